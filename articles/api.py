@@ -223,6 +223,8 @@ class ArticleJSONView(JSONTwinMixin, views.ArticleView):
                 for where in context["ran_on"]
             ],
             "updated_at": article.updated_at.isoformat(),
+            # 更正 / 更新: changes readers saw (articles.corrections), oldest first
+            "corrections": [c.as_json() for c in context["corrections"]],
         }
 
 

@@ -50,6 +50,7 @@ from articles.proofreading import (
     name_variants,
     variant_finding,
 )
+from articles.proofreading.ahead import reporters_of
 
 log = logging.getLogger(__name__)
 
@@ -171,7 +172,7 @@ def story_findings(
         article = StoryText.of(article)
     words = current_word_list() if words is None else words
     names = known_names() if names is None else names
-    reporters = reporters_read(article.byline) if article.byline else ()
+    reporters = reporters_of(article.byline) if article.byline else ()  # (maybe read ahead)
     if not names.issuperset(reporters):  # (a copy of every name the archive knows only then)
         names = names.union(reporters)
     found: list[StoryFinding] = []

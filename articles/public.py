@@ -206,10 +206,11 @@ def first_paragraph_in(blocks_json) -> str:
         at = _JSON_SPACE.match(text, at + 1).end()
 
 
-def news_article_ld(article: Article, request) -> dict:
+def news_article_ld(article: Article, request, corrections: tuple = ()) -> dict:
     """schema.org NewsArticle for a story (reads prefetched parts and bylines only); its
     ``headline`` what readers see it called (:meth:`Article.name_for_readers`: an untitled
-    brief by its first words, as its page's ``<title>``)."""
+    brief by its first words, as its page's ``<title>``); ``corrections``
+    (:func:`articles.corrections.story_corrections`), each a ``CorrectionComment``."""
     issue = article.issue
     paper = issue.publication
     absolute = request.build_absolute_uri
@@ -254,6 +255,15 @@ def news_article_ld(article: Article, request) -> dict:
         data["dateline"] = article.dateline
     if article.page.section:
         data["articleSection"] = article.page.section
+    if corrections:
+        data["correction"] = [
+            {
+                "@type": "CorrectionComment",
+                "text": c.text,
+                "datePublished": c.iso,
+            }
+            for c in corrections
+        ]
     return data
 
 

@@ -251,9 +251,10 @@ def keyword_agreement(jieba, sample: int = 300) -> dict:
     """The stored keywords (TF-IDF over the index segmenter's words, search/text.py) against
     the same TF-IDF over plain jieba's words, on a sample of the imported stories: the mean
     share of the top ``KEYWORDS_PER_STORY`` they have in common, and how many are identical."""
+    from search.keywords import KEYWORDS_PER_STORY, keywords
     from search.models import Keyword, SearchEntry
     from search.storyphotos import entry_texts, story_photo_texts
-    from search.text import KEYWORDS_PER_STORY, index_token, keywords
+    from search.text import index_token
 
     def jieba_words(text: str) -> list[str]:
         words = []

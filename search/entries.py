@@ -15,8 +15,9 @@ from django.db import connections, router, transaction
 from django.utils import timezone
 
 from articles.bulk import insert_rows
+from search.keywords import keywords
 from search.models import Keyword, SearchEntry
-from search.text import Analysis, analyse, keywords
+from search.text import Analysis, analyse
 
 _ENTRY_FIELDS = [
     "title",

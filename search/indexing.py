@@ -31,6 +31,7 @@ from django.db.models import Q
 
 from articles.models import Article, ArticlePart, Page, PhotoCredit
 from articles.proofing import PartText, StoryText
+from articles.proofreading.ahead import Ahead, ahead_take
 from articles.storytext import joined_blocks
 from search import dictionary
 from search.entries import (  # noqa: F401  (build_entry, write_entries: the module's API too)
@@ -45,6 +46,7 @@ from search.entries import (  # noqa: F401  (build_entry, write_entries: the mod
     write_rows,
 )
 from search.models import SearchEntry
+from search.storycredits import printed_credits
 from search.storyphotos import entry_texts, story_photo_texts
 from search.text import Analysis, analyse, normalize, query_terms
 
@@ -133,6 +135,7 @@ class Prefetched:
     analysed_at: int
     known: frozenset[str]
     partial: frozenset[str] = frozenset()
+    proofread: Ahead | None = None  # (articles.proofreading.ahead: the same words decide)
 
 
 def preanalyse(texts: Iterable[str]) -> dict[str, Analysis]:
@@ -148,9 +151,11 @@ def use_prefetched(prefetched: Prefetched) -> int:
     with _cache_lock:
         _prefetched.clear()
         if learned is None:
+            ahead_take(None)
             return 0
         differ = (learned - prefetched.known) | (prefetched.known - dictionary.learned_words())
         differ |= prefetched.partial
+        ahead_take(prefetched.proofread, differ)
         for text, found in prefetched.analyses.items():
             if not any(w in text for w in differ):
                 _prefetched[text] = found
@@ -225,7 +230,10 @@ def _index_batch(chunk: list[int], *, force: bool, read: dict[int, StoryText] | 
             read[pk] = StoryText(
                 pk, issue_id, kicker, headline, subheadline, dateline, byline, texts
             )
-        shown = entry_texts(photos.get(pk, ()))  # its photos' captions and credit lines
+        # Its byline and dateline where printed apart from its text, then its photos' captions
+        # and credit lines (search.storycredits, search.storyphotos).
+        shown = printed_credits(byline, dateline, (p[2] for p in own))
+        shown += entry_texts(photos.get(pk, ()))
         built = _entry_of(pk, _title(kicker, headline, subheadline), own, shown, indexed, force)
         if built is None:
             continue
@@ -243,8 +251,10 @@ def _entry_of(
     pk: int, title: str, own: list[tuple], photo_texts: Iterable[str], indexed: list, force: bool
 ) -> tuple[EntryRow, list[KeywordRow]] | None:
     """The entry and keyword rows of story ``pk`` from its deck as one ``title``, its parts'
-    rows ``own`` (id, story id, blocks, ...) and its photos' captions and credit lines
-    (``photo_texts``: :func:`search.storyphotos.entry_texts`); None when ``indexed`` (its
+    rows ``own`` (id, story id, blocks, ...) and the texts indexed after them
+    (``photo_texts``: its byline and dateline printed apart,
+    :func:`search.storycredits.printed_credits`, then its photos' captions and credit lines,
+    :func:`search.storyphotos.entry_texts`); None when ``indexed`` (its
     entry's stored hash and parts) says the entry is this already and not ``force``."""
     title = normalize(title)
     # Each paragraph (and photo text, after them: keywords are from the text) segmented on its
@@ -321,7 +331,9 @@ def index_pages_import(
     before = {word: query_terms(word) for word in dictionary.unknown(names)}
     new_words = dictionary.learn(names)
     if prefetched:
-        use_prefetched(prefetched)
+        use_prefetched(prefetched)  # (and the proofreading's checks made ahead)
+    else:
+        ahead_take(None)
     try:
         touched |= stale_in_issues({page.issue_id for page in pages})
         written = index_articles(touched, read=read)

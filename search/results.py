@@ -51,7 +51,7 @@ def _columns(model, shown: str) -> list[str]:
 # What a result line and a story's address read (the other columns are left deferred: a page of
 # twenty stories converted some two hundred timestamps it never showed).
 _ARTICLE = _columns(
-    Article, "id issue_id page_id position kicker headline subheadline dateline status"
+    Article, "id issue_id page_id position kicker headline subheadline dateline byline status"
 )
 _ISSUE = _columns(Issue, "id publication_id date number status")
 _PAPER = _columns(Publication, "id name slug")

@@ -6,7 +6,8 @@ found through its story, by what it prints:
 * **The text search.** The story's entry holds, after its paragraphs, each photo's caption and
   then its credit line as printed (``本报记者 林晓舟摄``: :func:`entry_texts`), so a word of the
   caption, or the photographer's name as credited, finds the story, as a reporter's name is
-  found in the byline printed in the story's own text. Keywords and related stories stay
+  found in its printed byline (in the text, or printed apart: :mod:`search.storycredits`,
+  indexed before these). Keywords and related stories stay
   drawn from the story's own deck and text (:func:`search.indexing.index_articles`).
 * **The 记者 filter** finds a story by its reporters (``Byline``) or by the photographers of
   its photos (``PhotoCredit``: :func:`photographed_by`), read when the search runs, as the

@@ -11,8 +11,8 @@ One rule for both sides, so that what a query looks for is what the index holds:
   (and, for a word outside the dictionary, every 2- and 3-character piece of it).
 * **One jieba pass per text**: :func:`analyse` runs accurate mode once and expands it to search
   mode itself (exactly what ``jieba.cut_for_search`` does), so the same pass gives the index tokens
-  and the words the keywords are computed from (TF-IDF by hand with jieba.analyse's IDF table;
-  ``extract_tags`` would segment the text a second time).
+  and the words the keywords are computed from (:mod:`search.keywords`: TF-IDF by hand with
+  jieba.analyse's IDF table; ``extract_tags`` would segment the text a second time).
 
 HMM is on, as in jieba's own defaults: a name jieba's dictionary lacks (most people in the news)
 is then one token rather than single characters, so a query for it is one selective lookup. The
@@ -24,14 +24,11 @@ truth with this setting.
 from __future__ import annotations
 
 import functools
-import heapq
-import math
 import os
 import re
 import threading
 from array import array
 from bisect import bisect_left
-from collections import Counter
 from dataclasses import dataclass, field
 from itertools import chain, compress
 from pathlib import Path
@@ -118,13 +115,6 @@ def _words(text: str) -> frozenset[str]:
 STOP_WORDS = _words(
     "的 了 和 与 及 在 是 为 对 把 被 从 向 以 等 也 就 都 而 并 或 之 其 这 那 着 吗 呢 吧 啊 "
     "于 由 该 此 则 即 又 还 但 所 得 地 个 我们 他们 她们 它们 一个 进行 以及 并且 而且"
-)
-
-# Keywords: how many per story, and words that are never shown as tags.
-KEYWORDS_PER_STORY = 8
-_KEYWORD_STOP = STOP_WORDS | _words(
-    "记者 本报讯 本报 通讯员 日电 今年 去年 目前 同时 其中 方面 工作 我市 全市 要求 表示 指出 强调 "
-    "开展 推进 推动 进一步 一步 相关 有关 一批 一大 以来 当前 今后 不断"
 )
 
 
@@ -426,75 +416,3 @@ def idf_table() -> tuple[IdfTable, float]:
                     tablecache.write_table(kept, loaded[0].to_bytes(loaded[1]))
                 _idf = loaded
     return _idf
-
-
-_KEYWORD_HAN = "\u3400-\u9fff"  # the characters a keyword of Chinese is made of
-_ALL_HAN = re.compile(f"[{_KEYWORD_HAN}]+")
-_ANY_HAN = re.compile(f"[{_KEYWORD_HAN}]")
-
-
-def _keyword_candidate(word: str) -> bool:
-    """A word that may be shown as a keyword: two characters or more, not a stop word, and
-    all Chinese (no 2020年, no 1.5万) or, with no Chinese at all, three letters or more. (Once
-    per word: :func:`keywords` remembers each word's weight.)"""
-    if len(word) < 2 or word in _KEYWORD_STOP:
-        return False
-    if _ALL_HAN.fullmatch(word):
-        return True
-    if _ANY_HAN.search(word):
-        return False
-    return word.isalpha() and len(word) >= 3
-
-
-# Each keyword candidate's IDF, and the words that are never shown as keywords, remembered per word
-# (the table and the rules never change while the process runs; both emptied past their size).
-_WEIGHTS_SIZE = 50_000
-_weights: dict[str, float] = {}
-_not_keywords: set[str] = set()
-
-
-def _weight(word: str) -> float | None:
-    """The IDF of a keyword candidate, None for a word never shown as a keyword."""
-    if not _keyword_candidate(word):
-        return None
-    idf, median = idf_table()
-    return idf.get(word_key(word), median)
-
-
-def _learn_weights(words) -> None:
-    """Remember each of ``words`` in :data:`_weights` or :data:`_not_keywords`."""
-    global _weights, _not_keywords
-    if len(_weights) + len(_not_keywords) >= _WEIGHTS_SIZE:
-        _weights, _not_keywords = {}, set()  # new ones: a concurrent reader keeps its own
-    for word in words:
-        weight = _weight(word)
-        if weight is None:
-            _not_keywords.add(word)
-        else:
-            _weights[word] = weight
-
-
-def keywords(words: list[str], *, limit: int = KEYWORDS_PER_STORY) -> list[tuple[str, float]]:
-    """TF-IDF over the accurate-mode words of a story: [(word, weight)], best first.
-
-    The same score jieba.analyse.extract_tags computes, from words already segmented. A story's
-    distinct words are told apart into candidates and the rest by set operations (each word's
-    weight worked out once a process), so only the candidates are scored one by one."""
-    counts = Counter(words)
-    # (A set's difference with a dict or a set walks the set, at C speed; with a dict's keys view
-    # it would walk the whole table.)
-    seen = set(counts)
-    weights, rejected = _weights, _not_keywords
-    new = seen.difference(weights).difference(rejected)
-    if new:
-        _learn_weights(new)
-        weights, rejected = _weights, _not_keywords
-        if seen.difference(weights).difference(rejected):  # emptied meanwhile: weigh them here
-            weights = {w: x for w in seen if (x := _weight(w)) is not None}
-            rejected = seen.difference(weights)
-    candidates = seen.difference(rejected)
-    total = sum(map(counts.__getitem__, candidates))
-    if not total:
-        return []
-    best = heapq.nsmallest(limit, [(-counts[w] / total * weights[w], w) for w in candidates])
-    return [(w, round(-s, 6)) for s, w in best if math.isfinite(s)]

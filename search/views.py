@@ -30,10 +30,10 @@ def _paper(slug: str) -> Publication | None:
 def _mark(articles, query) -> None:
     """Attach highlighted titles and a snippet to each story of a results page (``text`` and
     ``reader_name``, an untitled brief's first words: :func:`search.results.show`). A story
-    whose deck and text hold none of the query's words was found by a photo's caption or
-    credit line (the index holds them: :mod:`search.storyphotos`): its snippet is from that
-    caption, or that credit line, said to be one (one query, only when the page has such a
-    story)."""
+    whose deck and text hold none of the query's words was found by its byline or dateline
+    printed apart (:func:`_credit_snippet`), or by a photo's caption or credit line (the index
+    holds them: :mod:`search.storyphotos`): its snippet is from that caption, or that credit
+    line, said to be one (one query, only when the page has such a story)."""
     unexplained = []
     for article in articles:
         article.hl_kicker = highlight(article.kicker, query)
@@ -43,11 +43,25 @@ def _mark(articles, query) -> None:
         shown = (article.hl_kicker, article.hl_headline, article.hl_subheadline, article.hl_snippet)
         if not any(_MARK in part for part in shown):
             unexplained.append(article)
+    unexplained = [article for article in unexplained if not _credit_snippet(article, query)]
     photos = photos_of(unexplained)
     for article in unexplained:
         found_in = _photo_snippet(photos.get(article.pk, ()), query)
         if found_in:
             article.hl_snippet = found_in
+
+
+def _credit_snippet(article, query) -> bool:
+    """Give ``article`` (a result whose deck and text hold none of the query's words) the
+    snippet of its byline (``署名：本报记者 <mark>苏蔓</mark>``) or else its dateline
+    (``电头：<mark>新华社</mark>北京11月20日电``) when one holds a word of ``query`` (the index
+    holds them where printed apart from the text: :mod:`search.storycredits`); whether it did."""
+    for label, text in (("署名", article.byline), ("电头", article.dateline)):
+        found_in = highlight(text, query) if text else ""
+        if _MARK in found_in:
+            article.hl_snippet = format_html("{}：{}", label, found_in)
+            return True
+    return False
 
 
 def _photo_snippet(photos, query) -> str:

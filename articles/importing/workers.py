@@ -1,10 +1,12 @@
 """Parsing a batch ahead of the writer: here, or in forked worker processes.
 
 The process writing to the database rarely waits: while it writes one batch, workers parse the
-next and segment its stories' text for the search index (``bench/import_bench.py``). Workers
-never touch the database. A worker that dies (SIGKILL, the kernel's OOM killer) fails the pages
-it had not finished, each with a :class:`~articles.importing.reports.PageImportError` saying to
-import it again; later batches get a new pool.
+next, segment its stories' text for the search index, weigh those words for the keywords and
+make the proofreading's dictionary-bound checks of its stories (``bench/import_bench.py``: what
+the importing process would otherwise do itself). Workers never touch the database. A worker
+that dies (SIGKILL, the kernel's OOM killer) fails the pages it had not finished, each with a
+:class:`~articles.importing.reports.PageImportError` saying to import it again; later batches
+get a new pool.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from concurrent.futures import BrokenExecutor
 from articles.importing import preparing
 from articles.importing.preparing import PageInput, Prepared, page_names
 from articles.importing.reports import PageImportError
+from articles.importing.rows import StoryRows
+from articles.proofreading.ahead import ahead_take, made_ahead
 
 
 class Preparer:
@@ -38,6 +42,7 @@ class Preparer:
     def __exit__(self, *exc) -> None:
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
+            ahead_take(None)  # (the last batch's proofreading made ahead: done with)
 
     def _start(self) -> None:
         import multiprocessing
@@ -97,17 +102,20 @@ class Preparer:
         done, generation = handle
         if generation is None:
             return done, None
+        from search import keywords
         from search.indexing import Prefetched
 
         results: list = []
         analyses: dict = {}
+        checks: dict = {}
+        bylines: dict = {}
         known: set[str] = set()
         # Words some chunk's worker knew and another's did not: a text analysed without one of
         # them may be segmented differently from how this process would segment it.
         everywhere: set[str] | None = None
         for future, chunk in done:
             try:
-                chunk_results, chunk_analyses, chunk_known = future.result()
+                chunk_results, chunk_analyses, chunk_known, weights, ahead = future.result()
             except BrokenExecutor:
                 # A worker died (SIGKILL, the kernel's OOM killer): the pool is unusable and the
                 # chunks it had not finished are lost. Those pages fail (nothing of them is
@@ -117,6 +125,9 @@ class Preparer:
                 continue
             results.extend(chunk_results)
             analyses.update(chunk_analyses)
+            keywords.weights_take(weights)
+            checks.update(ahead[0])
+            bylines.update(ahead[1])
             known |= chunk_known
             everywhere = set(chunk_known) if everywhere is None else everywhere & chunk_known
         prepared = [
@@ -124,7 +135,8 @@ class Preparer:
             for item, r in zip(batch, results, strict=True)
         ]
         partial = frozenset(known - (everywhere or set()))
-        return prepared, Prefetched(analyses, generation, frozenset(known), partial)
+        proofread = (checks, bylines)
+        return prepared, Prefetched(analyses, generation, frozenset(known), partial, proofread)
 
 
 def _worker_died(item: PageInput) -> PageImportError:
@@ -149,16 +161,23 @@ def _watch_parent(parent: int) -> None:
     threading.Thread(target=watch, name="watch-importer", daemon=True).start()
 
 
-def _prepare_remotely(items: list[PageInput], words: list[str]) -> tuple[list, dict, set]:
+def _prepare_remotely(items: list[PageInput], words: list[str]) -> tuple:
     """In a worker: parse the pages, and segment their stories' text for the index, with the
     importer's dictionary (``words``: what it learned since the worker forked) and the names
-    these pages bring, as the importer will have it when it indexes them."""
-    from search import dictionary, indexing
+    these pages bring, as the importer will have it when it indexes them; weigh the words of
+    those analyses for the stories' keywords (:func:`search.keywords.weights_ahead`: the ones
+    this worker had not weighed for an earlier chunk); and make the proofreading's checks that
+    depend on the dictionary (:func:`articles.proofreading.ahead.made_ahead`). Returns the
+    pages' results, the analyses, the words known, the weights and those checks."""
+    from search import dictionary, indexing, keywords
+    from search.text import normalize
 
     prepared = [preparing.prepared_or_error(item) for item in items]
     names = {n for p in prepared if isinstance(p, Prepared) for n in page_names(p.parsed)}
     dictionary.learn([*words, *names])
     texts: set[str] = set()
+    checked: list[str] = []  # (the texts the proofreading checks, as stored)
+    bylines: list[str] = []
     results: list = []
     for p in prepared:
         if isinstance(p, PageImportError):
@@ -169,4 +188,19 @@ def _prepare_remotely(items: list[PageInput], words: list[str]) -> tuple[list, d
             texts |= indexing.story_texts(
                 pa.kicker, pa.headline, pa.subheadline, (b.text for b in pa.blocks)
             )
-    return results, indexing.preanalyse(texts), {*words, *names}
+            story = StoryRows.of(pa).article
+            checked.extend(story.get(field, "") for field in _CHECKED)
+            checked.extend(b.text for b in pa.blocks)
+            bylines.append(story.get("byline", ""))
+    analyses = indexing.preanalyse(texts)
+    weights = keywords.weights_ahead(w for analysis in analyses.values() for w in analysis.words)
+    # The words known, as the dictionary learned them (normalised: 吳明哲 is learned as 吴明哲, the
+    # form the importing process learns too; none it would not learn, such as a foreign name with
+    # a space), so that none is taken for a word the two dictionaries differ on.
+    known = {normalize(word or "").strip() for word in (*words, *names)}
+    known &= dictionary.learned_words()
+    return results, analyses, known, weights, made_ahead(checked, bylines)
+
+
+# The story's fields the proofreading checks as texts (articles.proofing.FIELDS) and its byline.
+_CHECKED = ("kicker", "headline", "subheadline", "dateline", "byline")

@@ -5,14 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from articles.proofreading.doubled import _SURNAMES, check_doubled
+from articles.proofreading.ahead import checks_of
+from articles.proofreading.doubled import _SURNAMES
 from articles.proofreading.findings import HALF_WIDTH, Finding
-from articles.proofreading.marks import (
-    check_digit_forms,
-    check_digits,
-    check_half_width,
-    check_pairs,
-)
+from articles.proofreading.marks import check_digit_forms, check_pairs
 from articles.proofreading.names import check_byline, check_name_spaces
 from articles.proofreading.segmenting import segment
 from articles.proofreading.wordlist import WordList
@@ -28,10 +24,11 @@ def _per_text(text: str, words: WordList, names: frozenset[str]) -> list[Finding
     if not text.strip():
         return []
     seg = segment(text)
+    doubled, half_width, digits = checks_of(seg)  # (made ahead by an import's worker: ahead.py)
     return [
-        *check_doubled(seg),
-        *check_half_width(text),
-        *check_digits(text),
+        *doubled,
+        *half_width,
+        *digits,
         *check_name_spaces(text, names, seg.folded),
         *words.find(seg),
     ]

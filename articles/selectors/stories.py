@@ -89,6 +89,7 @@ _PUBLIC_STORY = Prepared(
             *ARTICLE_COLUMNS,
             *issue_with_paper_names("issue__"),
             *(f"page__{name}" for name in PAGE_COLUMNS),
+            "issue__published_at",  # (not the issue's: its desk columns stay deferred)
         )
     ),
 )
@@ -96,8 +97,10 @@ _PUBLIC_STORY = Prepared(
 
 def public_story(paper_slug: str, day: date, pk: int) -> Article | None:
     """The story ``pk`` of the paper's issue dated ``day`` if readers may see it, with its
-    issue, paper and home page (without its raw text, as ``with_home()``), else None. One
-    query (prepared, :mod:`articles.queries`)."""
+    issue, paper and home page (without its raw text, as ``with_home()``), else None; and
+    ``issue_published_at``, when its issue was first published (what
+    :func:`articles.corrections.kept_corrections` reads). One query (prepared,
+    :mod:`articles.queries`)."""
     alias, rows = _PUBLIC_STORY.rows(paper_slug, day, pk)
     if not rows:
         return None
@@ -105,6 +108,7 @@ def public_story(paper_slug: str, day: date, pk: int) -> Article | None:
     article = _story_in_issue(alias, row, 0)
     start = len(ARTICLE_COLUMNS) + len(ISSUE_COLUMNS) + len(PUBLICATION_COLUMNS)
     relate(article, "page", instance(Page, alias, PAGE_COLUMNS, row, start))
+    article.issue_published_at = row[-1]
     return article
 
 

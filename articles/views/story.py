@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from articles import caching
 from articles.bylines import credit_pieces
+from articles.corrections import Correction, kept_corrections
 from articles.language import story_language
 from articles.models import Article, Page
 from articles.opengraph import story_card
@@ -108,7 +109,11 @@ class ArticleView(PublicView):
         previous_article, next_article = kept_neighbours(article)
         reporters = [b.person for b in body.bylines]
         related = shown_related(article, limit=5, keywords=keywords)
-        page_shown = story_page_shown(article, reporters, previous_article, next_article)
+        # 更正 / 更新 lines: none, and no query, for a story not saved since its issue came out
+        corrections = kept_corrections(article, article.issue_published_at)
+        page_shown = story_page_shown(
+            article, reporters, previous_article, next_article, corrections
+        )
         language = story_language(article)  # (its <html lang> and JSON-LD's inLanguage)
         card = story_card(
             article, page_shown["story_name"], description(article), body.photos, pages
@@ -142,7 +147,8 @@ class ArticleView(PublicView):
             next_article=next_article,
             related=related,
             # Worked out only when the remembered <script> is not (``json_ld_shown``).
-            json_ld=partial(news_article_ld, article, self.request),
+            json_ld=partial(news_article_ld, article, self.request, corrections),
+            corrections=corrections,
             ran_on=ran_on,
             canonical=canonical,
             page_language=language,
@@ -200,10 +206,15 @@ def story_whole_shown(keys: tuple, related: list, photos: list, ran_on: list, ta
 
 
 def story_page_shown(
-    article: Article, reporters: list, previous: Article | None, following: Article | None
+    article: Article,
+    reporters: list,
+    previous: Article | None,
+    following: Article | None,
+    corrections: tuple[Correction, ...] = (),
 ) -> dict:
-    """Everything the story page's head (its crumbs, deck and byline line) and foot (本文刊于,
-    上一篇/下一篇) show (``articles/article_detail.html``), as plain values: their
+    """Everything the story page's head (its crumbs, deck, byline line and its 更正 / 更新 lines,
+    ``corrections``) and foot (本文刊于, 上一篇/下一篇) show
+    (``articles/article_detail.html``), as plain values: their
     ``{% remembered %}`` keys ``head_shown`` and ``foot_shown``, so each is rendered once per
     process for each text. Whatever those blocks read must be here. ``article`` with its
     issue, paper, home page and parts (:meth:`Article.printed_pages`). Also ``story_name``:
@@ -221,6 +232,7 @@ def story_page_shown(
         (article.kicker, article.headline, article.subheadline, article.byline, name),
         tuple(person.name for person in reporters),
         printed,
+        tuple((c.kind, c.at) for c in corrections),
     )
     neighbours = tuple(
         (other.get_absolute_url(), getattr(other, "reader_name", other.title)) if other else None

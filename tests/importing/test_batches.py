@@ -275,3 +275,39 @@ def test_a_name_one_worker_learned_is_segmented_as_one_process_would_in_the_othe
     (a2_body,) = [body.split() for label, _, body in alone if label == "A2"]
     assert "柏舟岚" in a2_body and "舟岚" not in a2_body  # segmented knowing the name
     assert with_workers == alone
+
+
+def test_the_importing_process_does_not_weigh_again_the_keywords_its_workers_weighed(monkeypatch):
+    """Workers send back each word's keyword weight with their analyses: the importing process
+    weighs only words they did not see (a paragraph joined across a jump), and the keywords are
+    the ones a single process gives."""
+    from datetime import timedelta
+
+    import search.keywords
+    from search.models import Keyword
+
+    weighed: list[str] = []
+    real_weight = search.keywords._weight
+    monkeypatch.setattr(search.keywords, "_weight", lambda w: weighed.append(w) or real_weight(w))
+
+    def forget() -> None:
+        monkeypatch.setattr(search.keywords, "_weights", {})
+        monkeypatch.setattr(search.keywords, "_not_keywords", set())
+        weighed.clear()
+
+    def keyword_rows():
+        return sorted(
+            Keyword.objects.values_list(
+                "article__page__label", "article__position", "word", "weight", "rank"
+            )
+        )
+
+    items = [*_inputs(issue_pages(8)), *_inputs(issue_pages(9), day=DAY + timedelta(days=1))]
+    forget()
+    list(pages_import(items, batch_pages=6))
+    alone, weighed_alone = keyword_rows(), len(weighed)
+    Issue.objects.all().delete()
+    forget()
+    list(pages_import(items, batch_pages=6, workers=2))
+    assert keyword_rows() == alone
+    assert weighed_alone > 500 and len(weighed) < weighed_alone // 10  # (here: 624 and 0)

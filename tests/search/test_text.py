@@ -6,7 +6,8 @@ import pytest
 
 from articles.text import get_jieba
 from search import dictionary
-from search.text import HMM, analyse, index_token, keywords, normalize, query_terms
+from search.keywords import keywords
+from search.text import HMM, analyse, index_token, normalize, query_terms
 from tests.factories import SEED
 
 
@@ -113,7 +114,8 @@ def test_keywords_come_from_the_same_words():
 def _reference_keywords(words, limit=8):
     """jieba.analyse.extract_tags's TF-IDF over given words, written out plainly."""
     from articles.tablecache import word_key
-    from search.text import _keyword_candidate, idf_table
+    from search.keywords import _keyword_candidate
+    from search.text import idf_table
 
     table, median = idf_table()
     counts = {w: c for w, c in Counter(words).items() if _keyword_candidate(w)}
@@ -124,9 +126,11 @@ def _reference_keywords(words, limit=8):
 
 @pytest.mark.parametrize("size", [50_000, 5])
 def test_keywords_are_tf_idf_over_the_candidates_whatever_was_remembered(monkeypatch, size):
-    from search import text
+    import search.keywords
 
-    monkeypatch.setattr(text, "_WEIGHTS_SIZE", size)  # 5: the remembered weights keep emptying
+    monkeypatch.setattr(
+        search.keywords, "_WEIGHTS_SIZE", size
+    )  # 5: the remembered weights keep emptying
     for sample in (
         "港口码头的集装箱吞吐量创新高，港口集团表示，码头扩建工程年底完工。2020年 port 港",
         "记者 本报讯 我市 工作 的 了",  # nothing but stop words: no keyword
@@ -242,7 +246,7 @@ def test_the_idf_table_kept_on_disk_reads_back_the_same(tmp_path, monkeypatch):
 
 
 def test_keyword_candidates_are_all_chinese_or_letters_only():
-    from search.text import _keyword_candidate
+    from search.keywords import _keyword_candidate
 
     assert _keyword_candidate("港口") and _keyword_candidate("port")
     assert not _keyword_candidate("港")  # one character

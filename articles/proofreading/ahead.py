@@ -1,0 +1,108 @@
+"""Proofreading's dictionary-bound checks of imported stories, made ahead by the import's worker
+processes so that the importing process need not make them again (``bench/import_bench.py``:
+its share of an import with workers).
+
+Made ahead, for each text of a parsed story (its deck lines, dateline, byline and paragraphs):
+what depends on the text and jieba's dictionary alone, the doubled characters
+(:func:`~articles.proofreading.doubled.check_doubled`: it segments), the half-width marks and the
+mixed digits (:func:`~articles.proofreading.marks.check_half_width`,
+:func:`~articles.proofreading.marks.check_digits`); and each byline's reporters as the importer
+reads them (:func:`articles.bylines.reporters_read`: jieba's part-of-speech tagger, which the
+importing process then never loads). What depends on database rows (the desk's word list, the
+names the archive knows, the issue's other spellings) is always checked where the checks run.
+
+A worker's dictionary may lack a name the importing process learned, or know one it has not
+(:class:`search.indexing.Prefetched`): :func:`ahead_take` drops each text in which such a word
+may be read (a paragraph whose matching copy holds one, the copy the checks segment; a byline
+sharing a character with one), and what is taken is used only while jieba's dictionary stays as it
+was when taken (a word learned since: none of it is used).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Collection, Iterable
+
+from articles.bylines import reporters_read
+from articles.proofreading.doubled import check_doubled
+from articles.proofreading.findings import Finding
+from articles.proofreading.marks import check_digits, check_half_width
+from articles.proofreading.segmenting import Segmented, matching_copy
+from articles.text import get_jieba
+
+#: One text's checks made ahead: its doubled characters, half-width marks and mixed digits.
+TextChecks = tuple[list[Finding], list[Finding], list[Finding]]
+#: What a worker makes ahead: {text: its checks}, {byline: its reporters}.
+Ahead = tuple[dict[str, TextChecks], dict[str, tuple[str, ...]]]
+
+
+def text_checks(seg: Segmented) -> TextChecks:
+    """The checks of ``seg``'s text that depend on it and jieba's dictionary alone."""
+    return check_doubled(seg), check_half_width(seg.text), check_digits(seg.text)
+
+
+def made_ahead(texts: Iterable[str], bylines: Iterable[str]) -> Ahead:
+    """In a worker: :func:`text_checks` of each of ``texts`` (those with more than whitespace)
+    and :func:`~articles.bylines.reporters_read` of each byline."""
+    checks = {text: text_checks(Segmented(text)) for text in set(texts) if text.strip()}
+    return checks, {byline: reporters_read(byline) for byline in set(bylines) if byline}
+
+
+_lock = threading.Lock()
+_taken: Ahead = ({}, {})
+_taken_under: tuple | None = None
+
+
+def _dictionary_now() -> tuple:
+    """What tells jieba's dictionary apart from itself after a word was added (or it was loaded
+    again): its table, the table's size and its total frequency."""
+    tokenizer = get_jieba().dt
+    return id(tokenizer.FREQ), len(tokenizer.FREQ), tokenizer.total
+
+
+def ahead_take(ahead: Ahead | None, differ: Collection[str] = ()) -> None:
+    """Use ``ahead`` (None: nothing) for the checks from now until the dictionary changes or the
+    next call; ``differ``: the words the worker's dictionary and this process's may disagree on
+    (texts in which one may be read are left out: see the module docstring)."""
+    global _taken, _taken_under
+    if ahead is None:
+        with _lock:
+            _taken, _taken_under = ({}, {}), None
+        return
+    checks, bylines = ahead
+    if differ:
+        checks = {
+            text: found
+            for text, found in checks.items()
+            if not any(word in matching_copy(text) for word in differ)
+        }
+        characters = set("".join(differ))
+        bylines = {
+            byline: names
+            for byline, names in bylines.items()
+            if characters.isdisjoint(byline) and characters.isdisjoint(matching_copy(byline))
+        }
+    with _lock:
+        _taken, _taken_under = (checks, bylines), _dictionary_now()
+
+
+def _current() -> Ahead | None:
+    taken, under = _taken, _taken_under
+    if under is None or under != _dictionary_now():
+        return None
+    return taken
+
+
+def checks_of(seg: Segmented) -> TextChecks:
+    """:func:`text_checks` of ``seg``, as made ahead when it was."""
+    taken = _current()
+    found = taken[0].get(seg.text) if taken else None
+    return text_checks(seg) if found is None else found
+
+
+def reporters_of(byline: str) -> tuple[str, ...]:
+    """:func:`~articles.bylines.reporters_read` of ``byline`` (no dateline), as read ahead when
+    it was."""
+    taken = _current()
+    found = taken[1].get(byline) if taken else None
+    return reporters_read(byline) if found is None else found
