@@ -125,6 +125,12 @@ class Archive:
             clauses.append(pool[at : at + rng.randint(4, 14)])
         return title, clauses
 
+    def photo(self, page: int) -> list[str]:
+        """A caption's words for the photo standing alone on page ``page`` (6–20 words)."""
+        rng = random.Random(self.seed * 2_000_003 + page)
+        at = rng.randrange(len(self.pool) - 20)
+        return self.pool[at : at + rng.randint(6, 20)]
+
     @staticmethod
     def day(number: int) -> date:
         return START + timedelta(days=number // PER_DAY)
@@ -191,6 +197,7 @@ def build(alias: str, story_count: int, archive: Archive) -> dict:
             ],
             using=alias,
         )
+    _photos_alone(alias, archive, days * pages_per_day, now)
     _without_index(alias)
     for first in range(0, story_count, BATCH):
         articles, entries = [], []
@@ -236,12 +243,58 @@ def build(alias: str, story_count: int, archive: Archive) -> dict:
     return {"build_seconds": time.perf_counter() - started}
 
 
+#: Photos standing alone (picture news, no story): one on every this many pages.
+PHOTO_EVERY = 2
+PHOTO_CREDITS = ("记者 林晓舟摄", "本报记者 何晓雨 摄", "通讯员 王建国摄")
+
+
+def _photos_alone(alias: str, archive: Archive, pages: int, now: datetime) -> None:
+    """A photo standing alone on every :data:`PHOTO_EVERY`-th page, with its index entry (the
+    database's trigger fills its vector), as :mod:`search.photoindex` writes them."""
+    from articles.models import Photo
+    from bench.search_quality import insert_rows
+    from search.models import PhotoEntry
+    from search.text import index_token
+
+    for first in range(0, pages, BATCH * PHOTO_EVERY):
+        photos, entries = [], []
+        for page in range(first, min(first + BATCH * PHOTO_EVERY, pages), PHOTO_EVERY):
+            words = archive.photo(page)
+            credit = PHOTO_CREDITS[page % len(PHOTO_CREDITS)]
+            photos.append(
+                {
+                    "id": page + 1,
+                    "page_id": page + 1,
+                    "position": 90,
+                    "caption": "".join(words) + "。",
+                    "credit_line": credit,
+                    "image": "",
+                    "article_id": None,
+                    "edited_at": None,
+                }
+            )
+            entries.append(
+                {
+                    "photo_id": page + 1,
+                    "caption": "".join(words) + "。",
+                    "credit": credit,
+                    "caption_tokens": " ".join(w for w in words if index_token(w)),
+                    "credit_tokens": " ".join(credit.replace("摄", " ").split()),
+                    "source_hash": "",
+                    "indexed_at": now,
+                }
+            )
+        insert_rows(Photo, photos, using=alias)
+        insert_rows(PhotoEntry, entries, using=alias)
+
+
 def _without_index(alias: str) -> None:
     from django.db import connections
 
     with connections[alias].cursor() as cursor:
         if connections[alias].vendor == "postgresql":
             cursor.execute("DROP INDEX search_entry_vector_gin")
+            cursor.execute("DROP INDEX search_entry_characters_gin")
         else:
             for name in ("insert", "delete", "update"):
                 cursor.execute(f"DROP TRIGGER search_entry_fts_{name}")
@@ -257,6 +310,10 @@ def _with_index(alias: str) -> None:
             cursor.execute("SET maintenance_work_mem = '2GB'")
             cursor.execute(
                 "CREATE INDEX search_entry_vector_gin ON search_searchentry USING gin (search_vector)"
+            )
+            cursor.execute(  # (migration search.0008's)
+                "CREATE INDEX search_entry_characters_gin ON search_searchentry "
+                "USING gin (search_characters(title, body))"
             )
         else:
             cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
@@ -377,6 +434,23 @@ def engine_runner(alias: str, order: str):
         result = search(base, query, public=True, ranks=order == "relevance")
         page(result, 0, PER_PAGE, newest=order == "newest")
         return result.total
+
+    return run
+
+
+def photo_runner(alias: str, queries: list[str]):
+    """The search page's 「图片」 section (search.photohits.found_photos: the photos standing
+    alone, newest six, no filter) for each of ``queries``, given the stories' result, which is
+    found first and not timed."""
+    from articles.models import Article
+    from search.engine import search
+    from search.photohits import found_photos
+
+    base = Article.objects.using(alias).public()
+    results = {query: search(base, query, public=True) for query in queries}
+
+    def run(query: str) -> int:
+        return len(found_photos({}, results[query]).photos)
 
     return run
 
@@ -512,13 +586,18 @@ def worker(
     results["engine"]["absent chars"] = _timed(
         engine_runner("default", "relevance"), list(ABSENT_CHARACTERS), server
     )
-    extra: dict[str, object] = {}
+    for kind, queries in (("sampled", sampled), ("frequent", frequent), ("chars", characters)):
+        results.setdefault("photos", {})[kind] = _timed(
+            photo_runner("default", queries), queries, server
+        )
+    extra: dict[str, object] = {"photos": _stored_photos("default")}
     if vendor == "postgresql" and "gin" in candidates:
         measure("gin", lambda order: sql_runner("default", "gin", order))
     if vendor == "postgresql":
         from search import recent
 
         extra["gin_mb"] = index_size("default", "search_entry_vector_gin") / 2**20
+        extra["characters_mb"] = index_size("default", "search_entry_characters_gin") / 2**20
         since = recent.bound("default")
         if since is not None:
             extra["recent"] = {
@@ -539,6 +618,12 @@ def worker(
         "results": results,
         "seconds": time.perf_counter() - started,
     }
+
+
+def _stored_photos(alias: str) -> int:
+    from articles.models import Photo
+
+    return Photo.objects.using(alias).filter(article__isnull=True).count()
 
 
 def _stored_stories(alias: str) -> int:
@@ -691,12 +776,15 @@ def report(figures: dict[str, dict], *, quick: bool) -> bool:
         print(
             f"{name}: {built}; {r['queries']} sampled words + the 20 most frequent; "
             f"whole run {r['seconds']:.0f} s"
+            + (f"; {r['photos']:,} photos standing alone" if "photos" in r else "")
         )
         if "recent" in r:
             print(
                 f"    index of the newest entries (search.recent): dated {r['recent']['since']} "
                 f"or later, {r['recent']['mb']:.0f} MB (GIN of every entry {r['gin_mb']:.0f} MB)"
             )
+        if "characters_mb" in r:
+            print(f"    index of characters (search.0008): {r['characters_mb']:.0f} MB")
         if "rum" in r:
             rum = r["rum"]
             if rum["available"] and "rum_mb" in r:

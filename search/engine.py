@@ -18,8 +18,10 @@ The rules (the same on PostgreSQL and SQLite):
 * A part of one Han character (报, 周) is never asked of the index: jieba's tokens hold a
   character alone only where it cut it so (报 is a token in one story in twenty-six that print
   it), so the index would find a fraction of its stories. It is matched as a substring only:
-  alone, by the substring scan (every story that prints it); beside other parts (``报 南通``),
-  by their index match checked for it.
+  alone, by the substring scan (every story that prints it: over the public stories on
+  PostgreSQL from the index of characters; on SQLite among the newest stories only,
+  :mod:`search.characters`); beside other parts (``报 南通``), by their index match checked for
+  it.
 * A query the index answers with nothing (a word shorter than the index's tokens, 会展中心 inside
   国际会展中心; a stop word; a word the tokens split differently) falls back to a substring match
   over the normalised text, title matches first.
@@ -37,16 +39,17 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from contextlib import nullcontext
-from dataclasses import dataclass
 from datetime import date
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connections
 from django.db.models import Case, Count, F, FloatField, Q, QuerySet, Value, When, Window
 
+from search.characters import character_scan_since
 from search.lookups import among as _among
-from search.plans import index_plans
+from search.plans import character_plans, index_plans
 from search.public import (
+    newest_holding,
     prepared_window,
     public_entries,
     public_substring_entries,
@@ -61,6 +64,7 @@ from search.queries import (  # noqa: F401 (the engine's names, as its callers i
     _as_query,
     parse_query,
 )
+from search.searchresult import SearchResult
 from search.window import WindowIds, window_ids
 
 # Ranking reads every match's index entry: above this many matches, the newest this many are
@@ -208,46 +212,11 @@ def filter_articles(queryset: QuerySet, query: str | Query, *, rank: bool = True
     return substring_matches(queryset, q) if rank else found
 
 
-@dataclass
-class SearchResult:
-    """A result list for a paginator: ``count()`` is known, slicing evaluates the queryset.
-
-    ``total`` is every match (``capped``: at least that many, :data:`COUNT_CAP`); ``listed`` how
-    many can be paged through: all of them, or, when there are more than :data:`RANK_WINDOW`, the
-    newest :data:`RANK_WINDOW`, ranked. ``fallback``: found by the substring scan; ``loose``:
-    no story has the query's characters together, these have all its words apart. ``window``: a
-    ranked window's (stories searched, ids) (:func:`window_result`), for :mod:`search.pages`."""
-
-    query: Query
-    queryset: QuerySet
-    total: int
-    fallback: bool
-    listed: int = -1
-    capped: bool = False
-    loose: bool = False
-    window: tuple[QuerySet, list[int]] | None = None
-
-    def __post_init__(self) -> None:
-        if self.listed < 0:
-            self.listed = self.total
-
-    @property
-    def windowed(self) -> bool:
-        return self.listed < self.total
-
-    def count(self) -> int:
-        return self.listed
-
-    __len__ = count
-
-    def __getitem__(self, index):
-        return self.queryset[index]
-
-
 def newest(matched: QuerySet) -> QuerySet:
-    """The ids of the stories of ``matched``, newest first (``values_list``): the window's
-    query, sliced to :data:`RANK_WINDOW`."""
-    return matched.order_by("-issue__date", "-pk").values_list("pk", flat=True)
+    """The ids of the stories of ``matched`` (or of index entries), newest first
+    (``values_list``): the window's query, sliced to :data:`RANK_WINDOW`."""
+    day = "issue_date" if matched.model._meta.model_name == "searchentry" else "issue__date"
+    return matched.order_by(f"-{day}", "-pk").values_list("pk", flat=True)
 
 
 def window_count(matched: QuerySet, ids: list[int]) -> tuple[int, bool]:
@@ -427,28 +396,54 @@ def search(
         ids, total, capped = _index_window(queryset, q, public, q.needs_check, ranks)
         if ids:
             return window_result(queryset, q, ids, total, capped)
-    ids, total, capped = _substring_window(queryset, q, public)
+    ids, total, capped, since = _substring_window(queryset, q, public)
     if not ids and len(q.terms) > 1 and q.needs_check:
         loose = _index_window(queryset, q, public, False)
         if loose[0]:
             return window_result(queryset, q, *loose, loose=True)
     found = _title_first(_among(queryset, "pk", ids), q) if ids else queryset.none()
-    return SearchResult(q, found, total, True, len(ids), capped)
+    return SearchResult(q, found, total, True, len(ids), capped, scanned_since=since)
 
 
-def _substring_window(queryset: QuerySet, q: Query, public: bool) -> tuple[list[int], int, bool]:
+def _substring_window(
+    queryset: QuerySet, q: Query, public: bool
+) -> tuple[list[int], int, bool, date | None]:
     """:func:`_newest` of the stories of ``queryset`` holding every part of ``q`` (the
-    substring scan); read from the public entries alone when ``public`` on PostgreSQL
-    (:func:`search.public.public_substring_entries`: newest first along their date index)."""
-    if not public or connections[queryset.db].vendor != "postgresql":
-        return _newest(queryset.filter(_contains_parts(q.parts)))
+    substring scan), and the date before which no story was read (None: every one was). Read
+    from the public entries alone when ``public`` on PostgreSQL
+    (:func:`search.public.public_substring_entries`: newest first along their date index; a
+    part of one Han character from the index of characters). On SQLite a query with a part of
+    one Han character reads only the newest :data:`CHARACTER_SCAN` stories of ``queryset``
+    (:func:`character_scan_since`)."""
+    postgresql = connections[queryset.db].vendor == "postgresql"
+    if not public or not postgresql:
+        since = None if postgresql else character_scan_since(queryset, q)
+        if since is not None:
+            queryset = queryset.filter(issue__date__gte=since)
+        return *_newest(queryset.filter(_contains_parts(q.parts))), since
+    if q.characters:
+        return *_character_window(queryset.db, q), None
     entries = public_substring_entries(queryset.db, q.parts)
     ids = list(
         entries.order_by("-issue_date", "-article_id").values_list("article_id", flat=True)[
             :RANK_WINDOW
         ]
     )
-    return ids, *window_count(entries, ids)
+    return ids, *window_count(entries, ids), None
+
+
+def _character_window(alias: str, q: Query) -> tuple[list[int], int, bool]:
+    """:func:`_substring_window` over the public entries of a query with a part of one Han
+    character: a character in half the stories or more has its window among the newest
+    2 × :data:`RANK_WINDOW` entries (:func:`search.public.newest_holding`) and is counted along
+    the date index as before (≈ 10,000 entries read); any other from the index of characters
+    (its entries' bitmap, with the date index's for the newest: :func:`newest_window`)."""
+    ids = newest_holding(alias, q.parts, 2 * RANK_WINDOW, RANK_WINDOW)
+    if len(ids) == RANK_WINDOW:
+        return ids, *window_count(public_substring_entries(alias, q.parts, characters=False), ids)
+    entries = public_substring_entries(alias, q.parts)
+    with character_plans(alias):  # (never a plan that splits each visited entry's text)
+        return newest_window(entries, entries)
 
 
 def _title_first(window: QuerySet, q: Query) -> QuerySet:

@@ -1,4 +1,5 @@
-"""PostgreSQL: the planner's settings for a search's statements (:func:`index_plans`)."""
+"""PostgreSQL: the planner's settings for a search's statements (:func:`index_plans`,
+:func:`character_plans`)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,14 @@ _INDEX_PLANS = (
 _DEFAULT_PLANS = (
     "RESET max_parallel_workers_per_gather; RESET enable_hashjoin; RESET enable_mergejoin"
 )
+# The planner's settings for a one-character search's statements (see character_plans).
+_CHARACTER_PLANS = (
+    "SET enable_seqscan = off; SET enable_indexscan = off; SET jit = off; "
+    "SET max_parallel_workers_per_gather = 0"
+)
+_DEFAULT_CHARACTER_PLANS = (
+    "RESET enable_seqscan; RESET enable_indexscan; RESET jit; RESET max_parallel_workers_per_gather"
+)
 
 
 @contextmanager
@@ -27,19 +36,41 @@ def index_plans(alias: str) -> Iterator[None]:
     bench/search_scale.py's archive, against 1 ms by key). Index matches are few or, for a common
     word, bounded by the newest window, so the keyed join is the right plan for them all.
     Settings are restored on leaving; a no-op on other databases."""
+    with _planner(alias, _INDEX_PLANS, _DEFAULT_PLANS):
+        yield
+
+
+@contextmanager
+def character_plans(alias: str) -> Iterator[None]:
+    """PostgreSQL: inside the block, the statements of this connection read tables through
+    bitmap scans only (no sequential scan, no plain index scan): what a search of one Han
+    character needs to be answered from the index of characters (migration ``search.0008``),
+    its bitmap combined with the date index's, and never by a plan that splits every visited
+    entry's text into characters (≈ 0.3 ms an entry) to test it. That function's declared cost
+    makes every plan look dear: without JIT compilation (over a second of it for a plan that
+    runs in 10 ms) and parallel workers. Settings are restored on leaving; a no-op on other
+    databases."""
+    with _planner(alias, _CHARACTER_PLANS, _DEFAULT_CHARACTER_PLANS):
+        yield
+
+
+@contextmanager
+def _planner(alias: str, settings: str, defaults: str) -> Iterator[None]:
+    """``settings`` (``SET`` statements) for this connection inside the block, ``defaults``
+    (their ``RESET``) on leaving; a no-op on other databases than PostgreSQL."""
     connection = connections[alias]
     if connection.vendor != "postgresql":
         yield
         return
     with connection.cursor() as cursor:
-        cursor.execute(_INDEX_PLANS)
+        cursor.execute(settings)
     try:
         yield
     except BaseException:
         # A statement that failed inside a transaction leaves it aborted: the settings go back
         # with its rollback, and the error that did it is the one to raise.
         with suppress(DatabaseError), connection.cursor() as cursor:
-            cursor.execute(_DEFAULT_PLANS)
+            cursor.execute(defaults)
         raise
     with connection.cursor() as cursor:
-        cursor.execute(_DEFAULT_PLANS)
+        cursor.execute(defaults)

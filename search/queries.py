@@ -23,6 +23,12 @@ _PLAIN_TOKEN = re.compile(r"[^\W_]+")
 _ONE_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 
 
+def is_one_han(part: str) -> bool:
+    """Whether ``part`` is one Han character (报, 龘): matched as a substring, never asked of the
+    word index (:mod:`search.engine`'s notes)."""
+    return _ONE_HAN.fullmatch(part) is not None
+
+
 @dataclass(frozen=True)
 class Query:
     """A query as :func:`parse_query` reads it: ``parts`` every story must hold, ``terms`` the
@@ -38,6 +44,11 @@ class Query:
     @property
     def is_empty(self) -> bool:
         return not self.parts
+
+    @property
+    def characters(self) -> tuple[str, ...]:
+        """The parts of one Han character (:func:`is_one_han`)."""
+        return tuple(part for part in self.parts if is_one_han(part))
 
     @property
     def needs_check(self) -> bool:
@@ -108,7 +119,7 @@ def parse_query(text: str) -> Query:
         dictionary.ensure_current()
     terms: dict[str, None] = {}
     for part in parts:
-        if _ONE_HAN.fullmatch(part):
+        if is_one_han(part):
             continue  # matched as a substring only (search.engine's notes)
         for term in query_terms(part):
             terms.setdefault(term, None)

@@ -13,6 +13,7 @@ from django.utils.html import format_html
 from articles.models import Publication
 from articles.params import BadParameter, decode_segment, encode_segment, page_number
 from articles.public import public_paper
+from search.characters import CHARACTER_SCAN
 from search.engine import parse_query
 from search.forms import FILTERS, MAX_QUERY_LENGTH, SearchForm
 from search.highlight import highlight, snippet
@@ -210,6 +211,7 @@ def search_view(request):
             "page_obj": page,
             "photos": photos,
             "publication": _paper(data["paper"]) if data.get("paper") else None,
+            "scan_limit": CHARACTER_SCAN,
         },
     )
 
