@@ -12,7 +12,8 @@ printed), those are its 电头 and 署名 again, read as an import reads them
 (:func:`printed_credits`), and the reporters that byline names go with it (leaving the story
 split when its own 署名 does not name them). The editor chooses which of the story's photos go
 with it. The
-new story starts as a 草稿 (待审 on a paper that requires sign-off), edited by hand like the
+new story starts as its source is when that is a 草稿 or 待审, else (published, signed off) as a
+待审 on a paper that requires sign-off and a 草稿 otherwise (:func:`split_off_status`), edited by hand like the
 story it came from (``edited_at``): a re-import of the page keeps both as the editor made them
 and reports them (``articles.importing.writer``, ``articles.importing.leftovers``). A story
 printed on several pages is refused (:func:`articles.storyjoin.several_pages_refusal`), and a
@@ -68,6 +69,16 @@ _SENTENCE_END = re.compile(r"[。！？；…!?;]")
 _HEADLINE_MAX = 300  # Article.headline
 _OFFSET = 1_000_000  # rows moved out of the way first: (page, position) stays unique throughout
 _ROWS_WITH_PLACES = (Article, ArticlePart, Photo, Teaser)
+
+
+def split_off_status(article: Article) -> str:
+    """The status a story split off ``article`` starts with: its source's when that is a 草稿
+    or 待审 (the editor's 提交待审 is not skipped, nor a review undone); a published or signed-off
+    source's split-off has not been read as a story yet: 待审 on a paper that requires sign-off,
+    草稿 otherwise."""
+    if article.status in (Status.DRAFT, Status.REVIEW):
+        return article.status
+    return Status.REVIEW if article.issue.publication.review_required else Status.DRAFT
 
 
 def headline_like(block: dict) -> bool:
@@ -217,9 +228,9 @@ def _split_lines(plan: SplitPlan, user) -> None:
         )
     unchanged = "标题、电头和署名" if plan.credits.reporters else "标题、电头、署名和记者"
     plan.lines.append(f"{name}保留前 {kept} 段，{unchanged}不变。")
-    status = Status.REVIEW if article.issue.publication.review_required else Status.DRAFT
+    status = Status(split_off_status(article))
     plan.lines.append(
-        f"新稿件排在{article.page.label}版紧接它的位置，状态为“{status.label}”，"
+        f"新稿件排在{article.page.label}版紧接它的位置，状态为“{status.label}”（{_status_why(article)}），"
         + _credits_said(plan.credits)
     )
     if plan.photos:
@@ -238,6 +249,15 @@ def _split_lines(plan: SplitPlan, user) -> None:
         plan.notes.append(
             f"“{article.name_for_editors()}”已签发：拆开后改回待审，须由总编辑重新签发。"
         )
+
+
+def _status_why(article: Article) -> str:
+    if article.status in (Status.DRAFT, Status.REVIEW):
+        return f"与原稿相同：原稿是{article.get_status_display()}"
+    signoff = article.issue.publication.review_required
+    return f"原稿已{'签发' if article.status == Status.SIGNED_OFF else '发布'}，新稿件" + (
+        "须经审核签发后才能发布" if signoff else "核对后才发布"
+    )
 
 
 def _credits_said(credits: PrintedCredits) -> str:
@@ -317,7 +337,6 @@ def story_split(
     moved, kept = plan.blocks_moved, plan.blocks_kept
     reason = f"{SPLIT_REASON}：第{index + 1}段起拆成新稿件“{title or '（无标题）'}”"
     hand_edit([part, article], reason=reason, user=user)  # (its baseline: the text before)
-    review = article.issue.publication.review_required
     position = _place_after(article.page, part.position)
     new = Article(
         issue_id=article.issue_id,
@@ -326,7 +345,7 @@ def story_split(
         headline=title,
         dateline=plan.credits.dateline,
         byline=plan.credits.byline,
-        status=Status.REVIEW if review else Status.DRAFT,
+        status=split_off_status(article),
         edited_at=timezone.now(),
     )
     _as(new, f"{SPLIT_REASON}：从“{article.name_for_editors()}”拆出", user).save()
