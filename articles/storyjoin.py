@@ -87,17 +87,6 @@ def story_name(article: Article) -> str:
     return f"{article.page.label}版“{article.name_for_editors()}”"
 
 
-def several_pages_refusal(article: Article, parts: list[ArticlePart], who: str) -> str:
-    """Why a story printed on several pages is neither merged nor split, or ``""``."""
-    if len(parts) <= 1:
-        return ""
-    labels = "、".join(dict.fromkeys(p.page.label for p in parts))
-    return (
-        f"{who}“{article.name_for_editors()}”跨版刊登（刊于{labels}版）：跨版的稿件不能在这里合并或"
-        "拆开。请先在它的“转版标记”里把转版断开（人工断开），再来合并或拆开。"
-    )
-
-
 def published_refusal(articles: list[Article], user) -> str:
     """The sign-off rule (:func:`articles.signoff.published_edit_refusal`) over every story
     the change writes: a published story of a paper that requires sign-off is the chief

@@ -2,13 +2,16 @@
 split-off's status follows its source's, the 请先核对 count leaves out what was done, a jumping
 story merged can be split again, a typed headline merged back is dropped."""
 
+from datetime import date
+
 import pytest
 from django.urls import reverse
 
-from articles.models import Article, Publication, Status
+from articles.models import Article, ArticlePart, Jump, JumpDirection, Publication, Status
 from tests.admin.conftest import form_data
-from tests.admin.test_storyjoin import JOINED, page_of, story
+from tests.admin.test_storyjoin import JOINED, page_of, story, texts
 from tests.admin.test_storyjoin_desk import merge_url, split_url
+from tests.factories import import_text
 
 pytestmark = pytest.mark.django_db
 
@@ -73,3 +76,54 @@ def test_the_check_first_count_leaves_out_a_split_already_done(editor_client):
     after = editor_client.get(address).content.decode()
     assert "已拆开" in after
     assert f"拿不准的 {open_before - 1} 处（另有 1 处已按提示合并或拆开）" in after
+
+
+#: 夜市人气在哪里 jumps from A1 to A3 (下转A3版 / 上接A1版).
+A1 = (
+    "西门菜场改造完成\n本报讯 历时四个月的西门菜场改造工程昨天完工，菜场重新开业。\n"
+    "改造后的菜场摊位由六十个增加到一百个，过道也加宽了。\n\n"
+    "夜市人气在哪里\n傍晚时分，老城区几条小街两侧摆满了摊位，逛的人一拨接一拨。\n"
+    "摊主们说，租金不高，只要肯吃苦就有回头客。（下转A3版）\n"
+)
+A3 = (
+    "（上接A1版）繁荣夜市，既要放得开，也要管得住，不能一关了之。\n\n"
+    "村道养护有了新办法\n本报讯 今年起，东林县在各乡镇推行村道养护责任制，每条村道都有专人负责巡查。\n"
+)
+W = date(2021, 3, 4)
+
+
+def test_a_jumping_story_merged_at_the_desk_can_be_split_there_again(editor_client):
+    import_text(A1, "A1", when=W)
+    import_text(A3, "A3", when=W)
+    earlier, later = story("西门菜场改造完成"), story("夜市人气在哪里")
+    merge_at_desk(editor_client, later)
+    assert {p.page.label for p in ArticlePart.objects.filter(article=earlier)} == {"A1", "A3"}
+    choose = editor_client.get(split_url(earlier)).content.decode()
+    assert "跨版" not in choose and 'href="?at=2"' in choose
+    plan = editor_client.get(f"{split_url(earlier)}?at=2").content.decode()
+    assert "末尾的转版标记（下转A3版）随正文的后半移到新稿件" in plan
+    assert "A3版上的续文（接在转版标记之后）随之归新稿件，它刊于A1、A3版" in plan
+    new = split_at_desk(editor_client, earlier, 2)
+    assert new.headline == "夜市人气在哪里"
+    assert [b[1][:4] for b in texts(earlier)] == ["本报讯 ", "改造后的"]
+    assert [(p.page.label, p.sequence) for p in new.parts.order_by("sequence")] == [
+        ("A1", 0),
+        ("A3", 1),
+    ]
+    assert texts(new)[-1][1].startswith("繁荣夜市")
+    first, continuation = new.parts.order_by("sequence")
+    forward = Jump.objects.get(direction=JumpDirection.FORWARD)
+    backward = Jump.objects.get(direction=JumpDirection.BACKWARD)
+    assert (forward.part_id, forward.to_part_id) == (first.pk, continuation.pk)
+    assert (backward.part_id, backward.to_part_id) == (continuation.pk, first.pk)
+    assert not ArticlePart.objects.filter(article=earlier).exclude(page__label="A1").exists()
+
+
+def test_a_jumping_story_whose_first_part_does_not_end_in_the_marker_is_not_split(editor_client):
+    import_text(A1, "A1", when=W)
+    import_text(A3, "A3", when=W)
+    merge_at_desk(editor_client, story("夜市人气在哪里"))
+    earlier = story("西门菜场改造完成")
+    Jump.objects.filter(direction=JumpDirection.FORWARD).delete()
+    html = editor_client.get(split_url(earlier)).content.decode()
+    assert "不以转版标记结束" in html and "人工断开" in html and "?at=" not in html
