@@ -61,6 +61,7 @@ from articles.storyjoin import (
     StoryJoinRefused,
     fingerprint_of,
     published_refusal,
+    split_off_reason,
     story_name,
 )
 
@@ -402,7 +403,8 @@ def story_split(
         status=split_off_status(article),
         edited_at=timezone.now(),
     )
-    _as(new, f"{SPLIT_REASON}：从“{article.name_for_editors()}”拆出", user).save()
+    made = split_off_reason(article, typed=bool(title) and not plan.title_from_text)
+    _as(new, made, user).save()
     _reporters_move(article, new, plan.credits)
     new_part = ArticlePart(
         article=new,
@@ -412,7 +414,7 @@ def story_split(
         title_lines=[title] if title else [],
         blocks=moved,
     )
-    _as(new_part, f"{SPLIT_REASON}：从“{article.name_for_editors()}”拆出", user).save()
+    _as(new_part, made, user).save()
     Jump.objects.filter(part=part, direction=JumpDirection.FORWARD).update(part=new_part)
     _continuations_move(plan, new, new_part, reason, user)
     photos = [p for p in plan.photos if p.pk in {int(pk) for pk in photo_ids}]

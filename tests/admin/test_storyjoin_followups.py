@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from articles.models import Article, ArticlePart, Jump, JumpDirection, Publication, Status
 from tests.admin.conftest import form_data
-from tests.admin.test_storyjoin import JOINED, page_of, story, texts
+from tests.admin.test_storyjoin import GLUED, JOINED, page_of, story, texts
 from tests.admin.test_storyjoin_desk import merge_url, split_url
 from tests.factories import import_text
 
@@ -127,3 +127,37 @@ def test_a_jumping_story_whose_first_part_does_not_end_in_the_marker_is_not_spli
     Jump.objects.filter(direction=JumpDirection.FORWARD).delete()
     html = editor_client.get(split_url(earlier)).content.decode()
     assert "不以转版标记结束" in html and "人工断开" in html and "?at=" not in html
+
+
+def test_a_split_off_with_a_typed_headline_merged_back_comes_back_as_printed(editor_client):
+    page_of(JOINED)
+    tokyo = story("东京举行防灾演习")
+    printed = texts(tokyo)
+    new = split_at_desk(editor_client, tokyo, 1, headline="演习检验地震预警系统")
+    plan = editor_client.get(merge_url(new)).content.decode()
+    assert (
+        "标题“演习检验地震预警系统”是拆开时编辑所拟（版面上没有印出）：合并回去时不放进正文" in plan
+    )
+    merge_at_desk(editor_client, new)
+    assert texts(tokyo) == printed
+
+
+def test_a_typed_headline_merged_into_another_story_stays_a_crosshead(editor_client):
+    page_of(JOINED)
+    tokyo = story("东京举行防灾演习")
+    new = split_at_desk(editor_client, tokyo, 1, headline="演习检验地震预警系统")
+    port = story("港口新航线开通")  # (typed at another story's split: not this one's)
+    Article.objects.filter(pk=new.pk).update(position=port.position + 5)
+    ArticlePart.objects.filter(article=new).update(position=port.position + 5)
+    merge_at_desk(editor_client, Article.objects.get(pk=new.pk))
+    assert texts(port)[1] == ("crosshead", "演习检验地震预警系统")
+
+
+def test_a_split_off_whose_headline_was_printed_brings_it_back_as_a_crosshead(editor_client):
+    page_of(GLUED)
+    earlier = story("西门菜场改造完成")
+    merge_at_desk(editor_client, story("夜市人气在哪里"))
+    merged = texts(earlier)
+    new = split_at_desk(editor_client, earlier, 3)  # (its headline: the crosshead, printed)
+    merge_at_desk(editor_client, new)
+    assert texts(earlier) == merged and merged[3] == ("crosshead", "夜市人气在哪里")
