@@ -65,6 +65,14 @@ def flags_done(page, flags: list[dict]) -> list[dict]:
     return shown
 
 
+def flags_count_said(flags: list[dict]) -> str:
+    """The 请先核对 header's count: ``拿不准的 N 处`` of the flags still open, and how many a merge
+    or split done settled (``done``, :func:`flags_done`), ``（另有 2 处已合并或拆开）``."""
+    done = sum(1 for flag in flags if flag.get("done"))
+    said = f"拿不准的 {len(flags) - done} 处"
+    return f"{said}（另有 {done} 处已按提示合并或拆开）" if done else said
+
+
 def _merged(parts: list[ArticlePart], line: str) -> str:
     if not line or any(opens(p, line) for p in parts):
         return ""

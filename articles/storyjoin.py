@@ -18,7 +18,8 @@ does it, and with the fingerprint the editor confirmed refuses (:class:`StoryJoi
 nothing written) when either story changed meanwhile. A later story that jumps to
 other pages takes its continuations along (they become the earlier story's); an earlier story
 that goes on to another page after it, a continuation (上接), a story given whole on another
-page too, are refused.
+page too, are refused. A story split off the earlier one with a headline the editor typed
+(never printed, :func:`typed_headline_back`) comes back without it: its text as printed.
 """
 
 from __future__ import annotations
@@ -50,6 +51,9 @@ from articles.models import (
 from articles.signoff import may_sign_off, published_edit_refusal, signoff_end_reason
 
 MERGE_REASON = "合并到上一篇"
+#: How a split-off story's first history record's reason starts (articles.storysplit), and
+#: what it adds when the editor typed its headline (never printed).
+SPLIT_OFF_REASON, TYPED_HEADLINE = "从这里拆开：从“", "，标题为编辑所拟"
 #: How the later story's title lines go into the earlier story (the form's choice).
 AS_CROSSHEAD, AS_PARAGRAPH = Block.CROSSHEAD, Block.PARAGRAPH
 _REASON_MAX = 100  # a history record's reason (django-simple-history's column)
@@ -76,6 +80,9 @@ class MergePlan:
     later_part: ArticlePart | None = None
     continuations: list[ArticlePart] = field(default_factory=list)  # its parts on other pages
     title_lines: list[str] = field(default_factory=list)
+    #: the later story's headline when the editor typed it at a split from the earlier one
+    #: (:func:`typed_headline_back`): dropped, not made a crosshead
+    typed_headline: str = ""
     lines: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     refusal: str = ""
@@ -87,14 +94,23 @@ def story_name(article: Article) -> str:
     return f"{article.page.label}版“{article.name_for_editors()}”"
 
 
-def several_pages_refusal(article: Article, parts: list[ArticlePart], who: str) -> str:
-    """Why a story printed on several pages is neither merged nor split, or ``""``."""
-    if len(parts) <= 1:
-        return ""
-    labels = "、".join(dict.fromkeys(p.page.label for p in parts))
-    return (
-        f"{who}“{article.name_for_editors()}”跨版刊登（刊于{labels}版）：跨版的稿件不能在这里合并或"
-        "拆开。请先在它的“转版标记”里把转版断开（人工断开），再来合并或拆开。"
+def split_off_reason(source: Article, *, typed: bool) -> str:
+    """The first history record's reason of a story split off ``source``:
+    ``从这里拆开：从“主题”（#12）拆出``, with :data:`TYPED_HEADLINE` when the editor typed its
+    headline (:func:`typed_headline_back`). At most 100 characters (the name is cut short)."""
+    name = source.name_for_editors()
+    name = name if len(name) <= 40 else name[:39] + "…"
+    return f"{SPLIT_OFF_REASON}{name}”（#{source.pk}）拆出{TYPED_HEADLINE if typed else ''}"
+
+
+def typed_headline_back(later: Article, earlier: Article) -> bool:
+    """Whether ``later`` was split off ``earlier`` with a headline the editor typed (its first
+    history record says so, :func:`split_off_reason`): merged back, that headline (never
+    printed) is dropped and the text comes back as printed. One query."""
+    made = later.history.filter(history_type="+").order_by("history_date").first()
+    reason = (made.history_change_reason or "") if made is not None else ""
+    return reason.startswith(SPLIT_OFF_REASON) and reason.endswith(
+        f"（#{earlier.pk}）拆出{TYPED_HEADLINE}"
     )
 
 
@@ -197,6 +213,8 @@ def merge_plan(later: Article, *, user=None) -> MergePlan:
         return plan
     plan.later_part, plan.continuations = first, parts[1:]
     plan.title_lines = title_lines_of(later, first)
+    if plan.title_lines and typed_headline_back(later, plan.earlier):
+        plan.typed_headline, plan.title_lines = " / ".join(plan.title_lines), []
     _merge_lines(plan, user)
     return plan
 
@@ -205,10 +223,16 @@ def _merge_lines(plan: MergePlan, user) -> None:
     earlier, later, part = plan.earlier, plan.later, plan.later_part
     e_name, l_name = story_name(earlier), story_name(later)
     paragraphs = len(part.blocks)
-    plan.lines.append(
-        f"{l_name}的标题（{' / '.join(plan.title_lines) or '无'}）成为{e_name}正文里的小标题"
-        f"（或按下面的选择作为正文段落），它的 {paragraphs} 段正文接在后面。"
-    )
+    if plan.typed_headline:
+        plan.lines.append(
+            f"{l_name}是从{e_name}拆出的，标题“{plan.typed_headline}”是拆开时编辑所拟（版面上没有"
+            f"印出）：合并回去时不放进正文，它的 {paragraphs} 段正文照印出的样子接在后面。"
+        )
+    else:
+        plan.lines.append(
+            f"{l_name}的标题（{' / '.join(plan.title_lines) or '无'}）成为{e_name}正文里的小标题"
+            f"（或按下面的选择作为正文段落），它的 {paragraphs} 段正文接在后面。"
+        )
     photos = list(Photo.objects.filter(article=later).order_by("position"))
     if photos:
         plan.lines.append(

@@ -12,10 +12,14 @@ printed), those are its 电头 and 署名 again, read as an import reads them
 (:func:`printed_credits`), and the reporters that byline names go with it (leaving the story
 split when its own 署名 does not name them). The editor chooses which of the story's photos go
 with it. The
-new story starts as a 草稿 (待审 on a paper that requires sign-off), edited by hand like the
+new story starts as its source is when that is a 草稿 or 待审, else (published, signed off) as a
+待审 on a paper that requires sign-off and a 草稿 otherwise (:func:`split_off_status`), edited by hand like the
 story it came from (``edited_at``): a re-import of the page keeps both as the editor made them
 and reports them (``articles.importing.writer``, ``articles.importing.leftovers``). A story
-printed on several pages is refused (:func:`articles.storyjoin.several_pages_refusal`), and a
+printed on several pages is split in its first page's part, whose text ends in the 下转 marker
+(a merge of a story that jumps moved it there, with the text it ends): the marker goes with the
+later half, and so do the later pages' parts (and the story's photos printed there); one whose
+first part does not end in a marker is refused (:func:`several_pages_refusal`), and so is a
 published one on a paper that requires sign-off for an editor who may not sign off.
 
 Two steps, as the merge's (:mod:`articles.storyjoin`): :func:`split_plan`, then
@@ -57,7 +61,7 @@ from articles.storyjoin import (
     StoryJoinRefused,
     fingerprint_of,
     published_refusal,
-    several_pages_refusal,
+    split_off_reason,
     story_name,
 )
 
@@ -68,6 +72,16 @@ _SENTENCE_END = re.compile(r"[。！？；…!?;]")
 _HEADLINE_MAX = 300  # Article.headline
 _OFFSET = 1_000_000  # rows moved out of the way first: (page, position) stays unique throughout
 _ROWS_WITH_PLACES = (Article, ArticlePart, Photo, Teaser)
+
+
+def split_off_status(article: Article) -> str:
+    """The status a story split off ``article`` starts with: its source's when that is a 草稿
+    or 待审 (the editor's 提交待审 is not skipped, nor a review undone); a published or signed-off
+    source's split-off has not been read as a story yet: 待审 on a paper that requires sign-off,
+    草稿 otherwise."""
+    if article.status in (Status.DRAFT, Status.REVIEW):
+        return article.status
+    return Status.REVIEW if article.issue.publication.review_required else Status.DRAFT
 
 
 def headline_like(block: dict) -> bool:
@@ -132,6 +146,8 @@ class SplitPlan:
     refusal: str = ""
     fingerprint: str = ""
     credits: PrintedCredits = field(default_factory=PrintedCredits)
+    #: the story's parts on later pages: the new story's (they follow its 下转 marker)
+    continuations: list[ArticlePart] = field(default_factory=list)
 
     @property
     def blocks_kept(self) -> list[dict]:
@@ -151,11 +167,29 @@ class SplitPlan:
         return moved
 
 
+def several_pages_refusal(article: Article, parts: list[ArticlePart]) -> str:
+    """Why a story printed on several pages (``parts``, in order) is not split here, or ``""``:
+    its first page's part must end in the 下转 marker that leads to the others (it goes with
+    the later half, and those parts with it), and no page may give it whole again."""
+    if len(parts) <= 1:
+        return ""
+    first = parts[0]
+    ends_in_jump = first.jumps.filter(direction=JumpDirection.FORWARD).exists()
+    if first.sequence == 0 and ends_in_jump and not any(p.whole_copy for p in parts):
+        return ""
+    labels = "、".join(dict.fromkeys(p.page.label for p in parts))
+    return (
+        f"这篇稿件“{article.name_for_editors()}”跨版刊登（刊于{labels}版），但{first.page.label}版的"
+        "部分不以转版标记结束（或别版整篇重复）：不知道别版的续文该归拆开后的哪一篇，不能在这里拆开。"
+        "请先在它的“转版标记”里把转版断开（人工断开），再来拆开。"
+    )
+
+
 def _split_refusal(plan: SplitPlan, parts: list[ArticlePart], user) -> str:
     article = plan.article
     if not parts:
         return f"“{article.name_for_editors()}”没有正文，无法拆开。"
-    if refusal := several_pages_refusal(article, parts, "这篇稿件"):
+    if refusal := several_pages_refusal(article, parts):
         return refusal
     blocks = parts[0].blocks
     if len(blocks) < 2:
@@ -183,13 +217,15 @@ def split_plan(article: Article, index: int, *, user=None) -> SplitPlan:
     plan = SplitPlan(article=article, index=index)
     parts = list(article.parts.select_related("page").order_by("sequence"))
     plan.refusal = _split_refusal(plan, parts, user)
-    plan.photos = list(Photo.objects.filter(article=article).order_by("position"))
+    pages = {p.page_id for p in parts[1:]} - {parts[0].page_id} if parts else set()
+    photos = Photo.objects.filter(article=article).order_by("position")
+    plan.photos = list(photos.exclude(page_id__in=pages))  # (those on later pages follow them)
     plan.fingerprint = fingerprint_of(
         article_version(article.pk, with_status=True), index, [p.pk for p in plan.photos]
     )
     if plan.refusal:
         return plan
-    plan.part = parts[0]
+    plan.part, plan.continuations = parts[0], parts[1:]
     chosen = plan.part.blocks[index]
     if headline_like(chosen):
         plan.title_from_text, plan.headline = True, chosen["text"].strip()
@@ -217,9 +253,9 @@ def _split_lines(plan: SplitPlan, user) -> None:
         )
     unchanged = "标题、电头和署名" if plan.credits.reporters else "标题、电头、署名和记者"
     plan.lines.append(f"{name}保留前 {kept} 段，{unchanged}不变。")
-    status = Status.REVIEW if article.issue.publication.review_required else Status.DRAFT
+    status = Status(split_off_status(article))
     plan.lines.append(
-        f"新稿件排在{article.page.label}版紧接它的位置，状态为“{status.label}”，"
+        f"新稿件排在{article.page.label}版紧接它的位置，状态为“{status.label}”（{_status_why(article)}），"
         + _credits_said(plan.credits)
     )
     if plan.photos:
@@ -227,6 +263,12 @@ def _split_lines(plan: SplitPlan, user) -> None:
     jump = plan.part.jumps.filter(direction=JumpDirection.FORWARD).first()
     if jump is not None:
         plan.lines.append(f"末尾的转版标记{jump.marker}随正文的后半移到新稿件。")
+    if plan.continuations:
+        labels = "、".join(dict.fromkeys(c.page.label for c in plan.continuations))
+        plan.lines.append(
+            f"{labels}版上的续文（接在转版标记之后）随之归新稿件，它刊于{article.page.label}、{labels}版"
+            f"（那几版上这篇稿件的图片也归它）；{name}改为只刊于{article.page.label}版。"
+        )
     if plan.part.zones.exists():
         plan.lines.append("版面图上的热区仍框住拆开前的整篇：需要时在版面页“重新匹配热区”。")
     if article.status == Status.PUBLISHED:
@@ -238,6 +280,15 @@ def _split_lines(plan: SplitPlan, user) -> None:
         plan.notes.append(
             f"“{article.name_for_editors()}”已签发：拆开后改回待审，须由总编辑重新签发。"
         )
+
+
+def _status_why(article: Article) -> str:
+    if article.status in (Status.DRAFT, Status.REVIEW):
+        return f"与原稿相同：原稿是{article.get_status_display()}"
+    signoff = article.issue.publication.review_required
+    return f"原稿已{'签发' if article.status == Status.SIGNED_OFF else '发布'}，新稿件" + (
+        "须经审核签发后才能发布" if signoff else "核对后才发布"
+    )
 
 
 def _credits_said(credits: PrintedCredits) -> str:
@@ -283,6 +334,30 @@ def _place_after(page: Page, position: int) -> int:
     return wanted
 
 
+def _continuations_move(
+    plan: SplitPlan, new: Article, new_part: ArticlePart, reason: str, user
+) -> None:
+    """The story's parts on later pages (they follow its 下转 marker, now the new story's) and
+    its photos printed there: the new story's; their 上接 links lead back to its part."""
+    if not plan.continuations:
+        return
+    hand_edit(plan.continuations, reason=reason, user=user)
+    for continuation in plan.continuations:
+        continuation.article = new
+        continuation.save()
+    ids = [c.pk for c in plan.continuations]
+    Jump.objects.filter(part_id__in=ids, to_part=plan.part).update(to_part=new_part)
+    for jump in Jump.objects.filter(part_id__in=ids, candidates=plan.part):
+        jump.candidates.remove(plan.part)
+        jump.candidates.add(new_part)
+    pages = {c.page_id for c in plan.continuations} - {plan.part.page_id}
+    photos = list(Photo.objects.filter(article=plan.article, page_id__in=pages))
+    hand_edit(photos, reason=reason, user=user)
+    for photo in photos:
+        photo.article = new
+        photo.save()
+
+
 def _as(obj, reason: str, user):
     obj._change_reason = reason[:100]
     if user is not None:
@@ -317,7 +392,6 @@ def story_split(
     moved, kept = plan.blocks_moved, plan.blocks_kept
     reason = f"{SPLIT_REASON}：第{index + 1}段起拆成新稿件“{title or '（无标题）'}”"
     hand_edit([part, article], reason=reason, user=user)  # (its baseline: the text before)
-    review = article.issue.publication.review_required
     position = _place_after(article.page, part.position)
     new = Article(
         issue_id=article.issue_id,
@@ -326,10 +400,11 @@ def story_split(
         headline=title,
         dateline=plan.credits.dateline,
         byline=plan.credits.byline,
-        status=Status.REVIEW if review else Status.DRAFT,
+        status=split_off_status(article),
         edited_at=timezone.now(),
     )
-    _as(new, f"{SPLIT_REASON}：从“{article.name_for_editors()}”拆出", user).save()
+    made = split_off_reason(article, typed=bool(title) and not plan.title_from_text)
+    _as(new, made, user).save()
     _reporters_move(article, new, plan.credits)
     new_part = ArticlePart(
         article=new,
@@ -339,8 +414,9 @@ def story_split(
         title_lines=[title] if title else [],
         blocks=moved,
     )
-    _as(new_part, f"{SPLIT_REASON}：从“{article.name_for_editors()}”拆出", user).save()
+    _as(new_part, made, user).save()
     Jump.objects.filter(part=part, direction=JumpDirection.FORWARD).update(part=new_part)
+    _continuations_move(plan, new, new_part, reason, user)
     photos = [p for p in plan.photos if p.pk in {int(pk) for pk in photo_ids}]
     hand_edit(photos, reason=reason, user=user)
     for photo in photos:

@@ -27,7 +27,7 @@ from articles.joinflags import MERGE_KINDS, SPLIT_KINDS, opens, starts_with_line
 from articles.models import Article, ArticlePart, ArticleRedirect
 from articles.params import parse_int
 from articles.storyjoin import StoryJoinChanged, StoryJoinRefused, merge_plan, story_merge
-from articles.storysplit import split_plan, story_split
+from articles.storysplit import several_pages_refusal, split_plan, story_split
 
 #: Who is looking at the page whose 请先核对 list is rendered (:func:`flag_actions_for`).
 _viewer: ContextVar = ContextVar("storyjoin_viewer", default=None)
@@ -169,12 +169,15 @@ def split_view(model_admin, request, object_id):
     article = _story(object_id)
     index = _split_index(request)
     if index is None:
-        parts = list(ArticlePart.objects.filter(article=article).order_by("sequence"))
+        parts = list(
+            ArticlePart.objects.filter(article=article).select_related("page").order_by("sequence")
+        )
+        several = several_pages_refusal(article, parts)  # (its first page's part, or none)
         blocks = [
             {"number": i + 1, "at": i, **block}
-            for i, block in enumerate(parts[0].blocks if len(parts) == 1 else [])
+            for i, block in enumerate(parts[0].blocks if parts and not several else [])
         ]
-        whole = len(parts) == 1 and len(blocks) >= 2  # (else the plan says why not)
+        whole = not several and len(blocks) >= 2  # (else the plan says why not)
         refusal = "" if whole else split_plan(article, 1, user=request.user).refusal
         context = _context(
             model_admin, request, article, f"从这里拆开：{article}", blocks=blocks, refusal=refusal

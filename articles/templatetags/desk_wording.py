@@ -7,6 +7,7 @@ from django.apps import apps
 
 from articles.importing.reports import set_aside_reason
 from articles.importing.upload import conflict_text, warning_text
+from articles.joinflags import flags_count_said
 
 register = template.Library()
 
@@ -64,3 +65,10 @@ def desk_log_message(entry) -> str:
     from articles.admin.changelog import log_message
 
     return log_message(entry)
+
+
+@register.filter
+def flags_count(flags) -> str:
+    """The 请先核对 header's ``拿不准的 N 处``, counting only the flags still open
+    (:func:`articles.joinflags.flags_count_said`)."""
+    return flags_count_said(list(flags or []))
