@@ -233,10 +233,16 @@ class _Reads:
         self.pages.update(_issues_of(pages - self.pages.keys(), "pk"))
         parts = {pk for r in rules for pk in r.parts or () if pk} - self.parts.keys()
         self.parts.update(_issues_of(parts, "parts__pk"))
+        self.issues.update(_issues_tags(self._issues_named(rules) - self.issues.keys()))
+
+    def _issues_named(self, rules: list[_Rule]) -> set[int]:
+        """The whole issues the rules touch: named, and those of their whole pages and parts
+        (read already)."""
         issues = {pk for r in rules for pk in r.issues or () if pk}
         issues |= {pk for r in rules for page in r.whole_pages for pk in self.pages.get(page, ())}
-        issues |= {pk for r in rules for part in r.parts or () for pk in self.parts.get(part, ())}
-        self.issues.update(_issues_tags(issues - self.issues.keys()))
+        return issues | {
+            pk for r in rules for part in r.parts or () for pk in self.parts.get(part, ())
+        }
 
     def add(self, other: _Reads) -> None:
         """Add what ``other`` read (read at another time) to what this one read."""
