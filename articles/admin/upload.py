@@ -50,6 +50,7 @@ from articles.importing.upload import (
 )
 from articles.models import ImportRun, Page, Publication
 from articles.signoff import SignoffError, stories_submit
+from articles.storynames import quoted
 from articles.tasks import run_enqueue
 from newsroom.dbcheck import database_busy_message, is_database_locked
 
@@ -463,7 +464,7 @@ class PageUploadMixin(ImportRunViewsMixin):
         self.message_user(
             request,
             f"已发布 {len(published)} 篇新稿件，读者现在可以看到："
-            + "、".join(f"“{a.name_for_editors()}”" for a in published),
+            + "、".join(f"{quoted(a.name_for_editors())}" for a in published),
             messages.SUCCESS,
         )
         return HttpResponseRedirect(done)

@@ -24,6 +24,7 @@ from django.utils import timezone
 from articles.editlocks import person_name
 from articles.labels import LabelError, normalize_label
 from articles.models import Article, ArticlePart, Page
+from articles.storynames import quoted
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,11 @@ class HandEdit:
         at = timezone.localtime(self.edited_at) if self.edited_at else None
         when = f"{at.month}月{at.day}日 {at:%H:%M}" if at else ""
         by = " ".join(x for x in (self.who, when) if x)
-        return f"{self.label}版“{self.name}”（{by} 修改）" if by else f"{self.label}版“{self.name}”"
+        return (
+            f"{self.label}版{quoted(self.name)}（{by} 修改）"
+            if by
+            else f"{self.label}版{quoted(self.name)}"
+        )
 
 
 def pages_of(items: Iterable) -> Q:

@@ -31,6 +31,7 @@ from django.utils.dateparse import parse_datetime
 from articles.editlocks import person_name
 from articles.importing.handedits import pages_of
 from articles.models import Article, ArticlePart, Page, PageImage
+from articles.storynames import quoted
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,10 @@ def _change(item, seen: dict, now: dict) -> PageChange | None:
         user = getattr(record, "history_user", None)
         name = story.name_for_editors()
         return PageChange(
-            item.label, f"人工修改“{name}”", person_name(user) if user else "", story.edited_at
+            item.label,
+            f"人工修改{quoted(name)}",
+            person_name(user) if user else "",
+            story.edited_at,
         )
     record = _last_record(page_id, since)
     user = getattr(record, "history_user", None)
