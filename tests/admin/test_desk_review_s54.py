@@ -106,3 +106,25 @@ def test_the_spreadsheet_error_table_shows_empty_cells_empty(seed):
     result = ArticleResource().import_data(ds, dry_run=True)
     [row] = result.invalid_rows
     assert None not in row.values and "" in row.values
+
+
+def test_a_spreadsheet_confirmed_after_a_newer_change_keeps_that_change(seed):
+    """The spreadsheet import's confirmation checks the export's fingerprints against the
+    database as it is then: what changed since the preview is kept (no stale-preview hole)."""
+    from articles.models import Article
+    from articles.spreadsheets import ArticleResource
+
+    ds = ArticleResource().export()
+    column = ds.headers.index("副题")
+    rows = [list(r) for r in ds]
+    rows[0][column] = "表格里改的副题"
+    headers = ds.headers
+    ds.dict = [dict(zip(headers, r, strict=True)) for r in rows]
+    assert not ArticleResource().import_data(ds, dry_run=True).has_validation_errors()
+    first = Article.objects.order_by("issue__date", "page__sequence", "position").first()
+    Article.objects.filter(pk=first.pk).update(headline="预览之后重新导入的主题")
+
+    result = ArticleResource().import_data(ds, dry_run=False)  # 确认导入
+    assert not result.has_validation_errors() and not result.has_errors()
+    first.refresh_from_db()
+    assert first.headline == "预览之后重新导入的主题" and first.subheadline == "表格里改的副题"
