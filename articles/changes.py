@@ -12,6 +12,8 @@ with ``any``:
   after the change, so a part moved off a page refreshes that page too), its issue, those
   pages' sections, its reporters' and photographers' lists (before and after: both refreshed);
 * a photo or a teaser: its page (and a photo's story), the issue (and the photographers');
+* a page's picture (``PageImage``: a PDF attached, replaced or removed, its zones matched again,
+  which saves it), as a page:
 * a page, a jump, an issue (publishing, unpublishing, an import, a jump fixed by an editor):
   the whole issue — its frame, which every story and page view of the issue shows — its
   paper's calendar, its sections and its pages' layouts, its reporters' and photographers' lists;
@@ -61,6 +63,7 @@ from articles.models import (
     Issue,
     Jump,
     Page,
+    PageImage,
     Person,
     Photo,
     PhotoCredit,
@@ -71,7 +74,9 @@ from search import indexing, photoindex
 
 #: The models whose rows readers see (directly or through a page): a save or delete of any of
 #: them is a content change.
-CONTENT_MODELS = (Publication, Issue, Page, Article, ArticlePart, Photo, Teaser, Jump, Person)
+CONTENT_MODELS = (
+    Publication, Issue, Page, PageImage, Article, ArticlePart, Photo, Teaser, Jump, Person
+)  # fmt: skip
 
 
 #: Models whose rows can move (to another page, story or issue): their old place is read before
@@ -172,6 +177,7 @@ class _Rule:
     pages: set = field(default_factory=set)
     issues: set[int] | None = None
     parts: set[int] | None = None
+    whole_pages: set[int] = field(default_factory=set)  # pages whose whole issues it touches
 
 
 def _rule(instance) -> _Rule:
@@ -193,6 +199,10 @@ def _rule(instance) -> _Rule:
         return _Rule(set(), pages={instance.page_id})
     if isinstance(instance, Page):
         return _Rule({caching.page(instance.pk)}, issues={instance.issue_id})
+    if isinstance(instance, PageImage):
+        # The page's picture and zones (zones_write saves it after them): the issue's frame
+        # keeps each page's picture (版面导航), its story pages show where they ran.
+        return _Rule({caching.page(instance.page_id)}, whole_pages={instance.page_id})
     if isinstance(instance, Issue):
         tags = {caching.issue(instance.pk), caching.issue_frame(instance.pk)}
         return _Rule(tags | {caching.calendar(instance.publication_id)}, issues={instance.pk})
@@ -219,13 +229,20 @@ class _Reads:
         rules = list(rules)
         stories = {pk for r in rules for pk in r.stories if pk} - self.stories.keys()
         self.stories.update(_stories_tags(stories))
-        pages = {pk for r in rules for pk in r.pages if pk} - self.pages.keys()
-        self.pages.update(_issues_of(pages, "pk"))
+        pages = {pk for r in rules for pk in (*r.pages, *r.whole_pages) if pk}
+        self.pages.update(_issues_of(pages - self.pages.keys(), "pk"))
         parts = {pk for r in rules for pk in r.parts or () if pk} - self.parts.keys()
         self.parts.update(_issues_of(parts, "parts__pk"))
+        self.issues.update(_issues_tags(self._issues_named(rules) - self.issues.keys()))
+
+    def _issues_named(self, rules: list[_Rule]) -> set[int]:
+        """The whole issues the rules touch: named, and those of their whole pages and parts
+        (read already)."""
         issues = {pk for r in rules for pk in r.issues or () if pk}
-        issues |= {pk for r in rules for part in r.parts or () for pk in self.parts.get(part, ())}
-        self.issues.update(_issues_tags(issues - self.issues.keys()))
+        issues |= {pk for r in rules for page in r.whole_pages for pk in self.pages.get(page, ())}
+        return issues | {
+            pk for r in rules for part in r.parts or () for pk in self.parts.get(part, ())
+        }
 
     def add(self, other: _Reads) -> None:
         """Add what ``other`` read (read at another time) to what this one read."""
@@ -248,6 +265,10 @@ class _Reads:
             tags |= {caching.ANY, caching.page(pk)}
             tags |= {caching.issue(issue_id) for issue_id in self.pages.get(pk, ())}
         issues = None if rule.issues is None else {pk for pk in rule.issues if pk}
+        if rule.whole_pages:
+            issues = (issues or set()) | {
+                pk for page in rule.whole_pages for pk in self.pages.get(page, ())
+            }
         if rule.parts is not None:
             issues = {pk for part in rule.parts if part for pk in self.parts.get(part, ())}
             if not issues:

@@ -2,7 +2,7 @@
 
 For the most recent issues of every paper: the pages imported and the ones missing (gaps in the
 labels: A1, A2, A4 → A3, a long gap as a range, A1, A9999 → A2–A9998（共 9997 版）; and pages a
-下转 marker points to that were never imported), stories and drafts, broken continuation chains, parser warnings to
+下转 marker or a 导读 points to that were never imported), stories and drafts, broken continuation chains, parser warnings to
 check (the lines each import stored in ``Page.parser_flags``); and the last pages imported.
 Read-only; a fixed number of queries however many issues there are.
 """
@@ -12,12 +12,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
+from django.db.models.functions import Coalesce, Greatest
 
 from articles.continuations.matching import page_find
 from articles.continuations.problems import jumps_mark_held
 from articles.importing.reports import flags_for_editors
-from articles.models import ArticlePart, Issue, Jump, JumpDirection, JumpState, Page, Status
+from articles.models import (
+    ArticlePart,
+    Issue,
+    Jump,
+    JumpDirection,
+    JumpState,
+    Page,
+    Status,
+    Teaser,
+)
 
 #: Continuation states that leave a reader at a marker with nothing after it.
 BROKEN_STATES = (JumpState.PENDING, JumpState.UNMATCHED, JumpState.AMBIGUOUS, JumpState.LOOP)
@@ -142,10 +152,13 @@ def desk_overview(*, issues: int = 6, imports: int = 8, jumps: int = 10) -> Over
         .annotate(n=Count("pk"))
         .values_list("part__page__issue", "n")
     )
-    jumped_to: dict[int, set[str]] = {}  # pages 下转 markers point to, per issue
-    for issue_id, label in Jump.objects.filter(
-        part__page__issue__in=recent, state=JumpState.PENDING, direction=JumpDirection.FORWARD
-    ).values_list("part__page__issue", "target_label"):
+    jumped_to: dict[int, set[str]] = {}  # pages 下转 markers and 导读 point to, per issue
+    for issue_id, label in [
+        *Jump.objects.filter(
+            part__page__issue__in=recent, state=JumpState.PENDING, direction=JumpDirection.FORWARD
+        ).values_list("part__page__issue", "target_label"),
+        *Teaser.objects.filter(page__issue__in=recent).values_list("page__issue", "target_label"),
+    ]:
         jumped_to.setdefault(issue_id, set()).add(label)
     glances = []
     for issue in recent:
@@ -171,11 +184,18 @@ def desk_overview(*, issues: int = 6, imports: int = 8, jumps: int = 10) -> Over
             if count:
                 glance.warnings.append((page, count))
         glances.append(glance)
-    last = list(
-        Page.objects.filter(imported_at__isnull=False)
+    last = list(  # by the text's import or the picture's (a PDF given after the text), latest
+        Page.objects.filter(Q(imported_at__isnull=False) | Q(picture__isnull=False))
+        .annotate(
+            pdf_at=F("picture__updated_at"),
+            last_at=Greatest(
+                Coalesce("imported_at", "picture__updated_at"),
+                Coalesce("picture__updated_at", "imported_at"),
+            ),
+        )
         .select_related("issue__publication")
         .defer("raw_text")
-        .order_by("-imported_at", "-pk")[:imports]
+        .order_by("-last_at", "-pk")[:imports]
     )
     shown = list(
         broken.select_related("part__page__issue__publication", "part__article").order_by(

@@ -27,6 +27,7 @@ from datetime import datetime
 from django.utils import timezone
 
 from articles.continuations import JumpProblem, jump_problems
+from articles.continuations.matching import page_find
 from articles.emptystories import OPEN_JUMP_NOTE, has_paragraph
 from articles.models import (
     Article,
@@ -43,6 +44,7 @@ from articles.models import (
 from articles.proofreading import KIND_LABELS
 from articles.scraps import PrintedStory, page_scrap, scrap_shown
 from articles.signoff import may_publish, publish_refusal
+from articles.storynames import quoted
 
 
 class IssuePublishError(Exception):
@@ -198,7 +200,7 @@ def proofread_stories(articles: list[Article]) -> list[ProofreadStory]:
         ProofreadStory(
             article_id=a.pk,
             name=f"{a.page.label}版 第{numbers.get((a.page_id, a.position), a.position)}篇"
-            f"“{a.name_for_editors()}”",
+            f"{quoted(a.name_for_editors())}",
             findings=sum(kinds[a.pk].values()),
             by_kind=dict(sorted(kinds[a.pk].items(), key=lambda kv: _kind_order(kv[0]))),
         )
@@ -235,7 +237,7 @@ def to_publish(
 def _unsigned_text(article: Article, numbers: dict[tuple[int, int], int]) -> str:
     number = numbers.get((article.page_id, article.position), article.position)
     return (
-        f"{article.page.label}版 第{number}篇“{article.name_for_editors()}”"
+        f"{article.page.label}版 第{number}篇{quoted(article.name_for_editors())}"
         f"（{article.get_status_display()}）"
     )
 
@@ -331,6 +333,25 @@ def _refuse_broken(
         )
     elif chains_shown is not None:
         _refuse_new(issue, problems, chains_shown, BROKEN_SINCE_SHOWN)
+
+
+def teasers_unanswered(issue: Issue) -> list[str]:
+    """The 导读 of ``issue`` pointing to a page the issue has not got (■A4 when no A4 was
+    imported, matched as a jump's target is: :func:`~articles.continuations.matching.page_find`),
+    one line each: readers see such a teaser unlinked (``A4版 体育``). Never holds publishing
+    back: the page may come later (a late page links it). Two queries."""
+    pages = {page.label: page for page in issue.pages.only("pk", "label")}
+    lines = []
+    for teaser in Teaser.objects.filter(page__issue=issue).select_related("page"):
+        if page_find(pages, teaser.target_label) is not None:
+            continue
+        title = "".join(teaser.title_lines) or teaser.marker
+        shown = f"{teaser.target_label}版 {teaser.target_section}".strip()
+        lines.append(
+            f"{teaser.page.label}版的导读‘{title}’指向{teaser.target_label}版，本期没有这一版："
+            f"读者看到的是不带链接的“{shown}”"
+        )
+    return lines
 
 
 def standing_photos(issue: Issue) -> int:

@@ -56,6 +56,7 @@ from articles.publishchecks import (
     withdrawn_ids,
 )
 from articles.signoff import may_publish, publish_refusal
+from articles.storynames import quoted
 
 __all__ = [  # the checks are publishchecks', here too for the callers that publish
     "IssuePublishError",
@@ -173,7 +174,7 @@ def history_reason(text: str) -> str:
 
 
 def _desk_name(article: Article) -> str:
-    return f"{article.page.label}版“{article.name_for_editors()}”"
+    return f"{article.page.label}版{quoted(article.name_for_editors())}"
 
 
 @transaction.atomic

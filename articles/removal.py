@@ -45,6 +45,7 @@ from articles.models import (
     Status,
     Teaser,
 )
+from articles.storynames import quoted
 
 PAGE_REMOVAL_REASON = "撤销本版导入"
 ISSUE_REMOVAL_REASON = "删除本期"
@@ -106,7 +107,7 @@ def _title(article: Article) -> str:
 def _edit_line(kind: str, name: str, record) -> str:
     who = record.history_user if record is not None and record.history_user else "编辑"
     when = f"{timezone.localtime(record.history_date):%Y-%m-%d %H:%M}" if record else ""
-    return f"{kind}“{name}”：{who} {when} 的人工修改".replace("  ", " ")
+    return f"{kind}{quoted(name)}：{who} {when} 的人工修改".replace("  ", " ")
 
 
 def _last_edit(history, pk: int):

@@ -38,6 +38,7 @@ from simple_history.utils import bulk_update_with_history
 
 from articles.editing import history_baseline
 from articles.models import Article, Publication, Status
+from articles.storynames import quoted
 
 SIGNOFF_PERMISSION = "articles.signoff_article"
 
@@ -107,7 +108,7 @@ def published_reimport_refusal(page_id: int, label: str, user, *, since) -> str:
         issue__publication__review_required=True,
         updated_at__gte=since,
     ).distinct()
-    names = [f"“{a.name_for_editors()}”" for a in changed.order_by("position")[:5]]
+    names = [f"{quoted(a.name_for_editors())}" for a in changed.order_by("position")[:5]]
     if not names:
         return ""
     return (
@@ -229,7 +230,7 @@ class SignoffReport:
         """``已签发 2 篇稿件；1 篇未改动，它已是别的状态：“港口建设一期开工”（已签发）。``"""
         text = f"已{self.verb} {self.changed} 篇稿件"
         if self.unchanged:
-            named = "、".join(f"“{name}”（{state}）" for name, state in self.left)
+            named = "、".join(f"{quoted(name)}（{state}）" for name, state in self.left)
             more = "等" if self.unchanged > len(self.left) else ""
             text += f"；{self.unchanged} 篇未改动，{self.verb}不适用于它们现在的状态：{named}{more}"
         return text + "。"

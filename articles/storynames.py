@@ -36,10 +36,17 @@ def story_label(title: str, *, opening: str = "", dateline: str = "") -> str:
     return f"{cut}…" if len(text) > OPENING_CHARS else cut
 
 
+def quoted(text: str) -> str:
+    """``text`` in double quotes, as a message names a story: ``“…”``, the quotes it prints
+    inside made single (the house rule for nested quotes, GB/T 15834), so that
+    ``快递进村打通“最后一公里”`` reads ``“快递进村打通‘最后一公里’”``, not ``“…“最后一公里””``."""
+    return "“" + text.replace("“", "‘").replace("”", "’") + "”"
+
+
 def story_name(title: str, *, opening: str = "", dateline: str = "") -> str:
-    """:func:`story_label` quoted, as the reports say it: ``“title”``, ``“县图书馆从本月起延长开放时…”``,
-    ``“（无标题）”``."""
-    return f"“{story_label(title, opening=opening, dateline=dateline)}”"
+    """:func:`story_label` quoted (:func:`quoted`), as the reports say it: ``“title”``,
+    ``“县图书馆从本月起延长开放时…”``, ``“（无标题）”``."""
+    return quoted(story_label(title, opening=opening, dateline=dateline))
 
 
 def opening_text(blocks: Iterable[Mapping] | None) -> str:

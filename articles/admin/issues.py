@@ -31,7 +31,13 @@ from articles.admin.removal import may_undo_imports, removal_view
 from articles.continuations import jump_problems
 from articles.forms import IssueDeskForm, IssuePublishForm, IssueScheduleForm, PublicationDeskForm
 from articles.models import Article, ArticlePart, Issue, Jump, Page, Photo, Publication, Status
-from articles.publishchecks import chain_key, nothing_to_publish, standing_photos, to_publish
+from articles.publishchecks import (
+    chain_key,
+    nothing_to_publish,
+    standing_photos,
+    teasers_unanswered,
+    to_publish,
+)
 from articles.publishing import (
     IssuePublishError,
     empty_stories,
@@ -43,6 +49,7 @@ from articles.publishing import (
 from articles.scheduling import ScheduleError, issue_schedule, issue_unschedule, local_text
 from articles.signoff import may_sign_off
 from articles.spreadsheets.issues import IssueResource
+from articles.storynames import quoted
 
 #: The hidden field of 发布本期's and 发布所选的期's forms: the broken chains the page lists, by
 #: issue (their ``chain_key``s, JSON), which the 已知悉 tick acknowledges, sent back with the form.
@@ -347,13 +354,14 @@ class IssueAdmin(DeskAdmin):
             "scheduled": self.schedule(issue) if issue.publish_at else "",
             # Stories with a later time of their own: publishing the issue leaves them to it.
             "scheduled_stories": [
-                f"{a.page.label}版“{a.name_for_editors()}”：{local_text(a.publish_at)} 自动发布"
+                f"{a.page.label}版{quoted(a.name_for_editors())}：{local_text(a.publish_at)} 自动发布"
                 for a in sorted((a for a in stories if a.pk in later), key=lambda a: a.publish_at)
             ],
             "page_labels": [p.label for p in issue.pages.all()],
             # Stories this publication makes public with a title and no text, or with
             # proofreading findings (each linked to its form): seen before, never held back.
             "empty_stories": empty_stories(publishing),
+            "teasers_unanswered": teasers_unanswered(issue),  # (■A4 with no A4: unlinked)
             "proofread_stories": [
                 {"line": story.line, "url": admin_url("article_change", story.article_id)}
                 for story in proofread_stories(publishing)

@@ -22,6 +22,7 @@ from articles.admin.filters import BrokenJumpFilter, IssueFilter
 from articles.continuations import JumpError, jump_reset, jumps_mark_held
 from articles.forms import JumpFixForm
 from articles.models import ArticlePart, Jump, JumpDirection, JumpState
+from articles.storynames import quoted
 
 
 @admin.register(Jump)
@@ -230,7 +231,7 @@ def _linked_elsewhere(jump: Jump, parts) -> dict[int, str]:
     return {
         other.to_part_id: (
             f"{other.part.page.label}版 第{numbers[other.part_id]}篇"
-            f"“{other.part.article.name_for_editors(other.part)}”{other.marker}"
+            f"{quoted(other.part.article.name_for_editors(other.part))}{other.marker}"
         )
         for other in others
     }

@@ -34,6 +34,11 @@ from articles.forms import PageUploadForm
 from articles.importing import UploadError, UploadItem, report_text, upload_run
 from articles.importing.handedits import hand_edits_plan, hand_edits_refusal, hand_edits_since
 from articles.importing.papers import new_paper
+from articles.importing.previewedpages import (
+    page_state,
+    pages_changed_refusal,
+    pages_changed_since,
+)
 from articles.importing.reportlines import new_paper_line
 from articles.importing.runs import run_create, waiting_discard, waiting_prune
 from articles.importing.upload import (
@@ -45,15 +50,17 @@ from articles.importing.upload import (
 )
 from articles.models import ImportRun, Page, Publication
 from articles.signoff import SignoffError, stories_submit
+from articles.storynames import quoted
 from articles.tasks import run_enqueue
 from newsroom.dbcheck import database_busy_message, is_database_locked
 
 UPLOAD_SESSION_KEY = "articles:page-upload"
 
 
-class _HandEditedSince(Exception):
-    """A confirmation that would overwrite a hand edit its preview did not list (the message
-    names it); nothing was written."""
+class _ChangedSince(Exception):
+    """A confirmation that would overwrite a change made since its preview (a hand edit its
+    preview did not list, another import of a page, a removal: the message names it); nothing
+    was written."""
 
 
 def new_papers_said(reports) -> list[dict]:
@@ -162,6 +169,7 @@ class PageUploadMixin(ImportRunViewsMixin):
         goes on past a bad file and lists every failure; when no page is good, the form says
         what is wrong with each file."""
         seen = hand_edits_plan(items) if overwrite else {}
+        states = {id(item): page_state(item) for item in items}  # before the dry run, as ``seen``
         failed = list(failed)
         try:
             preview = upload_run(
@@ -183,7 +191,7 @@ class PageUploadMixin(ImportRunViewsMixin):
         token = uuid4().hex
         asks = paper_new is not None and paper_new.others > 0
         earlier = request.session.get(UPLOAD_SESSION_KEY)
-        stored = [item.as_session() for item in items]
+        stored = [{**item.as_session(), "page_state": states[id(item)]} for item in items]
         request.session[UPLOAD_SESSION_KEY] = {
             "token": token,
             "overwrite_edited": overwrite,
@@ -288,7 +296,7 @@ class PageUploadMixin(ImportRunViewsMixin):
                     user=request.user,
                     before_write=lambda: self._hand_edits_check(pending),
                 )
-        except _HandEditedSince as exc:
+        except _ChangedSince as exc:
             self.message_user(request, str(exc), messages.ERROR)
             return self._preview_again(request, items, pending)
         except UploadError as exc:
@@ -314,15 +322,20 @@ class PageUploadMixin(ImportRunViewsMixin):
 
     @staticmethod
     def _hand_edits_check(pending) -> None:
-        """Raise :class:`_HandEditedSince` when the upload overwrites hand edits and one on its
-        pages is not as its preview saw it (edited since, or again): the preview did not list
-        it, so the confirmation may not overwrite it. Inside the import's transaction, the
-        stories locked."""
-        if not pending["overwrite_edited"]:
-            return  # hand edits win: the import keeps them as conflicts
-        since = hand_edits_since(pending["loaded"], pending.get("hand_edits", {}))
-        if since:
-            raise _HandEditedSince(hand_edits_refusal(since))
+        """Raise :class:`_ChangedSince` when a page of the upload is not as its preview saw
+        it: the upload overwrites hand edits and one on its pages was edited since, or again
+        (the preview did not list it); or a page was imported again, edited, merged or split,
+        or removed since (:func:`~articles.importing.previewedpages.pages_changed_since`): the
+        confirmation would write the preview's older page over it. Inside the import's
+        transaction, the stories locked."""
+        if pending["overwrite_edited"]:  # (else hand edits win: the import keeps them)
+            since = hand_edits_since(pending["loaded"], pending.get("hand_edits", {}))
+            if since:
+                raise _ChangedSince(hand_edits_refusal(since))
+        states = [data.get("page_state") for data in pending["items"]]
+        changed = pages_changed_since(pending["loaded"], states)
+        if changed:
+            raise _ChangedSince(pages_changed_refusal(changed))
 
     def _upload_enqueue(self, request, pending):
         """The confirmed upload as a background import: queued, and its progress page."""
@@ -451,7 +464,7 @@ class PageUploadMixin(ImportRunViewsMixin):
         self.message_user(
             request,
             f"已发布 {len(published)} 篇新稿件，读者现在可以看到："
-            + "、".join(f"“{a.name_for_editors()}”" for a in published),
+            + "、".join(f"{quoted(a.name_for_editors())}" for a in published),
             messages.SUCCESS,
         )
         return HttpResponseRedirect(done)

@@ -43,6 +43,7 @@ from articles.models import (
     Teaser,
 )
 from articles.namechars import byline_char_problem, name_canonical
+from articles.storynames import quoted
 
 # --------------------------------------------------------------------------------------------
 # The body editor: JSON blocks <-> plain text an editor can type
@@ -320,7 +321,7 @@ class PhotoDeskForm(RowVersionGuard):
             return story
         issue = page.issue
         raise ValidationError(
-            f"所选稿件“{story.name_for_editors()}”刊于 {story.issue.date.isoformat()} "
+            f"所选稿件{quoted(story.name_for_editors())}刊于 {story.issue.date.isoformat()} "
             f"{story.issue.publication.name}，不是这张图片所在的一期（{issue.date.isoformat()} "
             f"{issue.publication.name} {page.label}版）：图片只能归入同一期里的稿件。"
             "请按日期和版次重新选择，或留空。"
@@ -488,7 +489,7 @@ class TeaserForm(RowVersionGuard):
             return story
         issue = page.issue
         raise ValidationError(
-            f"所选稿件“{story.name_for_editors()}”刊于 {story.issue.date.isoformat()} "
+            f"所选稿件{quoted(story.name_for_editors())}刊于 {story.issue.date.isoformat()} "
             f"{story.issue.publication.name}，不是这条导读所在的一期（{issue.date.isoformat()} "
             f"{issue.publication.name} {page.label}版）：导读只能指向同一期里的稿件。"
             "请按日期和版次重新选择，或留空。"

@@ -12,7 +12,7 @@ from django.db.models import Q
 from articles.continuations import JumpError, jump_link_manually, jump_reset, jump_unlink, page_find
 from articles.forms.guards import fingerprint
 from articles.models import ArticlePart, Block, Jump, JumpDirection, Page
-from articles.storynames import story_label
+from articles.storynames import quoted, story_label
 
 # --------------------------------------------------------------------------------------------
 # Jumps: pick a candidate, unlink, or hand back to the resolver
@@ -25,7 +25,13 @@ class PartChoiceField(forms.ModelChoiceField):
         title = " ".join(part.title_lines) or story_label(
             part.article.title, opening=lead, dateline=part.article.dateline
         )
-        return f"{part.page.label}版 第{part.position}篇 “{title}” —— {lead[:60]}"
+        return f"{part.page.label}版 第{story_number(part)}篇 {quoted(title)} —— {lead[:60]}"
+
+
+def story_number(part: ArticlePart) -> int:
+    """The number editors count ``part`` by on its page (stories only: photos and teasers take
+    none; the fix page's title counts so), not its ``position``. One query."""
+    return ArticlePart.objects.story_numbers({part.page_id}).get(part.pk, part.position)
 
 
 JUMP_STALE_MESSAGE = (
@@ -138,16 +144,16 @@ class JumpFixForm(forms.Form):
         try:
             if action == self.LINK and jump.direction == JumpDirection.FORWARD:
                 jump_link_manually(jump=jump, part=part)
-                return f"已接续：{jump.part.page.label}版“{jump.part.article.name_for_editors(jump.part)}”下接 {part.page.label}版 第{part.position}篇。"
+                return f"已接续：{jump.part.page.label}版{quoted(jump.part.article.name_for_editors(jump.part))}下接 {part.page.label}版 第{story_number(part)}篇。"
             if (
                 action == self.LINK
             ):  # a backward marker: link the forward marker of the chosen story
                 forward = part.jumps.get(direction=JumpDirection.FORWARD)
                 jump_link_manually(jump=forward, part=jump.part)
-                return f"已接续：{part.page.label}版“{part.article.name_for_editors(part)}”下接 {jump.part.page.label}版 第{jump.part.position}篇。"
+                return f"已接续：{part.page.label}版{quoted(part.article.name_for_editors(part))}下接 {jump.part.page.label}版 第{story_number(jump.part)}篇。"
             if action == self.UNLINK:
                 jump_unlink(jump=jump)
-                return f"已断开：{jump.part.page.label}版 第{jump.part.position}篇的{jump.marker}不再接续，自动匹配也不会再改动它。"
+                return f"已断开：{jump.part.page.label}版 第{story_number(jump.part)}篇的{jump.marker}不再接续，自动匹配也不会再改动它。"
             jump_reset(jump=jump)
             jump.refresh_from_db()
             return f"已交还自动匹配，当前状态：{jump.state_label()}。"

@@ -59,9 +59,26 @@ def upload_bytes(upload) -> tuple[bytes, str | None]:
             "一个版面的文本远小于此，请确认选的是单个版面的文本文件。"
         )
     try:
-        return upload.read(), None
+        data = upload.read()
     except OSError as exc:
         return b"", f"{upload.name}：无法读取（{exc}），请重新选择该文件。"
+    if suffix != "pdf" and data.startswith(b"%PDF"):
+        return b"", pdf_named_as_text(upload.name)
+    return data, None
+
+
+def pdf_named_as_text(name: str) -> str:
+    """What the desk says of a PDF whose name says text (``A1.txt``). The name decides how a
+    page file is read, here as by ``import_pages``, so the desk does not take it as a PDF by its
+    bytes (the command would refuse the same file, and a PDF named ``.txt`` is as often the
+    wrong file exported as the right one misnamed): it says to rename it, since the desk takes
+    PDFs."""
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    return (
+        f"{name}：这是一个 PDF 文件，只是文件名不以 .pdf 结尾。上传版面也收版面 PDF："
+        f"如果它是这一版的 PDF，请把文件名改为“{stem}.pdf”后再上传；"
+        "如果要上传的是版面文本，请换成从排版系统导出的纯文本文件。"
+    )
 
 
 def text_content_problem(name: str, raw: bytes) -> str:

@@ -24,6 +24,7 @@ from django.utils import timezone
 from articles.editlocks import person_name
 from articles.labels import LabelError, normalize_label
 from articles.models import Article, ArticlePart, Page
+from articles.storynames import quoted
 
 
 @dataclass(frozen=True)
@@ -42,10 +43,14 @@ class HandEdit:
         at = timezone.localtime(self.edited_at) if self.edited_at else None
         when = f"{at.month}月{at.day}日 {at:%H:%M}" if at else ""
         by = " ".join(x for x in (self.who, when) if x)
-        return f"{self.label}版“{self.name}”（{by} 修改）" if by else f"{self.label}版“{self.name}”"
+        return (
+            f"{self.label}版{quoted(self.name)}（{by} 修改）"
+            if by
+            else f"{self.label}版{quoted(self.name)}"
+        )
 
 
-def _pages(items: Iterable) -> Q:
+def pages_of(items: Iterable) -> Q:
     """The stored pages ``items`` (upload items: ``paper_name``, ``paper_slug``,
     ``issue_date``, ``label``) go to. A paper is matched by its name or slug, as the import
     finds it (``articles.importing.papers.paper_lookup``): not by the slug a new paper's name
@@ -65,7 +70,7 @@ def _pages(items: Iterable) -> Q:
 
 
 def _edited(items: Iterable, *, lock: bool = False):
-    pages = Page.objects.filter(_pages(items)).values("pk")
+    pages = Page.objects.filter(pages_of(items)).values("pk")
     stories = Article.objects.filter(
         edited_at__isnull=False, pk__in=ArticlePart.objects.filter(page__in=pages).values("article")
     )

@@ -40,6 +40,7 @@ from articles.changes import content_changed, row_scope
 from articles.models import Photo
 from articles.models.photos import PDF_PHOTOS
 from articles.pdfpages.rendering import image_options
+from articles.storynames import quoted
 
 logger = logging.getLogger(__name__)
 
@@ -157,7 +158,7 @@ def apart_line(photo: Photo) -> str:
     words = caption[:CAPTION_WORDS] + ("…" if len(caption) > CAPTION_WORDS else "")
     named = f"图片“{words}”" if words else f"署名“{photo.credit_line}”的图片"
     return (
-        f"{photo.page.label}版的{named}在版面上离稿件“{photo.article.name_for_editors()}”较远，"
+        f"{photo.page.label}版的{named}在版面上离稿件{quoted(photo.article.name_for_editors())}较远，"
         "别的文字离它更近，已作为单独的图片，不再归入这篇稿件；如果它就是这篇稿件的图片，"
         "请在编辑台把它归回去"
     )

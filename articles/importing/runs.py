@@ -24,6 +24,7 @@ from django.db import OperationalError, transaction
 from django.utils import timezone
 
 from articles.importing.handedits import hand_edits_refusal, hand_edits_since
+from articles.importing.previewedpages import pages_changed_refusal, pages_changed_since
 from articles.importing.reportlines import new_paper_line
 from articles.importing.settling import reports_settle
 from articles.importing.upload import (
@@ -155,6 +156,9 @@ def _page_import(run: ImportRun, data: dict) -> tuple[dict, UploadOutcome | None
         since = hand_edits_since([item], seen) if run.overwrite_edited and seen is not None else []
         if since:  # hand edits its preview did not see are never overwritten
             raise UploadError(hand_edits_refusal(since, background=True))
+        changed = pages_changed_since([item], [data.get("page_state")])
+        if changed:  # nor a page imported again, edited or removed since its preview
+            raise UploadError(pages_changed_refusal(changed, background=True))
 
     try:
         [outcome] = upload_run(

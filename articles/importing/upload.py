@@ -23,15 +23,15 @@ from dataclasses import dataclass, field
 from types import SimpleNamespace
 
 from django.db import transaction
-from django.db.models import Prefetch
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
 from articles import parsing
 from articles.changes import content_changed
-from articles.continuations import held_jumps_resolve, jumps_mark_held, weighed_parts
+from articles.continuations import held_jumps_resolve
 from articles.editing import history_baseline
 from articles.importing.dropped import article_name
+from articles.importing.jumplines import jump_lines
 from articles.importing.pdfprepare import PdfPreparer
 from articles.importing.pdfreport import dry_run_action, dry_run_line
 from articles.importing.pdfs import PdfAttacher, PdfPage, pdf_limits
@@ -62,6 +62,7 @@ from articles.models import (
     Status,
 )
 from articles.signoff import may_publish, publish_refusal, published_reimport_refusal
+from articles.storynames import quoted
 
 # The history record's reason when an upload publishes the new stories of a late page.
 PUBLISH_NEW_REASON = "发布（随补导的版面）"
@@ -158,7 +159,7 @@ class Visibility:
         if self.published_now:
             text += f"；本次一并发布了 {len(self.published_now)} 篇新稿件"
         if self.drafts:
-            titles = "、".join(f"“{title}”" for _, title in self.drafts)
+            titles = "、".join(f"{quoted(title)}" for _, title in self.drafts)
             text += f"；{len(self.drafts)} 篇新稿件仍是草稿，读者看不到：{titles}"
         if self.waiting:
             text += (
@@ -303,7 +304,7 @@ def _batch_import(
     # by A2 uploaded with it), its jumps and what readers see.
     reports_settle([outcome.report for outcome in outcomes])
     for outcome in outcomes:
-        outcome.jumps = _jump_lines(outcome.report.page_id)
+        outcome.jumps = jump_lines(outcome.report.page_id)
         outcome.visibility = page_visibility(outcome.report.page_id, since=started)
         if dry_run and outcome.parsed is not None:  # the preview's rows: what is stored
             outcome.shown = as_stored(outcome.parsed, outcome.report.page_id)
@@ -345,7 +346,7 @@ def page_visibility(page_id: int, *, since) -> Visibility:
         article = part.article
         if article.status == Status.PUBLISHED:
             where = f"（上接{part.continued_from}版）" if part.is_continuation else ""
-            found.public.append(f"“{article.name_for_editors(part)}”{where}")
+            found.public.append(f"{quoted(article.name_for_editors(part))}{where}")
         elif article.page_id != page.pk or article.created_at < since:
             continue
         elif article.pk in waiting:
@@ -449,47 +450,6 @@ def new_stories_publish(ids, *, user=None) -> list[Article]:
     content_changed()  # bulk_update sends no post_save
     held_jumps_resolve(a.pk for a in articles)  # a published continuation waited for one
     return articles
-
-
-def _jump_lines(page_id: int | None) -> list[str]:
-    """The jumps of a page, one line each, stories numbered as editors count them (photos and
-    teasers take no story number), a held link said as held, a 上接 an ambiguous 下转 may take
-    as 有歧义 (:func:`~articles.continuations.weighed_parts`)."""
-    lines = []
-    page_ids = set(
-        Jump.objects.filter(part__page_id=page_id).values_list("to_part__page_id", flat=True)
-    )
-    numbers = ArticlePart.objects.story_numbers({page_id, *page_ids})
-    jumps = list(
-        Jump.objects.filter(part__page_id=page_id)
-        .select_related("part__article", "to_part__page")
-        .defer("to_part__page__raw_text")  # a page's text is up to 2 MB: never once per jump
-        .prefetch_related(
-            Prefetch(
-                "candidates",
-                queryset=ArticlePart.objects.select_related("page").defer("page__raw_text"),
-            )
-        )
-        .order_by("part__position", "direction")
-    )
-    jumps_mark_held(jumps)
-    weighed = weighed_parts(j.part_id for j in jumps if j.direction == JumpDirection.BACKWARD)
-    for jump in jumps:
-        state = jump.state_label()
-        if jump.direction == JumpDirection.BACKWARD and jump.part_id in weighed:
-            state = f"有歧义（{jump.target_label}版有几处“下转”都可能接到这里，在那一版的“转版标记”中选定）"
-        text = f"第{numbers[jump.part_id]}篇“{jump.part.article.name_for_editors(jump.part)}” {jump.marker}：{state}"
-        if jump.to_part_id and jump.direction == JumpDirection.FORWARD:
-            text += f"（接 {jump.to_part.page.label}版 第{numbers[jump.to_part_id]}篇）"
-        if jump.state == JumpState.AMBIGUOUS:
-            candidates = list(jump.candidates.all())
-            numbers.update(ArticlePart.objects.story_numbers({c.page_id for c in candidates}))
-            text += "（候选：" + "、".join(
-                f"{c.page.label}版 第{numbers[c.pk]}篇" for c in candidates
-            )
-            text += "；确认后在“转版标记”中选定）"
-        lines.append(text)
-    return lines
 
 
 def report_text(report: PageImportReport) -> str:

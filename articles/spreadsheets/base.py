@@ -189,6 +189,8 @@ class NaturalKeyResource(resources.ModelResource):
                 WITHOUT_FINGERPRINT if header == FINGERPRINT_COLUMN else header
                 for header in result.diff_headers
             ]
+        for row in result.invalid_rows:  # the refused rows' table: an empty cell shows empty
+            row.values = tuple("" if value is None else value for value in row.values)
         return result
 
     # 导出指纹 (articles.spreadsheets.fingerprints) ---------------------------------------------

@@ -7,6 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from articles.models import Article, Jump, JumpDirection
+from articles.storynames import quoted
 from tests.factories import SEED
 
 pytestmark = pytest.mark.django_db
@@ -23,7 +24,9 @@ def test_upload_preview_numbers_stories_without_counting_the_photo(editor_client
         },
     )
     jumps = response.context["preview"][0]["outcome"].jumps
-    assert any(line.startswith(f"第5篇“{PARTY}”") for line in jumps)  # position 6: a photo is 5
+    assert any(
+        line.startswith(f"第5篇{quoted(PARTY)}") for line in jumps
+    )  # position 6: a photo is 5
     assert not any(line.startswith("第6篇") for line in jumps)
     rows = response.content.decode().split('class="desk-table preview-articles"')[1]
     assert "<td>6</td>" not in rows.split("</table>")[0]
@@ -55,7 +58,7 @@ def test_jump_fix_page_says_which_part_is_already_linked_elsewhere(editor_client
         part__article__headline__contains="亮心", direction=JumpDirection.FORWARD
     )
     linked = choices[party_jump.to_part_id]
-    assert linked["linked_from"] == f"A1版 第5篇“{PARTY}”（下转A2版）"
+    assert linked["linked_from"] == f"A1版 第5篇{quoted(PARTY)}（下转A2版）"
     html = response.content.decode()
-    assert f"已接在A1版 第5篇“{PARTY}”（下转A2版）之后：选它会把它从那里移过来" in html
+    assert f"已接在A1版 第5篇{quoted(PARTY)}（下转A2版）之后：选它会把它从那里移过来" in html
     assert "处理转版：A1版 第2篇" in html

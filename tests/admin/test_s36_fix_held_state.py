@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from articles.importing.upload import _jump_lines  # the desk's upload result lists these
+from articles.importing.jumplines import (
+    jump_lines as _jump_lines,  # the desk's upload result lists these
+)
 from articles.models import Article, Jump, JumpState, Page, Status
 from articles.publishing import stories_unpublish
 from tests.admin.conftest import (  # noqa: F401  (fixtures)

@@ -152,14 +152,14 @@ def test_a_page_that_fails_is_reported_and_the_others_go_on(editor_client, worke
 def kill_on_page(monkeypatch, label: str):
     """The worker process dies while writing page ``label``: inside its transaction, after its
     rows were written (KeyboardInterrupt stands for the SIGKILL: nothing after it runs)."""
-    real = upload._jump_lines
+    real = upload.jump_lines
 
     def dying(page_id):
         if Page.objects.get(pk=page_id).label == label:
             raise KeyboardInterrupt
         return real(page_id)
 
-    monkeypatch.setattr(upload, "_jump_lines", dying)
+    monkeypatch.setattr(upload, "jump_lines", dying)
 
 
 def test_a_killed_worker_leaves_whole_pages_and_a_rerun_finishes(

@@ -12,6 +12,7 @@ from django.test import Client
 from django.urls import reverse
 
 from articles.models import Article, ArticlePart, ImportRun
+from articles.storynames import quoted
 from tests.admin.conftest import form_data
 from tests.admin.test_upload_runs import worker  # noqa: F401  (fixture)
 from tests.factories import SEED, import_seed
@@ -72,7 +73,7 @@ def test_a_hand_edit_made_after_the_preview_stops_the_confirmation_and_is_named(
     assert response.status_code == 200  # the preview again, nothing written
     said = " ".join(str(m) for m in response.context["messages"])
     assert "没有导入" in said and "什么都没有写入" in said
-    assert f"A1版“{PARTY}（已改）”（李四 " in said  # the story, who and when
+    assert f"A1版{quoted(PARTY + '（已改）')}（李四 " in said  # the story, who and when
     assert "取消勾选“覆盖人工修改”" in said  # what to do
     story.refresh_from_db()
     assert story.headline == f"{PARTY}（已改）"
@@ -99,7 +100,7 @@ def test_a_listed_hand_edit_edited_again_after_the_preview_is_kept(editor_client
     story.refresh_from_db()
     assert story.headline == f"{PARTY}（二改）"
     said = " ".join(str(m) for m in response.context["messages"])
-    assert f"“{PARTY}（二改）”（李四 " in said
+    assert f"{quoted(PARTY + '（二改）')}（李四 " in said
 
 
 def test_a_background_import_is_not_queued_over_a_hand_edit_made_after_its_preview(
