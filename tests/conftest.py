@@ -61,3 +61,23 @@ def _empty_cache():
     # test's queries never depend on what ran before it.
     engine._recent_dates.clear()
     yield
+
+
+@pytest.fixture(params=["locmem", "disk"])
+def each_cache_backend(request, settings):
+    """Runs a test once with one process's memory (locmem, the test settings) and once with the
+    one-host cache as deployed (SQLite files in the test's own folder); yields ``"locmem"`` or
+    ``"disk"``. The cache and the template tags' remembered values start and end empty."""
+    from django.core.cache import cache
+
+    from articles.templatetags.epaper import forget_remembered
+    from tests.caching import deployed_one_host_cache
+
+    if request.param == "disk":
+        folder = request.getfixturevalue("tmp_path") / "disk-cache"
+        settings.CACHES = {"default": deployed_one_host_cache(folder)}
+    cache.clear()
+    forget_remembered()
+    yield request.param
+    cache.clear()
+    forget_remembered()

@@ -7,32 +7,17 @@ and withdrawing any story on a page takes its picture off the cached page. One p
 from __future__ import annotations
 
 import pytest
-from django.core.cache import cache
 
 from articles.models import Article, ArticlePart, PageImage
-from articles.templatetags.epaper import forget_remembered
-from tests.caching import deployed_one_host_cache
 from tests.factories import import_text
 from tests.public.conftest import DAY, ISSUE_URL, PAPER, PARTY, make_edition, synthetic_page
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("each_cache_backend")]
 
 A1, A2, A3 = (f"/{PAPER}/{DAY}/{label}/" for label in ("A1", "A2", "A3"))
 SECTIONS, SITEMAP = f"/{PAPER}/sections/", "/sitemap-pages.xml"
 SECTION = "看南通·民生"
 IMAGE = "pages/dd/late.webp"
-
-
-@pytest.fixture(params=["locmem", "disk"], autouse=True)
-def backend(request, settings):
-    if request.param == "disk":
-        folder = request.getfixturevalue("tmp_path") / "cache"
-        settings.CACHES = {"default": deployed_one_host_cache(folder)}
-    cache.clear()
-    forget_remembered()
-    yield request.param
-    cache.clear()
-    forget_remembered()
 
 
 def shown(client) -> dict[str, bool]:

@@ -7,32 +7,17 @@ one-host cache as deployed (SQLite files)."""
 from __future__ import annotations
 
 import pytest
-from django.core.cache import cache
 
 pytest.importorskip("pypdfium2")
 
 from articles.importing.pdfs import page_rematch
 from articles.models import Article, Page, PageImage, Zone
-from articles.templatetags.epaper import forget_remembered
-from tests.caching import deployed_one_host_cache
 from tests.pdfpages.conftest import DAY, PAPER, run
 from tests.public.conftest import publish_everything
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("each_cache_backend")]
 ISSUE = f"/{PAPER}/{DAY}/"
 PAGE = f"{ISSUE}1/"
-
-
-@pytest.fixture(params=["locmem", "disk"], autouse=True)
-def backend(request, settings):
-    if request.param == "disk":
-        folder = request.getfixturevalue("tmp_path") / "disk-cache"
-        settings.CACHES = {"default": deployed_one_host_cache(folder)}
-    cache.clear()
-    forget_remembered()
-    yield request.param
-    cache.clear()
-    forget_remembered()
 
 
 @pytest.fixture
