@@ -251,8 +251,10 @@ def keyword_agreement(jieba, sample: int = 300) -> dict:
     """The stored keywords (TF-IDF over the index segmenter's words, search/text.py) against
     the same TF-IDF over plain jieba's words, on a sample of the imported stories: the mean
     share of the top ``KEYWORDS_PER_STORY`` they have in common, and how many are identical."""
+    from articles.models import Article, ArticlePart
     from search.keywords import KEYWORDS_PER_STORY, keywords
     from search.models import Keyword, SearchEntry
+    from search.storycredits import printed_credits
     from search.storyphotos import entry_texts, story_photo_texts
     from search.text import index_token
 
@@ -271,12 +273,25 @@ def keyword_agreement(jieba, sample: int = 300) -> dict:
         .values_list("article_id", "word")
     ):
         stored.setdefault(article_id, []).append(word)
-    # The entry's body ends with its photos' captions and credit lines, which keywords are
-    # not drawn from.
-    photos = story_photo_texts([e.article_id for e in entries])
+    # The entry's body ends with the byline and dateline printed apart from the text, then its
+    # photos' captions and credit lines, which keywords are not drawn from.
+    ids = [e.article_id for e in entries]
+    photos = story_photo_texts(ids)
+    blocks: dict[int, list] = {}
+    for article_id, part_blocks in ArticlePart.objects.filter(article_id__in=ids).values_list(
+        "article_id", "blocks"
+    ):
+        blocks.setdefault(article_id, []).append(part_blocks)
+    credits = {
+        pk: len(printed_credits(byline, dateline, blocks.get(pk, ())))
+        for pk, byline, dateline in Article.objects.filter(pk__in=ids).values_list(
+            "pk", "byline", "dateline"
+        )
+    }
     for entry in entries:
         ours = stored.get(entry.article_id, [])
         shown = len(entry_texts(photos.get(entry.article_id, ())))
+        shown += credits.get(entry.article_id, 0)
         text = "\n\n".join(entry.body.split("\n\n")[: -shown or None])
         theirs = [w for w, _ in keywords(jieba_words(entry.title) * 2 + jieba_words(text))]
         if not theirs:
