@@ -5,6 +5,8 @@ One rule for both sides, so that what a query looks for is what the index holds:
 * **Normalise for matching only** (:func:`normalize`): invisible format characters dropped
   (投入\u200b使用 is 投入使用), NFKC, lower case, via :func:`articles.text.normalize_for_matching`.
   The printed text is never changed; the index stores normalised copies.
+* **Letter-spaced runs read unspaced, by the index only** (:func:`index_form`): ``秋 思`` is
+  indexed as 秋思, so the query 秋思 finds it; a query's space still means "both words".
 * **Same dictionary, same HMM setting** (:data:`HMM`): the index uses jieba's search mode, the query
   its accurate mode. Search mode is accurate mode plus the dictionary's 2- and 3-character words
   inside each longer word, so every accurate-mode word of a text is also one of its index tokens
