@@ -2,7 +2,8 @@
 
 PostgreSQL's ``ts_headline`` re-parses the text with its own parser, which does not segment
 Chinese (a whole clause is one "word"), so the marks come from jieba instead: the text is
-normalised character by character (so every normalised offset maps back to the printed text),
+normalised character by character (so every normalised offset maps back to the printed text;
+the spaces of a letter-spaced run, 李 白, then dropped as the index drops them),
 segmented in search mode with offsets (``jieba.tokenize``), and the tokens that are query terms are
 marked. Only the snippet's neighbourhood is segmented, not the whole story.
 
@@ -32,11 +33,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from html import escape  # (what django.utils.html.escape is, without its lazy-text wrapper)
+from itertools import compress
 
 from django.utils.safestring import SafeString, mark_safe
 
 from search.engine import Query
-from search.text import normalize, tokenize_spans
+from search.text import letter_spaced_gaps, normalize, tokenize_spans
 
 SNIPPET_LENGTH = 110
 _CONTEXT_BEFORE = 24
@@ -113,9 +115,17 @@ _FORMS = _Forms()
 
 
 def _normalised_with_map(text: str) -> tuple[str, Sequence[int]]:
-    """The matching form of ``text`` (each character normalised on its own) and, for each of its
-    characters, the printed offset."""
-    return _FORMS.with_map(text)
+    """The index's form of ``text`` (each character normalised on its own, then the spaces of
+    letter-spaced runs dropped, :func:`search.text.index_form`) and, for each of its characters,
+    the printed offset (a mark over 李白 in ``李 白`` covers the space, as printed)."""
+    norm, origin = _FORMS.with_map(text)
+    gaps = letter_spaced_gaps(norm)
+    if not gaps:
+        return norm, origin
+    keep = [True] * len(norm)
+    for at in gaps:
+        keep[at] = False
+    return "".join(compress(norm, keep)), list(compress(origin, keep))
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -48,7 +48,7 @@ from search.entries import (  # noqa: F401  (build_entry, write_entries: the mod
 from search.models import SearchEntry
 from search.storycredits import printed_credits
 from search.storyphotos import entry_texts, story_photo_texts
-from search.text import Analysis, analyse, normalize, query_terms
+from search.text import Analysis, analyse, index_form, normalize, query_terms
 
 BATCH_SIZE = 500
 
@@ -111,7 +111,7 @@ def story_texts(kicker: str, headline: str, subheadline: str, blocks: Iterable[s
     """The normalised texts the index segments for a story printed with this deck and these
     paragraphs: its title, and each paragraph on its own."""
     title = _title(kicker, headline, subheadline)
-    return {t for t in (normalize(title), *(normalize(b) for b in blocks)) if t}
+    return {t for t in (index_form(title), *(index_form(b) for b in blocks)) if t}
 
 
 def page_names(reporters: Iterable[str], photographers: Iterable[str], datelines: Iterable[str]):
@@ -256,11 +256,11 @@ def _entry_of(
     :func:`search.storycredits.printed_credits`, then its photos' captions and credit lines,
     :func:`search.storyphotos.entry_texts`); None when ``indexed`` (its
     entry's stored hash and parts) says the entry is this already and not ``force``."""
-    title = normalize(title)
+    title = index_form(title)
     # Each paragraph (and photo text, after them: keywords are from the text) segmented on its
     # own, the body's analysis theirs joined; known ones come from the cache.
-    paragraphs = [normalize(b["text"]) for b in joined_blocks(p[2] for p in own)]
-    shown = [normalize(text) for text in photo_texts]
+    paragraphs = [index_form(b["text"]) for b in joined_blocks(p[2] for p in own)]
+    shown = [index_form(text) for text in photo_texts]
     body = "\n\n".join(paragraphs + shown)
     signature = parts_signature(p[0] for p in own)
     if not force and tuple(indexed) == (source_hash(title, body), signature):
@@ -410,7 +410,7 @@ def rebuild(
 def reindex_changed(
     *, batch_size: int = BATCH_SIZE, progress: Callable[[int, int], None] | None = None
 ) -> tuple[int, int]:
-    """Re-index the stories whose entry was not built from their text as :func:`normalize`
+    """Re-index the stories whose entry was not built from their text as :func:`index_form`
     reads it now (its ``source_hash`` differs: the matching form changed, as when invisible
     format characters came to be dropped, :data:`articles.text.INVISIBLE`), or whose parts
     changed, or that have no entry; return ``(stories looked at, stories re-indexed)``.

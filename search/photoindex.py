@@ -37,7 +37,7 @@ from search import dictionary
 from search.entries import in_keyset_pages, source_hash
 from search.indexing import BATCH_SIZE, cached_analysis
 from search.models import PhotoEntry
-from search.text import normalize
+from search.text import index_form, normalize
 
 _WRITTEN = ("caption", "credit", "caption_tokens", "credit_tokens", "source_hash", "indexed_at")
 #: Every column of an entry as the indexer writes it (the database fills ``search_vector``).
@@ -72,7 +72,7 @@ def _index_batch(chunk: list[int], *, force: bool) -> int:
         .values_list("pk", "caption", "credit_line", "search_entry__source_hash")
     ):
         alone.add(pk)
-        caption, credit = normalize(caption), normalize(credit)
+        caption, credit = index_form(caption), index_form(credit)
         digest = source_hash(caption, credit)
         if stored == digest and not force:
             continue
@@ -203,7 +203,7 @@ def rebuild(
     """Index every photo standing alone, in keyset pages of ``batch_size`` ids (as
     :func:`search.indexing.rebuild` streams the stories), and drop the entries of photos that
     have a story; ``force=False`` (``--changed``): only those whose entry is missing or not
-    their text as :func:`~search.text.normalize` reads it now. Returns ``(photos looked at,
+    their text as :func:`~search.text.index_form` reads it now. Returns ``(photos looked at,
     entries written)``; ``progress(done, total)`` after each batch."""
     dictionary.ensure_current(force=True)
     PhotoEntry.objects.filter(photo__article__isnull=False).delete()

@@ -33,13 +33,16 @@ def is_one_han(part: str) -> bool:
 class Query:
     """A query as :func:`parse_query` reads it: ``parts`` every story must hold, ``terms`` the
     index is asked for, ``excluded`` words no story listed may hold (``-项目``), ``ignored``
-    the words read as operators and left out (``AND``, ``OR``: see :func:`parse_query`)."""
+    the words read as operators and left out (``AND``, ``OR``: see :func:`parse_query`),
+    ``unexcluded`` the words after a minus that exclude nothing (also looked for, ``的 -的``; or
+    no word to look for, ``-项目``): the page says so."""
 
     text: str
     parts: tuple[str, ...]
     terms: tuple[str, ...]
     excluded: tuple[str, ...] = ()
     ignored: tuple[str, ...] = ()
+    unexcluded: tuple[str, ...] = ()
 
     @property
     def is_empty(self) -> bool:
@@ -97,8 +100,9 @@ def _excluded(chunk: str) -> str:
 
 def parse_query(text: str) -> Query:
     """What a query asks for: its parts (substrings), the index terms of those parts, the words
-    it excludes (``-项目``: stories holding 项目 are left out; needs a word to look for) and
-    the operator words it left out (``AND``, ``OR`` between two words)."""
+    it excludes (``-项目``: stories holding 项目 are left out; needs a word to look for,
+    and not that word: ``unexcluded`` names those that exclude nothing) and the operator words
+    it left out (``AND``, ``OR`` between two words)."""
     text = _clean(text or "")[:MAX_QUERY_LENGTH]
     parts: list[str] = []
     excluded: list[str] = []
@@ -114,6 +118,9 @@ def parse_query(text: str) -> Query:
         if part and part not in target:
             target.append(part)
     parts = parts[:MAX_PARTS]
+    # A word both looked for and excluded (``的 -的``), or excluded with nothing to look for
+    # (``-项目``), excludes nothing: said on the page, not dropped silently.
+    unexcluded = [word for word in excluded if word in parts or not parts][:MAX_PARTS]
     excluded = [word for word in excluded if word not in parts][:MAX_PARTS]
     if parts:
         dictionary.ensure_current()
@@ -129,6 +136,7 @@ def parse_query(text: str) -> Query:
         terms=tuple(list(terms)[:MAX_TERMS]),
         excluded=tuple(excluded) if parts else (),
         ignored=tuple(dict.fromkeys(ignored)),
+        unexcluded=tuple(unexcluded),
     )
 
 

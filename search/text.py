@@ -5,6 +5,8 @@ One rule for both sides, so that what a query looks for is what the index holds:
 * **Normalise for matching only** (:func:`normalize`): invisible format characters dropped
   (投入\u200b使用 is 投入使用), NFKC, lower case, via :func:`articles.text.normalize_for_matching`.
   The printed text is never changed; the index stores normalised copies.
+* **Letter-spaced runs read unspaced, by the index only** (:func:`index_form`): ``秋 思`` is
+  indexed as 秋思, so the query 秋思 finds it; a query's space still means "both words".
 * **Same dictionary, same HMM setting** (:data:`HMM`): the index uses jieba's search mode, the query
   its accurate mode. Search mode is accurate mode plus the dictionary's 2- and 3-character words
   inside each longer word, so every accurate-mode word of a text is also one of its index tokens
@@ -121,6 +123,36 @@ STOP_WORDS = _words(
 def normalize(text: str) -> str:
     """The matching form: invisible characters dropped, NFKC (ＡＩ → ai), 轉 → 转, lower case."""
     return normalize_for_matching(drop_invisible(text))
+
+
+# One Han character (CJK ideographs, extensions A–G, compatibility ideographs).
+_HAN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]"
+# A letter-spaced run (副刊 titles and bylines, OCR: 秋 思, 李 白, 城 市 公 交): two or more single
+# Han characters, each apart from the next by one space, none touching another Han character.
+_LETTER_SPACED = re.compile(f"(?<!{_HAN}){_HAN}(?: {_HAN})+(?!{_HAN})")
+
+
+def join_letter_spaced(text: str) -> str:
+    """``text`` (normalised) with the spaces inside its letter-spaced Han runs dropped: 秋 思 →
+    秋思, 记者 李 白 → 记者 李白; ``南通 服务`` and ``报 南通`` stay (a word of two characters
+    or more is not letter-spaced). Index side only: a query's space still means "both words"."""
+    if _LETTER_SPACED.search(text) is None:  # most texts: one scan
+        return text
+    return _LETTER_SPACED.sub(lambda run: run.group().replace(" ", ""), text)
+
+
+def letter_spaced_gaps(text: str) -> list[int]:
+    """The offsets in ``text`` of the spaces :func:`join_letter_spaced` drops (for highlighting,
+    which maps each indexed character back to the printed one)."""
+    return [
+        at for run in _LETTER_SPACED.finditer(text) for at in range(run.start() + 1, run.end(), 2)
+    ]
+
+
+def index_form(text: str) -> str:
+    """What the index reads of a printed ``text``: :func:`normalize`, then
+    :func:`join_letter_spaced`. Stored entries and their ``source_hash`` are of this form."""
+    return join_letter_spaced(normalize(text))
 
 
 _WORD_CHAR = re.compile(r"[^\W_]")  # a letter or a digit; CJK characters are letters
@@ -270,7 +302,7 @@ def analyse(text: str, *, normalised: bool = False) -> Analysis:
     text is the concatenation of the analyses of its paragraphs (or sentences)."""
     freq = get_jieba().dt.FREQ
     if not normalised:
-        text = normalize(text)
+        text = index_form(text)
     known = _expansions_for(freq)
     words = _cut(text)
     # Each word's expansion looked up at C speed; only the words not seen before are worked out

@@ -10,6 +10,7 @@ from itertools import product
 from math import prod
 
 from django.db.models import Count, F, Prefetch, Q
+from django.db.models.functions import Length
 
 from articles.models import (
     Article,
@@ -156,7 +157,8 @@ def people_named_alike(name: str):
     most :data:`_NAME_AT_MOST` characters; else none); ``name`` is read in its canonical form
     (:func:`articles.namechars.name_canonical`: ``Zoë`` however encoded), and also without
     the blanks typed between its Han characters (:func:`name_unspaced`: ``苏 明远`` finds
-    苏明远, as ``苏　明远`` stored finds it as typed)."""
+    苏明远, as ``苏　明远`` stored finds it as typed); a name in letters in any case too
+    (:func:`_same_but_case`: ``Li Ming`` and ``john smith`` find LI Ming and John Smith)."""
     name = name_canonical(name).strip()  # (a blank typed before or after it is no part of it)
     unspaced = name_unspaced(name)
     # A long name has too many spellings to list: it is still found as typed (canonical).
@@ -165,7 +167,30 @@ def people_named_alike(name: str):
     )
     if not name:
         return Person.objects.none()
-    return published_people().filter(name__in=spellings)
+    alike = Q(name__in=spellings)
+    if _has_case(name):  # a name in letters: any case finds it (Li Ming, LI Ming)
+        alike |= Q(pk__in=_same_but_case(name))
+    return published_people().filter(alike)
+
+
+def _has_case(name: str) -> bool:
+    """Whether ``name`` holds a letter with an upper and a lower case (Latin, Greek, Cyrillic)."""
+    return any(ch.lower() != ch.upper() for ch in name)
+
+
+def _same_but_case(name: str) -> list[int]:
+    """The people whose stored name is ``name`` (canonical) but for the case of its letters and
+    the width folding does (``Li Ming``, ``li ming`` and ``ＬＩ Ming`` for ``LI Ming``). Compared
+    in Python, among the names of the same length (SQLite's own case-blind comparison knows ASCII
+    letters only: ``ZOË`` finds ``Zoë`` on both databases alike)."""
+    key = fold(name).lower()
+    return [
+        pk
+        for pk, stored in Person.objects.annotate(length=Length("name"))
+        .filter(length=len(name))
+        .values_list("pk", "name")
+        if fold(stored).lower() == key
+    ]
 
 
 def _spellings(name: str) -> list[str]:

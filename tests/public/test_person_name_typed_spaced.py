@@ -92,3 +92,39 @@ def test_a_name_in_letters_typed_with_its_accents_apart_redirects_to_the_person(
     response = client.get(f"/people/{quote('Zoe' + chr(0x308) + ' Mu' + chr(0x308) + 'ller')}/")
     assert response.status_code == 301
     assert response["Location"] == person_url("Zoë Müller")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("stored", "typed"),
+    [
+        ("LI Ming", "Li Ming"),
+        ("LI Ming", "li  ming"),  # any case, spaces collapsed
+        ("John Smith", "john smith"),
+        ("John Smith", "JOHN SMITH"),
+        ("Zoë Müller", "ZOË MÜLLER"),  # beyond ASCII, on SQLite as on PostgreSQL
+    ],
+)
+def test_a_name_in_letters_typed_in_another_case_redirects_to_the_persons_page(
+    client, stored, typed
+):
+    credited_story("港口夜市开张", DAY, reporters=(stored,))
+    response = client.get(f"/people/{quote(typed)}/?page=1")
+    assert response.status_code == 301
+    assert response["Location"] == person_url(stored) + "?page=1"
+    assert client.get(response["Location"]).status_code == 200
+    feed = client.get(f"/people/{quote(typed)}/feed.xml")
+    assert feed.status_code == 301 and feed["Location"] == feed_url(stored)
+
+
+@pytest.mark.django_db
+def test_two_people_whose_names_differ_only_in_case_keep_their_own_pages(client):
+    credited_story("港口夜市开张", DAY, reporters=("LI Ming",))
+    credited_story("城东口袋公园开放", DAY, reporters=("Li Ming",))
+    assert "城东口袋公园开放" in client.get(person_url("Li Ming")).content.decode()
+    assert "港口夜市开张" in client.get(person_url("LI Ming")).content.decode()
+    listed = client.get(f"/people/{quote('li ming')}/")
+    assert listed.status_code == 200  # both listed, each linked
+    assert person_url("Li Ming") in listed.content.decode()
+    assert person_url("LI Ming") in listed.content.decode()
+    assert client.get(f"/people/{quote('Li Mingg')}/").status_code == 404

@@ -92,7 +92,7 @@ def test_changed_reindexes_only_the_stories_the_index_now_reads_differently(db, 
     split = make_story("湖畔小学迎来新校舍", "新校舍昨天投入\u200b使用。", index=False)
     other = make_story("港口新闻", "港口建设提速。")
     # The entry as an index built before invisible characters were dropped has it.
-    monkeypatch.setattr(indexing, "normalize", normalize_for_matching)
+    monkeypatch.setattr(indexing, "index_form", normalize_for_matching)
     indexing.index_articles([split.pk])
     monkeypatch.undo()
     assert search(Article.objects.published(), "投入使用").total == 0

@@ -97,3 +97,25 @@ def test_results_can_be_listed_newest_first(client, stories):
     assert headlines(newest) == ["南通港口", "南通项目开工", "南通南通南通"]
     assert relevance[0] == "南通南通南通"
     assert '<option value="newest" selected>' in newest.content.decode()
+
+
+def test_a_word_both_looked_for_and_excluded_is_said_to_exclude_nothing(client, stories):
+    response = client.get(URL, {"q": "南通 -南通"})
+    assert headlines(response) == ["南通港口", "南通项目开工"]
+    html = response.content.decode()
+    assert "（“南通”既要找又加了减号排除，没有排除：要排除它就别再把它写成要找的词）" in html
+    assert "不含“南通”" not in html
+    # The other words excluded still are, and said so.
+    html = client.get(URL, {"q": "南通 -南通 -项目"}).content.decode()
+    assert "（不含“项目”）" in html and "“南通”既要找又加了减号排除" in html
+
+
+def test_a_query_of_excluded_words_only_says_it_excluded_nothing(client, stories):
+    html = client.get(URL, {"q": "-项目"}).content.decode()
+    assert "“-项目”里没有可以检索的字词。减号开头的词表示排除" in html
+    # With a filter the stories it keeps are listed: the page says the word was not excluded.
+    response = client.get(URL, {"q": "-项目", "paper": "test-daily"})
+    assert len(headlines(response)) == 3
+    assert "共 3 篇稿件符合筛选条件（没有按“-项目”排除：减号开头的词表示排除" in (
+        response.content.decode()
+    )
