@@ -1,8 +1,8 @@
 """Related stories for the story page.
 
 One function, so the rule can be replaced without touching a view or a template: the search
-work's jieba keyword similarity comes first; the desk's rule fills up: published stories of the
-same paper that share a reporter (weight 4), ran in the same section (2) or in the same issue
+work's jieba keyword similarity comes first (stories of the same paper only: a group site's
+papers print each other's stories); the desk's rule fills up: published stories of the same paper that share a reporter (weight 4), ran in the same section (2) or in the same issue
 (1), best score first, then newest.
 
 Working them out is the dearest part of a story page (4–5 queries, one with a ``CASE`` over
@@ -152,12 +152,16 @@ def _kept_list(related: list[Article]) -> list[Article]:
 
 
 def related_articles(article: Article, limit: int = 5) -> list[Article]:
-    """Stories that share the most keywords with ``article`` (jieba TF-IDF keywords, see
-    :mod:`search.related`), topped up by the desk's rule below when there are fewer than
-    ``limit``."""
+    """Stories of ``article``'s paper that share the most keywords with it (jieba TF-IDF
+    keywords, see :mod:`search.related`), topped up by the desk's rule below (same paper too)
+    when there are fewer than ``limit``."""
     from search.related import related_articles as by_keywords
 
-    found = by_keywords(article, limit)
+    # Of the same paper only (a group site's other papers print the same stories: their copies
+    # share every keyword). The keyword query ranks every paper's stories, so it is asked for
+    # twice as many and the others' dropped: the same two queries, a few more rows.
+    paper = article.issue.publication_id
+    found = [a for a in by_keywords(article, limit * 2) if a.issue.publication_id == paper]
     # Always asked (not only when keywords fall short), so the page's query count is fixed.
     seen = {a.pk for a in found}
     fill = [a for a in _by_desk_rule(article, limit * 2) if a.pk not in seen]

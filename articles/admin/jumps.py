@@ -21,8 +21,9 @@ from articles.admin.base import (
 from articles.admin.filters import BrokenJumpFilter, IssueFilter
 from articles.continuations import JumpError, jump_reset, jumps_mark_held
 from articles.forms import JumpFixForm
+from articles.forms.jumps import taken_by
 from articles.models import ArticlePart, Jump, JumpDirection, JumpState
-from articles.storynames import quoted
+from articles.storynames import story_label
 
 
 @admin.register(Jump)
@@ -183,14 +184,16 @@ class JumpAdmin(NamesStories, DeskGuards, admin.ModelAdmin):
                     "number": numbers[p.pk],
                     "is_candidate": p.pk in candidates,
                     "is_current": p.pk == jump.to_part_id,
-                    "linked_from": linked.get(p.pk),
-                    "title": " ".join(p.title_lines) or p.article.title,
-                    "lead": next((b["text"] for b in p.blocks if b.get("kind") == "paragraph"), "")[
-                        :160
-                    ],
+                    "linked_from": linked.get(p.pk, ("", None))[0],
+                    "taken_by": linked.get(p.pk, ("", None))[1],
+                    "is_selected": str(p.pk) == str(form.data.get("part", "")),
+                    "title": _choice_title(p),
+                    "lead": _lead(p)[:160],
                 }
                 for p in parts
             ],
+            "needs_take": form.needs_take and taken_by(form.needs_take, numbers),
+            "needs_take_id": form.needs_take.pk if form.needs_take else None,
         }
         return TemplateResponse(request, "admin/articles/jump/fix.html", context)
 
@@ -228,10 +231,15 @@ def _linked_elsewhere(jump: Jump, parts) -> dict[int, str]:
         .select_related("part__page", "part__article")
     )
     numbers = ArticlePart.objects.story_numbers({other.part.page_id for other in others})
-    return {
-        other.to_part_id: (
-            f"{other.part.page.label}版 第{numbers[other.part_id]}篇"
-            f"{quoted(other.part.article.name_for_editors(other.part))}{other.marker}"
-        )
-        for other in others
-    }
+    return {other.to_part_id: (taken_by(other, numbers), other.pk) for other in others}
+
+
+def _lead(part: ArticlePart) -> str:
+    return next((b["text"] for b in part.blocks if b.get("kind") == "paragraph"), "")
+
+
+def _choice_title(part: ArticlePart) -> str:
+    """What the fix page calls a part: its title lines, its story's title, else (a headless
+    continuation) its opening words (:func:`articles.storynames.story_label`)."""
+    title = " ".join(part.title_lines) or part.article.title
+    return story_label(title, opening=_lead(part), dateline=part.article.dateline)

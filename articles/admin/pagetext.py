@@ -22,7 +22,7 @@ from django.utils.safestring import mark_safe
 
 from articles.admin.base import admin_url
 from articles.importing.pagetake import PageTextRefused, page_text_offers, page_text_take
-from articles.models import Article
+from articles.models import Article, ArticlePart, Page
 from articles.signoff import published_edit_refusal
 
 PANEL_FIELDSET = ("版面文本", {"fields": ["page_text_panel"]})
@@ -102,6 +102,22 @@ class PageTextPanel:
         if not self.has_change_permission(request, article):
             raise PermissionDenied
         change_url = admin_url("article_change", article.pk)
+        not_here = _not_printed(article, page_id)
+        if not_here:  # (a page of another paper or issue, or one not printing it)
+            if request.method == "POST":
+                self.message_user(request, f"没有采用版面文本：{not_here}", messages.ERROR)
+                return HttpResponseRedirect(change_url)
+            context = {
+                **self.admin_site.each_context(request),
+                "opts": self.opts,
+                "title": "采用版面文本",
+                "article": article,
+                "not_here": not_here,
+                "change_url": change_url,
+            }
+            return TemplateResponse(
+                request, "admin/articles/article/page_text.html", context, status=404
+            )
         if request.method == "POST":
             try:
                 offer = page_text_take(
@@ -130,3 +146,18 @@ class PageTextPanel:
             "refusal": published_edit_refusal(article, request.user),
         }
         return TemplateResponse(request, "admin/articles/article/page_text.html", context)
+
+
+def _not_printed(article: Article, page_id: int) -> str:
+    """Why ``article`` has no page text on page ``page_id`` (in Chinese), or ``""`` when the
+    page prints a part of it (one query, two when it does not)."""
+    if ArticlePart.objects.filter(article=article, page_id=page_id).exists():
+        return ""
+    page = Page.objects.filter(pk=page_id).select_related("issue__publication").first()
+    if page is None:
+        return "没有这一版（可能已被删除），请回到稿件页重新查看。"
+    where = f"{page.issue.publication.name} {page.issue.date:%Y-%m-%d} {page.label}版"
+    return (
+        f"{where}没有刊登这篇稿件，它的版面文本与这篇稿件无关。"
+        "请回到稿件页，从“版面文本有改动”的提示里打开刊登它的那一版。"
+    )

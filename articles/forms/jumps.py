@@ -82,7 +82,12 @@ class JumpFixForm(forms.Form):
 
     action = forms.ChoiceField(choices=ACTIONS, widget=forms.HiddenInput)
     loaded_version = forms.CharField(widget=forms.HiddenInput, required=False)
+    #: the forward markers the editor confirmed taking their continuation from (ids; the page
+    #: offers the box after a link was refused for it, :meth:`_taken_from`)
+    take_from = forms.TypedMultipleChoiceField(coerce=int, required=False, choices=())
     is_stale = False
+    #: the marker a refused link would take its continuation from (the page asks to confirm)
+    needs_take: Jump | None = None
     part = PartChoiceField(
         queryset=ArticlePart.objects.none(),
         required=False,
@@ -96,6 +101,9 @@ class JumpFixForm(forms.Form):
         self.jump = jump
         self.shown = shown
         self.fields["part"].queryset = self.choice_queryset(jump)
+        # (any marker's id: whether it is the one losing the part is checked at save)
+        values = self.data.getlist("take_from") if hasattr(self.data, "getlist") else []
+        self.fields["take_from"].choices = [(v, v) for v in values]
 
     def current_version(self) -> str:
         """:func:`jump_fix_version` of the marker and the parts the page offers, as stored now."""
@@ -143,14 +151,16 @@ class JumpFixForm(forms.Form):
         action, part, jump = self.cleaned_data["action"], self.cleaned_data.get("part"), self.jump
         try:
             if action == self.LINK and jump.direction == JumpDirection.FORWARD:
+                lost = self._taken_from(jump, part)
                 jump_link_manually(jump=jump, part=part)
-                return f"已接续：{jump.part.page.label}版{quoted(jump.part.article.name_for_editors(jump.part))}下接 {part.page.label}版 第{story_number(part)}篇。"
+                return f"已接续：{jump.part.page.label}版{quoted(jump.part.article.name_for_editors(jump.part))}下接 {part.page.label}版 第{story_number(part)}篇。{lost}"
             if (
                 action == self.LINK
             ):  # a backward marker: link the forward marker of the chosen story
                 forward = part.jumps.get(direction=JumpDirection.FORWARD)
+                lost = self._taken_from(forward, jump.part)
                 jump_link_manually(jump=forward, part=jump.part)
-                return f"已接续：{part.page.label}版{quoted(part.article.name_for_editors(part))}下接 {jump.part.page.label}版 第{story_number(jump.part)}篇。"
+                return f"已接续：{part.page.label}版{quoted(part.article.name_for_editors(part))}下接 {jump.part.page.label}版 第{story_number(jump.part)}篇。{lost}"
             if action == self.UNLINK:
                 jump_unlink(jump=jump)
                 return f"已断开：{jump.part.page.label}版 第{story_number(jump.part)}篇的{jump.marker}不再接续，自动匹配也不会再改动它。"
@@ -159,3 +169,35 @@ class JumpFixForm(forms.Form):
             return f"已交还自动匹配，当前状态：{jump.state_label()}。"
         except JumpError as exc:
             raise ValidationError(f"无法处理这个转版：{exc}") from None
+
+    def _taken_from(self, forward: Jump, part: ArticlePart) -> str:
+        """What linking ``forward`` to ``part`` takes away: ``""`` when no other forward marker
+        continues into ``part``, else a sentence for the message after (that marker goes back
+        to 待接). Raises ValidationError (``needs_take``) unless the editor confirmed taking it
+        from that marker (``take_from``): a continuation another story holds is never moved
+        without a word."""
+        other = (
+            Jump.objects.filter(to_part=part, direction=JumpDirection.FORWARD)
+            .exclude(pk=forward.pk)
+            .select_related("part__page", "part__article")
+            .first()
+        )
+        if other is None:
+            return ""
+        where = taken_by(other)
+        if other.pk not in self.cleaned_data.get("take_from", []):
+            self.needs_take = other
+            raise ValidationError(
+                f"{part.page.label}版 第{story_number(part)}篇已接在{where}之后，本次什么都没有改。"
+                f"确实要改接到这里，请勾选下面的“从{where}移过来”，再点“接续到所选分段”；"
+                "那一处转版将变为待接。"
+            )
+        return f"它原先接在{where}之后：那一处转版现在待接，请到那篇稿件重新处理。"
+
+
+def taken_by(other: Jump, numbers: dict | None = None) -> str:
+    """``A1版 第1篇“…”（下转A2版）``: the forward marker ``other`` as the fix page names the
+    story a continuation is taken from (``numbers``: story numbers by part id, else one query)."""
+    number = (numbers or {}).get(other.part_id) or story_number(other.part)
+    name = quoted(other.part.article.name_for_editors(other.part))
+    return f"{other.part.page.label}版 第{number}篇{name}{other.marker}"

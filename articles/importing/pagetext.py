@@ -22,6 +22,12 @@ TAKE_REASON = "采用版面文本（{label}版）"
 _TAKE_PREFIX = "采用版面文本（"
 #: How a history reason written by an import (or by taking the page text) starts.
 _IMPORT_REASONS = (BASELINE_REASON, "重新导入")
+#: How the first history record of a story split off another starts (``从这里拆开：从“…”拆出``,
+#: :mod:`articles.storyjoin`): it holds the story as the split cut it from the page's text, so
+#: it is the story's baseline (a split-off the page prints as a story of its own: a merge then
+#: a split put it back), and the editor's typed headline (:data:`_TYPED_HEADLINE`) none.
+MADE_BY_SPLIT = "从这里拆开：从“"
+_TYPED_HEADLINE = "，标题为编辑所拟"
 #: A story's printed fields, in the form's order, as the desk names them.
 PRINTED_FIELDS = (
     ("kicker", "引题"),
@@ -51,7 +57,8 @@ def printed_of_rows(rows, *, is_home: bool) -> dict:
 def imported_version(article_id: int, part_id: int, *, is_home: bool) -> dict | None:
     """What story ``article_id`` held of its part ``part_id`` (and of its printed fields and
     reporters, ``is_home``) as last imported, in :func:`printed_of_rows`'s shape: read from its
-    newest history record written by an import (:data:`_IMPORT_REASONS`, or one with no reason
+    newest history record written by an import (:data:`_IMPORT_REASONS`, a split-off's first
+    record, :data:`MADE_BY_SPLIT`, or one with no reason
     of a story not edited by hand: the importer's and the jump resolver's saves give none, a
     desk edit gives one and marks the story edited) whose body holds the part. None when no such record has it (a story never edited
     at the desk has no history, and needs none: the import updates it). One query."""
@@ -64,6 +71,10 @@ def imported_version(article_id: int, part_id: int, *, is_home: bool) -> dict | 
         if is_home:
             printed.update({name: getattr(record, name) for name, _ in PRINTED_FIELDS})
             printed["reporters"] = list(version.reporters)
+        if _TYPED_HEADLINE in (record.history_change_reason or ""):
+            # (the editor's headline was never printed: not a change of the page's to say)
+            printed.pop("headline", None)
+            printed["title_lines"] = [t for t in printed["title_lines"] if t != record.headline]
         return printed
     return None
 
@@ -77,6 +88,8 @@ def _from_import(record, part: dict) -> bool:
         return reason.startswith(TAKE_REASON.format(label=part["page"]))
     if reason.startswith(_IMPORT_REASONS):
         return True
+    if reason.startswith(MADE_BY_SPLIT):
+        return record.history_type == "+"  # (the split-off as cut from the page's text)
     return not reason and record.edited_at is None  # (the importer's and resolver's own saves)
 
 

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from articles.importing.dropped import article_name
 from articles.importing.mergedstories import plain
-from articles.importing.pagetext import changes
+from articles.importing.pagetext import MADE_BY_SPLIT, changes
 from articles.importing.rows import match_key
 from articles.models import Article
 
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 #: How a split-off story's first history record's reason starts (articles.storysplit:
 #: ``从这里拆开：从“…”拆出``); that record holds its text as the split made it.
-_MADE_BY_SPLIT = "从这里拆开：从“"
+_MADE_BY_SPLIT = MADE_BY_SPLIT
 #: How many of a split-off's first paragraphs are looked for in the printed story (the page
 #: may have corrected the first since).
 _LOOKED_FOR = 3

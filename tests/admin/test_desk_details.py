@@ -60,5 +60,8 @@ def test_jump_fix_page_says_which_part_is_already_linked_elsewhere(editor_client
     linked = choices[party_jump.to_part_id]
     assert linked["linked_from"] == f"A1版 第5篇{quoted(PARTY)}（下转A2版）"
     html = response.content.decode()
-    assert f"已接在A1版 第5篇{quoted(PARTY)}（下转A2版）之后：选它会把它从那里移过来" in html
+    assert (
+        f"已被占用：已接在A1版 第5篇{quoted(PARTY)}（下转A2版）之后。选它要确认把它从那里移过来"
+        in html
+    )
     assert "处理转版：A1版 第2篇" in html

@@ -9,7 +9,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from articles.models import Article, Issue, Publication, Status
+from articles.models import Article, Issue, Page, Publication, Status
 from tests.admin.conftest import form_data
 from tests.importing.test_page_text_take import CORRECTED, PAGE
 
@@ -167,3 +167,21 @@ def test_the_confirmation_lists_what_taking_it_undoes_of_the_story_as_it_is_now(
     replaced = html[html.index('id="page-text-replaced"') :]
     replaced = replaced[: replaced.index("</ul>")]
     assert "主题“…改建工程今起开工”→“…改建工程开工”" in replaced and "前天" in replaced
+
+
+def test_a_page_that_does_not_print_the_story_says_so_rather_than_nothing_changed(
+    editor_client, conflicted
+):
+    ferry = conflicted[0]
+    paper = Publication.objects.create(name="白沙晚报", slug="baisha")
+    issue = Issue.objects.create(publication=paper, date="2022-05-06")
+    other = Page.objects.create(issue=issue, label="A1")
+    take = reverse("admin:articles_article_page_text", args=[ferry.pk, other.pk])
+    shown = editor_client.get(take)
+    html = shown.content.decode()
+    assert shown.status_code == 404
+    assert "白沙晚报 2022-05-06 A1版没有刊登这篇稿件" in html
+    assert "上次导入时相同" not in html and 'id="page-text-form"' not in html
+    done = editor_client.post(take, {"token": "x"})
+    said = [str(m) for m in done.wsgi_request._messages]
+    assert done.status_code == 302 and any("没有刊登这篇稿件" in m for m in said)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from articles.models import Article
 from articles.related import related_articles, shown_related
+from tests.factories import import_seed
 from tests.public.conftest import (
     LEAD,
     PARTY,
@@ -11,6 +12,7 @@ from tests.public.conftest import (
     VILLAGES,
     WORKS,
     next_day_story,
+    publish_everything,
 )
 
 
@@ -56,3 +58,19 @@ def test_the_kept_list_holds_one_issue_and_paper_for_stories_of_the_same_issue(e
     assert len({id(a.issue) for a in related}) == 1
     assert len({id(a.issue.publication) for a in related}) == 1
     assert [a.issue.date for a in related] == [edition.issue.date] * len(related)
+
+
+def test_only_stories_of_the_same_paper(edition):
+    """(A group site's other paper printing the same stories filled the list with its copies.)"""
+    import_seed(paper="如东日报", slug="rudong")
+    publish_everything()
+    other = Article.objects.filter(issue__publication__slug="rudong")
+    assert other.count() >= 4
+    for headline in (WORKS, LEAD, POLLUTION):
+        mine = Article.objects.with_parts().get(
+            headline=headline, issue__publication__slug="nantong-daily"
+        )
+        related = related_articles(mine)
+        assert related and {a.issue.publication_id for a in related} == {
+            mine.issue.publication_id
+        }, [a.issue.publication.slug for a in related]
