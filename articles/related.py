@@ -1,9 +1,10 @@
 """Related stories for the story page.
 
 One function, so the rule can be replaced without touching a view or a template: the search
-work's jieba keyword similarity comes first (stories of the same paper only: a group site's
-papers print each other's stories); the desk's rule fills up: published stories of the same paper that share a reporter (weight 4), ran in the same section (2) or in the same issue
-(1), best score first, then newest.
+work's jieba keyword similarity comes first (any paper of the site, copies of a story left
+out: a group site's papers print each other's stories); the desk's rule fills up: published
+stories of the same paper that share a reporter (weight 4), ran in the same section (2) or in
+the same issue (1), best score first, then newest.
 
 Working them out is the dearest part of a story page (4–5 queries, one with a ``CASE`` over
 every keyword of the story: about a third of the page's time without the page cache), so the
@@ -152,20 +153,36 @@ def _kept_list(related: list[Article]) -> list[Article]:
 
 
 def related_articles(article: Article, limit: int = 5) -> list[Article]:
-    """Stories of ``article``'s paper that share the most keywords with it (jieba TF-IDF
-    keywords, see :mod:`search.related`), topped up by the desk's rule below (same paper too)
-    when there are fewer than ``limit``."""
+    """Stories that share the most keywords with ``article`` (jieba TF-IDF keywords, see
+    :mod:`search.related`; any paper of the site, another paper's named on the page), topped up
+    by the desk's rule below (the same paper) when there are fewer than ``limit``. A copy is
+    left out: a story printing ``article``'s headline, or one listed already (a group site's
+    papers print each other's stories, whose copies share every keyword), so the keyword query
+    is asked for twice as many: the same two queries."""
     from search.related import related_articles as by_keywords
 
-    # Of the same paper only (a group site's other papers print the same stories: their copies
-    # share every keyword). The keyword query ranks every paper's stories, so it is asked for
-    # twice as many and the others' dropped: the same two queries, a few more rows.
-    paper = article.issue.publication_id
-    found = [a for a in by_keywords(article, limit * 2) if a.issue.publication_id == paper]
+    titles = {_title_key(article)}
+    found = []
+    for story in by_keywords(article, limit * 2):
+        if _title_key(story) not in titles:
+            titles.add(_title_key(story))
+            found.append(story)
+    found = found[:limit]
     # Always asked (not only when keywords fall short), so the page's query count is fixed.
     seen = {a.pk for a in found}
-    fill = [a for a in _by_desk_rule(article, limit * 2) if a.pk not in seen]
+    fill = [
+        a
+        for a in _by_desk_rule(article, limit * 2)
+        if a.pk not in seen and _title_key(a) not in titles
+    ]
     return (found + fill)[:limit]
+
+
+def _title_key(article: Article) -> str:
+    """``article``'s headline for telling copies apart: white space left out; an untitled
+    brief, which has none, by its primary key (never a copy of another)."""
+    headline = "".join((article.headline or "").split())
+    return headline or f"#{article.pk}"
 
 
 def _by_desk_rule(article: Article, limit: int = 5) -> list[Article]:
