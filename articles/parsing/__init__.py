@@ -39,7 +39,9 @@ How a page is read, in order (one module per stage; :mod:`~articles.parsing.page
    are text; byline lines, desk signatures (``本报评论员``), end datelines and author notes are
    kept as such; a notice's signature (organisations, then the date) and a translator's note
    end the text before them; short lines without sentence punctuation become heading blocks;
-   the rest become paragraphs. A paragraph that ends without closing punctuation is joined with
+   the rest become paragraphs; a letter-spaced line (``本 报 讯 （记 者 赵 刚） …``:
+   :mod:`~articles.parsing.letterspacing`) is one paragraph, its dateline read as if unspaced.
+   A paragraph that ends without closing punctuation is joined with
    the next text line, also across a blank line (a column break; a title-like line there only
    when it holds OCR's stray spaces, ``他說 放假 三天``: :mod:`~articles.parsing.strayspaces`);
    a poem's unpunctuated stanza between punctuated ones stays verse
@@ -53,7 +55,9 @@ How a page is read, in order (one module per stage; :mod:`~articles.parsing.page
    (unless a backward marker to another page follows at once: the source already merged the
    story). Heading lines inside an open body, followed by more of its text, are crossheads: one
    line of any kind, or several that are all section heads by form (numbered, questions);
-   several plain lines, or a column name (``（人民论坛）``), are a new story's deck; so is one
+   several plain lines, or a column name (``（人民论坛）``), are a new story's deck; so is a line in
+   another script than the story over text in its own (:mod:`~articles.parsing.scriptswitch`:
+   a bilingual page; flagged), and one
    plain line after a blank line on a page that prints no blank line between paragraphs, after
    a photo, or over a text that ends with its own dateline (flagged). A letter's signature and a
    column title's author line (``林  舒``) is the byline. A story that never gets a headline and

@@ -22,11 +22,12 @@ from dataclasses import dataclass
 from articles.parsing.bylines import authors_split_off, next_flow
 from articles.parsing.crossheads import crosshead_like, inside_open_story_text, is_crosshead
 from articles.parsing.cutlines import close_before_break, has_section_heads
-from articles.parsing.datelines import dateline_match
 from articles.parsing.deskends import closes_story, dated_between
 from articles.parsing.followers import may_follow
 from articles.parsing.layout import cut_across
 from articles.parsing.lettersigns import heads_taken_by_note
+from articles.parsing.letterspacing import dateline_read
+from articles.parsing.listitems import list_number
 from articles.parsing.names import looks_like_name
 from articles.parsing.newsleads import story_worth
 from articles.parsing.notices import notice_head
@@ -34,11 +35,11 @@ from articles.parsing.patterns import (
     APPENDIX_HEAD_RE,
     AUTHOR_NOTE_RE,
     COMMA_RE,
-    LIST_NUMBER_RE,
     editor_note,
 )
 from articles.parsing.reader import Heading, Para, Special
 from articles.parsing.results import Block, Flag
+from articles.parsing.scriptswitch import other_script_head
 from articles.parsing.storyends import credit_split
 from articles.parsing.storyheads import (
     box_of_bullets,
@@ -80,7 +81,7 @@ def _dated_story_at(flow: list, index: int) -> bool:
     while index < len(flow) and isinstance(flow[index], Heading):
         index += 1
     following = flow[index] if index < len(flow) else None
-    return isinstance(following, Para) and dateline_match(following.text) is not None
+    return isinstance(following, Para) and dateline_read(following.text) is not None
 
 
 def _item_at(flow: list, index: int) -> bool:
@@ -115,7 +116,7 @@ def _brief_between_briefs(group: list[Heading], body: Body, section: _Section | 
     if cut_across(lines[0], section.paras[0].text) or body.blocks[0].kind != "paragraph":
         return False  # an OCR line cut from the paragraph under it (把播种任 / 务包到…)
     text = body.blocks[0].text
-    if section.brief_next and dateline_match(text) is not None:
+    if section.brief_next and dateline_read(text) is not None:
         return True
     # Briefs without datelines: each item set apart by a blank line, on another subject.
     return (
@@ -124,16 +125,6 @@ def _brief_between_briefs(group: list[Heading], body: Body, section: _Section | 
         and section.paras[0].line == group[-1].line + len(group[-1].lines)
         and overlap(content_words(lines[0]), fold(text[:_OPENING])) < _HEADLINE_IN_TEXT
     )
-
-
-# A list number glued to its title (2.县医院…): a digit after the dot would be a decimal (1.5亿).
-_LIST_TITLE_RE = re.compile(r"^[0-9]{1,3}[.、](?=[^\d\s.])")
-
-
-def _list_number(line: str) -> int | None:
-    """The number of a list item's title (``2. 标题``, ``2.标题``: 2), or None."""
-    match = LIST_NUMBER_RE.match(fold(line.strip())) or _LIST_TITLE_RE.match(fold(line.strip()))
-    return int("".join(ch for ch in match.group() if ch.isdigit())) if match else None
 
 
 def _crosshead_at(flow: list, index: int, dated: bool = False) -> bool:
@@ -149,7 +140,7 @@ def _crosshead_at(flow: list, index: int, dated: bool = False) -> bool:
     return (
         isinstance(following, Para)
         and following.backward is None
-        and (dated or dateline_match(following.text) is None)
+        and (dated or dateline_read(following.text) is None)
     )
 
 
@@ -162,15 +153,16 @@ def _lone_headline(group: list[Heading], body: Body, section: _Section) -> bool:
     """One plain heading line inside a story (INPUT.md, "Headlines": a one-line headline before
     a story that opens without a dateline is a new story) is a new story's headline when it
     would be the story's only crosshead and speaks of something else: the story has no
-    crosshead before it and none after (:attr:`_Section.more`), few of its words (jieba) are
-    in the story so far (its first ``_OPENING`` characters), and the text under it is a story's worth (``_LONE_SECTION``, or
-    shorter when it opens as a news lead: :func:`~articles.parsing.newsleads.story_worth`) that does
-    not jump on (a forward marker ends the story it belongs to) and does not open with a person
-    the story has named (:func:`_named_before`); in an English story (no Han character in it
-    nor in the story's opening) a crosshead: jieba weighs no English words. Section heads by form
-    (numbered, questions), heads with a comma, and a story's own appendix heads (记者手记,
-    相关链接) stay crossheads; so does a box label over a numbered list (``■律师提醒`` / ``1. …``
-    / ``2. …``: the story's own tips). Flagged by the caller: it may still be a crosshead."""
+    crosshead before it and none after (:attr:`_Section.more`), few of its words (jieba) are in
+    the story so far (its first ``_OPENING`` characters), and the text under it is a story's
+    worth (``_LONE_SECTION``, or shorter as a news lead: :func:`~articles.parsing.newsleads.
+    story_worth`) that does not jump on (a forward marker ends its story) and does not open with
+    a person the story has named (:func:`_named_before`); in an English story (no Han character
+    in it nor in the story's opening) a crosshead: jieba weighs no English words (a head in
+    another script: :mod:`~articles.parsing.scriptswitch`). Section heads by form (numbered,
+    questions), heads with a comma, and a story's own appendix heads (记者手记, 相关链接) stay
+    crossheads; so does a box label over a numbered list (``■律师提醒`` / ``1. …`` / ``2. …``:
+    the story's own tips). Flagged by the caller: it may still be a crosshead."""
     lines = [line for heading in group for line in heading.lines]
     if len(lines) != 1 or section.more or not section.paras:
         return False
@@ -184,7 +176,7 @@ def _lone_headline(group: list[Heading], body: Body, section: _Section) -> bool:
         return False
     if not story_worth(line, section.paras, _LONE_SECTION):
         return False
-    if len(section.paras) >= 2 and all(_list_number(p.text[:6]) for p in section.paras):
+    if len(section.paras) >= 2 and all(list_number(p.text[:6]) for p in section.paras):
         return False  # numbered items under a label: a list, not a story's prose
     # (the story's opening, folded: cheaper than its normalised edges, and where its subject is)
     opening = fold("".join(block.text for block in body.blocks[:_OPENING_BLOCKS])[:_OPENING])
@@ -276,8 +268,11 @@ class _Segmenter:
             if section is not None and self._next_item(group, body, section):
                 self._run(group)
                 return
-            split = section and credit_split(group, body, section.paras, section.end)
-            if split:  # (…。（记者 赵敏） / headline / text signed too, no dateline: flagged)
+            split = section and (
+                credit_split(group, body, section.paras, section.end)
+                or other_script_head(group, body, section.paras)
+            )
+            if split:  # (…。（记者 赵敏） / head / signed text, no dateline; a head in letters)
                 self.flags.append(split)
                 self._run(group)
                 return
@@ -385,8 +380,8 @@ class _Segmenter:
             return False
         if len(self.segments) < 2 or not isinstance(self.segments[-2], Run):
             return False
-        number = _list_number(group[0].lines[0])
-        before = _list_number(self.segments[-2].headings[-1].lines[0])
+        number = list_number(group[0].lines[0])
+        before = list_number(self.segments[-2].headings[-1].lines[0])
         return number is not None and before is not None and number == before + 1
 
     def _run(self, group: list[Heading]) -> None:
@@ -460,7 +455,7 @@ class _Segmenter:
                 body.has_paragraphs
                 and (
                     unit.backward is not None
-                    or (dateline_match(unit.text) is not None and not note_and_deck(body))
+                    or (dateline_read(unit.text) is not None and not note_and_deck(body))
                     or heads_text  # an editor's note heads what it introduces
                 )
             )
@@ -482,7 +477,7 @@ def _opens_story(unit: Special, following, story_open: bool) -> bool:
     return (
         not story_open
         and isinstance(following, Para)
-        and dateline_match(unit.text)
+        and dateline_read(unit.text)
         and not AUTHOR_NOTE_RE.match(fold(unit.text))
     )
 

@@ -22,6 +22,7 @@ from articles.parsing.englishbylines import (
     english_credentials,
 )
 from articles.parsing.letternames import lettered
+from articles.parsing.letterspacing import spaced_dateline
 from articles.parsing.names import (
     SPACED_PAIR_RE,
     glued_byline,
@@ -337,10 +338,11 @@ def _end_dateline(body: Body, byline: str) -> tuple[str, str]:
 
 
 def _opening_dateline(first: str) -> tuple[str, str]:
-    """(dateline, byline) opening the story's ``first`` paragraph (``本报讯（记者朱文君）``)."""
+    """(dateline, byline) opening the story's ``first`` paragraph (``本报讯（记者朱文君）``); a
+    letter-spaced one read as if unspaced, cut from the printed text (:func:`spaced_dateline`)."""
     match = dateline_match(first)
     if not match:
-        return "", ""
+        return spaced_dateline(first, _opening_dateline)
     dateline = first[slice(*dateline_span(match))]
     if credit_only(match):  # (澎湃新闻记者 周涛 …: a byline in the dateline's place)
         return "", dateline.strip()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from articles.parsing.bylines import is_column_name
-from articles.parsing.datelines import dateline_match
+from articles.parsing.letterspacing import dateline_read
 from articles.parsing.patterns import (
     APPENDIX_HEAD_RE,
     AUTHOR_NOTE_RE,
@@ -104,7 +104,7 @@ def _new_story_after(heading: Heading, body: Body, section_end) -> bool:
     if AUTHOR_NOTE_RE.match(fold(section_end.text)):
         return False
     first = next((b.text for b in body.blocks if b.kind == "paragraph"), "")
-    return dateline_match(first) is not None
+    return dateline_read(first) is not None
 
 
 _SECTION_HEADS = (
@@ -144,9 +144,7 @@ def _parallel_heads(line: str, heads: list[str]) -> bool:
 def inside_open_story_text(following) -> bool:
     """``following`` is text that goes on a story: a paragraph with no backward marker and no
     dateline."""
-    return isinstance(following, Para) and not (
-        following.backward or dateline_match(following.text)
-    )
+    return isinstance(following, Para) and not (following.backward or dateline_read(following.text))
 
 
 def _inside_open_story(body: Body | None, following, last) -> bool:
@@ -156,7 +154,7 @@ def _inside_open_story(body: Body | None, following, last) -> bool:
         return False
     if not isinstance(following, Para):
         return False
-    return not (following.backward or dateline_match(following.text))
+    return not (following.backward or dateline_read(following.text))
 
 
 def _one_line_new_story(group: list[Heading], lines: list[str], body: Body, section_end) -> bool:

@@ -19,6 +19,7 @@ from articles.parsing.datelines import dateline_match
 from articles.parsing.layout import is_indented, printed_size
 from articles.parsing.patterns import (
     COMMA_INSIDE_RE,
+    LIST_NUMBER_RE,
     NUMBERED_HEAD_RE,
     ends_sentence,
     is_heading_like,
@@ -140,3 +141,13 @@ def bulleted_title(lines: list[str], width: int, number: int, text: str) -> bool
         and not is_heading_like(following)
         and (ends_sentence(following) or len(following) > width + 2)
     )
+
+
+# A list number glued to its title (2.县医院…): a digit after the dot would be a decimal (1.5亿).
+_LIST_TITLE_RE = re.compile(r"^[0-9]{1,3}[.、](?=[^\d\s.])")
+
+
+def list_number(line: str) -> int | None:
+    """The number of a list item's title (``2. 标题``, ``2.标题``: 2), or None."""
+    match = LIST_NUMBER_RE.match(fold(line.strip())) or _LIST_TITLE_RE.match(fold(line.strip()))
+    return int("".join(ch for ch in match.group() if ch.isdigit())) if match else None

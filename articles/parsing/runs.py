@@ -7,7 +7,10 @@ See INPUT.md, "Encoding and layout" and "Headlines".
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from articles.parsing.datelines import dateline_match, dateline_span
+from articles.parsing.letterspacing import letter_spaced
 from articles.parsing.patterns import CLOSING_MARKS, GAP_RE, is_heading_like
 
 _PARAGRAPHS_LINE = 50  # characters: a shorter line is not a story on one line
@@ -20,6 +23,7 @@ _ITEM_BULLETS = "●■◆★☆○□◇•"  # marks that open the items of a 
 _DATELINE_BULLETS = _ITEM_BULLETS + "▲△"
 _HEAD_MAX = 40  # characters: a headline glued at a line's head ends within them
 _DATELINE_SPAN = 80  # characters: a dateline opening a text is read within them
+_SPACING_LOOK = 200  # characters of a line's head read for its letter spacing
 
 
 def bullet_before_dateline(text: str) -> int:
@@ -127,12 +131,23 @@ def _cut_at(text: str, start: int, gap: tuple[int, int], after_cut: bool) -> boo
     )
 
 
+def _gaps(text: str) -> Iterator[tuple[int, int]]:
+    """The gaps of spaces in ``text`` (begin, end), but one space on a letter-spaced line
+    (:func:`~articles.parsing.letterspacing.letter_spaced`): the spacing between its letters."""
+    spaced = letter_spaced(text[:_SPACING_LOOK])
+    for gap in GAP_RE.finditer(text):
+        if not spaced or gap.end() - gap.start() >= 2:
+            yield gap.span()
+
+
 def split_paragraph_runs(text: str) -> list[str]:
     """A line holding several paragraphs (web archives and app pages print a story on one line,
     its paragraphs parted by runs of spaces) cut into them: at a gap after sentence punctuation,
     and after a title-like piece that stands between two such gaps (an inline crosshead:
     ``……势能。   找准定位，更好发挥效应   战略叠加……``). A line with no gap after a sentence
-    is returned whole, so a headline printed as two halves (``上半句  下半句``) stays one line.
+    is returned whole, so a headline printed as two halves (``上半句  下半句``) stays one line;
+    on a letter-spaced line (:func:`~articles.parsing.letterspacing.letter_spaced`:
+    ``线 路 。 调 整 后 ，``) one space is the spacing between its letters, never a gap.
     A brief's line opened by a bullet is looked at however short (:func:`_headline_glued`).
     Linear in the line's length."""
     if (len(text) < _PARAGRAPHS_LINE and text[:1] not in _ITEM_BULLETS) or (
@@ -143,8 +158,7 @@ def split_paragraph_runs(text: str) -> list[str]:
     start = 0
     after_cut = False
     cut_width = 0  # the width of the gap at the last cut
-    for gap in GAP_RE.finditer(text):
-        begin, end = gap.span()
+    for begin, end in _gaps(text):
         if end - begin >= _GUTTER:
             return [text]  # OCR of columns side by side, not paragraphs
         if begin == 0 or end == len(text) or begin <= start:
