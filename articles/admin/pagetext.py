@@ -20,7 +20,7 @@ from django.urls import path
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from articles.admin.base import admin_url
+from articles.admin.base import admin_url, answers_bad_input, parse_id
 from articles.importing.pagetake import PageTextRefused, page_text_offers, page_text_take
 from articles.models import Article, ArticlePart, Page
 from articles.signoff import published_edit_refusal
@@ -94,8 +94,11 @@ class PageTextPanel:
             *super().get_urls(),
         ]
 
+    @answers_bad_input
     def page_text_view(self, request, article_id: int, page_id: int):
-        """GET: the changes and a confirmation button; POST: take them (or say why not)."""
+        """GET: the changes and a confirmation button; POST: take them (or say why not). A
+        number past 2**63 in the address is the desk's Chinese 404 (``parse_id``)."""
+        article_id, page_id = parse_id(article_id, what="稿件"), parse_id(page_id, what="版面")
         article = Article.objects.filter(pk=article_id).select_related("issue__publication").first()
         if article is None:
             raise Http404
