@@ -185,7 +185,8 @@ def _parse_text(
     lines, control_flags = page_lines(text)
     html = printed_lines(lines)  # character references and tags read: the lines as printed
     # A brief's title opened by an emoji read as one opened by ■ (🔹标题　正文), put back below.
-    read_lines, emoji_heads = emoji_marked_lines(invisible_lines_blank(html.lines))
+    shown_lines = invisible_lines_blank(html.lines)
+    read_lines, emoji_heads = emoji_marked_lines(shown_lines)
     reader = Reader(read_lines, page_label=label)
     reader.html = html
     reader.read()
@@ -247,6 +248,7 @@ def _parse_text(
     set_aside = list(reader.set_aside)
     if emoji_heads:
         articles, set_aside = _emoji_restored(articles, set_aside, emoji_heads)
+        set_aside = _emoji_marks_restored(set_aside, shown_lines, read_lines)
     unplaced = _folios_at_foot(unplaced, set_aside, reader.meta)
     lost = [(h.line, emoji_unmarked(line, emoji_heads)) for h in unplaced for line in h.lines]
     set_aside.extend(SetAside(number, line, "unplaced") for number, line in lost)
@@ -338,6 +340,26 @@ def _folios_at_foot(
         meta.setdefault("label", labels[0])
         set_aside.extend(SetAside(heading.line, line, "page-label") for line in heading.lines)
     return left
+
+
+def _emoji_marks_restored(
+    set_aside: list[SetAside], shown: list[str], read: list[str]
+) -> list[SetAside]:
+    """``set_aside`` with a set-aside brief's mark alone (``■``, ``■■``: the reader took the
+    marked line's head for a brief's bullet and its text for a paragraph) given back as the
+    emoji printed on its line (``shown``: the page's lines, ``read``: them as the reader read
+    them, 1-based ``SetAside.line``): stored text is what was printed. (A hostile-input
+    property test's ``🀀本报北京4月29日电  （记者彭波）``.)"""
+    restored = []
+    for item in set_aside:
+        text = item.text
+        i = item.line - 1
+        if text and set(text) == {"■"} and 0 <= i < len(read) and read[i] != shown[i]:
+            printed, marked = shown[i].strip(), read[i].strip()
+            if marked.startswith(text) and not printed.startswith(text):
+                item = replace(item, text=printed[: len(text)])
+        restored.append(item)
+    return restored
 
 
 def _emoji_restored(

@@ -19,3 +19,14 @@ def test_a_briefs_emoji_title_is_still_read_and_put_back():
     )
     titles = [line for article in page.articles for line in article.title_lines]
     assert "🔹农机购置补贴申报启动" in titles and not any("■" in t for t in titles)
+
+
+def test_an_emoji_set_aside_alone_as_a_briefs_mark_keeps_its_printed_emoji():
+    """(The property test's ``🀀本报北京4月29日电  （记者彭波）``: the emoji set aside as a brief's
+    mark and stored as ``■``.)"""
+    for emoji in ("🀀", "🔹🔹"):
+        page = parse_page(f"{emoji}本报北京4月29日电  （记者彭波）\n")
+        asides = [aside.text for aside in page.set_aside]
+        assert "■" not in "".join(asides), asides
+        body = "".join(block.text for article in page.articles for block in article.blocks)
+        assert emoji in "".join(asides) + body
