@@ -32,6 +32,7 @@ from datetime import datetime
 from django.utils import timezone
 
 from articles import caching
+from articles.editing import VERSION_FIELDS
 from articles.models import Article, Status
 
 #: The kinds of change: the page's text was corrected (a re-import, 采用版面文本), or an editor
@@ -47,17 +48,7 @@ _PAGE_TEXT_REASONS = ("重新导入", "采用版面文本")
 # (articles.continuations.published, .schedules; articles.removal): no correction.
 _NOT_CORRECTIONS = ("接上续文", "断开续文", "并入定时发布的续文", "撤销本版导入", "删除本期")
 
-_RECORD_COLUMNS = (
-    "history_date",
-    "history_change_reason",
-    "status",
-    "kicker",
-    "headline",
-    "subheadline",
-    "dateline",
-    "byline",
-    "story",
-)
+_RECORD_COLUMNS = ("history_date", "history_change_reason", "status", *VERSION_FIELDS, "story")
 
 
 @dataclass(frozen=True)
