@@ -39,6 +39,7 @@ from articles.admin.history import (
     DiffHelper,
     revert_keeps,
     revert_part_notes,
+    revert_split_notes,
     story_changes,
     version_body_text,
     version_fields,
@@ -57,6 +58,7 @@ from articles.editing import (
     inline_rows_in_place,
     reporters_follow_byline,
     revert_outcome,
+    split_offs_in,
     story_revert,
     story_snapshot,
     story_snapshot_refresh,
@@ -368,7 +370,10 @@ class ArticleAdmin(PageTextPanel, StoryJumpsColumn, ProofreadingPanel, StoryWork
                 self.message_user(request, report.status_note, messages.WARNING)
             newer = [part.page.label for part in report.newer_parts]
             gone = [p["page"] for p in report.gone_parts]
-            for note in revert_part_notes(newer, gone, done=True):
+            split_offs = [s.name for s in report.split_offs]
+            for note in revert_part_notes(newer, gone, done=True) + revert_split_notes(
+                split_offs, done=True
+            ):
                 self.message_user(request, note, messages.WARNING)
             return HttpResponseRedirect(admin_url("article_change", article.pk))
         version = next(v for v in story_versions(article.pk) if v.record.pk == record.pk)
@@ -387,7 +392,8 @@ class ArticleAdmin(PageTextPanel, StoryJumpsColumn, ProofreadingPanel, StoryWork
             keeps=revert_keeps(article, version, user=request.user, text_changes=bool(changes)),
             parts_kept=revert_part_notes(
                 [p["page"] for p in newer], [p["page"] for p in gone], done=False
-            ),
+            )
+            + revert_split_notes([s.name for s in split_offs_in(version)], done=False),
             form=form,
             may_revert=self.has_change_permission(request, article),
             history_url=admin_url("article_history", article.pk),
