@@ -299,8 +299,9 @@ def story_revert(
     for part in changed:
         part.save()
         report.restored_parts.append(part.pk)
-    if version.story is not None and article.reporter_names() != version.reporters:
-        _set_reporters(article, version.reporters)
+    reporters = _owned_reporters(version, report.split_offs)
+    if version.story is not None and article.reporter_names() != reporters:
+        _set_reporters(article, reporters)
     deck_before = [getattr(article, name) for name in VERSION_FIELDS]
     for name in VERSION_FIELDS:
         setattr(article, name, getattr(version.record, name))
@@ -329,6 +330,14 @@ def _owned(blocks: list[dict], split_offs: list[SplitMade]) -> list[dict]:
     return owned_blocks(blocks, [s.made for s in split_offs]) if split_offs else blocks
 
 
+def _owned_reporters(version: StoryVersion, split_offs: list[SplitMade]) -> list[str]:
+    """``version``'s reporters but those a split-off took with its text (its byline names
+    them, the version's own 署名 does not: :func:`articles.storysplit.story_split`)."""
+    taken = {name for s in split_offs for name in s.reporters}
+    byline = version.record.byline or ""
+    return [n for n in version.reporters if n not in taken or n in byline]
+
+
 def revert_outcome(now: StoryVersion, version: StoryVersion) -> tuple[StoryVersion, list, list]:
     """What :func:`story_revert` to ``version`` makes of the story as it is ``now`` (its
     current record and :func:`story_snapshot`), for the version page to preview exactly that:
@@ -353,7 +362,7 @@ def revert_outcome(now: StoryVersion, version: StoryVersion) -> tuple[StoryVersi
             parts.append({**part, "title_lines": old["title_lines"], "blocks": old["blocks"]})
     current = {p["id"] for p in now.parts}
     gone = [p for p in version.parts if p["id"] not in current]
-    story = {**now.story, "reporters": version.reporters, "parts": parts}
+    story = {**now.story, "reporters": _owned_reporters(version, split_offs), "parts": parts}
     return StoryVersion(record=version.record, story=story), newer, gone
 
 

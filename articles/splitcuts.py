@@ -61,12 +61,14 @@ def owned_blocks(blocks: list[dict], made: Iterable[dict]) -> list[dict]:
 @dataclass(frozen=True)
 class SplitMade:
     """A story split off another that still exists: ``article_id``, its name for editors
-    (``name``) and its part as the split cut it (``made``: ``{"title_lines", "blocks", …}``,
-    :func:`articles.editing.story_snapshot`'s part)."""
+    (``name``), its part as the split cut it (``made``: ``{"title_lines", "blocks", …}``,
+    :func:`articles.editing.story_snapshot`'s part) and its reporters then."""
 
     article_id: int
     name: str
     made: dict
+    #: its reporters as the split gave them (names)
+    reporters: tuple[str, ...] = ()
 
 
 def split_offs_made(source_id: int) -> list[SplitMade]:
@@ -83,5 +85,6 @@ def split_offs_made(source_id: int) -> list[SplitMade]:
     for pk, story in made:
         parts = story.get("parts") or []
         if pk in alive and parts and parts[0].get("blocks"):
-            found.append(SplitMade(pk, alive[pk].name_for_editors(), parts[0]))
+            name = alive[pk].name_for_editors()
+            found.append(SplitMade(pk, name, parts[0], tuple(story.get("reporters") or ())))
     return found

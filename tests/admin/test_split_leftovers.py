@@ -170,3 +170,41 @@ def test_reverting_the_first_half_to_its_import_version_leaves_the_split_off_tex
     assert [b["text"] for b in tokyo.parts.get().blocks] == [HEAD]
     everything = "".join(a.full_text() for a in Article.objects.all())
     assert everything.count("地震预警系统") == 1
+
+
+#: 夜市人气在哪里 reads as a new story's headline, with its own dateline and byline.
+GLUED = """西门菜场改造完成
+本报讯（记者 林舒）历时四个月的西门菜场改造工程昨天完工，菜场重新开业。
+改造后的菜场摊位由六十个增加到一百个，过道也加宽了。
+
+夜市人气在哪里
+本报讯（记者 苏明远）傍晚时分，老城区几条小街两侧摆满了摊位，逛的人一拨接一拨。
+摊主们说，租金不高，只要肯吃苦就有回头客。
+"""
+
+
+def test_reverting_a_merge_then_split_story_keeps_the_split_offs_text_and_reporter_out(
+    editor_client,
+):
+    upload(editor_client, GLUED)
+    earlier, later = (
+        Article.objects.get(headline=h) for h in ("西门菜场改造完成", "夜市人气在哪里")
+    )
+    url = reverse("admin:articles_article_merge", args=[later.pk])
+    data = {**form_data(editor_client.get(url), "merge-form"), "confirm": "确认合并"}
+    assert editor_client.post(url, data).status_code == 302
+    merged = earlier.history.filter(history_change_reason__startswith="合并到上一篇").latest(
+        "history_date"
+    )
+    new = split_at(editor_client, earlier, 2)
+    address = reverse("admin:articles_article_simple_history", args=[earlier.pk, merged.history_id])
+    page = editor_client.get(address)
+    assert "拆成稿件“夜市人气在哪里”的文字" in main(page)
+    done = editor_client.post(address, {**form_data(page), "_save": "1"})
+    assert done.status_code == 302
+    said = " ".join(str(m) for m in done.wsgi_request._messages)
+    assert "拆成稿件“夜市人气在哪里”的文字，它现在在那篇稿件里，没有恢复到这篇" in said
+    earlier.refresh_from_db()
+    assert earlier.reporter_names() == ["林舒"] and new.reporter_names() == ["苏明远"]
+    everything = "".join(a.full_text() for a in Article.objects.all())
+    assert everything.count("傍晚时分") == 1
