@@ -79,6 +79,9 @@ def test_a_changed_jump_marker_reaches_the_split_off_story_that_holds_it(editor_
     assert forward(new) == [("A4", "（下转A4版）")] and forward(tokyo) == []
     jump = Jump.objects.get(part__article=new)
     assert jump.to_part_id is None  # (linked again as any changed marker: A4 is not imported)
+    for story in (tokyo, new):  # (nothing else changed: no page text to take)
+        form = editor_client.get(reverse("admin:articles_article_change", args=[story.pk]))
+        assert "版面文本与这篇稿件不同" not in form.content.decode()
 
 
 def test_a_plain_split_off_is_offered_its_part_of_the_page_text(editor_client, split):
