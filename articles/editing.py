@@ -20,7 +20,8 @@ each record as it is made (:func:`record_story_snapshot`, connected to django-si
 has saved the parts too (:func:`story_snapshot_refresh`). :func:`story_versions` reads the
 versions back, :func:`story_revert` restores one's content whole (deck, dateline, byline,
 reporters and every part's text) in one transaction, and leaves whether and when the story is
-public as it is now (:data:`PUBLICATION_FIELDS`).
+public as it is now (:data:`PUBLICATION_FIELDS`); of a version from before a split
+(从这里拆开) it restores only the text the story owns now (:func:`split_offs_in`).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from articles.crediting import people_get_or_create, photo_credits_set
 from articles.models import Article, ArticlePart, Byline, Photo, PhotoCredit
 from articles.namechars import person_key
 from articles.parsing.creditpeople import credit_photographers
+from articles.splitcuts import SplitMade, owned_blocks, split_offs_made, split_start
 
 BASELINE_REASON = "导入时的版本"
 #: The baseline of a row whose import time the data does not tell (no save time, no page
@@ -270,6 +272,8 @@ class RevertReport:
     gone_parts: list[dict] = field(default_factory=list)
     newer_parts: list[ArticlePart] = field(default_factory=list)
     status_note: str = ""  # the sign-off rule kept or changed the restored state: why
+    #: stories split off it since whose text the version holds: left out (:func:`split_offs_in`)
+    split_offs: list[SplitMade] = field(default_factory=list)
 
 
 @transaction.atomic
@@ -295,8 +299,9 @@ def story_revert(
     for part in changed:
         part.save()
         report.restored_parts.append(part.pk)
-    if version.story is not None and article.reporter_names() != version.reporters:
-        _set_reporters(article, version.reporters)
+    reporters = _owned_reporters(version, report.split_offs)
+    if version.story is not None and article.reporter_names() != reporters:
+        _set_reporters(article, reporters)
     deck_before = [getattr(article, name) for name in VERSION_FIELDS]
     for name in VERSION_FIELDS:
         setattr(article, name, getattr(version.record, name))
@@ -312,6 +317,27 @@ def story_revert(
     return report
 
 
+def split_offs_in(version: StoryVersion) -> list[SplitMade]:
+    """The stories split off ``version``'s story since (:func:`articles.splitcuts.split_offs_made`)
+    whose text ``version`` (from before the split) holds: a revert restores only what the story
+    owns now, the text before theirs (:func:`articles.splitcuts.owned_blocks`), and never
+    prints their text twice. Two queries."""
+    made = split_offs_made(version.record.id)
+    return [s for s in made if any(split_start(p["blocks"], s.made) for p in version.parts)]
+
+
+def _owned(blocks: list[dict], split_offs: list[SplitMade]) -> list[dict]:
+    return owned_blocks(blocks, [s.made for s in split_offs]) if split_offs else blocks
+
+
+def _owned_reporters(version: StoryVersion, split_offs: list[SplitMade]) -> list[str]:
+    """``version``'s reporters but those a split-off took with its text (its byline names
+    them, the version's own 署名 does not: :func:`articles.storysplit.story_split`)."""
+    taken = {name for s in split_offs for name in s.reporters}
+    byline = version.record.byline or ""
+    return [n for n in version.reporters if n not in taken or n in byline]
+
+
 def revert_outcome(now: StoryVersion, version: StoryVersion) -> tuple[StoryVersion, list, list]:
     """What :func:`story_revert` to ``version`` makes of the story as it is ``now`` (its
     current record and :func:`story_snapshot`), for the version page to preview exactly that:
@@ -320,10 +346,12 @@ def revert_outcome(now: StoryVersion, version: StoryVersion) -> tuple[StoryVersi
     text, a part it gained since (a continuation joined later) stays as it is, a part of the
     version it no longer has is not brought back (:func:`_revert_parts`, the same rule). Parts
     are :func:`story_snapshot`'s dicts. A version that recorded no body changes none. A
-    reviewer's preview listed ``删去正文第5段`` for a continuation the revert then kept."""
+    reviewer's preview listed ``删去正文第5段`` for a continuation the revert then kept. Text
+    split off since stays with the story it was split off to (:func:`split_offs_in`)."""
     if version.story is None or now.story is None:
         return StoryVersion(record=version.record, story=now.story), [], []
-    then = {p["id"]: p for p in version.parts}
+    split_offs = split_offs_in(version)
+    then = {p["id"]: {**p, "blocks": _owned(p["blocks"], split_offs)} for p in version.parts}
     parts, newer = [], []
     for part in now.parts:
         old = then.get(part["id"])
@@ -334,7 +362,7 @@ def revert_outcome(now: StoryVersion, version: StoryVersion) -> tuple[StoryVersi
             parts.append({**part, "title_lines": old["title_lines"], "blocks": old["blocks"]})
     current = {p["id"] for p in now.parts}
     gone = [p for p in version.parts if p["id"] not in current]
-    story = {**now.story, "reporters": version.reporters, "parts": parts}
+    story = {**now.story, "reporters": _owned_reporters(version, split_offs), "parts": parts}
     return StoryVersion(record=version.record, story=story), newer, gone
 
 
@@ -342,7 +370,8 @@ def _revert_parts(article: Article, version: StoryVersion, report: RevertReport)
     """Put each part's text of ``version`` back on the parts ``article`` still has (unsaved);
     note parts gained or lost since in ``report``. Returns the parts whose text changed."""
     current = list(article.parts.order_by("sequence"))
-    then = {p["id"]: p for p in version.parts}
+    report.split_offs = split_offs_in(version)
+    then = {p["id"]: {**p, "blocks": _owned(p["blocks"], report.split_offs)} for p in version.parts}
     changed = []
     for part in current:
         old = then.get(part.pk)

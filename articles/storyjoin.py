@@ -287,7 +287,7 @@ def byline_kept(earlier: Article, later: Article, part: ArticlePart) -> bool:
     """Whether ``later``'s byline line goes into the merged text as a paragraph under its
     headline: the earlier story has a byline line of its own, and the later one's is not printed
     in its first paragraph already (``本报讯（记者 …）``): so no printed byline is lost, and a
-    split there later gives it back (:func:`articles.storysplit.printed_credits`)."""
+    split there later gives it back (:func:`articles.importing.splitoffs.printed_credits`)."""
     if not later.byline or not earlier.byline or later.byline == earlier.byline:
         return False
     first = part.blocks[0]["text"] if part.blocks else ""

@@ -9,7 +9,7 @@ headline is the chosen block when that is a crosshead or a short line with no se
 empty: an untitled dispatch). When its text opens with a dateline or byline (a dispatch, or a
 story merged into this one before, :mod:`articles.storyjoin`, whose paragraphs kept them as
 printed), those are its 电头 and 署名 again, read as an import reads them
-(:func:`printed_credits`), and the reporters that byline names go with it (leaving the story
+(:func:`~articles.importing.splitoffs.printed_credits`), and the reporters that byline names go with it (leaving the story
 split when its own 署名 does not name them). The editor chooses which of the story's photos go
 with it. The
 new story starts as its source is when that is a 草稿 or 待审, else (published, signed off) as a
@@ -36,12 +36,11 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from articles import parsing
 from articles.changes import content_changed
 from articles.crediting import people_get_or_create
 from articles.editing import hand_edit, story_snapshot_refresh
 from articles.forms.guards import article_version
-from articles.importing.rows import StoryRows
+from articles.importing.splitoffs import PrintedCredits, printed_credits
 from articles.models import (
     Article,
     ArticlePart,
@@ -91,41 +90,6 @@ def headline_like(block: dict) -> bool:
     if block["kind"] == Block.CROSSHEAD:
         return bool(text)
     return 0 < len(text) <= HEADLINE_LENGTH and not _SENTENCE_END.search(text)
-
-
-@dataclass(frozen=True)
-class PrintedCredits:
-    """What the split-off text prints as a story's 电头 and 署名 (``""`` when nothing), and the
-    reporters' names that byline gives (``Person`` names)."""
-
-    dateline: str = ""
-    byline: str = ""
-    reporters: tuple[str, ...] = ()
-    #: its byline lines as printed apart from the text (not kept as paragraphs by an import)
-    lines: tuple[str, ...] = ()
-
-
-def printed_credits(headline: str, blocks: list[dict]) -> PrintedCredits:
-    """The dateline and byline ``blocks`` open with (under ``headline``), as the importer reads
-    a story printed so (:func:`articles.parsing.parse_page`, :class:`~articles.importing.rows.StoryRows`);
-    empty when none. Parses a few lines (well under a millisecond a paragraph)."""
-    text = "\n".join(
-        [headline, *(b["text"] for b in blocks)] if headline else [b["text"] for b in blocks]
-    )
-    try:
-        parsed = parsing.parse_page(text + "\n")
-    except parsing.ParseError:
-        return PrintedCredits()
-    if not parsed.articles:
-        return PrintedCredits()
-    first = parsed.articles[0]
-    rows = StoryRows.of(first)
-    return PrintedCredits(
-        rows.article["dateline"],
-        rows.article["byline"],
-        tuple(rows.byline_names),
-        tuple(line.strip() for line in first.byline_lines),
-    )
 
 
 @dataclass

@@ -225,6 +225,18 @@ def revert_part_notes(newer: list[str], gone: list[str], *, done: bool) -> list[
     return notes
 
 
+def revert_split_notes(names: list[str], *, done: bool) -> list[str]:
+    """What a revert leaves out, said before it (``done`` false) and after it alike: the text
+    of the stories split off the story since (``names``: theirs, :func:`articles.editing.split_offs_in`),
+    which the version, from before the split, still holds."""
+    return [
+        f"这个版本里还有后来拆成稿件“{name}”的文字，它现在在那篇稿件里，"
+        f"{'没有恢复到这篇' if done else '恢复时不带回这篇'}（否则同一段文字会印两遍）；"
+        f"要恢复拆开前的整篇，请先在“{name}”的编辑页点“合并到上一篇”把它合并回来，再来恢复。"
+        for name in names
+    ]
+
+
 def version_fields(version: StoryVersion) -> list[tuple[str, str]]:
     """A version's fields and reporters for reading: ``[(label, value), …]``."""
     fields = [(label, _field_value(version.record, name)) for name, label in STORY_FIELDS]

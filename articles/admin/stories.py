@@ -39,6 +39,7 @@ from articles.admin.history import (
     DiffHelper,
     revert_keeps,
     revert_part_notes,
+    revert_split_notes,
     story_changes,
     version_body_text,
     version_fields,
@@ -57,6 +58,7 @@ from articles.editing import (
     inline_rows_in_place,
     reporters_follow_byline,
     revert_outcome,
+    split_offs_in,
     story_revert,
     story_snapshot,
     story_snapshot_refresh,
@@ -68,6 +70,7 @@ from articles.forms import (
 )
 from articles.forms.confirm import StoryRevertForm
 from articles.forms.desk import story_choice_label
+from articles.forms.guards import form_changed
 from articles.models import Article, ArticlePart, Byline, Jump, JumpState
 from articles.signoff import (
     EDITED_AFTER_SIGNOFF_REASON,
@@ -247,6 +250,17 @@ class ArticleAdmin(PageTextPanel, StoryJumpsColumn, ProofreadingPanel, StoryWork
     # Saving: every save is a hand edit (and keeps the sign-off in step, articles.signoff) -----------------------------------------------------
 
     def save_model(self, request, obj, form, change):
+        """The story saved as a hand edit; not at all when the form changed nothing (saved
+        later, by :meth:`save_formset`, if one of its parts or reporters changed): a 保存 that
+        changes nothing leaves its 更新时间 (the feeds' ``<updated>``), history and
+        ``edited_at`` alone."""
+        if change and not form_changed(form):
+            obj._desk_unsaved = True
+            return
+        self._story_save(request, obj, form, change)
+
+    def _story_save(self, request, obj, form, change) -> None:
+        obj._desk_unsaved = False
         if change:  # where the story sits is the importer's business (also on a history revert)
             current = Article.objects.filter(pk=obj.pk).values("issue_id", "page_id", "position")
             for key, value in current.first().items():
@@ -256,6 +270,9 @@ class ArticleAdmin(PageTextPanel, StoryJumpsColumn, ProofreadingPanel, StoryWork
         super().save_model(request, obj, form, change)
 
     def save_formset(self, request, form, formset, change):
+        # (the story saved first when it was not: its history baseline holds the parts before)
+        if getattr(form.instance, "_desk_unsaved", False) and formset.has_changed():
+            self._story_save(request, form.instance, form, change)
         instances = inline_rows_in_place(formset.save(commit=False))
         hand_edit(instances, reason=desk_reason(request))
         for instance in instances:
@@ -267,6 +284,8 @@ class ArticleAdmin(PageTextPanel, StoryJumpsColumn, ProofreadingPanel, StoryWork
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         article = form.instance
+        if getattr(article, "_desk_unsaved", False):
+            return  # nothing changed: nothing saved
         # A corrected byline corrects who is credited, unless the editor set the reporters too.
         if "byline" in form.changed_data and not any(
             fs.model is Byline and fs.has_changed() for fs in formsets
@@ -351,7 +370,10 @@ class ArticleAdmin(PageTextPanel, StoryJumpsColumn, ProofreadingPanel, StoryWork
                 self.message_user(request, report.status_note, messages.WARNING)
             newer = [part.page.label for part in report.newer_parts]
             gone = [p["page"] for p in report.gone_parts]
-            for note in revert_part_notes(newer, gone, done=True):
+            split_offs = [s.name for s in report.split_offs]
+            for note in revert_part_notes(newer, gone, done=True) + revert_split_notes(
+                split_offs, done=True
+            ):
                 self.message_user(request, note, messages.WARNING)
             return HttpResponseRedirect(admin_url("article_change", article.pk))
         version = next(v for v in story_versions(article.pk) if v.record.pk == record.pk)
@@ -370,7 +392,8 @@ class ArticleAdmin(PageTextPanel, StoryJumpsColumn, ProofreadingPanel, StoryWork
             keeps=revert_keeps(article, version, user=request.user, text_changes=bool(changes)),
             parts_kept=revert_part_notes(
                 [p["page"] for p in newer], [p["page"] for p in gone], done=False
-            ),
+            )
+            + revert_split_notes([s.name for s in split_offs_in(version)], done=False),
             form=form,
             may_revert=self.has_change_permission(request, article),
             history_url=admin_url("article_history", article.pk),
@@ -435,14 +458,15 @@ class ArticlePartAdmin(NamesStories, DeskGuards, SimpleHistoryAdmin):
             current = ArticlePart.objects.filter(pk=obj.pk).values(*PART_PLACE)
             for key, value in current.first().items():
                 setattr(obj, key, value)
+        if change and not form_changed(form):
+            return  # (a 保存 that changes nothing moves no 更新时间)
         hand_edit([obj], reason=desk_reason(request))
         super().save_model(request, obj, form, change)
         article = obj.article
         hand_edit([article], reason=desk_reason(request), user=request.user)
         # Its story's sign-off follows the text as from the story's form (articles.signoff).
-        changed = bool(set(form.changed_data) - {"loaded_version"})
         if message := status_after_edit(
-            article, before=article.status, user=request.user, content_changed=changed
+            article, before=article.status, user=request.user, content_changed=True
         ):
             article._change_reason = EDITED_AFTER_SIGNOFF_REASON
             self.message_user(request, message, messages.WARNING)

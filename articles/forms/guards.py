@@ -73,6 +73,12 @@ STATUS_CHANGED_MESSAGE = (
 )
 
 
+def form_changed(form) -> bool:
+    """Whether a desk form's save changes anything: a field besides the stale-form guard's
+    hidden ``loaded_version`` (which an untouched form sends too) differs from what it showed."""
+    return bool(set(form.changed_data) - {"loaded_version"})
+
+
 def stale_form_message(loaded: str, current: str, *, what: str = "这篇稿件") -> str:
     """Why a form opened at version ``loaded`` may not save over ``current`` (they differ):
     the form carried no version; a story's 状态 changed (versions ending in ``:<status>``,

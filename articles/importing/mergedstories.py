@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from articles.importing.dropped import article_name
+from articles.splitcuts import plain
 
 if TYPE_CHECKING:
     from articles.importing.reports import PageImportReport
@@ -31,11 +32,6 @@ def merged_into(rows: StoryRows, existing: list[ArticlePart]) -> ArticlePart | N
         if said and (found == len(said) or (title in held and 2 * found >= len(said))):
             return part
     return None
-
-
-def plain(text: str) -> str:
-    """``text`` without its spaces and line breaks (what is compared)."""
-    return "".join(text.split())
 
 
 def rows_name(rows: StoryRows) -> str:

@@ -15,6 +15,11 @@ one story (README: The editors' desk, “采用版面文本”):
   ``采用版面文本（A1版）`` by the editor, under the editor's sign-off rule. A stale confirmation
   (the story or the page changed since it was shown) is refused with nothing written.
 
+A story split off one the page prints it in takes its part of that story only
+(:func:`~articles.importing.splitoffs.split_off_rows`) and stays edited by hand (the next
+import finds it so); a headline the editor typed for a split-off, which the page never
+printed, is kept and not listed as a change.
+
 The story stays counted as edited by hand when another of its parts, or (taken on a
 continuation's page) its own printed fields, still differ from what was last imported: the next
 import of that page must not overwrite that edit silently. Otherwise it is no longer edited: all
@@ -24,7 +29,7 @@ it prints is what its pages print, and the next correction of the page reaches i
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from django.db import transaction
@@ -43,7 +48,7 @@ from articles.importing.pagetext import (
 )
 from articles.importing.reports import PageImportError
 from articles.importing.rows import StoryRows
-from articles.importing.splitoffs import head_blocks, split_page
+from articles.importing.splitoffs import head_blocks, split_off_rows, split_page, story_numbers
 from articles.importing.storedparse import stored_prepare
 from articles.importing.writer import story_page_text
 from articles.models import Article, ArticlePart, Page
@@ -78,6 +83,9 @@ class PageTextOffer:
     #: what taking it changes in the story as it is now (its editor's own edits and paragraphs
     #: merged into it undone too), in :func:`~articles.importing.pagetext.changes`' words
     replaced: tuple[str, ...] = ()
+    #: a story split off one the page prints it in: it stays edited by hand once taken (how
+    #: the next import knows it, :func:`~articles.importing.splitoffs.split_made`)
+    keeps_edited: bool = False
 
     @property
     def notice(self) -> str:
@@ -116,10 +124,11 @@ def _offer(article: Article, part: ArticlePart) -> PageTextOffer | None:
     # As the desk has the page: a story split keeps only its part, the split-offs their places.
     parsed, splits = split_page(parsed, list(page.parts.select_related("article")), page.pk)
     split_from = [s for s in splits if s.origin == part.position]
-    printed = {}
-    for number, parsed_article in enumerate(parsed.articles, 1):
-        rows = StoryRows.of(parsed_article, number)
-        printed[rows.position] = rows
+    split_off = next((s for s in splits if s.part.pk == part.pk), None)
+    numbers = story_numbers([a.position for a in parsed.articles], splits)
+    printed = {a.position: StoryRows.of(a, numbers[a.position]) for a in parsed.articles}
+    if split_off is not None:  # (its part of the printed story the page prints it in)
+        printed[part.position] = split_off_rows(split_off, numbers[split_off.position])
     rows = printed.get(part.position)
     if rows is None:  # (kept although the text lost it)
         return None
@@ -133,6 +142,7 @@ def _offer(article: Article, part: ArticlePart) -> PageTextOffer | None:
     said = changes(before, printed_of_rows(rows, is_home=is_home))
     if not said:
         return None
+    rows = _typed_headline_kept(article, part, rows, typed=is_home and "headline" not in before)
     return PageTextOffer(
         article=article,
         part=part,
@@ -144,6 +154,23 @@ def _offer(article: Article, part: ArticlePart) -> PageTextOffer | None:
         replaced=tuple(
             changes(_stored(article, part, is_home), printed_of_rows(rows, is_home=is_home))
         ),
+        keeps_edited=split_off is not None,
+    )
+
+
+def _typed_headline_kept(
+    article: Article, part: ArticlePart, rows: StoryRows, *, typed: bool
+) -> StoryRows:
+    """``rows`` as taking them writes them: a story split off with a headline the editor typed
+    (``typed``: :func:`~articles.importing.pagetext.imported_version` leaves it out), which the
+    page prints none for, keeps the headline it has now and its title lines (neither is the
+    page's to change)."""
+    if not typed or rows.article["headline"] or rows.part["title_lines"]:
+        return rows
+    return replace(
+        rows,
+        article={**rows.article, "headline": article.headline},
+        part={**rows.part, "title_lines": list(part.title_lines)},
     )
 
 
@@ -182,7 +209,7 @@ def page_text_take(*, article_id: int, page_id: int, token: str, user) -> PageTe
 
 def _take(article: Article, page: Page, offer: PageTextOffer, user) -> None:
     part = ArticlePart.objects.select_related("article").get(pk=offer.part.pk)
-    still_edited = _edited_elsewhere(article, part)
+    still_edited = offer.keeps_edited or _edited_elsewhere(article, part)
     edited_at = article.edited_at
     why = TAKE_REASON.format(label=page.label)
     story = part.article

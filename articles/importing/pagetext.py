@@ -16,17 +16,16 @@ import difflib
 from collections.abc import Callable
 
 from articles.editing import BASELINE_REASON, story_versions
+from articles.splitcuts import MADE_BY_SPLIT
 
 #: The history reason of a story given its page's text at the desk (``采用版面文本（A1版）``).
 TAKE_REASON = "采用版面文本（{label}版）"
 _TAKE_PREFIX = "采用版面文本（"
 #: How a history reason written by an import (or by taking the page text) starts.
 _IMPORT_REASONS = (BASELINE_REASON, "重新导入")
-#: How the first history record of a story split off another starts (``从这里拆开：从“…”拆出``,
-#: :mod:`articles.storyjoin`): it holds the story as the split cut it from the page's text, so
-#: it is the story's baseline (a split-off the page prints as a story of its own: a merge then
-#: a split put it back), and the editor's typed headline (:data:`_TYPED_HEADLINE`) none.
-MADE_BY_SPLIT = "从这里拆开：从“"
+#: A split-off's first history record (its reason starts with :data:`MADE_BY_SPLIT`) holds the
+#: story as the split cut it from the page's text, so it is the story's baseline, and the
+#: editor's typed headline (its reason ends with this) none.
 _TYPED_HEADLINE = "，标题为编辑所拟"
 #: A story's printed fields, in the form's order, as the desk names them.
 PRINTED_FIELDS = (
@@ -62,7 +61,9 @@ def imported_version(article_id: int, part_id: int, *, is_home: bool) -> dict | 
     of a story not edited by hand: the importer's and the jump resolver's saves give none, a
     desk edit gives one and marks the story edited) whose body holds the part. None when no such record has it (a story never edited
     at the desk has no history, and needs none: the import updates it). One query."""
-    for version in reversed(story_versions(article_id)):
+    versions = story_versions(article_id)
+    typed = bool(versions) and _TYPED_HEADLINE in (versions[0].record.history_change_reason or "")
+    for version in reversed(versions):
         record = version.record
         part = next((p for p in version.parts if p["id"] == part_id), None)
         if part is None or not _from_import(record, part):
@@ -71,8 +72,8 @@ def imported_version(article_id: int, part_id: int, *, is_home: bool) -> dict | 
         if is_home:
             printed.update({name: getattr(record, name) for name, _ in PRINTED_FIELDS})
             printed["reporters"] = list(version.reporters)
-        if _TYPED_HEADLINE in (record.history_change_reason or ""):
-            # (the editor's headline was never printed: not a change of the page's to say)
+        if typed:  # (split off with a headline the editor typed, kept by 采用版面文本 since:
+            # never printed, it is not a change of the page's to say)
             printed.pop("headline", None)
             printed["title_lines"] = [t for t in printed["title_lines"] if t != record.headline]
         return printed

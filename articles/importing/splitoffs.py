@@ -14,33 +14,29 @@ split from (:func:`articles.storysplit.story_split` moved them so). The import
 (:mod:`articles.importing.writer`), a re-parse (:mod:`articles.importing.reparse`), the page's
 zones (:mod:`articles.importing.storedparse`) and 采用版面文本 (:mod:`articles.importing.pagetake`)
 read the page through it: the story split from compares and takes only its part of the page's
-text, and the page's places stay the split's. :func:`split_page` makes one query (the history
+text, a split-off its own (:func:`split_off_rows`), the last split off a story holds its 下转
+marker as the page prints it now, and the page's places stay the split's. :func:`split_page` makes one query (the history
 records); :func:`split_offs_place` writes the split-offs' places at an import (inside its
 transaction).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from articles import parsing
 from articles.importing.dropped import article_name
-from articles.importing.mergedstories import plain
-from articles.importing.pagetext import MADE_BY_SPLIT, changes
-from articles.importing.rows import match_key
+from articles.importing.pagetext import changes, imported_version
+from articles.importing.rows import JumpRow, StoryRows, clip, match_key
 from articles.models import Article
+from articles.splitcuts import MADE_BY_SPLIT, owned_blocks, plain, split_start
 
 if TYPE_CHECKING:
     from articles.importing.reports import PageImportReport
     from articles.models import ArticlePart, Page
     from articles.parsing import ParsedArticle, ParsedPage
-
-#: How a split-off story's first history record's reason starts (articles.storysplit:
-#: ``从这里拆开：从“…”拆出``); that record holds its text as the split made it.
-_MADE_BY_SPLIT = MADE_BY_SPLIT
-#: How many of a split-off's first paragraphs are looked for in the printed story (the page
-#: may have corrected the first since).
-_LOOKED_FOR = 3
 
 
 @dataclass(frozen=True)
@@ -57,34 +53,52 @@ class SplitOff:
     origin: int = 0
     position: int = 0
     blocks: list[dict] = field(default_factory=list)
-
-
-def split_start(blocks: list[dict], made: dict) -> int | None:
-    """Where a story split off (``made``: its title lines and blocks as its split made them)
-    starts in ``blocks`` (a printed story's, or a story's as last imported): the index of its
-    headline when the split took it from the text (a block equal to its title line, right
-    before its first paragraph), else of its first paragraph found there; never 0 (a story is
-    split from its second block on). None when none of its first paragraphs is there."""
-    printed = [plain(b.get("text", "")) for b in blocks]
-    title = plain(" ".join(made["title_lines"]))
-    for j, block in enumerate(made["blocks"][:_LOOKED_FOR]):
-        text = plain(block.get("text", ""))
-        if not text:
-            continue
-        for i in range(j + 1, len(printed)):
-            if printed[i] != text:
-                continue
-            start = i - j
-            if title and start >= 2 and printed[start - 1] == title:
-                start -= 1
-            return start if start >= 1 else None
-    return None
+    #: its headline as the page prints it (the split took it from the text), else ``""``
+    title: str = ""
+    #: whether it holds the end of the printed story (the last split off it): its 下转 marker,
+    #: as the page prints it now (``jumps``: the story's forward :class:`JumpRow`, if any)
+    holds_end: bool = False
+    jumps: tuple[JumpRow, ...] = ()
 
 
 def head_blocks(blocks: list[dict], splits: list[SplitOff]) -> list[dict]:
     """``blocks`` (of a story ``splits`` were split off) up to the first split-off."""
-    starts = [s for s in (split_start(blocks, split.made) for split in splits) if s is not None]
-    return blocks[: min(starts)] if starts else blocks
+    return owned_blocks(blocks, [split.made for split in splits])
+
+
+@dataclass(frozen=True)
+class PrintedCredits:
+    """What the split-off text prints as a story's 电头 and 署名 (``""`` when nothing), and the
+    reporters' names that byline gives (``Person`` names)."""
+
+    dateline: str = ""
+    byline: str = ""
+    reporters: tuple[str, ...] = ()
+    #: its byline lines as printed apart from the text (not kept as paragraphs by an import)
+    lines: tuple[str, ...] = ()
+
+
+def printed_credits(headline: str, blocks: list[dict]) -> PrintedCredits:
+    """The dateline and byline ``blocks`` open with (under ``headline``), as the importer reads
+    a story printed so (:func:`articles.parsing.parse_page`, :class:`~articles.importing.rows.StoryRows`);
+    empty when none. Parses a few lines (well under a millisecond a paragraph)."""
+    text = "\n".join(
+        [headline, *(b["text"] for b in blocks)] if headline else [b["text"] for b in blocks]
+    )
+    try:
+        parsed = parsing.parse_page(text + "\n")
+    except parsing.ParseError:
+        return PrintedCredits()
+    if not parsed.articles:
+        return PrintedCredits()
+    first = parsed.articles[0]
+    rows = StoryRows.of(first)
+    return PrintedCredits(
+        rows.article["dateline"],
+        rows.article["byline"],
+        tuple(rows.byline_names),
+        tuple(line.strip() for line in first.byline_lines),
+    )
 
 
 def split_made(parts: list[ArticlePart], page_id: int) -> list[SplitOff]:
@@ -104,7 +118,7 @@ def split_made(parts: list[ArticlePart], page_id: int) -> list[SplitOff]:
     records = Article.history.filter(
         id__in={p.article_id for p in candidates.values()},
         history_type="+",
-        history_change_reason__startswith=_MADE_BY_SPLIT,
+        history_change_reason__startswith=MADE_BY_SPLIT,
     )
     found = []
     for story in records.values_list("story", flat=True):
@@ -144,7 +158,11 @@ def split_page(
         return position + sum(1 for origin in origins if origin < position)
 
     printed = {a.position: _as_dicts(a) for a in parsed.articles}
-    splits, starts = _placed(found, printed, moved)
+    ends = {
+        a.position: tuple(j for j in StoryRows.of(a).jumps if j.direction == "forward")
+        for a in parsed.articles
+    }
+    splits, starts = _placed(found, printed, moved, ends)
     articles = []
     for article in parsed.articles:
         cuts = starts.get(article.position)
@@ -172,12 +190,13 @@ def split_page(
 
 
 def _placed(
-    found: list, printed: dict[int, list[dict]], moved
+    found: list, printed: dict[int, list[dict]], moved, ends: dict[int, tuple[JumpRow, ...]]
 ) -> tuple[list[SplitOff], dict[int, list[int]]]:
     """Each split-off ``found`` (``(story's position, start, split-off)``, in page order) with
-    its place (after its story and the split-offs of it before it) and what the page prints of
-    it (``printed``: each story's blocks by position); and the starts of each story's
-    split-offs, by the story's position."""
+    its place (after its story and the split-offs of it before it), what the page prints of
+    it (``printed``: each story's blocks by position) and, for the last of a story's, the
+    story's 下转 marker (``ends``: each story's forward jumps by position); and the starts of
+    each story's split-offs, by the story's position."""
     starts: dict[int, list[int]] = {}
     for position, start, _ in found:
         starts.setdefault(position, []).append(start)
@@ -186,12 +205,52 @@ def _placed(
         cuts = starts[position]
         n = cuts.index(start)
         shown = printed[position][start : cuts[n + 1] if n + 1 < len(cuts) else None]
-        title = plain(" ".join(split.made["title_lines"]))
+        title, printed_title = plain(" ".join(split.made["title_lines"])), ""
         if title and shown and plain(shown[0]["text"]) == title:
-            shown = shown[1:]  # (its headline, taken from the text)
-        place = moved(position) + n + 1
-        splits.append(replace(split, origin=moved(position), position=place, blocks=shown))
+            printed_title, shown = shown[0]["text"].strip(), shown[1:]  # (taken from the text)
+        last = n + 1 == len(cuts)
+        splits.append(
+            replace(
+                split,
+                origin=moved(position),
+                position=moved(position) + n + 1,
+                blocks=shown,
+                title=printed_title,
+                holds_end=last,
+                jumps=ends.get(position, ()) if last else (),
+            )
+        )
     return splits, starts
+
+
+def split_off_rows(split: SplitOff, number: int = 0) -> StoryRows:
+    """What the page prints of ``split`` (a split-off :func:`split_page` found) as a story's
+    rows, read as its split read them (:func:`articles.storysplit.printed_credits`): its
+    headline when printed, the 电头 and 署名 its text opens with and the byline's reporters
+    (a byline line printed apart left out of its text), its 下转 marker when it holds the
+    printed story's end. ``number``: its 第N位 on the page. Parses a few lines."""
+    credits = printed_credits(split.title, split.blocks)
+    blocks = [_kind_text(b) for b in split.blocks]
+    while blocks and credits.lines and blocks[0]["text"].strip() in credits.lines:
+        blocks = blocks[1:]
+    return StoryRows(
+        position=split.position,
+        number=number,
+        article={
+            "kicker": "",
+            "headline": clip(split.title, 300),
+            "subheadline": "",
+            "dateline": clip(credits.dateline, 100),
+            "byline": clip(credits.byline, 200),
+        },
+        part={
+            "title_lines": [split.title] if split.title else [],
+            "blocks": blocks,
+            "continued_from": "",
+        },
+        reporters=credits.reporters,
+        jumps=split.jumps,
+    )
 
 
 def story_numbers(positions: list[int], splits: list[SplitOff]) -> dict[int, int]:
@@ -207,32 +266,41 @@ def split_offs_place(
     parts: dict[int, ArticlePart],
     numbers: dict[int, int],
     report: PageImportReport,
+    write_jumps: Callable[[ArticlePart, SplitOff], None],
 ) -> None:
     """At a re-import of ``page``: each story an editor split off at its place after the story
     it came from (``parts``: the page's parts as written, by position; the page's rows were
-    moved out of the way before), and a conflict line when the page prints its text otherwise
-    than when it was split (the text stays the editor's; 覆盖人工修改 rebuilds the story whole
-    from the page text)."""
+    moved out of the way before), the 下转 marker of the one that holds the printed story's
+    end as the page prints it now (``write_jumps(part, split)``: the importer's, as for any
+    story), and a conflict line, linked to 采用版面文本, when the page prints its text otherwise
+    than when it was split or its page text last taken (the text stays the editor's;
+    覆盖人工修改 rebuilds the story whole from the page text). One query a split-off."""
     for split in splits:
         part = split.part
         part.position = split.position
         part.save(update_fields=["position"])
         Article.objects.filter(pk=part.article_id, page=page).update(position=split.position)
-        made = [_kind_text(b) for b in split.made["blocks"]]  # (the page's text at the split)
+        if split.holds_end:
+            write_jumps(part, split)
+        before = imported_version(part.article_id, part.pk, is_home=False)
+        made = before["blocks"] if before else split.made["blocks"]  # (the page's text then)
         said = changes(
-            {"title_lines": [], "blocks": made}, {"title_lines": [], "blocks": split.blocks}
+            {"title_lines": [], "blocks": [_kind_text(b) for b in made]},
+            {"title_lines": [], "blocks": split_off_rows(split).part["blocks"]},
         )
         if not said:
             continue
         origin = parts.get(split.origin)
         came_from = article_name(origin.article, origin) if origin is not None else "“”"
         more = f" 等，另有 {len(said) - 3} 处" if len(said) > 3 else ""
-        report.conflicts.append(
+        line = (
             f"{page.label} #{numbers[split.position]} {article_name(part.article, part)}: split by "
             f"an editor from {came_from}, left as the editor saved it; page text changed since: "
             + "；".join(said[:3])
             + more
         )
+        report.page_text_said(line, part.article_id)  # (the desk offers to take it: pagetake)
+        report.conflicts.append(line)
 
 
 def _kind_text(block: dict) -> dict:

@@ -284,7 +284,7 @@ def _stories_write(
         result[rows.position] = _story_write(
             page, issue, part, rows, people, overwrite_edited, report, saves, split_from
         )
-    split_offs_place(page, splits, result, numbers, report)
+    split_offs_place(page, splits, result, numbers, report, _write_jumps)
 
     kept_place(page, kept, first_free)
     if report.action == REWRITTEN:  # the same text over hand edits: did it replace any?
