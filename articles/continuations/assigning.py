@@ -37,11 +37,13 @@ class Evidence:
     ``seam``: the story's text before its 下转 ends mid-sentence and the continuation goes on it;
     ``clash``: the story's text ends a sentence and the continuation opens with a mark that goes
     on one (the pair cannot be); ``words``: the telling words the continuation shares with this
-    story and with no rival story, sorted."""
+    story and with no rival story, sorted; ``read_words``: False when words were not looked
+    for (the seams and clashes alone), so none against a pair is no evidence for it."""
 
     seam: bool = False
     clash: bool = False
     words: tuple[str, ...] = ()
+    read_words: bool = True
 
     @property
     def signs(self) -> int:
@@ -374,9 +376,12 @@ def _in_print_order_by_evidence(
 def _order_left(order: list[Pair], done: set[Pair], evidence: dict[Pair, Evidence]) -> list[Pair]:
     """The pairs of a component's print ``order`` not linked yet, when the evidence agrees with
     that order (:func:`_in_print_order_by_evidence`: a sign for one of them, none for an open
-    pair out of it, no clash in it, every pair of ``done`` in it); else none."""
+    pair out of it, no clash in it, every pair of ``done`` in it, the words looked for); else
+    none."""
     if any(pair in evidence and evidence[pair].clash for pair in order):
         return []
+    if not all(said.read_words for said in evidence.values()):
+        return []  # (a telling word against the order may not have been looked for)
     left = [pair for pair in order if pair not in done]
     if not left or not done <= set(order):
         return []

@@ -108,3 +108,10 @@ def test_a_text_clearly_against_the_order_of_print_is_not_overruled():
     clear = {(1, 10): 0.0, (1, 11): 0.5, (2, 10): 0.5, (2, 11): 0.0}
     links, _ = decide({(1, 10): Evidence(seam=True)}, clear)
     assert links == [(1, 11), (2, 10)]
+
+
+def test_a_seam_alone_before_the_words_are_read_links_nothing():
+    # The resolver reads the seams first and the words only when that leaves a marker open: a
+    # telling word against the order of print may not have been looked for yet.
+    links, _ = decide({(1, 10): Evidence(seam=True, read_words=False)})
+    assert links == []
