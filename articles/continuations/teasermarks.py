@@ -29,14 +29,11 @@ summary its paper continues with ``（上接A1版）``) is linked as any story.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from django.db.models import Prefetch
 
 from articles.continuations.matching import backward_matches, teaser_target
-from articles.models import ArticlePart, Jump, JumpDirection, Page, Teaser
+from articles.models import Article, ArticlePart, Jump, JumpDirection, Page, Teaser
 from articles.parsing.teasers import teaser_box_label
-
-if TYPE_CHECKING:
-    from articles.models import Article
 
 # characters: a teaser entry's summary is a sentence or two, never a story's text.
 TEASER_TEXT_MAX = 160
@@ -73,6 +70,24 @@ def dropped(
         if len(found) <= extra:
             out |= found
     return out
+
+
+def teaser_entries(jumps: list[Jump]) -> set[int]:
+    """The ids of ``jumps`` (open 下转 with their part, page and story) that close a 导读 box's
+    entry (:func:`_shaped` and :func:`teaser_marks`), for what editors read of them
+    (:mod:`~articles.continuations.problems`). No query when none has a story of one part
+    without dateline or byline; else one for their stories and three for the marks."""
+    maybe = [j for j in jumps if not j.part.article.dateline and not j.part.article.byline]
+    if not maybe:
+        return set()
+    stories = {
+        a.pk: (a, list(a.parts.all()))
+        for a in Article.objects.filter(pk__in={j.part.article_id for j in maybe}).prefetch_related(
+            Prefetch("parts", queryset=ArticlePart.objects.order_by("sequence"))
+        )
+    }
+    shaped = [j for j in maybe if _shaped(j, stories)]
+    return teaser_marks(shaped, stories) if shaped else set()
 
 
 def _shaped(jump: Jump, stories: dict[int, tuple[Article, list[ArticlePart]]]) -> bool:

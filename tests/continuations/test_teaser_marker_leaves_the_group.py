@@ -12,7 +12,8 @@ from datetime import date
 
 import pytest
 
-from articles.models import Jump, JumpDirection, JumpState
+from articles.continuations import jump_problems
+from articles.models import Issue, Jump, JumpDirection, JumpState
 from tests.factories import import_text
 
 pytestmark = pytest.mark.django_db
@@ -62,6 +63,10 @@ def test_a_teasers_marker_leaves_the_group_and_the_storys_pair_links(front, orde
         "城东大桥主桥今天合龙": (JumpState.UNMATCHED, ""),
         "老城区改造第二批开工": (JumpState.LINKED, "各社区将成立"),
     }
+    (teaser,) = jump_problems(Issue.objects.all())
+    assert (teaser.title, teaser.kind) == ("城东大桥主桥今天合龙", "unmatched")
+    assert teaser.message.startswith("导读里的转版标记：它指向A3版的稿件，不是续文")
+    assert "“断开：这里没有接续”" in teaser.message
 
 
 def test_a_story_shaped_marker_with_a_dateline_stays_in_the_group():
