@@ -141,9 +141,11 @@ def person_url(name: str) -> str:
 
 
 def part_url(article: Article, part: ArticlePart) -> str:
-    """Where a printed part is read: the story, at that part when it is a continuation."""
+    """Where a printed part is read: the story, at that part when it is a continuation; from
+    its start when the part is a whole copy (``whole_copy``: the page printed the story again,
+    its text held by the first part), as the page's list leads there."""
     url = article.get_absolute_url()
-    return f"{url}#part-{part.sequence}" if part.sequence else url
+    return f"{url}#part-{part.sequence}" if part.sequence and not part.whole_copy else url
 
 
 def issue_datetime(issue: Issue) -> datetime:

@@ -17,6 +17,9 @@ One module per step, data flowing down:
 * ``matching``: page labels and scores, pure (how well each part continues each marker);
 * ``assigning``: the decisions, pure (which marker takes which part: by the text, by the markers
   themselves, by the order of print, by the print's other evidence);
+* ``matcher``: the exact best assignment of a small group, pure;
+* ``teasermarks``: a 下转 closing an entry of a front page's 导读 box, which leads to a story,
+  not to a continuation (it leaves a contested group);
 * ``seams``: that other evidence, pure (a sentence cut at the jump that goes on under the 上接,
   names only the two halves share, a continuation that cannot follow a finished sentence);
 * ``merging``: moving parts between stories, with the :class:`MergeContext` one resolution

@@ -12,6 +12,8 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
+from articles.continuations.matcher import Matcher as _Matcher
+
 # A link is taken when its score beats every rival for the same marker or part by this much.
 MARGIN = 0.15
 # ... and is at least this good (unless it is the only pairing left, which is itself evidence).
@@ -35,11 +37,13 @@ class Evidence:
     ``seam``: the story's text before its 下转 ends mid-sentence and the continuation goes on it;
     ``clash``: the story's text ends a sentence and the continuation opens with a mark that goes
     on one (the pair cannot be); ``words``: the telling words the continuation shares with this
-    story and with no rival story, sorted."""
+    story and with no rival story, sorted; ``read_words``: False when words were not looked
+    for (the seams and clashes alone), so none against a pair is no evidence for it."""
 
     seam: bool = False
     clash: bool = False
     words: tuple[str, ...] = ()
+    read_words: bool = True
 
     @property
     def signs(self) -> int:
@@ -89,7 +93,9 @@ def assignment_decide(
     print or the evidence; where the markers cannot pair, a pair with :data:`SIGNS_TO_LINK`
     signs (the seam, names only the two
     share) and no sign for any rival is linked when it keeps the order of print
-    (:func:`_by_evidence`).
+    (:func:`_by_evidence`); where they pair and the text prefers another way by less than
+    ``MARGIN``, the order of print links them when that evidence agrees with it
+    (:func:`_in_print_order_by_evidence`).
     """
     if len(pairs) == 1:  # one marker, one continuation: the markers themselves are the evidence
         [((jump_id, part_id), score)] = pairs.items()
@@ -123,6 +129,7 @@ def assignment_decide(
     if printed is not None:
         result = _in_print_order(pairs, result, printed, clashes)
         result = _by_evidence(pairs, result, evidence, printed)
+        result = _in_print_order_by_evidence(pairs, result, evidence, printed)
     return _weak_left_ambiguous(pairs, result, clashes)
 
 
@@ -311,13 +318,14 @@ def _printed_order(
     jumps: set[int],
     parts: set[int],
     ranks: tuple[dict[int, int], dict[int, int]],
+    slack: float = 0.0,
 ) -> list[Pair] | None:
     """The pairs of one component taken in print order (``ranks``: each jump's and each part's
     place in print), or None when print order does not pair it: not as many markers as parts
     (or more than :data:`EXACT_PARTS`), a part that may not continue every marker (two pages'
-    markers), or an assignment the text prefers, by any amount, to the order of print. (Its
-    caller also gives it up when the text linked a pair out of order: the page is not set in
-    order.)"""
+    markers), or an assignment the text prefers to the order of print by more than ``slack``
+    (0: by any amount). (Its caller also gives it up when the text linked a pair out of order:
+    the page is not set in order.)"""
     jump_rank, part_rank = ranks
     if len(jumps) != len(parts) or len(jumps) > EXACT_PARTS:
         return None
@@ -328,9 +336,62 @@ def _printed_order(
     in_print = (sorted(jumps, key=jump_rank.__getitem__), sorted(parts, key=part_rank.__getitem__))
     order = list(zip(*in_print, strict=True))
     best, _ = _Matcher({(j, p): pairs[(j, p)] for j in jumps for p in parts}).best()
-    if sum(pairs[pair] for pair in order) < best - 1e-9:
+    if sum(pairs[pair] for pair in order) < best - slack - 1e-9:
         return None
     return order
+
+
+def _in_print_order_by_evidence(
+    pairs: dict[Pair, float],
+    result: Assignment,
+    evidence: dict[Pair, Evidence],
+    printed: tuple[list[int], list[int]],
+) -> Assignment:
+    """As many markers as continuations (a component, :func:`_components`, of up to
+    :data:`EXACT_PARTS`) left open because the text prefers another pairing, by less than
+    ``MARGIN`` (too little to link by, enough to keep :func:`_in_print_order` from pairing them
+    in print order): the order of print links them when the print's other evidence agrees with
+    it: an open pair of that order has a sign (the seam, a telling word only the two halves
+    share), no open pair out of that order has one, none of it clashes, and every pair already
+    linked is of it (``BRIDGE`` cut at ``…车程缩`` going on ``短到十五分钟`` under the first 上接,
+    a stray shared word pointing the other way). Otherwise nothing changes: the markers stay
+    ambiguous, for an editor. ``printed``: (jump ids, part ids), each in print order."""
+    if not evidence:
+        return result
+    ranks = ({j: i for i, j in enumerate(printed[0])}, {p: i for i, p in enumerate(printed[1])})
+    linked = {(j, p) for j, p, _ in result.links}
+    added: list[Pair] = []
+    for jumps, parts in _components(pairs):
+        order = _printed_order(pairs, jumps, parts, ranks, slack=MARGIN)
+        if order is not None:
+            added.extend(_order_left(order, {p for p in linked if p[0] in jumps}, evidence))
+    if not added:
+        return result
+    settled = {j for j, _ in added}
+    result.links = sorted([*result.links, *((j, p, pairs[(j, p)]) for j, p in added)])
+    result.ambiguous = [a for a in result.ambiguous if a[0] not in settled]
+    return result
+
+
+def _order_left(order: list[Pair], done: set[Pair], evidence: dict[Pair, Evidence]) -> list[Pair]:
+    """The pairs of a component's print ``order`` not linked yet, when the evidence agrees with
+    that order (:func:`_in_print_order_by_evidence`: a sign for one of them, none for an open
+    pair out of it, no clash in it, every pair of ``done`` in it, the words looked for); else
+    none."""
+    if any(pair in evidence and evidence[pair].clash for pair in order):
+        return []
+    if not all(said.read_words for said in evidence.values()):
+        return []  # (a telling word against the order may not have been looked for)
+    left = [pair for pair in order if pair not in done]
+    if not left or not done <= set(order):
+        return []
+    open_jumps, open_parts = {j for j, _ in left}, {p for _, p in left}
+    signed = {
+        pair
+        for pair, said in evidence.items()
+        if pair[0] in open_jumps and pair[1] in open_parts and said.signs
+    }
+    return left if signed and signed <= set(left) else []
 
 
 def _weak_left_ambiguous(
@@ -434,48 +495,3 @@ def _clear_pairs(
             chosen[jump_id] = part_id
             near[jump_id] = [part_id]
     return chosen, near
-
-
-class _Matcher:
-    """Exact best assignment of markers to parts by dynamic programming over the used parts
-    (for groups of at most :data:`EXACT_PARTS` parts)."""
-
-    def __init__(self, scores: dict[Pair, float]):
-        self.scores = scores
-        self.jump_ids = sorted({j for j, _ in scores})
-        self.part_ids = sorted({p for _, p in scores})
-        self.bit = {p: 1 << i for i, p in enumerate(self.part_ids)}
-        self.options = {
-            j: sorted(((s, p) for (jj, p), s in scores.items() if jj == j), reverse=True)
-            for j in self.jump_ids
-        }
-
-    def _solve(self, jump_ids: list[int], used: int) -> tuple[float, list[tuple[int, int]]]:
-        memo: dict[tuple[int, int], tuple[float, list]] = {}
-
-        def go(i: int, mask: int) -> tuple[float, list]:
-            if i == len(jump_ids):
-                return 0.0, []
-            key = (i, mask)
-            if key in memo:
-                return memo[key]
-            best = go(i + 1, mask)  # this marker takes nothing
-            for score, part in self.options[jump_ids[i]]:
-                if mask & self.bit[part]:
-                    continue
-                total, chosen = go(i + 1, mask | self.bit[part])
-                if total + score > best[0] + 1e-12:
-                    best = (total + score, [(jump_ids[i], part), *chosen])
-            memo[key] = best
-            return best
-
-        return go(0, used)
-
-    def best(self) -> tuple[float, list[tuple[int, int]]]:
-        return self._solve(self.jump_ids, 0)
-
-    def best_with(self, jump_id: int, part_id: int) -> float:
-        """The best total when ``jump_id`` is made to take ``part_id``."""
-        others = [j for j in self.jump_ids if j != jump_id]
-        total, _ = self._solve(others, self.bit[part_id])
-        return total + self.scores[(jump_id, part_id)]

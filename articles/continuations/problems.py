@@ -22,6 +22,7 @@ from django.db.models import Prefetch, Q
 from articles.continuations.labelforms import gap_of, gap_problem, label_gaps
 from articles.continuations.matching import page_find
 from articles.continuations.merging import is_held
+from articles.continuations.teasermarks import teaser_entries
 from articles.models import (
     HELD_LABELS,
     HELD_SCHEDULED,
@@ -78,6 +79,13 @@ _AMBIGUOUS_FIX = (
     "重复的标题、共有的人名地名、句子的接缝和版面上的先后都定不下它接哪一段："
     "请在后台点它的“处理此转版”，选定它接续的那一段；"
     "{target}版上没有它的下文，就点“断开：这里没有接续”"
+)
+
+
+# What editors read of an unmatched 下转 that closes an entry of a 导读 box (teasermarks).
+_TEASER_MARK = (
+    "导读里的转版标记：它指向{target}版的稿件，不是续文（{target}版上没有接它的“上接{page}版”）；"
+    "核对无误，就在后台点它的“处理此转版”，再点“断开：这里没有接续”"
 )
 
 
@@ -245,11 +253,17 @@ def _backward_problem(
 
 
 def _forward_problem(
-    jump: Jump, target_missing: bool, kinds: dict[int, str], numbers: dict[int, int]
+    jump: Jump,
+    target_missing: bool,
+    kinds: dict[int, str],
+    numbers: dict[int, int],
+    teasers: set[int] = frozenset(),
 ) -> tuple[str, str, tuple[str, ...], int | None]:
     """What is wrong with an open 下转 ``jump`` (:func:`jump_problems`): its kind, message,
     candidates (an ambiguous or held match's, as editors count them: ``numbers``) and the
-    jumping story a held link waits for (``kinds``: why each held link is held)."""
+    jumping story a held link waits for (``kinds``: why each held link is held; ``teasers``:
+    the 下转 closing a 导读 box's entry, :func:`~articles.continuations.teasermarks.
+    teaser_entries`)."""
     target, part = jump.target_label, jump.part
     if target_missing:
         return (
@@ -274,6 +288,8 @@ def _forward_problem(
         return "loop", "接续形成循环（对上的接续属于这篇稿件自己）", (), None
     if jump.points_to_own_page:
         return "own-page", _own_page_text(target), (), None
+    if jump.pk in teasers:
+        return "unmatched", _TEASER_MARK.format(target=target, page=part.page.label), (), None
     message = (
         f"目标版面上没有与之对应的接续（{target}版上没有以“上接{part.page.label}版”"
         "开头并对得上的稿件）"
@@ -316,6 +332,13 @@ def jump_problems(issues) -> list[JumpProblem]:
     kinds = held_links(jumps) if awaited else {}  # why each is held
     weighed = _weighed(jumps)
     gaps = label_gaps({jump.part.page.issue_id for jump in jumps}) if jumps else {}
+    teasers = teaser_entries(
+        [
+            j
+            for j in jumps
+            if j.direction == JumpDirection.FORWARD and j.state == JumpState.UNMATCHED
+        ]
+    )
     for jump in jumps:
         part = jump.part
         issue = part.page.issue
@@ -326,7 +349,7 @@ def jump_problems(issues) -> list[JumpProblem]:
         target = jump.target_label
         if jump.direction == JumpDirection.FORWARD:
             kind, message, candidates, waits_for = _forward_problem(
-                jump, target_missing, kinds, numbers
+                jump, target_missing, kinds, numbers, teasers
             )
         else:
             kind, message, waits_for = _backward_problem(

@@ -37,6 +37,7 @@ from articles.continuations.merging import (
     publish_merge_refusal,
 )
 from articles.continuations.seams import pairs_evidence
+from articles.continuations.teasermarks import dropped
 from articles.models import (
     Article,
     ArticlePart,
@@ -197,14 +198,21 @@ def _resolve_group(
     if merges.detached or any(j.part.article_id in merges.touched for j in group.jumps):
         merges.write()  # the links held back, before their parts are read
         _reread_sources(group.jumps, stories)
-    pairs, loops, telling = pairs_score(group.jumps, stories, candidates, group.backward)
-    jumps = {j.pk: j for j in group.jumps}
+    # A 下转 in a 导读 box leads to a story, not to a continuation: where markers outnumber the
+    # continuations, it leaves the group (it stays open, 目标版面无对应) and the real pairs link.
+    parts_of = {pk: c.part for pk, c in candidates.items()}
+    teasers = dropped(group.jumps, parts_of, group.backward, stories) if candidates else set()
+    scored = [j for j in group.jumps if j.pk not in teasers]
+    pairs, loops, telling = pairs_score(scored, stories, candidates, group.backward)
+    jumps = {j.pk: j for j in scored}
     linked = False
     if pairs:
         decision = _decide(pairs, telling, jumps, candidates, stories)
         linked = _assign(decision, jumps, candidates, merges)
     for jump in group.jumps:
-        if jump.state not in SETTLED and jump.state != JumpState.AMBIGUOUS and not is_held(jump):
+        if jump.pk in teasers:  # (ambiguous, or held, in an earlier pass: open, no candidates)
+            jump_set_state(jump, JumpState.UNMATCHED)
+        elif jump.state not in SETTLED and jump.state != JumpState.AMBIGUOUS and not is_held(jump):
             jump_set_state(jump, JumpState.LOOP if jump.pk in loops else JumpState.UNMATCHED)
     return linked
 

@@ -71,6 +71,7 @@ def pairs_evidence(
                 seam=bool(end and start) and cut_across(end, start),
                 clash=bool(end and start) and ends_sentence(end) and start[0] in GOES_ON,
                 words=tuple(sorted(shared.get(jump_id, set()) - others)),
+                read_words=words,
             )
     return found
 

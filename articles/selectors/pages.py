@@ -398,12 +398,13 @@ def shown_picture(page: Page) -> PageImage | None:
 
 
 #: What a page's picture shows of each zone (:func:`page_zones`): the zone, and of its part the
-#: place, sequence and title lines with its story's title and address (not the part's text), or
-#: of its photo the caption and place.
+#: place, sequence, title lines and whether it is a whole copy (its address:
+#: :func:`articles.public.part_url`) with its story's title and address (not the part's text),
+#: or of its photo the caption and place.
 _ZONE_PART_COLUMNS = [
     name
     for name in PART_COLUMNS
-    if name in ("id", "article_id", "page_id", "position", "sequence", "title_lines")
+    if name in ("id", "article_id", "page_id", "position", "sequence", "title_lines", "whole_copy")
 ]
 _ZONE_PHOTO_COLUMNS = [
     name for name in SHOWN_PHOTO_COLUMNS if name in ("id", "page_id", "position", "caption")

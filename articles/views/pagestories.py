@@ -30,7 +30,7 @@ def page_stories(parts, names: dict[int, str] | None = None) -> list[dict]:
             {
                 "part": part,
                 "article": article,
-                "url": article.get_absolute_url() if copy else part_url(article, part),
+                "url": part_url(article, part),
                 "continued_from": part.continued_from if part.is_continuation and not copy else "",
                 "same_as": part.continued_from if copy else "",
                 "name": listed_name(article, names or {}, lead),

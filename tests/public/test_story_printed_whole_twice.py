@@ -92,3 +92,22 @@ def test_the_json_twins_say_the_same(edition):
     assert [(s["continued_from"], s["same_story_as"]) for s in listed] == [("", ""), ("", "1")]
     story = json.loads(client.get(f"/weitang/{DAY}/article/{edition.pk}.json").content)
     assert [(p["page"], p["whole_copy"]) for p in story["parts"]] == [("1", False), ("4", True)]
+
+
+def test_the_page_pictures_zone_leads_to_the_story_from_its_start(edition):
+    # Page 4's picture: its zone over the story printed again links the story from its start,
+    # as its list does, not ``#part-1`` (a section with no text of its own); one query for the
+    # zones however many (the part's whole_copy is read with them).
+    from articles.models import ArticlePart, PageImage, Zone
+
+    copy = ArticlePart.objects.get(article=edition, whole_copy=True)
+    PageImage.objects.create(
+        page=copy.page, pdf="pages/dd/four.pdf", pdf_checksum="d" * 64,
+        image="pages/dd/four.webp", thumbnail="pages/dd/four-thumb.webp", width=800, height=1200,
+    )  # fmt: skip
+    Zone.objects.create(page=copy.page, part=copy, rects=[[0.1, 0.1, 0.5, 0.3]])
+    html = Client().get(f"/weitang/{DAY}/4/").content.decode()
+    url = edition.get_absolute_url()
+    zone = re.search(r"<svg.*?</svg>", html, re.S).group(0)
+    assert f'href="{url}"' in zone and "#part-" not in zone
+    assert "#part-" not in html
