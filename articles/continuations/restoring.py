@@ -88,6 +88,8 @@ def swallowed_story_restore(article: Article, parts: list[ArticlePart]) -> Artic
         record = removed.record
         story = record.instance
         story.page_id, story.position = parts[0].page_id, parts[0].position
+        if not story.title:  # (titled since by its part, as a detached part titles a new story)
+            story.headline = " ".join(parts[0].title_lines)[:300]
         story._change_reason = RESTORE_REASON
         _users_still_there(story)
         ArticleRedirect.objects.filter(pk=redirects[old_id]).delete()
