@@ -19,7 +19,13 @@ from articles.admin.base import (
     parse_id,
 )
 from articles.admin.filters import BrokenJumpFilter, IssueFilter
-from articles.continuations import JumpError, jump_reset, jumps_mark_held
+from articles.continuations import (
+    JumpError,
+    jump_reset,
+    jumps_mark_held,
+    story_loss_warning,
+    story_taken_whole,
+)
 from articles.forms import JumpFixForm
 from articles.forms.jumps import taken_by
 from articles.models import ArticlePart, Jump, JumpDirection, JumpState
@@ -189,6 +195,7 @@ class JumpAdmin(NamesStories, DeskGuards, admin.ModelAdmin):
                     "is_selected": str(p.pk) == str(form.data.get("part", "")),
                     "title": _choice_title(p),
                     "lead": _lead(p)[:160],
+                    "whole_story": _whole_story(p, numbers[p.pk], jump),
                 }
                 for p in parts
             ],
@@ -232,6 +239,17 @@ def _linked_elsewhere(jump: Jump, parts) -> dict[int, str]:
     )
     numbers = ArticlePart.objects.story_numbers({other.part.page_id for other in others})
     return {other.to_part_id: (taken_by(other, numbers), other.pk) for other in others}
+
+
+def _whole_story(part: ArticlePart, number: int, jump: Jump) -> dict | None:
+    """``{"id", "warning"}`` when linking ``jump`` to ``part`` would swallow a titled story of
+    its own (:func:`story_taken_whole`): the page says so beside it and offers the tick the
+    link needs; else None."""
+    story = story_taken_whole(part) if jump.direction == JumpDirection.FORWARD else None
+    if story is None:
+        return None
+    where = f"{part.page.label}版 第{number}篇"
+    return {"id": story.pk, "warning": story_loss_warning(story, where=where)}
 
 
 def _lead(part: ArticlePart) -> str:

@@ -37,7 +37,15 @@ The names below are the public ones; import them from here.
 """
 
 from articles.continuations.copies import CopyEdit
-from articles.continuations.editing import JumpError, jump_link_manually, jump_reset, jump_unlink
+from articles.continuations.editing import (
+    JumpError,
+    StoryWouldGo,
+    jump_link_manually,
+    jump_reset,
+    jump_unlink,
+    story_loss_warning,
+    story_taken_whole,
+)
 from articles.continuations.matching import backward_matches, page_find
 from articles.continuations.merging import (
     MergeContext,
@@ -67,6 +75,7 @@ __all__ = [
     "JumpError",
     "JumpProblem",
     "MergeContext",
+    "StoryWouldGo",
     "backward_matches",
     "copy_takes_over",
     "cross_page_copies",
@@ -83,5 +92,7 @@ __all__ = [
     "page_find",
     "part_detach",
     "part_release",
+    "story_loss_warning",
+    "story_taken_whole",
     "weighed_parts",
 ]

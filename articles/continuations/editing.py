@@ -19,16 +19,56 @@ from articles.continuations.merging import (
 )
 from articles.continuations.published import follow_when_changed
 from articles.continuations.resolution import backward_jumps_sync, issue_jumps_resolve
-from articles.models import ArticlePart, Jump, JumpDirection, JumpState
+from articles.models import Article, ArticlePart, Jump, JumpDirection, JumpState, Status
+from articles.storynames import quoted
 
 
 class JumpError(ValueError):
     """An editor's jump fix that cannot be done; the message says why."""
 
 
+class StoryWouldGo(JumpError):
+    """The link would remove ``story``, a titled story of its own (:func:`story_taken_whole`),
+    and the editor did not confirm giving it up (``give_up``); nothing was changed."""
+
+    def __init__(self, message: str, *, story: Article):
+        super().__init__(message)
+        self.story = story
+
+
+def story_taken_whole(part: ArticlePart) -> Article | None:
+    """The story a link to ``part`` would remove as a story of its own, or None: ``part``
+    starts its story (the link moves the whole story and deletes its row), prints no backward
+    marker (``上接…``: a continuation waiting for its head is no story of its own) and the
+    story has a title (its headline, deck, or the part's title lines). Such a story has its own
+    address, may be published and edited: linking it needs the editor's word."""
+    if part.sequence != 0 or part.continued_from or part.whole_copy:
+        return None
+    story = part.article
+    return story if (story.title or part.title_lines) else None
+
+
+def story_loss_warning(story: Article, *, where: str) -> str:
+    """What the fix page says of linking ``story`` (``where``: ``2版 第2篇``): it is a story
+    of its own, published or not, edited or not, and what readers and editors lose."""
+    said = [f"{where}{quoted(story.title or story.name_for_editors())}是一篇有自己标题的独立稿件"]
+    if story.status == Status.PUBLISHED:
+        said.append("已经发布")
+    if story.edited_at:
+        said.append(f"编辑改过（{timezone.localtime(story.edited_at):%Y-%m-%d %H:%M}）")
+    return (
+        "，".join(said) + "。接续后它并入本篇、不再单独成篇：读者打开它原来的页面会转到本篇，"
+        "它的标题和改动不再单独显示（断开或交还自动匹配时按原编号、改动和修改记录恢复）"
+    )
+
+
 @transaction.atomic
-def jump_link_manually(*, jump: Jump, part: ArticlePart) -> None:
-    """An editor picks the continuation of ``jump``; the resolver never changes it afterwards."""
+def jump_link_manually(*, jump: Jump, part: ArticlePart, give_up: int | None = None) -> None:
+    """An editor picks the continuation of ``jump``; the resolver never changes it afterwards.
+
+    Raises :class:`JumpError`; :class:`StoryWouldGo` when ``part`` starts a titled story of its
+    own (:func:`story_taken_whole`) and ``give_up`` is not that story's id (the editor's tick:
+    a published story is never swallowed by one click)."""
     if jump.direction != JumpDirection.FORWARD:
         raise JumpError("pick the continuation on the forward marker (下转), not the backward one")
     if part.page.issue_id != jump.part.page.issue_id:
@@ -39,6 +79,14 @@ def jump_link_manually(*, jump: Jump, part: ArticlePart) -> None:
         raise JumpError("a story cannot continue into itself")
     if refusal := publish_merge_refusal(jump, part):
         raise JumpError(refusal)
+    story = story_taken_whole(part)
+    if story is not None and story.pk != give_up:
+        where = f"{part.page.label}版"
+        raise StoryWouldGo(
+            f"{story_loss_warning(story, where=where)}。本次什么都没有改。确实是这篇的续文，"
+            "请勾选下面的“确认并入这篇稿件”，再点“接续到所选分段”。",
+            story=story,
+        )
     if jump.to_part_id and jump.to_part_id != part.pk:
         part_detach(jump.to_part)
     for other in Jump.objects.filter(to_part=part).exclude(pk=jump.pk):

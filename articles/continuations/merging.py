@@ -34,12 +34,14 @@ from articles.continuations.published import (  # noqa: F401 (MERGE_PUBLISH_REAS
     published_follow,
     text_changed_follow,
 )
+from articles.continuations.restoring import redirects_follow, swallowed_story_restore
 from articles.continuations.schedules import (
     is_scheduled,
     schedule_merge_refusal,
     schedules_follow,
     story_states,
 )
+from articles.editing import story_snapshot_refresh
 from articles.models import (
     Article,
     ArticlePart,
@@ -404,7 +406,9 @@ def parts_renumber(parts: list[ArticlePart], *, article_id: int) -> None:
 
 
 def part_detach(part: ArticlePart, *, merges: MergeContext | None = None) -> Article:
-    """Split ``part`` and what follows it off its story into a story of its own."""
+    """Split ``part`` and what follows it off its story into a story of its own: the story a
+    link removed when that text joined (same id, fields, edits, history:
+    :mod:`articles.continuations.restoring`), else a new one; the redirects follow the text."""
     article = part.article
     following = list(article.parts.filter(sequence__gte=part.sequence).order_by("sequence"))
     if part.sequence == 0:
@@ -415,16 +419,19 @@ def part_detach(part: ArticlePart, *, merges: MergeContext | None = None) -> Art
     Jump.objects.filter(to_part=part, state__in=[JumpState.LINKED, JumpState.MANUAL]).update(
         state=JumpState.PENDING, to_part=None, confidence=None
     )
-    title = " ".join(part.title_lines)
-    new = Article.objects.create(
+    restored = swallowed_story_restore(article, following)
+    new = restored or Article.objects.create(
         issue_id=article.issue_id,
         page_id=part.page_id,
         position=part.position,
-        headline=title[:300],
+        headline=" ".join(part.title_lines)[:300],
         # What was signed off was the whole story, not this part as a story of its own.
         status=Status.REVIEW if article.status == Status.SIGNED_OFF else article.status,
     )
     parts_renumber(following, article_id=new.pk)
+    if restored is not None:
+        story_snapshot_refresh(restored)  # (its record holds its text back in it)
+    redirects_follow(article, new, following)
     if merges is None:
         context.flush()  # the story lost that text: updated, or its sign-off ended
     return new

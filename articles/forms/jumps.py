@@ -9,7 +9,14 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
 
-from articles.continuations import JumpError, jump_link_manually, jump_reset, jump_unlink, page_find
+from articles.continuations import (
+    JumpError,
+    StoryWouldGo,
+    jump_link_manually,
+    jump_reset,
+    jump_unlink,
+    page_find,
+)
 from articles.forms.guards import fingerprint
 from articles.models import ArticlePart, Block, Jump, JumpDirection, Page
 from articles.storynames import quoted, story_label
@@ -85,6 +92,9 @@ class JumpFixForm(forms.Form):
     #: the forward markers the editor confirmed taking their continuation from (ids; the page
     #: offers the box after a link was refused for it, :meth:`_taken_from`)
     take_from = forms.TypedMultipleChoiceField(coerce=int, required=False, choices=())
+    #: the stories the editor confirmed giving up as stories of their own (ids; the page
+    #: offers the box beside each titled story a link would swallow, ``story_taken_whole``)
+    give_up = forms.TypedMultipleChoiceField(coerce=int, required=False, choices=())
     is_stale = False
     #: the marker a refused link would take its continuation from (the page asks to confirm)
     needs_take: Jump | None = None
@@ -102,8 +112,9 @@ class JumpFixForm(forms.Form):
         self.shown = shown
         self.fields["part"].queryset = self.choice_queryset(jump)
         # (any marker's id: whether it is the one losing the part is checked at save)
-        values = self.data.getlist("take_from") if hasattr(self.data, "getlist") else []
-        self.fields["take_from"].choices = [(v, v) for v in values]
+        for name in ("take_from", "give_up"):
+            values = self.data.getlist(name) if hasattr(self.data, "getlist") else []
+            self.fields[name].choices = [(v, v) for v in values]
 
     def current_version(self) -> str:
         """:func:`jump_fix_version` of the marker and the parts the page offers, as stored now."""
@@ -152,14 +163,14 @@ class JumpFixForm(forms.Form):
         try:
             if action == self.LINK and jump.direction == JumpDirection.FORWARD:
                 lost = self._taken_from(jump, part)
-                jump_link_manually(jump=jump, part=part)
+                jump_link_manually(jump=jump, part=part, give_up=self._given_up(part))
                 return f"已接续：{jump.part.page.label}版{quoted(jump.part.article.name_for_editors(jump.part))}下接 {part.page.label}版 第{story_number(part)}篇。{lost}"
             if (
                 action == self.LINK
             ):  # a backward marker: link the forward marker of the chosen story
                 forward = part.jumps.get(direction=JumpDirection.FORWARD)
                 lost = self._taken_from(forward, jump.part)
-                jump_link_manually(jump=forward, part=jump.part)
+                jump_link_manually(jump=forward, part=jump.part, give_up=self._given_up(jump.part))
                 return f"已接续：{part.page.label}版{quoted(part.article.name_for_editors(part))}下接 {jump.part.page.label}版 第{story_number(jump.part)}篇。{lost}"
             if action == self.UNLINK:
                 jump_unlink(jump=jump)
@@ -167,8 +178,14 @@ class JumpFixForm(forms.Form):
             jump_reset(jump=jump)
             jump.refresh_from_db()
             return f"已交还自动匹配，当前状态：{jump.state_label()}。"
+        except StoryWouldGo as exc:
+            raise ValidationError(str(exc)) from None
         except JumpError as exc:
             raise ValidationError(f"无法处理这个转版：{exc}") from None
+
+    def _given_up(self, part: ArticlePart) -> int | None:
+        """``part``'s story id when the editor ticked giving it up (``give_up``), else None."""
+        return part.article_id if part.article_id in self.cleaned_data.get("give_up", []) else None
 
     def _taken_from(self, forward: Jump, part: ArticlePart) -> str:
         """What linking ``forward`` to ``part`` takes away: ``""`` when no other forward marker

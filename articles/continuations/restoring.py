@@ -1,0 +1,138 @@
+"""Continuations, the way back: a story a link swallowed comes back as itself when its text is
+detached again, and an old address always leads to the story that holds its text.
+
+A link removes the story it joins to another (``merging``: its row goes, its address redirects
+to the whole story). When an editor or the resolver later detaches that text again
+(:func:`~articles.continuations.merging.part_detach`), the story that printed it is brought
+back from its history: the same id (so its address works again), its own headline, deck,
+status, edits (``edited_at``), reporters and history, not a new story from nothing. The
+redirects follow the text: a redirect to the shortened story whose old story's text is among
+the parts detached now leads to the story that holds it (or goes, for the story restored).
+
+Which story printed a part is read from the story history's own snapshots
+(``StoryVersionFields.story``: ``{"parts": [{"id", …}, …]}``): the last snapshot that lists
+parts of a removed story names the parts it held; a story never edited has none, and its
+deletion record's place (page, position: where it started) names its first part. No column
+records it; no migration.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.contrib.auth import get_user_model
+
+from articles.bylines import reporters_read
+from articles.crediting import people_get_or_create
+from articles.models import Article, ArticlePart, ArticleRedirect, Byline
+from articles.namechars import person_key
+
+#: The history reason of a story brought back by :func:`swallowed_story_restore`.
+RESTORE_REASON = "断开续文：被并入的稿件按原编号恢复"
+
+
+class _Removed:
+    """A removed story, as its history last saw it: ``record`` (its newest history record, the
+    deletion's), ``ids`` (the part ids its newest snapshot with parts lists; empty when none
+    has: a story imported in bulk and never edited has no record before its deletion) and
+    ``place`` (``(page id, position)`` where it started)."""
+
+    def __init__(self, record, ids: set[int]):
+        self.record, self.ids = record, ids
+        self.place = (record.page_id, record.position)
+        #: its reporters by its newest snapshot (None: no snapshot; read from its byline)
+        self.reporters: list[str] | None = None
+
+    def held(self, parts: Iterable[ArticlePart]) -> set[int]:
+        """The ids of ``parts`` this story held: by its snapshot, else the part at its place."""
+        if self.ids:
+            return {p.pk for p in parts} & self.ids
+        return {p.pk for p in parts if (p.page_id, p.position) == self.place}
+
+
+def _removed(old_ids: Iterable[int]) -> dict[int, _Removed]:
+    """``{id: _Removed}`` for the ``old_ids`` that no longer exist and have a history record.
+    One query for which ids still exist, one for the records."""
+    ids = set(old_ids)
+    if not ids:
+        return {}
+    alive = set(Article.objects.filter(pk__in=ids).values_list("pk", flat=True))
+    records = Article.history.filter(id__in=ids - alive).order_by(
+        "id", "-history_date", "-history_id"
+    )
+    found: dict[int, _Removed] = {}
+    for record in records:
+        if record.id not in found:
+            found[record.id] = _Removed(record, set())
+        removed = found[record.id]
+        if record.story and removed.reporters is None:
+            removed.reporters = list(record.story.get("reporters") or [])
+        parts = (record.story or {}).get("parts") or []
+        if parts and not removed.ids:
+            removed.ids = {p["id"] for p in parts if "id" in p}
+    return found
+
+
+def swallowed_story_restore(article: Article, parts: list[ArticlePart]) -> Article | None:
+    """Before ``parts`` (the first one and what follows it, in order) leave ``article``: the
+    story a link removed whose text began with ``parts[0]``, brought back with its id, fields,
+    edits and reporters from its last history record (reason :data:`RESTORE_REASON`), the
+    redirect of its address to ``article`` dropped; None when there is none (the caller makes a
+    new story). The parts are not moved here."""
+    if not parts:
+        return None
+    redirects = dict(ArticleRedirect.objects.filter(article=article).values_list("old_id", "pk"))
+    for old_id, removed in _removed(redirects).items():
+        if parts[0].pk not in removed.held(parts[:1]):
+            continue
+        record = removed.record
+        story = record.instance
+        story.page_id, story.position = parts[0].page_id, parts[0].position
+        if not story.title:  # (titled since by its part, as a detached part titles a new story)
+            story.headline = " ".join(parts[0].title_lines)[:300]
+        story._change_reason = RESTORE_REASON
+        _users_still_there(story)
+        ArticleRedirect.objects.filter(pk=redirects[old_id]).delete()
+        story.save(force_insert=True)
+        Article.objects.filter(pk=old_id).update(created_at=record.created_at)
+        names = removed.reporters
+        if names is None:
+            names = reporters_read(story.byline, story.dateline)
+        names = list(dict.fromkeys(person_key(name) for name in names))
+        people = people_get_or_create(names)
+        Byline.objects.bulk_create(
+            [Byline(article=story, person=people[n], order=i) for i, n in enumerate(names)]
+        )
+        return story
+    return None
+
+
+def _users_still_there(story: Article) -> None:
+    """Clear the signer and the scheduler of a restored ``story`` whose account was deleted
+    since (the live column is ``SET_NULL``; a history record keeps the old id)."""
+    users = {story.signed_off_by_id, story.publish_by_id} - {None}
+    if not users:
+        return
+    User = get_user_model()
+    alive = set(User.objects.filter(pk__in=users).values_list("pk", flat=True))
+    if story.signed_off_by_id not in alive:
+        story.signed_off_by_id = None
+    if story.publish_by_id not in alive:
+        story.publish_by_id = None
+
+
+def redirects_follow(article: Article, moved_to: Article, parts: Iterable[ArticlePart]) -> None:
+    """After ``parts`` moved from ``article`` to the story ``moved_to``: each redirect to
+    ``article`` whose removed story held one of them (by its last snapshot) leads to
+    ``moved_to`` instead; one naming ``moved_to`` itself goes. No address then leads to a story
+    that no longer holds its text."""
+    parts = list(parts)
+    redirects = dict(ArticleRedirect.objects.filter(article=article).values_list("old_id", "pk"))
+    follow = [
+        redirects[old_id]
+        for old_id, removed in _removed(redirects).items()
+        if removed.held(parts) and old_id != moved_to.pk
+    ]
+    ArticleRedirect.objects.filter(article=article, old_id=moved_to.pk).delete()
+    if follow:
+        ArticleRedirect.objects.filter(pk__in=follow).update(article=moved_to)
