@@ -170,6 +170,14 @@ def notices_find(*, pages: Iterable[Page] = (), articles: Iterable[Article] = ()
     return done
 
 
+def taken_message(corrected: Article, other: CorrectionNotice) -> str:
+    """Why an editor may not link a notice to ``corrected``: ``other`` corrects it."""
+    return (
+        f"“{corrected}”已链接到另一则更正（{other.printed}）：一篇稿件只链接一则更正。"
+        "请先在那则更正上改选别的稿件或忽略它，再回来选。"
+    )
+
+
 @transaction.atomic
 def notice_decide(*, notice: CorrectionNotice, corrected: Article | None) -> str:
     """An editor's decision on ``notice``: ``corrected``, the story it corrects (``manual``),
@@ -179,9 +187,7 @@ def notice_decide(*, notice: CorrectionNotice, corrected: Article | None) -> str
     if corrected is not None:
         other = CorrectionNotice.objects.filter(corrected=corrected).exclude(pk=notice.pk).first()
         if other is not None:
-            raise ValueError(
-                f"“{corrected}”已链接到另一则更正（{other.printed}）：请先在那则更正上选别的稿件或忽略它，再回来选。"
-            )
+            raise ValueError(taken_message(corrected, other))
     done = NoticesFound()
     state = NoticeState.MANUAL if corrected is not None else NoticeState.DISMISSED
     _row_write(notice, state, corrected.pk if corrected else None, done)
