@@ -30,6 +30,8 @@ from articles.correctionnotices.reading import NamedStory, notice_read, title_ke
 from articles.models import Article, CorrectionNotice, Issue, NoticeState, Page
 from articles.models.notices import DECIDED
 
+_DECK = ("kicker", "headline", "subheadline")
+
 
 @dataclass
 class NoticesFound:
@@ -136,23 +138,32 @@ def notices_find(*, pages: Iterable[Page] = (), articles: Iterable[Article] = ()
     """Read the stories printed on ``pages`` and the ``articles`` as notices, then look again
     for the corrected story of every open notice of their papers that names one of their
     issues' dates. One transaction; a few queries for pages with no notice, more for each
-    notice. The stories whose link changed have their pages rendered again (cache tags)."""
-    pages, articles = list(pages), list(articles)
+    notice (only a story titled with 更正, or untitled, is read whole). The stories whose link
+    changed have their pages rendered again (cache tags)."""
     page_ids = [page.pk for page in pages]
-    ids = {a.pk for a in articles} | set(
-        Article.objects.filter(Q(page__in=page_ids) | Q(parts__page__in=page_ids)).values_list(
-            "pk", flat=True
-        )
+    printed = (
+        Q(pk__in=[a.pk for a in articles]) | Q(page__in=page_ids) | Q(parts__page__in=page_ids)
     )
+    ids, maybe, issues = set(), set(), set()
+    for pk, paper_id, day, *deck in (
+        Article.objects.filter(printed)
+        .values_list("pk", "issue__publication", "issue__date", *_DECK)
+        .distinct()
+    ):
+        ids.add(pk)
+        issues.add((paper_id, day))
+        if not any(deck) or any("更正" in text for text in deck):  # (a notice's title, or none)
+            maybe.add(pk)
     done = NoticesFound()
-    stories = Article.objects.filter(pk__in=ids).select_related("issue").prefetch_related("parts")
     rows = {row.notice_id: row for row in CorrectionNotice.objects.filter(notice__in=ids)}
+    stories = (
+        Article.objects.filter(pk__in=maybe | set(rows))
+        .select_related("issue")
+        .prefetch_related("parts")
+    )
     for article in stories:
         _notice_settle(article, rows.get(article.pk), done)
-    issues = set(Issue.objects.filter(pages__in=page_ids).values_list("publication_id", "date"))
-    issues |= set(
-        Article.objects.filter(pk__in=ids).values_list("issue__publication", "issue__date")
-    )
+    issues |= set(Issue.objects.filter(pages__in=page_ids).values_list("publication_id", "date"))
     wanted = Q()
     for paper_id, day in issues:
         wanted |= Q(notice__issue__publication_id=paper_id, target_date=day)
