@@ -65,8 +65,7 @@ class CorrectionNoticeAdmin(DeskGuards, admin.ModelAdmin):
 
     @admin.display(description="位置", ordering="notice__issue__date")
     def where(self, row):
-        page = row.notice.page
-        return f"{page.issue} {page.label}版"
+        return f"{row.notice.issue} {row.notice.page.label}版"
 
     @admin.display(description="更正启事")
     def notice_story(self, row):

@@ -149,3 +149,9 @@ def test_readers_see_no_link_to_a_notice_not_yet_published(client):
     import_text(NOTICE, "A3", when=LATER)
     assert notice().state == NoticeState.LINKED
     assert "刊登更正" not in page(client, story("快递进村打通“最后一公里”"))
+
+
+def test_a_page_named_by_its_number_alone_finds_the_lettered_page():
+    import_text(A2, "A2", when=DAY)
+    import_text(NOTICE.replace("12月3日A2版", "3日第二版"), "A3", when=LATER)
+    assert notice().corrected == story("快递进村打通“最后一公里”")
