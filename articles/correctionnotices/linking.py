@@ -91,10 +91,19 @@ def _state_for(row: CorrectionNotice, paper_id: int, named: NamedStory) -> tuple
     return NoticeState.LINKED, found[0]
 
 
-def _row_write(row: CorrectionNotice, state: str, corrected: int | None, done: NoticesFound):
+def _row_write(
+    row: CorrectionNotice,
+    state: str,
+    corrected: int | None,
+    done: NoticesFound,
+    *,
+    read_anew: bool = False,
+) -> None:
+    """Give ``row`` ``state`` and ``corrected`` and save it when anything changed (or it is new,
+    or ``read_anew``: what it names was read again and differs); note it in ``done``."""
     before = (row.pk, row.state, row.corrected_id)
     row.state, row.corrected_id = state, corrected
-    if before != (row.pk, state, corrected) or row.pk is None:
+    if before != (row.pk, state, corrected) or row.pk is None or read_anew:
         done.changed.update(pk for pk in (row.notice_id, before[2], corrected) if pk)
         row.save()
     if corrected is not None:
@@ -118,12 +127,14 @@ def _notice_settle(article: Article, row: CorrectionNotice | None, done: Notices
         return
     if row is None:
         row = CorrectionNotice(notice=article)
-    row.printed, row.target_date = first.printed[:300], first.date
-    row.target_label, row.target_title = first.label, first.title[:200]
+    names = (first.printed[:300], first.date, first.label, first.title[:200])
+    read_anew = names != (row.printed, row.target_date, row.target_label, row.target_title)
+    row.printed, row.target_date, row.target_label, row.target_title = names
     if len(named) > 1:
-        _row_write(row, NoticeState.SEVERAL, None, done)
+        _row_write(row, NoticeState.SEVERAL, None, done, read_anew=read_anew)
         return
-    _row_write(row, *_state_for(row, article.issue.publication_id, first), done)
+    found = _state_for(row, article.issue.publication_id, first)
+    _row_write(row, *found, done, read_anew=read_anew)
 
 
 def _reopened(row: CorrectionNotice, done: NoticesFound) -> None:

@@ -155,3 +155,11 @@ def test_a_page_named_by_its_number_alone_finds_the_lettered_page():
     import_text(A2, "A2", when=DAY)
     import_text(NOTICE.replace("12月3日A2版", "3日第二版"), "A3", when=LATER)
     assert notice().corrected == story("快递进村打通“最后一公里”")
+
+
+def test_a_notice_re_imported_naming_another_page_is_read_anew():
+    import_text(NOTICE, "A3", when=LATER)
+    assert (notice().state, notice().target_label) == (NoticeState.PENDING, "A2")
+    import_text(NOTICE.replace("A2版", "A4版"), "A3", when=LATER)
+    assert (notice().state, notice().target_label) == (NoticeState.PENDING, "A4")
+    assert notice().printed.startswith("本报12月3日A4版")
