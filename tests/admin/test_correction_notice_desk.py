@@ -92,3 +92,9 @@ def test_an_editor_correcting_the_notice_at_the_story_form_finds_its_story(edito
     fixed = {k: v.replace("A5版", "A2版") if isinstance(v, str) else v for k, v in data.items()}
     assert editor_client.post(url, {**fixed, "_save": "1"}).status_code == 302
     assert notice().corrected == story("快递进村打通“最后一公里”")
+
+
+def test_the_desk_home_lists_the_notices_to_look_at(editor_client, ambiguous):
+    html = editor_client.get(reverse("admin:index")).content.decode()
+    assert "未找到被更正稿件的更正启事（共 1 则）" in html
+    assert reverse("admin:articles_correctionnotice_change", args=[ambiguous.pk]) in html
