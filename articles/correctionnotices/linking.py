@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 
 from articles import caching
@@ -105,7 +105,13 @@ def _row_write(
     row.state, row.corrected_id = state, corrected
     if before != (row.pk, state, corrected) or row.pk is None or read_anew:
         done.changed.update(pk for pk in (row.notice_id, before[2], corrected) if pk)
-        row.save()
+        try:
+            with transaction.atomic():  # (a savepoint: the import's batch goes on)
+                row.save()
+        except IntegrityError:  # another import linked the story meanwhile (one notice each)
+            row.state, row.corrected_id = NoticeState.TAKEN, None
+            state, corrected = row.state, None
+            row.save()
     if corrected is not None:
         done.linked[row.notice_id] = corrected
     else:

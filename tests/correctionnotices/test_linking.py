@@ -163,3 +163,16 @@ def test_a_notice_re_imported_naming_another_page_is_read_anew():
     import_text(NOTICE.replace("A2版", "A4版"), "A3", when=LATER)
     assert (notice().state, notice().target_label) == (NoticeState.PENDING, "A4")
     assert notice().printed.startswith("本报12月3日A4版")
+
+
+def test_a_link_another_import_took_meanwhile_leaves_the_notice_taken(monkeypatch):
+    from articles.correctionnotices import linking
+
+    import_text(A2, "A2", when=DAY)
+    import_text(NOTICE, "A3", when=LATER)
+    taken = notice().corrected_id
+    # as if a concurrent import had linked the story after this one looked
+    monkeypatch.setattr(linking, "_state_for", lambda *args: (NoticeState.LINKED, taken))
+    import_text(NOTICE.replace("A3  要闻", "A4  要闻"), "A4", when=LATER)
+    second = CorrectionNotice.objects.exclude(corrected=taken).get()
+    assert (second.state, second.corrected) == (NoticeState.TAKEN, None)
