@@ -18,6 +18,7 @@ HOW_TO_FIX = {
     NoticeState.AMBIGUOUS: "该版有不止一篇这个标题的稿件：请选出被更正的那一篇。",
     NoticeState.SEVERAL: "启事提到了不止一篇稿件，只能链接一篇：请选择最主要的一篇，或忽略。",
     NoticeState.TAKEN: "找到的稿件已链接了另一则更正：请核对两则更正，选择稿件或忽略。",
+    NoticeState.UNREAD: "启事里读不出“本报某月某日某版《标题》”（日期、版次或标题没有印全）：请手动选择稿件，或忽略。",
 }
 
 

@@ -31,6 +31,8 @@ from articles.models import Article, CorrectionNotice, Issue, NoticeState, Page
 from articles.models.notices import DECIDED
 
 _DECK = ("kicker", "headline", "subheadline")
+#: How much of a notice that names nothing readable the desk is shown (its opening words).
+UNREAD_SHOWN = 120
 
 
 @dataclass
@@ -120,20 +122,31 @@ def _row_write(
 
 def _notice_settle(article: Article, row: CorrectionNotice | None, done: NoticesFound) -> None:
     """Read ``article`` as a notice and write its row (or delete it: no longer a notice)."""
-    named = notice_read(_article_title(article), article.paragraphs(), article.issue.date)
-    if not named:
+    paragraphs = article.paragraphs()
+    named = notice_read(_article_title(article), paragraphs, article.issue.date)
+    if named is None:  # no notice (any more)
         if row is not None:
             done.changed.update(pk for pk in (article.pk, row.corrected_id) if pk)
             row.delete()
         return
-    first = named[0]
-    same = row is not None and (row.printed, row.target_date) == (first.printed[:300], first.date)
+    first = named[0] if named else None
+    printed = first.printed[:300] if first else " ".join(paragraphs)[:UNREAD_SHOWN]
+    same = row is not None and (row.printed, row.target_date) == (
+        printed,
+        first.date if first else None,
+    )
     if same and row.state in DECIDED:
         _row_write(row, row.state, row.corrected_id, done)  # the editor's decision stays
         return
     if row is None:
         row = CorrectionNotice(notice=article)
-    names = (first.printed[:300], first.date, first.label, first.title[:200])
+    if first is None:
+        names = (printed, None, "", "")
+        read_anew = names != (row.printed, row.target_date, row.target_label, row.target_title)
+        row.printed, row.target_date, row.target_label, row.target_title = names
+        _row_write(row, NoticeState.UNREAD, None, done, read_anew=read_anew)
+        return
+    names = (printed, first.date, first.label, first.title[:200])
     read_anew = names != (row.printed, row.target_date, row.target_label, row.target_title)
     row.printed, row.target_date, row.target_label, row.target_title = names
     if len(named) > 1:

@@ -138,11 +138,13 @@ def named_stories(text: str, issue_date: date) -> tuple[NamedStory, ...]:
     return tuple(found.values())
 
 
-def notice_read(title: str, paragraphs: list[str], issue_date: date) -> tuple[NamedStory, ...]:
+def notice_read(
+    title: str, paragraphs: list[str], issue_date: date
+) -> tuple[NamedStory, ...] | None:
     """The stories a story titled ``title`` with the text ``paragraphs`` names if it is a
-    correction notice (:func:`is_notice`), read from its first three paragraphs; () when it is
-    not one, or names none that can be read."""
+    correction notice (:func:`is_notice`), read from its first three paragraphs: () for a
+    notice that names none that can be read, None for a story that is no notice."""
     opening = paragraphs[0] if paragraphs else ""
     if not is_notice(title, opening):
-        return ()
+        return None
     return named_stories("\n".join(paragraphs[:3]), issue_date)

@@ -4,6 +4,8 @@ pick the story it corrects, dismiss it, or hand it back to the automatic search
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django import forms
 
 from articles.correctionnotices import notice_decide, notices_find
@@ -15,7 +17,10 @@ from articles.storynames import quoted
 
 class StoryChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, article: Article) -> str:
-        return f"{article.page.label}版 {quoted(article.name_for_editors())}"
+        day = article.issue.date
+        return (
+            f"{day.month}月{day.day}日 {article.page.label}版 {quoted(article.name_for_editors())}"
+        )
 
 
 class NoticeDecisionForm(RowVersionGuard):
@@ -46,15 +51,27 @@ class NoticeDecisionForm(RowVersionGuard):
         notice = self.instance
         field = self.fields["corrected"]
         field.required = False
-        field.help_text = "更正所指那一期的稿件（启事所说版面的在前）。"
+        field.help_text = (
+            "更正所指那一期的稿件（启事所说版面的在前）；读不出日期时，是此前一周的稿件。"
+        )
         if notice.pk:
+            issue = notice.notice.issue
+            # the day named; a notice naming none: the week before it
+            days = (
+                {"issue__date": notice.target_date}
+                if notice.target_date
+                else {
+                    "issue__date__range": (
+                        issue.date - timedelta(days=7),
+                        issue.date - timedelta(days=1),
+                    )
+                }
+            )
             field.queryset = (
-                Article.objects.filter(
-                    issue__publication=notice.notice.issue.publication_id,
-                    issue__date=notice.target_date,
-                )
-                .select_related("page")
-                .order_by("page__sequence", "position")
+                Article.objects.filter(issue__publication=issue.publication_id, **days)
+                .exclude(pk=notice.notice_id)
+                .select_related("page", "issue")
+                .order_by("-issue__date", "page__sequence", "position")
             )
             same_page = [a for a in field.queryset if a.page.label == notice.target_label]
             others = [a for a in field.queryset if a.page.label != notice.target_label]

@@ -17,6 +17,7 @@ class NoticeState(models.TextChoices):
     AMBIGUOUS = "ambiguous", "该版有不止一篇同名稿件"
     SEVERAL = "several", "启事提到不止一篇稿件"
     TAKEN = "taken", "该稿件已由另一则更正链接"
+    UNREAD = "unread", "读不出启事所指的日期、版次或标题"
     MANUAL = "manual", "编辑指定"
     DISMISSED = "dismissed", "编辑忽略"
 
@@ -64,9 +65,11 @@ class CorrectionNotice(models.Model):
         verbose_name="被更正稿件",
     )
     printed = models.CharField("启事原文", max_length=300)
-    target_date = models.DateField("被更正稿件的出版日期")
-    target_label = models.CharField("被更正稿件的版次", max_length=12)
-    target_title = models.CharField("被更正稿件的标题", max_length=200)
+    # What ``printed`` names (none of them for a notice read as one that names nothing it can
+    # read: ``unread``, its opening words in ``printed``).
+    target_date = models.DateField("被更正稿件的出版日期", null=True, blank=True)
+    target_label = models.CharField("被更正稿件的版次", max_length=12, blank=True)
+    target_title = models.CharField("被更正稿件的标题", max_length=200, blank=True)
     state = models.CharField(
         "状态", max_length=12, choices=NoticeState.choices, default=NoticeState.PENDING
     )

@@ -98,3 +98,20 @@ def test_the_desk_home_lists_the_notices_to_look_at(editor_client, ambiguous):
     html = editor_client.get(reverse("admin:index")).content.decode()
     assert "未找到被更正稿件的更正启事（共 1 则）" in html
     assert reverse("admin:articles_correctionnotice_change", args=[ambiguous.pk]) in html
+
+
+def test_a_notice_naming_no_readable_date_offers_the_week_before(editor_client):
+    import_text(A2, "A2", when=DAY)
+    import_text(NOTICE.replace("本报12月3日A2版《", "本报上周《"), "A3", when=LATER)
+    assert notice().state == NoticeState.UNREAD
+    url = reverse("admin:articles_correctionnotice_change", args=[notice().pk])
+    page = editor_client.get(url)
+    html = page.content.decode()
+    assert "12月3日 A2版 “快递进村打通‘最后一公里’”" in html
+    assert "春运首日客流平稳" not in html.split('name="corrected"')[1]  # (its own day)
+    corrected = story("快递进村打通“最后一公里”")
+    response = editor_client.post(
+        url, {**form_data(page), "decision": "pick", "corrected": corrected.pk}
+    )
+    assert response.status_code == 302
+    assert (notice().state, notice().corrected) == (NoticeState.MANUAL, corrected)

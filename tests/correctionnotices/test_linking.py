@@ -176,3 +176,15 @@ def test_a_link_another_import_took_meanwhile_leaves_the_notice_taken(monkeypatc
     import_text(NOTICE.replace("A3  要闻", "A4  要闻"), "A4", when=LATER)
     second = CorrectionNotice.objects.exclude(corrected=taken).get()
     assert (second.state, second.corrected) == (NoticeState.TAKEN, None)
+
+
+def test_a_notice_naming_nothing_it_can_read_is_flagged_for_the_desk():
+    unread = NOTICE.replace("本报12月3日A2版《", "本报上周《")
+    import_text(unread, "A3", when=LATER)
+    assert (notice().state, notice().target_date, notice().corrected) == (
+        NoticeState.UNREAD,
+        None,
+        None,
+    )
+    assert notice().printed.startswith("本报上周《")
+    assert notice().is_open

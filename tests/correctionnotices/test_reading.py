@@ -54,7 +54,11 @@ def test_each_date_page_and_title_form_is_read(title, text, day, label, printed_
     ],
 )
 def test_a_story_that_is_no_notice_names_nothing(title, opening):
-    assert not notice_read(title, [opening], ISSUE)
+    assert notice_read(title, [opening], ISSUE) is None
+
+
+def test_a_notice_naming_no_date_and_page_it_can_read_names_none():
+    assert notice_read("更正", ["本报上周刊发的《X》一文有误，特此更正。"], ISSUE) == ()
 
 
 def test_a_notice_titled_in_traditional_characters_is_one():
