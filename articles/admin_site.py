@@ -12,7 +12,16 @@ from django.contrib import admin
 from articles.overview import desk_overview
 
 #: The paper's tables in the order of a night on the desk.
-DESK_ORDER = ["Issue", "Page", "Article", "Photo", "Teaser", "Person", "Publication"]
+DESK_ORDER = [
+    "Issue",
+    "Page",
+    "Article",
+    "CorrectionNotice",
+    "Photo",
+    "Teaser",
+    "Person",
+    "Publication",
+]
 #: Tables the desk reaches through stories, pages and issues; listed apart, at the end.
 INTERNAL = {"ArticlePart", "Jump", "ArticleRedirect"}
 

@@ -20,10 +20,12 @@ from articles.continuations.problems import jumps_mark_held
 from articles.importing.reports import flags_for_editors
 from articles.models import (
     ArticlePart,
+    CorrectionNotice,
     Issue,
     Jump,
     JumpDirection,
     JumpState,
+    NoticeState,
     Page,
     Status,
     Teaser,
@@ -124,6 +126,10 @@ class Overview:
     issues: list[IssueGlance]
     last_imports: list[Page]
     broken_jumps: list[Jump]
+    # Printed 更正 notices whose story is not linked and that no editor dismissed, newest first
+    # (at most ``jumps``), and how many there are in all.
+    open_notices: list[CorrectionNotice] = field(default_factory=list)
+    open_notices_total: int = 0
 
     @property
     def broken_total(self) -> int:
@@ -206,4 +212,17 @@ def desk_overview(*, issues: int = 6, imports: int = 8, jumps: int = 10) -> Over
     for jump in shown:  # as editors count: photos and teasers take no story number
         jump.story_number = numbers.get(jump.part_id, jump.part.position)
     jumps_mark_held(shown)  # a link held for sign-off reads as held, not 待目标版面
-    return Overview(issues=glances, last_imports=last, broken_jumps=shown)
+    notices = CorrectionNotice.objects.filter(corrected__isnull=True).exclude(
+        state=NoticeState.DISMISSED
+    )
+    return Overview(
+        issues=glances,
+        last_imports=last,
+        broken_jumps=shown,
+        open_notices=list(
+            notices.select_related("notice__issue__publication", "notice__page").order_by(
+                "-notice__issue__date", "pk"
+            )[:jumps]
+        ),
+        open_notices_total=notices.count(),
+    )

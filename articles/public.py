@@ -208,11 +208,14 @@ def first_paragraph_in(blocks_json) -> str:
         at = _JSON_SPACE.match(text, at + 1).end()
 
 
-def news_article_ld(article: Article, request, corrections: tuple = ()) -> dict:
+def news_article_ld(article: Article, request, corrections: tuple = (), notice_links=None) -> dict:
     """schema.org NewsArticle for a story (reads prefetched parts and bylines only); its
     ``headline`` what readers see it called (:meth:`Article.name_for_readers`: an untitled
     brief by its first words, as its page's ``<title>``); ``corrections``
-    (:func:`articles.corrections.story_corrections`), each a ``CorrectionComment``."""
+    (:func:`articles.corrections.story_corrections`), each a ``CorrectionComment``, and the
+    printed 更正 notice that corrects it (``notice_links``,
+    :class:`articles.correctionnotices.NoticeLinks`), one more with its ``url``; a notice's
+    story it corrects is its ``about``."""
     issue = article.issue
     paper = issue.publication
     absolute = request.build_absolute_uri
@@ -266,6 +269,22 @@ def news_article_ld(article: Article, request, corrections: tuple = ()) -> dict:
             }
             for c in corrections
         ]
+    by = notice_links.corrected_by if notice_links else None
+    if by is not None:
+        data.setdefault("correction", []).append(
+            {
+                "@type": "CorrectionComment",
+                "text": f"{by.printed_in}刊登更正",
+                "url": absolute(by.url),
+            }
+        )
+    corrects = notice_links.corrects if notice_links else None
+    if corrects is not None:
+        data["about"] = {
+            "@type": "NewsArticle",
+            "url": absolute(corrects.url),
+            "headline": corrects.title,
+        }
     return data
 
 

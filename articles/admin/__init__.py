@@ -2,7 +2,8 @@
 
 One module per desk: ``issues`` (papers, issues, publishing), ``pages`` (pages, upload with
 preview, re-parse), ``stories`` (stories, their printed parts, history), ``photos`` (photos,
-people, teasers), ``jumps`` (continuation markers and their fixes), ``proofreading`` (the word list, the 校对提示
+people, teasers), ``jumps`` (continuation markers and their fixes), ``notices`` (printed 更正 notices and the
+stories they correct), ``proofreading`` (the word list, the 校对提示
 panel of a story). ``base`` holds what they
 share: spreadsheet import/export (django-import-export), history (django-simple-history) and
 the object tools. Views stay thin: forms check input (``articles.forms``) and services do the
@@ -18,6 +19,7 @@ from articles.admin import (  # noqa: F401  (registers)
     accounts,
     issues,
     jumps,
+    notices,
     pages,
     photos,
     proofreading,

@@ -44,12 +44,14 @@ from articles.admin.history import (
     version_body_text,
     version_fields,
 )
+from articles.admin.notices import notice_tools
 from articles.admin.pagetext import PageTextPanel
 from articles.admin.photos import BylineInline
 from articles.admin.proofreading import ProofreadingPanel
 from articles.admin.storyinlines import ArticlePartInline, PhotoOnArticleInline, refused_view
 from articles.admin.storyjoin import storyjoin_tools, storyjoin_urls
 from articles.admin.workflow import StoryWorkflow
+from articles.correctionnotices import notices_find
 from articles.editing import (
     PART_PLACE,
     StoryVersion,
@@ -242,6 +244,7 @@ class ArticleAdmin(PageTextPanel, StoryJumpsColumn, ProofreadingPanel, StoryWork
         if ambiguous and self.has_change_permission(request, obj):
             tools.append(Tool(admin_url("jump_fix", ambiguous.pk), "处理有歧义的转版"))
         tools.append(Tool(admin_url("page_change", obj.page_id), f"查看{obj.page.label}版"))
+        tools += notice_tools(obj)  # a printed 更正: its link, or why it has none
         return tools + storyjoin_tools(request, obj)  # 合并到上一篇, 从这里拆开
 
     def get_urls(self):
@@ -297,6 +300,7 @@ class ArticleAdmin(PageTextPanel, StoryJumpsColumn, ProofreadingPanel, StoryWork
                 )
         self.signoff_after_save(request, article, form, formsets)
         story_snapshot_refresh(article)  # the version holds the parts just saved
+        notices_find(articles=[article])  # a 更正 notice edited, or a story one names
 
     # History: whole versions of the story ----------------------------------------------------
 

@@ -30,6 +30,7 @@ from django.utils import timezone
 from articles.bulk import rows_get_or_create, update_rows
 from articles.changes import collecting, content_changed
 from articles.continuations import jumps_resolve
+from articles.correctionnotices import notices_find
 from articles.importing.issuenumbers import issue_numbers_settle
 from articles.importing.memory import heap_frozen
 from articles.importing.papers import papers_get_or_create, papers_reported
@@ -401,6 +402,7 @@ def _changed_write(changed: list[Prepared], *, overwrite_edited: bool, prefetche
             p.report.flags = flags_done(p.page, p.report.flags)  # (a merge or split asked: done?)
     edits = jumps_resolve({p.issue.pk: p.issue for p in changed}.values(), fresh=created)
     copy_edits_said(edits, changed)  # (the stories links leave empty went in one delete)
+    notices_find(pages=[p.page for p in changed])  # 更正 notices printed here, or naming here
     content_changed(pages=[p.page for p in changed], prefetched=prefetched)
 
 

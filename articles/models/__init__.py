@@ -29,7 +29,8 @@ Why the model looks like this:
 
 One module per concept: :mod:`~articles.models.content` (publication, issue, page),
 :mod:`~articles.models.stories` (article, part, byline, person, redirect),
-:mod:`~articles.models.jumps` (continuation markers and teasers), :mod:`~articles.models.photos`,
+:mod:`~articles.models.jumps` (continuation markers and teasers),
+:mod:`~articles.models.notices` (a printed 更正 notice and the story it corrects), :mod:`~articles.models.photos`,
 :mod:`~articles.models.pageimages` (page PDF, image, zones), :mod:`~articles.models.importruns`
 (the desk's background imports) and :mod:`~articles.models.counters`. Every model is re-exported here: import them from
 ``articles.models`` (the app registry and the migrations do too).
@@ -59,6 +60,7 @@ from articles.models.jumps import (
     held_links,
     reopen_jump,
 )
+from articles.models.notices import CorrectionNotice, NoticeState
 from articles.models.pageimages import PageImage, Zone, ZoneSource
 from articles.models.photos import Photo, PhotoCredit
 from articles.models.proofreading import ProofreadingFinding, ProofreadingWord, WordKind
@@ -88,6 +90,7 @@ __all__ = [
     "Block",
     "Byline",
     "ContentChangeCounter",
+    "CorrectionNotice",
     "EditLock",
     "ImportRun",
     "ImportRunState",
@@ -95,6 +98,7 @@ __all__ = [
     "Jump",
     "JumpDirection",
     "JumpState",
+    "NoticeState",
     "Page",
     "PageImage",
     "Person",

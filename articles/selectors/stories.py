@@ -90,6 +90,10 @@ _PUBLIC_STORY = Prepared(
             *issue_with_paper_names("issue__"),
             *(f"page__{name}" for name in PAGE_COLUMNS),
             "issue__published_at",  # (not the issue's: its desk columns stay deferred)
+            # Whether a 更正 notice links it, either side (articles.correctionnotices.shown):
+            # the story it corrects, the notice correcting it (one at most: both unique).
+            "correction_notice__corrected",
+            "corrected_by",
         )
     ),
 )
@@ -99,8 +103,9 @@ def public_story(paper_slug: str, day: date, pk: int) -> Article | None:
     """The story ``pk`` of the paper's issue dated ``day`` if readers may see it, with its
     issue, paper and home page (without its raw text, as ``with_home()``), else None; and
     ``issue_published_at``, when its issue was first published (what
-    :func:`articles.corrections.kept_corrections` reads). One query (prepared,
-    :mod:`articles.queries`)."""
+    :func:`articles.corrections.kept_corrections` reads), and ``notice_linked``, whether a
+    更正 notice links it (:func:`articles.correctionnotices.kept_notice_links`). One query
+    (prepared, :mod:`articles.queries`)."""
     alias, rows = _PUBLIC_STORY.rows(paper_slug, day, pk)
     if not rows:
         return None
@@ -108,7 +113,8 @@ def public_story(paper_slug: str, day: date, pk: int) -> Article | None:
     article = _story_in_issue(alias, row, 0)
     start = len(ARTICLE_COLUMNS) + len(ISSUE_COLUMNS) + len(PUBLICATION_COLUMNS)
     relate(article, "page", instance(Page, alias, PAGE_COLUMNS, row, start))
-    article.issue_published_at = row[-1]
+    article.issue_published_at = row[-3]
+    article.notice_linked = row[-2] is not None or row[-1] is not None
     return article
 
 

@@ -11,6 +11,8 @@ from django.utils import timezone
 
 from articles import caching
 from articles.bylines import credit_pieces
+from articles.correctionnotices import NoticeLinks, kept_notice_links
+from articles.correctionnotices.shown import NONE as NO_NOTICE_LINKS
 from articles.corrections import Correction, kept_corrections
 from articles.language import story_language
 from articles.models import Article, Page
@@ -111,8 +113,10 @@ class ArticleView(PublicView):
         related = shown_related(article, limit=5, keywords=keywords)
         # 更正 / 更新 lines: none, and no query, for a story not saved since its issue came out
         corrections = kept_corrections(article, article.issue_published_at)
+        # 本报12月6日A3版刊登更正 / the story a notice corrects: no query without a link
+        notice_links = kept_notice_links(article)
         page_shown = story_page_shown(
-            article, reporters, previous_article, next_article, corrections
+            article, reporters, previous_article, next_article, corrections, notice_links
         )
         language = story_language(article)  # (its <html lang> and JSON-LD's inLanguage)
         card = story_card(
@@ -130,6 +134,7 @@ class ArticleView(PublicView):
             *(caching.person(person.pk) for person in reporters),
             *(caching.person(c.person_id) for photo in body.photos for c in photo_credits(photo)),
             *(caching.story(other.pk) for other in related),
+            *notice_links.tags,
         )
         return super().get_context_data(
             article=article,
@@ -147,8 +152,9 @@ class ArticleView(PublicView):
             next_article=next_article,
             related=related,
             # Worked out only when the remembered <script> is not (``json_ld_shown``).
-            json_ld=partial(news_article_ld, article, self.request, corrections),
+            json_ld=partial(news_article_ld, article, self.request, corrections, notice_links),
             corrections=corrections,
+            notice_links=notice_links,
             ran_on=ran_on,
             canonical=canonical,
             page_language=language,
@@ -211,9 +217,10 @@ def story_page_shown(
     previous: Article | None,
     following: Article | None,
     corrections: tuple[Correction, ...] = (),
+    notice_links: NoticeLinks = NO_NOTICE_LINKS,
 ) -> dict:
     """Everything the story page's head (its crumbs, deck, byline line and its 更正 / 更新 lines,
-    ``corrections``) and foot (本文刊于, 上一篇/下一篇) show
+    ``corrections``, and a printed 更正 notice's links, ``notice_links``) and foot (本文刊于, 上一篇/下一篇) show
     (``articles/article_detail.html``), as plain values: their
     ``{% remembered %}`` keys ``head_shown`` and ``foot_shown``, so each is rendered once per
     process for each text. Whatever those blocks read must be here. ``article`` with its
@@ -233,6 +240,7 @@ def story_page_shown(
         tuple(person.name for person in reporters),
         printed,
         tuple((c.kind, c.at) for c in corrections),
+        notice_links.key(),
     )
     neighbours = tuple(
         (other.get_absolute_url(), getattr(other, "reader_name", other.title)) if other else None

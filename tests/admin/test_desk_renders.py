@@ -6,7 +6,8 @@ from django.contrib import admin
 from django.urls import reverse
 
 from articles.models import Article, Issue, Jump, JumpState, Page, ProofreadingWord, WordKind
-from tests.factories import SEED, import_text
+from tests.admin.test_roles import unmatched_notice
+from tests.factories import SEED, SEED_DATE, import_text
 
 pytestmark = pytest.mark.django_db
 
@@ -22,6 +23,7 @@ def desk(seed_with_a2, tie):
     """The seed issue with its A2 (every chain whole), an issue with an ambiguous jump and one
     entry of the proofreading word list."""
     ProofreadingWord.objects.create(kind=WordKind.PREFERRED, word="既使", preferred="即使")
+    unmatched_notice(Article.objects.filter(issue__date=SEED_DATE).order_by("pk").first())
     return tie
 
 

@@ -28,6 +28,7 @@ from django.urls import URLPattern, URLResolver, reverse
 
 from articles.models import (
     Article,
+    CorrectionNotice,
     Issue,
     Jump,
     Page,
@@ -126,6 +127,7 @@ MODELS = [
             "article",
             "articlepart",
             "jump",
+            "correctionnotice",
             "proofreadingword",
         )
     ),
@@ -183,6 +185,7 @@ class Desk:
     spare_person: Person  # nobody's byline: can be deleted
     spare_publication: Publication  # no issues: can be deleted
     word: ProofreadingWord  # an entry of the proofreading word list
+    notice: CorrectionNotice  # a printed 更正 whose story was not found
 
     @property
     def part(self):
@@ -611,6 +614,19 @@ WRITES: dict[str, Write] = {
     "articles_jump_delete": Write(at("articles_jump_delete", "jump"), posted(**CONFIRMED), NOBODY),
     "articles_jump_fix": Write(at("articles_jump_fix", "jump"), rendered(action="unlink"), EDITORS),
     "articles_article_page_text": Write(page_text_offer, rendered(), EDITORS),  # 采用版面文本
+    # Printed 更正 notices: written by imports; an editor decides on the change form.
+    "articles_correctionnotice_changelist": Write(
+        at("articles_correctionnotice_changelist"),
+        action("delete_selected", "notice", **CONFIRMED),
+        NOBODY,
+    ),
+    "articles_correctionnotice_add": Write(at("articles_correctionnotice_add"), nothing, NOBODY),
+    "articles_correctionnotice_change": Write(
+        at("articles_correctionnotice_change", "notice"), rendered(decision="dismiss"), EDITORS
+    ),
+    "articles_correctionnotice_delete": Write(
+        at("articles_correctionnotice_delete", "notice"), posted(**CONFIRMED), NOBODY
+    ),
 }
 
 
@@ -674,6 +690,19 @@ def desk(seed, groups):
         spare_person=Person.objects.create(name="无稿记者"),
         spare_publication=Publication.objects.create(name="无期之报", slug="no-issues"),
         word=ProofreadingWord.objects.create(kind="preferred", word="做为", preferred="作为"),
+        notice=unmatched_notice(Article.objects.get(page__label="A1", position=1)),
+    )
+
+
+def unmatched_notice(article: Article) -> CorrectionNotice:
+    """A 更正 row on ``article`` whose story was not found (the desk's decision to make)."""
+    return CorrectionNotice.objects.create(
+        notice=article,
+        printed="本报7月8日A2版《并无此文》",
+        target_date=article.issue.date,
+        target_label="A2",
+        target_title="并无此文",
+        state="unmatched",
     )
 
 

@@ -1,0 +1,239 @@
+"""Finding the story a printed 更正 notice corrects, and keeping the link
+(:class:`articles.models.CorrectionNotice`) in step with imports and edits.
+
+:func:`notices_find` runs after every import of pages (``articles.importing.pipeline``, in the
+batch's transaction) and after an editor saves a story at the desk: it reads each story of
+those pages (or the story saved) as a notice (:func:`~articles.correctionnotices.reading.notice_read`),
+and looks again for the story of each open notice of those papers that names one of those
+issues, so pages may arrive in any order (the notice first, the corrected page a day later).
+
+A notice is linked only when exactly one story of the paper's issue of that date, printed on
+that page (a part there: a story that jumped to the page counts), has the title it names
+(:func:`~articles.correctionnotices.reading.title_key`: quotes, spaces, full-width forms and
+traditional characters aside; its headline, kicker, subheadline or title lines). Otherwise the
+row says why (:class:`~articles.models.NoticeState`) and the desk lists it for an editor to
+pick the story or dismiss it; an editor's decision stays while the notice reads the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+
+from articles import caching
+from articles.caching import bump_content_version
+from articles.continuations.matching import page_find
+from articles.correctionnotices.reading import NamedStory, notice_read, title_key
+from articles.models import Article, CorrectionNotice, Issue, NoticeState, Page
+from articles.models.notices import DECIDED
+
+_DECK = ("kicker", "headline", "subheadline")
+#: How much of a notice that names nothing readable the desk is shown (its opening words).
+UNREAD_SHOWN = 120
+
+
+@dataclass
+class NoticesFound:
+    """What :func:`notices_find` did: the notices it ``linked`` (notice id → corrected story
+    id) and those it left ``open`` (notice id → state), the ``changed`` stories (cache)."""
+
+    linked: dict[int, int] = field(default_factory=dict)
+    open: dict[int, str] = field(default_factory=dict)
+    changed: set[int] = field(default_factory=set)
+
+
+def story_title_keys(article: Article, page_id: int | None = None) -> set[str]:
+    """Every title ``article`` may be named by (:func:`title_key`): its headline, kicker and
+    subheadline, alone and together, and the title lines of its parts (on ``page_id`` only,
+    when given; parts prefetched or one query)."""
+    deck = [article.kicker, article.headline, article.subheadline]
+    texts = [*deck, "".join(deck[:2]), "".join(deck[1:]), "".join(deck)]
+    for part in article.parts.all():
+        if page_id is None or part.page_id == page_id:
+            texts.extend([*part.title_lines, "".join(part.title_lines)])
+    return {key for key in map(title_key, texts) if key}
+
+
+def _article_title(article: Article) -> str:
+    return article.title or " ".join(
+        line for part in article.ordered_parts()[:1] for line in part.title_lines
+    )
+
+
+def _target_page(paper_id: int, named: NamedStory) -> Page | None:
+    issue = Issue.objects.filter(publication_id=paper_id, date=named.date).first()
+    if issue is None:
+        return None
+    return page_find({page.label: page for page in issue.pages.all()}, named.label)
+
+
+def _state_for(row: CorrectionNotice, paper_id: int, named: NamedStory) -> tuple[str, int | None]:
+    """The state of ``row`` and the story it corrects, looked for afresh."""
+    page = _target_page(paper_id, named)
+    if page is None:
+        return NoticeState.PENDING, None
+    wanted = title_key(named.title)
+    stories = (
+        Article.objects.filter(Q(page=page) | Q(parts__page=page))
+        .exclude(pk=row.notice_id)
+        .distinct()
+        .prefetch_related("parts")
+    )
+    found = [story.pk for story in stories if wanted in story_title_keys(story, page.pk)]
+    if not found:
+        return NoticeState.UNMATCHED, None
+    if len(found) > 1:
+        return NoticeState.AMBIGUOUS, None
+    taken = CorrectionNotice.objects.filter(corrected=found[0]).exclude(notice=row.notice_id)
+    if taken.exists():
+        return NoticeState.TAKEN, None
+    return NoticeState.LINKED, found[0]
+
+
+def _row_write(
+    row: CorrectionNotice,
+    state: str,
+    corrected: int | None,
+    done: NoticesFound,
+    *,
+    read_anew: bool = False,
+) -> None:
+    """Give ``row`` ``state`` and ``corrected`` and save it when anything changed (or it is new,
+    or ``read_anew``: what it names was read again and differs); note it in ``done``."""
+    before = (row.pk, row.state, row.corrected_id)
+    row.state, row.corrected_id = state, corrected
+    if before != (row.pk, state, corrected) or row.pk is None or read_anew:
+        done.changed.update(pk for pk in (row.notice_id, before[2], corrected) if pk)
+        try:
+            with transaction.atomic():  # (a savepoint: the import's batch goes on)
+                row.save()
+        except IntegrityError:  # another import linked the story meanwhile (one notice each)
+            row.state, row.corrected_id = NoticeState.TAKEN, None
+            state, corrected = row.state, None
+            row.save()
+    if corrected is not None:
+        done.linked[row.notice_id] = corrected
+    else:
+        done.open[row.notice_id] = state
+
+
+def _notice_settle(article: Article, row: CorrectionNotice | None, done: NoticesFound) -> None:
+    """Read ``article`` as a notice and write its row (or delete it: no longer a notice)."""
+    paragraphs = article.paragraphs()
+    named = notice_read(_article_title(article), paragraphs, article.issue.date)
+    if named is None:  # no notice (any more)
+        if row is not None:
+            done.changed.update(pk for pk in (article.pk, row.corrected_id) if pk)
+            row.delete()
+        return
+    first = named[0] if named else None
+    printed = first.printed[:300] if first else " ".join(paragraphs)[:UNREAD_SHOWN]
+    same = row is not None and (row.printed, row.target_date) == (
+        printed,
+        first.date if first else None,
+    )
+    if same and row.state in DECIDED:
+        _row_write(row, row.state, row.corrected_id, done)  # the editor's decision stays
+        return
+    if row is None:
+        row = CorrectionNotice(notice=article)
+    if first is None:
+        names = (printed, None, "", "")
+        read_anew = names != (row.printed, row.target_date, row.target_label, row.target_title)
+        row.printed, row.target_date, row.target_label, row.target_title = names
+        _row_write(row, NoticeState.UNREAD, None, done, read_anew=read_anew)
+        return
+    names = (printed, first.date, first.label, first.title[:200])
+    read_anew = names != (row.printed, row.target_date, row.target_label, row.target_title)
+    row.printed, row.target_date, row.target_label, row.target_title = names
+    if len(named) > 1:
+        _row_write(row, NoticeState.SEVERAL, None, done, read_anew=read_anew)
+        return
+    found = _state_for(row, article.issue.publication_id, first)
+    _row_write(row, *found, done, read_anew=read_anew)
+
+
+def _reopened(row: CorrectionNotice, done: NoticesFound) -> None:
+    """Look again for the story of an open notice (not decided by an editor)."""
+    named = NamedStory(row.target_date, row.target_label, row.target_title, row.printed)
+    paper_id = row.notice.issue.publication_id
+    _row_write(row, *_state_for(row, paper_id, named), done)
+
+
+@transaction.atomic
+def notices_find(*, pages: Iterable[Page] = (), articles: Iterable[Article] = ()) -> NoticesFound:
+    """Read the stories printed on ``pages`` and the ``articles`` as notices, then look again
+    for the corrected story of every open notice of their papers that names one of their
+    issues' dates. One transaction; a few queries for pages with no notice, more for each
+    notice (only a story titled with 更正, or untitled, is read whole). The stories whose link
+    changed have their pages rendered again (cache tags)."""
+    page_ids = [page.pk for page in pages]
+    printed = (
+        Q(pk__in=[a.pk for a in articles]) | Q(page__in=page_ids) | Q(parts__page__in=page_ids)
+    )
+    ids, maybe, issues = set(), set(), set()
+    for pk, paper_id, day, *deck in (
+        Article.objects.filter(printed)
+        .values_list("pk", "issue__publication", "issue__date", *_DECK)
+        .distinct()
+    ):
+        ids.add(pk)
+        issues.add((paper_id, day))
+        if not any(deck) or any("更正" in text for text in deck):  # (a notice's title, or none)
+            maybe.add(pk)
+    done = NoticesFound()
+    rows = {row.notice_id: row for row in CorrectionNotice.objects.filter(notice__in=ids)}
+    stories = (
+        Article.objects.filter(pk__in=maybe | set(rows))
+        .select_related("issue")
+        .prefetch_related("parts")
+    )
+    for article in stories:
+        _notice_settle(article, rows.get(article.pk), done)
+    issues |= set(Issue.objects.filter(pages__in=page_ids).values_list("publication_id", "date"))
+    wanted = Q()
+    for paper_id, day in issues:
+        wanted |= Q(notice__issue__publication_id=paper_id, target_date=day)
+    if issues:
+        again = (
+            CorrectionNotice.objects.filter(wanted)
+            .exclude(state__in=DECIDED)
+            .exclude(notice__in=ids)
+            .select_related("notice__issue")
+        )
+        for row in again:
+            _reopened(row, done)
+    if done.changed:
+        bump_content_version({caching.ANY, *(caching.story(pk) for pk in done.changed)})
+    return done
+
+
+def taken_message(corrected: Article, other: CorrectionNotice) -> str:
+    """Why an editor may not link a notice to ``corrected``: ``other`` corrects it."""
+    return (
+        f"“{corrected}”已链接到另一则更正（{other.printed}）：一篇稿件只链接一则更正。"
+        "请先在那则更正上改选别的稿件或忽略它，再回来选。"
+    )
+
+
+@transaction.atomic
+def notice_decide(*, notice: CorrectionNotice, corrected: Article | None) -> str:
+    """An editor's decision on ``notice``: ``corrected``, the story it corrects (``manual``),
+    or None to dismiss it (``dismissed``: no link, off the desk's list). A story another
+    notice corrects is refused (:class:`ValueError`, in Chinese). Returns what was done, for
+    the editor."""
+    if corrected is not None:
+        other = CorrectionNotice.objects.filter(corrected=corrected).exclude(pk=notice.pk).first()
+        if other is not None:
+            raise ValueError(taken_message(corrected, other))
+    done = NoticesFound()
+    state = NoticeState.MANUAL if corrected is not None else NoticeState.DISMISSED
+    _row_write(notice, state, corrected.pk if corrected else None, done)
+    if done.changed:
+        bump_content_version({caching.ANY, *(caching.story(pk) for pk in done.changed)})
+    if corrected is None:
+        return "已忽略这则更正：读者看不到它与哪篇稿件相连。"
+    return f"已将这则更正链接到“{corrected}”。"
