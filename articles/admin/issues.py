@@ -47,7 +47,7 @@ from articles.publishing import (
     scheduled_later,
 )
 from articles.scheduling import ScheduleError, issue_schedule, issue_unschedule, local_text
-from articles.signoff import may_sign_off
+from articles.signoff import may_publish, may_sign_off, publish_refusal
 from articles.spreadsheets.issues import IssueResource
 from articles.storynames import quoted
 
@@ -345,12 +345,7 @@ class IssueAdmin(DeskAdmin):
             "photo_count": 0 if stories else standing_photos(issue),
             "refusal": "" if stories else nothing_to_publish(issue),
             "draft_count": articles.exclude(status=Status.PUBLISHED).count(),
-            "unsigned_count": (
-                articles.exclude(status__in=[Status.SIGNED_OFF, Status.PUBLISHED]).count()
-                if review
-                else 0
-            ),
-            "review_required": review,
+            **self._signoff_context(request, issue, articles),
             "scheduled": self.schedule(issue) if issue.publish_at else "",
             # Stories with a later time of their own: publishing the issue leaves them to it.
             "scheduled_stories": [
@@ -368,6 +363,28 @@ class IssueAdmin(DeskAdmin):
             ],
         }
         return TemplateResponse(request, "admin/articles/issue/publish.html", context)
+
+    @staticmethod
+    def _signoff_context(request, issue, articles) -> dict:
+        """The publish page's sign-off part: how many of ``articles`` (the issue's) are not
+        signed off, and, for an editor on a paper that requires sign-off, why the page offers
+        no button (as the upload's preview says) and the issue's stories to submit (提交待审)."""
+        review = issue.publication.review_required
+        refused = not may_publish(request.user, issue.publication)
+        query = {
+            "date": issue.date.isoformat(),
+            "issue__publication__id__exact": issue.publication_id,
+        }
+        return {
+            "unsigned_count": (
+                articles.exclude(status__in=[Status.SIGNED_OFF, Status.PUBLISHED]).count()
+                if review
+                else 0
+            ),
+            "review_required": review,
+            "publish_refused": publish_refusal(issue.publication) if refused else "",
+            "stories_url": admin_url("article_changelist") + "?" + urlencode(query),
+        }
 
     @staticmethod
     def _publish_or_schedule(request, issue, data, shown) -> tuple[str, list[str]]:

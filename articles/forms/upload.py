@@ -24,7 +24,13 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 
-from articles.forms.uploadfiles import is_pdf, pdf_item, text_content_problem, upload_bytes
+from articles.forms.uploadfiles import (
+    is_pdf,
+    pdf_item,
+    text_content_problem,
+    unreadable_texts,
+    upload_bytes,
+)
 from articles.importing import labelmix
 from articles.importing.filenames import GARBLED_NAME, garbled_message, name_label_may_be
 from articles.importing.papers import new_paper
@@ -169,9 +175,9 @@ class PageUploadForm(forms.Form):
         paper_name, paper_slug = self._paper(data)
         if not self._paper_fits(paper_name, paper_slug):
             return data
-        self._check_upload_size(files, text)
+        too_big, files = self._check_upload_size(files, text)
         paper = (paper_name, paper_slug)
-        items, errors = [], []
+        items, errors = [], too_big
         if text:  # first: a PDF given with it (and a 版次) goes with it
             item, problem = self._text_item(text, paper, page, data.get("issue_date"))
             errors.extend([problem] if problem else [])
@@ -182,7 +188,7 @@ class PageUploadForm(forms.Form):
         if page is None:  # every page's label is its file name's: 01.txt beside A1 is refused
             errors.extend(labelmix.upload_problems(items))
         if errors or not items:  # every bad file at once: those that stop it and the others
-            raise ValidationError(errors + failed)
+            raise ValidationError(errors + failed + unreadable_texts(items))
         data["items"] = items
         data["failed"] = failed  # files left out (each: what is wrong); the others preview
         data["new_paper"] = new_paper(*paper)  # None: an existing paper
@@ -214,7 +220,10 @@ class PageUploadForm(forms.Form):
         return page
 
     @staticmethod
-    def _check_upload_size(files, text: str) -> None:
+    def _check_upload_size(files, text: str) -> tuple[list[str], list]:
+        """What is wrong with each file too large to be a page (it stops the upload, named with
+        the upload's other bad files) and the files that are not; raises when there are too many
+        files, or the others together are over a whole upload's limit."""
         if len(files) > MAX_UPLOAD_FILES:
             raise ValidationError(
                 f"一次最多上传 {MAX_UPLOAD_FILES} 个文件，现在有 {len(files)} 个；请分几次上传。"
@@ -222,34 +231,44 @@ class PageUploadForm(forms.Form):
         total_limit = settings.NEWSROOM_MAX_UPLOAD_BYTES
         pdf_limit = settings.NEWSROOM_MAX_UPLOAD_PDF_BYTES
         page_limit = min(total_limit, settings.NEWSROOM_MAX_PAGE_BYTES)
+        too_big, kept = [], []
         for upload in files:  # one file too big: say so, not "upload fewer pages"
             if not is_pdf(upload.name) and upload.size > page_limit:
                 size, limit = _sizes(upload.size, page_limit)
-                raise ValidationError(
+                too_big.append(
                     f"文件“{upload.name}”有 {size}，超过一个版面文本的上限 "
                     f"{limit}：它多半不是版面的文本（一个版面的文本只有几十 KB，"
                     f"一整期的全部版面也不到 {_mb(total_limit)}）。请检查选的文件，导出版面的"
                     f"纯文本（.txt）再上传；版面 PDF 另有上限（每次共 {_mb(pdf_limit)}）。"
                 )
-            if is_pdf(upload.name) and upload.size > pdf_limit:
+            elif is_pdf(upload.name) and upload.size > pdf_limit:
                 size, limit = _sizes(upload.size, pdf_limit)
-                raise ValidationError(
+                too_big.append(
                     f"PDF 文件“{upload.name}”有 {size}，超过一次上传 PDF 的上限 "
                     f"{limit}：一个版面的 PDF 通常只有 1–5 MB；请检查选的文件，"
                     "从排版系统导出单个版面的 PDF 再上传。"
                 )
-        pdfs = sum(upload.size for upload in files if is_pdf(upload.name))
-        total = sum(upload.size for upload in files) - pdfs + len(text.encode("utf-8"))
+            else:
+                kept.append(upload)
+        pdfs = sum(upload.size for upload in kept if is_pdf(upload.name))
+        total = sum(upload.size for upload in kept) - pdfs + len(text.encode("utf-8"))
         if total > total_limit:
             raise ValidationError(
-                f"这次上传共 {total:,} 字节，超过一次上传的上限 {total_limit:,} 字节"
-                "（预览要在请求时限内完成）；请分几次上传，每次少选几个版面。"
+                [
+                    *too_big,
+                    f"这次上传共 {total:,} 字节，超过一次上传的上限 {total_limit:,} 字节"
+                    "（预览要在请求时限内完成）；请分几次上传，每次少选几个版面。",
+                ]
             )
         if pdfs > pdf_limit:
             raise ValidationError(
-                f"这次上传的 PDF 共 {pdfs:,} 字节，超过一次上传 PDF 的上限 {pdf_limit:,} 字节；"
-                "请分几次上传，每次少选几个版面。"
+                [
+                    *too_big,
+                    f"这次上传的 PDF 共 {pdfs:,} 字节，超过一次上传 PDF 的上限 {pdf_limit:,} 字节；"
+                    "请分几次上传，每次少选几个版面。",
+                ]
             )
+        return too_big, kept
 
     def _file_items(
         self,

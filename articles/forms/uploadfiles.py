@@ -95,6 +95,22 @@ def text_content_problem(name: str, raw: bytes) -> str:
     return ""
 
 
+def unreadable_texts(items: list[UploadItem]) -> list[str]:
+    """What is wrong with each page text in ``items`` that the importer could not read (binary,
+    undecodable: :func:`articles.parsing.decode_page`), naming the file, for the form to list
+    with the upload's other bad files when something else stops it (otherwise the preview
+    says it); PDF pages (text from the text layer) are not looked at."""
+    problems = []
+    for item in items:
+        if is_pdf(item.name):
+            continue
+        try:
+            parsing.decode_page(item.data, max_bytes=settings.NEWSROOM_MAX_PAGE_BYTES)
+        except parsing.ParseError as exc:
+            problems.append(f"{item.name}：{exc}")
+    return problems
+
+
 def pdf_item(
     name: str, raw: bytes, items: list, paper: tuple[str, str], when: date, label: str
 ) -> tuple[UploadItem | None, str | None]:

@@ -6,7 +6,9 @@ takes a continuation's repeated headline off its text once the part is stitched 
 continues (``（上接A1版）全市冬季供暖今起全面启动`` with the text on the next line: the parser
 glues the line into the first paragraph, since alone it cannot tell a repeated headline from the
 words of a cut sentence), and puts one back when the evidence is gone. The preview's dry run
-has done all that before it rolls back, so its rows are read back from what it wrote.
+has done all that before it rolls back, so its rows are read back from what it wrote. So is a
+story an editor changed by hand that the import keeps (覆盖人工修改 not ticked): its row is the
+editor's deck and text, marked as kept (:func:`hand_edits_kept`), not the page's.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ def as_stored(parsed: ParsedPage, page_id: int | None) -> ParsedPage:
     printed position), inside the transaction that wrote them (the preview's dry run, before
     its rollback). The other stories are left as parsed (what an editor's hand edits keep of
     them the preview lists apart, as conflicts). Returns ``parsed`` itself when the page has no
-    continuation; a new :class:`~articles.parsing.ParsedPage` otherwise. Raises nothing."""
+    continuation; a new :class:`~articles.parsing.ParsedPage` otherwise. Raises nothing.
+    Hand edits the import keeps: :func:`hand_edits_kept`."""
     continued = {a.position for a in parsed.articles if a.continued_from}
     if page_id is None or not continued:
         return parsed
@@ -43,3 +46,50 @@ def as_stored(parsed: ParsedPage, page_id: int | None) -> ParsedPage:
         for a in parsed.articles
     )
     return replace(parsed, articles=articles)
+
+
+def hand_edits_kept(
+    shown: ParsedPage, page_id: int | None, *, overwrite_edited: bool
+) -> tuple[ParsedPage, tuple[int, ...]]:
+    """``shown`` (the page's rows so far) with each story edited by hand that the import kept
+    as the editor saved it (its deck, for a story that starts on the page, and its part's text
+    on page ``page_id``, read inside the preview's dry run), and the positions of those stories
+    (the desk marks them kept). A story whose stored rows are the page's is left alone: the
+    page and the edit agree there. Nothing is kept when ``overwrite_edited``: the page's text
+    replaces the edits. Raises nothing."""
+    if page_id is None or overwrite_edited:
+        return shown, ()
+    parts = {
+        part.position: part
+        for part in ArticlePart.objects.filter(
+            page_id=page_id,
+            position__in=[a.position for a in shown.articles],
+            article__edited_at__isnull=False,
+        ).select_related("article")
+    }
+    articles, kept = [], []
+    for parsed in shown.articles:
+        part = parts.get(parsed.position)
+        stored = _as_kept(parsed, part) if part is not None else parsed
+        if stored != parsed:
+            kept.append(parsed.position)
+        articles.append(stored)
+    if not kept:
+        return shown, ()
+    return replace(shown, articles=tuple(articles)), tuple(kept)
+
+
+def _as_kept(parsed, part: ArticlePart):
+    """``parsed`` with the deck (on its home page) and the text of ``part`` as stored."""
+    blocks = tuple(
+        Block(kind=b.get("kind", "paragraph"), text=b.get("text", "")) for b in part.blocks
+    )
+    article = part.article
+    if article.page_id != part.page_id or part.sequence:  # a continuation: its deck is elsewhere
+        return replace(parsed, blocks=blocks)
+    deck = {
+        "kicker": article.kicker,
+        "headline": article.headline,
+        "subheadline": article.subheadline,
+    }
+    return replace(parsed, blocks=blocks, **deck)

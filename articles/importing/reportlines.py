@@ -273,7 +273,7 @@ LABEL_FORM = "label-form"
 class Clause:
     """One count a page's import report says after its story, photo and teaser counts: ``kind``
     (what is counted, the report's field: ``corrected`` (its text names them: ``更正：“…”``),
-    ``pending_jumps``, ``hand_edits``, ``published_kept``,
+    ``pending_jumps``, ``linked_jumps``, ``hand_edits``, ``published_kept``,
     ``overwritten``, ``published_removed``, ``published_continuations_removed``,
     ``removed_drafts`` (its text names them: ``删去：“…”“…”``), ``dropped_continuations``,
     ``orphaned_continuations``, ``published_merges``, ``new_drafts``,
@@ -298,9 +298,15 @@ def report_clauses(report) -> list[Clause]:
     kept = "将保留" if dry else "已保留"
     deleted = "将删去" if dry else "已删去"
     removed, removed_parts = published_removed(report.warnings)
+    linked = getattr(report, "linked_jumps", [])  # (a report read back from JSON may lack it)
     said = [
         ("corrected", getattr(report, "corrected", []), f"{'将' if dry else ''}更正：{{names}}"),
         ("pending_jumps", report.pending_jumps, "处转版待接" + pending_where(report.pending_jumps)),
+        (
+            "linked_jumps",
+            linked,
+            f"处转版{'将' if dry else '已'}接上已导入的版面（接 {'、'.join(linked)}）",
+        ),
         ("hand_edits", report.hand_edit_conflicts, f"处冲突（人工修改过的内容{kept}）"),
         (
             "published_kept",

@@ -173,6 +173,9 @@ class PageImportReport:
     teasers: int = 0
     # The page's open jumps after the import (:class:`PendingJump`), in story order.
     pending_jumps: list[PendingJump] = field(default_factory=list)
+    # The page's jumps linked to a page imported before this run's pages (its 上接 or 下转 waited
+    # for this page): ``2版 第1篇`` each, what the desk's jump lines say (接 2版 第1篇).
+    linked_jumps: list[str] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     # Stories this page printed whole that another page printed too (one story kept), in Chinese.

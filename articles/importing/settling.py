@@ -87,6 +87,7 @@ def _settle(reports: dict[int, PageImportReport]) -> None:
     _repeated_pages(reports)
     same_file_warn(reports)  # (a page of another issue, the same file: the wrong date)
     _open_jumps(reports)
+    _linked_jumps(reports)
     _drafts(reports)
     _published_merges(reports)
     for report in reports.values():
@@ -252,6 +253,30 @@ def _open_jumps(reports: dict[int, PageImportReport]) -> None:
         if gap and pending.state != HELD:
             pending = replace(pending, state=LABEL_FORM, state_label=gap_state(pending.page, gap))
         report.pending_jumps.append(pending)
+
+
+def _linked_jumps(reports: dict[int, PageImportReport]) -> None:
+    """Each report's page's jumps linked to a page not among ``reports`` (imported before: A1
+    imported after A2 links A2's 上接第一版), as ``2版 第1篇`` (the desk's jump lines'
+    ``接 2版 第1篇``), so the page's line says what its jump lines say; links between pages
+    settled together are left unsaid (neither line says 待接)."""
+    for report in reports.values():
+        report.linked_jumps = []
+    jumps = list(
+        Jump.objects.filter(
+            part__page_id__in=reports, state__in=[JumpState.LINKED, JumpState.MANUAL]
+        )
+        .exclude(to_part__page_id__in=reports)
+        .select_related("part", "to_part__page")
+        .defer("to_part__page__raw_text", "to_part__page__parser_flags")
+        .order_by("part__position", "direction")
+    )
+    if not jumps:
+        return
+    numbers = ArticlePart.objects.story_numbers({j.to_part.page_id for j in jumps})
+    for j in jumps:
+        line = f"{j.to_part.page.label}版 第{numbers[j.to_part_id]}篇"
+        reports[j.part.page_id].linked_jumps.append(line)
 
 
 def _label_gaps(reports: dict[int, PageImportReport]) -> None:

@@ -38,7 +38,7 @@ from articles.importing.pdfs import PdfAttacher, PdfPage, pdf_limits
 from articles.importing.pdfsources import pdf_read_ahead
 from articles.importing.pipeline import page_import_parsed
 from articles.importing.preparing import prepared_or_error
-from articles.importing.previewrows import as_stored
+from articles.importing.previewrows import as_stored, hand_edits_kept
 from articles.importing.rematch import stored_pdf_rezone
 from articles.importing.reportlines import page_line
 from articles.importing.reports import (
@@ -173,7 +173,9 @@ class Visibility:
 class UploadOutcome:
     """One page of an upload: its report, the page as parsed, and (a preview) ``shown``: the
     page as the import stores it (:func:`~articles.importing.previewrows.as_stored`: a
-    continuation's repeated headline taken off its text by the jump resolution)."""
+    continuation's repeated headline taken off its text by the jump resolution), and ``kept``:
+    the positions of its stories edited by hand that the import keeps as the editor saved them
+    (:func:`~articles.importing.previewrows.hand_edits_kept`)."""
 
     item: UploadItem
     report: PageImportReport
@@ -181,6 +183,7 @@ class UploadOutcome:
     shown: parsing.ParsedPage | None = None
     jumps: list[str] = field(default_factory=list)
     visibility: Visibility | None = None
+    kept: tuple[int, ...] = ()
 
 
 class UploadError(Exception):
@@ -307,7 +310,11 @@ def _batch_import(
         outcome.jumps = jump_lines(outcome.report.page_id)
         outcome.visibility = page_visibility(outcome.report.page_id, since=started)
         if dry_run and outcome.parsed is not None:  # the preview's rows: what is stored
-            outcome.shown = as_stored(outcome.parsed, outcome.report.page_id)
+            outcome.shown, outcome.kept = hand_edits_kept(
+                as_stored(outcome.parsed, outcome.report.page_id),
+                outcome.report.page_id,
+                overwrite_edited=overwrite_edited,
+            )
 
 
 def _attached(done: list) -> None:

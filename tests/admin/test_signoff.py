@@ -45,7 +45,10 @@ def test_editor_submits_chief_editor_signs_off_and_publishes(
 
     run(editor_client, "sign_off_selected", stories)  # not an editor's action
     assert {a.status for a in Article.objects.all()} == {Status.REVIEW}
-    html = publish_issue(editor_client, review).content.decode()
+    url = reverse("admin:articles_issue_publish", args=[review.pk])
+    html = editor_client.get(url).content.decode()  # no button: who publishes, how to ask
+    assert "只有总编辑" in html and 'id="publish-form"' not in html
+    html = editor_client.post(url, {"acknowledge_broken": "on"}).content.decode()
     assert "只有总编辑" in html
     assert Issue.objects.get().status == Status.DRAFT
 
