@@ -45,7 +45,7 @@ from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connections
 from django.db.models import Case, Count, F, FloatField, Q, QuerySet, Value, When, Window
 
-from search.characters import character_scan_since
+from search.characters import character_scan_since, indexed_characters, newest_filtered_holding
 from search.lookups import among as _among
 from search.plans import character_plans, index_plans
 from search.public import (
@@ -416,6 +416,8 @@ def _substring_window(
     one Han character reads only the newest :data:`CHARACTER_SCAN` stories of ``queryset``
     (:func:`character_scan_since`)."""
     postgresql = connections[queryset.db].vendor == "postgresql"
+    if postgresql and not public and q.characters:
+        return *_filtered_character_window(queryset, q), None
     if not public or not postgresql:
         since = None if postgresql else character_scan_since(queryset, q)
         if since is not None:
@@ -444,6 +446,21 @@ def _character_window(alias: str, q: Query) -> tuple[list[int], int, bool]:
     entries = public_substring_entries(alias, q.parts)
     with character_plans(alias):  # (never a plan that splits each visited entry's text)
         return newest_window(entries, entries)
+
+
+def _filtered_character_window(queryset: QuerySet, q: Query) -> tuple[list[int], int, bool]:
+    """:func:`_substring_window` over filtered stories (PostgreSQL) of a query with a part of one
+    Han character, as :func:`_character_window` over the public ones: its window among the
+    newest 2 × :data:`RANK_WINDOW` stories the filter leaves, counted as before, when it fills
+    there; else from the index of characters (:func:`search.characters.indexed_characters`),
+    window and count in one statement."""
+    matched = queryset.filter(_contains_parts(q.parts))
+    ids = newest_filtered_holding(queryset, matched, 2 * RANK_WINDOW, RANK_WINDOW)
+    if len(ids) == RANK_WINDOW:
+        return ids, *window_count(matched, ids)
+    with character_plans(queryset.db):
+        ids, total = _counted_window(indexed_characters(matched, q))
+    return ids, min(total, COUNT_CAP), total > COUNT_CAP
 
 
 def _title_first(window: QuerySet, q: Query) -> QuerySet:
