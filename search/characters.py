@@ -3,9 +3,10 @@
 A part of one Han character (报, 龘) is matched as a substring (:mod:`search.engine`'s notes). On
 PostgreSQL it is read from the index of characters (migration ``search.0008``): over the public
 stories, :func:`search.public.public_substring_entries`; over the stories a filter leaves
-(paper, dates, 版次, 版名, 记者, words left out), :func:`newest_filtered_holding` and
-:func:`indexed_characters` here, the same stories in the same order as a scan of them all
-(≈ 2–4 s at 200,000 stories with a filter that keeps them all: bench/HISTORY.md, stop 54).
+(paper, dates, 版次, 版名, 记者, words left out), :func:`indexed_characters` here (a
+character in most stories is read along the dates as before): the same stories in the same
+order as a scan of them all (≈ 2–4 s at 200,000 stories with a filter that keeps them all,
+bench/HISTORY.md, stops 54 and 55).
 
 SQLite has no such index: it is a scan of the stories' normalised text, ≈ 2.5 µs a story (0.5 s
 at 200,000 stories for a character no story prints). So that scan reads the newest
@@ -37,20 +38,6 @@ def character_scan_since(queryset: QuerySet, q: Query) -> date | None:
         return None
     newest = queryset.order_by("-issue__date", "-pk").values_list("issue__date", flat=True)
     return newest[CHARACTER_SCAN - 1 : CHARACTER_SCAN].first()
-
-
-def newest_filtered_holding(
-    queryset: QuerySet, matched: QuerySet, newest: int, limit: int
-) -> list[int]:
-    """The ids of the stories of ``matched`` (``queryset``'s stories holding the query's
-    parts) among the newest ``newest`` of ``queryset`` (by issue date, then id), newest first,
-    at most ``limit``. When there are ``limit`` of them they are ``matched``'s newest ``limit``
-    exactly (any other is older than the newest ``newest``): one statement that reads the
-    newest stories the filter leaves, as its list's first pages do, and tests ``newest`` texts
-    (a character in most of them). PostgreSQL and SQLite alike."""
-    window = queryset.order_by("-issue__date", "-pk")[:newest]
-    found = matched.filter(pk__in=window.values("pk")).order_by("-issue__date", "-pk")
-    return list(found.values_list("pk", flat=True)[:limit])
 
 
 def indexed_characters(matched: QuerySet, q: Query) -> QuerySet:

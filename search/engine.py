@@ -45,7 +45,7 @@ from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connections
 from django.db.models import Case, Count, F, FloatField, Q, QuerySet, Value, When, Window
 
-from search.characters import character_scan_since, indexed_characters, newest_filtered_holding
+from search.characters import character_scan_since, indexed_characters
 from search.lookups import among as _among
 from search.plans import character_plans, index_plans
 from search.public import (
@@ -450,15 +450,14 @@ def _character_window(alias: str, q: Query) -> tuple[list[int], int, bool]:
 
 def _filtered_character_window(queryset: QuerySet, q: Query) -> tuple[list[int], int, bool]:
     """:func:`_substring_window` over filtered stories (PostgreSQL) of a query with a part of one
-    Han character, as :func:`_character_window` over the public ones: its window among the
-    newest 2 × :data:`RANK_WINDOW` stories the filter leaves, counted as before, when it fills
-    there; else from the index of characters (:func:`search.characters.indexed_characters`),
-    window and count in one statement."""
-    matched = queryset.filter(_contains_parts(q.parts))
-    ids = newest_filtered_holding(queryset, matched, 2 * RANK_WINDOW, RANK_WINDOW)
-    if len(ids) == RANK_WINDOW:
-        return ids, *window_count(matched, ids)
-    with character_plans(queryset.db):
+    Han character: one in half the newest public stories or more (:func:`newest_holding`) is
+    read along the dates as before (its window among the filter's newest stories, a count that
+    stops at :data:`COUNT_CAP`); any other from the index of characters joined to the filter
+    (:func:`search.characters.indexed_characters`), window and count in one statement."""
+    matched, alias = queryset.filter(_contains_parts(q.parts)), queryset.db
+    if len(newest_holding(alias, q.parts, 2 * RANK_WINDOW, RANK_WINDOW)) == RANK_WINDOW:
+        return _newest(matched)
+    with character_plans(alias):
         ids, total = _counted_window(indexed_characters(matched, q))
     return ids, min(total, COUNT_CAP), total > COUNT_CAP
 
