@@ -45,7 +45,7 @@ from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connections
 from django.db.models import Case, Count, F, FloatField, Q, QuerySet, Value, When, Window
 
-from search.characters import character_scan_since
+from search.characters import character_scan_since, indexed_characters
 from search.lookups import among as _among
 from search.plans import character_plans, index_plans
 from search.public import (
@@ -416,6 +416,8 @@ def _substring_window(
     one Han character reads only the newest :data:`CHARACTER_SCAN` stories of ``queryset``
     (:func:`character_scan_since`)."""
     postgresql = connections[queryset.db].vendor == "postgresql"
+    if postgresql and not public and q.characters:
+        return *_filtered_character_window(queryset, q), None
     if not public or not postgresql:
         since = None if postgresql else character_scan_since(queryset, q)
         if since is not None:
@@ -444,6 +446,20 @@ def _character_window(alias: str, q: Query) -> tuple[list[int], int, bool]:
     entries = public_substring_entries(alias, q.parts)
     with character_plans(alias):  # (never a plan that splits each visited entry's text)
         return newest_window(entries, entries)
+
+
+def _filtered_character_window(queryset: QuerySet, q: Query) -> tuple[list[int], int, bool]:
+    """:func:`_substring_window` over filtered stories (PostgreSQL) of a query with a part of one
+    Han character: one in half the newest public stories or more (:func:`newest_holding`) is
+    read along the dates as before (its window among the filter's newest stories, a count that
+    stops at :data:`COUNT_CAP`); any other from the index of characters joined to the filter
+    (:func:`search.characters.indexed_characters`), window and count in one statement."""
+    matched, alias = queryset.filter(_contains_parts(q.parts)), queryset.db
+    if len(newest_holding(alias, q.parts, 2 * RANK_WINDOW, RANK_WINDOW)) == RANK_WINDOW:
+        return _newest(matched)
+    with character_plans(alias):
+        ids, total = _counted_window(indexed_characters(matched, q))
+    return ids, min(total, COUNT_CAP), total > COUNT_CAP
 
 
 def _title_first(window: QuerySet, q: Query) -> QuerySet:
