@@ -109,6 +109,7 @@ class Preparer:
         analyses: dict = {}
         checks: dict = {}
         bylines: dict = {}
+        marks: dict = {}
         entries: dict = {}
         known: set[str] = set()
         # Words some chunk's worker knew and another's did not: a text analysed without one of
@@ -130,6 +131,7 @@ class Preparer:
             entries.update(made)
             checks.update(ahead[0])
             bylines.update(ahead[1])
+            marks.update(ahead[2])
             known |= chunk_known
             everywhere = set(chunk_known) if everywhere is None else everywhere & chunk_known
         prepared = [
@@ -137,7 +139,7 @@ class Preparer:
             for item, r in zip(batch, results, strict=True)
         ]
         partial = frozenset(known - (everywhere or set()))
-        proofread = (checks, bylines)
+        proofread = (checks, bylines, marks)
         return prepared, Prefetched(
             analyses, generation, frozenset(known), partial, proofread, entries
         )
@@ -184,6 +186,7 @@ def _prepare_remotely(items: list[PageInput], words: list[str]) -> tuple:
     texts: set[str] = set()
     checked: list[str] = []  # (the texts the proofreading checks, as stored)
     bylines: list[str] = []
+    paragraphs: list[tuple[str, ...]] = []  # (each story's, as its page prints them)
     final: list = []  # (the texts of the stories whose entries are made here)
     sent: set[str] = set()  # (the texts of the others: their analyses are sent)
     results: list = []
@@ -200,6 +203,7 @@ def _prepare_remotely(items: list[PageInput], words: list[str]) -> tuple:
             story = StoryRows.of(pa).article
             checked.extend(story.get(field, "") for field in _CHECKED)
             checked.extend(b.text for b in pa.blocks)
+            paragraphs.append(tuple(b.text for b in pa.blocks))
             bylines.append(story.get("byline", ""))
             if pa.markers:  # (it may be stitched to another story: indexed there, with it)
                 sent |= found
@@ -214,7 +218,7 @@ def _prepare_remotely(items: list[PageInput], words: list[str]) -> tuple:
     known &= dictionary.learned_words()
     entries = entries_ahead(final, analyses)
     analyses = {text: analyses[text] for text in sent}
-    return results, analyses, known, weights, made_ahead(checked, bylines), entries
+    return results, analyses, known, weights, made_ahead(checked, bylines, paragraphs), entries
 
 
 def _entry_key(page, story) -> tuple:
