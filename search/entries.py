@@ -74,23 +74,42 @@ def entry_row(
     object: :func:`search.indexing.index_articles` makes thousands), and its keyword rows.
     ``keywords_from``: the part of the body the keywords are drawn from, when not all of it
     (a story's paragraphs, not its photos' captions; default ``body_analysis``)."""
-    entry = (
-        article_id,
+    made = entry_made(title, body, title_analysis, body_analysis, keywords_from)
+    return made_row(article_id, signature, made)
+
+
+def entry_made(
+    title: str,
+    body: str,
+    title_analysis: Analysis,
+    body_analysis: Analysis,
+    keywords_from: Analysis | None = None,
+) -> MadeEntry:
+    """What :func:`entry_row` makes of a story's texts and their analyses, without the story's
+    id and parts (the same for any story printing them: :mod:`search.entriesahead`)."""
+    # The title's words count twice: a word in the headline says more about the story.
+    words = title_analysis.words * 2 + (keywords_from or body_analysis).words
+    return (
         title,
         body,
         title_analysis.joined(),
         body_analysis.joined(),
         source_hash(title, body),
-        signature,
+        [(word[:50], weight) for word, weight in keywords(words)],
     )
-    # The title's words count twice: a word in the headline says more about the story.
-    words = title_analysis.words * 2 + (keywords_from or body_analysis).words
-    rows = [
-        (article_id, word[:50], weight, rank) for rank, (word, weight) in enumerate(keywords(words))
-    ]
-    return entry, rows
 
 
+def made_row(article_id: int, signature: str, made: MadeEntry) -> tuple[EntryRow, list[KeywordRow]]:
+    """The entry and keyword rows of story ``article_id`` (its parts' ``signature``) from
+    ``made`` (:func:`entry_made`)."""
+    title, body, title_tokens, body_tokens, hashed, words = made
+    entry = (article_id, title, body, title_tokens, body_tokens, hashed, signature)
+    return entry, [(article_id, word, weight, rank) for rank, (word, weight) in enumerate(words)]
+
+
+#: :func:`entry_made`'s: the normalised title and body, their tokens joined, the body's
+#: :func:`source_hash` and the keywords ``[(word, weight)]``, best first.
+MadeEntry = tuple[str, str, str, str, str, list[tuple[str, float]]]
 #: A keyword row as :func:`build_entry` makes it: ``(article_id, word, weight, rank)``.
 KeywordRow = tuple[int, str, float, int]
 #: An entry as the index writes it: the values of :data:`_ENTRY_ROW`, in that order.

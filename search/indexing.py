@@ -34,17 +34,19 @@ from articles.proofing import PartText, StoryText
 from articles.proofreading.ahead import Ahead, ahead_take
 from articles.storytext import joined_blocks
 from search import dictionary
-from search.entries import (  # noqa: F401  (build_entry, write_entries: the module's API too)
+from search.entries import (  # noqa: F401  (build_entry, entry_row, write_entries: its API too)
     EntryRow,
     KeywordRow,
     build_entry,
     entry_row,
     in_keyset_pages,
+    made_row,
     parts_signature,
     source_hash,
     write_entries,
     write_rows,
 )
+from search.entriesahead import entries_take, entry_forms, entry_taken, made_of
 from search.models import SearchEntry
 from search.storycredits import printed_credits
 from search.storyphotos import entry_texts, story_photo_texts
@@ -136,6 +138,7 @@ class Prefetched:
     known: frozenset[str]
     partial: frozenset[str] = frozenset()
     proofread: Ahead | None = None  # (articles.proofreading.ahead: the same words decide)
+    entries: dict | None = None  # (search.entriesahead: the same words decide)
 
 
 def preanalyse(texts: Iterable[str]) -> dict[str, Analysis]:
@@ -152,10 +155,12 @@ def use_prefetched(prefetched: Prefetched) -> int:
         _prefetched.clear()
         if learned is None:
             ahead_take(None)
+            entries_take(None)
             return 0
         differ = (learned - prefetched.known) | (prefetched.known - dictionary.learned_words())
         differ |= prefetched.partial
         ahead_take(prefetched.proofread, differ)
+        entries_take(prefetched.entries, differ)
         for text, found in prefetched.analyses.items():
             if not any(w in text for w in differ):
                 _prefetched[text] = found
@@ -248,7 +253,7 @@ def _index_batch(chunk: list[int], *, force: bool, read: dict[int, StoryText] | 
 
 
 def _entry_of(
-    pk: int, title: str, own: list[tuple], photo_texts: Iterable[str], indexed: list, force: bool
+    pk: int, title: str, own: list[tuple], photo_texts: list[str], indexed: list, force: bool
 ) -> tuple[EntryRow, list[KeywordRow]] | None:
     """The entry and keyword rows of story ``pk`` from its deck as one ``title``, its parts'
     rows ``own`` (id, story id, blocks, ...) and the texts indexed after them
@@ -256,24 +261,18 @@ def _entry_of(
     :func:`search.storycredits.printed_credits`, then its photos' captions and credit lines,
     :func:`search.storyphotos.entry_texts`); None when ``indexed`` (its
     entry's stored hash and parts) says the entry is this already and not ``force``."""
-    title = index_form(title)
-    # Each paragraph (and photo text, after them: keywords are from the text) segmented on its
-    # own, the body's analysis theirs joined; known ones come from the cache.
-    paragraphs = [index_form(b["text"]) for b in joined_blocks(p[2] for p in own)]
-    shown = [index_form(text) for text in photo_texts]
-    body = "\n\n".join(paragraphs + shown)
+    key = (title, tuple(b["text"] for b in joined_blocks(p[2] for p in own)), tuple(photo_texts))
     signature = parts_signature(p[0] for p in own)
-    if not force and tuple(indexed) == (source_hash(title, body), signature):
+    made = entry_taken(key)  # (made ahead by an importer's worker)
+    if made is not None:
+        if not force and tuple(indexed) == (made[4], signature):
+            return None
+        return made_row(pk, signature, made)
+    # Each paragraph (and photo text, after them) segmented on its own: known ones from the cache.
+    forms = entry_forms(key)
+    if not force and tuple(indexed) == (source_hash(forms[0], forms[3]), signature):
         return None
-    text_analysis = Analysis.joining(cached_analysis(t) for t in paragraphs if t)
-    body_analysis = (
-        Analysis.joining([text_analysis, *(cached_analysis(t) for t in shown if t)])
-        if shown
-        else text_analysis
-    )
-    return entry_row(
-        pk, title, body, signature, cached_analysis(title), body_analysis, text_analysis
-    )
+    return made_row(pk, signature, made_of(forms, cached_analysis))
 
 
 def stale_in_issue(issue_id: int) -> set[int]:
@@ -338,6 +337,7 @@ def index_pages_import(
         touched |= stale_in_issues({page.issue_id for page in pages})
         written = index_articles(touched, read=read)
     finally:
+        entries_take(None)
         with _cache_lock:
             _prefetched.clear()
     if new_words:

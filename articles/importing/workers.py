@@ -17,7 +17,7 @@ from concurrent.futures import BrokenExecutor
 from articles.importing import preparing
 from articles.importing.preparing import PageInput, Prepared, page_names
 from articles.importing.reports import PageImportError
-from articles.importing.rows import StoryRows
+from articles.importing.rows import StoryRows, photo_fields
 from articles.proofreading.ahead import ahead_take, made_ahead
 
 
@@ -109,13 +109,15 @@ class Preparer:
         analyses: dict = {}
         checks: dict = {}
         bylines: dict = {}
+        marks: dict = {}
+        entries: dict = {}
         known: set[str] = set()
         # Words some chunk's worker knew and another's did not: a text analysed without one of
         # them may be segmented differently from how this process would segment it.
         everywhere: set[str] | None = None
         for future, chunk in done:
             try:
-                chunk_results, chunk_analyses, chunk_known, weights, ahead = future.result()
+                chunk_results, chunk_analyses, chunk_known, weights, ahead, made = future.result()
             except BrokenExecutor:
                 # A worker died (SIGKILL, the kernel's OOM killer): the pool is unusable and the
                 # chunks it had not finished are lost. Those pages fail (nothing of them is
@@ -126,8 +128,10 @@ class Preparer:
             results.extend(chunk_results)
             analyses.update(chunk_analyses)
             keywords.weights_take(weights)
+            entries.update(made)
             checks.update(ahead[0])
             bylines.update(ahead[1])
+            marks.update(ahead[2])
             known |= chunk_known
             everywhere = set(chunk_known) if everywhere is None else everywhere & chunk_known
         prepared = [
@@ -135,8 +139,10 @@ class Preparer:
             for item, r in zip(batch, results, strict=True)
         ]
         partial = frozenset(known - (everywhere or set()))
-        proofread = (checks, bylines)
-        return prepared, Prefetched(analyses, generation, frozenset(known), partial, proofread)
+        proofread = (checks, bylines, marks)
+        return prepared, Prefetched(
+            analyses, generation, frozenset(known), partial, proofread, entries
+        )
 
 
 def _worker_died(item: PageInput) -> PageImportError:
@@ -168,8 +174,10 @@ def _prepare_remotely(items: list[PageInput], words: list[str]) -> tuple:
     those analyses for the stories' keywords (:func:`search.keywords.weights_ahead`: the ones
     this worker had not weighed for an earlier chunk); and make the proofreading's checks that
     depend on the dictionary (:func:`articles.proofreading.ahead.made_ahead`). Returns the
-    pages' results, the analyses, the words known, the weights and those checks."""
+    pages' results, the analyses, the words known, the weights, those checks and the search
+    entries of the stories no jump can change (:func:`search.entriesahead.entries_ahead`)."""
     from search import dictionary, indexing, keywords
+    from search.entriesahead import entries_ahead
     from search.text import normalize
 
     prepared = [preparing.prepared_or_error(item) for item in items]
@@ -178,6 +186,9 @@ def _prepare_remotely(items: list[PageInput], words: list[str]) -> tuple:
     texts: set[str] = set()
     checked: list[str] = []  # (the texts the proofreading checks, as stored)
     bylines: list[str] = []
+    paragraphs: list[tuple[str, ...]] = []  # (each story's, as its page prints them)
+    final: list = []  # (the texts of the stories whose entries are made here)
+    sent: set[str] = set()  # (the texts of the others: their analyses are sent)
     results: list = []
     for p in prepared:
         if isinstance(p, PageImportError):
@@ -185,13 +196,19 @@ def _prepare_remotely(items: list[PageInput], words: list[str]) -> tuple:
             continue
         results.append((p.parsed, p.text, p.checksum, p.label))
         for pa in p.parsed.articles:
-            texts |= indexing.story_texts(
+            found = indexing.story_texts(
                 pa.kicker, pa.headline, pa.subheadline, (b.text for b in pa.blocks)
             )
+            texts |= found
             story = StoryRows.of(pa).article
             checked.extend(story.get(field, "") for field in _CHECKED)
             checked.extend(b.text for b in pa.blocks)
+            paragraphs.append(tuple(b.text for b in pa.blocks))
             bylines.append(story.get("byline", ""))
+            if pa.markers:  # (it may be stitched to another story: indexed there, with it)
+                sent |= found
+            else:
+                final.append(_entry_key(p.parsed, pa))
     analyses = indexing.preanalyse(texts)
     weights = keywords.weights_ahead(w for analysis in analyses.values() for w in analysis.words)
     # The words known, as the dictionary learned them (normalised: 吳明哲 is learned as 吴明哲, the
@@ -199,7 +216,26 @@ def _prepare_remotely(items: list[PageInput], words: list[str]) -> tuple:
     # a space), so that none is taken for a word the two dictionaries differ on.
     known = {normalize(word or "").strip() for word in (*words, *names)}
     known &= dictionary.learned_words()
-    return results, analyses, known, weights, made_ahead(checked, bylines)
+    entries = entries_ahead(final, analyses)
+    analyses = {text: analyses[text] for text in sent}
+    return results, analyses, known, weights, made_ahead(checked, bylines, paragraphs), entries
+
+
+def _entry_key(page, story) -> tuple:
+    """The texts the indexer will read of ``story`` (parsed, on ``page``) once it is written as
+    parsed (:data:`search.entriesahead.EntryKey`): its deck, its paragraphs, its byline and
+    dateline printed apart from them, then its photos' captions and credit lines."""
+    from articles.storytext import joined_blocks
+    from search.storycredits import printed_credits
+    from search.storyphotos import entry_texts
+
+    rows = StoryRows.of(story)
+    fields, blocks = rows.article, rows.part["blocks"]
+    title = "\n".join(fields[f] for f in ("kicker", "headline", "subheadline") if fields[f])
+    photos = [photo_fields(pp) for pp in page.photos if pp.article_position == story.position]
+    shown = printed_credits(fields["byline"], fields["dateline"], [blocks])
+    shown += entry_texts((f["caption"], f["credit_line"]) for f in photos)
+    return title, tuple(b["text"] for b in joined_blocks([blocks])), tuple(shown)
 
 
 # The story's fields the proofreading checks as texts (articles.proofing.FIELDS) and its byline.

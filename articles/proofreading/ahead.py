@@ -8,7 +8,9 @@ what depends on the text and jieba's dictionary alone, the doubled characters
 mixed digits (:func:`~articles.proofreading.marks.check_half_width`,
 :func:`~articles.proofreading.marks.check_digits`); and each byline's reporters as the importer
 reads them (:func:`articles.bylines.reporters_read`: jieba's part-of-speech tagger, which the
-importing process then never loads). What depends on database rows (the desk's word list, the
+importing process then never loads). Made ahead too, though they need no dictionary: the paired
+marks and the digits' widths of each story's paragraphs as printed on its page, and of each text
+alone (:func:`marks_of`; a story stitched across a jump is checked where the checks run). What depends on database rows (the desk's word list, the
 names the archive knows, the issue's other spellings) is always checked where the checks run.
 
 A worker's dictionary may lack a name the importing process learned, or know one it has not
@@ -21,19 +23,31 @@ was when taken (a word learned since: none of it is used).
 from __future__ import annotations
 
 import threading
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 
 from articles.bylines import reporters_read
 from articles.proofreading.doubled import check_doubled
 from articles.proofreading.findings import Finding
-from articles.proofreading.marks import check_digits, check_half_width
+from articles.proofreading.marks import (
+    check_digit_forms,
+    check_digits,
+    check_half_width,
+    check_pairs,
+)
 from articles.proofreading.segmenting import Segmented, matching_copy
 from articles.text import get_jieba
 
 #: One text's checks made ahead: its doubled characters, half-width marks and mixed digits.
 TextChecks = tuple[list[Finding], list[Finding], list[Finding]]
-#: What a worker makes ahead: {text: its checks}, {byline: its reporters}.
-Ahead = tuple[dict[str, TextChecks], dict[str, tuple[str, ...]]]
+#: The paired marks and the digits' widths of a story's paragraphs (or of one text), one list
+#: of findings per text each: :func:`marks_of`.
+Marks = tuple[list[list[Finding]], list[list[Finding]]]
+#: What a worker makes ahead: {text: its checks}, {byline: its reporters} and, optionally,
+#: {(the texts, the indexes continued from a jump): their marks}.
+Ahead = (
+    tuple[dict[str, TextChecks], dict[str, tuple[str, ...]]]
+    | tuple[dict[str, TextChecks], dict[str, tuple[str, ...]], dict[tuple, Marks]]
+)
 
 
 def text_checks(seg: Segmented) -> TextChecks:
@@ -41,15 +55,35 @@ def text_checks(seg: Segmented) -> TextChecks:
     return check_doubled(seg), check_half_width(seg.text), check_digits(seg.text)
 
 
-def made_ahead(texts: Iterable[str], bylines: Iterable[str]) -> Ahead:
-    """In a worker: :func:`text_checks` of each of ``texts`` (those with more than whitespace)
-    and :func:`~articles.bylines.reporters_read` of each byline."""
-    checks = {text: text_checks(Segmented(text)) for text in set(texts) if text.strip()}
-    return checks, {byline: reporters_read(byline) for byline in set(bylines) if byline}
+def made_ahead(
+    texts: Iterable[str], bylines: Iterable[str], stories: Iterable[tuple[str, ...]] = ()
+) -> Ahead:
+    """In a worker: :func:`text_checks` of each of ``texts`` (those with more than whitespace),
+    :func:`~articles.bylines.reporters_read` of each byline, and the marks of each of ``texts``
+    alone and of each story's paragraphs ``stories`` (:func:`marks_of`)."""
+    unique = set(texts)
+    checks = {text: text_checks(Segmented(text)) for text in unique if text.strip()}
+    marks = {(key, frozenset()): _marks(key, ()) for key in {(t,) for t in unique if t}}
+    marks.update(((key, frozenset()), _marks(key, ())) for key in set(stories))
+    return checks, {byline: reporters_read(byline) for byline in set(bylines) if byline}, marks
+
+
+def _marks(texts: Sequence[str], continued: Collection[int]) -> Marks:
+    return check_pairs(texts, continued=continued), check_digit_forms(texts)
+
+
+def marks_of(texts: Sequence[str], continued: Collection[int] = ()) -> Marks:
+    """:func:`~articles.proofreading.marks.check_pairs` and
+    :func:`~articles.proofreading.marks.check_digit_forms` of ``texts`` (a story's paragraphs,
+    those whose index is in ``continued`` continued from a jump; or one text), as made ahead
+    when they were: they depend on the texts alone."""
+    taken = _taken
+    found = taken[2].get((tuple(texts), frozenset(continued))) if len(taken) > 2 else None
+    return _marks(texts, continued) if found is None else found
 
 
 _lock = threading.Lock()
-_taken: Ahead = ({}, {})
+_taken: Ahead = ({}, {}, {})
 _taken_under: tuple | None = None
 
 
@@ -67,9 +101,9 @@ def ahead_take(ahead: Ahead | None, differ: Collection[str] = ()) -> None:
     global _taken, _taken_under
     if ahead is None:
         with _lock:
-            _taken, _taken_under = ({}, {}), None
+            _taken, _taken_under = ({}, {}, {}), None
         return
-    checks, bylines = ahead
+    checks, bylines, *marks = ahead
     if differ:
         checks = {
             text: found
@@ -83,7 +117,7 @@ def ahead_take(ahead: Ahead | None, differ: Collection[str] = ()) -> None:
             if characters.isdisjoint(byline) and characters.isdisjoint(matching_copy(byline))
         }
     with _lock:
-        _taken, _taken_under = (checks, bylines), _dictionary_now()
+        _taken, _taken_under = (checks, bylines, *marks), _dictionary_now()
 
 
 def _current() -> Ahead | None:

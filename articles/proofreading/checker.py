@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from articles.proofreading.ahead import checks_of
+from articles.proofreading.ahead import checks_of, marks_of
 from articles.proofreading.doubled import _SURNAMES
 from articles.proofreading.findings import HALF_WIDTH, Finding
-from articles.proofreading.marks import check_digit_forms, check_pairs
 from articles.proofreading.names import check_byline, check_name_spaces
 from articles.proofreading.segmenting import segment
 from articles.proofreading.wordlist import WordList
@@ -43,13 +42,8 @@ def check_text(
     if not text:  # (most stories have no 引题 or 副题): nothing any check could find
         return []
     names = frozenset(names)
-    return _sorted(
-        [
-            *_per_text(text, words or _EMPTY, names),
-            *check_pairs([text])[0],
-            *check_digit_forms([text])[0],
-        ]
-    )
+    pairs, forms = marks_of((text,))
+    return _sorted([*_per_text(text, words or _EMPTY, names), *pairs[0], *forms[0]])
 
 
 def check_paragraphs(
@@ -63,8 +57,7 @@ def check_paragraphs(
     marks are matched across paragraphs (a quotation over several paragraphs; into a paragraph
     whose index is in ``continued``, the same paragraph broken by a page jump)."""
     names = frozenset(names)
-    pairs = check_pairs(paragraphs, continued=continued)
-    forms = check_digit_forms(paragraphs)
+    pairs, forms = marks_of(paragraphs, continued)
     return [
         _sorted([*_per_text(text, words or _EMPTY, names), *pairs[i], *forms[i]])
         for i, text in enumerate(paragraphs)

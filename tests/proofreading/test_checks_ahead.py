@@ -87,3 +87,59 @@ def test_an_import_with_workers_stores_one_process_findings_without_checking_aga
     list(pages_import(items, batch_pages=2, workers=1))
     assert findings() == alone and ("doubled", "的的") in {f[3:6:2] for f in alone}
     assert checked_alone > 100 and len(checked) < checked_alone // 10  # (here: 109 and 0)
+
+
+def test_marks_made_ahead_are_taken_for_the_same_texts_whatever_the_dictionary(monkeypatch):
+    """The paired marks and digit widths depend on the texts alone: taken for the same texts
+    (and the same paragraphs continued from a jump), whatever the dictionary became."""
+    made = ([[MADE_AHEAD]], [[]])
+    ahead.ahead_take(({}, {}, {((TEXT,), frozenset()): made}))
+    try:
+        assert ahead.marks_of([TEXT]) == made
+        now = ahead._dictionary_now()
+        monkeypatch.setattr(ahead, "_dictionary_now", lambda: (*now[:2], now[2] + 1))
+        assert ahead.marks_of((TEXT,)) == made
+        assert ahead.marks_of([TEXT], continued={0}) == ([[]], [[]])  # (other paragraphs)
+        assert ahead.marks_of([TEXT, NAMED]) == ([[], []], [[], []])
+    finally:
+        ahead.ahead_take(None)
+    assert ahead.marks_of([TEXT]) == ([[]], [[]])
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_import_with_workers_matches_marks_without_matching_them_again(monkeypatch):
+    matched: list[int] = []
+    real = ahead.check_pairs
+    monkeypatch.setattr(
+        ahead, "check_pairs", lambda texts, **kw: matched.append(1) or real(texts, **kw)
+    )
+    pages = issue_pages(7)
+    pages["A3"] += "\n\n会议指出，“抓好落实。\n\n全年完成投资２０亿元，同比增长12%。\n"
+    items = [
+        PageInput(
+            paper_name="南通日报",
+            issue_date=date(2021, 3, 4),
+            label=label,
+            data=text.encode(),
+            source_name=f"{label}.txt",
+        )
+        for label, text in pages.items()
+    ]
+
+    def findings():
+        return sorted(
+            ProofreadingFinding.objects.values_list(
+                "article__page__label", "article__position", "field", "kind", "start", "text"
+            )
+        )
+
+    list(pages_import(items, batch_pages=4))
+    alone, matched_alone = findings(), len(matched)
+    from articles.models import Issue
+
+    Issue.objects.all().delete()
+    matched.clear()
+    list(pages_import(items, batch_pages=4, workers=1))
+    assert findings() == alone and {"pairs", "mixed_digits"} <= {f[3] for f in alone}
+    # (here: 45 and 4, the stories stitched across a jump)
+    assert matched_alone > 40 and len(matched) < matched_alone // 5

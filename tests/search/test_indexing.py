@@ -25,13 +25,13 @@ def hits(query: str) -> set[int]:
 def segmentations(monkeypatch) -> list[int]:
     """The ids of the stories segmented (entries built) from now on."""
     calls: list[int] = []
-    original = indexing.entry_row
+    original = indexing.made_row
 
     def counting(article_id, *args):
         calls.append(article_id)
         return original(article_id, *args)
 
-    monkeypatch.setattr(indexing, "entry_row", counting)
+    monkeypatch.setattr(indexing, "made_row", counting)
     return calls
 
 
