@@ -54,6 +54,12 @@ def print_order(label: str) -> tuple[int, str]:
         return 1 << 62, label
 
 
+def in_print_order(item) -> tuple:
+    """A sort key for upload items (:class:`~articles.importing.uploaditems.UploadItem`): by
+    date, paper, then page as printed (A1, A2 … A18), whatever order the files came in."""
+    return item.issue_date, item.paper_name, *print_order(item.label)
+
+
 def _for_issue(data: dict, issue: Issue) -> bool:
     if data.get("issue_date") != issue.date.isoformat():
         return False
