@@ -17,6 +17,7 @@ from django.db.models.functions import Coalesce, Greatest
 
 from articles.continuations.matching import page_find
 from articles.continuations.problems import jumps_mark_held
+from articles.importing.onway import runs_going
 from articles.importing.reports import flags_for_editors
 from articles.models import (
     ArticlePart,
@@ -119,6 +120,7 @@ class IssueGlance:
     signed: int = 0  # 已签发, not yet published
     warnings: list[tuple[Page, int]] = field(default_factory=list)  # (page, how many)
     missing_more: int = 0  # missing pages the entries shown leave out
+    importing: list = field(default_factory=list)  # runs still importing it (RunGoing)
 
 
 @dataclass
@@ -166,6 +168,7 @@ def desk_overview(*, issues: int = 6, imports: int = 8, jumps: int = 10) -> Over
         *Teaser.objects.filter(page__issue__in=recent).values_list("page__issue", "target_label"),
     ]:
         jumped_to.setdefault(issue_id, set()).add(label)
+    going = runs_going(recent)  # its missing pages may be on their way
     glances = []
     for issue in recent:
         pages = pages_of.get(issue.pk, [])
@@ -184,6 +187,7 @@ def desk_overview(*, issues: int = 6, imports: int = 8, jumps: int = 10) -> Over
             review=issue.n_review,
             signed=issue.n_signed,
             broken=broken_by_issue.get(issue.pk, 0),
+            importing=going.get(issue.pk, []),
         )
         for page in pages:
             count = len(page_warnings(page))

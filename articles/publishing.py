@@ -41,6 +41,7 @@ from articles.continuations import held_jumps_resolve
 from articles.dates import local_text
 from articles.editing import history_baseline
 from articles.emptystories import EMPTY_FIX
+from articles.importing.onway import refuse_while_importing
 from articles.models import Article, Issue, Status
 from articles.publishchecks import (
     PROOFREAD_FIX,
@@ -207,6 +208,7 @@ def issue_publish(
     pages publishes their new stories and brings back nothing that was withdrawn."""
     now = now or timezone.now()
     issue = Issue.objects.select_for_update().select_related("publication").get(pk=issue.pk)
+    refuse_while_importing(issue)  # its pages still coming would stay hidden drafts
     articles = list(issue.articles.select_related("page"))
     withdrawn = withdrawn_ids(articles)
     problems, unsigned = issue_publish_check(
@@ -243,8 +245,8 @@ def issue_publish(
             default_user=user,
             default_change_reason=story_reason,
         )
-    if issue.status != Status.PUBLISHED or issue.published_at is None:
-        issue.published_at = now  # first publication; later ones add stories
+    if issue.published_at is None:  # first publication: kept when published again after
+        issue.published_at = now  # a withdrawal (corrections count from it; later ones add)
     issue.status = Status.PUBLISHED
     clear_issue_schedule(issue)
     _record_user(issue, user)

@@ -20,9 +20,10 @@ from django.urls import path
 
 from articles.admin.base import admin_url
 from articles.admin.pagetext import page_text_url
-from articles.importing.runs import RunBusy, run_rerun
+from articles.importing.runs import RunBusy, run_rerun, run_stop
 from articles.importing.upload import new_stories_refusal
-from articles.models import Article, ImportRun, ImportRunState, Publication, Status
+from articles.models import Article, ImportRun, ImportRunState, Issue, Publication, Status
+from articles.signoff import may_publish
 from articles.tasks import run_enqueue
 
 # How often the progress page asks for the status, in milliseconds (and the <noscript> reload,
@@ -99,7 +100,32 @@ def run_status(run: ImportRun, user=None) -> dict:
         "drafts_label": offer.get("label", ""),
         "drafts_note": offer.get("note", ""),
         "drafts": len(drafts),
+        "issues": run_issues(run, user) if run.finished else [],
     }
+
+
+def run_issues(run: ImportRun, user) -> list[dict]:
+    """The issues a finished run imported pages of, each with ``name``, ``url`` (its page at the
+    desk) and ``publish_url``: 发布本期, for an issue not yet published and a ``user`` who may
+    publish it (``""`` otherwise: a published one's new stories are offered as drafts)."""
+    ids = [r["page_id"] for r in run.results if r and r.get("ok") and r.get("page_id")]
+    issues = Issue.objects.filter(pages__pk__in=ids).select_related("publication").distinct()
+    shown = []
+    for issue in issues.order_by("date", "publication__name"):
+        publish = (
+            issue.status != Status.PUBLISHED
+            and user is not None
+            and user.has_perm("articles.change_issue")
+            and may_publish(user, issue.publication)
+        )
+        shown.append(
+            {
+                "name": str(issue),
+                "url": admin_url("issue_change", issue.pk),
+                "publish_url": admin_url("issue_publish", issue.pk) if publish else "",
+            }
+        )
+    return shown
 
 
 def new_drafts(ids):
@@ -174,8 +200,23 @@ class ImportRunViewsMixin:
                 self.admin_site.admin_view(self.upload_run_rerun_view),
                 name="articles_page_upload_run_rerun",
             ),
+            path(
+                "upload/runs/<int:run_id>/stop/",
+                self.admin_site.admin_view(self.upload_run_stop_view),
+                name="articles_page_upload_run_stop",
+            ),
             *super().get_urls(),
         ]
+
+    def upload_run_stop_view(self, request, run_id: int):
+        """停止导入: the run ends where it is (:func:`~articles.importing.runs.run_stop`)."""
+        if not self._may_upload(request):
+            raise PermissionDenied
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        run = run_stop(get_object_or_404(ImportRun, pk=run_id), user=request.user)
+        self.message_user(request, f"导入任务 #{run.pk}：{run.error or run.shown_state_label}")
+        return HttpResponseRedirect(admin_url("page_upload_run", run.pk))
 
     def upload_run_view(self, request, run_id: int):
         """The progress page of one background import."""

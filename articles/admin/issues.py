@@ -30,6 +30,7 @@ from articles.admin.filters import BROKEN_STATES
 from articles.admin.removal import may_undo_imports, removal_view
 from articles.continuations import jump_problems
 from articles.forms import IssueDeskForm, IssuePublishForm, IssueScheduleForm, PublicationDeskForm
+from articles.importing.onway import runs_going
 from articles.models import Article, ArticlePart, Issue, Jump, Page, Photo, Publication, Status
 from articles.publishchecks import (
     chain_key,
@@ -339,6 +340,7 @@ class IssueAdmin(DeskAdmin):
             "issue": issue,
             "form": form,
             "problems": problem_items(problems),
+            "importing": runs_going([issue]).get(issue.pk, []),  # (publishing is refused)
             "article_count": articles.count(),
             # An issue without a story: its photos standing alone (a picture issue publishes as
             # one of stories does), or why it cannot be published, said before the editor tries.
@@ -416,6 +418,7 @@ class IssueAdmin(DeskAdmin):
         )
         shown = chains_shown_field(form, broken)  # the tick acknowledges the chains listed
         problems = {pk: problem_items(listed) for pk, listed in broken.items()}
+        going = runs_going(issues)  # an issue still being imported is refused
         if not any(problems.values()):  # nothing to acknowledge: no tick box
             del form.fields["acknowledge_broken"]
         if "confirm" in request.POST and form.is_valid():
@@ -443,7 +446,10 @@ class IssueAdmin(DeskAdmin):
             "opts": self.opts,
             "title": "发布所选的期",
             "form": form,
-            "issues": [{"issue": issue, "problems": problems[issue.pk]} for issue in issues],
+            "issues": [
+                {"issue": i, "problems": problems[i.pk], "importing": going.get(i.pk, [])}
+                for i in issues
+            ],
             "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
         }
         return TemplateResponse(request, "admin/articles/issue/publish_selected.html", context)

@@ -33,6 +33,7 @@ from articles.admin.pagetext import conflict_html
 from articles.forms import PageUploadForm
 from articles.importing import UploadError, UploadItem, report_text, upload_run
 from articles.importing.handedits import hand_edits_plan, hand_edits_refusal, hand_edits_since
+from articles.importing.onway import in_print_order
 from articles.importing.papers import new_paper
 from articles.importing.previewedpages import (
     page_state,
@@ -117,7 +118,7 @@ class PageUploadMixin(ImportRunViewsMixin):
             return self._upload_preview(
                 request,
                 form,
-                form.cleaned_data["items"],
+                sorted(form.cleaned_data["items"], key=in_print_order),  # (the run's order too)
                 overwrite=form.cleaned_data["overwrite_edited"],
                 paper_new=form.cleaned_data["new_paper"],
                 failed=form.cleaned_data["failed"],

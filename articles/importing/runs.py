@@ -74,6 +74,26 @@ def run_rerun(run: ImportRun) -> ImportRun:
     return locked
 
 
+def run_stop(run: ImportRun, *, user=None) -> ImportRun:
+    """停止导入: ``run``, not finished, ends as 有失败 with why; the pages it has imported stay,
+    the rest are not imported (重新运行 imports them later). Its worker stops at its next page
+    (the attempt moves on, as when it is run again); a page it is writing then is kept whole."""
+    with transaction.atomic():
+        locked = ImportRun.objects.select_for_update().get(pk=run.pk)
+        if locked.finished:
+            return locked
+        who = f"{user} " if user is not None and user.is_authenticated else ""
+        locked.attempt += 1
+        locked.state = ImportRunState.FAILED
+        locked.current = ""
+        locked.error = (
+            f"已停止：{who}停止了导入。已导入的版面保留，其余的没有导入；要接着导入，点“重新运行”。"
+        )
+        locked.finished_at = timezone.now()
+        locked.save()
+    return locked
+
+
 def run_execute(run_id: int, attempt: int) -> dict:
     """Import the run's pages not yet done, one transaction each, recording each page's result
     and a heartbeat as it goes; returns ``{"state", "done", "failed"}`` (or ``{"skipped": why}``
