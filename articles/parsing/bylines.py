@@ -278,13 +278,19 @@ def _author_line(
     return True
 
 
+_WIDE_GAP_RE = re.compile("\u3000| {2,}")  # a name's two characters set the width of three apart
+
+
 def _spaced_pen_name(text: str) -> bool:
     """Two characters spaced out to the width of three or more (``秋  声``) that jieba's
     dictionary holds as a person's name or not at all: a pen name, which need not start with a
     common surname (:func:`spaced_name`); a column's label spaced so (``短  评``, ``简  讯``) is a
-    word of the dictionary. A dictionary look-up, not a segmentation."""
+    word of the dictionary. One half-width space is no such width: OCR's stray space between two
+    characters of a text (``說 放``, a line's end cut from ``他說 放假``) proves no name, so
+    a pair without a common surname needs a wide gap (:data:`_WIDE_GAP_RE`). A dictionary
+    look-up, not a segmentation."""
     folded = fold(text.strip())
-    if SPACED_PAIR_RE.fullmatch(folded) is None:
+    if SPACED_PAIR_RE.fullmatch(folded) is None or _WIDE_GAP_RE.search(folded) is None:
         return False
     pair = SPACE_RUN_RE.sub("", folded)
     posseg = get_posseg()
