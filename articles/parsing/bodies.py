@@ -23,6 +23,7 @@ from articles.parsing.bylines import authors_split_off, next_flow
 from articles.parsing.crossheads import crosshead_like, inside_open_story_text, is_crosshead
 from articles.parsing.cutlines import close_before_break, has_section_heads
 from articles.parsing.deskends import closes_story, dated_between
+from articles.parsing.englishheads import english_headline
 from articles.parsing.followers import may_follow
 from articles.parsing.layout import cut_across
 from articles.parsing.lettersigns import heads_taken_by_note
@@ -153,20 +154,27 @@ def _lone_headline(group: list[Heading], body: Body, section: _Section) -> bool:
     """One plain heading line inside a story (INPUT.md, "Headlines": a one-line headline before
     a story that opens without a dateline is a new story) is a new story's headline when it
     would be the story's only crosshead and speaks of something else: the story has no
-    crosshead before it and none after (:attr:`_Section.more`), few of its words (jieba) are in
+    crosshead before it and none after (:attr:`_Section.more`; in an English story, see below), few of its words (jieba) are in
     the story so far (its first ``_OPENING`` characters), and the text under it is a story's
     worth (``_LONE_SECTION``, or shorter as a news lead: :func:`~articles.parsing.newsleads.
     story_worth`) that does not jump on (a forward marker ends its story) and does not open with
     a person the story has named (:func:`_named_before`); in an English story (no Han character
-    in it nor in the story's opening) a crosshead: jieba weighs no English words (a head in
-    another script: :mod:`~articles.parsing.scriptswitch`). Section heads by form (numbered,
+    in it nor in the story's opening) its English words are weighed instead
+    (:func:`~articles.parsing.englishheads.english_headline`; a head in another script:
+    :mod:`~articles.parsing.scriptswitch`). Section heads by form (numbered,
     questions), heads with a comma, and a story's own appendix heads (记者手记, 相关链接) stay
     crossheads; so does a box label over a numbered list (``■律师提醒`` / ``1. …`` / ``2. …``:
     the story's own tips). Flagged by the caller: it may still be a crosshead."""
     lines = [line for heading in group for line in heading.lines]
-    if len(lines) != 1 or section.more or not section.paras:
+    if len(lines) != 1 or not section.paras:
         return False
     line = lines[0].strip()
+    # (the story's opening, folded: cheaper than its normalised edges, and where its subject is)
+    opening = fold("".join(block.text for block in body.blocks[:_OPENING_BLOCKS])[:_OPENING])
+    if not re.search(f"[{HAN}]", line + opening[:400]):  # an English story: English words
+        return english_headline(line, section.paras[0].text, opening)  # (Night lights: no)
+    if section.more:
+        return False
     if crosshead_like(line) or COMMA_RE.search(line) or APPENDIX_HEAD_RE.match(fold(line)):
         return False
     if has_section_heads(body.blocks, section.paras):  # (an interview's questions are none)
@@ -178,12 +186,8 @@ def _lone_headline(group: list[Heading], body: Body, section: _Section) -> bool:
         return False
     if len(section.paras) >= 2 and all(list_number(p.text[:6]) for p in section.paras):
         return False  # numbered items under a label: a list, not a story's prose
-    # (the story's opening, folded: cheaper than its normalised edges, and where its subject is)
-    opening = fold("".join(block.text for block in body.blocks[:_OPENING_BLOCKS])[:_OPENING])
     if overlap(content_words(line), opening) >= _HEADLINE_IN_TEXT:
         return False
-    if not re.search(f"[{HAN}]", line + opening[:400]):
-        return False  # an English story's crosshead (Night lights): no Chinese words to weigh
     return not _named_before(section.paras[0].text, opening)
 
 

@@ -13,7 +13,10 @@ from __future__ import annotations
 import re
 
 from articles.parsing.bilingual import without_english_echo
-from articles.parsing.bulletboxes import label_over_bulleted_titles
+from articles.parsing.bulletboxes import (
+    label_glued_over_bulleted_titles,
+    label_over_bulleted_titles,
+)
 from articles.parsing.datelines import dateline_match
 from articles.parsing.emoji import leading_emoji_as_mark
 from articles.parsing.itemmarks import bulleted_item
@@ -126,6 +129,7 @@ class BoxLabelsMixin:
         there (:func:`_bulleted_items_at`). Over titles each opened by a bullet (``●…`` over its
         text) it is the box's label too (:mod:`~articles.parsing.bulletboxes`)."""
         flow = self.flow
+        self._labels_glued_over_titles()
         breaks: list[int] = []
         for index, unit in enumerate(flow):
             if not isinstance(unit, Heading) or len(unit.lines) != 1:
@@ -160,6 +164,15 @@ class BoxLabelsMixin:
                 breaks.append(index)
         for index in reversed(breaks):
             flow.insert(index, Special(flow[index].line, "break", ""))
+
+    def _labels_glued_over_titles(self) -> None:
+        """Box labels read as one heading with the first bulleted title under them (``鄉訊點滴``
+        / ``▲沙塘鄉僑屬辦起家庭農場``: :func:`~articles.parsing.bulletboxes.
+        label_glued_over_bulleted_titles`) set aside as ``box-label``; the flow changed."""
+        for index in reversed(range(len(self.flow))):
+            name = label_glued_over_bulleted_titles(self.flow, index)
+            if name:
+                self.set_aside.append(SetAside(self.flow[index].line, name, "box-label"))
 
 
 def _briefs_name(name: str) -> bool:

@@ -5,12 +5,16 @@ blank line or not. The name labels every item, so it is the box's (set aside as
 ``briefs-label`` by :meth:`~articles.parsing.boxlabels.BoxLabelsMixin._box_labels`), not the
 first item's 引题: a kicker is printed with its headline, not a blank line above it and a bullet
 between. Boxes whose titles sit right over their text without bullets are
-:func:`~articles.parsing.boxlabels._briefs_at`'s.
+:func:`~articles.parsing.boxlabels._briefs_at`'s. A name printed right over the first bulleted
+title, no blank line between (``鄉訊點滴`` / ``▲沙塘鄉僑屬辦起家庭農場``), read as one heading with
+it, is the box's label all the same (:func:`label_glued_over_bulleted_titles`).
 """
 
 from __future__ import annotations
 
-from articles.parsing.units import Heading, Para
+from articles.parsing.patterns import SECTION_NAME_RE
+from articles.parsing.units import Heading, Para, Special
+from articles.text import fold
 
 _ITEM_MARKS = "●■◆▲★☆○□◇△•"  # bullets that open a titled brief's title line
 
@@ -49,3 +53,23 @@ def _bulleted_title(unit) -> bool:
         return False
     text = unit.lines[0].strip()
     return len(text) > 2 and text[0] in _ITEM_MARKS
+
+
+def label_glued_over_bulleted_titles(flow: list, index: int) -> str:
+    """When ``flow[index]`` is a heading of two lines opening a block, a short name
+    (:data:`~articles.parsing.patterns.SECTION_NAME_RE`, no bullet) over a bulleted title, and
+    that title and the next bulleted title each head their text (two titled briefs or more:
+    :func:`_bulleted_briefs_at`), the name is the box's label: ``flow`` is changed in place (a
+    break, then the title alone as the heading) and the name returned; else ``""`` and nothing
+    changed. Constant time but for the briefs counted."""
+    unit = flow[index]
+    if not isinstance(unit, Heading) or len(unit.lines) != 2 or not unit.after_blank:
+        return ""
+    name, title = unit.lines[0].strip(), unit.lines[1].strip()
+    if not name or name[0] in _ITEM_MARKS or not SECTION_NAME_RE.match(fold(name)):
+        return ""
+    item = Heading(unit.line + 1, [title])
+    if not _bulleted_title(item) or _bulleted_briefs_at([item, *flow[index + 1 :]], 0) < 2:
+        return ""
+    flow[index : index + 1] = [Special(unit.line, "break", ""), item]
+    return name

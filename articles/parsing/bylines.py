@@ -278,13 +278,19 @@ def _author_line(
     return True
 
 
+# Where a letter's writer lives, before the name (〔美國三藩市〕譚錫林).
+_PLACE_RE = re.compile(r"^[〔［\[【][\u4e00-\u9fff]{2,10}[〕］\]】]\s*")
+_WIDE_GAP_RE = re.compile("\u3000| {2,}")  # a name's two characters set the width of three apart
+
+
 def _spaced_pen_name(text: str) -> bool:
     """Two characters spaced out to the width of three or more (``秋  声``) that jieba's
     dictionary holds as a person's name or not at all: a pen name, which need not start with a
     common surname (:func:`spaced_name`); a column's label spaced so (``短  评``, ``简  讯``) is a
-    word of the dictionary. A dictionary look-up, not a segmentation."""
+    word of the dictionary. One half-width space is OCR's stray space in a text (``說 放``, cut
+    from ``他說 放假``), no such width (:data:`_WIDE_GAP_RE`). A look-up, not a segmentation."""
     folded = fold(text.strip())
-    if SPACED_PAIR_RE.fullmatch(folded) is None:
+    if SPACED_PAIR_RE.fullmatch(folded) is None or _WIDE_GAP_RE.search(folded) is None:
         return False
     pair = SPACE_RUN_RE.sub("", folded)
     posseg = get_posseg()
@@ -469,7 +475,8 @@ def _reporters(body: Body, byline: str, dateline: str = "") -> tuple[str, ...]:
     else a sign-off glued to the end of its text (:func:`end_sign_off`), else a pen name
     printed after the story. Names printed without a space between them
     (``陈玲玲林娟``) are two names when both read as names."""
-    names = (byline_names(byline) if byline else ()) or english_byline_names(body.byline_lines)
+    names = byline_names(_PLACE_RE.sub("", byline)) if byline else ()
+    names = names or english_byline_names(body.byline_lines)
     names = tuple(
         part for name in names for part in ((len(name) >= 4 and names_only(name)) or (name,))
     )

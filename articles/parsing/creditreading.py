@@ -24,8 +24,10 @@ from articles.parsing.datelines import dateline_match
 from articles.parsing.names import credit_names_ok, parse_names
 from articles.parsing.patterns import COMMA_INSIDE_RE, ends_sentence
 from articles.parsing.pictures import dated_scene, one_sentence
-from articles.parsing.units import Heading, Para
+from articles.parsing.units import Heading, Para, Special
 from articles.text import fold
+
+_BYLINE_BACK = 30  # units of the flow looked back over for the story's byline
 
 _CAPTION_SIZE = 80  # characters: a caption cut over two lines, both lines together, at most
 # Where a person stands in the picture, in brackets after the name, as only a caption points:
@@ -49,22 +51,33 @@ class CreditReadingMixin:
 
     def _bare_credit_under_caption(self, text: str) -> bool:
         """A bare credit (``谢子杰摄``: one name and 摄, no role word) right under a picture's
-        dated one-sentence caption (``7月30日，官兵在训练场演练。``) or one that points at its
-        picture (``杨某（右）在讲解。``: :func:`pointing_scene`) is the photo's credit, not a short
-        title (INPUT.md, "Bylines, datelines, credits")."""
+        dated one-sentence caption (``7月30日，官兵在训练场演练。``), one that points at its
+        picture (``杨某（右）在讲解。``: :func:`pointing_scene`) or any one-sentence caption when
+        the name is a reporter of the story's byline (:meth:`_bylined`) is the photo's credit,
+        not a short title (INPUT.md, "Bylines, datelines, credits")."""
         last = self.flow[-1] if self.flow else None
-        if (
-            not isinstance(last, Para)
-            or last.markers
-            or not (dated_scene(last.text) or pointing_scene(last.text))
-        ):
+        if not isinstance(last, Para) or last.markers:
             return False
         match = CREDIT_RE.match(fold(text))
         who = match.group("who") if match and "who" in match.re.groupindex else None
         if not who:
             return False
         names = parse_names(text[slice(*match.span("who"))])
-        return len(names) == 1 and 2 <= len(names[0]) <= 4
+        if not (len(names) == 1 and 2 <= len(names[0]) <= 4):
+            return False
+        if dated_scene(last.text) or pointing_scene(last.text):
+            return True
+        # (a one-sentence caption credited to a reporter of the story's byline: 梁國雄攝 under
+        # 陳三嬸在新屋門前曬穀。, the story signed 本報記者 伍錦棠 通訊員 梁國雄)
+        return one_sentence(last.text) and ends_sentence(last.text) and self._bylined(names[0])
+
+    def _bylined(self, name: str) -> bool:
+        """``name`` is one of the people the last byline line read (within
+        :data:`_BYLINE_BACK` units of the flow's end) names: the story's reporter."""
+        for unit in reversed(self.flow[-_BYLINE_BACK:]):
+            if isinstance(unit, Special) and unit.kind == "byline":
+                return name in parse_names(unit.text)
+        return False
 
     def _credit_names_ok_here(self, text: str) -> bool:
         """Whether the credit line ``text`` (a :data:`CREDIT_RE` match) names its photographers

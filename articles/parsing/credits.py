@@ -168,7 +168,7 @@ SHOT_CAPTION_RE = re.compile(
     r"拍摄的|摄于|(?:今天|昨天|今日|昨日|前天|当天|日前|\d{1,2}日)(?:上午|下午|中午|晚上|傍晚|清晨|凌晨)?在"
 )
 # The mark printed before a caption: ■ ██, or 图： as Hong Kong papers print it (圖：請願居民…).
-CAPTION_MARK_RE = re.compile(r"^(?:[■□◆●▲█▇▉]+|图\s*[:：](?=[^（）()]{6}))\s*")
+CAPTION_MARK_RE = re.compile(r"^(?:[■□◆●▲█▇▉]+|图\s*[:：](?=[^（）()]{5}))\s*")
 # The words a caption points at its picture with: 图为…, 上图：…, 左图…
 CAPTION_PHRASE_RE = re.compile(r"图为|[上下左右]图[:：为]|图中|图片为")
 # What an organisation's name ends with, after 图/ in a credit (图/市气象局, 图/某研究所).

@@ -168,6 +168,19 @@ def _one_line_new_story(group: list[Heading], lines: list[str], body: Body, sect
     )
 
 
+def _interview_goes_on(body: Body, following) -> bool:
+    """The paragraph ``following`` a heading line opens with a question or an answer
+    (``问：…``): an interview's section head over its next question, unless ``body``, the
+    story so far, is one of prose sections and no questions (a feature under its crossheads,
+    then ``僑務政策問答`` / ``問：…``): then the line heads a Q&A piece of its own. An
+    interview's first head follows its lead, no crosshead before it. Linear in the blocks."""
+    if not QA_LINE_RE.match(fold(following.text)):
+        return False
+    kinds = {block.kind for block in body.blocks if not QA_LINE_RE.match(fold(block.text))}
+    asked = any(QA_LINE_RE.match(fold(block.text)) for block in body.blocks)
+    return asked or "crosshead" not in kinds
+
+
 def is_crosshead(
     group: list[Heading],
     body: Body | None,
@@ -197,7 +210,7 @@ def is_crosshead(
             blank_parts_blocks
             and group[0].after_blank
             and not crosshead_like(lines[0])
-            and not QA_LINE_RE.match(fold(following.text))
+            and not _interview_goes_on(body, following)
         )
     if len(lines) <= 3 and NUMBERED_HEAD_RE.match(lines[0]):
         return True  # 一、 on its own line, or a numbered head printed on two lines

@@ -159,9 +159,17 @@ _LABELLED_BYLINE_RE = re.compile(r"^(?:报导|报道|记者|撰文|采写|文)\s
 
 def _labelled_byline(line: str) -> bool:
     """Whether ``line``, last under a title, is a byline written as a role, a colon and a
-    person's name (``报导：林美玲``): a title does not end on a name (INPUT.md, "Headlines")."""
-    match = _LABELLED_BYLINE_RE.match(line.strip())
-    return bool(match) and looks_like_name(match.group("name"))
+    person's name (``报导：林美玲``), or as where the writer lives in brackets and the name
+    (``〔美國三藩市〕譚錫林``, a reader's letter from abroad): a title does not end on a name
+    (INPUT.md, "Headlines")."""
+    match = _LABELLED_BYLINE_RE.match(line.strip()) or _PLACED_BYLINE_RE.match(line.strip())
+    return bool(match) and looks_like_name(SPACE_RUN_RE.sub("", match.group("name")))
+
+
+# Where a writer lives, in brackets, then the name: 〔美國三藩市〕譚錫林, 【香港】李明, （纽约）王刚.
+_PLACED_BYLINE_RE = re.compile(
+    r"^[〔［\[【（(][\u4e00-\u9fff]{2,10}[〕］\]】）)]\s*(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{1,5})$"
+)
 
 
 # A reporter and where the story was reported from, parted by a slash (記者林嘉慧／紐約報導,

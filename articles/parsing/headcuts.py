@@ -9,6 +9,7 @@ import re
 from itertools import pairwise
 
 from articles.parsing.layout import cut_across
+from articles.parsing.names import spaced_name
 from articles.parsing.patterns import SPACE_RUN_RE, ends_sentence
 
 _RUNS_ON = ("的", "之")  # a deck line ending in this particle goes on into the next line
@@ -75,8 +76,8 @@ def rejoin_cut_heading_pieces(
 def _line_joins(lines: list[str], width: int) -> list[tuple[bool, bool]]:
     """For each pair of deck lines one after another, whether the second goes on the first: a
     word runs across the break (:func:`cut_across`) or the first ends in a particle that goes
-    on (``的``), or the column cut it (:func:`_width_cut`), unless three lines each a phrase of
-    its own (:func:`_deck_sized`) would all be joined by the width alone; and whether the
+    on (``的``; not into a name spaced out, the author's: ``…上天的`` / ``陶 明``), or the
+    column cut it (:func:`_width_cut`), unless three lines each a phrase of its own (:func:`_deck_sized`) would all be joined by the width alone; and whether the
     width alone joined them."""
     by_width = [_width_cut(previous, line, width) for previous, line in pairwise(lines)]
     for start in range(len(by_width) - 1):
@@ -85,7 +86,9 @@ def _line_joins(lines: list[str], width: int) -> list[tuple[bool, bool]]:
             by_width[start] = by_width[start + 1] = False
     joins = []
     for cut, (previous, line) in zip(by_width, pairwise(lines), strict=True):
-        worded = previous.strip().endswith(_RUNS_ON) or cut_across(previous.strip(), line)
+        # (a name spaced out under a title ending in 的 is its author, 陶 明: nothing runs on)
+        runs_on = previous.strip().endswith(_RUNS_ON) and not spaced_name(line)
+        worded = runs_on or cut_across(previous.strip(), line)
         joins.append((cut or worded, cut and not worded))
     return joins
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from articles.parsing.datelines import dateline_match
+from articles.parsing.ocrprose import prose_line
 from articles.parsing.patterns import (
     COMMA_INSIDE_RE,
     GUTTER_RE,
@@ -162,12 +163,14 @@ def next_text(lines: list[str], number: int) -> str | None:
 _PAIRS = ("“”", "「」", "『』", "《》", "（）", "【】")
 
 
-def cut_from_text(text: str) -> bool:
+def cut_from_text(text: str, prose: bool = False) -> bool:
     """True when a title-like line is a piece of running text all the same (OCR and cut
     columns): it opens a quote or bracket it does not close, or closes one it did not open
     (headlines close their quotes), or it holds a gutter of six spaces or more (two columns
-    OCR'd side by side). A numbered head (``1）…``) is not looked at for brackets."""
-    if GUTTER_RE.search(text):
+    OCR'd side by side); on a page of cut prose lines (``prose``: :func:`~articles.parsing.
+    ocrprose.cut_prose_lines`), also a line that reads as prose (:func:`~articles.parsing.
+    ocrprose.prose_line`). A numbered head (``1）…``) is not looked at for brackets."""
+    if GUTTER_RE.search(text) or (prose and prose_line(text)):
         return True
     if NUMBERED_HEAD_RE.match(text):
         return False

@@ -61,16 +61,47 @@ _OPENING = 200  # characters of a paragraph's start read for its dateline and by
 def spaced_dateline(first: str, read: Callable[[str], tuple[str, str]]) -> tuple[str, str]:
     """(dateline, byline) opening the letter-spaced paragraph ``first`` (``本 报 讯 （记 者 赵
     刚） 从…``), read by ``read`` as if unspaced (``本报讯``, ``记者赵刚``: :func:`unspaced`; the
-    paragraph keeps its printed text); ``("", "")`` when ``first`` opens unspaced."""
+    paragraph keeps its printed text), or opening with a dateline OCR's spaces split
+    (:func:`gapped_reading`); ``("", "")`` when ``first`` opens unspaced."""
     opening = first[:_OPENING]
-    return read(unspaced(opening)) if letter_spaced(opening) else ("", "")
+    found = read(unspaced(opening)) if letter_spaced(opening) else ("", "")
+    reading = None if any(found) else gapped_reading(first)
+    return found if reading is None else read(reading)
 
 
 def dateline_read(text: str) -> re.Match | None:
     """:func:`~articles.parsing.datelines.dateline_match` of ``text``, or of its unspaced
-    reading when it opens letter-spaced (``本 报 讯 （记 者 赵 刚）``): a match to tell a dated
-    text by, not to cut ``text`` at (its offsets are the reading's)."""
+    reading when it opens letter-spaced (``本 报 讯 （记 者 赵 刚）``) or with a dateline OCR's
+    spaces split (:func:`gapped_dateline`): a match to tell a dated text by, not to cut
+    ``text`` at (its offsets are the reading's)."""
     match = dateline_match(text)
-    if match is not None or not letter_spaced(text[:DATELINE_SPAN]):
-        return match
-    return dateline_match(unspaced(text[: 2 * DATELINE_SPAN]))
+    if match is None and letter_spaced(text[:DATELINE_SPAN]):
+        match = dateline_match(unspaced(text[: 2 * DATELINE_SPAN]))
+    return match if match is not None else gapped_dateline(text)
+
+
+# OCR's spaces: any run of spaces, full-width or not, inside a line.
+_GAP_RE = re.compile(r"[ \t\u3000]+")
+_GAPPED_OPENING = 24  # characters: where OCR's spaces may split a dateline (新华社北京 3月 5日电)
+
+
+def gapped_reading(text: str) -> str | None:
+    """``text``'s opening read without OCR's spaces when they split the dateline it opens with
+    (``本 报 讯``, ``新华社北京 3月 5日电``; INPUT.md, "Encoding and layout": OCR gives spaces
+    where the page had none): the spaces of its first :data:`_GAPPED_OPENING` characters left
+    out, the rest of its first :data:`~articles.parsing.patterns.DATELINE_SPAN` as printed;
+    None when it holds no such space, or the first one stands after the dateline (``本报讯
+    连日来`` matches as printed) or where none opens it. Constant time."""
+    opening = text[:_GAPPED_OPENING]
+    first = _GAP_RE.search(opening.rstrip())
+    if first is None or first.start() == 0:
+        return None
+    reading = _GAP_RE.sub("", opening) + text[_GAPPED_OPENING:DATELINE_SPAN]
+    match = dateline_match(reading)
+    return reading if match is not None and match.end() > first.start() else None
+
+
+def gapped_dateline(text: str) -> re.Match | None:
+    """The dateline match of :func:`gapped_reading` (on that reading), or None."""
+    reading = gapped_reading(text)
+    return None if reading is None else dateline_match(reading)

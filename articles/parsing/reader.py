@@ -4,21 +4,21 @@
 source lines, staff lines, mastheads and paper names, weather) is set aside, recording date,
 label and paper where a stamp gives them; teaser targets (``■A4看南通·要闻``) take the title lines
 above them; photo credits (``记者 许丛军摄``) take the paragraph above them as the caption; byline
-lines, desk signatures (``本报评论员``), end datelines and author notes are kept as
-:class:`Special` units; short lines without sentence punctuation become :class:`Heading` blocks;
-the rest become :class:`Para` units. A line holding several paragraphs (and a headline glued
-to its dateline) is cut by :mod:`~articles.parsing.runs`; a results table after a story is that
-story's text (:mod:`~articles.parsing.tables`). A paragraph that ends without closing punctuation is joined
-with the next text line, also across a blank line (a column break). Indentation starts a
-paragraph only on pages that wrap lines without indenting them; heading lines right over a
-paragraph's wrapped tail (``…就能见到`` / ``绿地。``) are that paragraph
-(:mod:`~articles.parsing.sentencetails`). Continuation markers are cut out of the text and kept,
-also when an OCR line break cuts one in two (:mod:`~articles.parsing.readmarkers`).
+lines, desk signatures (``本报评论员``), end datelines and author notes are :class:`Special`
+units; short lines without sentence punctuation become :class:`Heading` blocks; the rest
+:class:`Para` units. A line holding several paragraphs (and a headline glued to its dateline)
+is cut by :mod:`~articles.parsing.runs`; a results table after a story is its text
+(:mod:`~articles.parsing.tables`). A paragraph that ends without closing punctuation is joined
+with the next text line, also across a blank line (a column break); on a page of cut lines
+(:mod:`~articles.parsing.layout`, :mod:`~articles.parsing.ocrprose`) prose lines are text.
+Indentation starts a paragraph only on pages that wrap lines without indenting them; heading
+lines over a paragraph's wrapped tail (``…就能见到`` / ``绿地。``) are that paragraph
+(:mod:`~articles.parsing.sentencetails`). Continuation markers are cut out of the text and
+kept, also when an OCR line break cuts one in two (:mod:`~articles.parsing.readmarkers`).
 """
 
 from __future__ import annotations
 
-from articles.parsing.bracketcuts import bracket_cut_at_end
 from articles.parsing.contributions import line_furniture
 from articles.parsing.creditreading import CreditReadingMixin
 from articles.parsing.credits import CREDIT_RE
@@ -39,7 +39,6 @@ from articles.parsing.headframes import head_cut_at_comma
 from articles.parsing.itemmarks import dated_item_text
 from articles.parsing.layout import (
     blank_lines_part_blocks,
-    byline_cut,
     column_width,
     cut_across,
     cut_from_text,
@@ -57,6 +56,7 @@ from articles.parsing.layout import (
     subheadline_over_body,
 )
 from articles.parsing.leadins import lead_in_words, opens_text, title_like
+from articles.parsing.letterspacing import dateline_read
 from articles.parsing.listitems import (
     bulleted_title,
     indent_lost,
@@ -64,6 +64,7 @@ from articles.parsing.listitems import (
     list_title_goes_on,
 )
 from articles.parsing.names import parse_names
+from articles.parsing.ocrprose import cut_prose_lines, deck_over_dateline, head_over_prose
 from articles.parsing.patterns import (
     APPENDIX_HEAD_RE,
     AUTHOR_NOTE_RE,
@@ -76,14 +77,13 @@ from articles.parsing.patterns import (
     SHORT_LINE,
     find_markers,
     is_heading_like,
-    marker_cut_at_end,
     open_bracket_at_end,
 )
 from articles.parsing.photostories import take_numbered_captions
 from articles.parsing.pictures import PhotoPlace, PicturesMixin
 from articles.parsing.readfurniture import FurnitureMixin
 from articles.parsing.readmarkers import MarkersMixin
-from articles.parsing.readshortcuts import colon_above, colon_byline, colon_counts, may_go_on
+from articles.parsing.readshortcuts import colon_above, colon_byline, colon_counts, cut_at_end
 from articles.parsing.reportlines import role_glued_to_word
 from articles.parsing.results import Flag, Marker, SetAside
 from articles.parsing.runs import split_paragraph_runs
@@ -132,6 +132,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
         self.box_lines = 0  # lines of a data box (【数据】) still to set aside; 0: none open
         self.taken_to = 0  # lines up to this number were read ahead (a caption under its credit)
         self.width = column_width(lines)
+        self.cut_prose = not self.width and cut_prose_lines(lines)  # (ocrprose)
         self.specks = speck_lines(lines)  # no text: the lines around them stand together
         self.set_aside.extend(SetAside(n, lines[n - 1].strip(), r) for n, r in self.specks.items())
         self.blank_parts_blocks = blank_lines_part_blocks(lines)
@@ -158,14 +159,14 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
                 continue
             indented = signal and is_indented(raw)
             # OCR breaks lines anywhere, also inside a marker (（下轉第 / 四版）) or a note.
-            while index < len(lines) and self._cut_at_end(stripped, lines[index]):
+            while index < len(lines) and cut_at_end(stripped, lines[index], self.width):
                 stripped += lines[index].strip()
                 index += 1
             self._line(number, stripped, indented, block_start)
             block_start = False
         self._header_metadata()
         self._box_labels()
-        if self.width or short_lined(self.lines):
+        if self.width or short_lined(self.lines) or self.cut_prose:
             headings_cut_from_text(self.flow, self.headlines)
         if self.width and double_spaced(self.lines):
             join_spaced_headings(self.flow, self.width)
@@ -181,15 +182,6 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
             for marker in [self.pending_backward, *self.pending_extra]:
                 self.warnings.append(f"a backward marker {marker.text} is followed by no text")
                 self.set_aside.append(SetAside(len(self.lines), marker.text, "unplaced"))
-
-    def _cut_at_end(self, text: str, following: str) -> bool:
-        """``text`` goes on on the next printed line ``following``: a marker, a byline, a
-        bracketed note (``（作者系…`` / ``…教授）``) or a headline inside a 《title》 cut in two."""
-        return may_go_on(text, self.width) and bool(
-            marker_cut_at_end(text, following.strip())
-            or (self.width and byline_cut(text, following))
-            or bracket_cut_at_end(text, following)
-        )
 
     # -- one line -----------------------------------------------------------------------
     def _line(self, number: int, text: str, indented: bool, block_start: bool) -> None:
@@ -403,11 +395,11 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
         story starts there, so the line before it is its headline)."""
         if (
             not title_like(self.lines, number, text, last, block_start)
-            or dateline_match(text)
+            or dateline_read(text)
             or results_under_text(last, text)
         ):
             return False
-        if cut_from_text(text):
+        if self._text_all_the_same(number, text):
             return False
         folded = fold(text)
         if CONTACT_RE.search(folded):
@@ -433,6 +425,13 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
             return following is not None and dateline_match(following) is not None
         return True
 
+    def _text_all_the_same(self, number: int, text: str) -> bool:
+        """The title-like line ``text`` (line ``number``) is text: cut from text
+        (:func:`cut_from_text`), or on a page of cut prose lines a line that reads as prose
+        (under text, over no dated story: :mod:`~articles.parsing.ocrprose`)."""
+        prose = self.cut_prose and self.seen_body and not deck_over_dateline(self.lines, number)
+        return cut_from_text(text, prose)
+
     def _cut_text_line(self, number: int, text: str, last, block_start: bool) -> bool:
         """On a page of cut lines, a title-like line that is a line of text the column cut: a
         word runs on into it from the open paragraph before (:func:`cut_across`), or it is a
@@ -455,7 +454,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
             self.flow, last, block_start
         ):
             return False  # a letter's salutation opens its text; By … / Class of …: a byline
-        if dateline_match(text) or (
+        if dateline_read(text) or (
             self.list_at == len(self.flow) and (block_start or self.row_at == self.list_at)
         ):
             return False
@@ -476,10 +475,11 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
         return cut or goes_on_over_blank(tail, text)
 
     def _new_para(self, number: int, text: str, indented: bool) -> None:
-        if not (indented or self.pending_backward) and join_sentence_tail(
-            self.flow, number, text, self.headlines
+        if not (indented or self.pending_backward) and (
+            join_sentence_tail(self.flow, number, text, self.headlines)
+            or (self.cut_prose and head_over_prose(self.flow, number, text))
         ):
-            return  # heading lines over a paragraph's wrapped tail are that paragraph
+            return  # heading lines over a paragraph's wrapped tail (or first line) are its own
         last = self.flow[-1] if self.flow else None
         if isinstance(last, Para) and len(last._parts) > 1 and dateline_match(text):
             heading = head_cut_at_comma(self.lines, last)

@@ -329,6 +329,7 @@ class FurnitureMixin(
         blank_after = number < len(self.lines) and not self.lines[number].strip()
         if self.under_head and not blank_after and poem_under(self.lines, number):
             blank_after = True  # (草原风 / a poem's title / its poet / verse: the page's name)
+        blank_after = blank_after or self._closes_unblanked_head(number)
         following = next_text(self.lines, number)
         name = unspaced_name(folded)  # 港  聞: a section's name is often set letter-spaced
         if self.section_taken and not self._second_section(name):
@@ -351,6 +352,23 @@ class FurnitureMixin(
             )
         )
         return True
+
+    def _closes_unblanked_head(self, number: int) -> bool:
+        """Line ``number`` closes a running head printed in lines of its own on a page that
+        prints no blank line above it (a PDF text layer: ``2008年5月13日 星期二 编辑：…`` /
+        ``A3`` / ``内河航运``): the line right above it was set aside as the page's label alone
+        (a header line naming the page, ``第5版  综合``, may stand right over a headline), so a
+        blank line, which such a page never prints, is not needed to set the
+        section's name apart from the headline under it."""
+        last = self.set_aside[-1] if self.set_aside else None
+        if last is None or last.line != number - 1 or last.reason != "page-label":
+            return False
+        following = self.lines[number].strip() if number < len(self.lines) else ""
+        if SECTION_LABEL_RE.match(unspaced_name(fold(self.lines[number - 1]))) or (
+            not following or furniture_reason(following, fold(following), {}, top=True)
+        ):
+            return False  # (a usual page name, or one inside the header frame: _section_in_frame's)
+        return all(line.strip() for line in self.lines[:number])
 
     def _second_section(self, name: str) -> bool:
         """A usual page name (:data:`~articles.parsing.patterns.SECTION_LABEL_RE`: 副刊, 要闻)

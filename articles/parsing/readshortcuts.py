@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+from articles.parsing.bracketcuts import bracket_cut_at_end
+from articles.parsing.layout import byline_cut
 from articles.parsing.names import names_only
-from articles.parsing.patterns import BYLINE_COLON_RE
+from articles.parsing.patterns import BYLINE_COLON_RE, marker_cut_at_end
 from articles.text import folding_to
 
 # Every character whose fold (:func:`~articles.text.fold`) holds a colon (``：`` or ``:``).
@@ -63,7 +65,7 @@ _MARKER_TAIL = 12  # characters: the end of a line marker_cut_at_end looks at
 
 def may_go_on(text: str, width: int | None) -> bool:
     """False when the stripped line ``text`` cannot go on on the next printed line by the
-    reader's ``_cut_at_end`` rules, so they need not be asked: a marker cut in two
+    :func:`cut_at_end` rules, so they need not be asked: a marker cut in two
     (:func:`~articles.parsing.markers.marker_cut_at_end`) needs an opening bracket among the
     line's last 12 characters; a byline cut inside a name
     (:func:`~articles.parsing.layout.byline_cut`) is looked for only on a page of cut lines
@@ -75,4 +77,16 @@ def may_go_on(text: str, width: int | None) -> bool:
         or text[:1] in "（("
         or _OPENING_BRACKET_RE.search(text, len(text) - _MARKER_TAIL)
         or "《" in text
+    )
+
+
+def cut_at_end(text: str, following: str, width: int | None) -> bool:
+    """The stripped line ``text`` goes on on the next printed line ``following`` (the reader
+    joins them before reading; ``width``: the page's column width when it is set in cut lines):
+    a marker, a byline, a bracketed note (``（作者系…`` / ``…教授）``) or a headline inside a
+    《title》 cut in two. Asks the rules only when :func:`may_go_on` lets them."""
+    return may_go_on(text, width) and bool(
+        marker_cut_at_end(text, following.strip())
+        or (width and byline_cut(text, following))
+        or bracket_cut_at_end(text, following)
     )

@@ -38,10 +38,18 @@ _SUPPLIED_BY_RE = re.compile(
     rf"^[（(][^（）()]{{2,20}}(?:供稿|供图|提供|来稿|{_GROUPS})[）)]$"
     # a story put together from several sources says so at its end: （综合报道）, （本报综合）
     r"|^[（(][^（）()]{0,12}综合(?:报道|报导|消息)?[）)]$"
+    # a desk or an office that wrote it (an answer, a notice): （编辑部）, （市科协办公室）
+    r"|^[（(][^（）()\s]{0,12}(?:编辑部|编辑室|办公室|资料室)[）)]$"
 )
 # A letter's closing formula (folded): 此致 on a line of its own, then 敬礼！ (致以崇高的敬礼！) on the
 # next; or both on one line (此致敬礼！).
 _REGARDS_OPENING_RE = re.compile(r"^此致[，,]?$")
+# A letter's signature with the date it was signed (folded): the name, a gap, the date, maybe
+# where (譚錫林　一九八五年九月二十日於三藩市, 李明 1985年9月20日).
+_SIGNED_DATE_RE = re.compile(
+    r"^[\u4e00-\u9fff]{2,4}[\s\u3000]+(?:[一二三四五六七八九〇○零\d]{2,4}年)?"
+    r"[一二三四五六七八九十\d]{1,3}月[一二三四五六七八九十廿卅\d]{1,3}日(?:[於于在][\u4e00-\u9fff]{1,8})?$"
+)
 _REGARDS_RE = re.compile(r"^(?:此致[，,]?\s*)?(?:致以)?(?:最?崇高的|革命的|诚挚的)?敬礼[！!。]?$")
 _GROUP_RE = re.compile(rf"^[（(][^（）()]{{2,20}}{_GROUPS}[）)]$")
 # The same credit with the next story's headline glued after it on its line (OCR joins them).
@@ -101,8 +109,9 @@ class SignOffsMixin:
 
     def _regards(self, number: int, text: str, last) -> bool:
         """A letter's closing formula after its last paragraph (``此致`` / ``敬礼！``, or
-        ``此致敬礼！`` on one line): the letter's last lines, never the next story's deck; the
-        signature under it then signs the letter (:func:`~articles.parsing.storyheads.is_pen_name`).
+        ``此致敬礼！`` on one line), and under it a signature with the date the letter was signed
+        (``譚錫林　一九八五年九月二十日於三藩市``): the letter's last lines, never the next story's
+        deck; a signature alone under it then signs the letter (:func:`~articles.parsing.storyheads.is_pen_name`).
         True when taken."""
         folded = fold(text).strip()
         if isinstance(last, Para) and (
@@ -110,8 +119,12 @@ class SignOffsMixin:
         ):
             self.flow.append(Special(number, "end", text.strip()))
             return True
-        opened = isinstance(last, Special) and _REGARDS_OPENING_RE.match(fold(last.text).strip())
-        if opened and _REGARDS_RE.match(folded):
+        regards = fold(last.text).strip() if isinstance(last, Special) else ""
+        if (_REGARDS_OPENING_RE.match(regards) and _REGARDS_RE.match(folded)) or (
+            _REGARDS_RE.match(regards) and _SIGNED_DATE_RE.match(folded)
+        ):
+            # (敬礼 after 此致; or under 敬礼 the writer's name and the date he signed it on,
+            # 譚錫林　一九八五年九月二十日於三藩市: the letter's last lines)
             self.flow.append(Special(number, "end", text.strip()))
             return True
         return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PARSER_VERSION = 18
+PARSER_VERSION = 19
 
 
 class ParseError(ValueError):

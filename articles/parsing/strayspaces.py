@@ -22,6 +22,10 @@ _RUN_BEFORE_RE = re.compile(rf"[{HAN}]+$")
 _RUN_AFTER_RE = re.compile(rf"[{HAN}]+")
 _WORD_CUT = 2  # characters: a run this short beside the space is a word OCR cut apart
 _MID_SENTENCE_END_RE = re.compile(rf"[{HAN}]$")
+# A wide gap (two spaces or more, or full-width ones) and the pieces of a line it parts.
+_WIDE_GAP_RE = re.compile(r"(?:[ \t]{2,}|\u3000+)")
+_GAPPED_PIECES = 3  # pieces: a line parted into this many by wide gaps is no headline's halves
+_HAN_WORD_RE = re.compile(rf"[{HAN}]{{2,}}")
 
 
 def stray_spaced(text: str) -> bool:
@@ -46,8 +50,22 @@ def _word_alone(text: str, at: int, step: int) -> bool:
     return not (0 <= index < len(text)) or not text[index].isalnum()
 
 
+def wide_gapped(text: str) -> bool:
+    """``text`` is a line of text OCR printed with wide gaps (``今年  各地  普遍推广了  良种``):
+    parted by wide gaps into :data:`_GAPPED_PIECES` pieces or more, at least two of them words
+    of two Han characters or more. A headline printed in halves has one gap; a title or a name
+    set wide is spaced one character at a time (``短  评``, ``全  区  冬  修``)."""
+    if _WIDE_GAP_RE.search(text) is None:  # (most lines: one scan)
+        return False
+    pieces = _WIDE_GAP_RE.split(text.strip())
+    words = sum(1 for piece in pieces if _HAN_WORD_RE.search(piece))
+    return len(pieces) >= _GAPPED_PIECES and words >= 2
+
+
 def goes_on_over_blank(tail: str, text: str) -> bool:
     """``text`` (a short heading-like line after a blank line) goes on the paragraph whose last
     line is ``tail``: the tail stops mid-sentence on a Han character and ``text`` holds a stray
-    OCR space (:func:`stray_spaced`)."""
-    return _MID_SENTENCE_END_RE.search(tail.rstrip()) is not None and stray_spaced(text)
+    OCR space (:func:`stray_spaced`) or OCR's wide gaps (:func:`wide_gapped`)."""
+    return _MID_SENTENCE_END_RE.search(tail.rstrip()) is not None and (
+        stray_spaced(text) or wide_gapped(text)
+    )
