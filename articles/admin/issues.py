@@ -47,7 +47,7 @@ from articles.publishing import (
     scheduled_later,
 )
 from articles.scheduling import ScheduleError, issue_schedule, issue_unschedule, local_text
-from articles.signoff import may_sign_off
+from articles.signoff import may_sign_off, published_issue_refusal
 from articles.spreadsheets.issues import IssueResource
 from articles.storynames import quoted
 
@@ -95,6 +95,14 @@ def chains_shown_of(shown: dict[int, list[str]] | None, issue: Issue) -> list[st
     return None if shown is None else shown.get(issue.pk, [])
 
 
+REVIEW_FIELD = "review_required"
+#: Said to an editor whose POST of the paper's form changed 发布须经签发 (not saved).
+REVIEW_NOT_YOURS = (
+    "“发布须经签发”只有总编辑（签发权限）可以开关：您提交的这一项没有保存，本报仍{state}。"
+    "要改，请总编辑来改。"
+)
+
+
 @admin.register(Publication)
 class PublicationAdmin(DeskGuards, admin.ModelAdmin):
     form = PublicationDeskForm  # a stale save is refused (RowVersionGuard): 签发 is never undone
@@ -120,6 +128,32 @@ class PublicationAdmin(DeskGuards, admin.ModelAdmin):
         return (
             super().get_queryset(request).annotate(n_issues=count_of(Issue.objects, "publication"))
         )
+
+    @staticmethod
+    def review_refused(request, paper) -> bool:
+        """Whether ``request`` (a POST of the paper's form) sent a 发布须经签发 other than the
+        paper's from one who may not change it (the field is read-only to them, so ignored)."""
+        if may_sign_off(request.user) or REVIEW_FIELD not in request.POST:
+            return False
+        posted = forms.CheckboxInput().value_from_datadict(request.POST, None, REVIEW_FIELD)
+        return posted != paper.review_required
+
+    def construct_change_message(self, request, form, formsets, add=False):
+        message = super().construct_change_message(request, form, formsets, add)
+        request.desk_paper_changed = bool(message)
+        return message
+
+    def response_change(self, request, obj):
+        """A 发布须经签发 an editor posted is said to be not theirs to change (a reviewer's
+        editor was told 成功修改了 报纸 while nothing changed); with nothing else changed, no
+        success is said at all."""
+        if not self.review_refused(request, obj):
+            return super().response_change(request, obj)
+        state = "须经签发" if obj.review_required else "不须签发（编辑可以直接发布）"
+        self.message_user(request, REVIEW_NOT_YOURS.format(state=state), messages.ERROR)
+        if getattr(request, "desk_paper_changed", False):
+            return super().response_change(request, obj)
+        return HttpResponseRedirect(request.path)
 
     @admin.display(description="期数", ordering="n_issues")
     def issue_count(self, obj):
@@ -196,6 +230,14 @@ class IssueAdmin(DeskAdmin):
     ]
     inlines = [PageInline]
     actions = ["publish_selected", "unpublish_selected"]
+
+    def get_readonly_fields(self, request, obj=None):
+        """期号 is printed on every page readers see: on a published issue of a paper that
+        requires sign-off, the chief editor's (``articles.signoff.published_issue_refusal``)."""
+        fields = list(super().get_readonly_fields(request, obj))
+        if obj is not None and published_issue_refusal(obj, request.user):
+            fields.append("number")
+        return fields
 
     def has_add_permission(self, request):
         return False  # an issue comes with its first imported page
