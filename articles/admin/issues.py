@@ -27,6 +27,7 @@ from articles.admin.base import (
 )
 from articles.admin.display import marker_example, problem_items, problems_html
 from articles.admin.filters import BROKEN_STATES
+from articles.admin.proofreading import stories_found_html
 from articles.admin.removal import may_undo_imports, removal_view
 from articles.continuations import jump_problems
 from articles.forms import IssueDeskForm, IssuePublishForm, IssueScheduleForm, PublicationDeskForm
@@ -217,6 +218,7 @@ class IssueAdmin(DeskAdmin):
         "schedule",
         "created_at",
         "broken_chains",
+        "proofreading",
         "loaded_version",  # the lost-update guard's hidden field (IssueDeskForm)
     ]
     readonly_fields = [
@@ -227,6 +229,7 @@ class IssueAdmin(DeskAdmin):
         "schedule",
         "created_at",
         "broken_chains",
+        "proofreading",
     ]
     inlines = [PageInline]
     actions = ["publish_selected", "unpublish_selected"]
@@ -290,6 +293,13 @@ class IssueAdmin(DeskAdmin):
         if obj is None or obj.pk is None:
             return "—"
         return problems_html(jump_problems([obj]))
+
+    @admin.display(description="校对")
+    def proofreading(self, obj):
+        """The issue's stories with proofreading findings, each linked (README, Proofreading)."""
+        if obj is None or obj.pk is None:
+            return "—"
+        return stories_found_html(Article.objects.filter(issue=obj))
 
     # Object tools and views ----------------------------------------------------------------
 

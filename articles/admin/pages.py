@@ -25,6 +25,7 @@ from articles.admin.base import (
 from articles.admin.display import edited_mark, thumbnail
 from articles.admin.filters import IssueDateFilter
 from articles.admin.pagezones import ZoneInline, picture_preview, rematch_selected, save_zones
+from articles.admin.proofreading import stories_found_html
 from articles.admin.published import FollowsIssue
 from articles.admin.removal import may_undo_imports, removal_view
 from articles.admin.storyinlines import refusing_locked_stories
@@ -41,7 +42,7 @@ from articles.importing import (
 )
 from articles.importing.reports import encoding_label, flags_for_editors
 from articles.joinflags import flags_done
-from articles.models import ArticlePart, Page, PageImage, Photo, Teaser, Zone
+from articles.models import Article, ArticlePart, Page, PageImage, Photo, Teaser, Zone
 from articles.pagepictures import desk_notes
 from articles.spreadsheets.pages import PageResource
 from articles.storynames import opening_text, story_label
@@ -162,6 +163,7 @@ class PageAdmin(FollowsIssue, PageUploadMixin, DeskAdmin):
     list_select_related = ["issue__publication"]
     fields = [
         "checks",
+        "proofreading",
         "reader_view",
         "issue",
         "label",
@@ -177,6 +179,7 @@ class PageAdmin(FollowsIssue, PageUploadMixin, DeskAdmin):
     ]
     readonly_fields = [
         "checks",
+        "proofreading",
         "reader_view",
         "issue",
         "label",
@@ -240,6 +243,14 @@ class PageAdmin(FollowsIssue, PageUploadMixin, DeskAdmin):
                 "cross_page": cross_page,
             },
         )
+
+    @admin.display(description="校对")
+    def proofreading(self, page):
+        """The stories printed on the page (begun or continued there) with proofreading
+        findings, each linked (README, Proofreading)."""
+        if page.pk is None:
+            return "—"
+        return stories_found_html(Article.objects.filter(parts__page=page))
 
     @admin.display(description="读者看到的")
     def reader_view(self, page):
