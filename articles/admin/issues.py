@@ -17,7 +17,6 @@ from django.utils.html import format_html
 
 from articles.admin.base import (
     DeskAdmin,
-    DeskGuards,
     ReadOnlyInline,
     Tool,
     admin_url,
@@ -30,8 +29,8 @@ from articles.admin.filters import BROKEN_STATES
 from articles.admin.proofreading import stories_found_html
 from articles.admin.removal import may_undo_imports, removal_view
 from articles.continuations import jump_problems
-from articles.forms import IssueDeskForm, IssuePublishForm, IssueScheduleForm, PublicationDeskForm
-from articles.models import Article, ArticlePart, Issue, Jump, Page, Photo, Publication, Status
+from articles.forms import IssueDeskForm, IssuePublishForm, IssueScheduleForm
+from articles.models import Article, ArticlePart, Issue, Jump, Page, Photo, Status
 from articles.publishchecks import (
     chain_key,
     nothing_to_publish,
@@ -48,7 +47,7 @@ from articles.publishing import (
     scheduled_later,
 )
 from articles.scheduling import ScheduleError, issue_schedule, issue_unschedule, local_text
-from articles.signoff import may_sign_off, published_issue_refusal
+from articles.signoff import published_issue_refusal
 from articles.spreadsheets.issues import IssueResource
 from articles.storynames import quoted
 
@@ -94,71 +93,6 @@ def chains_shown_of(shown: dict[int, list[str]] | None, issue: Issue) -> list[st
     """What :func:`chains_shown_field` returned, for ``issue`` (``issue_publish``'s
     ``chains_shown``): none listed for an issue the posted form does not name."""
     return None if shown is None else shown.get(issue.pk, [])
-
-
-REVIEW_FIELD = "review_required"
-#: Said to an editor whose POST of the paper's form changed 发布须经签发 (not saved).
-REVIEW_NOT_YOURS = (
-    "“发布须经签发”只有总编辑（签发权限）可以开关：您提交的这一项没有保存，本报仍{state}。"
-    "要改，请总编辑来改。"
-)
-
-
-@admin.register(Publication)
-class PublicationAdmin(DeskGuards, admin.ModelAdmin):
-    form = PublicationDeskForm  # a stale save is refused (RowVersionGuard): 签发 is never undone
-    fields = [
-        "name",
-        "slug",
-        "review_required",
-        "created_at",
-        "loaded_version",  # the lost-update guard's hidden field (PublicationDeskForm)
-    ]
-    list_display = ["name", "slug", "review_required", "issue_count", "created_at"]
-    search_fields = ["name", "slug"]
-    readonly_fields = ["created_at"]
-
-    def get_readonly_fields(self, request, obj=None):
-        """Only a chief editor turns sign-off on or off (an editor could otherwise skip it)."""
-        fields = list(super().get_readonly_fields(request, obj))
-        if not may_sign_off(request.user):
-            fields.append("review_required")
-        return fields
-
-    def get_queryset(self, request):
-        return (
-            super().get_queryset(request).annotate(n_issues=count_of(Issue.objects, "publication"))
-        )
-
-    @staticmethod
-    def review_refused(request, paper) -> bool:
-        """Whether ``request`` (a POST of the paper's form) sent a 发布须经签发 other than the
-        paper's from one who may not change it (the field is read-only to them, so ignored)."""
-        if may_sign_off(request.user) or REVIEW_FIELD not in request.POST:
-            return False
-        posted = forms.CheckboxInput().value_from_datadict(request.POST, None, REVIEW_FIELD)
-        return posted != paper.review_required
-
-    def construct_change_message(self, request, form, formsets, add=False):
-        message = super().construct_change_message(request, form, formsets, add)
-        request.desk_paper_changed = bool(message)
-        return message
-
-    def response_change(self, request, obj):
-        """A 发布须经签发 an editor posted is said to be not theirs to change (a reviewer's
-        editor was told 成功修改了 报纸 while nothing changed); with nothing else changed, no
-        success is said at all."""
-        if not self.review_refused(request, obj):
-            return super().response_change(request, obj)
-        state = "须经签发" if obj.review_required else "不须签发（编辑可以直接发布）"
-        self.message_user(request, REVIEW_NOT_YOURS.format(state=state), messages.ERROR)
-        if getattr(request, "desk_paper_changed", False):
-            return super().response_change(request, obj)
-        return HttpResponseRedirect(request.path)
-
-    @admin.display(description="期数", ordering="n_issues")
-    def issue_count(self, obj):
-        return obj.n_issues
 
 
 class PageInline(ReadOnlyInline, admin.TabularInline):

@@ -127,3 +127,25 @@ def test_the_issue_number_is_the_chief_editors_once_published(editor_client, pub
     assert 'name="number"' not in html
     Publication.objects.update(review_required=False)
     assert 'name="number"' in editor_client.get(change_url("issue", published)).content.decode()
+
+
+def test_deleting_a_published_issues_teaser_is_refused_to_an_editor(editor_client, published):
+    teaser = Teaser.objects.order_by("pk").first()
+    changelist = reverse("admin:articles_teaser_changelist")
+    data = {"action": "delete_selected", "index": "0", "_selected_action": [str(teaser.pk)]}
+    editor_client.post(changelist, {**data, "post": "yes"})
+    assert Teaser.objects.filter(pk=teaser.pk).exists()
+    url = reverse("admin:articles_teaser_delete", args=[teaser.pk])
+    assert editor_client.post(url, {"post": "yes"}).status_code == 403
+    assert Teaser.objects.filter(pk=teaser.pk).exists()
+
+
+def test_the_papers_name_and_address_are_the_chief_editors_once_an_issue_is_out(
+    editor_client, published
+):
+    paper = Publication.objects.get()
+    url = change_url("publication", paper)
+    html = editor_client.get(url).content.decode()
+    assert 'name="name"' not in html and 'name="slug"' not in html
+    Issue.objects.update(status=Status.DRAFT)
+    assert 'name="name"' in editor_client.get(url).content.decode()
