@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.utils import timezone
 from import_export import fields
 
 from articles.models import Page
-from articles.signoff import published_issue_refusal
 from articles.spreadsheets.base import NaturalKeyResource
 from articles.spreadsheets.keys import DATE, PAGE, PAPER
+from articles.spreadsheets.published import FollowsIssue
 from articles.spreadsheets.widgets import text_field
 
 
-class PageResource(NaturalKeyResource):
-    """One row per page, keyed by 报纸 + 日期 + 版次; the section name (版名) is editable."""
+class PageResource(FollowsIssue, NaturalKeyResource):
+    """One row per page, keyed by 报纸 + 日期 + 版次; the section name (版名) is editable
+    (the chief editor's on a published issue of a sign-off paper: :class:`FollowsIssue`)."""
+
+    locked_field = "section"
 
     key_columns = (PAPER, DATE, PAGE)
     noun = "版"
@@ -50,22 +52,6 @@ class PageResource(NaturalKeyResource):
 
     def find(self, found):
         return found["page"]
-
-    def import_instance(self, instance, row, **kwargs):
-        """The row's cells, refused when they change the 版名 of a page the importing user may
-        not change now, as the page's form is read-only to them
-        (``articles.signoff.published_issue_refusal``)."""
-        before = instance.section
-        errors: dict = {}
-        try:
-            super().import_instance(instance, row, **kwargs)
-        except ValidationError as exc:
-            errors = exc.update_error_dict(errors)
-        changed = bool(instance.pk) and instance.section != before
-        if changed and (locked := published_issue_refusal(instance.issue, kwargs.get("user"))):
-            errors.setdefault(NON_FIELD_ERRORS, []).append(locked)
-        if errors:
-            raise ValidationError(errors)
 
     def dehydrate_issue_date(self, page):
         return page.issue.date.isoformat()

@@ -149,3 +149,34 @@ def test_the_papers_name_and_address_are_the_chief_editors_once_an_issue_is_out(
     assert 'name="name"' not in html and 'name="slug"' not in html
     Issue.objects.update(status=Status.DRAFT)
     assert 'name="name"' in editor_client.get(url).content.decode()
+
+
+def _edited(resource, column: str, value: str):
+    ds = resource().export()
+    rows = [list(r) for r in ds]
+    rows[0][ds.headers.index(column)] = value
+    ds.dict = [dict(zip(ds.headers, r, strict=True)) for r in rows]
+    return ds
+
+
+def test_spreadsheet_rows_changing_a_published_issues_number_or_standing_photo_are_refused(
+    editor, chief, published
+):
+    from articles.spreadsheets.issues import IssueResource
+    from articles.spreadsheets.photos import PhotoResource
+
+    Photo.objects.update(article=None)
+    for resource, column, value in (
+        (IssueResource, "期号", "99999"),
+        (PhotoResource, "图片说明", "表格改的图注"),
+    ):
+        result = resource().import_data(
+            _edited(resource, column, value), dry_run=False, user=editor
+        )
+        assert any(REASON in str(r.error_dict) for r in result.invalid_rows), resource
+    assert Issue.objects.get().number != 99999
+    assert not Photo.objects.filter(caption="表格改的图注").exists()
+    result = IssueResource().import_data(
+        _edited(IssueResource, "期号", "99999"), dry_run=False, user=chief
+    )
+    assert not result.invalid_rows and Issue.objects.get().number == 99999
