@@ -3,7 +3,9 @@
 For the most recent issues of every paper: the pages imported and the ones missing (gaps in the
 labels: A1, A2, A4 → A3, a long gap as a range, A1, A9999 → A2–A9998（共 9997 版）; and pages a
 下转 marker or a 导读 points to that were never imported), stories and drafts, broken continuation chains, parser warnings to
-check (the lines each import stored in ``Page.parser_flags``); and the last pages imported.
+check (the lines each import stored in ``Page.parser_flags``), proofreading findings (校对:
+``articles.proofing.proofreading_counts``, listed on the issue's form); and the last pages
+imported.
 Read-only; a fixed number of queries however many issues there are.
 """
 
@@ -31,6 +33,7 @@ from articles.models import (
     Status,
     Teaser,
 )
+from articles.proofing import IssueCounts, proofreading_counts
 
 #: Continuation states that leave a reader at a marker with nothing after it.
 BROKEN_STATES = (JumpState.PENDING, JumpState.UNMATCHED, JumpState.AMBIGUOUS, JumpState.LOOP)
@@ -121,6 +124,7 @@ class IssueGlance:
     warnings: list[tuple[Page, int]] = field(default_factory=list)  # (page, how many)
     missing_more: int = 0  # missing pages the entries shown leave out
     importing: list = field(default_factory=list)  # runs still importing it (RunGoing)
+    proofreading: IssueCounts | None = None  # stored findings (None: none found)
 
 
 @dataclass
@@ -160,6 +164,7 @@ def desk_overview(*, issues: int = 6, imports: int = 8, jumps: int = 10) -> Over
         .annotate(n=Count("pk"))
         .values_list("part__page__issue", "n")
     )
+    found = proofreading_counts(issue.pk for issue in recent)  # 校对: one query
     jumped_to: dict[int, set[str]] = {}  # pages 下转 markers and 导读 point to, per issue
     for issue_id, label in [
         *Jump.objects.filter(
@@ -188,6 +193,7 @@ def desk_overview(*, issues: int = 6, imports: int = 8, jumps: int = 10) -> Over
             signed=issue.n_signed,
             broken=broken_by_issue.get(issue.pk, 0),
             importing=going.get(issue.pk, []),
+            proofreading=found.get(issue.pk),
         )
         for page in pages:
             count = len(page_warnings(page))

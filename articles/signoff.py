@@ -92,6 +92,28 @@ def published_edit_refusal(article: Article, user) -> str:
     return PUBLISHED_LOCKED_MESSAGE
 
 
+#: Why an editor may not change what readers see on a published issue of such a paper.
+PUBLISHED_ISSUE_LOCKED_MESSAGE = (
+    "本报须经签发：这一期已经发布，读者看得到的内容（导读、图片、版名、版面图和热区）"
+    "只有总编辑（签发权限）可以修改。要更正，请总编辑来改；或请总编辑撤回本期，改好后再由总编辑发布。"
+)
+
+
+def published_issue_refusal(issue, user) -> str:
+    """Why ``user`` may not change what readers see on ``issue`` beside its stories (its
+    teasers, photos standing alone, its pages' 版名, pictures and zones, its 期号), or ``""``:
+    the rule of :func:`published_edit_refusal` for what has no sign-off of its own. On a paper
+    that requires sign-off, once the issue is published only one who may sign off changes it;
+    a reviewer's editor changed a published 导读, a photo's caption and a page's 版名, each
+    public at once and signed off by nobody. The desk's forms show it read-only with this
+    message (``articles.admin.published``), its list actions and spreadsheets refuse it."""
+    if issue.status != Status.PUBLISHED or may_sign_off(user):
+        return ""
+    if not issue.publication.review_required:
+        return ""
+    return PUBLISHED_ISSUE_LOCKED_MESSAGE
+
+
 def published_reimport_refusal(page_id: int, label: str, user, *, since) -> str:
     """Why ``user`` may not import page ``page_id`` (版次 ``label``) as the import just wrote it
     (inside the page's savepoint, which the caller then rolls back), or ``""``: the import saved

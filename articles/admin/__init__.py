@@ -1,6 +1,7 @@
 """The editors' desk: the Django admin, in Chinese, for every model of the paper.
 
-One module per desk: ``issues`` (papers, issues, publishing), ``pages`` (pages, upload with
+One module per desk: ``papers`` (papers and their sign-off switch), ``issues`` (issues,
+publishing), ``pages`` (pages, upload with
 preview, re-parse), ``stories`` (stories, their printed parts, history), ``photos`` (photos,
 people, teasers), ``jumps`` (continuation markers and their fixes), ``notices`` (printed 更正 notices and the
 stories they correct), ``proofreading`` (the word list, the 校对提示
@@ -21,6 +22,7 @@ from articles.admin import (  # noqa: F401  (registers)
     jumps,
     notices,
     pages,
+    papers,
     photos,
     proofreading,
     stories,

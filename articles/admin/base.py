@@ -180,7 +180,7 @@ class DeskGuards(ReadableWhenReadOnly):
     * a history revert (django-simple-history's ``…/history/<version>/``) only checks the view
       permission: a POST needs the change permission too (403 otherwise);
     * a list action the user may not run is ignored by Django with "no action selected": here
-      it is a 403;
+      it is a 403; one that does not exist is a 400 saying there is no such action;
     * ids and filter values that cannot name anything (``abc``, ``2020-02-30``, ids past
       2**63) get a 400 or 404 page in Chinese instead of a database error;
     * a model without recorded history (pages) shows the admin's own change log as its
@@ -196,6 +196,12 @@ class DeskGuards(ReadableWhenReadOnly):
     def _refuse_forbidden_action(self, request) -> None:
         action = request.POST.get("action")
         if action and "index" in request.POST and action not in self.get_actions(request):
+            if action not in {name for _, name, _ in self._get_base_actions()}:
+                raise DeskInputError(
+                    f"{self.opts.verbose_name}列表没有“{_shown(action)}”这个操作："
+                    "请在列表上方的“动作”里选择一项再执行。",
+                    status=400,
+                )
             raise PermissionDenied
         if action:  # the selection must name rows (Django would filter ``pk__in=["abc"]``: 500)
             for value in request.POST.getlist(helpers.ACTION_CHECKBOX_NAME):

@@ -17,7 +17,6 @@ from django.utils.html import format_html
 
 from articles.admin.base import (
     DeskAdmin,
-    DeskGuards,
     ReadOnlyInline,
     Tool,
     admin_url,
@@ -27,11 +26,12 @@ from articles.admin.base import (
 )
 from articles.admin.display import marker_example, problem_items, problems_html
 from articles.admin.filters import BROKEN_STATES
+from articles.admin.proofreading import stories_found_html
 from articles.admin.removal import may_undo_imports, removal_view
 from articles.continuations import jump_problems
-from articles.forms import IssueDeskForm, IssuePublishForm, IssueScheduleForm, PublicationDeskForm
+from articles.forms import IssueDeskForm, IssuePublishForm, IssueScheduleForm
 from articles.importing.onway import runs_going
-from articles.models import Article, ArticlePart, Issue, Jump, Page, Photo, Publication, Status
+from articles.models import Article, ArticlePart, Issue, Jump, Page, Photo, Status
 from articles.publishchecks import (
     chain_key,
     nothing_to_publish,
@@ -48,7 +48,7 @@ from articles.publishing import (
     scheduled_later,
 )
 from articles.scheduling import ScheduleError, issue_schedule, issue_unschedule, local_text
-from articles.signoff import may_publish, may_sign_off, publish_refusal
+from articles.signoff import may_publish, publish_refusal, published_issue_refusal
 from articles.spreadsheets.issues import IssueResource
 from articles.storynames import quoted
 
@@ -94,37 +94,6 @@ def chains_shown_of(shown: dict[int, list[str]] | None, issue: Issue) -> list[st
     """What :func:`chains_shown_field` returned, for ``issue`` (``issue_publish``'s
     ``chains_shown``): none listed for an issue the posted form does not name."""
     return None if shown is None else shown.get(issue.pk, [])
-
-
-@admin.register(Publication)
-class PublicationAdmin(DeskGuards, admin.ModelAdmin):
-    form = PublicationDeskForm  # a stale save is refused (RowVersionGuard): 签发 is never undone
-    fields = [
-        "name",
-        "slug",
-        "review_required",
-        "created_at",
-        "loaded_version",  # the lost-update guard's hidden field (PublicationDeskForm)
-    ]
-    list_display = ["name", "slug", "review_required", "issue_count", "created_at"]
-    search_fields = ["name", "slug"]
-    readonly_fields = ["created_at"]
-
-    def get_readonly_fields(self, request, obj=None):
-        """Only a chief editor turns sign-off on or off (an editor could otherwise skip it)."""
-        fields = list(super().get_readonly_fields(request, obj))
-        if not may_sign_off(request.user):
-            fields.append("review_required")
-        return fields
-
-    def get_queryset(self, request):
-        return (
-            super().get_queryset(request).annotate(n_issues=count_of(Issue.objects, "publication"))
-        )
-
-    @admin.display(description="期数", ordering="n_issues")
-    def issue_count(self, obj):
-        return obj.n_issues
 
 
 class PageInline(ReadOnlyInline, admin.TabularInline):
@@ -184,6 +153,7 @@ class IssueAdmin(DeskAdmin):
         "schedule",
         "created_at",
         "broken_chains",
+        "proofreading",
         "loaded_version",  # the lost-update guard's hidden field (IssueDeskForm)
     ]
     readonly_fields = [
@@ -194,9 +164,18 @@ class IssueAdmin(DeskAdmin):
         "schedule",
         "created_at",
         "broken_chains",
+        "proofreading",
     ]
     inlines = [PageInline]
     actions = ["publish_selected", "unpublish_selected"]
+
+    def get_readonly_fields(self, request, obj=None):
+        """期号 is printed on every page readers see: on a published issue of a paper that
+        requires sign-off, the chief editor's (``articles.signoff.published_issue_refusal``)."""
+        fields = list(super().get_readonly_fields(request, obj))
+        if obj is not None and published_issue_refusal(obj, request.user):
+            fields.append("number")
+        return fields
 
     def has_add_permission(self, request):
         return False  # an issue comes with its first imported page
@@ -249,6 +228,13 @@ class IssueAdmin(DeskAdmin):
         if obj is None or obj.pk is None:
             return "—"
         return problems_html(jump_problems([obj]))
+
+    @admin.display(description="校对")
+    def proofreading(self, obj):
+        """The issue's stories with proofreading findings, each linked (README, Proofreading)."""
+        if obj is None or obj.pk is None:
+            return "—"
+        return stories_found_html(Article.objects.filter(issue=obj))
 
     # Object tools and views ----------------------------------------------------------------
 

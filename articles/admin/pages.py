@@ -25,6 +25,8 @@ from articles.admin.base import (
 from articles.admin.display import edited_mark, thumbnail
 from articles.admin.filters import IssueDateFilter
 from articles.admin.pagezones import ZoneInline, picture_preview, rematch_selected, save_zones
+from articles.admin.proofreading import stories_found_html
+from articles.admin.published import FollowsIssue
 from articles.admin.removal import may_undo_imports, removal_view
 from articles.admin.storyinlines import refusing_locked_stories
 from articles.admin.storyjoin import flag_actions, flag_actions_for, rendered
@@ -40,7 +42,7 @@ from articles.importing import (
 )
 from articles.importing.reports import encoding_label, flags_for_editors
 from articles.joinflags import flags_done
-from articles.models import ArticlePart, Page, PageImage, Photo, Teaser, Zone
+from articles.models import Article, ArticlePart, Page, PageImage, Photo, Teaser, Zone
 from articles.pagepictures import desk_notes
 from articles.spreadsheets.pages import PageResource
 from articles.storynames import opening_text, story_label
@@ -134,7 +136,15 @@ class TeaserInline(ReadOnlyInline, admin.TabularInline):
 
 
 @admin.register(Page)
-class PageAdmin(PageUploadMixin, DeskAdmin):
+class PageAdmin(FollowsIssue, PageUploadMixin, DeskAdmin):
+    """Pages; on a published issue of a paper that requires sign-off, their 版名, photos and
+    zones are the chief editor's (:class:`~articles.admin.published.FollowsIssue`)."""
+
+    issue_path = "issue"
+
+    def issue_of(self, page):
+        return page.issue
+
     form = PageDeskForm  # its 版名, photos and zones: a stale save is refused (RowVersionGuard)
     resource_classes = [PageResource]
     list_display = [
@@ -153,6 +163,7 @@ class PageAdmin(PageUploadMixin, DeskAdmin):
     list_select_related = ["issue__publication"]
     fields = [
         "checks",
+        "proofreading",
         "reader_view",
         "issue",
         "label",
@@ -168,6 +179,7 @@ class PageAdmin(PageUploadMixin, DeskAdmin):
     ]
     readonly_fields = [
         "checks",
+        "proofreading",
         "reader_view",
         "issue",
         "label",
@@ -232,6 +244,14 @@ class PageAdmin(PageUploadMixin, DeskAdmin):
             },
         )
 
+    @admin.display(description="校对")
+    def proofreading(self, page):
+        """The stories printed on the page (begun or continued there) with proofreading
+        findings, each linked (README, Proofreading)."""
+        if page.pk is None:
+            return "—"
+        return stories_found_html(Article.objects.filter(parts__page=page))
+
     @admin.display(description="读者看到的")
     def reader_view(self, page):
         """What readers see of the page beyond its stories (:func:`articles.pagepictures.desk_notes`):
@@ -259,7 +279,7 @@ class PageAdmin(PageUploadMixin, DeskAdmin):
         description="重新匹配所选版面的热区（保留人工指定的热区）", permissions=["change"]
     )
     def rematch_zones_selected(self, request, queryset):
-        rematch_selected(self, request, queryset)
+        rematch_selected(self, request, self.open_rows(request, queryset))
 
     def save_formset(self, request, form, formset, change):
         """Photos changed here are marked as edited by hand (re-import then leaves them); zones
@@ -324,6 +344,9 @@ class PageAdmin(PageUploadMixin, DeskAdmin):
         page = get_object_or_404(
             Page.objects.select_related("issue__publication"), pk=parse_id(object_id, what="版面")
         )
+        if refusal := self.issue_refusal(request, page):
+            self.message_user(request, refusal, messages.ERROR)
+            return HttpResponseRedirect(admin_url("page_change", page.pk))
         if not self.has_change_permission(request, page):
             raise PermissionDenied
         form = PageReparseForm(request.POST if request.method == "POST" else None)
@@ -360,7 +383,7 @@ class PageAdmin(PageUploadMixin, DeskAdmin):
 
     @admin.action(description="重新解析所选版面（保留人工修改）", permissions=["change"])
     def reparse_selected(self, request, queryset):
-        for page in queryset.select_related("issue__publication"):
+        for page in self.open_rows(request, queryset):
             try:
                 report = page_reparse(page=page)
             except PageImportError as exc:

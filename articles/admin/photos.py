@@ -12,6 +12,7 @@ from django.utils.html import format_html, format_html_join
 from articles.admin.base import DeskAdmin, DeskGuards, NamesStories, admin_url, count_of
 from articles.admin.display import edited_mark, thumbnail
 from articles.admin.filters import PageIssueDateFilter, PageLabelFilter
+from articles.admin.published import FollowsIssue
 from articles.admin.storyinlines import (
     FollowsStory,
     photo_refusal,
@@ -255,8 +256,10 @@ class PersonAdmin(DeskGuards, admin.ModelAdmin):
 
 
 @admin.register(Teaser)
-class TeaserAdmin(DeskGuards, admin.ModelAdmin):
-    """Front-page pointers; the target story can be set by hand when matching missed it."""
+class TeaserAdmin(FollowsIssue, DeskGuards, admin.ModelAdmin):
+    """Front-page pointers; the target story can be set by hand when matching missed it. On a
+    published issue of a paper that requires sign-off, the chief editor's
+    (:class:`~articles.admin.published.FollowsIssue`)."""
 
     form = TeaserForm
     change_form_template = "admin/articles/change_form.html"  # offers the fresh form when stale

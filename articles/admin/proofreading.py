@@ -8,13 +8,17 @@ where it is, the words around it and the found part highlighted. It never change
 from __future__ import annotations
 
 from django.contrib import admin
+from django.db.models import Prefetch
 from django.template.loader import render_to_string
-from django.utils.safestring import mark_safe
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString, mark_safe
 
-from articles.admin.base import DeskGuards
+from articles.admin.base import DeskGuards, admin_url
 from articles.forms import PrintedTextForm
-from articles.models import ProofreadingWord
+from articles.models import ArticlePart, ProofreadingWord
+from articles.models.stories import FIRST_PARTS
 from articles.proofing import recheck_for_words, story_findings
+from articles.publishchecks import proofread_stories
 
 PANEL_FIELDSET = ("校对提示（只提示，不改动原文）", {"fields": ["proofreading_panel"]})
 
@@ -47,6 +51,39 @@ class ProofreadingPanel:
             for item in story_findings(article)
         ]
         return mark_safe(render_to_string("admin/articles/_proofreading.html", {"findings": items}))
+
+
+def stories_found_html(stories) -> SafeString:
+    """校对 of an issue's or a page's form: the stories of ``stories`` (an Article queryset)
+    with proofreading findings as the last check stored them, in print order, each linked to
+    its form (``A6版 第2篇“标题”：2 处校对提示（重复字1处、标点1处）``,
+    :func:`articles.publishchecks.proofread_stories`), or that there are none. A fixed number
+    of queries (four when some have findings), however many stories."""
+    found = (
+        stories.filter(proofreading__isnull=False)
+        .distinct()
+        .select_related("page")
+        .prefetch_related(
+            Prefetch(
+                "parts",
+                queryset=ArticlePart.objects.filter(sequence=0).only("article_id", "blocks"),
+                to_attr=FIRST_PARTS,
+            )
+        )
+    )
+    listed = proofread_stories(list(found))
+    if not listed:
+        return format_html('<span class="desk-ok proofreading-clean">{}</span>', "没有校对提示")
+    total = sum(story.findings for story in listed)
+    return format_html(
+        '<p class="desk-warning">{}</p><ol class="desk-list proofreading-stories">{}</ol>',
+        f"{len(listed)} 篇稿件共 {total} 处校对提示（打开稿件看表单里的“校对提示”）：",
+        format_html_join(
+            "",
+            '<li><a href="{}">{}</a></li>',
+            ((admin_url("article_change", s.article_id), s.line) for s in listed),
+        ),
+    )
 
 
 class ProofreadingWordForm(PrintedTextForm):

@@ -16,7 +16,7 @@ from articles.admin.readonly import ReadableWhenReadOnly
 from articles.forms import PrintedTextForm
 from articles.forms.desk import ArticlePartBodyForm
 from articles.models import ArticlePart, Photo
-from articles.signoff import published_edit_refusal
+from articles.signoff import published_edit_refusal, published_issue_refusal
 
 
 class FollowsStory:
@@ -82,9 +82,12 @@ def refusing_locked_stories(form_class, user):
 def photo_refusal(photo: Photo | None, user) -> str:
     """Why ``user`` may not change ``photo`` (its caption, credit, photographers, picture) now,
     or ``""``: a photo of a story is changed as its story is
-    (``articles.signoff.published_edit_refusal``); one standing alone has no sign-off."""
-    if photo is None or photo.article_id is None:
+    (``articles.signoff.published_edit_refusal``); one standing alone as its issue is
+    (``articles.signoff.published_issue_refusal``: readers see it once the issue is published)."""
+    if photo is None:
         return ""
+    if photo.article_id is None:
+        return published_issue_refusal(photo.page.issue, user)
     return published_edit_refusal(photo.article, user)
 
 

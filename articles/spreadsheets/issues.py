@@ -8,12 +8,19 @@ from import_export import fields
 from articles.models import Issue
 from articles.spreadsheets.base import NaturalKeyResource
 from articles.spreadsheets.keys import DATE, PAPER
+from articles.spreadsheets.published import FollowsIssue
 from articles.spreadsheets.widgets import StatusWidget, WholeNumberWidget
 
 
-class IssueResource(NaturalKeyResource):
-    """One row per issue, keyed by 报纸 + 日期; the printed 期号 is editable. Publishing is not
-    done by spreadsheet (it has its own checks): 状态 is read-only here."""
+class IssueResource(FollowsIssue, NaturalKeyResource):
+    """One row per issue, keyed by 报纸 + 日期; the printed 期号 is editable (the chief editor's
+    on a published issue of a sign-off paper: :class:`FollowsIssue`). Publishing is not done by
+    spreadsheet (it has its own checks): 状态 is read-only here."""
+
+    locked_field = "number"
+
+    def issue_of(self, instance):
+        return instance
 
     key_columns = (PAPER, DATE)
     noun = "期"

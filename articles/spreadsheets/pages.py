@@ -8,11 +8,15 @@ from import_export import fields
 from articles.models import Page
 from articles.spreadsheets.base import NaturalKeyResource
 from articles.spreadsheets.keys import DATE, PAGE, PAPER
+from articles.spreadsheets.published import FollowsIssue
 from articles.spreadsheets.widgets import text_field
 
 
-class PageResource(NaturalKeyResource):
-    """One row per page, keyed by 报纸 + 日期 + 版次; the section name (版名) is editable."""
+class PageResource(FollowsIssue, NaturalKeyResource):
+    """One row per page, keyed by 报纸 + 日期 + 版次; the section name (版名) is editable
+    (the chief editor's on a published issue of a sign-off paper: :class:`FollowsIssue`)."""
+
+    locked_field = "section"
 
     key_columns = (PAPER, DATE, PAGE)
     noun = "版"

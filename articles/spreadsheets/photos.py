@@ -11,7 +11,7 @@ from import_export import fields
 from articles.crediting import photo_credits_set
 from articles.editing import photo_stories_update
 from articles.models import Photo
-from articles.signoff import edit_reason, published_edit_refusal
+from articles.signoff import edit_reason, published_edit_refusal, published_issue_refusal
 from articles.spreadsheets.base import NaturalKeyResource, people_named
 from articles.spreadsheets.keys import DATE, PAGE, PAPER, POSITION
 from articles.spreadsheets.widgets import text_field
@@ -80,7 +80,8 @@ class PhotoResource(NaturalKeyResource):
     def import_instance(self, instance, row, **kwargs):
         """The row's cells (:meth:`NaturalKeyResource.import_instance`), refused as a whole
         when they change a photo of a story the importing user may not change now, as the
-        photo's form is read-only to them (``articles.signoff.published_edit_refusal``)."""
+        photo's form is read-only to them (``articles.signoff.published_edit_refusal``; a
+        photo standing alone, ``published_issue_refusal``)."""
         story = instance.article if instance.pk and instance.article_id else None
         before = (instance.caption, instance.credit_line, instance.article_id)
         errors: dict = {}
@@ -92,7 +93,13 @@ class PhotoResource(NaturalKeyResource):
         changed = (instance.caption, instance.credit_line, instance.article_id) != before or (
             names is not None and names != self._current_names(instance)
         )
-        locked = published_edit_refusal(story, kwargs.get("user")) if story and changed else ""
+        user = kwargs.get("user")
+        if not changed or not instance.pk:
+            locked = ""
+        elif story is not None:
+            locked = published_edit_refusal(story, user)
+        else:  # standing alone: readers see it with its issue
+            locked = published_issue_refusal(instance.page.issue, user)
         if locked:
             errors.setdefault(NON_FIELD_ERRORS, []).append(locked)
         if errors:
