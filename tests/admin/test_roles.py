@@ -302,6 +302,14 @@ def interrupted_run(d) -> str:
     return reverse("admin:articles_page_upload_run_rerun", args=[run.pk])
 
 
+def queued_run(d) -> str:
+    """A background import still waiting for its worker: 停止导入."""
+    from articles.models import ImportRun, ImportRunState
+
+    run = ImportRun.objects.create(state=ImportRunState.QUEUED, items=[])
+    return reverse("admin:articles_page_upload_run_stop", args=[run.pk])
+
+
 SPREADSHEET_EDITS = {
     "issue": ("number", "99"),
     "page": ("section", "新版名"),
@@ -460,6 +468,7 @@ WRITES: dict[str, Write] = {
     ),
     "articles_page_upload": Write(at("articles_page_upload"), page_upload, EDITORS),
     "articles_page_upload_run_rerun": Write(interrupted_run, nothing, EDITORS),
+    "articles_page_upload_run_stop": Write(queued_run, nothing, EDITORS),
     "articles_page_undo_import": Write(  # 撤销本版导入: the confirmation as rendered, confirmed
         at("articles_page_undo_import", "page"), rendered(confirm="1"), EDITORS
     ),
