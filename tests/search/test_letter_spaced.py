@@ -11,7 +11,7 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from articles.models import Article
-from search import indexing
+from search import entriesahead, indexing
 from search.engine import parse_query, search
 from search.highlight import highlight, snippet
 from search.text import join_letter_spaced, normalize
@@ -80,7 +80,9 @@ def test_the_search_page_finds_and_marks_a_letter_spaced_title(client):
 def test_rebuild_changed_joins_letter_spaced_runs_of_an_index_built_before(monkeypatch):
     poem = make_story("秋 思", "枯藤老树昏鸦。", index=False)
     other = make_story("港口新闻", "港口建设提速。")
-    monkeypatch.setattr(indexing, "index_form", normalize)  # as an index built before this
+    # As an index built before this: entries are made by search.entriesahead.
+    monkeypatch.setattr(indexing, "index_form", normalize)
+    monkeypatch.setattr(entriesahead, "index_form", normalize)
     indexing.index_articles([poem.pk])
     monkeypatch.undo()
     assert found("秋思") == set()
