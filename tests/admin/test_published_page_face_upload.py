@@ -10,7 +10,16 @@ from __future__ import annotations
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from articles.models import Article, Issue, Page, PageImage, Publication, Status, Teaser
+from articles.models import (
+    Article,
+    ImportRun,
+    Issue,
+    Page,
+    PageImage,
+    Publication,
+    Status,
+    Teaser,
+)
 from tests.admin.test_upload import SEED_FIELDS, confirm, page_file, preview
 from tests.admin.test_upload_runs import worker  # noqa: F401
 from tests.factories import SEED
@@ -138,3 +147,19 @@ def test_a_chief_editors_pdf_for_a_published_page_is_attached(
     confirm(chief_client, shown)
     worker()  # (PDFs are imported in the background)
     assert PageImage.objects.exists()
+
+
+def test_the_background_import_refuses_a_pdf_once_the_issue_is_published(
+    editor_client,
+    published_text_page,
+    worker,  # noqa: F811
+):
+    Issue.objects.update(status=Status.DRAFT)
+    shown = preview(editor_client, with_pdf(published_text_page), **PDF_FIELDS)
+    assert shown.context["token"]  # a draft issue: the editor's to change
+    Issue.objects.update(status=Status.PUBLISHED)
+    confirm(editor_client, shown)
+    worker()
+    (entry,) = ImportRun.objects.get().results
+    assert not entry["ok"] and "改动读者正在看的版面图和热区" in entry["error"]
+    assert not PageImage.objects.exists()
