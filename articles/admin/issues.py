@@ -30,7 +30,7 @@ from articles.admin.proofreading import stories_found_html
 from articles.admin.removal import may_undo_imports, removal_view
 from articles.continuations import jump_problems
 from articles.forms import IssueDeskForm, IssuePublishForm, IssueScheduleForm
-from articles.importing.onway import runs_going
+from articles.importing.onway import on_the_way, runs_going
 from articles.models import Article, ArticlePart, Issue, Jump, Page, Photo, Status
 from articles.publishchecks import (
     chain_key,
@@ -316,6 +316,7 @@ class IssueAdmin(DeskAdmin):
                 return HttpResponseRedirect(admin_url("issue_change", issue.pk))
         articles = issue.articles.all()
         stories = list(articles.select_related("page"))
+        importing = runs_going([issue]).get(issue.pk, [])
         later = scheduled_later(stories, timezone.now())
         # what goes public: asked about first
         publishing = to_publish(stories, later, issue_public=issue.status == Status.PUBLISHED)
@@ -325,8 +326,9 @@ class IssueAdmin(DeskAdmin):
             "title": f"发布 {issue}",
             "issue": issue,
             "form": form,
-            "problems": problem_items(problems),
-            "importing": runs_going([issue]).get(issue.pk, []),  # (publishing is refused)
+            # (publishing is refused while importing; a 下转 to a page on its way says so)
+            "problems": problem_items(on_the_way(problems, importing)),
+            "importing": importing,
             "article_count": articles.count(),
             # An issue without a story: its photos standing alone (a picture issue publishes as
             # one of stories does), or why it cannot be published, said before the editor tries.

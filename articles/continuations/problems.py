@@ -58,6 +58,8 @@ class JumpProblem:
     waits_for: int | None = None
     # The story as editors read it (``Article.name_for_editors``: untitled, its opening words).
     name: str = ""
+    # The page a 下转 names (``A9``, as printed) when it is not imported yet (missing-page).
+    target: str = ""
 
     @property
     def text(self) -> str:
@@ -372,6 +374,9 @@ def jump_problems(issues) -> list[JumpProblem]:
                 jump_id=jump.pk,
                 candidates=candidates,
                 waits_for=waits_for,
+                target=target
+                if (kind, jump.direction) == ("missing-page", JumpDirection.FORWARD)
+                else "",
             )
         )
     return problems

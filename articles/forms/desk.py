@@ -114,6 +114,8 @@ class BlocksField(forms.Field):
     """``ArticlePart.blocks`` edited as text: blank lines between paragraphs, ``## `` crossheads."""
 
     widget = forms.Textarea(attrs={"rows": 18, "cols": 100, "class": "vLargeTextField"})
+    #: Text the desk's forms compare as cleaned (``articles.forms.guards.PrintedTextForm``).
+    edits_text = True
 
     def __init__(self, **kwargs):
         kwargs.setdefault("help_text", BODY_HELP)
@@ -138,6 +140,7 @@ class TitleLinesField(forms.Field):
     """``title_lines`` edited one per line."""
 
     widget = forms.Textarea(attrs={"rows": 4, "cols": 100})
+    edits_text = True
 
     def __init__(self, **kwargs):
         kwargs.setdefault("help_text", TITLE_LINES_HELP)

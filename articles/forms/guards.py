@@ -13,6 +13,7 @@ import hashlib
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.functional import cached_property
 
 from articles.models import Article, ArticlePart, Status
 from articles.text import CONTROL_CHARACTERS
@@ -111,10 +112,63 @@ def _has_control_characters(value) -> bool:
     return False
 
 
+def _typed_line_breaks(data, names: list[str]):
+    """``data`` (a bound form's POST) with the line breaks of the textareas ``names`` as typed:
+    a browser sends every line break of a textarea as CRLF (HTML's form submission), which
+    the stored text, written with LF, never holds. ``data`` itself when none has a CR."""
+    sent = [name for name in names if any("\r" in v for v in _values(data, name))]
+    if not sent:
+        return data
+    data = data.copy()
+    for name in sent:
+        typed = [v.replace("\r\n", "\n").replace("\r", "\n") for v in _values(data, name)]
+        if hasattr(data, "setlist"):
+            data.setlist(name, typed)
+        else:
+            data[name] = typed[0]
+    return data
+
+
+def _values(data, name: str) -> list[str]:
+    values = data.getlist(name) if hasattr(data, "getlist") else [data.get(name)]
+    return [v for v in values if isinstance(v, str)]
+
+
 class PrintedTextForm(forms.ModelForm):
     """Every form of the desk: text that no page prints (control characters, see
     :data:`articles.text.CONTROL_CHARACTERS`) is refused on its field, the same rule as the
-    spreadsheet import's, so a feed, an XLSX export or PostgreSQL never meets it."""
+    spreadsheet import's, so a feed, an XLSX export or PostgreSQL never meets it.
+
+    Only what would be stored counts as a change (:attr:`changed_data`, hence
+    :func:`form_changed` and an inline's save): a textarea's line breaks are read as typed
+    (LF, not the browser's CRLF), and a text field sent as it was shown but for white space
+    the field's cleaning drops (a trailing space, a line break inside a paragraph, spaces
+    an imported text kept at a paragraph's ends) is unchanged. A space the cleaning keeps
+    (inside a paragraph) is an edit."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.is_bound:
+            areas = [n for n, f in self.fields.items() if isinstance(f.widget, forms.Textarea)]
+            self.data = _typed_line_breaks(self.data, [self.add_prefix(n) for n in areas])
+
+    @cached_property
+    def changed_data(self) -> list[str]:
+        return [name for name in super().changed_data if not self._sent_as_shown(name)]
+
+    def _sent_as_shown(self, name: str) -> bool:
+        """Whether text field ``name`` was sent as the form showed it, once both are cleaned
+        (its stored value, as the field renders it, through the field's own cleaning)."""
+        field, bound = self.fields[name], self[name]
+        text = isinstance(field, forms.CharField) or getattr(field, "edits_text", False)
+        if not text or field.show_hidden_initial:
+            return False
+        try:
+            return field.to_python(field.prepare_value(bound.initial)) == field.to_python(
+                bound.data
+            )
+        except ValidationError:
+            return False
 
     def clean(self):
         data = super().clean()

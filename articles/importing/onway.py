@@ -11,12 +11,13 @@ only when someone runs it again.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.urls import reverse
 
+from articles.continuations import JumpProblem
 from articles.importing.papers import chosen_paper
-from articles.labels import LabelError, label_sequence
+from articles.labels import LabelError, label_sequence, normalize_label
 from articles.models import ImportRun, ImportRunState, Issue
 from articles.publishchecks import IssuePublishError
 
@@ -98,6 +99,35 @@ def runs_going(issues: list[Issue]) -> dict[int, list[RunGoing]]:
                 )
                 going.setdefault(issue.pk, []).append(found)
     return going
+
+
+def _same_page(label: str, other: str) -> bool:
+    try:
+        return normalize_label(label) == normalize_label(other)
+    except LabelError:
+        return label == other
+
+
+def on_the_way(problems: list[JumpProblem], going: list[RunGoing]) -> list[JumpProblem]:
+    """``problems`` (one issue's, :func:`~articles.continuations.jump_problems`) with each
+    “下转” to a page not imported yet that a run ``going`` (:func:`runs_going`) still imports
+    said so: ``A9版正在导入（导入任务 #7），导入后会自动接上`` instead of “目标版面尚未导入”,
+    which reads as if nothing were on the way. No query."""
+    said = []
+    for problem in problems:
+        run = next(
+            (
+                r
+                for r in going
+                if problem.target and any(_same_page(problem.target, label) for label in r.waiting)
+            ),
+            None,
+        )
+        if run is not None:
+            message = f"{problem.target}版正在导入（导入任务 #{run.run_id}），导入后会自动接上"
+            problem = replace(problem, message=message)
+        said.append(problem)
+    return said
 
 
 def runs_going_refusal(issue: Issue) -> str:
