@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from articles.parsing.datelines import dateline_match
-from articles.parsing.ocrprose import prose_line
+from articles.parsing.ocrprose import cut_lines, prose_line
 from articles.parsing.patterns import (
     COMMA_INSIDE_RE,
     GUTTER_RE,
@@ -28,7 +28,6 @@ from articles.parsing.units import Heading, Para
 from articles.text import fold, get_jieba
 
 _LIST_COMMA_RE = re.compile("[，,、；]")
-_CUT_MIN, _CUT_MAX = 4, 30  # characters: the length of a cut line of a narrow column
 _PARAGRAPH_LINE = 10  # characters: a line at least this long that ends a sentence is a paragraph
 
 
@@ -42,16 +41,11 @@ def column_width(lines: list[str]) -> int | None:
     that ends without punctuation is cut text, never a headline."""
     counts: dict[int, int] = {}
     commas: dict[int, int] = {}  # of those lines, how many have a comma inside, by length
-    total = 0
-    for raw in lines:
-        text = raw.strip()
-        if not text:
-            continue
-        total += 1
-        if _CUT_MIN <= len(text) <= _CUT_MAX and not ends_sentence(text):
-            counts[len(text)] = counts.get(len(text), 0) + 1
-            if _LIST_COMMA_RE.search(text):
-                commas[len(text)] = commas.get(len(text), 0) + 1
+    total, cut_texts = cut_lines(lines)
+    for text in cut_texts:
+        counts[len(text)] = counts.get(len(text), 0) + 1
+        if _LIST_COMMA_RE.search(text):
+            commas[len(text)] = commas.get(len(text), 0) + 1
     cut = sum(counts.values())
     if cut < 4 or cut * 2 < total:
         return None

@@ -20,7 +20,7 @@ from articles.parsing.datelines import dateline_match
 from articles.parsing.patterns import COMMA_INSIDE_RE, ends_sentence, is_heading_like
 from articles.parsing.units import Heading, Para
 
-_CUT_MIN, _CUT_MAX = 4, 30  # characters: a cut line of a column (as layout.column_width)
+_CUT_MIN, _CUT_MAX = 4, 30  # characters: the length of a cut line of a narrow column
 _PROSE_LINE = 12  # characters: a title-like line this long with a comma inside is text
 _COMMA_RE = re.compile("[，,、；]")
 # OCR's misread comma: a straight quote or a stop between two Han characters (or a Han
@@ -37,17 +37,24 @@ def cut_prose_lines(lines: list[str]) -> bool:
     least half of its non-blank lines are 4 to 30 characters long and end without sentence
     punctuation, at least four, and one in five of those holds a comma before its last
     character (prose, not a list of titles or furniture). Linear in the page's lines."""
-    total = cut = prose = 0
+    total, texts = cut_lines(lines)
+    cut = len(texts)
+    prose = sum(1 for text in texts if _COMMA_RE.search(text, 0, len(text) - 1))
+    return cut >= 4 and cut * 2 >= total and prose * 5 >= cut
+
+
+def cut_lines(lines: list[str]) -> tuple[int, list[str]]:
+    """``(non-blank lines, the cut ones)``: of ``lines``, stripped, those :data:`_CUT_MIN` to
+    :data:`_CUT_MAX` characters long that end without sentence punctuation (cut mid-sentence
+    in a column; :func:`cut_prose_lines`, ``layout.column_width``)."""
+    total, cut = 0, []
     for raw in lines:
         text = raw.strip()
-        if not text:
-            continue
-        total += 1
-        if _CUT_MIN <= len(text) <= _CUT_MAX and not ends_sentence(text):
-            cut += 1
-            if _COMMA_RE.search(text, 0, len(text) - 1):
-                prose += 1
-    return cut >= 4 and cut * 2 >= total and prose * 5 >= cut
+        if text:
+            total += 1
+            if _CUT_MIN <= len(text) <= _CUT_MAX and not ends_sentence(text):
+                cut.append(text)
+    return total, cut
 
 
 def prose_line(text: str) -> bool:
