@@ -20,7 +20,7 @@ from __future__ import annotations
 from datetime import date
 
 from django.db import connections
-from django.db.models import QuerySet
+from django.db.models import BooleanField, F, Func, QuerySet, Subquery
 
 from articles.dates import issue_date_range
 from search.plans import walk_plans
@@ -54,8 +54,16 @@ def indexed_characters(matched: QuerySet, q: Query) -> QuerySet:
     from search.public import Characters
 
     holding = SearchEntry.objects.alias(characters=Characters("title", "body"))
-    holding = holding.filter(characters__contains=list(q.characters))
-    return matched.filter(pk__in=holding.values("article_id"))
+    holding = holding.filter(characters__contains=list(q.characters)).values("article_id")
+    # ``= ANY(ARRAY(…))``: the entries holding them are read first, once (an ``IN`` lets the
+    # planner start from a 版次's parts instead and read each one's text: 140 ms at 200,000)
+    return matched.filter(_AnyOf(F("pk"), Func(Subquery(holding), function="ARRAY")))
+
+
+class _AnyOf(Func):
+    """``column = ANY(array)``, a condition."""
+
+    template, arg_joiner, output_field = "%(expressions)s)", " = ANY(", BooleanField()
 
 
 def dated_walk(

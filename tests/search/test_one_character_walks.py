@@ -111,3 +111,14 @@ def test_a_character_the_newest_photos_print_is_found_among_them(monkeypatch):
     assert not any("search_characters(" in sql for sql in statements)
     pks, more, _ = _photos("园", {"start": date(2021, 3, 8)})
     assert (pks, more) == ([p.pk for p in reversed(made)][:4], False)
+
+
+@postgresql_only
+def test_a_rare_character_with_a_page_filter_reads_the_entries_holding_it_first():
+    _stories()
+    values = {"label": "A1"}
+    with CaptureQueriesContext(connection) as queries:
+        result = search(apply_filters(Article.objects.public(), values), "龘")
+    statements = [q["sql"] for q in queries.captured_queries if "search_characters(" in q["sql"]]
+    assert statements and all('"id" = ANY(ARRAY(' in sql for sql in statements)
+    assert [a.pk for a in result.queryset] == _scanned(values, "龘")
