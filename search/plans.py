@@ -66,10 +66,10 @@ def walk_plans(alias: str) -> Iterator[None]:
     """PostgreSQL: inside the block, the statements of this connection read their rows in the
     order of an index and join each to the rest by key (nested loops; no sort, hash, bitmap or
     parallel worker): a walk along the entries' dates that stops at its limit
-    (:func:`search.characters.dated_walk`). The planner takes a 版名 filter for one story in
-    twenty when it keeps them all, and otherwise hashes every part and every story first
-    (2.1 s of server CPU at 200,000 stories, against 0.1 s walked: bench/HISTORY.md, stop 56).
-    Settings are restored on leaving; a no-op on other databases."""
+    (:func:`search.characters.dated_walk`). Left to itself, the planner may guess a filter
+    narrow and hash every story it keeps first (a 版名 keeping them all: 534 ms of server CPU at
+    200,000 stories, against 126 ms walked: bench/HISTORY.md, stop 56). Settings are restored
+    on leaving; a no-op on other databases."""
     with _planner(alias, _WALK_PLANS, _DEFAULT_WALK_PLANS):
         yield
 
