@@ -611,6 +611,14 @@ def worker(
     results["engine"]["filtered absent"] = _timed(
         filtered_runner("default", paper), list(ABSENT_CHARACTERS), server
     )
+    # With dates alone (the middle third of the archive): a common character walks the entries'
+    # dates from the last one (search.characters.dated_walk), a rare one reads its index.
+    days = (story_count + PER_DAY - 1) // PER_DAY
+    dated = {
+        "start": START + timedelta(days=days // 3),
+        "end": START + timedelta(days=days * 2 // 3),
+    }
+    results["engine"]["dated chars"] = _timed(filtered_runner("default", dated), characters, server)
     for kind, queries in (("sampled", sampled), ("frequent", frequent), ("chars", characters)):
         results.setdefault("photos", {})[kind] = _timed(
             photo_runner("default", queries), queries, server

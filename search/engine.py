@@ -45,7 +45,7 @@ from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connections
 from django.db.models import Case, Count, F, FloatField, Q, QuerySet, Value, When, Window
 
-from search.characters import character_scan_since, indexed_characters
+from search.characters import character_scan_since, dated_walk, indexed_characters
 from search.lookups import among as _among
 from search.plans import character_plans, index_plans
 from search.public import (
@@ -372,7 +372,7 @@ def _index_window(
 
 
 def search(
-    queryset: QuerySet, query: str | Query, *, public: bool = False, ranks: bool = False
+    queryset: QuerySet, query: str | Query, *, public=False, ranks=False, dates: tuple | None = None
 ) -> SearchResult:
     """Run ``query`` over ``queryset``: the index first, the substring fallback if it finds none,
     and when neither finds a story with the query's characters together, the stories with all
@@ -386,7 +386,8 @@ def search(
     PostgreSQL the window and count are then read from the index entries alone
     (:mod:`search.public`); the ranked page is still read from ``queryset``. ``ranks=True``
     (the caller pages it best first): there, the window's ranks come with it
-    (:func:`search.public.prepared_window`)."""
+    (:func:`search.public.prepared_window`). ``dates``: ``queryset`` is the public stories
+    dated from the first to the last (None: unbounded), no other filter (:func:`dated_walk`)."""
     q = _as_query(query)
     if q.is_empty:
         return SearchResult(q, queryset.none(), 0, False)
@@ -396,7 +397,7 @@ def search(
         ids, total, capped = _index_window(queryset, q, public, q.needs_check, ranks)
         if ids:
             return window_result(queryset, q, ids, total, capped)
-    ids, total, capped, since = _substring_window(queryset, q, public)
+    ids, total, capped, since = _substring_window(queryset, q, public, dates)
     if not ids and len(q.terms) > 1 and q.needs_check:
         loose = _index_window(queryset, q, public, False)
         if loose[0]:
@@ -406,7 +407,7 @@ def search(
 
 
 def _substring_window(
-    queryset: QuerySet, q: Query, public: bool
+    queryset: QuerySet, q: Query, public: bool, dates: tuple | None = None
 ) -> tuple[list[int], int, bool, date | None]:
     """:func:`_newest` of the stories of ``queryset`` holding every part of ``q`` (the
     substring scan), and the date before which no story was read (None: every one was). Read
@@ -417,7 +418,7 @@ def _substring_window(
     (:func:`character_scan_since`)."""
     postgresql = connections[queryset.db].vendor == "postgresql"
     if postgresql and not public and q.characters:
-        return *_filtered_character_window(queryset, q), None
+        return *_filtered_character_window(queryset, q, dates), None
     if not public or not postgresql:
         since = None if postgresql else character_scan_since(queryset, q)
         if since is not None:
@@ -448,15 +449,21 @@ def _character_window(alias: str, q: Query) -> tuple[list[int], int, bool]:
         return newest_window(entries, entries)
 
 
-def _filtered_character_window(queryset: QuerySet, q: Query) -> tuple[list[int], int, bool]:
+def _filtered_character_window(
+    queryset: QuerySet, q: Query, dates: tuple | None
+) -> tuple[list[int], int, bool]:
     """:func:`_substring_window` over filtered stories (PostgreSQL) of a query with a part of one
     Han character: one in half the newest public stories or more (:func:`newest_holding`) is
-    read along the dates as before (its window among the filter's newest stories, a count that
-    stops at :data:`COUNT_CAP`); any other from the index of characters joined to the filter
-    (:func:`search.characters.indexed_characters`), window and count in one statement."""
+    read along the dates: with a filter of dates only (``dates``), the entries' from its last
+    date, window and count in one statement (:func:`dated_walk`); with another, the filter's
+    newest stories and a count that stops at :data:`COUNT_CAP`. Any other from the index of
+    characters joined to the filter (:func:`indexed_characters`), window and count in one."""
     matched, alias = queryset.filter(_contains_parts(q.parts)), queryset.db
     if len(newest_holding(alias, q.parts, 2 * RANK_WINDOW, RANK_WINDOW)) == RANK_WINDOW:
-        return _newest(matched)
+        if dates is None:
+            return _newest(matched)
+        ids, total = dated_walk(matched, dates, RANK_WINDOW, COUNT_CAP)
+        return ids, min(total, COUNT_CAP), total > COUNT_CAP
     with character_plans(alias):
         ids, total = _counted_window(indexed_characters(matched, q))
     return ids, min(total, COUNT_CAP), total > COUNT_CAP

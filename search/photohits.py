@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchQuery
-from django.db import connections
+from django.db import connections, router
 from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.utils.safestring import SafeString
 
@@ -30,8 +30,16 @@ from search.engine import Query, SearchResult, fts5_match_text
 from search.forms import FILTER_KINDS, FILTERS, _in_section, lookup_values
 from search.highlight import highlight, snippet
 from search.lookups import OneOf
+from search.plans import character_plans
 from search.prepared import NotPrepared, Shapes
-from search.public import tsquery_text
+from search.public import Characters, tsquery_text
+from search.queries import is_one_han
+
+#: PostgreSQL, a query of one Han character: the newest this many photos standing alone are
+#: read first (≈ 1 µs a caption), the index of characters only when they hold too few.
+PHOTO_WALK = 500
+#: A statement reading the photos the index of characters finds (:func:`_query`).
+INDEXED = "indexed"
 
 #: How many photos the section lists (newest first); one more is read to know there are more.
 PHOTOS_SHOWN = 6
@@ -115,21 +123,68 @@ def matching(queryset: QuerySet, terms: tuple[str, ...], parts: tuple[str, ...])
 
 
 def _query(shape: tuple):
-    filters, terms, parts, _ = shape
+    """The photos' statement of ``shape`` (filters, terms, parts, how, way): ``way`` "" for every
+    photo, ``(INDEXED, places)`` for those the index of characters finds holding the parts at
+    ``places`` (those of one Han character)."""
+    filters, terms, parts, _, way = shape
+    kinds = (str,) * (terms + parts) + tuple(FILTER_KINDS[name] for name in filters)
 
     def build(*args) -> QuerySet:
-        values = dict(zip(filters, args[terms + parts :], strict=True))
+        values = dict(zip(filters, args[terms + parts : terms + parts + len(filters)], strict=True))
         photos = matching(
             narrowed_photos(standing_alone(), values),
             tuple(args[:terms]),
             tuple(args[terms : terms + parts]),
         )
+        if way:
+            single = [args[terms + place] for place in way[1]]
+            photos = photos.alias(
+                characters=Characters("search_entry__caption", "search_entry__credit")
+            ).filter(characters__contains=single)
         return photos.order_by(*NEWEST_FIRST).values_list(*_COLUMNS)
 
-    return (str,) * (terms + parts) + tuple(FILTER_KINDS[name] for name in filters), build
+    return kinds, build
 
 
 _PHOTOS = Shapes(Photo, _query)
+#: The filter's newest photos (filters as :data:`search.forms.FILTERS` orders them), with their
+#: page's place and their entry's caption and credit line, for :func:`_newest_holding`.
+_NEWEST = Shapes(
+    Photo,
+    lambda filters: (
+        tuple(FILTER_KINDS[name] for name in filters),
+        lambda *args: (
+            narrowed_photos(standing_alone(), dict(zip(filters, args, strict=True)))
+            .order_by(*NEWEST_FIRST)
+            .values_list(
+                *_COLUMNS, "page__sequence", "search_entry__caption", "search_entry__credit"
+            )
+        ),
+    ),
+)
+
+
+def _newest_holding(filters: tuple, values: tuple, parts: tuple[str, ...]) -> list:
+    """Rows of :data:`_COLUMNS`: the first :data:`PHOTOS_SHOWN` + 1 photos, newest first, of
+    the filter's newest :data:`PHOTO_WALK` whose caption or credit line holds every one of
+    ``parts``: one walk that reads at most that many captions (the planner, left to itself,
+    tests every caption first: a scan). :class:`NotPrepared` as :meth:`PreparedText.page`."""
+    alias, sql, params = _NEWEST.get(filters).statement(*values, limit=PHOTO_WALK)
+    width = len(_COLUMNS)
+    names = ", ".join(f"c{n}" for n in range(width + 3))
+    holds = " AND ".join(
+        f"(strpos(c{width + 1}, %s) > 0 OR strpos(c{width + 2}, %s) > 0)" for _ in parts
+    )
+    day, sequence, position, pk = f"c{_COLUMNS.index('page__issue__date')}", f"c{width}", "c1", "c0"
+    sql = (
+        f"SELECT {', '.join(f'c{n}' for n in range(width))} FROM ({sql}) AS n ({names}) "
+        f"WHERE {holds} ORDER BY {day} DESC, {sequence}, {position}, {pk} LIMIT %s"
+    )
+    with connections[alias].cursor() as cursor:
+        cursor.execute(
+            sql, [*params, *(p for part in parts for p in (part, part)), PHOTOS_SHOWN + 1]
+        )
+        return cursor.fetchall()
 
 
 def mode(result: SearchResult) -> str:
@@ -152,11 +207,14 @@ def found_photos(values: dict, result: SearchResult) -> PhotoHits:
     filters = tuple(name for name in FILTERS if name in values)
     looked_up = lookup_values(values)
     args = (*terms, *parts, *(looked_up[name] for name in filters))
-    prepared = _PHOTOS.get((filters, len(terms), len(parts), how))
+    shape = (filters, len(terms), len(parts), how)
+    prepared = _PHOTOS.get((*shape, ""))
     try:
         if q.excluded:
             raise NotPrepared("words left out: the ORM adds them")
-        rows = prepared.page(*args, limit=PHOTOS_SHOWN + 1)[1]
+        rows = _bounded(shape, args, q, looked_up) if how == SUBSTRING and q.characters else None
+        if rows is None:
+            rows = prepared.page(*args, limit=PHOTOS_SHOWN + 1)[1]
     except NotPrepared:  # (a word with a quote, % or _: the ORM quotes it)
         photos = prepared.build(*args)
         for word in q.excluded:  # (``-项目``: a photo whose caption or credit holds it)
@@ -165,6 +223,26 @@ def found_photos(values: dict, result: SearchResult) -> PhotoHits:
             )
         rows = list(photos[: PHOTOS_SHOWN + 1])
     return PhotoHits([_photo(row, q) for row in rows[:PHOTOS_SHOWN]], len(rows) > PHOTOS_SHOWN)
+
+
+def _bounded(shape: tuple, args: tuple, q: Query, values: dict) -> list | None:
+    """PostgreSQL, a query with a part of one Han character matched as a substring: the rows of
+    the newest photos it finds, read without a scan of every caption: first among the filter's
+    newest :data:`PHOTO_WALK` photos (a character the newest photos print fills the section
+    there: every newer photo is among them), else from the index of characters (migration
+    ``search.0009``: a character few photos print; read under
+    :func:`search.plans.character_plans`). None on other databases (the caller scans).
+    ``values``: the filter's, as :func:`search.forms.lookup_values` gives them."""
+    alias = router.db_for_read(Photo)
+    if connections[alias].vendor != "postgresql":
+        return None
+    filters = shape[0]
+    rows = _newest_holding(filters, tuple(values[name] for name in filters), q.parts)
+    if len(rows) > PHOTOS_SHOWN:
+        return rows
+    places = tuple(n for n, part in enumerate(q.parts) if is_one_han(part))
+    with character_plans(alias):
+        return _PHOTOS.get((*shape, (INDEXED, places))).page(*args, limit=PHOTOS_SHOWN + 1)[1]
 
 
 def _photo(row, query: Query) -> Photo:

@@ -309,7 +309,10 @@ def found(values: dict, q: Query, *, newest: bool = False) -> tuple[SearchResult
             pass
     # With no filter the stories are exactly the public ones: the engine reads its window and
     # count from the index entries (search.public).
-    result = engine.search(apply_filters(_public(), values), q, public=not values, ranks=not newest)
+    # (dates alone: a character in most stories walks the entries' dates, search.characters)
+    dates = (values.get("start"), values.get("end")) if values.keys() <= {"start", "end"} else None
+    stories = apply_filters(_public(), values)
+    result = engine.search(stories, q, public=not values, ranks=not newest, dates=dates)
     return result, Results(result.listed, _result_page(result, newest))
 
 
