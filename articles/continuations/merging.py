@@ -78,7 +78,8 @@ class MergeContext:
         self.places: dict[int, list[ArticlePart]] | None = None
         self.held: dict[int, list[int]] = {}  # emptied story → the part ids it gave (flush)
         self._part_rows: list[tuple] = []  # (story id, sequence, part id), in link order
-        self._jump_rows: list[tuple] = []  # (state, to_part id, confidence, resolved_at, jump id)
+        # (state, to_part id, confidence, resolved_at, by_print_order, jump id)
+        self._jump_rows: list[tuple] = []
 
     def keep_places(self, article_ids: Iterable[int]) -> None:
         """Read the places (id, story, sequence) of these stories' parts in one statement, for
@@ -105,8 +106,7 @@ class MergeContext:
         self._part_rows, self._jump_rows = [], []
 
     def add(self, moved_id: int, target_id: int, parts: Iterable[int] = ()) -> None:
-        """``moved_id`` was emptied into ``target_id``, giving it ``parts`` (their ids: kept
-        with the redirect, :attr:`ArticleRedirect.held`, so an unlink finds them again)."""
+        """``moved_id`` emptied into ``target_id``, giving it ``parts`` (ids: ``held``)."""
         self.into[moved_id] = target_id
         if parts:
             self.held[moved_id] = list(parts)
@@ -251,7 +251,7 @@ def is_held(jump: Jump) -> bool:
     return jump.is_held
 
 
-_LINK_FIELDS = ["state", "to_part", "confidence", "resolved_at"]
+_LINK_FIELDS = ["state", "to_part", "confidence", "resolved_at", "by_print_order"]
 
 
 def jump_set_state(jump: Jump, state: str, *, confidence: float | None = None) -> None:
@@ -309,7 +309,8 @@ def jump_link(
     jump.to_part = part
     jump.confidence = confidence
     jump.resolved_at = timezone.now()
-    jump.save(update_fields=["state", "to_part", "confidence", "resolved_at"])
+    jump.by_print_order = jump.by_print_order and not manual  # (the resolver's: _assign)
+    jump.save(update_fields=_LINK_FIELDS)
     if was_ambiguous:
         jump.candidates.clear()
 
@@ -357,7 +358,8 @@ def jumps_link(
         _places_follow(context.places, links)
         context._part_rows.extend((p.article_id, p.sequence, p.pk) for p in changed_parts)
         context._jump_rows.extend(
-            (j.state, j.to_part_id, j.confidence, j.resolved_at, j.pk) for j, _, _ in links
+            (j.state, j.to_part_id, j.confidence, j.resolved_at, j.by_print_order, j.pk)
+            for j, _, _ in links
         )
     if merges is None:
         context.flush()
