@@ -228,15 +228,15 @@ class ArticleJSONView(JSONTwinMixin, views.ArticleView):
             "updated_at": article.updated_at.isoformat(),
             # 更正 / 更新: changes readers saw (articles.corrections), oldest first
             "corrections": [c.as_json() for c in context["corrections"]],
-            # a printed 更正 notice: the notice correcting this story, the story a notice
-            # corrects (articles.correctionnotices); null without one
-            "corrected_by": _notice_link(self, context["notice_links"].corrected_by),
-            "corrects": _notice_link(self, context["notice_links"].corrects),
+            # printed 更正 notices: those correcting this story (oldest first), the stories a
+            # notice corrects (as it names them; articles.correctionnotices); [] without one
+            "corrected_by": _notice_links(self, context["notice_links"].corrected_by),
+            "corrects": _notice_links(self, context["notice_links"].corrects),
         }
 
 
-def _notice_link(view, link) -> dict | None:
-    return link.as_json(view.url) if link else None
+def _notice_links(view, links) -> list[dict]:
+    return [link.as_json(view.url) for link in links]
 
 
 def _neighbour(view, article) -> dict | None:

@@ -269,8 +269,16 @@ def news_article_ld(article: Article, request, corrections: tuple = (), notice_l
             }
             for c in corrections
         ]
-    by = notice_links.corrected_by if notice_links else None
-    if by is not None:
+    if notice_links:
+        _notice_ld(data, notice_links, absolute)
+    return data
+
+
+def _notice_ld(data: dict, notice_links, absolute) -> None:
+    """A printed 更正 notice's links in ``data`` (a story's JSON-LD): one ``correction`` for each
+    notice correcting the story (oldest first); on a notice, ``about`` the story it corrects (a
+    list when it corrects several)."""
+    for by in notice_links.corrected_by:
         data.setdefault("correction", []).append(
             {
                 "@type": "CorrectionComment",
@@ -278,14 +286,12 @@ def news_article_ld(article: Article, request, corrections: tuple = (), notice_l
                 "url": absolute(by.url),
             }
         )
-    corrects = notice_links.corrects if notice_links else None
-    if corrects is not None:
-        data["about"] = {
-            "@type": "NewsArticle",
-            "url": absolute(corrects.url),
-            "headline": corrects.title,
-        }
-    return data
+    about = [
+        {"@type": "NewsArticle", "url": absolute(corrects.url), "headline": corrects.title}
+        for corrects in notice_links.corrects
+    ]
+    if about:
+        data["about"] = about[0] if len(about) == 1 else about
 
 
 _LD_ESCAPES = (("<", "\\u003C"), (">", "\\u003E"), ("&", "\\u0026"))

@@ -32,6 +32,7 @@ from django.db.models import Q
 
 from articles.changes import content_changed
 from articles.continuations import issue_jumps_resolve
+from articles.correctionnotices import notices_find
 from articles.editing import hand_edit, history_baseline
 from articles.forms.guards import article_version
 from articles.models import (
@@ -387,5 +388,6 @@ def story_merge(
     earlier.save()  # last: its history record keeps the whole merged text and reporters
     if waited_for:  # a jump of another page had the later story as its continuation (or might)
         issue_jumps_resolve(earlier.issue)
+    notices_find(articles=[earlier])  # a 更正 notice merged, or one naming either story
     content_changed(article_ids=[earlier.pk, later.pk], issue_id=earlier.issue_id)
     return plan

@@ -37,6 +37,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from articles.changes import content_changed
+from articles.correctionnotices import notices_find
 from articles.crediting import people_get_or_create
 from articles.editing import hand_edit, story_snapshot_refresh
 from articles.forms.guards import article_version
@@ -393,5 +394,6 @@ def story_split(
         article._change_reason = signoff_end_reason(article, reason)
     article.save()  # its history record keeps the shorter text
     story_snapshot_refresh(new)  # the new story's first record, with its text
+    notices_find(articles=[article, new])  # a 更正 notice split off, or a story one names
     content_changed(article_ids=[article.pk, new.pk], issue_id=article.issue_id)
     return new

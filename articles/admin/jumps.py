@@ -183,6 +183,7 @@ class JumpAdmin(NamesStories, DeskGuards, admin.ModelAdmin):
             "version": version,
             "can_change": can_change,
             "is_forward": jump.direction == JumpDirection.FORWARD,
+            "print_order_note": PRINT_ORDER_NOTE if jump.linked_by_print_order else "",
             "story_end": ending[-120:],
             "choices": [
                 {
@@ -213,6 +214,13 @@ class JumpAdmin(NamesStories, DeskGuards, admin.ModelAdmin):
                 self.message_user(request, f"{jump}：{exc}", messages.ERROR)
         self.message_user(request, "已交还自动匹配。", messages.SUCCESS)
 
+
+#: What the fix page says of a link the resolver made by the order of print alone.
+PRINT_ORDER_NOTE = (
+    "这处转版是按版面顺序接上的：本版第几个“下转”就接目标版第几个“上接”。续文没有重复标题，"
+    "与本篇也没有足够的相同词语或断句可据，是较弱的一种接法。请读一读下面的开头核对；"
+    "接错了就选定正确的分段，或“断开：这里没有接续”。"
+)
 
 # The session's record of the version each jump's fix page last showed the editor, for a POST
 # without the form's hidden ``loaded_version`` (a page rendered before it had one).

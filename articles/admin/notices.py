@@ -16,8 +16,8 @@ HOW_TO_FIX = {
     NoticeState.PENDING: "该期该版还没有导入：导入后会自动链接；若版次或日期印错了，请手动选择稿件。",
     NoticeState.UNMATCHED: "该版没有这个标题的稿件（标题或版次可能印错了）：请手动选择稿件，或忽略。",
     NoticeState.AMBIGUOUS: "该版有不止一篇这个标题的稿件：请选出被更正的那一篇。",
-    NoticeState.SEVERAL: "启事提到了不止一篇稿件，只能链接一篇：请选择最主要的一篇，或忽略。",
-    NoticeState.TAKEN: "找到的稿件已链接了另一则更正：请核对两则更正，选择稿件或忽略。",
+    NoticeState.SEVERAL: "启事提到了不止一篇稿件（旧版只能链接一篇）：点“交还自动查找”，启事提到的每一篇会分别链接。",
+    NoticeState.TAKEN: "找到的稿件已由另一处更正链接：这则启事两处都指向它时，请为这一处选择别的稿件或忽略；若是旧版留下的（那时一篇稿件只能链接一则更正），点“交还自动查找”即可接上。",
     NoticeState.UNREAD: "启事里读不出“本报某月某日某版《标题》”（日期、版次或标题没有印全）：请手动选择稿件，或忽略。",
 }
 
@@ -105,12 +105,19 @@ def notice_tools(article) -> list[Tool]:
     what it needs (``处理更正：该版有不止一篇同名稿件``) or what it links. One query."""
     rows = CorrectionNotice.objects.filter(Q(notice=article.pk) | Q(corrected=article.pk))
     tools = []
-    for row in rows.only("pk", "state", "notice_id", "corrected_id"):
+    rows = list(rows.only("pk", "state", "notice_id", "corrected_id", "target_title"))
+    several = sum(row.notice_id == article.pk for row in rows) > 1  # (named: which story)
+    for row in rows:
         if row.notice_id != article.pk:
             label = "查看更正启事"
         elif row.is_open:
-            label = f"处理更正：{row.get_state_display()}"
+            label = f"处理更正{_named(row, several)}：{row.get_state_display()}"
         else:
-            label = f"更正：{row.get_state_display()}"
+            label = f"更正{_named(row, several)}：{row.get_state_display()}"
         tools.append(Tool(admin_url("correctionnotice_change", row.pk), label))
     return tools
+
+
+def _named(row: CorrectionNotice, several: bool) -> str:
+    """``《title》``: which story of its notice a row is, when the notice names ``several``."""
+    return f"《{row.target_title}》" if several and row.target_title else ""

@@ -59,6 +59,7 @@ class Assignment:
     links: list[tuple[int, int, float]] = field(default_factory=list)
     # (jump id, its near parts best first, the best of their scores), in jump id order
     ambiguous: list[tuple[int, list[int], float]] = field(default_factory=list)
+    by_print_order: set[int] = field(default_factory=set)  # jumps linked by print order alone
 
 
 def assignment_decide(
@@ -212,6 +213,7 @@ def _in_print_order(
     settled = {j for j, _ in added}
     result.links = sorted([*result.links, *((j, p, pairs[(j, p)]) for j, p in added)])
     result.ambiguous = [a for a in result.ambiguous if a[0] not in settled]
+    result.by_print_order |= settled
     return result
 
 
@@ -370,6 +372,7 @@ def _in_print_order_by_evidence(
     settled = {j for j, _ in added}
     result.links = sorted([*result.links, *((j, p, pairs[(j, p)]) for j, p in added)])
     result.ambiguous = [a for a in result.ambiguous if a[0] not in settled]
+    result.by_print_order |= {j for j, p in added if not getattr(evidence.get((j, p)), "signs", 0)}
     return result
 
 

@@ -76,8 +76,10 @@ class MergeContext:
         self.detached = False
         self.shorter: set[int] = set()  # stories a detach took parts from (see flush)
         self.places: dict[int, list[ArticlePart]] | None = None
+        self.held: dict[int, list[int]] = {}  # emptied story → the part ids it gave (flush)
         self._part_rows: list[tuple] = []  # (story id, sequence, part id), in link order
-        self._jump_rows: list[tuple] = []  # (state, to_part id, confidence, resolved_at, jump id)
+        # (state, to_part id, confidence, resolved_at, by_print_order, jump id)
+        self._jump_rows: list[tuple] = []
 
     def keep_places(self, article_ids: Iterable[int]) -> None:
         """Read the places (id, story, sequence) of these stories' parts in one statement, for
@@ -103,8 +105,11 @@ class MergeContext:
         update_values(Jump, _LINK_FIELDS, self._jump_rows)
         self._part_rows, self._jump_rows = [], []
 
-    def add(self, moved_id: int, target_id: int) -> None:
+    def add(self, moved_id: int, target_id: int, parts: Iterable[int] = ()) -> None:
+        """``moved_id`` emptied into ``target_id``, giving it ``parts`` (ids: ``held``)."""
         self.into[moved_id] = target_id
+        if parts:
+            self.held[moved_id] = list(parts)
 
     def touch(self, *article_ids: int) -> None:
         """Note stories whose parts a resolution changed (later groups re-read them)."""
@@ -130,19 +135,25 @@ class MergeContext:
             {new for new in final.values() if rows.get(new, ("",))[0] in _FOLLOWED},
             shorter - set(final),
         )
-        for model, field in (
-            (Photo, "article"),
-            (Teaser, "target_article"),
-            (ArticleRedirect, "article"),
+        held = {pk: {"parts": self.held.pop(pk, [])} for pk in final}
+        for model, field, kind in (
+            (Photo, "article", "photos"),
+            (Teaser, "target_article", "teasers"),
+            (ArticleRedirect, "article", ""),
         ):
             column = f"{field}_id"
             rows = list(model.objects.filter(**{f"{column}__in": final}).only("pk", column))
             for row in rows:
+                if kind:  # (what the story brought: it takes them back if it comes back)
+                    held[getattr(row, column)].setdefault(kind, []).append(row.pk)
                 setattr(row, column, final[getattr(row, column)])
             update_rows(rows, [field])
         # Its URL may have been read or linked to: it now leads to the whole story.
         ArticleRedirect.objects.bulk_create(
-            [ArticleRedirect(old_id=o, article_id=n) for o, n in sorted(final.items())]
+            [
+                ArticleRedirect(old_id=o, article_id=n, held=held[o])
+                for o, n in sorted(final.items())
+            ]
         )
         fresh = [pk for pk in final if pk in self.fresh]
         if fresh:
@@ -240,7 +251,7 @@ def is_held(jump: Jump) -> bool:
     return jump.is_held
 
 
-_LINK_FIELDS = ["state", "to_part", "confidence", "resolved_at"]
+_LINK_FIELDS = ["state", "to_part", "confidence", "resolved_at", "by_print_order"]
 
 
 def jump_set_state(jump: Jump, state: str, *, confidence: float | None = None) -> None:
@@ -289,16 +300,17 @@ def jump_link(
     for offset, moved in enumerate(moved_parts, start=source.sequence + 1):
         ArticlePart.objects.filter(pk=moved).update(article=target_article, sequence=offset)
     # The emptied story goes (with its photos, teasers and URL handed on).
-    if merges is not None:
-        merges.add(moved_article.pk, target_article.pk)
-    else:
-        MergeContext({moved_article.pk: target_article.pk}).flush()
+    context = merges if merges is not None else MergeContext()
+    context.add(moved_article.pk, target_article.pk, moved_parts)
+    if merges is None:
+        context.flush()
     was_ambiguous = jump.state == JumpState.AMBIGUOUS or is_held(jump)
     jump.state = JumpState.MANUAL if manual else JumpState.LINKED
     jump.to_part = part
     jump.confidence = confidence
     jump.resolved_at = timezone.now()
-    jump.save(update_fields=["state", "to_part", "confidence", "resolved_at"])
+    jump.by_print_order = jump.by_print_order and not manual  # (the resolver's: _assign)
+    jump.save(update_fields=_LINK_FIELDS)
     if was_ambiguous:
         jump.candidates.clear()
 
@@ -330,7 +342,9 @@ def jumps_link(
             moved_part.article_id = source.article_id
             moved_part.sequence = offset
             changed_parts.append(moved_part)
-        context.add(part.article_id, source.article_id)
+        context.add(
+            part.article_id, source.article_id, [p.pk for p in parts_of.get(part.article_id, [])]
+        )
         if jump.state == JumpState.AMBIGUOUS or is_held(jump):
             jump.candidates.clear()
         jump.state = JumpState.LINKED
@@ -344,7 +358,8 @@ def jumps_link(
         _places_follow(context.places, links)
         context._part_rows.extend((p.article_id, p.sequence, p.pk) for p in changed_parts)
         context._jump_rows.extend(
-            (j.state, j.to_part_id, j.confidence, j.resolved_at, j.pk) for j, _, _ in links
+            (j.state, j.to_part_id, j.confidence, j.resolved_at, j.by_print_order, j.pk)
+            for j, _, _ in links
         )
     if merges is None:
         context.flush()

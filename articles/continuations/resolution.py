@@ -272,6 +272,7 @@ def _assign(decision: Assignment, jumps: dict[int, Jump], candidates, merges: Me
     links = []
     for j, p, score in decision.links:
         jump, part = jumps[j], candidates[p].part
+        jump.by_print_order = j in decision.by_print_order  # (written with the link)
         if publish_merge_refusal(jump, part):
             jump_hold(jump, part, confidence=score)  # until the jumping story is published
         else:

@@ -9,11 +9,14 @@ status, edits (``edited_at``), reporters and history, not a new story from nothi
 redirects follow the text: a redirect to the shortened story whose old story's text is among
 the parts detached now leads to the story that holds it (or goes, for the story restored).
 
-Which story printed a part is read from the story history's own snapshots
-(``StoryVersionFields.story``: ``{"parts": [{"id", …}, …]}``): the last snapshot that lists
-parts of a removed story names the parts it held; a story never edited has none, and its
-deletion record's place (page, position: where it started) names its first part. No column
-records it; no migration.
+Which story printed a part is read from what its redirect kept when it joined
+(:attr:`ArticleRedirect.held`: the ids of its parts, and of the photos and teasers it brought):
+by identity, so a page re-imported since (its stories renumbered, the part still there as the
+same row) still gives back the same story, with its own photos and the teasers (导读) that
+announced it. A redirect made before that was kept falls back on the story history's own
+snapshots (``StoryVersionFields.story``: ``{"parts": [{"id", …}, …]}``): the last snapshot that
+lists parts of a removed story names the parts it held; a story never edited has none, and its
+deletion record's place (page, position: where it started) names its first part.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from django.contrib.auth import get_user_model
 
 from articles.bylines import reporters_read
 from articles.crediting import people_get_or_create
-from articles.models import Article, ArticlePart, ArticleRedirect, Byline
+from articles.models import Article, ArticlePart, ArticleRedirect, Byline, Photo, Teaser
 from articles.namechars import person_key
 
 #: The history reason of a story brought back by :func:`swallowed_story_restore`.
@@ -42,17 +45,22 @@ class _Removed:
         self.place = (record.page_id, record.position)
         #: its reporters by its newest snapshot (None: no snapshot; read from its byline)
         self.reporters: list[str] | None = None
+        #: what its redirect kept when it joined (:attr:`ArticleRedirect.held`)
+        self.brought: dict = {}
 
     def held(self, parts: Iterable[ArticlePart]) -> set[int]:
-        """The ids of ``parts`` this story held: by its snapshot, else the part at its place."""
-        if self.ids:
-            return {p.pk for p in parts} & self.ids
+        """The ids of ``parts`` this story held: by the ids its redirect kept, else its
+        snapshot's, else the part at its place."""
+        ids = set(self.brought.get("parts") or ()) or self.ids
+        if ids:
+            return {p.pk for p in parts} & ids
         return {p.pk for p in parts if (p.page_id, p.position) == self.place}
 
 
-def _removed(old_ids: Iterable[int]) -> dict[int, _Removed]:
-    """``{id: _Removed}`` for the ``old_ids`` that no longer exist and have a history record.
-    One query for which ids still exist, one for the records."""
+def _removed(old_ids: Iterable[int], held: dict[int, dict] | None = None) -> dict[int, _Removed]:
+    """``{id: _Removed}`` for the ``old_ids`` that no longer exist and have a history record
+    (``held``: what each one's redirect kept). One query for which ids still exist, one for
+    the records."""
     ids = set(old_ids)
     if not ids:
         return {}
@@ -64,6 +72,7 @@ def _removed(old_ids: Iterable[int]) -> dict[int, _Removed]:
     for record in records:
         if record.id not in found:
             found[record.id] = _Removed(record, set())
+            found[record.id].brought = (held or {}).get(record.id) or {}
         removed = found[record.id]
         if record.story and removed.reporters is None:
             removed.reporters = list(record.story.get("reporters") or [])
@@ -71,6 +80,16 @@ def _removed(old_ids: Iterable[int]) -> dict[int, _Removed]:
         if parts and not removed.ids:
             removed.ids = {p["id"] for p in parts if "id" in p}
     return found
+
+
+def _redirects_to(article: Article) -> tuple[dict[int, int], dict[int, dict]]:
+    """The redirects to ``article``: ``({old id: redirect id}, {old id: what it held})``."""
+    redirects: dict[int, int] = {}
+    held: dict[int, dict] = {}
+    rows = ArticleRedirect.objects.filter(article=article).values_list("old_id", "pk", "held")
+    for old_id, pk, brought in rows:
+        redirects[old_id], held[old_id] = pk, brought or {}
+    return redirects, held
 
 
 def swallowed_story_restore(article: Article, parts: list[ArticlePart]) -> Article | None:
@@ -81,8 +100,8 @@ def swallowed_story_restore(article: Article, parts: list[ArticlePart]) -> Artic
     new story). The parts are not moved here."""
     if not parts:
         return None
-    redirects = dict(ArticleRedirect.objects.filter(article=article).values_list("old_id", "pk"))
-    for old_id, removed in _removed(redirects).items():
+    redirects, held = _redirects_to(article)
+    for old_id, removed in _removed(redirects, held).items():
         if parts[0].pk not in removed.held(parts[:1]):
             continue
         record = removed.record
@@ -103,8 +122,23 @@ def swallowed_story_restore(article: Article, parts: list[ArticlePart]) -> Artic
         Byline.objects.bulk_create(
             [Byline(article=story, person=people[n], order=i) for i, n in enumerate(names)]
         )
+        _brought_back(article, story, removed.brought, parts)
         return story
     return None
+
+
+def _brought_back(article: Article, story: Article, brought: dict, parts) -> None:
+    """The photos and teasers ``story`` brought when it joined ``article`` (by their ids,
+    :attr:`ArticleRedirect.held`) that are still ``article``'s are ``story``'s again: a photo
+    only while it stands on a page of ``parts`` (the text it was printed with), a teaser
+    (导读) that announced it. Two statements at most; none when it brought none."""
+    photos, teasers = brought.get("photos") or [], brought.get("teasers") or []
+    if photos:
+        Photo.objects.filter(
+            pk__in=photos, article=article, page_id__in={p.page_id for p in parts}
+        ).update(article=story)
+    if teasers:
+        Teaser.objects.filter(pk__in=teasers, target_article=article).update(target_article=story)
 
 
 def _users_still_there(story: Article) -> None:
@@ -127,10 +161,10 @@ def redirects_follow(article: Article, moved_to: Article, parts: Iterable[Articl
     ``moved_to`` instead; one naming ``moved_to`` itself goes. No address then leads to a story
     that no longer holds its text."""
     parts = list(parts)
-    redirects = dict(ArticleRedirect.objects.filter(article=article).values_list("old_id", "pk"))
+    redirects, held = _redirects_to(article)
     follow = [
         redirects[old_id]
-        for old_id, removed in _removed(redirects).items()
+        for old_id, removed in _removed(redirects, held).items()
         if removed.held(parts) and old_id != moved_to.pk
     ]
     ArticleRedirect.objects.filter(article=article, old_id=moved_to.pk).delete()

@@ -7,12 +7,14 @@ those pages (or the story saved) as a notice (:func:`~articles.correctionnotices
 and looks again for the story of each open notice of those papers that names one of those
 issues, so pages may arrive in any order (the notice first, the corrected page a day later).
 
-A notice is linked only when exactly one story of the paper's issue of that date, printed on
-that page (a part there: a story that jumped to the page counts), has the title it names
+Each story a notice names is a row of its own (a notice naming two stories links both), linked
+only when exactly one story of the paper's issue of that date, printed on that page (a part
+there: a story that jumped to the page counts), has the title it names
 (:func:`~articles.correctionnotices.reading.title_key`: quotes, spaces, full-width forms and
-traditional characters aside; its headline, kicker, subheadline or title lines). Otherwise the
-row says why (:class:`~articles.models.NoticeState`) and the desk lists it for an editor to
-pick the story or dismiss it; an editor's decision stays while the notice reads the same.
+traditional characters aside; its headline, kicker, subheadline or title lines); a story
+another notice corrects too is linked again (corrected twice). Otherwise the row says why
+(:class:`~articles.models.NoticeState`) and the desk lists it for an editor to pick the story
+or dismiss it; an editor's decision stays while the notice names it the same.
 """
 
 from __future__ import annotations
@@ -37,11 +39,12 @@ UNREAD_SHOWN = 120
 
 @dataclass
 class NoticesFound:
-    """What :func:`notices_find` did: the notices it ``linked`` (notice id → corrected story
-    id) and those it left ``open`` (notice id → state), the ``changed`` stories (cache)."""
+    """What :func:`notices_find` did: the notices it ``linked`` (notice id → the corrected
+    stories' ids) and those it left ``open`` (notice id → the states of the stories it names
+    that are not linked), the ``changed`` stories (cache)."""
 
-    linked: dict[int, int] = field(default_factory=dict)
-    open: dict[int, str] = field(default_factory=dict)
+    linked: dict[int, list[int]] = field(default_factory=dict)
+    open: dict[int, list[str]] = field(default_factory=dict)
     changed: set[int] = field(default_factory=set)
 
 
@@ -87,8 +90,9 @@ def _state_for(row: CorrectionNotice, paper_id: int, named: NamedStory) -> tuple
         return NoticeState.UNMATCHED, None
     if len(found) > 1:
         return NoticeState.AMBIGUOUS, None
-    taken = CorrectionNotice.objects.filter(corrected=found[0]).exclude(notice=row.notice_id)
-    if taken.exists():
+    # (another notice correcting it too is no matter: corrected twice, linked twice)
+    taken = CorrectionNotice.objects.filter(notice=row.notice_id, corrected=found[0])
+    if taken.exclude(pk=row.pk).exists():  # named twice by this notice: linked once
         return NoticeState.TAKEN, None
     return NoticeState.LINKED, found[0]
 
@@ -110,50 +114,43 @@ def _row_write(
         try:
             with transaction.atomic():  # (a savepoint: the import's batch goes on)
                 row.save()
-        except IntegrityError:  # another import linked the story meanwhile (one notice each)
+        except IntegrityError:  # another import linked the story meanwhile (to this notice)
             row.state, row.corrected_id = NoticeState.TAKEN, None
             state, corrected = row.state, None
             row.save()
     if corrected is not None:
-        done.linked[row.notice_id] = corrected
+        done.linked.setdefault(row.notice_id, []).append(corrected)
     else:
-        done.open[row.notice_id] = state
+        done.open.setdefault(row.notice_id, []).append(state)
 
 
-def _notice_settle(article: Article, row: CorrectionNotice | None, done: NoticesFound) -> None:
-    """Read ``article`` as a notice and write its row (or delete it: no longer a notice)."""
+def _notice_settle(article: Article, rows: list[CorrectionNotice], done: NoticesFound) -> None:
+    """Read ``article`` as a notice and write its rows (``rows``: those it has, by ``order``),
+    one a story it names (the rows it no longer names deleted; all of them when it is no
+    notice any more)."""
     paragraphs = article.paragraphs()
     named = notice_read(_article_title(article), paragraphs, article.issue.date)
-    if named is None:  # no notice (any more)
-        if row is not None:
-            done.changed.update(pk for pk in (article.pk, row.corrected_id) if pk)
-            row.delete()
-        return
-    first = named[0] if named else None
-    printed = first.printed[:300] if first else " ".join(paragraphs)[:UNREAD_SHOWN]
-    same = row is not None and (row.printed, row.target_date) == (
-        printed,
-        first.date if first else None,
-    )
-    if same and row.state in DECIDED:
-        _row_write(row, row.state, row.corrected_id, done)  # the editor's decision stays
-        return
-    if row is None:
-        row = CorrectionNotice(notice=article)
-    if first is None:
-        names = (printed, None, "", "")
+    if named is None:
+        wanted = []
+    elif not named:  # a notice naming nothing it can read: one row, its opening words
+        wanted = [(" ".join(paragraphs)[:UNREAD_SHOWN], None, "", "")]
+    else:
+        wanted = [(n.printed[:300], n.date, n.label, n.title[:200]) for n in named]
+    for row in rows[len(wanted) :]:  # (first: a story they linked may be linked again below)
+        done.changed.update(pk for pk in (article.pk, row.corrected_id) if pk)
+        row.delete()
+    for order, names in enumerate(wanted):
+        row = rows[order] if order < len(rows) else CorrectionNotice(notice=article, order=order)
+        if row.pk and (row.printed, row.target_date) == names[:2] and row.state in DECIDED:
+            _row_write(row, row.state, row.corrected_id, done)  # the editor's decision stays
+            continue
         read_anew = names != (row.printed, row.target_date, row.target_label, row.target_title)
         row.printed, row.target_date, row.target_label, row.target_title = names
-        _row_write(row, NoticeState.UNREAD, None, done, read_anew=read_anew)
-        return
-    names = (printed, first.date, first.label, first.title[:200])
-    read_anew = names != (row.printed, row.target_date, row.target_label, row.target_title)
-    row.printed, row.target_date, row.target_label, row.target_title = names
-    if len(named) > 1:
-        _row_write(row, NoticeState.SEVERAL, None, done, read_anew=read_anew)
-        return
-    found = _state_for(row, article.issue.publication_id, first)
-    _row_write(row, *found, done, read_anew=read_anew)
+        if not named:
+            _row_write(row, NoticeState.UNREAD, None, done, read_anew=read_anew)
+            continue
+        found = _state_for(row, article.issue.publication_id, named[order])
+        _row_write(row, *found, done, read_anew=read_anew)
 
 
 def _reopened(row: CorrectionNotice, done: NoticesFound) -> None:
@@ -185,14 +182,16 @@ def notices_find(*, pages: Iterable[Page] = (), articles: Iterable[Article] = ()
         if not any(deck) or any("更正" in text for text in deck):  # (a notice's title, or none)
             maybe.add(pk)
     done = NoticesFound()
-    rows = {row.notice_id: row for row in CorrectionNotice.objects.filter(notice__in=ids)}
+    rows: dict[int, list[CorrectionNotice]] = {}
+    for row in CorrectionNotice.objects.filter(notice__in=ids).order_by("notice", "order"):
+        rows.setdefault(row.notice_id, []).append(row)
     stories = (
         Article.objects.filter(pk__in=maybe | set(rows))
         .select_related("issue")
         .prefetch_related("parts")
     )
     for article in stories:
-        _notice_settle(article, rows.get(article.pk), done)
+        _notice_settle(article, rows.get(article.pk, []), done)
     issues |= set(Issue.objects.filter(pages__in=page_ids).values_list("publication_id", "date"))
     wanted = Q()
     for paper_id, day in issues:
@@ -212,21 +211,28 @@ def notices_find(*, pages: Iterable[Page] = (), articles: Iterable[Article] = ()
 
 
 def taken_message(corrected: Article, other: CorrectionNotice) -> str:
-    """Why an editor may not link a notice to ``corrected``: ``other`` corrects it."""
+    """Why an editor may not link a notice's row to ``corrected``: ``other``, another story
+    the same notice names, links it already (a notice links a story once)."""
     return (
-        f"“{corrected}”已链接到另一则更正（{other.printed}）：一篇稿件只链接一则更正。"
-        "请先在那则更正上改选别的稿件或忽略它，再回来选。"
+        f"这则启事提到的另一篇（{other.printed}）已链接到“{corrected}”：同一则启事只链接一篇稿件一次。"
+        "请选择这一处所指的稿件，或忽略这一处。"
     )
+
+
+def taken_by(notice: CorrectionNotice, corrected: Article) -> CorrectionNotice | None:
+    """The other row of ``notice``'s notice that links ``corrected`` already, or None."""
+    rows = CorrectionNotice.objects.filter(notice=notice.notice_id, corrected=corrected)
+    return rows.exclude(pk=notice.pk).first()
 
 
 @transaction.atomic
 def notice_decide(*, notice: CorrectionNotice, corrected: Article | None) -> str:
     """An editor's decision on ``notice``: ``corrected``, the story it corrects (``manual``),
-    or None to dismiss it (``dismissed``: no link, off the desk's list). A story another
-    notice corrects is refused (:class:`ValueError`, in Chinese). Returns what was done, for
-    the editor."""
+    or None to dismiss it (``dismissed``: no link, off the desk's list). A story another row of
+    the same notice links is refused (:class:`ValueError`, in Chinese); one another notice
+    corrects is not (corrected twice). Returns what was done, for the editor."""
     if corrected is not None:
-        other = CorrectionNotice.objects.filter(corrected=corrected).exclude(pk=notice.pk).first()
+        other = taken_by(notice, corrected)
         if other is not None:
             raise ValueError(taken_message(corrected, other))
     done = NoticesFound()

@@ -1,6 +1,7 @@
-"""What readers see of a notice's link (:class:`articles.models.CorrectionNotice`): on the
-corrected story ``本报12月6日A3版刊登更正`` (linking the notice), on the notice the story it
-corrects; each only while the other story is public."""
+"""What readers see of a notice's links (:class:`articles.models.CorrectionNotice`): on the
+corrected story ``本报12月6日A3版刊登更正`` (linking the notice), one line a notice, oldest first
+(a story corrected twice); on the notice each story it corrects, in the order it names them;
+each only while the other story is public."""
 
 from __future__ import annotations
 
@@ -35,24 +36,30 @@ class NoticeLink:
 
 @dataclass(frozen=True)
 class NoticeLinks:
-    """A story's links: ``corrected_by``, the notice that corrects it (on the corrected story);
-    ``corrects``, the story it corrects (on a notice); ``tags``: what they were read from (the
-    story page depends on them: the other story, and its issue, which publishing changes)."""
+    """A story's links: ``corrected_by``, the notices that correct it (on the corrected story;
+    oldest first); ``corrects``, the stories it corrects (on a notice; as it names them);
+    ``tags``: what they were read from (the story page depends on them: the other stories, and
+    their issues, which publishing changes)."""
 
-    corrected_by: NoticeLink | None = None
-    corrects: NoticeLink | None = None
+    corrected_by: tuple[NoticeLink, ...] = ()
+    corrects: tuple[NoticeLink, ...] = ()
     tags: tuple[str, ...] = ()
 
+    @staticmethod
+    def corrected_text(link: NoticeLink) -> str:
+        """``本报12月6日A3版刊登更正``: a notice correcting the story, as its line says it."""
+        return f"{link.printed_in}刊登更正"
+
     @property
-    def corrected_text(self) -> str:
-        """``本报12月6日A3版刊登更正`` ("" without a notice)."""
-        return f"{self.corrected_by.printed_in}刊登更正" if self.corrected_by else ""
+    def corrected_lines(self) -> list[tuple[NoticeLink, str]]:
+        """Each notice correcting the story with its line, oldest first (the template's)."""
+        return [(link, self.corrected_text(link)) for link in self.corrected_by]
 
     def key(self) -> tuple:
         """Plain values, for a ``{% remembered %}`` key."""
         return tuple(
-            (link.url, link.day, link.label, link.title) if link else None
-            for link in (self.corrected_by, self.corrects)
+            tuple((link.url, link.day, link.label, link.title) for link in links)
+            for links in (self.corrected_by, self.corrects)
         )
 
 
@@ -84,8 +91,10 @@ def notice_links(article: Article) -> NoticeLinks:
             "corrected__issue__publication",
             "corrected__page",
         )
+        # the notices correcting it oldest first; the stories a notice corrects as it names them
+        .order_by("notice__issue__date", "notice__page__sequence", "notice__position", "order")
     )
-    found: dict[str, NoticeLink] = {}
+    found: dict[str, list[NoticeLink]] = {"by": [], "corrects": []}
     tags: list[str] = []
     for row in rows:
         other, side = (
@@ -93,8 +102,8 @@ def notice_links(article: Article) -> NoticeLinks:
         )
         tags += [caching.story(other.pk), caching.issue(other.issue_id)]
         if is_public(other):
-            found[side] = _link(other)
-    return NoticeLinks(found.get("by"), found.get("corrects"), tuple(tags))
+            found[side].append(_link(other))
+    return NoticeLinks(tuple(found["by"]), tuple(found["corrects"]), tuple(tags))
 
 
 def kept_notice_links(article: Article) -> NoticeLinks:
@@ -103,7 +112,7 @@ def kept_notice_links(article: Article) -> NoticeLinks:
     if not getattr(article, "notice_linked", True):
         return NONE
     return caching.kept(
-        f"notice-links:{article.pk}",
+        f"notice-links:v2:{article.pk}",  # (v2: lists, a story corrected twice)
         lambda: notice_links(article),
         lambda links: [caching.story(article.pk), *links.tags],
     )

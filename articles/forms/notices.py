@@ -9,7 +9,7 @@ from datetime import timedelta
 from django import forms
 
 from articles.correctionnotices import notice_decide, notices_find
-from articles.correctionnotices.linking import taken_message
+from articles.correctionnotices.linking import taken_by, taken_message
 from articles.forms.guards import RowVersionGuard
 from articles.models import Article, CorrectionNotice, NoticeState
 from articles.storynames import quoted
@@ -89,11 +89,7 @@ class NoticeDecisionForm(RowVersionGuard):
         if corrected is None:
             self.add_error("corrected", "请选择这则更正所指的稿件；若不链接任何稿件，请选“忽略”。")
             return data
-        other = (
-            CorrectionNotice.objects.filter(corrected=corrected)
-            .exclude(pk=self.instance.pk)
-            .first()
-        )
+        other = taken_by(self.instance, corrected)
         if other is not None:
             self.add_error("corrected", taken_message(corrected, other))
         return data

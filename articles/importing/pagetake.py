@@ -38,6 +38,7 @@ from django.utils import timezone
 from articles import parsing
 from articles.continuations import jumps_resolve
 from articles.continuations.headlines import stitched_rows
+from articles.correctionnotices import notices_find
 from articles.importing.handedits import story_fingerprint
 from articles.importing.pagetext import (
     PRINTED_FIELDS,
@@ -221,6 +222,7 @@ def _take(article: Article, page: Page, offer: PageTextOffer, user) -> None:
     Article.objects.filter(pk=article.pk).update(edited_at=edited_at if still_edited else None)
     if _jumps(part) != jumps:  # its markers changed: linked again, as an import links them
         jumps_resolve([page.issue])
+    notices_find(articles=[article])  # a 更正 notice taken as printed, or a story one names
 
 
 def _jumps(part: ArticlePart) -> list[tuple]:

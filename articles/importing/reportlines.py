@@ -273,7 +273,7 @@ LABEL_FORM = "label-form"
 class Clause:
     """One count a page's import report says after its story, photo and teaser counts: ``kind``
     (what is counted, the report's field: ``corrected`` (its text names them: ``更正：“…”``),
-    ``pending_jumps``, ``linked_jumps``, ``hand_edits``, ``published_kept``,
+    ``pending_jumps``, ``linked_jumps``, ``print_order_links``, ``hand_edits``, ``published_kept``,
     ``overwritten``, ``published_removed``, ``published_continuations_removed``,
     ``removed_drafts`` (its text names them: ``删去：“…”“…”``), ``dropped_continuations``,
     ``orphaned_continuations``, ``published_merges``, ``new_drafts``,
@@ -299,6 +299,7 @@ def report_clauses(report) -> list[Clause]:
     deleted = "将删去" if dry else "已删去"
     removed, removed_parts = published_removed(report.warnings)
     linked = getattr(report, "linked_jumps", [])  # (a report read back from JSON may lack it)
+    by_order = getattr(report, "print_order_links", [])
     said = [
         ("corrected", getattr(report, "corrected", []), f"{'将' if dry else ''}更正：{{names}}"),
         ("pending_jumps", report.pending_jumps, "处转版待接" + pending_where(report.pending_jumps)),
@@ -306,6 +307,12 @@ def report_clauses(report) -> list[Clause]:
             "linked_jumps",
             linked,
             f"处转版{'将' if dry else '已'}接上已导入的版面（接 {'、'.join(linked)}）",
+        ),
+        (
+            "print_order_links",
+            by_order,
+            f"处转版{'将' if dry else ''}按版面顺序接上（没有重复的标题或相同的词语可据，"
+            f"请核对：{'；'.join(by_order)}；接错了在“转版标记”中改选或断开）",
         ),
         ("hand_edits", report.hand_edit_conflicts, f"处冲突（人工修改过的内容{kept}）"),
         (

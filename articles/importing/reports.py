@@ -176,6 +176,10 @@ class PageImportReport:
     # The page's jumps linked to a page imported before this run's pages (its 上接 or 下转 waited
     # for this page): ``2版 第1篇`` each, what the desk's jump lines say (接 2版 第1篇).
     linked_jumps: list[str] = field(default_factory=list)
+    # The page's 下转 the resolver linked by the order of print alone (the k-th 下转 to the k-th
+    # 上接, nothing printed to tell them apart): ``A1版 第2篇“…”（下转A2版）接 A2版 第3篇`` each,
+    # on the 下转's page (else the continuation's), for an editor to check.
+    print_order_links: list[str] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     # Stories this page printed whole that another page printed too (one story kept), in Chinese.

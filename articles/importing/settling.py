@@ -54,6 +54,7 @@ from articles.models import (
     Teaser,
     held_links,
 )
+from articles.storynames import quoted
 
 # Pages settled per round of queries (a run of 10,000 pages: about 20 rounds of five queries).
 SETTLE_PAGES = 500
@@ -88,6 +89,7 @@ def _settle(reports: dict[int, PageImportReport]) -> None:
     same_file_warn(reports)  # (a page of another issue, the same file: the wrong date)
     _open_jumps(reports)
     _linked_jumps(reports)
+    _print_order_links(reports)
     _drafts(reports)
     _published_merges(reports)
     for report in reports.values():
@@ -277,6 +279,39 @@ def _linked_jumps(reports: dict[int, PageImportReport]) -> None:
     for j in jumps:
         line = f"{j.to_part.page.label}版 第{numbers[j.to_part_id]}篇"
         reports[j.part.page_id].linked_jumps.append(line)
+
+
+def _print_order_links(reports: dict[int, PageImportReport]) -> None:
+    """Each report's :attr:`~PageImportReport.print_order_links`: the 下转 linked by the order of
+    print alone (:attr:`Jump.linked_by_print_order`) printed on its page, or continued on its
+    page when the 下转's page is not among ``reports``: said once, for an editor to check. One
+    query (two when there are some)."""
+    for report in reports.values():
+        report.print_order_links = []
+    jumps = list(
+        Jump.objects.filter(
+            Q(part__page_id__in=reports) | Q(to_part__page_id__in=reports),
+            direction=JumpDirection.FORWARD,
+            state=JumpState.LINKED,
+            by_print_order=True,
+        )
+        .select_related("part__page", "part__article", "to_part__page")
+        .defer("part__page__raw_text", "part__page__parser_flags")
+        .defer("to_part__page__raw_text", "to_part__page__parser_flags")
+        .order_by("part__page__sequence", "part__position")
+    )
+    if not jumps:
+        return
+    numbers = ArticlePart.objects.story_numbers(
+        {j.part.page_id for j in jumps} | {j.to_part.page_id for j in jumps}
+    )
+    for j in jumps:
+        home = j.part.page_id if j.part.page_id in reports else j.to_part.page_id
+        name = quoted(j.part.article.name_for_editors(j.part))
+        reports[home].print_order_links.append(
+            f"{j.part.page.label}版 第{numbers[j.part_id]}篇{name}{j.marker}"
+            f"接 {j.to_part.page.label}版 第{numbers[j.to_part_id]}篇"
+        )
 
 
 def _label_gaps(reports: dict[int, PageImportReport]) -> None:

@@ -46,6 +46,7 @@ from articles.models.content import (
 from articles.models.counters import ContentChangeCounter
 from articles.models.importruns import ImportRun, ImportRunState
 from articles.models.jumps import (
+    BY_PRINT_ORDER_LABEL,
     HELD_LABELS,
     HELD_SCHEDULED,
     HELD_SIGNOFF,
@@ -76,6 +77,7 @@ from articles.models.stories import (
 from articles.querysets import Status
 
 __all__ = [
+    "BY_PRINT_ORDER_LABEL",
     "HELD_LABELS",
     "HELD_SCHEDULED",
     "HELD_SIGNOFF",

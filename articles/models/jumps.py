@@ -38,6 +38,10 @@ SCHEDULED_HELD_STATE_LABEL = "定时发布，先不接上"
 # How the desk names an open jump whose marker names its own page (（下转A1版） printed on A1):
 # not 目标版面无对应, which sends editors looking on the page for a continuation that cannot be.
 OWN_PAGE_LABEL = "指向本版：请核对版次"
+# How the desk names a link the resolver made by the order of print alone (the k-th 下转 to the
+# k-th 上接: no repeated headline, no words, no cut sentence to tell them apart): linked, but the
+# weaker kind, for an editor to check (:attr:`Jump.by_print_order`).
+BY_PRINT_ORDER_LABEL = "已接续（按版面顺序接上，请核对）"
 
 # Why a link is held (:func:`held_links`' values), and how the desk names each.
 HELD_SIGNOFF, HELD_WITHDRAWN, HELD_SCHEDULED = "signoff", "withdrawn", "scheduled"
@@ -141,6 +145,9 @@ class Jump(models.Model):
         ArticlePart, blank=True, related_name="candidate_for", verbose_name="候选分段"
     )
     resolved_at = models.DateTimeField("处理时间", null=True, blank=True)
+    # Linked by the order of print alone (``articles.continuations.assigning``:
+    # ``Assignment.by_print_order``); read only while ``state`` is ``linked`` (:attr:`linked_by_print_order`).
+    by_print_order = models.BooleanField("按版面顺序接上", default=False, db_default=False)
 
     class Meta:
         ordering = ["part__page__sequence", "part__position", "direction"]
@@ -173,6 +180,13 @@ class Jump(models.Model):
         return self.state == JumpState.PENDING and self.confidence is not None
 
     @property
+    def linked_by_print_order(self) -> bool:
+        """Whether the resolver linked this 下转 by the order of print alone (the k-th 下转 of
+        the page to the k-th 上接 there), with no sign in the print to tell the pairs apart:
+        the desk and the import report say so (:data:`BY_PRINT_ORDER_LABEL`)."""
+        return self.state == JumpState.LINKED and self.by_print_order
+
+    @property
     def points_to_own_page(self) -> bool:
         """Whether the marker names the page it is printed on (``（下转A1版）`` on A1): no jump
         at all, a page number set or read wrong. Such a jump never finds its continuation;
@@ -185,6 +199,8 @@ class Jump(models.Model):
         (:meth:`state_label` does)."""
         if self.state in (JumpState.PENDING, JumpState.UNMATCHED) and self.points_to_own_page:
             return OWN_PAGE_LABEL
+        if self.linked_by_print_order:
+            return BY_PRINT_ORDER_LABEL
         return self.get_state_display()
 
     def state_label(self) -> str:

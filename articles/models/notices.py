@@ -15,8 +15,9 @@ class NoticeState(models.TextChoices):
     PENDING = "pending", "被更正的版面尚未导入"
     UNMATCHED = "unmatched", "该版没有这个标题的稿件"
     AMBIGUOUS = "ambiguous", "该版有不止一篇同名稿件"
+    # (a row written before a notice named several stories a row each: 交还自动查找 reads it again)
     SEVERAL = "several", "启事提到不止一篇稿件"
-    TAKEN = "taken", "该稿件已由另一则更正链接"
+    TAKEN = "taken", "该稿件已由另一处更正链接"
     UNREAD = "unread", "读不出启事所指的日期、版次或标题"
     MANUAL = "manual", "编辑指定"
     DISMISSED = "dismissed", "编辑忽略"
@@ -41,21 +42,24 @@ def reopen_notice(collector, field, sub_objs, using):
 
 
 class CorrectionNotice(models.Model):
-    """A story that is a printed correction notice (``notice``: 更正 / 更正启事 …), what it
-    names as printed (``printed``: ``本报12月3日A2版《…》``; read as ``target_date``,
-    ``target_label`` and ``target_title``) and the story it corrects (``corrected``), when exactly
-    one story of that issue and page has that title, or an editor picked it.
+    """One story a printed correction notice names: the notice (``notice``: a story headed 更正 /
+    更正启事 …), the ``order``-th story it names (0 first), as printed (``printed``:
+    ``本报12月3日A2版《…》``; read as ``target_date``, ``target_label`` and ``target_title``), and
+    the story it corrects (``corrected``), when exactly one story of that issue and page has that
+    title, or an editor picked it.
 
-    Natural key: one row per notice, and a corrected story is corrected by one notice (both
-    database constraints), so readers see one ``本报12月6日A3版刊登更正`` line and the notice
-    one link back. Without a story, ``state`` says why, for the desk."""
+    Natural key: (notice, order), and a notice links a story once (both database constraints). A
+    notice naming two stories links both (a row each); a story corrected twice is linked by both
+    notices, readers see each ``本报12月6日A3版刊登更正`` line, oldest first. Without a story,
+    ``state`` says why, for the desk (which decides each row: each story named)."""
 
-    notice = models.OneToOneField(
+    notice = models.ForeignKey(
         Article,
         on_delete=models.CASCADE,
-        related_name="correction_notice",
+        related_name="correction_notices",
         verbose_name="更正启事",
     )
+    order = models.PositiveSmallIntegerField("启事所指的第几篇", default=0)
     corrected = models.ForeignKey(
         Article,
         on_delete=reopen_notice,
@@ -80,10 +84,11 @@ class CorrectionNotice(models.Model):
         verbose_name = "更正启事"
         verbose_name_plural = "更正启事"
         constraints = [
+            models.UniqueConstraint(fields=["notice", "order"], name="notice_unique_order"),
             models.UniqueConstraint(
-                fields=["corrected"],
+                fields=["notice", "corrected"],
                 condition=Q(corrected__isnull=False),
-                name="notice_unique_corrected",
+                name="notice_unique_notice_corrected",
             ),
             models.CheckConstraint(
                 condition=~Q(state__in=["linked", "manual"]) | Q(corrected__isnull=False),

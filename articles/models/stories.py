@@ -263,6 +263,12 @@ class ArticleRedirect(models.Model):
         "Article", on_delete=models.CASCADE, related_name="redirects", verbose_name="现稿件"
     )
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
+    # What the removed story brought with it when it joined (``{"parts": [ids], "photos":
+    # [ids], "teasers": [ids]}``; {} for a redirect made before this was kept): when its text
+    # is detached again it comes back by these ids, not by its place on a page a re-import may
+    # have renumbered, with its own photos and the teasers that announced it
+    # (``articles.continuations.restoring``).
+    held = JSONField("并入时带来的分段、图片和导读", default=dict, blank=True)
 
     class Meta:
         verbose_name = "稿件重定向"

@@ -91,8 +91,8 @@ _PUBLIC_STORY = Prepared(
             *(f"page__{name}" for name in PAGE_COLUMNS),
             "issue__published_at",  # (not the issue's: its desk columns stay deferred)
             # Whether a 更正 notice links it, either side (articles.correctionnotices.shown):
-            # the story it corrects, the notice correcting it (one at most: both unique).
-            "correction_notice__corrected",
+            # a story it corrects, a notice correcting it (a row each: any of the rows says).
+            "correction_notices__corrected",
             "corrected_by",
         )
     ),
@@ -114,7 +114,7 @@ def public_story(paper_slug: str, day: date, pk: int) -> Article | None:
     start = len(ARTICLE_COLUMNS) + len(ISSUE_COLUMNS) + len(PUBLICATION_COLUMNS)
     relate(article, "page", instance(Page, alias, PAGE_COLUMNS, row, start))
     article.issue_published_at = row[-3]
-    article.notice_linked = row[-2] is not None or row[-1] is not None
+    article.notice_linked = any(r[-2] is not None or r[-1] is not None for r in rows)
     return article
 
 

@@ -9,7 +9,16 @@ from django.urls import reverse
 
 from articles.models import CorrectionNotice, NoticeState
 from tests.admin.conftest import form_data
-from tests.correctionnotices.test_linking import A2, DAY, LATER, NOTICE, TWICE, notice, story
+from tests.correctionnotices.test_linking import (
+    A2,
+    BOTH,
+    DAY,
+    LATER,
+    NOTICE,
+    TWICE,
+    notice,
+    story,
+)
 from tests.factories import import_text
 
 pytestmark = pytest.mark.django_db
@@ -69,17 +78,56 @@ def test_a_decision_on_a_notice_changed_meanwhile_is_refused(editor_client, ambi
     assert notice().state == NoticeState.UNMATCHED
 
 
-def test_picking_a_story_another_notice_corrects_is_refused(editor_client):
+def test_picking_a_story_another_notice_corrects_links_it_again(editor_client):
     import_text(A2, "A2", when=DAY)
-    import_text(NOTICE, "A3", when=LATER)
-    import_text(NOTICE.replace("A3  要闻", "A4  要闻"), "A4", when=LATER)
-    second = CorrectionNotice.objects.get(state=NoticeState.TAKEN)
+    import_text(NOTICE.replace("A2版", "A5版"), "A3", when=LATER)  # printed wrong: open
+    import_text(NOTICE.replace("A3  要闻", "A4  要闻"), "A4", when=LATER)  # links the story
+    first = CorrectionNotice.objects.get(state=NoticeState.PENDING)
+    url = reverse("admin:articles_correctionnotice_change", args=[first.pk])
+    data = form_data(editor_client.get(url))
+    corrected = story("快递进村打通“最后一公里”")
+    response = editor_client.post(url, {**data, "decision": "pick", "corrected": corrected.pk})
+    assert response.status_code == 302
+    assert CorrectionNotice.objects.filter(corrected=corrected).count() == 2
+
+
+def test_picking_a_story_the_notice_links_already_for_another_story_it_names_is_refused(
+    editor_client,
+):
+    import_text(A2, "A2", when=DAY)
+    import_text(BOTH, "A3", when=LATER)
+    [first, second] = CorrectionNotice.objects.order_by("order")
+    assert first.state == second.state == NoticeState.LINKED
     url = reverse("admin:articles_correctionnotice_change", args=[second.pk])
     data = form_data(editor_client.get(url))
-    taken = story("快递进村打通“最后一公里”")
-    response = editor_client.post(url, {**data, "decision": "pick", "corrected": taken.pk})
+    response = editor_client.post(
+        url, {**data, "decision": "pick", "corrected": first.corrected_id}
+    )
     assert response.status_code == 200
-    assert "已链接到另一则更正" in response.content.decode()
+    assert "同一则启事只链接一篇稿件一次" in response.content.decode()
+
+
+def test_the_desk_decides_each_story_a_notice_names(editor_client):
+    import_text(A2, "A2", when=DAY)
+    import_text(BOTH.replace("《菜篮子工程稳步推进》", "《菜篮子工程全面推进》"), "A3", when=LATER)
+    [first, second] = CorrectionNotice.objects.order_by("order")
+    assert (first.state, second.state) == (NoticeState.LINKED, NoticeState.UNMATCHED)
+    listed = reverse("admin:articles_correctionnotice_changelist") + "?open=1"
+    html = editor_client.get(listed).content.decode()
+    assert "菜篮子工程全面推进" in html and "快遞進村打通" not in html
+    url = reverse("admin:articles_correctionnotice_change", args=[second.pk])
+    data = form_data(editor_client.get(url))
+    picked = story("菜篮子工程稳步推进")
+    assert (
+        editor_client.post(url, {**data, "decision": "pick", "corrected": picked.pk}).status_code
+        == 302
+    )
+    second.refresh_from_db()
+    first.refresh_from_db()
+    assert (second.state, second.corrected) == (NoticeState.MANUAL, picked)
+    assert first.state == NoticeState.LINKED
+    form = editor_client.get(reverse("admin:articles_article_change", args=[first.notice_id]))
+    assert "更正《菜篮子工程全面推进》：编辑指定" in form.content.decode()
 
 
 def test_an_editor_correcting_the_notice_at_the_story_form_finds_its_story(editor_client):

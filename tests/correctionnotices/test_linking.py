@@ -43,6 +43,15 @@ NOTICE = """A3  要闻
 本报讯 昨日春运首日，全市客流平稳。
 """
 TWICE = A2.replace("菜篮子工程稳步推进", "快递进村打通“最后一公里”")
+# A notice naming two stories; a later notice correcting the first story again.
+BOTH = NOTICE.replace(
+    "“九十余个”。特此更正。",
+    "“九十余个”；本报12月3日A2版《菜篮子工程稳步推进》一文中，“城南”应为“城北”。特此更正。",
+)
+LAST = date(2026, 12, 8)
+AGAIN = NOTICE.replace("“八十余个”应为“九十余个”", "记者“苏蔓”应为“苏曼”").replace(
+    "春运首日客流平稳", "春运次日客流回落"
+)
 
 
 def story(headline: str, day: date = DAY) -> Article:
@@ -137,10 +146,12 @@ def test_the_json_twin_carries_the_link(client):
     corrected, printed = story("快递进村打通“最后一公里”"), story("更正", LATER)
     cache.clear()
     twin = client.get(corrected.get_absolute_url().rstrip("/") + ".json").json()
-    assert twin["corrected_by"]["printed_in"] == "本报12月6日A3版"
-    assert twin["corrected_by"]["url"].endswith(printed.get_absolute_url())
+    [by] = twin["corrected_by"]
+    assert by["printed_in"] == "本报12月6日A3版"
+    assert by["url"].endswith(printed.get_absolute_url())
     twin = client.get(printed.get_absolute_url().rstrip("/") + ".json").json()
-    assert twin["corrects"]["url"].endswith(corrected.get_absolute_url())
+    [corrects] = twin["corrects"]
+    assert corrects["url"].endswith(corrected.get_absolute_url())
 
 
 def test_readers_see_no_link_to_a_notice_not_yet_published(client):
@@ -165,17 +176,70 @@ def test_a_notice_re_imported_naming_another_page_is_read_anew():
     assert notice().printed.startswith("本报12月3日A4版")
 
 
-def test_a_link_another_import_took_meanwhile_leaves_the_notice_taken(monkeypatch):
-    from articles.correctionnotices import linking
-
+def test_a_story_corrected_twice_is_linked_by_both_notices():
     import_text(A2, "A2", when=DAY)
     import_text(NOTICE, "A3", when=LATER)
-    taken = notice().corrected_id
-    # as if a concurrent import had linked the story after this one looked
-    monkeypatch.setattr(linking, "_state_for", lambda *args: (NoticeState.LINKED, taken))
-    import_text(NOTICE.replace("A3  要闻", "A4  要闻"), "A4", when=LATER)
-    second = CorrectionNotice.objects.exclude(corrected=taken).get()
-    assert (second.state, second.corrected) == (NoticeState.TAKEN, None)
+    import_text(AGAIN, "A3", when=LAST)
+    corrected = story("快递进村打通“最后一公里”")
+    rows = CorrectionNotice.objects.order_by("notice__issue__date")
+    assert [(r.state, r.corrected) for r in rows] == [(NoticeState.LINKED, corrected)] * 2
+
+
+def test_readers_see_every_notice_under_the_story_oldest_first(client):
+    import_text(A2, "A2", when=DAY)
+    import_text(AGAIN, "A3", when=LAST)  # (the later one imported first)
+    import_text(NOTICE, "A3", when=LATER)
+    publish_all()
+    corrected = story("快递进村打通“最后一公里”")
+    html = page(client, corrected)
+    assert html.index("本报12月6日A3版刊登更正") < html.index("本报12月8日A3版刊登更正")
+    ld = json.loads(html.split('<script type="application/ld+json">')[1].split("</script>")[0])
+    assert [c["text"] for c in ld["correction"]][-2:] == [
+        "本报12月6日A3版刊登更正",
+        "本报12月8日A3版刊登更正",
+    ]
+    cache.clear()
+    twin = client.get(corrected.get_absolute_url().rstrip("/") + ".json").json()
+    assert [by["printed_in"] for by in twin["corrected_by"]] == [
+        "本报12月6日A3版",
+        "本报12月8日A3版",
+    ]
+
+
+def test_a_notice_naming_two_stories_links_both(client):
+    import_text(A2, "A2", when=DAY)
+    import_text(BOTH, "A3", when=LATER)
+    rows = CorrectionNotice.objects.order_by("order")
+    assert [(r.order, r.state, r.corrected) for r in rows] == [
+        (0, NoticeState.LINKED, story("快递进村打通“最后一公里”")),
+        (1, NoticeState.LINKED, story("菜篮子工程稳步推进")),
+    ]
+    assert rows[1].printed == "本报12月3日A2版《菜篮子工程稳步推进》"
+    publish_all()
+    printed = story("更正", LATER)
+    html = page(client, printed)
+    assert html.count("本更正所指：") == 2
+    ld = json.loads(html.split('<script type="application/ld+json">')[1].split("</script>")[0])
+    assert [about["headline"] for about in ld["about"]] == [
+        "快递进村打通“最后一公里”",
+        "菜篮子工程稳步推进",
+    ]
+    twin = client.get(printed.get_absolute_url().rstrip("/") + ".json").json()
+    assert [c["title"] for c in twin["corrects"]] == [
+        "快递进村打通“最后一公里”",
+        "菜篮子工程稳步推进",
+    ]
+    assert "本报12月6日A3版刊登更正" in page(client, story("菜篮子工程稳步推进"))
+
+
+def test_a_notice_re_imported_naming_one_story_less_keeps_the_first_link():
+    import_text(A2, "A2", when=DAY)
+    import_text(BOTH, "A3", when=LATER)
+    first = CorrectionNotice.objects.get(order=0)
+    import_text(NOTICE, "A3", when=LATER)
+    assert list(CorrectionNotice.objects.values_list("pk", "corrected")) == [
+        (first.pk, first.corrected_id)
+    ]
 
 
 def test_a_notice_naming_nothing_it_can_read_is_flagged_for_the_desk():

@@ -35,19 +35,22 @@ class Command(BaseCommand):
             .values_list("pk", flat=True)
         )
         bar = progress_bar(len(page_ids), unit="版", quiet=options["no_progress"])
-        linked, waiting = set(), set()
+        seen = set()
         with bar:
             for start in range(0, len(page_ids), BATCH_PAGES):
                 batch = page_ids[start : start + BATCH_PAGES]
                 found = notices_find(pages=Page.objects.filter(pk__in=batch))
-                linked |= set(found.linked)
-                waiting |= set(found.open)
+                seen |= set(found.linked) | set(found.open)
                 bar.update(len(batch))
-        waiting -= linked
-        still_open = CorrectionNotice.objects.filter(notice__in=waiting).exclude(
-            state=NoticeState.LINKED
+        # A notice is linked when every story it names is (a notice may name several).
+        rows = CorrectionNotice.objects.filter(notice__in=seen)
+        still_open = set(
+            rows.filter(corrected__isnull=True)
+            .exclude(state=NoticeState.DISMISSED)
+            .values_list("notice_id", flat=True)
         )
+        linked = set(rows.filter(corrected__isnull=False).values_list("notice_id", flat=True))
         self.stdout.write(
-            f"共查看 {len(issues)} 期、{len(page_ids)} 个版面：已接上 {len(linked)} 篇更正启事；"
-            f"{still_open.count()} 篇没有接上，见编辑后台“更正启事”（待处理）"
+            f"共查看 {len(issues)} 期、{len(page_ids)} 个版面：已接上 {len(linked - still_open)} 篇更正启事；"
+            f"{len(still_open)} 篇没有接上，见编辑后台“更正启事”（待处理）"
         )
