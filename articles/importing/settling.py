@@ -82,11 +82,12 @@ def reports_settle(reports: Iterable[PageImportReport]) -> None:
 
 
 def _settle(reports: dict[int, PageImportReport]) -> None:
-    _label_outliers(reports)
-    _label_gaps(reports)
+    issues = _IssuePages(reports)  # (read once for the checks below: they only read)
+    _label_outliers(reports, issues)
+    _label_gaps(reports, issues)
     _repeated_pages(reports)
     same_file_warn(reports)  # (a page of another issue, the same file: the wrong date)
-    _open_jumps(reports)
+    _open_jumps(reports, issues)
     _linked_jumps(reports)
     _drafts(reports)
     _published_merges(reports)
@@ -121,15 +122,45 @@ def counts_fill(reports: dict[int, PageImportReport]) -> None:
             setattr(reports[page_id], attribute, n)
 
 
-def _labels_by_issue(issues: set[int]) -> dict[int, dict[str, int]]:
-    """The imported pages of ``issues``: their ids by issue id and label (one query, values:
-    only whether a label is there is asked, :func:`page_find`)."""
-    pages: dict[int, dict[str, int]] = {}
-    for pk, issue_id, label in Page.objects.filter(issue_id__in=issues).values_list(
-        "pk", "issue_id", "label"
-    ):
-        pages.setdefault(issue_id, {})[label] = pk
-    return pages
+class _IssuePages:
+    """What :func:`_settle`'s checks read of the issues of its pages, read once for them all
+    (they only read: the database does not change while they run): each page's issue
+    (``issue_of``), and as asked, the imported pages of an issue (:meth:`labels`) and its label
+    gaps (:meth:`gaps`)."""
+
+    def __init__(self, reports: dict[int, PageImportReport]) -> None:
+        self.issue_of = dict(
+            Page.objects.filter(pk__in=reports).values_list("pk", "issue_id").order_by()
+        )
+        self._ids: dict[int, dict[str, int]] = {}
+        self._files: dict[int, dict[str, str]] = {}
+        self._gaps: dict[int, list] = {}
+        self._read: set[int] = set()
+        self._gapped: set[int] = set()
+
+    def labels(self, issues: set[int]) -> dict[int, dict[str, int]]:
+        """The imported pages of ``issues``: their ids by issue id and label, in print order (one
+        query for the issues not read yet; only whether a label is there is asked,
+        :func:`page_find`)."""
+        unread = issues - self._read
+        if unread:
+            for pk, issue_id, label, source in Page.objects.filter(issue_id__in=unread).values_list(
+                "pk", "issue_id", "label", "source_name"
+            ):
+                self._ids.setdefault(issue_id, {})[label] = pk
+                self._files.setdefault(issue_id, {})[label] = source or ""
+            self._read |= unread
+        return {pk: self._ids[pk] for pk in issues if pk in self._ids}
+
+    def gaps(self, issues: set[int]) -> dict[int, list]:
+        """:func:`~articles.continuations.labelforms.label_gaps` of ``issues``."""
+        todo = issues - self._gapped
+        if todo:
+            self.labels(todo)
+            files = {pk: self._files[pk] for pk in todo if pk in self._files}
+            self._gaps.update(label_gaps(todo, pages=files))
+            self._gapped |= todo
+        return {pk: self._gaps[pk] for pk in issues if pk in self._gaps}
 
 
 #: A page number is far beyond the issue's others (a likely typo, A9999 for A9) when it is above
@@ -167,15 +198,14 @@ def label_outlier(label: str, others: Iterable[str]) -> str:
     )
 
 
-def _label_outliers(reports: dict[int, PageImportReport]) -> None:
+def _label_outliers(reports: dict[int, PageImportReport], issues: _IssuePages) -> None:
     """Each report's label-outlier warning (:func:`label_outlier`) against its issue's pages as
     imported now; worked out again on every settling, so a page that later pages fill up to is
     no longer warned about."""
-    issues = dict(Page.objects.filter(pk__in=reports).values_list("pk", "issue_id").order_by())
-    labels = _labels_by_issue(set(issues.values()))
+    labels = issues.labels(set(issues.issue_of.values()))
     for page_id, report in reports.items():
         report.warnings = [w for w in report.warnings if not _is_outlier_warning(w)]
-        others = labels.get(issues.get(page_id), {})
+        others = labels.get(issues.issue_of.get(page_id), {})
         line = label_outlier(report.label, [label for label in others if label != report.label])
         if line:
             report.warnings.append(line)
@@ -221,7 +251,7 @@ def _is_repeated_warning(line: str) -> bool:
     return line.startswith("本版") and "各导入了一次" in line and "撤销本版导入" in line
 
 
-def _open_jumps(reports: dict[int, PageImportReport]) -> None:
+def _open_jumps(reports: dict[int, PageImportReport], issues: _IssuePages) -> None:
     """Each report's page's open jumps, with the jumps of other pages its dropped continuations
     opened again (``reopened_jumps``), and whether each one's target page is imported."""
     # A jump of another page opened again by a continuation this page dropped: listed here too.
@@ -236,9 +266,9 @@ def _open_jumps(reports: dict[int, PageImportReport]) -> None:
         .defer("part__page__raw_text", "part__page__parser_flags")
         .order_by("part__position", "direction")
     )
-    imported = _labels_by_issue({j.part.page.issue_id for j in jumps})
+    imported = issues.labels({j.part.page.issue_id for j in jumps})
     held = held_links(jumps)  # why a link is held, as the desk and check_jumps say it
-    gaps = label_gaps(imported)  # labels written two ways: A1's 下转A2版 beside page 2
+    gaps = issues.gaps(set(imported))  # labels written two ways: A1's 下转A2版 beside page 2
     # A 上接 an ambiguous 下转 may take (on a page imported before, too) is 有歧义, not orphaned.
     weighed = weighed_parts(j.part_id for j in jumps if j.direction == JumpDirection.BACKWARD)
     for j in jumps:
@@ -279,16 +309,15 @@ def _linked_jumps(reports: dict[int, PageImportReport]) -> None:
         reports[j.part.page_id].linked_jumps.append(line)
 
 
-def _label_gaps(reports: dict[int, PageImportReport]) -> None:
+def _label_gaps(reports: dict[int, PageImportReport], issues: _IssuePages) -> None:
     """Each report's warnings of the jumps its issue cannot link because page labels are
     written two ways (:func:`~articles.continuations.labelforms.gap_warning`), on the page of
     the marker and on the page of the other form alike; worked out again on every settling,
     so a page undone and imported under its right label is no longer warned about."""
-    issues = dict(Page.objects.filter(pk__in=reports).values_list("pk", "issue_id").order_by())
-    gaps = label_gaps(set(issues.values()))
+    gaps = issues.gaps(set(issues.issue_of.values()))
     for page_id, report in reports.items():
         report.warnings = [w for w in report.warnings if not is_gap_warning(w)]
-        for gap in gaps.get(issues.get(page_id), []):
+        for gap in gaps.get(issues.issue_of.get(page_id), []):
             line = gap_warning(gap)
             if report.label in (gap.page, gap.twin) and line not in report.warnings:
                 report.warnings.append(line)
