@@ -58,14 +58,13 @@ def unlettered_twin(target: str, labels: Iterable[str]) -> str | None:
     return str(number) if letters and str(number) in labels else None
 
 
-def label_gaps(issues: Iterable[int]) -> dict[int, list[LabelGap]]:
+def label_gaps(
+    issues: Iterable[int], *, pages: dict[int, dict[str, str]] | None = None
+) -> dict[int, list[LabelGap]]:
     """The :class:`LabelGap` of the open jumps of ``issues`` (ids), by issue id, in print
-    order (two queries)."""
-    pages: dict[int, dict[str, str]] = {}
-    for issue_id, label, source in Page.objects.filter(issue_id__in=list(issues)).values_list(
-        "issue_id", "label", "source_name"
-    ):
-        pages.setdefault(issue_id, {})[label] = source or ""
+    order (two queries; one when ``pages`` gives the issues' pages already: by issue id, each
+    page's file name by label, in print order, as :func:`issue_files` reads them)."""
+    pages = issue_files(issues) if pages is None else pages
     if not pages:
         return {}
     gaps: dict[int, list[LabelGap]] = {}
@@ -86,6 +85,17 @@ def label_gaps(issues: Iterable[int]) -> dict[int, list[LabelGap]]:
                 LabelGap(page, marker, direction, target, twin, file)
             )
     return gaps
+
+
+def issue_files(issues: Iterable[int]) -> dict[int, dict[str, str]]:
+    """The imported pages of ``issues`` (ids): by issue id, each page's file name (``""`` when
+    none) by label, in print order (one query)."""
+    pages: dict[int, dict[str, str]] = {}
+    for issue_id, label, source in Page.objects.filter(issue_id__in=list(issues)).values_list(
+        "issue_id", "label", "source_name"
+    ):
+        pages.setdefault(issue_id, {})[label] = source or ""
+    return pages
 
 
 def gap_of(page: str, direction: str, target: str, gaps: list[LabelGap]) -> LabelGap | None:

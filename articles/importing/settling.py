@@ -31,6 +31,7 @@ from articles.continuations.matching import page_find
 from articles.continuations.merging import MERGE_PUBLISH_REASON
 from articles.continuations.unmarked import page_repeats
 from articles.importing.dropped import article_name
+from articles.importing.linkedlines import linked_jumps_said, print_order_links_said
 from articles.importing.reportlines import (
     HELD,
     LABEL_FORM,
@@ -54,7 +55,6 @@ from articles.models import (
     Teaser,
     held_links,
 )
-from articles.storynames import quoted
 
 # Pages settled per round of queries (a run of 10,000 pages: about 20 rounds of five queries).
 SETTLE_PAGES = 500
@@ -83,13 +83,14 @@ def reports_settle(reports: Iterable[PageImportReport]) -> None:
 
 
 def _settle(reports: dict[int, PageImportReport]) -> None:
-    _label_outliers(reports)
-    _label_gaps(reports)
+    issues = _IssuePages(reports)  # (read once for the checks below: they only read)
+    _label_outliers(reports, issues)
+    _label_gaps(reports, issues)
     _repeated_pages(reports)
     same_file_warn(reports)  # (a page of another issue, the same file: the wrong date)
-    _open_jumps(reports)
-    _linked_jumps(reports)
-    _print_order_links(reports)
+    _open_jumps(reports, issues)
+    linked_jumps_said(reports)
+    print_order_links_said(reports)
     _drafts(reports)
     _published_merges(reports)
     for report in reports.values():
@@ -123,15 +124,45 @@ def counts_fill(reports: dict[int, PageImportReport]) -> None:
             setattr(reports[page_id], attribute, n)
 
 
-def _labels_by_issue(issues: set[int]) -> dict[int, dict[str, int]]:
-    """The imported pages of ``issues``: their ids by issue id and label (one query, values:
-    only whether a label is there is asked, :func:`page_find`)."""
-    pages: dict[int, dict[str, int]] = {}
-    for pk, issue_id, label in Page.objects.filter(issue_id__in=issues).values_list(
-        "pk", "issue_id", "label"
-    ):
-        pages.setdefault(issue_id, {})[label] = pk
-    return pages
+class _IssuePages:
+    """What :func:`_settle`'s checks read of the issues of its pages, read once for them all
+    (they only read: the database does not change while they run): each page's issue
+    (``issue_of``), and as asked, the imported pages of an issue (:meth:`labels`) and its label
+    gaps (:meth:`gaps`)."""
+
+    def __init__(self, reports: dict[int, PageImportReport]) -> None:
+        self.issue_of = dict(
+            Page.objects.filter(pk__in=reports).values_list("pk", "issue_id").order_by()
+        )
+        self._ids: dict[int, dict[str, int]] = {}
+        self._files: dict[int, dict[str, str]] = {}
+        self._gaps: dict[int, list] = {}
+        self._read: set[int] = set()
+        self._gapped: set[int] = set()
+
+    def labels(self, issues: set[int]) -> dict[int, dict[str, int]]:
+        """The imported pages of ``issues``: their ids by issue id and label, in print order (one
+        query for the issues not read yet; only whether a label is there is asked,
+        :func:`page_find`)."""
+        unread = issues - self._read
+        if unread:
+            for pk, issue_id, label, source in Page.objects.filter(issue_id__in=unread).values_list(
+                "pk", "issue_id", "label", "source_name"
+            ):
+                self._ids.setdefault(issue_id, {})[label] = pk
+                self._files.setdefault(issue_id, {})[label] = source or ""
+            self._read |= unread
+        return {pk: self._ids[pk] for pk in issues if pk in self._ids}
+
+    def gaps(self, issues: set[int]) -> dict[int, list]:
+        """:func:`~articles.continuations.labelforms.label_gaps` of ``issues``."""
+        todo = issues - self._gapped
+        if todo:
+            self.labels(todo)
+            files = {pk: self._files[pk] for pk in todo if pk in self._files}
+            self._gaps.update(label_gaps(todo, pages=files))
+            self._gapped |= todo
+        return {pk: self._gaps[pk] for pk in issues if pk in self._gaps}
 
 
 #: A page number is far beyond the issue's others (a likely typo, A9999 for A9) when it is above
@@ -169,15 +200,14 @@ def label_outlier(label: str, others: Iterable[str]) -> str:
     )
 
 
-def _label_outliers(reports: dict[int, PageImportReport]) -> None:
+def _label_outliers(reports: dict[int, PageImportReport], issues: _IssuePages) -> None:
     """Each report's label-outlier warning (:func:`label_outlier`) against its issue's pages as
     imported now; worked out again on every settling, so a page that later pages fill up to is
     no longer warned about."""
-    issues = dict(Page.objects.filter(pk__in=reports).values_list("pk", "issue_id").order_by())
-    labels = _labels_by_issue(set(issues.values()))
+    labels = issues.labels(set(issues.issue_of.values()))
     for page_id, report in reports.items():
         report.warnings = [w for w in report.warnings if not _is_outlier_warning(w)]
-        others = labels.get(issues.get(page_id), {})
+        others = labels.get(issues.issue_of.get(page_id), {})
         line = label_outlier(report.label, [label for label in others if label != report.label])
         if line:
             report.warnings.append(line)
@@ -223,7 +253,7 @@ def _is_repeated_warning(line: str) -> bool:
     return line.startswith("本版") and "各导入了一次" in line and "撤销本版导入" in line
 
 
-def _open_jumps(reports: dict[int, PageImportReport]) -> None:
+def _open_jumps(reports: dict[int, PageImportReport], issues: _IssuePages) -> None:
     """Each report's page's open jumps, with the jumps of other pages its dropped continuations
     opened again (``reopened_jumps``), and whether each one's target page is imported."""
     # A jump of another page opened again by a continuation this page dropped: listed here too.
@@ -238,9 +268,9 @@ def _open_jumps(reports: dict[int, PageImportReport]) -> None:
         .defer("part__page__raw_text", "part__page__parser_flags")
         .order_by("part__position", "direction")
     )
-    imported = _labels_by_issue({j.part.page.issue_id for j in jumps})
+    imported = issues.labels({j.part.page.issue_id for j in jumps})
     held = held_links(jumps)  # why a link is held, as the desk and check_jumps say it
-    gaps = label_gaps(imported)  # labels written two ways: A1's 下转A2版 beside page 2
+    gaps = issues.gaps(set(imported))  # labels written two ways: A1's 下转A2版 beside page 2
     # A 上接 an ambiguous 下转 may take (on a page imported before, too) is 有歧义, not orphaned.
     weighed = weighed_parts(j.part_id for j in jumps if j.direction == JumpDirection.BACKWARD)
     for j in jumps:
@@ -257,73 +287,15 @@ def _open_jumps(reports: dict[int, PageImportReport]) -> None:
         report.pending_jumps.append(pending)
 
 
-def _linked_jumps(reports: dict[int, PageImportReport]) -> None:
-    """Each report's page's jumps linked to a page not among ``reports`` (imported before: A1
-    imported after A2 links A2's 上接第一版), as ``2版 第1篇`` (the desk's jump lines'
-    ``接 2版 第1篇``), so the page's line says what its jump lines say; links between pages
-    settled together are left unsaid (neither line says 待接)."""
-    for report in reports.values():
-        report.linked_jumps = []
-    jumps = list(
-        Jump.objects.filter(
-            part__page_id__in=reports, state__in=[JumpState.LINKED, JumpState.MANUAL]
-        )
-        .exclude(to_part__page_id__in=reports)
-        .select_related("part", "to_part__page")
-        .defer("to_part__page__raw_text", "to_part__page__parser_flags")
-        .order_by("part__position", "direction")
-    )
-    if not jumps:
-        return
-    numbers = ArticlePart.objects.story_numbers({j.to_part.page_id for j in jumps})
-    for j in jumps:
-        line = f"{j.to_part.page.label}版 第{numbers[j.to_part_id]}篇"
-        reports[j.part.page_id].linked_jumps.append(line)
-
-
-def _print_order_links(reports: dict[int, PageImportReport]) -> None:
-    """Each report's :attr:`~PageImportReport.print_order_links`: the 下转 linked by the order of
-    print alone (:attr:`Jump.linked_by_print_order`) printed on its page, or continued on its
-    page when the 下转's page is not among ``reports``: said once, for an editor to check. One
-    query (two when there are some)."""
-    for report in reports.values():
-        report.print_order_links = []
-    jumps = list(
-        Jump.objects.filter(
-            Q(part__page_id__in=reports) | Q(to_part__page_id__in=reports),
-            direction=JumpDirection.FORWARD,
-            state=JumpState.LINKED,
-            by_print_order=True,
-        )
-        .select_related("part__page", "part__article", "to_part__page")
-        .defer("part__page__raw_text", "part__page__parser_flags")
-        .defer("to_part__page__raw_text", "to_part__page__parser_flags")
-        .order_by("part__page__sequence", "part__position")
-    )
-    if not jumps:
-        return
-    numbers = ArticlePart.objects.story_numbers(
-        {j.part.page_id for j in jumps} | {j.to_part.page_id for j in jumps}
-    )
-    for j in jumps:
-        home = j.part.page_id if j.part.page_id in reports else j.to_part.page_id
-        name = quoted(j.part.article.name_for_editors(j.part))
-        reports[home].print_order_links.append(
-            f"{j.part.page.label}版 第{numbers[j.part_id]}篇{name}{j.marker}"
-            f"接 {j.to_part.page.label}版 第{numbers[j.to_part_id]}篇"
-        )
-
-
-def _label_gaps(reports: dict[int, PageImportReport]) -> None:
+def _label_gaps(reports: dict[int, PageImportReport], issues: _IssuePages) -> None:
     """Each report's warnings of the jumps its issue cannot link because page labels are
     written two ways (:func:`~articles.continuations.labelforms.gap_warning`), on the page of
     the marker and on the page of the other form alike; worked out again on every settling,
     so a page undone and imported under its right label is no longer warned about."""
-    issues = dict(Page.objects.filter(pk__in=reports).values_list("pk", "issue_id").order_by())
-    gaps = label_gaps(set(issues.values()))
+    gaps = issues.gaps(set(issues.issue_of.values()))
     for page_id, report in reports.items():
         report.warnings = [w for w in report.warnings if not is_gap_warning(w)]
-        for gap in gaps.get(issues.get(page_id), []):
+        for gap in gaps.get(issues.issue_of.get(page_id), []):
             line = gap_warning(gap)
             if report.label in (gap.page, gap.twin) and line not in report.warnings:
                 report.warnings.append(line)

@@ -1,0 +1,70 @@
+"""The jumps a settling of page imports says were linked (:func:`linked_jumps_said`: a late page
+joined to a waiting continuation) and the links made by the order of print alone
+(:func:`print_order_links_said`, for an editor to check), each on its page's report
+(:class:`~articles.importing.reports.PageImportReport`); called by
+:func:`articles.importing.settling.reports_settle`."""
+
+from __future__ import annotations
+
+from django.db.models import Q
+
+from articles.importing.reports import PageImportReport
+from articles.models import ArticlePart, Jump, JumpDirection, JumpState
+from articles.storynames import quoted
+
+
+def linked_jumps_said(reports: dict[int, PageImportReport]) -> None:
+    """Each report's page's jumps linked to a page not among ``reports`` (imported before: A1
+    imported after A2 links A2's 上接第一版), as ``2版 第1篇`` (the desk's jump lines'
+    ``接 2版 第1篇``), so the page's line says what its jump lines say; links between pages
+    settled together are left unsaid (neither line says 待接)."""
+    for report in reports.values():
+        report.linked_jumps = []
+    jumps = list(
+        Jump.objects.filter(
+            part__page_id__in=reports, state__in=[JumpState.LINKED, JumpState.MANUAL]
+        )
+        .exclude(to_part__page_id__in=reports)
+        .select_related("part", "to_part__page")
+        .defer("to_part__page__raw_text", "to_part__page__parser_flags")
+        .order_by("part__position", "direction")
+    )
+    if not jumps:
+        return
+    numbers = ArticlePart.objects.story_numbers({j.to_part.page_id for j in jumps})
+    for j in jumps:
+        line = f"{j.to_part.page.label}版 第{numbers[j.to_part_id]}篇"
+        reports[j.part.page_id].linked_jumps.append(line)
+
+
+def print_order_links_said(reports: dict[int, PageImportReport]) -> None:
+    """Each report's :attr:`~PageImportReport.print_order_links`: the 下转 linked by the order of
+    print alone (:attr:`Jump.linked_by_print_order`) printed on its page, or continued on its
+    page when the 下转's page is not among ``reports``: said once, for an editor to check. One
+    query (two when there are some)."""
+    for report in reports.values():
+        report.print_order_links = []
+    jumps = list(
+        Jump.objects.filter(
+            Q(part__page_id__in=reports) | Q(to_part__page_id__in=reports),
+            direction=JumpDirection.FORWARD,
+            state=JumpState.LINKED,
+            by_print_order=True,
+        )
+        .select_related("part__page", "part__article", "to_part__page")
+        .defer("part__page__raw_text", "part__page__parser_flags")
+        .defer("to_part__page__raw_text", "to_part__page__parser_flags")
+        .order_by("part__page__sequence", "part__position")
+    )
+    if not jumps:
+        return
+    numbers = ArticlePart.objects.story_numbers(
+        {j.part.page_id for j in jumps} | {j.to_part.page_id for j in jumps}
+    )
+    for j in jumps:
+        home = j.part.page_id if j.part.page_id in reports else j.to_part.page_id
+        name = quoted(j.part.article.name_for_editors(j.part))
+        reports[home].print_order_links.append(
+            f"{j.part.page.label}版 第{numbers[j.part_id]}篇{name}{j.marker}"
+            f"接 {j.to_part.page.label}版 第{numbers[j.to_part_id]}篇"
+        )
