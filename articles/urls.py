@@ -11,6 +11,7 @@
     /<paper>/feed.xml                        Atom: the latest issue
     /<paper>/feeds/                          what the feeds are, with links to each
     /<paper>/sections/  /<paper>/sections/<section>/  /<paper>/sections/<section>/feed.xml
+    /<paper>/<YYYY>/                         往期回顾: a year, a small calendar for each month
     /<paper>/<YYYY>/<MM>/                    往期回顾: a month calendar
     /<paper>/<YYYY-MM-DD>/     (.json)       an issue
     /<paper>/<YYYY-MM-DD>/<label>/  (.json)  a page (A1, 2 …)
@@ -109,10 +110,11 @@ class TextConverter:
 
 
 class LabelConverter:
-    """A page label as it appears in a URL: ``A1``, ``2``; ``a1`` and ``02`` are redirected to
-    the canonical label by the view."""
+    """A page label as it appears in a URL: ``A1``, ``2``; ``a1``, ``02`` and the full-width
+    ``Ａ5`` (typed with a Chinese input method) are redirected to the canonical label by the
+    view (:func:`articles.labels.normalize_label`)."""
 
-    regex = r"[A-Za-z]{0,2}[0-9]{1,4}"
+    regex = r"[A-Za-zＡ-Ｚａ-ｚ]{0,2}[0-9０-９]{1,4}"
 
     def to_python(self, value: str) -> str:
         return value
@@ -193,5 +195,6 @@ urlpatterns = [
     path("<slug:paper>/sections/", views.SectionListView.as_view(), name="sections"),
     path("<slug:paper>/sections/<text:section>/", views.SectionView.as_view(), name="section"),
     path("<slug:paper>/sections/<text:section>/feed.xml", feeds.section_feed, name="section-feed"),
+    path("<slug:paper>/<yyyy:year>/", views.YearView.as_view(), name="year"),
     path("<slug:paper>/<yyyy:year>/<mm:month>/", views.MonthView.as_view(), name="month"),
 ]

@@ -15,7 +15,7 @@ from articles.params import BadParameter, decode_segment, encode_segment, page_n
 from articles.public import public_paper
 from search.characters import CHARACTER_SCAN
 from search.engine import parse_query
-from search.forms import FILTERS, MAX_QUERY_LENGTH, SearchForm
+from search.forms import FILTERS, MAX_QUERY_LENGTH, SearchForm, public_papers
 from search.highlight import highlight, snippet
 from search.photohits import PhotoHits, photos_of_search
 from search.results import PER_PAGE, found, keyword_of, listed, photos_of, tagged
@@ -155,6 +155,18 @@ def unknown_date_params(params) -> list[str]:
     ][:3]
 
 
+def _all_papers_url(request, data: dict) -> str:
+    """The same search over every paper (``?q=…`` without ``paper`` and ``page``), offered when
+    the search is filtered to one paper (as the masthead's box on a paper's pages is) and more
+    than one paper has something public; else ``""``."""
+    if not data.get("paper") or len(public_papers()) < 2:
+        return ""
+    params = request.GET.copy()
+    for name in ("paper", "page"):
+        params.pop(name, None)
+    return "?" + params.urlencode()
+
+
 def search_view(request):
     form = SearchForm(request.GET or None)
     too_long = len(request.GET.get("q", "")) > MAX_QUERY_LENGTH
@@ -211,6 +223,7 @@ def search_view(request):
             "page_obj": page,
             "photos": photos,
             "publication": _paper(data["paper"]) if data.get("paper") else None,
+            "all_papers_url": _all_papers_url(request, data),
             "scan_limit": CHARACTER_SCAN,
         },
     )

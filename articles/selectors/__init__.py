@@ -39,6 +39,7 @@ from articles.selectors.issues import (
     section_named_alike,
     untitled_names,
     with_reader_names,
+    year_issues,
 )
 from articles.selectors.pages import (
     PART_PLACE_FIELDS,
@@ -132,4 +133,5 @@ __all__ = [
     "with_credits",
     "with_photographers",
     "with_reader_names",
+    "year_issues",
 ]

@@ -173,6 +173,16 @@ def month_issues(publication: Publication, year: int, month: int) -> dict[date, 
     }
 
 
+def year_issues(publication: Publication, year: int) -> dict[date, Issue]:
+    """The paper's published issues in a year, by date (in date order). One query."""
+    return {
+        issue.date: issue
+        for issue in Issue.objects.public()
+        .filter(publication=publication, date__year=year)
+        .order_by("date")
+    }
+
+
 def issue_months(publication: Publication) -> list[date]:
     """The first day of every month with a published issue of the paper, newest first."""
     return list(

@@ -15,7 +15,7 @@ Every view is importable from here as ``articles.views.<Name>`` (the URLconf doe
 The JSON twins (:mod:`articles.api`) subclass these views and render the same context as JSON.
 """
 
-from articles.views.archive import MonthView, month_calendar
+from articles.views.archive import MonthView, YearView, month_calendar
 from articles.views.base import PublicObjectMixin, PublicView, StrictPageMixin, bad_parameter
 from articles.views.edition import IssueView, LatestIssueView, PageView, PartView, page_stories
 from articles.views.people import (
@@ -42,6 +42,7 @@ __all__ = [
     "SectionListView",
     "SectionView",
     "StrictPageMixin",
+    "YearView",
     "bad_parameter",
     "month_calendar",
     "page_stories",

@@ -1,4 +1,5 @@
-"""往期回顾: a month of a paper's issues as a calendar; only days with an issue are links."""
+"""往期回顾: a month of a paper's issues as a calendar, and a year's months as twelve small
+calendars; only days with an issue are links."""
 
 from __future__ import annotations
 
@@ -8,15 +9,18 @@ from datetime import date
 from django.http import Http404
 
 from articles import caching
-from articles.selectors import issue_months, month_issues
+from articles.selectors import issue_months, month_issues, year_issues
 from articles.views.base import PublicView
 
 WEEKDAYS = "一二三四五六日"
 
 
-def month_calendar(publication, year: int, month: int, current=None) -> dict:
-    """A month as weeks of days (Monday first); only days with a published issue are links."""
-    issues = month_issues(publication, year, month)
+def month_calendar(publication, year: int, month: int, current=None, issues=None) -> dict:
+    """A month as weeks of days (Monday first); only days with a published issue are links.
+    ``issues``: the month's published issues by date when the caller has them (the year view
+    reads a whole year in one query), else read here (one query)."""
+    if issues is None:
+        issues = month_issues(publication, year, month)
     # itermonthdays3, not monthdatescalendar: the days around December 9999 are not dates
     # (a day outside 1..9999 is None and shows blank), so no month can overflow.
     days = [
@@ -61,16 +65,57 @@ class MonthView(PublicView):
         months = issue_months(publication)
         caching.depends_on(caching.calendar(publication.pk))
         this = date(year, month, 1)
-        years: dict[int, list[date]] = {}
-        for m in months:
-            years.setdefault(m.year, []).append(m)
         return super().get_context_data(
             publication=publication,
             calendar=cal,
             month_start=this,
-            years=sorted(years.items(), reverse=True),
+            years=_years(months),
             previous_month=next((m for m in months if m < this), None),
             next_month=next((m for m in reversed(months) if m > this), None),
+            canonical=self.request.path,
+            **kwargs,
+        )
+
+
+def _years(months: list[date]) -> list[tuple[int, list[date]]]:
+    """``[(year, [first day of each month with an issue, newest first]), …]``, newest year
+    first: the side list of both archive views."""
+    years: dict[int, list[date]] = {}
+    for m in months:
+        years.setdefault(m.year, []).append(m)
+    return sorted(years.items(), reverse=True)
+
+
+class YearView(PublicView):
+    """``/<paper>/<YYYY>/``: a year of the paper: a small calendar for each month with a
+    published issue (January first), the number of issues that year, the other years. Two
+    queries (the year's issues, the paper's months); a year with no issue is a 404."""
+
+    template_name = "articles/year_archive.html"
+
+    def get_context_data(self, **kwargs):
+        publication = self.get_publication()
+        year = self.kwargs["year"]  # the converter only lets through the years of articles.dates
+        issues = year_issues(publication, year)
+        if not issues:
+            raise Http404("no published issue in this year")
+        by_month: dict[int, dict] = {}
+        for day, issue in issues.items():
+            by_month.setdefault(day.month, {})[day] = issue
+        months = issue_months(publication)
+        caching.depends_on(caching.calendar(publication.pk))
+        years = _years(months)
+        shown = [y for y, _ in years]
+        return super().get_context_data(
+            publication=publication,
+            issue_count=len(issues),
+            calendars=[
+                month_calendar(publication, year, month, issues=by_month[month])
+                for month in sorted(by_month)
+            ],
+            years=years,
+            previous_year=next((y for y in shown if y < year), None),
+            next_year=next((y for y in reversed(shown) if y > year), None),
             canonical=self.request.path,
             **kwargs,
         )

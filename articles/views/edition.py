@@ -18,6 +18,7 @@ from articles import addresses, caching
 from articles.labels import LabelError, normalize_label
 from articles.models import Page
 from articles.opengraph import issue_card, page_card
+from articles.overview import missing_shown
 from articles.public import page_name, part_url
 from articles.queries import issue_dates, keep_only
 from articles.selectors import (
@@ -106,6 +107,9 @@ class IssueView(PublicView):
             canonical=canonical,
             og=issue_card(issue, pages),  # (from the head's and the cards' keys' values)
             head_shown=head_shown,
+            # 版次 missing between the pages readers have (A8 of A1–A16): said, so a reader
+            # does not take the issue for whole (the whole page's key holds the labels: tabs).
+            missing_pages="、".join(missing_shown([page.label for page in pages], [])[0]),
             tabs_shown=tabs,
             cards_shown=cards,
             # The whole page (``{% extends … remembered %}``): the keys of its fragments (the

@@ -334,7 +334,7 @@ def test_month_archive_lists_months_and_skips_empty_ones(client, edition):
     assert doc.find("nav", cls="pager").links() == {"2020年9月 ›": f"/{PAPER}/2020/09/"}
     months = doc.find("aside", cls="years")
     assert months.find("strong").text == "7月"
-    assert months.links() == {"9月": f"/{PAPER}/2020/09/"}
+    assert months.links() == {"2020年": f"/{PAPER}/2020/", "9月": f"/{PAPER}/2020/09/"}
     get(client, f"/{PAPER}/2020/08/", status=404)  # no issue that month
     get(client, f"/{PAPER}/2020/13/", status=404)
     get(client, "/no-such-paper/2020/07/", status=404)
