@@ -13,6 +13,7 @@ from articles.parsing.deck_pairs import (
     unfinished_over,
 )
 from articles.parsing.headcuts import CUT_DECK_LINE
+from articles.parsing.postags import folded_tags, last_word_tag
 
 
 def cut_in_two(first: str, second: str) -> bool:
@@ -22,7 +23,7 @@ def cut_in_two(first: str, second: str) -> bool:
     are as short as a narrow column's pieces (:data:`~articles.parsing.headcuts.CUT_DECK_LINE`).
     A subject over its whole predicate (``本埠華校聯合會決議`` / ``籌建華文中學新校舍``) is no cut: each
     line stands as a title line, the first the kicker."""
-    if compact(first).endswith("的") or cut_pieces([first, second]):
+    if compact(first).endswith("的") or cut_pieces([first, second]) or _means_over(first):
         return True
     if max(len(compact(first)), len(compact(second))) <= CUT_DECK_LINE:
         return True
@@ -33,3 +34,19 @@ def cut_in_two(first: str, second: str) -> bool:
         or predicate_completes(first, second)
         or (len(compact(second)) <= CUT_DECK_LINE and predicate_cut_off(first, second))
     )
+
+
+# What opens a phrase of means (以, 用, 靠, 凭, 借): 以科技创新引领 / 全县产业升级…, the seed's
+# 以重大项目支撑 / 南通高质量发展走在前列.
+_MEANS_OPENERS = ("以", "用", "靠", "凭", "借")
+
+
+def _means_over(first: str) -> bool:
+    """Whether ``first`` is a phrase of means ending in its verb (``以科技创新引领``): the verb's
+    object is the line under it, one headline on two lines. Closed by 为 (``以“改善医疗服务”为
+    抓手``, ``以项目建设为重点``) it is a whole phrase, the deck's kicker."""
+    head = compact(first)
+    if not head.startswith(_MEANS_OPENERS) or "为" in head or "為" in head:
+        return False
+    tag = last_word_tag(folded_tags(head))
+    return tag is not None and tag.startswith("v")
