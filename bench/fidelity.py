@@ -63,7 +63,8 @@ Figures (per style = the folder holding the edition folder, and overall; targets
 * story miscount: Σ over pages |made − real| ÷ Σ real (≤ 0.1);
 * datelines found: truth datelines equal to the matched story's dateline (≥ 0.95);
 * photos found: a made photo whose caption contains the truth caption and whose credit line
-  contains the truth credit (≥ 0.9);
+  contains the truth credit (≥ 0.9); a picture printed as its credit alone (truth caption
+  ``""``) is found by a made photo with no caption and that credit;
 * photos linked: of the found photos whose truth names a ``"story"`` (or ``null``), those stored
   with that story (or with none) (no target);
 * teasers found: a made teaser to the truth target whose title lines hold the truth title (no
@@ -486,8 +487,7 @@ def score_page(where: str, truth: PageTruth, page: MadePage) -> tuple[Tally, dic
             (
                 m
                 for m in free
-                if cap
-                and cap in norm(m["caption"])
+                if (cap in norm(m["caption"]) if cap else bool(credit) and not norm(m["caption"]))
                 and (not credit or credit in norm_dateline(m["credit"]))
             ),
             None,

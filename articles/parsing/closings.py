@@ -161,6 +161,14 @@ _OUTLET_ALONE_RE = re.compile(
 )
 
 
+# A unit signing the story it closes, alone in brackets on its own line (folded): a works' or an
+# office's desk (（采油二厂政工组）, （护理部）, （县委报道组）, （宣传科）): who sent the item in, as
+# enterprise and institution papers sign their reports; an organisation, so it credits no one.
+_UNIT_ALONE_RE = re.compile(
+    rf"^{_OPEN}[{HAN}]{{1,12}}(?:组|部|科|室|处|办|办公室|中心|委员会){_CLOSE}$"
+)
+
+
 @dataclass(frozen=True)
 class ClosingCredit:
     """The credit a closing line makes: ``text`` as printed without its brackets (the story's
@@ -325,7 +333,8 @@ def uncredited_close(text: str) -> bool:
     """True when ``text`` is a closing line that credits no one: a source (:data:`_SOURCE_RE`;
     after 据 or 综合 one named by its kind, so that ``（据了解）`` is not; where a reprint first
     ran), an agency or a paper named alone (:data:`_OUTLET_ALONE_RE`), an editorial note
-    (:data:`_NOTE_RE`) or an end mark (``（完）``). Papers print it under the story's last
+    (:data:`_NOTE_RE`), an end mark (``（完）``) or a unit signing it (:data:`_UNIT_ALONE_RE`:
+    ``（护理部）``). Papers print it under the story's last
     paragraph, or under its other closing lines (``（本文作者 周明）`` then ``（来源：东林报）``:
     INPUT.md, "Bylines, datelines, credits")."""
     if len(text) > MAX_CLOSING_LINE:
@@ -337,7 +346,10 @@ def uncredited_close(text: str) -> bool:
     if source and (not source.group("by") or _SOURCE_WORD_RE.search(source.group("source"))):
         return True
     return bool(
-        _OUTLET_ALONE_RE.match(folded) or _NOTE_RE.match(folded) or _END_MARK_RE.match(folded)
+        _OUTLET_ALONE_RE.match(folded)
+        or _NOTE_RE.match(folded)
+        or _END_MARK_RE.match(folded)
+        or _UNIT_ALONE_RE.match(folded)
     )
 
 
@@ -379,6 +391,7 @@ def _source_line_alone(text: str) -> bool:
 _CLOSING_GATE = Gate(
     _SOURCE_RE,
     _OUTLET_ALONE_RE,
+    _UNIT_ALONE_RE,
     _NOTE_RE,
     _END_MARK_RE,
     _OFFICE_SIGNATURE_RE,

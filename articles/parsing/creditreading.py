@@ -21,8 +21,9 @@ from articles.parsing.credits import (
     WRITER_PART_RE,
 )
 from articles.parsing.datelines import dateline_match
+from articles.parsing.layout import next_text
 from articles.parsing.names import credit_names_ok, parse_names
-from articles.parsing.patterns import COMMA_INSIDE_RE, ends_sentence
+from articles.parsing.patterns import COMMA_INSIDE_RE, ends_sentence, is_heading_like
 from articles.parsing.pictures import dated_scene, one_sentence
 from articles.parsing.units import Heading, Para, Special
 from articles.text import fold
@@ -70,6 +71,28 @@ class CreditReadingMixin:
         # (a one-sentence caption credited to a reporter of the story's byline: 梁國雄攝 under
         # 陳三嬸在新屋門前曬穀。, the story signed 本報記者 伍錦棠 通訊員 梁國雄)
         return one_sentence(last.text) and ends_sentence(last.text) and self._bylined(names[0])
+
+    def _credit_under_crosshead(self, number: int, text: str, folded: str) -> bool:
+        """A bare credit (``韩冰摄``: one name and 摄) right under a one-line heading inside a
+        story, with the story's text going on under it (no heading, no dateline next), that names
+        the story's reporter (:meth:`_bylined`): the picture printed there without a caption,
+        credited alone, while the heading stays the story's crosshead (INPUT.md, "Crossheads …
+        stay inside the article"; a credit is no byline of a new story). Line ``number`` holds
+        ``text`` (``folded``: its folded form); a cut OCR line of text under it has a comma."""
+        last = self.flow[-1] if self.flow else None
+        if not isinstance(last, Heading) or len(last.lines) != 1 or len(text) > 12:
+            return False
+        match = CREDIT_RE.match(folded)
+        who = match.group("who") if match and "who" in match.re.groupindex else None
+        if not who or not folded.rstrip().endswith("摄"):
+            return False
+        names = parse_names(text[slice(*match.span("who"))])
+        if len(names) != 1 or not self._bylined(names[0]):
+            return False
+        below = next_text(self.lines, number)
+        if below is None or dateline_match(below) is not None:
+            return False  # (text under it, not a new story's opening)
+        return not is_heading_like(below) or COMMA_INSIDE_RE.search(fold(below)) is not None
 
     def _bylined(self, name: str) -> bool:
         """``name`` is one of the people the last byline line read (within

@@ -14,6 +14,7 @@ from articles.parsing.deck_pairs import compact as compact_label
 from articles.parsing.names import looks_like_deck_byline, looks_like_name, spaced_name
 from articles.parsing.patterns import BRIEFS_LABEL_RE, SPACE_RUN_RE
 from articles.parsing.results import Block
+from articles.parsing.unitauthors import unit_author_name
 from articles.parsing.units import Body
 from articles.text import fold
 
@@ -205,11 +206,24 @@ def signature_to_story_before(first: str, before: Body) -> bool:
     that story's signature (:func:`unit_signature`: ``合城市第三中学教员  孙  敏`` under a reader's
     letter), not a line of the next story's deck (INPUT.md: pen names on their own line belong
     to the story before them). When it is, it is added to the end of ``before``'s text."""
-    if not before.blocks or not unit_signature(first):
+    if not before.blocks or not (unit_signature(first) or _closing_unit_author(first, before)):
         return False
     before.blocks.append(Block("paragraph", first.strip()))
     before.end_lines.append(first.strip())
     return True
+
+
+def _closing_unit_author(first: str, before: Body) -> bool:
+    """Whether ``first`` is a writer's unit and name parted by one space (``钻井三大队 周长林``,
+    :func:`~articles.parsing.unitauthors.unit_author_name`) right under the story ``before``
+    whose last paragraph ends its sentence: a letter or a worker's piece signed at its end."""
+    last = before.blocks[-1]
+    if last.kind != "paragraph" or not last.text.rstrip().endswith(_SENTENCE_ENDS):
+        return False
+    return bool(unit_author_name(first))
+
+
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?", "…", "”", "」")
 
 
 # An author's mark after a space at the end of a title line: 机构资金悄然入场 □本报评论员 何言.

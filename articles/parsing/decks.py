@@ -12,6 +12,7 @@ import re
 
 from articles.parsing.bodies import Body, Run
 from articles.parsing.bylines import is_column_name
+from articles.parsing.deck_cuts import cut_in_two
 from articles.parsing.deck_ends import predicate_completes
 from articles.parsing.deck_labels import (
     BRACKET_LABEL_RE,
@@ -407,6 +408,11 @@ def _roles_of_two_cued(block: list[str], kicker_lines: list[str], sub_lines: lis
     if kicker_lines and not sub_lines:
         # After a cued kicker (全面推进乡村振兴——), two lines are still title and subtitle.
         return kicker_lines, block[:1], block[1:]
+    if sub_lines and not kicker_lines and not cut_in_two(block[0], block[1]):
+        # 以“改善医疗服务”为抓手 / 我院门诊预约诊疗率达六成 / ——患者…: three lines, the last a
+        # ——subheadline, are the full deck (引题, 主题, 副题) unless the first two are one
+        # headline the column cut (旧宅院里的 / 一棵老槐树, 全市工人掀起 / 新高潮).
+        return block[:1], block[1:], sub_lines
     return kicker_lines, block, sub_lines
 
 

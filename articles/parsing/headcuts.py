@@ -11,6 +11,8 @@ from itertools import pairwise
 from articles.parsing.layout import cut_across
 from articles.parsing.names import spaced_name
 from articles.parsing.patterns import SPACE_RUN_RE, ends_sentence
+from articles.parsing.verses import COLUMN_GENRES
+from articles.text import fold
 
 _RUNS_ON = ("的", "之")  # a deck line ending in this particle goes on into the next line
 CUT_DECK_LINE = 5  # characters: deck lines all this short are one headline cut by the column
@@ -50,9 +52,7 @@ def rejoin_cut_heading_pieces(
         tail, tail_pieces = rejoin_cut_heading_pieces(lines[dash:], width)
         head_pieces.update({len(head) + index: cut for index, cut in tail_pieces.items()})
         return head + tail, head_pieces
-    if len(lines) >= 3 and all(len(SPACE_RUN_RE.sub("", line)) <= CUT_DECK_LINE for line in lines):
-        return ["".join(line.strip() for line in lines)], {}
-    if _cut_pair(lines, width) or _half_column_pair(lines, width) or _quoted_subject(lines):
+    if _one_headline(lines, width):
         return ["".join(line.strip() for line in lines)], {}
     joins = _line_joins(lines, width)
     joined = [lines[0]]
@@ -71,6 +71,25 @@ def rejoin_cut_heading_pieces(
             joined.append(line)
             pieces.append([line.strip()])
     return joined, {index: pieces[index] for index in cut_by_width}
+
+
+def _one_headline(lines: list[str], width: int) -> bool:
+    """Whether the deck lines are one headline joined whole: three lines or more none longer
+    than :data:`CUT_DECK_LINE`, or two lines the frame cut in two (:func:`_cut_pair`,
+    :func:`_half_column_pair`, :func:`_quoted_subject`) unless the first is a column's name
+    (:func:`_column_name_over`)."""
+    if len(lines) >= 3 and all(len(SPACE_RUN_RE.sub("", line)) <= CUT_DECK_LINE for line in lines):
+        return True
+    return not _column_name_over(lines) and (
+        _cut_pair(lines, width) or _half_column_pair(lines, width) or _quoted_subject(lines)
+    )
+
+
+def _column_name_over(lines: list[str]) -> bool:
+    """Two deck lines, the first a column's or a series' name by its last word (``科学家的故事``,
+    ``读者园地``, ``专家门诊``: :data:`~articles.parsing.verses.COLUMN_GENRES`) over the title: the
+    kicker and the headline, not one headline the frame cut in two, whatever their lengths."""
+    return len(lines) == 2 and fold(SPACE_RUN_RE.sub("", lines[0])).endswith(COLUMN_GENRES)
 
 
 def _line_joins(lines: list[str], width: int) -> list[tuple[bool, bool]]:

@@ -276,11 +276,12 @@ COPYRIGHT_RE = re.compile(
     r"(?:禁止|不得|严禁|请勿)\S{0,4}(?:转载|复制|使用|镜像)|(?i:copyright)|©"
 )
 # A paper's name in Latin letters (English or pinyin: Huanan Economic Journal, Kaiyuan Ribao) alone
-# on a line: capitalised words, short joining words between them, no digit.
+# on a line: capitalised words, short joining words between them, no digit but in a word after
+# the first (SHANCHENG NO.2 HOSPITAL: a numbered hospital, school or works).
 # Also with the edition's name in brackets after it: SHENZHOU DAILY (OVERSEAS EDITION).
 LATIN_NAME_RE = re.compile(
     r"^[A-Z][A-Za-z'.\-]{0,15}"
-    r"(?:[ \u3000]+(?:[A-Z][A-Za-z'.\-]{0,15}|of|the|and|&|de|du|des|la|le|el|for|in)){0,6}"
+    r"(?:[ \u3000]+(?:[A-Z][A-Za-z0-9'.\-]{0,15}|of|the|and|&|de|du|des|la|le|el|for|in)){0,6}"
     r"(?:[ \u3000]*\([A-Z][A-Za-z'.\-]{0,15}(?:[ \u3000]+[A-Z][A-Za-z'.\-]{0,15}){0,3}\))?$"
 )
 # The dots and bars some mastheads print between a header line's pieces: 2025年7月22日．星期二.
@@ -438,11 +439,12 @@ def internal_issue_line(text: str) -> bool:
     """A masthead line of words parted by spaces, one of them the notice an internal paper
     (内部资料性出版物) prints there: ``内部资料``, ``免费交流`` (with its publisher beside it).
     ``text`` is folded (:func:`articles.text.fold`): a printed ``，`` is ``,`` in it, and a line
-    with a comma is a sentence (``内部资料  免费交流，欢迎投稿`` is none)."""
+    with a comma is a sentence (``内部资料  免费交流，欢迎投稿`` is none). The notice may stand in
+    brackets beside the date and issue (``1975年8月16日 星期六 第412期 (内部发行)``)."""
     if len(text) > 40 or "。" in text or "," in text:
         return False
     words = text.split()
-    return len(words) >= 2 and any(word in _INTERNAL_ISSUE_WORDS for word in words)
+    return len(words) >= 2 and any(word.strip("()") in _INTERNAL_ISSUE_WORDS for word in words)
 
 
 # The unanchored searches of :mod:`~articles.parsing.furniture`, each tried only on a line

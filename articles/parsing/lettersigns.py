@@ -4,9 +4,8 @@ A 读者来信 column prints the letter (``编辑同志：…``), the reader's s
 (``东关乡社员　赵德山``, often who the writer is and then the name) and then the paper's
 ``编者按：…`` answering it. The note belongs to the letter's item (INPUT.md, "Headlines": what
 closes a text belongs to it; an editor's note stands with what it answers), so the signature
-line is the letter's last line of text, never the headline of a story made of the note; and the
-reader who signs is no reporter of the paper (:func:`~articles.parsing.signoffs.signed_last_paragraph`
-leaves a letter's signer out).
+line is the letter's last line of text, never the headline of a story made of the note; the
+reader who signs is the letter's author (:func:`~articles.parsing.signoffs.signed_last_paragraph`).
 """
 
 from __future__ import annotations

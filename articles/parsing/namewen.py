@@ -12,8 +12,34 @@ import re
 def wen_of_name(masked: str, folded: str) -> str:
     """``masked`` (a byline with its role words blanked, same length as ``folded``, the folded
     byline) with a blanked 文 put back where it is a spaced name's character: the last one
-    (:func:`_spaced_wen`) or the first (:func:`_opening_wen`)."""
-    return _opening_wen(_spaced_wen(masked, folded), folded)
+    (:func:`_spaced_wen`), the first (:func:`_opening_wen`) or the middle one of three
+    (:func:`_middle_wen`)."""
+    return _middle_wen(_opening_wen(_spaced_wen(masked, folded), folded), folded)
+
+
+_SPACED_TOKEN_RE = re.compile(r"[^\s\u3000]+")
+
+
+def _middle_wen(masked: str, folded: str) -> str:
+    """Puts back a 文 blanked as the role word when it is the middle character of a name of three
+    spaced out (``李　文　清``): a run of exactly three lone characters, 文 the second; the role
+    word stands first or last in its run (``文 周 明``, ``卓　远　文``), never between two halves of
+    a name."""
+    if "文" not in folded:
+        return masked
+    tokens = list(_SPACED_TOKEN_RE.finditer(folded))
+    for i, token in enumerate(tokens):
+        if token.group() != "文" or masked[token.start()] != " " or not 0 < i < len(tokens) - 1:
+            continue
+        run = [t for t in tokens[i - 1 : i + 2] if _lone(t.group())]
+        outer = [tokens[j] for j in (i - 2, i + 2) if 0 <= j < len(tokens)]
+        if len(run) == 3 and not any(_lone(t.group()) for t in outer):
+            return masked[: token.start()] + "文" + masked[token.end() :]
+    return masked
+
+
+def _lone(token: str) -> bool:
+    return len(token) == 1 and "\u4e00" <= token <= "\u9fff"
 
 
 def _spaced_wen(masked: str, folded: str) -> str:
@@ -38,7 +64,7 @@ def _opening_wen(masked: str, folded: str) -> str:
     what follows by spaces (never 文/ or 文：, the role word's marks), with an odd number of lone
     characters after it, so one would be left without its partner (``文 周 明``: two, 文 is the
     role word: written by 周明; ``文 周明``: a name of its own after it)."""
-    start = len(folded) - len(folded.lstrip(" \u3000"))
+    start = len(folded) - len(folded.lstrip(" \u3000(（"))  # (a sign-off's bracket: (文 瑜))
     if folded[start : start + 1] != "文" or masked[start] != " ":
         return masked
     if folded[start + 1 : start + 2] not in (" ", "\u3000"):

@@ -237,6 +237,8 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
         if self._parts_byline_under_title(text):  # 本报记者 张帆/文 李响/图
             self.flow.append(Special(number, "byline", text))
             return
+        if self._credit_under_crosshead(number, text, folded):  # (a picture, no caption)
+            return self._photo(number, text, "", number)
         if self._credit_line(number, text, folded):
             self._caption_cut_in_two()
             self._photo(number, text)

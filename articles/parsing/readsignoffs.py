@@ -56,6 +56,15 @@ _GROUP_RE = re.compile(rf"^[（(][^（）()]{{2,20}}{_GROUPS}[）)]$")
 _GROUP_GLUED_RE = re.compile(rf"^[（(][^（）()]{{2,20}}{_GROUPS}[）)][ \u3000]*(?=\S)")
 
 
+# A writer's name alone in brackets, spaced out character by character with single spaces
+# (folded): （海 涛）, (文 瑜), （李 文 清）: a brief's writer signing it, as a byline spaces a
+# name to the column's width (INPUT.md: ``林  舒``, names spaced out), whether or not its first
+# character is a common surname; no numeral or part mark (（一 二）, （上 ）: a part).
+_SPACED_PEN_RE = re.compile(
+    r"^[（(]\s*(?![一二三四五六七八九十上中下完续])[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,2}\s*[）)]$"
+)
+
+
 class SignOffsMixin:
     """Reader methods for the lines that sign or close a story (see the module docstring)."""
 
@@ -165,12 +174,15 @@ class SignOffsMixin:
 
     def _bracketed_names(self, number: int, text: str, folded: str) -> bool:
         """Names alone in brackets (``（陈玲玲林娟）``) right after a paragraph that ends its
-        sentence: the story's sign-off. True when taken."""
+        sentence: the story's sign-off; so is a name spaced out by single spaces, whatever its
+        characters (``（海 涛）``, ``(文 瑜)``: :data:`_SPACED_PEN_RE`). True when taken."""
         match = BRACKETED_NAMES_RE.match(folded)
         if not match or not self.flow or not isinstance(self.flow[-1], Para):
             return False
         inside = text[slice(*match.span("names"))]
-        if not self.flow[-1].terminated or not names_only(inside, bracketed=True):
+        if not self.flow[-1].terminated or not (
+            names_only(inside, bracketed=True) or _SPACED_PEN_RE.match(folded)
+        ):
             return False
         self.flow.append(Special(number, "signoff", text))
         return True

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PARSER_VERSION = 19
+PARSER_VERSION = 20
 
 
 class ParseError(ValueError):

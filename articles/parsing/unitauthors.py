@@ -34,16 +34,20 @@ _COHORT_RE = re.compile(
 )
 # A unit by a last word :func:`not_name` leaves out (folded): a section of an office or works
 # (宣传科, 工会办公室, 团支部: 科, 室, 组), a railway's depot (机务段, 工务段), an association's head
-# office, branch or society (校友总会, 北州分会, 校友会), a corps the writer belongs to (学生记者团, 艺术团).
-_UNIT_END_RE = re.compile(r"^[\u4e00-\u9fff]{2,}(?:科|室|组|段|会|团)$")
+# office, branch or society (校友总会, 北州分会, 校友会), a corps the writer belongs to (学生记者团, 艺术团),
+# a works' division or team (运输处, 采油五队).
+_UNIT_END_RE = re.compile(r"^[\u4e00-\u9fff]{2,}(?:科|室|组|段|会|团|处|队)$")
 # What the writer does in the unit, printed after its name (folded): a post (秘书长, 科长, 副主任,
 # 书记) or a job (司机, 检车员, 工程师, 教师): 东关机务段司机, 校友总会秘书长.
 _POST_RE = re.compile(
-    r"(?:副|总)?(?:[\u4e00-\u9fff]{0,2}(?:长|员|师)|司机|主任|书记|秘书|干事|会计|经理|主席|委员)"
+    r"(?:副|总)?(?:[\u4e00-\u9fff]{0,2}(?:长|员|师)|主任医师|主治医师|主任药师|主任护师|司机|主任|书记|"
+    r"秘书|干事|会计|经理|主席|委员)"
 )
 # Who the writer is to the paper, printed between the unit or place and the name and parted
 # from both by spaces (folded): a reader, a listener, a passenger (澄州市　读者　方玉梅).
 _READER_RE = re.compile(r"读者|听众|观众|网友|旅客|乘客|市民|居民|村民|社员")
+# Who the writer is never names the page's staff (责任编辑  王芳, 美编  李四: the desk's line).
+STAFF_WHO_RE = re.compile(r"编辑|责编|美编|校对|设计|排版|制作|监制|主编|编审|签发")
 # An author's mark before the unit (□ 经济学院2017级　宋　祎): the mark of a signed piece.
 _MARK_RE = re.compile(r"^[□■◎◇◆☆★]\s*")
 
@@ -99,8 +103,8 @@ def unit_author_name(text: str) -> str:
     school_class = _CLASS_RE.search(unit) or _COHORT_RE.search(unit)
     if school_class is not None:
         unit = unit[: school_class.start()]  # (明德小学六年级(4)班, 经济学院2017级: the school)
-    if len(unit) < _UNIT_MIN or not person:
-        return ""
+    if len(unit) < _UNIT_MIN or not person or STAFF_WHO_RE.search(unit):
+        return ""  # (责任编辑 牛晓丽: the page's editor, no writer)
     if not HAN_RUN_RE.fullmatch(unit) or not HAN_RUN_RE.fullmatch(person):
         return ""
     if _unit(unit) and 2 <= len(person) <= 4 and (looks_like_name(person) or name_by_form(person)):
@@ -114,7 +118,7 @@ def _unit(who: str) -> bool:
     it (:data:`_POST_RE`: ``东关机务段司机``, ``校友总会秘书长``, ``厂工会宣传科``)."""
     if not_name(who) or _UNIT_END_RE.match(who):
         return True
-    for cut in range(2, 5):  # (the shortest post first: 校友总会 | 秘书长, not 校友总 | 会秘书长)
+    for cut in range(2, 6):  # (the shortest post first: 校友总会 | 秘书长, not 校友总 | 会秘书长)
         base, post = who[:-cut], who[-cut:]
         unit = len(base) >= 2 and (not_name(base) or _UNIT_END_RE.match(base))
         if unit and _POST_RE.fullmatch(post):

@@ -204,3 +204,18 @@ def test_a_photo_stored_with_the_wrong_story_or_with_none_is_counted(two_page_fo
     assert tally.counts["photos found"] == [3, 3]
     assert tally.counts["photos linked"] == [2, 3]
     assert [m["kind"] for m in tally.mismatches if m["kind"] == "photo story"] == ["photo story"]
+
+
+def test_a_picture_printed_as_its_credit_alone_is_found_only_without_a_caption(two_page_folder):
+    (edition,) = find_editions([two_page_folder])
+    truth = edition.pages[0]
+    truth.photos = [{"caption": "", "credit": "石小峰摄", "story": "qiushou"}]
+    parts = [part(1, "全县秋收进度过半", "本报讯全县各乡镇抓住晴好天气抢收晚稻")]
+    alone = {"caption": "", "credit": "石小峰摄", "article": 1}
+    captioned = {"caption": "农机手连夜收割晚稻。", "credit": "记者 石小峰摄", "article": 1}
+
+    found, _ = score_page("mini/1.txt", truth, MadePage(label="1", parts=parts, photos=[alone]))
+    missed, _ = score_page("mini/1.txt", truth, MadePage("1", parts, photos=[captioned]))
+
+    assert found.counts["photos found"] == [1, 1]
+    assert missed.counts["photos found"] == [0, 1]

@@ -89,12 +89,13 @@ def test_a_line_shaped_like_a_signature_but_naming_no_writer_credits_no_one(sign
     assert parsed.articles[0].reporters == ()
 
 
-def test_a_readers_letter_to_the_paper_keeps_its_signer_out_of_the_reporters():
+def test_a_readers_letter_to_the_paper_credits_the_reader_who_signs_it():
+    # (stop 56: every fidelity set's truth but two credited a letter's signer; those two changed)
     signature = "                红石乡农民  陶 德 贵"
     parsed = parse("公路边的树该管管了", "", "  编辑同志：", *PIECE, "", signature, *NEXT)
     letter = parsed.articles[0]
     assert letter.paragraphs[-1] == signature.strip()
-    assert letter.reporters == ()
+    assert letter.reporters == ("陶德贵",)
 
 
 @pytest.mark.parametrize(
