@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from articles.models import ImportRun, Page
+from articles.models import Article, ImportRun, Page
 from tests.admin.conftest import form_data
 from tests.admin.test_published_page_face_upload import headed_a1, published, section  # noqa: F401
 from tests.admin.test_upload import SEED_FIELDS, preview
@@ -72,3 +72,31 @@ def test_a_chief_editor_rerunning_it_imports_the_page(
     worker()
     (entry,) = ImportRun.objects.get().results
     assert entry["ok"] and Page.objects.get(label="A1").section == "要闻"
+
+
+def test_an_editor_rerunning_a_chiefs_import_and_publish_publishes_nothing(
+    chief_client,
+    editor_client,
+    settings,
+    worker,  # noqa: F811
+):
+    from tests.admin.test_upload_signoff import paper_issue
+    from tests.admin.test_upload_signoff import preview as late_preview
+
+    settings.NEWSROOM_UPLOAD_INLINE_PAGES = 0
+    paper_issue(review=True)
+    shown = late_preview(chief_client)
+    data = form_data(shown, "confirm-form") | {"confirm": "publish"}
+    chief_client.post(shown.wsgi_request.path, data)
+    run = ImportRun.objects.get()
+    assert run.publish_new
+    progress = chief_client.get(reverse("admin:articles_page_upload_run", args=[run.pk]))
+    chief_client.post(
+        reverse("admin:articles_page_upload_run_stop", args=[run.pk]),
+        form_data(progress, "stop-form"),
+    )
+    rerun(editor_client, run)
+    worker()
+    (entry,) = ImportRun.objects.get().results
+    assert not entry["ok"] and "没有发布任何稿件" in entry["error"] and "须经签发" in entry["error"]
+    assert not Article.objects.filter(headline="老街茶馆重新挂牌").exists()
