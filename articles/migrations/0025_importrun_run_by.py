@@ -14,7 +14,7 @@ def uploader_runs(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("articles", "0021_correction_notices"),
+        ("articles", "0024_notices_name_several"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
