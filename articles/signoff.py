@@ -37,7 +37,8 @@ from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
 from articles.editing import history_baseline
-from articles.models import Article, Publication, Status
+from articles.models import Article, Photo, Publication, Status
+from articles.querysets import photo_story_shown
 from articles.storynames import quoted
 
 SIGNOFF_PERMISSION = "articles.signoff_article"
@@ -137,6 +138,51 @@ def published_reimport_refusal(page_id: int, label: str, user, *, since) -> str:
         f"{label}版印有已发布的稿件{'、'.join(names)}，本报须经签发：重新导入会改动读者正在看的内容，"
         "只有总编辑（签发权限）可以导入这一版；请总编辑来导入，或先把这些稿件撤回、导入后提交待审，"
         "由总编辑签发发布。"
+    )
+
+
+def person_rename_refusal(person, user) -> str:
+    """Why ``user`` may not rename ``person`` (a reporter or photographer, shared by every paper),
+    or ``""``: the name is printed on what readers see, so on a paper that requires sign-off,
+    where a published story is the chief editor's (:func:`published_edit_refusal`), a person
+    credited on one (a byline of a published story, or a photo credit readers see on a
+    published issue) is renamed only by one who may sign off. A reviewer's editor renamed a
+    reporter and every published story of a sign-off paper showed the new name at once. People
+    credited only on other papers, or only on drafts, are anyone's to rename. One query for
+    the bylines, one for the photo credits when no byline is found."""
+    if person is None or person.pk is None or may_sign_off(user):
+        return ""
+    story = (
+        Article.objects.filter(
+            bylines__person=person,
+            status=Status.PUBLISHED,
+            issue__publication__review_required=True,
+        )
+        .select_related("issue__publication")
+        .order_by("-issue__date", "pk")
+        .first()
+    )
+    if story is not None:
+        where = f"已发布的稿件{quoted(story.name_for_editors())}（{story.issue}）的署名"
+    else:
+        photo = (
+            Photo.objects.filter(
+                photo_story_shown(),
+                credits__person=person,
+                page__issue__status=Status.PUBLISHED,
+                page__issue__publication__review_required=True,
+            )
+            .select_related("page__issue__publication")
+            .order_by("-page__issue__date", "pk")
+            .first()
+        )
+        if photo is None:
+            return ""
+        where = f"已发布的{photo.page.issue} {photo.page.label}版图片的摄影"
+    return (
+        f"“{person.name}”是{where}，本报须经签发：读者看到的姓名只有总编辑（签发权限）可以修改。"
+        "要更正，请总编辑来改名；若只是某一篇稿件署错了人，请在那篇稿件里改署名"
+        "（已发布的稿件同样由总编辑修改，或先撤回）。"
     )
 
 

@@ -222,7 +222,7 @@ class ImportRunViewsMixin:
         """The progress page of one background import."""
         if not self.has_view_permission(request):
             raise PermissionDenied
-        run = get_object_or_404(ImportRun.objects.select_related("created_by"), pk=run_id)
+        run = get_object_or_404(ImportRun.objects.select_related("created_by", "run_by"), pk=run_id)
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
@@ -247,7 +247,8 @@ class ImportRunViewsMixin:
         return response
 
     def upload_run_rerun_view(self, request, run_id: int):
-        """重新运行: queue the run again; the pages not yet imported are imported."""
+        """重新运行: queue the run again; the pages not yet imported are imported, with the
+        permissions of ``request.user`` (recorded as the run's 运行人), not the uploader's."""
         if not self._may_upload(request):
             raise PermissionDenied
         if request.method != "POST":
@@ -261,7 +262,7 @@ class ImportRunViewsMixin:
             )
             return HttpResponseRedirect(admin_url("page_upload_run", run.pk))
         try:
-            run = run_rerun(run)
+            run = run_rerun(run, user=request.user)
         except RunBusy:
             self.message_user(
                 request,
@@ -272,7 +273,8 @@ class ImportRunViewsMixin:
         run_enqueue(run)
         self.message_user(
             request,
-            f"导入任务 #{run.pk} 已重新排队：已导入的版面会跳过，其余的接着导入。",
+            f"导入任务 #{run.pk} 已重新排队：已导入的版面会跳过，其余的接着导入，"
+            f"按您（{request.user}）的权限导入。",
             messages.SUCCESS,
         )
         return HttpResponseRedirect(admin_url("page_upload_run", run.pk))

@@ -29,7 +29,8 @@ from articles.continuations import (
 from articles.forms import JumpFixForm
 from articles.forms.jumps import taken_by
 from articles.models import ArticlePart, Jump, JumpDirection, JumpState
-from articles.storynames import story_label
+from articles.signoff import published_edit_refusal
+from articles.storynames import quoted, story_label
 
 
 @admin.register(Jump)
@@ -150,7 +151,9 @@ class JumpAdmin(NamesStories, DeskGuards, admin.ModelAdmin):
         if request.method == "POST":
             if not can_change:
                 raise PermissionDenied
-            if form.is_valid():
+            if form.is_valid() and (refusal := _published_link_refusal(form, request.user)):
+                form.add_error(None, refusal)
+            elif form.is_valid():
                 try:
                     message = form.save()
                 except ValidationError as exc:
@@ -215,12 +218,28 @@ class JumpAdmin(NamesStories, DeskGuards, admin.ModelAdmin):
         self.message_user(request, "已交还自动匹配。", messages.SUCCESS)
 
 
+def _published_link_refusal(form: JumpFixForm, user) -> str:
+    """Why ``user`` may not apply ``form``'s decision (a valid POST of 处理转版), or ``""``: a
+    link, an unlink or a reset changes the text of the marker's story, of the story chosen and
+    of the one linked now; on a paper that requires sign-off a published one is the chief
+    editor's (:func:`articles.signoff.published_edit_refusal`). A reviewer's editor linked a
+    published A1 story to a late page's continuation and readers read its text, signed off by
+    nobody (and the late page with it)."""
+    jump, chosen = form.jump, form.cleaned_data.get("part")
+    parts = [jump.part, chosen, jump.to_part if jump.to_part_id else None]
+    for part in (p for p in parts if p is not None):
+        if refusal := published_edit_refusal(part.article, user):
+            return f"{part.page.label}版的{quoted(part.article.name_for_editors(part))}：{refusal}"
+    return ""
+
+
 #: What the fix page says of a link the resolver made by the order of print alone.
 PRINT_ORDER_NOTE = (
     "这处转版是按版面顺序接上的：本版第几个“下转”就接目标版第几个“上接”。续文没有重复标题，"
     "与本篇也没有足够的相同词语或断句可据，是较弱的一种接法。请读一读下面的开头核对；"
     "接错了就选定正确的分段，或“断开：这里没有接续”。"
 )
+
 
 # The session's record of the version each jump's fix page last showed the editor, for a POST
 # without the form's hidden ``loaded_version`` (a page rendered before it had one).

@@ -36,7 +36,7 @@ from articles.forms import (
 )
 from articles.models import Byline, Person, Photo, PhotoCredit, Teaser
 from articles.namechars import name_canonical
-from articles.signoff import edit_reason
+from articles.signoff import edit_reason, person_rename_refusal
 from articles.spreadsheets.photos import PhotoResource
 
 
@@ -202,6 +202,22 @@ class PersonAdmin(DeskGuards, admin.ModelAdmin):
         "loaded_version",  # the lost-update guard's hidden field (PersonDeskForm)
     ]
     readonly_fields = ["recent_articles", "recent_photos"]
+
+    def has_change_permission(self, request, obj=None):
+        """Not for one credited on what readers see of a paper that requires sign-off, unless
+        ``request.user`` may sign off (:func:`articles.signoff.person_rename_refusal`)."""
+        if not super().has_change_permission(request, obj):
+            return False
+        return not person_rename_refusal(obj, request.user)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        """The form; read-only saying why, and a POST refused saying why, when this editor may
+        not rename the person (:func:`articles.signoff.person_rename_refusal`)."""
+        obj = self.get_object(request, object_id)
+        refusal = person_rename_refusal(obj, request.user)
+        if (refused := refused_view(self, request, refusal)) is not None:
+            return refused
+        return super().change_view(request, object_id, form_url, extra_context)
 
     def get_search_results(self, request, queryset, search_term):
         """The list's search and the 记者/摄影 rows' autocomplete look the name up as it is held

@@ -11,9 +11,18 @@ upload item goes to before the page's import (inside the page's savepoint);
 (the caller rolls the savepoint back), naming what would change. The story text is
 :func:`articles.signoff.published_reimport_refusal`'s.
 
+A page readers do not see yet is held the same way (:func:`shown_refusal`): a late page new to a
+published issue, or one of its pages hidden so far (``Page.objects.public()``: it prints only
+stories not published), that the import would show to readers at once — a page of pictures or
+adverts printing no story, whose 版名, photos standing alone and 导读 a reviewer's editor
+brought to readers signed off by nobody. Its new stories stay drafts, and a late page of drafts
+stays hidden until a chief editor publishes one of them, so an editor still imports it; a
+continuation of a published story on it (a 下转 answered) changes that story's text and is
+refused as such (:func:`articles.signoff.published_reimport_refusal`).
+
 Not held to it: a chief editor (:func:`articles.signoff.may_sign_off`), ``user`` None (the
-``import_pages`` command, run by whoever runs the site), a paper without sign-off, an issue not
-published, and a page new to the issue (a late page: README, the desk's upload).
+``import_pages`` command, run by whoever runs the site), a paper without sign-off and an issue
+not published.
 """
 
 from __future__ import annotations
@@ -23,7 +32,7 @@ from dataclasses import dataclass
 
 from articles.importing.handedits import pages_of
 from articles.importing.pdfreport import dry_run_action
-from articles.models import Page, PageImage, Status, Teaser
+from articles.models import Page, PageImage, Photo, Status, Teaser
 from articles.signoff import may_sign_off
 
 _TEASER_FIELDS = ("position", "title_lines", "target_label", "target_section", "marker")
@@ -33,12 +42,14 @@ _TEASER_FIELDS = ("position", "title_lines", "target_label", "target_section", "
 class PageFace:
     """What readers see of stored page ``page_id`` beside its stories: its 版名 ``section``,
     its teasers (``(position, title lines, target label, target section, marker)`` tuples, in
-    order) and its stored PDF (a ``PageImage`` or None)."""
+    order), its stored PDF (a ``PageImage`` or None) and whether readers see the page now
+    (``shown``: ``Page.objects.public()``)."""
 
     page_id: int
     section: str
     teasers: tuple
     picture: PageImage | None
+    shown: bool = True
 
 
 def _teasers(page_id: int) -> tuple:
@@ -68,7 +79,8 @@ def page_face(item, user) -> PageFace | None:
     if page is None:
         return None
     picture = PageImage.objects.filter(page_id=page.pk).only("pdf_checksum", "pdf_page").first()
-    return PageFace(page.pk, page.section, _teasers(page.pk), picture)
+    shown = Page.objects.public().filter(pk=page.pk).exists()
+    return PageFace(page.pk, page.section, _teasers(page.pk), picture, shown)
 
 
 def face_changes(before: PageFace, pdf: bytes | None) -> list[str]:
@@ -98,4 +110,42 @@ def face_refusal(before: PageFace | None, label: str, pdf: bytes | None) -> str:
         f"{label}版所在的一期已经发布，本报须经签发：这次导入会改动读者正在看的"
         f"{'、'.join(changes)}，只有总编辑（签发权限）可以导入这一版。"
         "请总编辑来导入；或请总编辑撤回本期，改好后再由总编辑发布。"
+    )
+
+
+def _seen_on(page: Page) -> str:
+    """What readers would see of ``page`` beside its stories, in Chinese: ``版名“摄影”、2 幅图片、
+    导读`` (``这一版`` when it prints none of them: an empty page is still one more page)."""
+    seen = [f"版名“{page.section}”"] if page.section else []
+    if photos := Photo.objects.public().filter(page_id=page.pk).count():
+        seen.append(f"{photos} 幅图片")
+    if Teaser.objects.filter(page_id=page.pk).exists():
+        seen.append("导读")
+    return "、".join(seen) or "这一版"
+
+
+def shown_refusal(before: PageFace | None, page_id: int, label: str, user) -> str:
+    """Why ``user``'s import of page ``label`` (``page_id``, as the import just wrote it inside
+    the page's savepoint) is refused, or ``""``: readers did not see the page (new to the issue:
+    ``before`` None; or hidden: ``before.shown`` False) and would now, on a published issue of
+    a paper that requires sign-off, with ``user`` not one who may sign off (see the module)."""
+    if user is None or may_sign_off(user) or (before is not None and before.shown):
+        return ""
+    page = (
+        Page.objects.public()
+        .filter(pk=page_id, issue__publication__review_required=True)
+        .only("pk", "section")
+        .first()
+    )
+    if page is None:
+        return ""
+    was = (
+        "是已发布的一期新补的版面"
+        if before is None
+        else "所在的一期已经发布，这一版读者现在还看不到"
+    )
+    return (
+        f"{label}版{was}，本报须经签发：导入后读者会立即看到它的{_seen_on(page)}，"
+        "只有总编辑（签发权限）可以导入这一版。请总编辑来导入；"
+        "版上有稿件的版面，稿件导入后是草稿，读者要等总编辑签发发布后才看得到这一版。"
     )

@@ -9,6 +9,9 @@ then executed by the task worker page by page, reporting as it goes.
   with a heartbeat. A worker killed mid-page leaves whole pages: that page's transaction never
   commits. Running it again (:func:`run_rerun`) skips the pages already done and imports the
   rest; a page already imported with the same bytes is ``unchanged`` (checksum) as always.
+  The pages are imported with the permissions of whoever runs it (``ImportRun.run_by``: the
+  uploader, then whoever clicked 重新运行): an editor re-running a chief editor's run of a
+  published page on a paper that requires sign-off is refused as the editor's own upload is.
 * A task for an older attempt (a worker thought dead that comes back) stops at its next page:
   every write is conditioned on the run's ``attempt``.
 
@@ -48,8 +51,10 @@ class RunBusy(Exception):
 
 def run_create(items: list[dict], *, overwrite_edited: bool, publish_new: bool, user) -> ImportRun:
     """A queued run of ``items`` (:meth:`UploadItem.as_session` dicts, files in storage)."""
+    user = user if user is not None and user.is_authenticated else None
     return ImportRun.objects.create(
-        created_by=user if user is not None and user.is_authenticated else None,
+        created_by=user,
+        run_by=user,
         items=list(items),
         results=[None] * len(items),
         overwrite_edited=overwrite_edited,
@@ -57,14 +62,17 @@ def run_create(items: list[dict], *, overwrite_edited: bool, publish_new: bool, 
     )
 
 
-def run_rerun(run: ImportRun) -> ImportRun:
-    """Queue ``run`` again (a new attempt): the pages not yet imported are imported. Raises
-    :class:`RunBusy` while its worker is alive (running and reporting)."""
+def run_rerun(run: ImportRun, *, user=None) -> ImportRun:
+    """Queue ``run`` again (a new attempt) for ``user`` (who clicked 重新运行; recorded as the
+    run's ``run_by``, whose permissions its pages are imported with): the pages not yet
+    imported are imported. Raises :class:`RunBusy` while its worker is alive (running and
+    reporting)."""
     with transaction.atomic():
         locked = ImportRun.objects.select_for_update().get(pk=run.pk)
         if locked.state == ImportRunState.RUNNING and not locked.interrupted:
             raise RunBusy(f"{locked} 正在导入，不能重新运行")
         locked.attempt += 1
+        locked.run_by = user if user is not None and user.is_authenticated else None
         locked.state = ImportRunState.QUEUED
         locked.current = ""
         locked.error = ""
@@ -186,7 +194,7 @@ def _page_import(run: ImportRun, data: dict) -> tuple[dict, UploadOutcome | None
             dry_run=False,
             overwrite_edited=run.overwrite_edited,
             publish_new=run.publish_new,
-            user=run.created_by,
+            user=run.run_by,
             before_write=hand_edits_check,
         )
     except UploadError as exc:

@@ -39,7 +39,7 @@ from articles.importing.pdfsources import pdf_read_ahead
 from articles.importing.pipeline import page_import_parsed
 from articles.importing.preparing import prepared_or_error
 from articles.importing.previewrows import as_stored, hand_edits_kept
-from articles.importing.publishedface import face_refusal, page_face
+from articles.importing.publishedface import face_refusal, page_face, shown_refusal
 from articles.importing.rematch import stored_pdf_rezone
 from articles.importing.reportlines import page_line
 from articles.importing.reports import (
@@ -280,9 +280,11 @@ def _batch_import(
                 with transaction.atomic():  # ``user`` may not change a published story: undone
                     face = page_face(item, user)  # nor what readers see beside its stories
                     report, page = page_import_parsed(prepared, overwrite_edited=overwrite_edited)
-                    refusal = published_reimport_refusal(
-                        report.page_id, item.label, user, since=started
-                    ) or face_refusal(face, item.label, item.pdf)
+                    refusal = (
+                        published_reimport_refusal(report.page_id, item.label, user, since=started)
+                        or face_refusal(face, item.label, item.pdf)
+                        or shown_refusal(face, report.page_id, item.label, user)
+                    )
                     if refusal:
                         raise PageImportError(refusal)
             except PageImportError as exc:

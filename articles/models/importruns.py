@@ -7,7 +7,8 @@ Django's default storage, paper, date and page; no bytes); ``results`` has one e
 ``None`` until that page is done (``{"ok": bool, "summary", "lines", "page_id", "error", ...}``).
 A worker that dies leaves the run ``running`` with an old ``heartbeat_at``: :attr:`shown_state`
 then says it was interrupted, and running it again finishes the pages not yet done. ``attempt``
-counts the runs of it: a task for an older attempt stops at its next page.
+counts the runs of it: a task for an older attempt stops at its next page. ``run_by`` is whose
+permissions the pages are imported with: the uploader, then whoever clicked 重新运行 last.
 """
 
 from __future__ import annotations
@@ -43,6 +44,16 @@ class ImportRun(models.Model):
         verbose_name="上传人",
     )
     created_at = models.DateTimeField("上传时间", auto_now_add=True)
+    # Whose permissions the run's pages are imported with: the uploader, then whoever clicked
+    # 重新运行 last (an editor re-running a chief editor's run is held to an editor's rules).
+    run_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="运行人",
+    )
     state = models.CharField(
         "状态", max_length=10, choices=ImportRunState.choices, default=ImportRunState.QUEUED
     )
