@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -15,6 +16,7 @@ from django.urls import path
 from django.utils import timezone
 from django.utils.html import format_html
 
+from articles.activity import issue_activity
 from articles.admin.base import (
     DeskAdmin,
     ReadOnlyInline,
@@ -272,6 +274,16 @@ class IssueAdmin(DeskAdmin):
             ),
             *super().get_urls(),
         ]
+
+    @answers_bad_input
+    def history_view(self, request, object_id, extra_context=None):
+        """The issue's own records, and above them what was done to its pages and stories
+        (imports, re-sent pages, sign-offs, single stories published or withdrawn:
+        :func:`articles.activity.issue_activity`), so the whole edition reads in one place."""
+        pk = parse_id(unquote(object_id), what="期")
+        found = Issue.objects.select_related("publication").filter(pk=pk).first()
+        extra = {"issue_activity": issue_activity(found)} if found is not None else {}
+        return super().history_view(request, object_id, {**extra, **(extra_context or {})})
 
     @answers_bad_input
     def remove_view(self, request, object_id):
