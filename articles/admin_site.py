@@ -35,9 +35,12 @@ class DeskSite(admin.AdminSite):
     index_template = "admin/articles/desk_index.html"
 
     def index(self, request, extra_context=None):
+        from articles.admin.changelog import desk_recent  # (the admin package needs this site)
+
         user = request.user
         context = {
             "desk": desk_overview(),
+            "recent": desk_recent(),
             "may_upload": user.has_perms(["articles.add_page", "articles.change_page"]),
             **(extra_context or {}),
         }

@@ -13,10 +13,24 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from django.conf import settings
+from django.core.files.storage import default_storage
 from django.db.models import Q
 
 from articles.models import ArticlePart, Page, PageImage, Zone
 from articles.querysets import PUBLISHED, picture_public, public_issue
+
+#: The folder of the media storage that holds the pages' files (PDF, image, thumbnail).
+PAGES_FOLDER = "pages/"
+
+
+def guarded() -> bool:
+    """Whether the pages' files are reached only through
+    :func:`articles.views.pagefiles.page_file` (their storage gives addresses under
+    ``MEDIA_URL``, which the URLconf routes there), not straight from a bucket."""
+    url = default_storage.url(PAGES_FOLDER + "x.pdf")
+    return url.startswith("/" + settings.MEDIA_URL.lstrip("/") + PAGES_FOLDER)
+
 
 #: What a page shown for its published stories says where its picture would be, when a story
 #: printed on it is not published (a draft, one withdrawn).
@@ -81,7 +95,15 @@ def pictures_withdrawn_note(article_ids: Iterable[int]) -> str:
     labels = [f"{page.issue} {page.label}版" for page in pages]
     if not labels:
         return ""
+    if guarded():
+        files = "原来的地址也打不开了（读者得到 404，编辑部仍看得到）"
+    else:
+        files = (
+            "但文件仍在媒体存储里，拿到原地址的人还能下载；"
+            "法律原因撤稿须另从存储中删除这些文件（见 README“Taking content down”）"
+        )
     return (
-        f"{'、'.join(labels)}的版面图和 PDF 随之撤下：版上有未发布的稿件，读者只看得到本版已发布的稿件。"
+        f"{'、'.join(labels)}的版面图、缩略图和 PDF 随之撤下，{files}："
+        "版上有未发布的稿件，读者只看得到本版已发布的稿件。"
         "这些稿件全部重新发布后，版面图自动恢复公开。"
     )

@@ -242,6 +242,30 @@ def _unsigned_text(article: Article, numbers: dict[tuple[int, int], int]) -> str
     )
 
 
+def unsigned_stories(
+    articles: list[Article], *, withdrawn: set[int] | None = None, later: Collection[int] = ()
+) -> list[Article]:
+    """The stories of ``articles`` that publishing their issue would publish without sign-off:
+    neither signed off nor published, not taken down after publication (``withdrawn``, by
+    default :func:`withdrawn_ids`) and not scheduled for later (``later``, ids)."""
+    if withdrawn is None:
+        withdrawn = withdrawn_ids(articles)
+    return [
+        a
+        for a in articles
+        if a.status not in (Status.SIGNED_OFF, Status.PUBLISHED)
+        and a.pk not in withdrawn
+        and a.pk not in later
+    ]
+
+
+def unsigned_lines(articles: list[Article]) -> list[str]:
+    """Each story as the desk names it: ``A5版 第2篇“标题”（草稿）`` (its page loaded). One
+    query."""
+    numbers = ArticlePart.objects.story_numbers_at({a.page_id for a in articles})
+    return [_unsigned_text(a, numbers) for a in articles]
+
+
 def chain_key(problem: JumpProblem) -> str:
     """A broken chain's identity, kept while the issue waits for its scheduled publication:
     the page's label, the story's place on it (its natural key) and the marker, ``A1版#2（下转A2版）``.
@@ -411,20 +435,13 @@ def issue_publish_check(
     later = scheduled_later(articles, at or timezone.now())
     problems, withdrawn = _broken_chains(issue, articles, withdrawn, later)
     _refuse_broken(issue, problems, acknowledge_broken, acknowledged_chains, chains_shown)
-    unsigned = []
-    if publication.review_required:
-        if withdrawn is None:
-            withdrawn = withdrawn_ids(articles)
-        unsigned = [
-            a
-            for a in articles
-            if a.status not in (Status.SIGNED_OFF, Status.PUBLISHED)
-            and a.pk not in withdrawn
-            and a.pk not in later
-        ]
+    unsigned = (
+        unsigned_stories(articles, withdrawn=withdrawn, later=later)
+        if publication.review_required
+        else []
+    )
     if unsigned and not override_reason.strip():
-        numbers = ArticlePart.objects.story_numbers_at({a.page_id for a in unsigned[:20]})
-        lines = "\n".join(f"· {_unsigned_text(a, numbers)}" for a in unsigned[:20])
+        lines = "\n".join(f"· {line}" for line in unsigned_lines(unsigned[:20]))
         more = f"\n……共 {len(unsigned)} 篇" if len(unsigned) > 20 else ""
         raise IssuePublishError(
             f"{issue} 有 {len(unsigned)} 篇稿件尚未签发，未发布：\n{lines}{more}\n"

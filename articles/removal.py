@@ -34,6 +34,7 @@ from articles.continuations import (
     part_detach,
     part_release,
 )
+from articles.handeditors import edit_record
 from articles.models import (
     Article,
     ArticlePart,
@@ -110,15 +111,6 @@ def _edit_line(kind: str, name: str, record) -> str:
     return f"{kind}{quoted(name)}：{who} {when} 的人工修改".replace("  ", " ")
 
 
-def _last_edit(history, pk: int):
-    return (
-        history.filter(id=pk, history_user__isnull=False)
-        .select_related("history_user")
-        .order_by("-history_date")
-        .first()
-    )
-
-
 def _fingerprint(plan: RemovalPlan, rows: list) -> str:
     text = repr(
         (plan.what, rows, plan.stories, plan.parts, plan.kept, plan.hand_edits, plan.reopened)
@@ -145,7 +137,7 @@ def _photos_and_teasers(plan: RemovalPlan, pages) -> list:
         plan.photos.append(f"{photo.page.label}版 第{photo.position}张“{photo.caption[:30]}”")
         rows.append(("photo", photo.pk, str(photo.edited_at)))
         if photo.edited_at:
-            record = _last_edit(Photo.history, photo.pk)
+            record = edit_record(Photo.history, photo.pk, photo.edited_at)
             plan.hand_edits.append(_edit_line("图片", photo.caption[:20], record))
     for teaser in Teaser.objects.filter(page__in=pages).select_related("page").order_by("pk"):
         plan.teasers.append(f"{teaser.page.label}版 导读“{' '.join(teaser.title_lines)}”")
@@ -217,7 +209,11 @@ def page_removal_plan(page: Page) -> RemovalPlan:
             plan.stories.append(f"第{number}篇“{_title(article)}”{_shown(article, plan)}")
             if article.edited_at:
                 plan.hand_edits.append(
-                    _edit_line("稿件", _title(article), _last_edit(Article.history, article.pk))
+                    _edit_line(
+                        "稿件",
+                        _title(article),
+                        edit_record(Article.history, article.pk, article.edited_at),
+                    )
                 )
             for later in article.parts.exclude(page=page).select_related("page"):
                 plan.detached.append(
@@ -237,7 +233,7 @@ def page_removal_plan(page: Page) -> RemovalPlan:
                 f"第{number}篇：{article.page.label}版“{_title(article)}”在本版的续文"
                 f"（稿件保留在{article.page.label}版，转版标记改为待目标版面）{_shown(article, plan)}"
             )
-            record = _last_edit(ArticlePart.history, part.pk)
+            record = edit_record(ArticlePart.history, part.pk, None)
             if record is not None:
                 plan.hand_edits.append(_edit_line("续文", _title(article), record))
     rows += _photos_and_teasers(plan, [page])
@@ -270,7 +266,11 @@ def issue_removal_plan(issue: Issue) -> RemovalPlan:
         rows.append(("article", article.pk, str(article.edited_at)))
         if article.edited_at:
             plan.hand_edits.append(
-                _edit_line("稿件", _title(article), _last_edit(Article.history, article.pk))
+                _edit_line(
+                    "稿件",
+                    _title(article),
+                    edit_record(Article.history, article.pk, article.edited_at),
+                )
             )
     rows += _photos_and_teasers(plan, pages)
     jumps = Jump.objects.filter(part__page__issue=issue).select_related("part__page")

@@ -3,12 +3,18 @@ from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 
+from articles.pagepictures import PAGES_FOLDER
+from articles.views.pagefiles import page_file
+
 admin.site.site_header = "报刊编辑系统"
 admin.site.site_title = "报刊编辑系统"
 admin.site.index_title = "编辑部"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    # A page's PDF, image and thumbnail: only while readers may see its picture, whatever
+    # DEBUG is (articles/views/pagefiles.py); the web server must not serve this folder itself.
+    path(f"{settings.MEDIA_URL.strip('/')}/{PAGES_FOLDER}<path:name>", page_file, name="page-file"),
     path("search/", include("search.urls")),
     path("", include("articles.urls")),
 ]

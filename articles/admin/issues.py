@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -15,6 +16,7 @@ from django.urls import path
 from django.utils import timezone
 from django.utils.html import format_html
 
+from articles.activity import issue_activity
 from articles.admin.base import (
     DeskAdmin,
     ReadOnlyInline,
@@ -27,17 +29,21 @@ from articles.admin.base import (
 from articles.admin.display import marker_example, problem_items, problems_html
 from articles.admin.filters import BROKEN_STATES
 from articles.admin.proofreading import stories_found_html
+from articles.admin.publishnotes import publish_messages
 from articles.admin.removal import may_undo_imports, removal_view
 from articles.continuations import jump_problems
 from articles.forms import IssueDeskForm, IssuePublishForm, IssueScheduleForm
 from articles.importing.onway import on_the_way, runs_going
 from articles.models import Article, ArticlePart, Issue, Jump, Page, Photo, Status
+from articles.overview import missing_shown
 from articles.publishchecks import (
     chain_key,
     nothing_to_publish,
     standing_photos,
     teasers_unanswered,
     to_publish,
+    unsigned_lines,
+    unsigned_stories,
 )
 from articles.publishing import (
     IssuePublishError,
@@ -270,6 +276,16 @@ class IssueAdmin(DeskAdmin):
         ]
 
     @answers_bad_input
+    def history_view(self, request, object_id, extra_context=None):
+        """The issue's own records, and above them what was done to its pages and stories
+        (imports, re-sent pages, sign-offs, single stories published or withdrawn:
+        :func:`articles.activity.issue_activity`), so the whole edition reads in one place."""
+        pk = parse_id(unquote(object_id), what="期")
+        found = Issue.objects.select_related("publication").filter(pk=pk).first()
+        extra = {"issue_activity": issue_activity(found)} if found is not None else {}
+        return super().history_view(request, object_id, {**extra, **(extra_context or {})})
+
+    @answers_bad_input
     def remove_view(self, request, object_id):
         """删除本期: what goes, then all of it (``articles.admin.removal``)."""
         issue = get_object_or_404(
@@ -318,6 +334,7 @@ class IssueAdmin(DeskAdmin):
         stories = list(articles.select_related("page"))
         importing = runs_going([issue]).get(issue.pk, [])
         later = scheduled_later(stories, timezone.now())
+        labels = [p.label for p in issue.pages.all()]
         # what goes public: asked about first
         publishing = to_publish(stories, later, issue_public=issue.status == Status.PUBLISHED)
         context = {
@@ -335,14 +352,16 @@ class IssueAdmin(DeskAdmin):
             "photo_count": 0 if stories else standing_photos(issue),
             "refusal": "" if stories else nothing_to_publish(issue),
             "draft_count": articles.exclude(status=Status.PUBLISHED).count(),
-            **self._signoff_context(request, issue, articles),
+            **self._signoff_context(request, issue, stories, later),
             "scheduled": self.schedule(issue) if issue.publish_at else "",
             # Stories with a later time of their own: publishing the issue leaves them to it.
             "scheduled_stories": [
                 f"{a.page.label}版{quoted(a.name_for_editors())}：{local_text(a.publish_at)} 自动发布"
                 for a in sorted((a for a in stories if a.pk in later), key=lambda a: a.publish_at)
             ],
-            "page_labels": [p.label for p in issue.pages.all()],
+            "page_labels": labels,
+            # Pages missing between those there (A8 of A1–A16): readers would see 共15版.
+            "missing_pages": missing_shown(labels, []),
             # Stories this publication makes public with a title and no text, or with
             # proofreading findings (each linked to its form): seen before, never held back.
             "empty_stories": empty_stories(publishing),
@@ -355,22 +374,25 @@ class IssueAdmin(DeskAdmin):
         return TemplateResponse(request, "admin/articles/issue/publish.html", context)
 
     @staticmethod
-    def _signoff_context(request, issue, articles) -> dict:
-        """The publish page's sign-off part: how many of ``articles`` (the issue's) are not
-        signed off, and, for an editor on a paper that requires sign-off, why the page offers
-        no button (as the upload's preview says) and the issue's stories to submit (提交待审)."""
+    def _signoff_context(request, issue, stories, later) -> dict:
+        """The publish page's sign-off part: which of ``stories`` (the issue's, their pages
+        loaded; ``later``: ids of those scheduled later) publishing would publish unsigned
+        (:func:`unsigned_stories`, the first 20 named and linked), and, for an editor on a paper
+        that requires sign-off, why the page offers no button (as the upload's preview says)
+        and the issue's stories to submit (提交待审)."""
         review = issue.publication.review_required
+        unsigned = unsigned_stories(stories, later=later) if review else []
         refused = not may_publish(request.user, issue.publication)
         query = {
             "date": issue.date.isoformat(),
             "issue__publication__id__exact": issue.publication_id,
         }
         return {
-            "unsigned_count": (
-                articles.exclude(status__in=[Status.SIGNED_OFF, Status.PUBLISHED]).count()
-                if review
-                else 0
-            ),
+            "unsigned_count": len(unsigned),
+            "unsigned_stories": [
+                {"line": line, "url": admin_url("article_change", story.pk)}
+                for story, line in zip(unsigned[:20], unsigned_lines(unsigned[:20]), strict=True)
+            ],
             "review_required": review,
             "publish_refused": publish_refusal(issue.publication) if refused else "",
             "stories_url": admin_url("article_changelist") + "?" + urlencode(query),
@@ -379,7 +401,8 @@ class IssueAdmin(DeskAdmin):
     @staticmethod
     def _publish_or_schedule(request, issue, data, shown) -> tuple[str, list[str]]:
         """Publish ``issue`` now, or schedule it, as the form's ``data`` says: what happened,
-        and a warning for each scrap or empty story published (:attr:`IssuePublishReport.warnings`).
+        and a warning for each scrap or empty story published, one for those with proofreading
+        findings (:func:`articles.admin.publishnotes.publish_messages`).
         Now or at a set time, the 已知悉 tick acknowledges the chains the page listed (``shown``,
         :func:`chains_shown_field`), not one broken since."""
         options = {
@@ -391,8 +414,7 @@ class IssueAdmin(DeskAdmin):
         }
         if data["publish_at"]:
             return issue_schedule(at=data["publish_at"], **options), []
-        report = issue_publish(**options)
-        return report.summary, report.warnings
+        return publish_messages(issue_publish(**options), issue.pk)
 
     # Actions -------------------------------------------------------------------------------
 
@@ -423,8 +445,9 @@ class IssueAdmin(DeskAdmin):
                 except IssuePublishError as exc:
                     refused.append(str(exc))
                 else:
-                    self.message_user(request, report.summary, messages.SUCCESS)
-                    for warning in report.warnings:
+                    summary, warnings = publish_messages(report, issue.pk)
+                    self.message_user(request, summary, messages.SUCCESS)
+                    for warning in warnings:
                         self.message_user(request, warning, messages.WARNING)
             for message in refused:
                 self.message_user(request, message, messages.ERROR)
@@ -435,7 +458,12 @@ class IssueAdmin(DeskAdmin):
             "title": "发布所选的期",
             "form": form,
             "issues": [
-                {"issue": i, "problems": problems[i.pk], "importing": going.get(i.pk, [])}
+                {
+                    "issue": i,
+                    "problems": problems[i.pk],
+                    "importing": going.get(i.pk, []),
+                    "missing": missing_shown([p.label for p in i.pages.all()], []),
+                }
                 for i in issues
             ],
             "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,

@@ -103,6 +103,12 @@ def desk_search(queryset, term):
 class ArticleAdmin(PageTextPanel, StoryJumpsColumn, ProofreadingPanel, StoryWorkflow, DeskAdmin):
     form = ArticleDeskForm
     resource_classes = [ArticleResource]
+
+    def get_export_resource_kwargs(self, request, **kwargs):
+        """The export's 网址 column with the site's own address (``https://host``)."""
+        origin = f"{request.scheme}://{request.get_host()}"
+        return {**super().get_export_resource_kwargs(request, **kwargs), "origin": origin}
+
     list_display = [
         "__str__",
         "issue_date",

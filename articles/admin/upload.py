@@ -115,10 +115,14 @@ class PageUploadMixin(ImportRunViewsMixin):
             initial=request.GET.dict(),
         )
         if posted and form.is_valid():
+            remove = form.cleaned_data["remove_published"]  # (each item carries it to the run)
+            items = [
+                dataclasses.replace(i, remove_published=remove) for i in form.cleaned_data["items"]
+            ]
             return self._upload_preview(
                 request,
                 form,
-                sorted(form.cleaned_data["items"], key=in_print_order),  # (the run's order too)
+                sorted(items, key=in_print_order),  # (the run's order too)
                 overwrite=form.cleaned_data["overwrite_edited"],
                 paper_new=form.cleaned_data["new_paper"],
                 failed=form.cleaned_data["failed"],

@@ -145,7 +145,15 @@ class PageUploadForm(forms.Form):
     overwrite_edited = forms.BooleanField(
         label="覆盖人工修改",
         required=False,
-        help_text="勾选后，编辑改过的稿件也用版面文本替换；不勾选则保留并列为冲突。",
+        help_text="勾选后，编辑改过的稿件也用版面文本替换；不勾选则保留并列为冲突。"
+        "它不删去已发布的稿件（见下一项）。",
+    )
+    remove_published = forms.BooleanField(
+        label="删去版面文本里已没有的已发布稿件",
+        required=False,
+        help_text="重发的版面少了一篇已经发布的稿件时：勾选则删去它（读者再打不开它的地址，"
+        "或只看到它在别版的部分）；不勾选则保留，读者照常能读，预览会列出它。"
+        "只想不让读者看到，不必删去：在“稿件”列表里撤回它。编辑改过的稿件仍要勾选“覆盖人工修改”才会删去。",
     )
 
     def known_papers(self):

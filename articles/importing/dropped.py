@@ -83,16 +83,27 @@ def home_label(article: Article) -> str:
 
 
 def kept_as_conflict(
-    page: Page, part: ArticlePart, report: PageImportReport, *, position: int
+    page: Page,
+    part: ArticlePart,
+    report: PageImportReport,
+    *,
+    position: int,
+    overwrite_edited: bool = False,
 ) -> bool:
-    """Whether ``part`` (no longer in the page text) is kept: its story edited by hand or
-    published (a conflict line says which, naming ``position``, where the kept part stands
-    after the import); a whole copy of another page's story never is."""
+    """Whether ``part`` (no longer in the page text) is kept: its story edited by hand (unless
+    ``overwrite_edited``) or published (unless ``report.remove_published``; None: unless
+    ``overwrite_edited``); a conflict line says which, naming ``position``, where the kept part
+    stands after the import. A whole copy of another page's story never is."""
     article = part.article
     home = article.page_id == page.pk
     if not home and part.whole_copy:
         return False
-    why = _why_kept(article)
+    remove = report.remove_published
+    why = _why_kept(
+        article,
+        overwrite_edited=overwrite_edited,
+        remove_published=overwrite_edited if remove is None else remove,
+    )
     if why is None:
         return False
     name = article_name(article, part)
@@ -150,7 +161,7 @@ def moved_to_its_copy(
     if copy is None:
         return False
     article = part.article
-    why = _why_kept(article)
+    why = _why_kept(article, overwrite_edited=False, remove_published=False)
     if why is None:
         return True
     report.conflicts.append(
@@ -161,12 +172,12 @@ def moved_to_its_copy(
     return True
 
 
-def _why_kept(article) -> str | None:
-    """Why a story no longer in a page's text is kept without ``--overwrite-edited``: ``"edited
-    by hand"``, ``"published"``, or ``None`` (it is not kept)."""
-    if article.is_edited:
+def _why_kept(article, *, overwrite_edited: bool, remove_published: bool) -> str | None:
+    """Why a story no longer in a page's text is kept: ``"edited by hand"`` (not
+    ``overwrite_edited``), ``"published"`` (not ``remove_published``), or ``None`` (it goes)."""
+    if article.is_edited and not overwrite_edited:
         return "edited by hand"
-    if article.status == Status.PUBLISHED:
+    if article.status == Status.PUBLISHED and not remove_published:
         return "published"
     return None
 

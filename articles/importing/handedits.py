@@ -22,6 +22,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from articles.editlocks import person_name
+from articles.handeditors import edit_record
 from articles.labels import LabelError, normalize_label
 from articles.models import Article, ArticlePart, Page
 from articles.storynames import quoted
@@ -104,7 +105,7 @@ def hand_edits_since(items: Iterable, plan: dict[str, str], *, lock: bool = True
     for article in _edited(list(items), lock=lock).select_related("page"):
         if plan.get(str(article.pk)) == story_fingerprint(article):
             continue
-        record = article.history.order_by("-history_date", "-history_id").first()
+        record = edit_record(Article.history, article.pk, article.edited_at)
         user = getattr(record, "history_user", None)
         found.append(
             HandEdit(

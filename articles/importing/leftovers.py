@@ -21,9 +21,10 @@ def leftovers_remove(
     first_number: int = 0,
 ) -> tuple[list[ArticlePart], int]:
     """Parts the new text no longer has: removed, except parts of stories edited by hand or
-    published (kept and reported as conflicts, unless ``overwrite_edited``: hand edits win, and
+    published (kept and reported as conflicts: hand edits win unless ``overwrite_edited``, and
     readers must not lose a published address or a published story's text to a re-import
-    without being told). That holds for a story that starts here and for the continuation here
+    without being asked: unless ``report.remove_published``, or, when that is None,
+    ``overwrite_edited``). That holds for a story that starts here and for the continuation here
     of a story from another page alike (its jump stays linked to it); a whole copy is not kept.
     What ``overwrite_edited`` removes of an edited or published story is named in the report.
     Returns the ones kept, in the order found (their ids added to ``used``), and how many went;
@@ -45,7 +46,7 @@ def leftovers_remove(
             remove_part(part)
             removed += 1
             continue
-        if not overwrite_edited and kept_as_conflict(page, part, report, position=at):
+        if kept_as_conflict(page, part, report, position=at, overwrite_edited=overwrite_edited):
             used.add(part.pk)
             kept.append(part)
             continue

@@ -57,6 +57,10 @@ class PageInput:
     encoding: str = ""  # the bytes' encoding when the user gave it; else it is detected
     line_sizes: Mapping[int, float] | None = field(default=None, hash=False)
     pdf_text: bool = False
+    # A published story the new text no longer has: deleted (True), kept as a conflict (False),
+    # or as ``overwrite_edited`` says (None: the command's --overwrite-edited does both). The
+    # desk's upload asks apart (删去版面文本里已没有的已发布稿件).
+    remove_published: bool | None = None
 
 
 def line_sizes_json(sizes: Mapping[int, float] | None) -> dict[str, float] | None:
@@ -103,6 +107,7 @@ class Prepared:
             date=self.item.issue_date.isoformat(),
             label=self.label,
             dry_run=dry_run,
+            remove_published=self.item.remove_published,
             encoding=encoding,
             warnings=warnings,
         )

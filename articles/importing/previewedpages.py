@@ -29,6 +29,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
 from articles.editlocks import person_name
+from articles.handeditors import edit_record
 from articles.importing.handedits import pages_of
 from articles.models import Article, ArticlePart, Page, PageImage
 from articles.storynames import quoted
@@ -106,7 +107,7 @@ def _change(item, seen: dict, now: dict) -> PageChange | None:
         story = Article.objects.filter(pk__in=edited).order_by("-edited_at").first()
         if story is None:
             return None
-        record = story.history.select_related("history_user").first()
+        record = edit_record(Article.history, story.pk, story.edited_at)
         user = getattr(record, "history_user", None)
         name = story.name_for_editors()
         return PageChange(

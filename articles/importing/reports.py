@@ -163,6 +163,9 @@ class PageImportReport:
     paper_slug: str = ""
     paper_created: bool = False
     dry_run: bool = False
+    # Whether a published story the new text no longer has goes (PageInput.remove_published;
+    # None: as overwrite_edited says).
+    remove_published: bool | None = None
     encoding: str = ""  # the page's bytes were read as this (``unicode``: given as text)
     recoded: str = ""  # the same text, only the file saved otherwise: reportlines.recoded_words
     articles: int = 0

@@ -70,7 +70,14 @@ PUBLISH_NEW_REASON = "发布（随补导的版面）"
 # The same on a paper that requires sign-off: a chief editor's publishing signs the story off.
 SIGNOFF_PUBLISH_NEW_REASON = "签发并发布（随补导的版面）"
 
+#: The desk's box that deletes a published story a re-sent page no longer has (the command's
+#: --overwrite-edited does that too; the desk asks apart: PageInput.remove_published).
+REMOVE_PUBLISHED_BOX = "删去版面文本里已没有的已发布稿件"
+
 _FLAG_NAMES = {
+    # A published story kept or removed: the desk's own box, not 覆盖人工修改 (first: longest).
+    "确要删去，加上 --overwrite-edited 再导入一次本版": f"确要删去，勾选“{REMOVE_PUBLISHED_BOX}”再导入一次本版",
+    "：新的版面文本里已没有它，按 --overwrite-edited": f"：新的版面文本里已没有它，按“{REMOVE_PUBLISHED_BOX}”",
     "加上 --overwrite-edited": "勾选“覆盖人工修改”",  # a conflict line (reports._CONFLICTS)
     "--date": "“出版日期”",
     "--page": "“版次”",

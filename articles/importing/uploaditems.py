@@ -59,6 +59,8 @@ class UploadItem:
     pdf: bytes = b""
     pdf_name: str = ""
     line_sizes: dict[int, float] | None = field(default=None, hash=False)
+    # The upload's 删去版面文本里已没有的已发布稿件 (PageInput.remove_published).
+    remove_published: bool | None = None
 
     def as_session(self) -> dict:
         """The item as JSON, its bytes kept in default storage (:func:`waiting_file`)."""
@@ -72,6 +74,7 @@ class UploadItem:
             "issue_date": self.issue_date.isoformat(),
             "label": self.label,
             "line_sizes": line_sizes_json(self.line_sizes),
+            "remove_published": self.remove_published,
         }
 
     @classmethod
@@ -87,6 +90,7 @@ class UploadItem:
             pdf=waiting_read(data["pdf_file"]) if data.get("pdf_file") else b"",
             pdf_name=data.get("pdf_name", ""),
             line_sizes=line_sizes_read(data.get("line_sizes")),
+            remove_published=data.get("remove_published"),
         )
 
     def as_input(self) -> PageInput:
@@ -101,4 +105,5 @@ class UploadItem:
             # a PDF alone: its text layer; a page whose text came from a text file keeps that
             # text (articles/importing/textkept.py), as the command does
             pdf_text=bool(self.pdf) and self.name == self.pdf_name,
+            remove_published=self.remove_published,
         )

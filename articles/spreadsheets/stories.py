@@ -18,6 +18,7 @@ from articles.signoff import (
     status_after_edit,
     status_change_refusal,
 )
+from articles.spreadsheets import archive
 from articles.spreadsheets.base import NaturalKeyResource, people_named
 from articles.spreadsheets.keys import DATE, PAGE, PAPER, POSITION
 from articles.spreadsheets.widgets import StatusWidget, text_field
@@ -63,6 +64,12 @@ class ArticleResource(NaturalKeyResource):
     printed_on = fields.Field(column_name="刊于（只读）", readonly=True)
     body = fields.Field(column_name="正文（只读）", readonly=True)
     edited_at = fields.Field(column_name="人工修改时间（只读）", readonly=True)
+    # For the archive (articles.spreadsheets.archive): exported, never imported.
+    signed_off_by = fields.Field(column_name=archive.SIGNED_OFF_BY, readonly=True)
+    signed_off_at = fields.Field(column_name=archive.SIGNED_OFF_AT, readonly=True)
+    published_at = fields.Field(column_name=archive.PUBLISHED_AT, readonly=True)
+    public_url = fields.Field(column_name=archive.PUBLIC_URL, readonly=True)
+    corrections = fields.Field(column_name=archive.CORRECTIONS, readonly=True)
 
     class Meta:
         model = Article
@@ -81,14 +88,46 @@ class ArticleResource(NaturalKeyResource):
             "printed_on",
             "body",
             "edited_at",
+            "signed_off_by",
+            "signed_off_at",
+            "published_at",
+            "public_url",
+            "corrections",
             "fingerprint",
         )
         import_id_fields = ("paper", "issue_date", "page_label", "position")
         skip_unchanged = True
         report_skipped = True
 
+    def __init__(self, *, origin: str = "", **kwargs):
+        """``origin``: the site's ``https://host`` for the 网址 column (the desk's request
+        gives it), else the address is given from its path."""
+        super().__init__(**kwargs)
+        self.origin = origin
+        self._first_published: dict = {}
+
     def get_queryset(self):
-        return Article.objects.with_parts()
+        return Article.objects.with_parts().select_related("signed_off_by")
+
+    def before_export(self, queryset, **kwargs):
+        super().before_export(queryset, **kwargs)
+        stories = queryset if queryset is not None else self.get_queryset()
+        self._first_published = archive.first_published(stories.values_list("pk", flat=True))
+
+    def dehydrate_signed_off_by(self, article):
+        return archive.signed_off_by(article)
+
+    def dehydrate_signed_off_at(self, article):
+        return archive.local_minute(article.signed_off_at)
+
+    def dehydrate_published_at(self, article):
+        return archive.local_minute(self._first_published.get(article.pk))
+
+    def dehydrate_public_url(self, article):
+        return archive.public_url(article, self.origin)
+
+    def dehydrate_corrections(self, article):
+        return archive.corrections_text(article)
 
     def find(self, found):
         return (
@@ -168,9 +207,11 @@ class ArticleResource(NaturalKeyResource):
 
     def after_import(self, dataset, result, **kwargs):
         """The result says, for the preview, which rows send a signed-off story back to 待审
-        (``result.sent_back``: :class:`SentBack`, in row order)."""
+        (``result.sent_back``: :class:`SentBack`, in row order), and which archive columns the
+        file carries, which the import does not read (``result.archive_columns``)."""
         super().after_import(dataset, result, **kwargs)
         result.sent_back = self._sent_back_rows
+        result.archive_columns = archive.ignored_columns(dataset.headers)
 
     def _sent_back_row(self, instance) -> SentBack:
         issue = instance.issue

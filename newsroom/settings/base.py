@@ -239,6 +239,11 @@ MIDDLEWARE.insert(
     "newsroom.routers.PublicReadsMiddleware",
 )
 
+# A page's files are served by Django only while readers may see its picture
+# (articles/views/pagefiles.py); with an nginx `internal` location over the media folder named
+# here (e.g. "/protected-media/"), Django decides and nginx sends the bytes (X-Accel-Redirect).
+NEWSROOM_PAGE_FILES_ACCEL_PREFIX = os.environ.get("NEWSROOM_PAGE_FILES_ACCEL_PREFIX", "")
+
 # Media (uploaded photos): any Django storage backend, e.g. an S3-compatible one from
 # django-storages, by dotted path; the file system under var/media by default.
 if os.environ.get("MEDIA_STORAGE_BACKEND"):

@@ -49,7 +49,7 @@ def test_withdrawing_from_the_list_says_the_pages_picture_goes_with_it(editor_cl
         {"action": "unpublish_selected", "_selected_action": [story.pk]},
     )
     assert response.status_code == 302
-    assert any("A1版的版面图和 PDF 随之撤下" in m for m in said(response)), said(response)
+    assert any("A1版的版面图、缩略图和 PDF 随之撤下" in m for m in said(response)), said(response)
     html = page_form(editor_client, edition.a1)
     assert PICTURE_WITHHELD in html and f"“{story}”（草稿）" in html
 
@@ -65,7 +65,7 @@ def test_withdrawing_from_the_story_form_says_the_pages_picture_goes_with_it(
     response = editor_client.post(url, data)
     assert response.status_code == 302, response.context and response.context["errors"]
     assert Article.objects.get(pk=story.pk).status == "draft"
-    assert any("版面图和 PDF 随之撤下" in m for m in said(response)), said(response)
+    assert any("缩略图和 PDF 随之撤下" in m for m in said(response)), said(response)
 
 
 def test_the_form_of_a_page_of_drafts_says_readers_cannot_see_it(editor_client, edition):

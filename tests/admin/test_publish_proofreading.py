@@ -52,7 +52,9 @@ def test_the_desk_publish_page_lists_each_story_with_findings_linked_to_its_form
     assert Issue.objects.get().status == Status.DRAFT
 
 
-def test_publishing_at_the_desk_goes_ahead_and_names_them(editor_client, seed_checked):
+def test_publishing_at_the_desk_goes_ahead_and_says_so_in_one_line(editor_client, seed_checked):
+    """One summary line and ONE line for the stories with findings (their count, a link to the
+    issue's 校对 list), not a line a story repeating the same advice."""
     url = reverse("admin:articles_issue_publish", args=[seed_checked.pk])
     page = editor_client.get(url)
     data = form_data(page, "publish-form")
@@ -61,9 +63,13 @@ def test_publishing_at_the_desk_goes_ahead_and_names_them(editor_client, seed_ch
     assert done.status_code == 302
     assert Issue.objects.get().status == Status.PUBLISHED
     said = [str(m) for m in done.wsgi_request._messages]
-    assert any("其中 2 篇有校对提示" in m for m in said)
-    warned = [m for m in said if "处校对提示" in m and m.startswith("已发布的A1版")]
-    assert len(warned) == 2 and all("校对提示”：真错的改正后保存" in m for m in warned)
+    assert len([m for m in said if "已发布：共" in m]) == 1
+    warned = [m for m in said if "校对提示" in m]
+    assert len(warned) == 1, said
+    (line,) = warned
+    assert line.startswith("2 篇刚发布的稿件有校对提示")
+    assert reverse("admin:articles_issue_change", args=[seed_checked.pk]) in line
+    assert not any(m.startswith("已发布的A1版") for m in said)
 
 
 def test_publish_issue_names_them_as_lines_to_check(seed_checked):

@@ -70,7 +70,9 @@ def test_the_preview_lists_a_kept_published_story_apart_from_hand_edits(editor_c
     heading = "已经发布、新的版面文本里已没有的稿件（将保留，读者仍能打开）"
     assert heading in html
     kept = html.split(heading, 1)[1].split("</ul>", 1)[0]
-    assert "“城北菜场恢复营业”：已经发布" in kept and "勾选“覆盖人工修改”" in kept
+    assert (
+        "“城北菜场恢复营业”：已经发布" in kept and "勾选“删去版面文本里已没有的已发布稿件”" in kept
+    )
     assert "冲突（人工修改过的内容将保留" not in html
     assert "1 篇已发布的稿件不在新的版面文本里（将保留，读者仍能打开）" in html
     assert "处冲突（" not in html
@@ -111,10 +113,10 @@ def test_the_preview_says_a_kept_published_continuation_will_be_kept(editor_clie
 def test_the_preview_lists_a_published_story_to_be_deleted_under_its_own_heading(
     editor_client, published
 ):
-    data = {**FIELDS, "overwrite_edited": "on"}
+    data = {**FIELDS, "remove_published": "on"}
     data["files"] = [SimpleUploadedFile("2.txt", CONTINUATION.encode(), "text/plain")]
     html = editor_client.post(UPLOAD, data).content.decode()
-    heading = "将删去的已发布稿件（勾选了“覆盖人工修改”"
+    heading = "将删去的已发布稿件（勾选了“删去版面文本里已没有的已发布稿件”"
     listed = html.split(heading, 1)[1].split("</ul>", 1)[0]
     assert "已发布稿件“城北菜场恢复营业”" in listed and "将删去（读者再打不开它的地址）" in listed
     assert "将删去 1 篇已发布的稿件（读者再打不开它的地址）" in html  # the page's line
@@ -143,3 +145,32 @@ def test_the_confirmed_import_shows_the_warnings_the_preview_named(editor_client
     (warning,) = [m for m in said if m.startswith("注意：")]
     assert "它在2版的续文“市园林局介绍，改造工程计…”已成为单独的一篇草稿" in warning
     assert "请核对" in warning  # what to do
+
+
+def test_overwriting_hand_edits_alone_keeps_a_published_story_the_text_dropped(
+    editor_client, published
+):
+    """覆盖人工修改 has one job: a published story the re-sent page no longer has is deleted only
+    with its own box, and the kept line names that box."""
+    data = {**FIELDS, "overwrite_edited": "on"}
+    data["files"] = [SimpleUploadedFile("2.txt", CONTINUATION.encode(), "text/plain")]
+    html = editor_client.post(UPLOAD, data).content.decode()
+    assert "将删去的已发布稿件" not in html
+    assert "新的版面文本里已没有它，将保留，读者仍能打开" in html
+    assert "确要删去，勾选“删去版面文本里已没有的已发布稿件”再导入一次本版" in html
+
+
+def test_the_form_says_what_each_box_does(editor_client):
+    html = editor_client.get(UPLOAD).content.decode()
+    assert "它不删去已发布的稿件（见下一项）" in html
+    assert 'name="remove_published"' in html and "只想不让读者看到，不必删去" in html
+
+
+def test_the_confirmed_import_deletes_the_dropped_published_story(editor_client, published):
+    from articles.models import Article
+
+    data = {**FIELDS, "remove_published": "on"}
+    data["files"] = [SimpleUploadedFile("2.txt", CONTINUATION.encode(), "text/plain")]
+    response = editor_client.post(UPLOAD, data)
+    editor_client.post(UPLOAD, {**form_data(response, "confirm-form"), "confirm": "确认导入"})
+    assert not Article.objects.filter(headline="城北菜场恢复营业").exists()

@@ -1,0 +1,232 @@
+"""What the desk did lately (编辑部最近的操作), gathered from the records that exist.
+
+Django's admin log holds only form saves and list actions that log; the night's decisive
+actions are elsewhere: the issues' history (发布本期 with its 未签发破例 reason, 撤回发布, 定时发布
+set or cancelled, 删除本期), the stories' history (签发, 退回修改, 发布/撤回 of single stories, a
+late page's 确认导入并发布, an import by hand and a re-sent page: ``重新导入…``) and the
+background import runs (上传版面, who and how many pages). :func:`desk_activity` reads the latest
+rows of each (a fixed number of queries, whatever the night held), folds the story records of
+one action into one line (a 签发 of 12 stories is one line, and publishing an issue is its
+issue's line, not one a story) and returns them newest first. :func:`issue_activity` is the same
+for one issue, for its history page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.db.models import Q
+
+from articles.editlocks import person_name
+from articles.models import Article, ImportRun, Issue
+from articles.storynames import quoted
+
+#: Story history reasons that are a decision worth a line (by their start), in the desk's words.
+STORY_DECISIONS = (
+    "签发",
+    "退回修改",
+    "提交待审",
+    "撤回发布",
+    "发布",
+    "设定定时发布",
+    "取消定时发布",
+    "定时发布",
+    "重新导入",
+    "采用版面文本",
+)
+#: Story reasons that start like a decision but are the consequence of an edit.
+NOT_DECISIONS = ("签发后修改",)
+#: How many rows of each source are read; lines come from these.
+READ_STORY_RECORDS = 400
+READ_OTHER_RECORDS = 40
+#: Story records of one action are this close in time to each other.
+SAME_ACTION = timedelta(minutes=2)
+#: An issue's record and its stories' records of one publication are written in one
+#: transaction: this close.
+SAME_TRANSACTION = timedelta(seconds=5)
+
+
+@dataclass
+class Activity:
+    """One line of the desk's recent actions: what (``text``), who (``user``: the desk's name
+    for them, "" for the system or the scheduler), when (``at``) and where to look (``url``:
+    the object's history or form, "" for none)."""
+
+    text: str
+    user: str
+    at: datetime
+    url: str = ""
+
+
+def _who(record_user) -> str:
+    return person_name(record_user) if record_user is not None else ""
+
+
+def _admin(name: str, *args) -> str:
+    from django.urls import reverse
+
+    return reverse(f"admin:articles_{name}", args=args)
+
+
+def _story_kind(record) -> str | None:
+    """The decision a story record is (its reason's start, or 导入 for a story created by an
+    editor's import), or None."""
+    reason = record.history_change_reason or ""
+    if record.history_type == "+":
+        return "导入" if record.history_user_id and not reason.startswith("从这里拆开") else None
+    if record.history_type != "~" or reason.startswith(NOT_DECISIONS):
+        return None
+    for start in STORY_DECISIONS:
+        if reason.startswith(start):
+            return reason if start in ("重新导入", "采用版面文本") else reason.split("；")[0]
+    return None
+
+
+#: Story records an issue's publication writes (发布本期, its 未签发破例, the scheduler's 定时发布),
+#: by their start, which its issue's record says; not 发布（随补导的版面）, a late page's stories
+#: published with it. (Withdrawing or scheduling an issue writes no story record.)
+ISSUE_SAYS = ("发布", "定时发布")
+
+
+def _issue_says_it(record, issue_records) -> bool:
+    """Whether story ``record`` is part of an issue's decision its issue's record says: an
+    issue record of the same issue and user close by, the decision one the issue makes."""
+    kind = _story_kind(record) or ""
+    if not kind.startswith(ISSUE_SAYS) or kind.startswith("发布（随补导"):
+        return False
+    return any(
+        issue_record.id == record.issue_id
+        and issue_record.history_user_id == record.history_user_id
+        and abs(issue_record.history_date - record.history_date) <= SAME_TRANSACTION
+        for issue_record in issue_records
+    )
+
+
+def _story_lines(records, issue_records) -> list[Activity]:
+    """Story records folded into lines: consecutive records (newest first) of one user, one
+    decision and one issue, each close to the next (:data:`SAME_ACTION`), are one line; a fold
+    that is its issue's publication or withdrawal (an issue record of the same user and
+    decision close by) is left to the issue's line."""
+    lines: list[Activity] = []
+    key_of_last = None
+    group: list = []
+
+    def close() -> None:
+        if not group:
+            return
+        first = group[0]
+        if _issue_says_it(first, issue_records):
+            return
+        names = "、".join(quoted(r.headline or "（无标题）") for r in group[:3])
+        more = f"等 {len(group)} 篇" if len(group) > 3 else ""
+        labels = sorted({r.page.label for r in group if r.page is not None})
+        where = f"{first.issue} " if first.issue is not None else ""
+        where += "、".join(f"{label}版" for label in labels)
+        lines.append(
+            Activity(
+                text=f"{_story_kind(first)}：{where.strip()} {names}{more}",
+                user=_who(first.history_user),
+                at=first.history_date,
+                url=_admin("article_history", first.id) if len(group) == 1 else "",
+            )
+        )
+
+    for record in records:
+        kind = _story_kind(record)
+        if kind is None:
+            continue
+        key = (record.history_user_id, kind, record.issue_id)
+        close_by = group and group[-1].history_date - record.history_date <= SAME_ACTION
+        if key == key_of_last and close_by:
+            group.append(record)
+            continue
+        close()
+        group, key_of_last = [record], key
+    close()
+    return lines
+
+
+def _issue_lines(issue_records) -> list[Activity]:
+    return [
+        Activity(
+            text=f"{record.history_change_reason}：{record.publication} {record.date:%Y-%m-%d}",
+            user=_who(record.history_user),
+            at=record.history_date,
+            url=_admin("issue_history", record.id),
+        )
+        for record in issue_records
+    ]
+
+
+def _run_lines(runs) -> list[Activity]:
+    lines = []
+    for run in runs:
+        labels = "、".join(f"{item.get('label', '')}版" for item in run.items[:6])
+        more = "等" if len(run.items) > 6 else ""
+        publish = "，一并发布新稿件" if run.publish_new else ""
+        lines.append(
+            Activity(
+                text=f"上传版面（{run}，{run.get_state_display()}{publish}）：{labels}{more}",
+                user=_who(run.created_by),
+                at=run.created_at,
+                url=_admin("page_upload_run", run.pk),
+            )
+        )
+    return lines
+
+
+def _gather(
+    stories: Q, issues: Q, runs: list[ImportRun], limit: int, *, issue_lines: bool = True
+) -> list[Activity]:
+    issue_records = list(
+        Issue.history.filter(issues)
+        .exclude(Q(history_change_reason=None) | Q(history_change_reason=""))
+        .select_related("history_user", "publication")
+        .order_by("-history_date", "-history_id")[:READ_OTHER_RECORDS]
+    )
+    story_records = (
+        Article.history.filter(stories)
+        .select_related("history_user", "issue__publication", "page")
+        .order_by("-history_date", "-history_id")[:READ_STORY_RECORDS]
+    )
+    lines = (
+        (_issue_lines(issue_records) if issue_lines else [])
+        + _story_lines(story_records, issue_records)
+        + _run_lines(runs)
+    )
+    return sorted(lines, key=lambda line: line.at, reverse=True)[:limit]
+
+
+def _latest_runs() -> list[ImportRun]:
+    return list(
+        ImportRun.objects.select_related("created_by").order_by("-created_at", "-pk")[
+            :READ_OTHER_RECORDS
+        ]
+    )
+
+
+def desk_activity(limit: int = 15) -> list[Activity]:
+    """The desk's latest decisions (see the module docstring), newest first, at most ``limit``.
+    Three queries."""
+    return _gather(Q(), Q(), _latest_runs(), limit)
+
+
+def issue_activity(issue: Issue, limit: int = 60) -> list[Activity]:
+    """What was done to ``issue``'s stories and pages — imports, re-sent pages, sign-offs,
+    publications and withdrawals of single stories, a late page published with its stories —
+    and the latest import runs that carried one of its pages, newest first: its history page
+    lists them beside the issue's own records (which this leaves out, but still uses to fold
+    the stories' records of its publication away). Three queries."""
+    paper = {issue.publication.name, issue.publication.slug}
+    date = issue.date.isoformat()
+    runs = [
+        run
+        for run in _latest_runs()
+        if any(
+            item.get("issue_date") == date
+            and {item.get("paper_name"), item.get("paper_slug")} & paper
+            for item in run.items
+        )
+    ]
+    return _gather(Q(issue_id=issue.pk), Q(id=issue.pk), runs, limit, issue_lines=False)
