@@ -8,7 +8,7 @@ from collections.abc import Collection, Sequence
 from articles.proofreading.ahead import checks_of, marks_of
 from articles.proofreading.doubled import _SURNAMES
 from articles.proofreading.findings import HALF_WIDTH, Finding
-from articles.proofreading.names import check_byline, check_name_spaces
+from articles.proofreading.names import check_byline, check_name_spaces, may_hold_gap
 from articles.proofreading.segmenting import segment
 from articles.proofreading.wordlist import WordList
 
@@ -28,7 +28,7 @@ def _per_text(text: str, words: WordList, names: frozenset[str]) -> list[Finding
         *doubled,
         *half_width,
         *digits,
-        *check_name_spaces(text, names, seg.folded),
+        *(check_name_spaces(text, names, seg.folded) if names and may_hold_gap(text) else ()),
         *words.find(seg),
     ]
 

@@ -21,9 +21,19 @@ from collections.abc import Iterable
 
 from articles.proofreading.findings import NAME_SPACE, NAME_VARIANT, Finding
 from articles.proofreading.segmenting import matching_copy
-from articles.text import HAN
+from articles.text import HAN, folding_to
 
 _GAP_RE = re.compile(rf"(?<=[{HAN}])[ \u3000\t]+(?=[{HAN}])")
+#: Every character whose matching copy is (or holds) a character of ``_GAP_RE``'s gap: a text
+#: without any of them has no gap in its copy (the copy folds and lower-cases character for
+#: character, and neither makes a space or a tab of anything else).
+_SPACE_RE = re.compile(
+    "["
+    + "".join(
+        re.escape(c) for c in sorted({*folding_to(" "), *folding_to("\u3000"), *folding_to("\t")})
+    )
+    + "]"
+)
 _RUN_RE = re.compile(rf"[{HAN}]+")
 
 
@@ -42,6 +52,13 @@ def check_name_spaces(
             start, end, name = hit
             found.append(_space_finding(text, start, end, name))
     return found
+
+
+def may_hold_gap(text: str) -> bool:
+    """False when :func:`check_name_spaces` can find nothing in ``text`` whatever the names:
+    it holds no character whose matching copy is a space or a tab (most paragraphs), told
+    without making the copy."""
+    return _SPACE_RE.search(text) is not None
 
 
 def _name_across(folded: str, gap_start: int, gap_end: int, names) -> tuple | None:

@@ -41,11 +41,20 @@ class Segmented:
 
     def __init__(self, text: str, folded: str | None = None):
         self.text = text
-        self.folded = matching_copy(text) if folded is None else folded
+        self._folded = folded
         self._tokens: tuple[Token, ...] | None = None
         self._runs: list[tuple[int, int]] | None = None
         self._run_tokens: dict[int, tuple[Token, ...]] = {}
         self._run_starts: dict[int, list[int]] = {}
+
+    @property
+    def folded(self) -> str:
+        """The text's matching copy (:func:`matching_copy`), made when first asked: most texts
+        an import checks need none (their checks were made ahead, and a text without a space
+        can hold no spaced name: :func:`~articles.proofreading.names.may_hold_gap`)."""
+        if self._folded is None:
+            self._folded = matching_copy(self.text)
+        return self._folded
 
     @property
     def tokens(self) -> tuple[Token, ...]:
