@@ -145,7 +145,8 @@ class PageUploadForm(forms.Form):
     overwrite_edited = forms.BooleanField(
         label="覆盖人工修改",
         required=False,
-        help_text="勾选后，编辑改过的稿件也用版面文本替换；不勾选则保留并列为冲突。",
+        help_text="勾选后，编辑改过的稿件和图片换成版面文本，新的版面文本里已没有的已发布稿件、"
+        "图片和导读也删去（读者再看不到）；不勾选则都保留，并在预览里列为冲突。",
     )
 
     def known_papers(self):

@@ -42,6 +42,7 @@ from articles.importing.splitoffs import (
     split_page,
     story_numbers,
 )
+from articles.importing.teaserwrite import teasers_write
 from articles.models import (
     Article,
     ArticlePart,
@@ -54,6 +55,7 @@ from articles.models import (
     Person,
     Photo,
     PhotoCredit,
+    Status,
     Teaser,
 )
 from articles.signoff import SIGNOFF_FIELDS, signoff_end_reason
@@ -196,7 +198,7 @@ def page_content_update(
     photos_write(page, parsed, part_by_position, report, saves, overwrite_edited=overwrite_edited)
     if rewritten and report.overwritten:  # (an edited photo given the page text again)
         report.action = "updated"
-    _write_teasers(page, parsed)
+    teasers_write(page, parsed, report, overwrite_edited=overwrite_edited)
     _saves_flush(saves, reimport_reason(page), signoff_end_reason)
 
 
@@ -393,7 +395,8 @@ def _story_update(
     part.position = rows.position
     if assign(part, rows.part):  # its printed text changed: named on the page's line (更正：“…”)
         if not (overwrite_edited and article.is_edited):  # (said in report.overwritten)
-            report.corrected.append(article_name(article, part))
+            said = report.corrected if article.status == Status.PUBLISHED else report.revised
+            said.append(article_name(article, part))  # (更正 only of what readers saw)
         part.save()
         saves[article.pk] = article  # saved below if it starts here, else once the page is written
     else:
@@ -480,21 +483,3 @@ def _set_bylines(article: Article, people: list[Person], *, new: bool = False) -
         [Byline(article=article, person=p, order=i) for i, p in enumerate(dict.fromkeys(people))]
     )
     return True
-
-
-def _write_teasers(page: Page, parsed) -> None:
-    existing = {t.position: t for t in page.teasers.all()}
-    wanted = {t.position: t for t in parsed.teasers}
-    stale = [t.pk for position, t in existing.items() if position not in wanted]
-    if stale:
-        Teaser.objects.filter(pk__in=stale).delete()
-    for position, pt in wanted.items():
-        values = teaser_fields(pt)
-        teaser = existing.get(position)
-        if teaser is None:
-            Teaser.objects.create(page=page, position=position, **values)
-        elif any(getattr(teaser, k) != v for k, v in values.items()):
-            for key, value in values.items():
-                setattr(teaser, key, value)
-            teaser.target_article = None
-            teaser.save()
