@@ -395,8 +395,7 @@ def _story_update(
     part.position = rows.position
     if assign(part, rows.part):  # its printed text changed: named on the page's line (更正：“…”)
         if not (overwrite_edited and article.is_edited):  # (said in report.overwritten)
-            said = report.corrected if article.status == Status.PUBLISHED else report.revised
-            said.append(article_name(article, part))  # (更正 only of what readers saw)
+            _text_changed_said(report, article, part)
         part.save()
         saves[article.pk] = article  # saved below if it starts here, else once the page is written
     else:
@@ -470,6 +469,13 @@ def _write_jumps(part: ArticlePart, rows: StoryRows, *, new: bool = False) -> No
             target_label=row.target_label,
             marker=row.marker,
         )
+
+
+def _text_changed_said(report: PageImportReport, article: Article, part: ArticlePart) -> None:
+    """Name a story whose printed text changed on the page's line: 更正 when readers saw it
+    (published, ``report.corrected``), 更新 for a draft (``report.revised``)."""
+    said = report.corrected if article.status == Status.PUBLISHED else report.revised
+    said.append(article_name(article, part))
 
 
 def _set_bylines(article: Article, people: list[Person], *, new: bool = False) -> bool:
