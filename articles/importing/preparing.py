@@ -57,6 +57,9 @@ class PageInput:
     encoding: str = ""  # the bytes' encoding when the user gave it; else it is detected
     line_sizes: Mapping[int, float] | None = field(default=None, hash=False)
     pdf_text: bool = False
+    # Import it even if its text shares no story with the page as stored (``--replace-unrelated``,
+    # the desk's tick box: :mod:`articles.importing.unrelated`).
+    replace_unrelated: bool = False
 
 
 def line_sizes_json(sizes: Mapping[int, float] | None) -> dict[str, float] | None:

@@ -194,6 +194,8 @@ class PageImportReport:
     overwritten: list[str] = field(default_factory=list)
     corrected: list[str] = field(default_factory=list)  # stored stories whose text changed: 更正
     revised: list[str] = field(default_factory=list)  # the same of stories never published: 更新
+    # The new text shares no story with the page as stored (articles.importing.unrelated).
+    unrelated: bool = False
     # Stories of this page (not published nor edited) its new text lost, deleted: named (删去：“…”).
     removed_drafts: list[str] = field(default_factory=list)
     # New stories of a page of an issue already published: still drafts, readers do not see

@@ -71,6 +71,7 @@ PUBLISH_NEW_REASON = "发布（随补导的版面）"
 SIGNOFF_PUBLISH_NEW_REASON = "签发并发布（随补导的版面）"
 
 _FLAG_NAMES = {
+    "请加上 --replace-unrelated 再导入": "请在预览下方勾选“确是本版的新文本，替换本版”再确认",
     "加上 --overwrite-edited": "勾选“覆盖人工修改”",  # a conflict line (reports._CONFLICTS)
     "--date": "“出版日期”",
     "--page": "“版次”",

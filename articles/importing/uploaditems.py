@@ -59,6 +59,7 @@ class UploadItem:
     pdf: bytes = b""
     pdf_name: str = ""
     line_sizes: dict[int, float] | None = field(default=None, hash=False)
+    replace_unrelated: bool = False  # (PageInput's: the desk's tick box)
 
     def as_session(self) -> dict:
         """The item as JSON, its bytes kept in default storage (:func:`waiting_file`)."""
@@ -72,6 +73,7 @@ class UploadItem:
             "issue_date": self.issue_date.isoformat(),
             "label": self.label,
             "line_sizes": line_sizes_json(self.line_sizes),
+            "replace_unrelated": self.replace_unrelated,
         }
 
     @classmethod
@@ -87,6 +89,7 @@ class UploadItem:
             pdf=waiting_read(data["pdf_file"]) if data.get("pdf_file") else b"",
             pdf_name=data.get("pdf_name", ""),
             line_sizes=line_sizes_read(data.get("line_sizes")),
+            replace_unrelated=bool(data.get("replace_unrelated")),
         )
 
     def as_input(self) -> PageInput:
@@ -101,4 +104,5 @@ class UploadItem:
             # a PDF alone: its text layer; a page whose text came from a text file keeps that
             # text (articles/importing/textkept.py), as the command does
             pdf_text=bool(self.pdf) and self.name == self.pdf_name,
+            replace_unrelated=self.replace_unrelated,
         )

@@ -43,6 +43,7 @@ from articles.importing.splitoffs import (
     story_numbers,
 )
 from articles.importing.teaserwrite import teasers_write
+from articles.importing.unrelated import unrelated_said
 from articles.models import (
     Article,
     ArticlePart,
@@ -238,6 +239,7 @@ class _Matching:
     matched: dict[int, ArticlePart] = field(default_factory=dict)
     used: set[int] = field(default_factory=set)
     removed: int = 0  # stored parts the new text no longer has, deleted
+    by_text: int = 0  # of ``matched``, those found by what they say (not by place alone)
 
     def take(self, position: int, part: ArticlePart | None) -> None:
         if part is not None and position not in self.matched and part.pk not in self.used:
@@ -262,6 +264,7 @@ def _stories_write(
     numbers = story_numbers([a.position for a in parsed.articles], splits)
     stories = [StoryRows.of(pa, numbers[pa.position]) for pa in parsed.articles]
     matching = _stories_match(existing, stories, reserved={s.part.pk for s in splits})
+    unrelated_said(page.label, existing, len(stories), matching.by_text, report)
     # Parts kept although the text lost them stand after the printed stories, from here on.
     first_free = max({rows.position for rows in stories} | {s.position for s in splits} | {0}) + 1
     kept, removed = leftovers_remove(
@@ -318,6 +321,7 @@ def _stories_match(
         old, [r for r in stories if r.position not in matching.matched]
     ):
         matching.take(position, part)
+    matching.by_text = len(matching.matched)
     for rows in stories:
         matching.take(rows.position, by_position.get(rows.position))
     return matching
