@@ -16,7 +16,6 @@ to its progress page (:mod:`articles.admin.importruns`).
 from __future__ import annotations
 
 import dataclasses
-from uuid import uuid4
 
 from django.conf import settings
 from django.contrib import messages
@@ -30,6 +29,7 @@ from django.utils.html import format_html
 from articles.admin.base import admin_url
 from articles.admin.importruns import ImportRunViewsMixin, new_drafts
 from articles.admin.pagetext import conflict_html
+from articles.admin.uploadpending import pending_add, pending_get, pending_items, pending_pop
 from articles.forms import PageUploadForm
 from articles.importing import UploadError, UploadItem, report_text, upload_run
 from articles.importing.handedits import hand_edits_plan, hand_edits_refusal, hand_edits_since
@@ -42,6 +42,7 @@ from articles.importing.previewedpages import (
 )
 from articles.importing.reportlines import new_paper_line
 from articles.importing.runs import run_create, waiting_discard, waiting_prune
+from articles.importing.unrelated import unrelated_allowed, unrelated_labels, unrelated_refusal
 from articles.importing.upload import (
     conflict_text,
     for_editors,
@@ -55,7 +56,8 @@ from articles.storynames import quoted
 from articles.tasks import run_enqueue
 from newsroom.dbcheck import database_busy_message, is_database_locked
 
-UPLOAD_SESSION_KEY = "articles:page-upload"
+# Unrelated pages (a text sharing no story with the page as stored): the confirm form's tick box.
+REPLACE_UNRELATED = "replace_unrelated"
 
 
 class _ChangedSince(Exception):
@@ -161,9 +163,12 @@ class PageUploadMixin(ImportRunViewsMixin):
             overwrite=pending["overwrite_edited"],
             paper_new=new_paper(items[0].paper_name, items[0].paper_slug),
             failed=pending.get("failed", []),
+            replaces=pending.get("token"),
         )
 
-    def _upload_preview(self, request, form, items, *, overwrite, paper_new, note="", failed=()):
+    def _upload_preview(
+        self, request, form, items, *, overwrite, paper_new, note="", failed=(), replaces=None
+    ):
         """Run the batch as a dry run and show it, remembering the items for the confirmation
         and, when it overwrites hand edits, which ones it saw (by id and version, taken before
         the dry run: one made while it runs is new to the confirmation).
@@ -172,7 +177,8 @@ class PageUploadMixin(ImportRunViewsMixin):
         wrong; and the pages the dry run could not import) is named with the others at once,
         and the preview and the confirmation go on with the good pages, as ``import_pages``
         goes on past a bad file and lists every failure; when no page is good, the form says
-        what is wrong with each file."""
+        what is wrong with each file. Each preview waits under its own token
+        (:mod:`articles.admin.uploadpending`; ``replaces``: the one it is shown again for)."""
         seen = hand_edits_plan(items) if overwrite else {}
         states = {id(item): page_state(item) for item in items}  # before the dry run, as ``seen``
         failed = list(failed)
@@ -193,21 +199,22 @@ class PageUploadMixin(ImportRunViewsMixin):
                 form.add_error(None, problem)
             return self._upload_page(request, form)
         items = [outcome.item for outcome in preview]  # the good pages: those confirmed
-        token = uuid4().hex
         asks = paper_new is not None and paper_new.others > 0
-        earlier = request.session.get(UPLOAD_SESSION_KEY)
         stored = [{**item.as_session(), "page_state": states[id(item)]} for item in items]
-        request.session[UPLOAD_SESSION_KEY] = {
-            "token": token,
+        unrelated = unrelated_labels(preview)
+        entry = {
             "overwrite_edited": overwrite,
             "hand_edits": seen,
             "items": stored,
             "new_paper": paper_new.name if asks else "",
             "failed": failed,
+            "unrelated": unrelated,
         }
-        if earlier:  # a preview replaced before it was confirmed: its waiting files go
-            waiting_discard(earlier.get("items", []), keep=stored)
-        waiting_prune(keep=stored)  # and those of previews abandoned a day ago or more
+        token, dropped = pending_add(request.session, entry, replaces=replaces)
+        waiting = pending_items(request.session)
+        if dropped:  # previews replaced or pushed out before they were confirmed: their files go
+            waiting_discard([i for old in dropped for i in old.get("items", [])], keep=waiting)
+        waiting_prune(keep=waiting)  # and those of previews abandoned a day ago or more
         return self._upload_page(
             request,
             form,
@@ -218,6 +225,7 @@ class PageUploadMixin(ImportRunViewsMixin):
             token=token,
             new_paper=paper_new,
             asks_new_paper=asks,
+            unrelated=unrelated,
             new_drafts=sum(len(o.visibility.drafts) for o in preview if o.visibility),
             publish_refused=self._publish_refusal(request, items),
             note=note,
@@ -225,19 +233,15 @@ class PageUploadMixin(ImportRunViewsMixin):
         )
 
     def _pending(self, request) -> dict | None:
-        pending = request.session.get(UPLOAD_SESSION_KEY)
-        if pending and pending.get("token") == request.POST.get("token"):
+        pending, why = pending_get(request.session, request.POST.get("token"))
+        if pending is not None:
             pending = dict(pending)  # the bytes never go back into the session
             try:  # the files wait in storage; one removed since the preview fails it
                 pending["loaded"] = [UploadItem.from_session(data) for data in pending["items"]]
             except OSError:
-                pending = None
-        if not pending or pending.get("token") != request.POST.get("token"):
-            self.message_user(
-                request,
-                "这次预览已失效（可能已经确认过，或在别的窗口重新上传了）；请重新选择文件并预览。",
-                messages.ERROR,
-            )
+                pending, why = None, "这次预览的文件已不在服务器上；请重新选择文件并预览。"
+        if pending is None:
+            self.message_user(request, why, messages.ERROR)
             return None
         return pending
 
@@ -260,6 +264,7 @@ class PageUploadMixin(ImportRunViewsMixin):
             paper_new=new_paper(paper.name, paper.slug),
             note=f"已改用已有的报纸“{paper.name}”，下面是重新预览的结果。",
             failed=pending.get("failed", []),
+            replaces=pending["token"],
         )
 
     def _upload_confirm(self, request):
@@ -281,7 +286,12 @@ class PageUploadMixin(ImportRunViewsMixin):
                 overwrite=pending["overwrite_edited"],
                 paper_new=new_paper(items[0].paper_name, items[0].paper_slug),
                 failed=pending.get("failed", []),
+                replaces=pending["token"],
             )
+        if pending.get("unrelated") and request.POST.get(REPLACE_UNRELATED) != "on":
+            self.message_user(request, unrelated_refusal(pending["unrelated"]), messages.ERROR)
+            return self._preview_again(request, items, pending)
+        items = pending["loaded"] = unrelated_allowed(items, pending)
         refusal = self._publish_refusal(request, items)
         if request.POST.get("confirm") == "publish" and refusal:
             self.message_user(request, f"没有导入，也没有发布：{refusal}", messages.ERROR)
@@ -318,8 +328,8 @@ class PageUploadMixin(ImportRunViewsMixin):
             return self._preview_again(request, items, pending)
         if outcomes is None:
             return self._upload_enqueue(request, pending)
-        del request.session[UPLOAD_SESSION_KEY]
-        waiting_discard(pending["items"])
+        pending_pop(request.session, pending["token"])
+        waiting_discard(pending["items"], keep=pending_items(request.session))
         self._upload_result(request, outcomes, may_publish=not refusal)
         self._left_out(request, pending)
         page = Page.objects.select_related("issue").get(pk=outcomes[0].report.page_id)
@@ -345,13 +355,17 @@ class PageUploadMixin(ImportRunViewsMixin):
     def _upload_enqueue(self, request, pending):
         """The confirmed upload as a background import: queued, and its progress page."""
         seen = pending.get("hand_edits", {})  # each page checks them again as it is imported
+        unrelated = pending.get("unrelated", [])  # (ticked: the confirmation checked it)
         run = run_create(
-            [{**item, "hand_edits": seen} for item in pending["items"]],
+            [
+                {**item, "hand_edits": seen, REPLACE_UNRELATED: item["label"] in unrelated}
+                for item in pending["items"]
+            ],
             overwrite_edited=pending["overwrite_edited"],
             publish_new=request.POST.get("confirm") == "publish",
             user=request.user,
         )
-        del request.session[UPLOAD_SESSION_KEY]
+        pending_pop(request.session, pending["token"])
         run_enqueue(run)
         self._left_out(request, pending)
         self.message_user(

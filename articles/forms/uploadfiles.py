@@ -17,6 +17,7 @@ from datetime import date
 from django.conf import settings
 
 from articles import parsing
+from articles.importing.pagefiles import ARCHIVES
 from articles.importing.pdfs import PdfPage, pdf_check, pdf_page_count
 from articles.importing.pdfsources import pdf_text_sizes
 from articles.importing.uploaditems import UploadItem
@@ -43,6 +44,11 @@ def upload_bytes(upload) -> tuple[bytes, str | None]:
     suffix = upload.name.rsplit(".", 1)[-1].lower() if "." in upload.name else ""
     if suffix == "pdf":
         limit = settings.NEWSROOM_PDF_MAX_BYTES
+    elif f".{suffix}" in ARCHIVES:
+        return b"", (
+            f"{upload.name}：这是压缩包，这里不读压缩包：请先解压，再把里面的版面文件"
+            "（.txt 和 .pdf）一起选中上传（可以一次选多个）。"
+        )
     elif suffix not in ("txt", "text", ""):
         return b"", (
             f"{upload.name}：只接受纯文本的版面文件（.txt）和版面 PDF（.pdf），"

@@ -7,7 +7,10 @@ gave a picture (``uploaded``) is kept as the editor saved it, and the report say
 page text prints it otherwise; with ``--overwrite-edited`` (the command's, the desk's 覆盖人工修改)
 it is given the page text again, as an edited story is, and the report says that. A photo an
 editor changed that the page no longer prints is kept either way (its picture may be an
-upload: README, Importing).
+upload: README, Importing). A photo readers see (:func:`photo_published`: its issue published,
+printed in no story or in a published one) that the page no longer prints is kept too, and
+the report lists it as a conflict (:func:`published_left`); ``--overwrite-edited`` removes it,
+said in the warnings (将删去/已删去). A draft issue's photo goes, as before.
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ from __future__ import annotations
 from articles.crediting import people_get_or_create, photo_credits_set
 from articles.importing.reports import PageImportReport
 from articles.importing.rows import credit_names, photo_fields
-from articles.models import Page, Photo
+from articles.models import Page, Photo, Status
+from articles.storynames import quoted
 
 
 def assign(row, values: dict) -> bool:
@@ -59,6 +63,8 @@ def photos_write(
                     "no longer in the page text; kept"
                 )
                 continue
+            if published_left(page, photo, numbers[position], report, overwrite_edited):
+                continue
             photo.delete()
             to_save(saves, [photo.article_id])
     people = people_get_or_create({n for p in parsed.photos for n in credit_names(p)})
@@ -83,6 +89,42 @@ def photos_write(
             )
         credits = [people[n] for n in credit_names(pp)]
         to_save(saves, _photo_write(page, position, photo, values, credits))
+
+
+def photo_published(page: Page, photo: Photo) -> bool:
+    """Whether readers see ``photo`` of ``page`` (``page.issue`` at hand): its issue is
+    published and it is printed in no story or in a published one (as
+    :meth:`~articles.querysets.PhotoQuerySet.public`, without the page's own gate)."""
+    if page.issue.status != Status.PUBLISHED:
+        return False
+    return photo.article_id is None or photo.article.status == Status.PUBLISHED
+
+
+def published_left(
+    page: Page, photo: Photo, number: int, report: PageImportReport, overwrite_edited: bool
+) -> bool:
+    """A photo readers see that the page's new text no longer prints: True (kept, a conflict
+    naming it, ``number`` its place among the page's photos) unless ``overwrite_edited``; with
+    it the report's warnings say it goes (False: the caller removes it). False for a photo
+    readers do not see (a draft issue's): it goes unsaid, as before."""
+    if not photo_published(page, photo):
+        return False
+    name = quoted(str(photo))
+    # The desk asks apart (删去版面文本里已没有的已发布稿件: report.remove_published); the
+    # command's --overwrite-edited does both (None).
+    remove = overwrite_edited if report.remove_published is None else report.remove_published
+    if not remove:
+        report.conflicts.append(
+            f"{page.label} photo #{number} {name}: published and no longer in the page text; "
+            "kept (use --overwrite-edited to remove it)"
+        )
+        return True
+    verb = "将删去" if report.dry_run else "已删去"
+    report.warnings.append(
+        f"{page.label}版 第{number}位的已发布图片{name}：新的版面文本里已没有它，"
+        f"按 --overwrite-edited {verb}（读者再看不到它）"
+    )
+    return False
 
 
 def _printed_otherwise(photo: Photo, values: dict) -> bool:

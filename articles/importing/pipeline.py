@@ -53,6 +53,7 @@ from articles.importing.settling import copy_edits_said, counts_fill, reports_se
 from articles.importing.spool import SpooledBatches, prepared_batches
 from articles.importing.textkept import text_keep
 from articles.importing.unchanged import same_as_stored, unparsed_settle
+from articles.importing.unrelated import unrelated_refuse
 from articles.importing.workers import Preparer
 from articles.importing.writer import content_create, page_content_update
 from articles.joinflags import flags_done
@@ -399,6 +400,7 @@ def _changed_write(changed: list[Prepared], *, overwrite_edited: bool, prefetche
             page_content_update(
                 p.page, p.issue, p.parsed, overwrite_edited=overwrite_edited, report=p.report
             )
+            unrelated_refuse(p.report, allowed=p.item.replace_unrelated)
             p.report.flags = flags_done(p.page, p.report.flags)  # (a merge or split asked: done?)
     edits = jumps_resolve({p.issue.pk: p.issue for p in changed}.values(), fresh=created)
     copy_edits_said(edits, changed)  # (the stories links leave empty went in one delete)

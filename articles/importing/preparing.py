@@ -61,6 +61,9 @@ class PageInput:
     # or as ``overwrite_edited`` says (None: the command's --overwrite-edited does both). The
     # desk's upload asks apart (删去版面文本里已没有的已发布稿件).
     remove_published: bool | None = None
+    # Import it even if its text shares no story with the page as stored (``--replace-unrelated``,
+    # the desk's tick box: :mod:`articles.importing.unrelated`).
+    replace_unrelated: bool = False
 
 
 def line_sizes_json(sizes: Mapping[int, float] | None) -> dict[str, float] | None:

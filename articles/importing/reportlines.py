@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 # How a story is named (its home: articles.storynames), kept importable from here; the parser's
 # warnings in Chinese likewise (articles.importing.warninglines).
+from articles.importing.publishedleft import CONFLICTS as LEFT_CONFLICTS
+from articles.importing.publishedleft import left_kept, left_removed
 from articles.importing.warninglines import (  # noqa: F401
     strays_counted,
     warning_in_chinese,
@@ -148,8 +150,7 @@ def published_removed(warnings: list[str]) -> tuple[list[str], list[str]]:
 
 
 # The import report's conflict lines (articles.importing.writer, shared with the command), in
-# Chinese, naming the command's flag; the desk names its tick box instead
-# (articles.importing.upload.for_editors).
+# Chinese, naming the command's flag; the desk names its box (importing.upload.for_editors).
 _CONFLICTS = [
     (  # a story an editor merged into another (articles.storyjoin): not made again
         re.compile(r"^(\S+) #(\d+) (“.*”): merged by an editor into (“.*”); kept merged.*$"),
@@ -209,6 +210,7 @@ _CONFLICTS = [
         re.compile(r"^(\S+) photo #(\d+): has an uploaded image or hand edits .*$"),
         r"\1版 第\2位的图片：有上传的图片或人工修改，新的版面文本里已没有它，已保留",
     ),
+    *LEFT_CONFLICTS,  # published photos and teasers kept (articles.importing.publishedleft)
 ]
 
 
@@ -298,10 +300,13 @@ def report_clauses(report) -> list[Clause]:
     kept = "将保留" if dry else "已保留"
     deleted = "将删去" if dry else "已删去"
     removed, removed_parts = published_removed(report.warnings)
+    photos_kept, teasers_kept = left_kept(report.conflicts)
+    photos_removed, teasers_removed = left_removed(report.warnings)
     linked = getattr(report, "linked_jumps", [])  # (a report read back from JSON may lack it)
     by_order = getattr(report, "print_order_links", [])
     said = [
         ("corrected", getattr(report, "corrected", []), f"{'将' if dry else ''}更正：{{names}}"),
+        ("revised", getattr(report, "revised", []), f"{'将' if dry else ''}更新：{{names}}"),
         ("pending_jumps", report.pending_jumps, "处转版待接" + pending_where(report.pending_jumps)),
         (
             "linked_jumps",
@@ -320,6 +325,8 @@ def report_clauses(report) -> list[Clause]:
             report.published_kept,
             f"篇已发布的稿件不在新的版面文本里（{kept}，读者仍能打开）",
         ),
+        ("published_photos_kept", photos_kept, f"张已发布的图片不在新的版面文本里（{kept}）"),
+        ("published_teasers_kept", teasers_kept, f"条已发布的导读不在新的版面文本里（{kept}）"),
         ("overwritten", report.overwritten, f"处人工修改{'将被' if dry else '已被'}版面文本覆盖"),
         (
             "published_removed",
@@ -331,6 +338,8 @@ def report_clauses(report) -> list[Clause]:
             removed_parts,
             f"{deleted} {{n}} 段已发布稿件的续文（读者只看到它在别版的部分）",
         ),
+        ("published_photos_removed", photos_removed, f"{deleted} {{n}} 张已发布的图片"),
+        ("published_teasers_removed", teasers_removed, f"{deleted} {{n}} 条已发布的导读"),
         ("removed_drafts", report.removed_drafts, f"{'将' if dry else ''}删去：{{names}}"),
         (
             "dropped_continuations",

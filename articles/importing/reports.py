@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import asdict, dataclass, field
 
+from articles.importing.publishedleft import left_kept, left_removed
 from articles.importing.reportlines import (  # noqa: F401 (said here before they moved)
     _PUBLISHED_KEPT,
     ACTION_WORDS,
@@ -199,6 +200,9 @@ class PageImportReport:
     # changed that the text no longer has removed (one line each, in Chinese).
     overwritten: list[str] = field(default_factory=list)
     corrected: list[str] = field(default_factory=list)  # stored stories whose text changed: 更正
+    revised: list[str] = field(default_factory=list)  # the same of stories never published: 更新
+    # The new text shares no story with the page as stored (articles.importing.unrelated).
+    unrelated: bool = False
     # Stories of this page (not published nor edited) its new text lost, deleted: named (删去：“…”).
     removed_drafts: list[str] = field(default_factory=list)
     # New stories of a page of an issue already published: still drafts, readers do not see
@@ -264,7 +268,15 @@ class PageImportReport:
         continuation on this page (readers lose it): the desk lists them apart from the other
         warnings (:func:`~articles.importing.reportlines.published_removed`)."""
         stories, continuations = published_removed(self.warnings)
-        return stories + continuations
+        photos, teasers = left_removed(self.warnings)
+        return stories + continuations + photos + teasers
+
+    @property
+    def published_left(self) -> list[str]:
+        """The :attr:`conflicts` that are published photos and teasers (导读) the new text no
+        longer has, kept (:mod:`articles.importing.publishedleft`): the desk says them apart."""
+        photos, teasers = left_kept(self.conflicts)
+        return photos + teasers
 
     @property
     def other_warnings(self) -> list[str]:
@@ -277,7 +289,8 @@ class PageImportReport:
     @property
     def hand_edit_conflicts(self) -> list[str]:
         """The other :attr:`conflicts`: what an editor changed, kept as the editor saved it."""
-        return [line for line in self.conflicts if not _PUBLISHED_KEPT.match(line)]
+        left = set(self.published_left)
+        return [c for c in self.conflicts if not _PUBLISHED_KEPT.match(c) and c not in left]
 
     @property
     def outcome(self) -> str:

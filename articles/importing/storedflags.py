@@ -22,6 +22,10 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CLAUSE = re.compile(r"[。！？；，]")
 
 
+#: What a set-aside line of HTML tags is called (:func:`set_aside_reason`).
+WEB_CODE = "网页代码（HTML 标签，已原样存档，不进稿件）"
+_HTML_TAG = re.compile(r"<\s*/?\s*[A-Za-z!][^<>]*>")
+
 # Why the parser set a line aside (``SetAside.reason``, a slug from articles/parsing/), in Chinese.
 SET_ASIDE_REASONS = {
     "unplaced": "放不进任何稿件的行",
@@ -60,9 +64,13 @@ SET_ASIDE_REASONS = {
 _OLD_REASON = re.compile(r"解析时作为“([a-z-]+)”放在一边")
 
 
-def set_aside_reason(slug: str) -> str:
+def set_aside_reason(slug: str, text: str = "") -> str:
     """Why a line was set aside, in Chinese (:data:`SET_ASIDE_REASONS`); a reason not listed
-    there (a new one the parser gained) as ``其他（slug）``."""
+    there (a new one the parser gained) as ``其他（slug）``. ``text``: the line set aside, when
+    at hand: HTML pasted into a page (``<script>``, ``<img onerror>``), which the parser sets aside
+    with the archive's separators, is named for what it is (:data:`WEB_CODE`)."""
+    if slug == "archive-separator" and _HTML_TAG.search(text):
+        return WEB_CODE
     return SET_ASIDE_REASONS.get(slug) or f"其他（{slug}）"
 
 
@@ -125,7 +133,7 @@ def stored_flags(parsed, text: str) -> list[dict]:
                     "line": line.line,
                     "kind": "set-aside-text",
                     "message": "这一行像正文，却没有收入任何稿件（解析时当作“"
-                    f"{set_aside_reason(line.reason)}”放在一边）：请核对它是否属于某篇稿件",
+                    f"{set_aside_reason(line.reason, line.text)}”放在一边）：请核对它是否属于某篇稿件",
                     "text": printed(line.line) or line.text.strip()[:_PRINTED_LENGTH],
                 }
             )

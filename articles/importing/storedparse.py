@@ -35,6 +35,7 @@ def stored_prepare(page: Page) -> Prepared:
             data=page.raw_text,  # as decoded from the file: decoded again it is itself
             source_name=page.source_name or f"{page} (stored text)",
             line_sizes=line_sizes_read(page.line_sizes),
+            replace_unrelated=True,  # (its own stored text, read again)
         )
     )
     if page.raw_encoding:

@@ -78,6 +78,7 @@ _FLAG_NAMES = {
     # A published story kept or removed: the desk's own box, not 覆盖人工修改 (first: longest).
     "确要删去，加上 --overwrite-edited 再导入一次本版": f"确要删去，勾选“{REMOVE_PUBLISHED_BOX}”再导入一次本版",
     "：新的版面文本里已没有它，按 --overwrite-edited": f"：新的版面文本里已没有它，按“{REMOVE_PUBLISHED_BOX}”",
+    "请加上 --replace-unrelated 再导入": "请在预览下方勾选“确是本版的新文本，替换本版”再确认",
     "加上 --overwrite-edited": "勾选“覆盖人工修改”",  # a conflict line (reports._CONFLICTS)
     "--date": "“出版日期”",
     "--page": "“版次”",

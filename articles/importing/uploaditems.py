@@ -61,6 +61,7 @@ class UploadItem:
     line_sizes: dict[int, float] | None = field(default=None, hash=False)
     # The upload's 删去版面文本里已没有的已发布稿件 (PageInput.remove_published).
     remove_published: bool | None = None
+    replace_unrelated: bool = False  # (PageInput's: the desk's tick box)
 
     def as_session(self) -> dict:
         """The item as JSON, its bytes kept in default storage (:func:`waiting_file`)."""
@@ -75,6 +76,7 @@ class UploadItem:
             "label": self.label,
             "line_sizes": line_sizes_json(self.line_sizes),
             "remove_published": self.remove_published,
+            "replace_unrelated": self.replace_unrelated,
         }
 
     @classmethod
@@ -91,6 +93,7 @@ class UploadItem:
             pdf_name=data.get("pdf_name", ""),
             line_sizes=line_sizes_read(data.get("line_sizes")),
             remove_published=data.get("remove_published"),
+            replace_unrelated=bool(data.get("replace_unrelated")),
         )
 
     def as_input(self) -> PageInput:
@@ -106,4 +109,5 @@ class UploadItem:
             # text (articles/importing/textkept.py), as the command does
             pdf_text=bool(self.pdf) and self.name == self.pdf_name,
             remove_published=self.remove_published,
+            replace_unrelated=self.replace_unrelated,
         )

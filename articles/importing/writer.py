@@ -42,6 +42,8 @@ from articles.importing.splitoffs import (
     split_page,
     story_numbers,
 )
+from articles.importing.teaserwrite import teasers_write
+from articles.importing.unrelated import unrelated_said
 from articles.models import (
     Article,
     ArticlePart,
@@ -54,6 +56,7 @@ from articles.models import (
     Person,
     Photo,
     PhotoCredit,
+    Status,
     Teaser,
 )
 from articles.signoff import SIGNOFF_FIELDS, signoff_end_reason
@@ -196,7 +199,7 @@ def page_content_update(
     photos_write(page, parsed, part_by_position, report, saves, overwrite_edited=overwrite_edited)
     if rewritten and report.overwritten:  # (an edited photo given the page text again)
         report.action = "updated"
-    _write_teasers(page, parsed)
+    teasers_write(page, parsed, report, overwrite_edited=overwrite_edited)
     _saves_flush(saves, reimport_reason(page), signoff_end_reason)
 
 
@@ -236,6 +239,7 @@ class _Matching:
     matched: dict[int, ArticlePart] = field(default_factory=dict)
     used: set[int] = field(default_factory=set)
     removed: int = 0  # stored parts the new text no longer has, deleted
+    by_text: int = 0  # of ``matched``, those found by what they say (not by place alone)
 
     def take(self, position: int, part: ArticlePart | None) -> None:
         if part is not None and position not in self.matched and part.pk not in self.used:
@@ -260,6 +264,7 @@ def _stories_write(
     numbers = story_numbers([a.position for a in parsed.articles], splits)
     stories = [StoryRows.of(pa, numbers[pa.position]) for pa in parsed.articles]
     matching = _stories_match(existing, stories, reserved={s.part.pk for s in splits})
+    unrelated_said(page.label, existing, len(stories), matching.by_text, report)
     # Parts kept although the text lost them stand after the printed stories, from here on.
     first_free = max({rows.position for rows in stories} | {s.position for s in splits} | {0}) + 1
     kept, removed = leftovers_remove(
@@ -316,6 +321,7 @@ def _stories_match(
         old, [r for r in stories if r.position not in matching.matched]
     ):
         matching.take(position, part)
+    matching.by_text = len(matching.matched)
     for rows in stories:
         matching.take(rows.position, by_position.get(rows.position))
     return matching
@@ -393,7 +399,7 @@ def _story_update(
     part.position = rows.position
     if assign(part, rows.part):  # its printed text changed: named on the page's line (更正：“…”)
         if not (overwrite_edited and article.is_edited):  # (said in report.overwritten)
-            report.corrected.append(article_name(article, part))
+            _text_changed_said(report, article, part)
         part.save()
         saves[article.pk] = article  # saved below if it starts here, else once the page is written
     else:
@@ -469,6 +475,13 @@ def _write_jumps(part: ArticlePart, rows: StoryRows, *, new: bool = False) -> No
         )
 
 
+def _text_changed_said(report: PageImportReport, article: Article, part: ArticlePart) -> None:
+    """Name a story whose printed text changed on the page's line: 更正 when readers saw it
+    (published, ``report.corrected``), 更新 for a draft (``report.revised``)."""
+    said = report.corrected if article.status == Status.PUBLISHED else report.revised
+    said.append(article_name(article, part))
+
+
 def _set_bylines(article: Article, people: list[Person], *, new: bool = False) -> bool:
     """The story's bylines, ``people`` in order (``new``: a story just created); True if changed."""
     current = [] if new else [b.person_id for b in article.bylines.order_by("order")]
@@ -480,21 +493,3 @@ def _set_bylines(article: Article, people: list[Person], *, new: bool = False) -
         [Byline(article=article, person=p, order=i) for i, p in enumerate(dict.fromkeys(people))]
     )
     return True
-
-
-def _write_teasers(page: Page, parsed) -> None:
-    existing = {t.position: t for t in page.teasers.all()}
-    wanted = {t.position: t for t in parsed.teasers}
-    stale = [t.pk for position, t in existing.items() if position not in wanted]
-    if stale:
-        Teaser.objects.filter(pk__in=stale).delete()
-    for position, pt in wanted.items():
-        values = teaser_fields(pt)
-        teaser = existing.get(position)
-        if teaser is None:
-            Teaser.objects.create(page=page, position=position, **values)
-        elif any(getattr(teaser, k) != v for k, v in values.items()):
-            for key, value in values.items():
-                setattr(teaser, key, value)
-            teaser.target_article = None
-            teaser.save()

@@ -40,9 +40,12 @@ def desk_conflict(line: str, dry_run=False) -> str:
 
 
 @register.filter
-def set_aside_why(reason: str) -> str:
-    """Why the parser set a line aside, in Chinese (``photo-label`` → 图片标注)."""
-    return set_aside_reason(reason)
+def set_aside_why(line) -> str:
+    """Why the parser set a line aside, in Chinese (``photo-label`` → 图片标注); ``line``: the
+    ``SetAside`` (its text tells HTML pasted into the page, 网页代码), or its reason alone."""
+    if isinstance(line, str):
+        return set_aside_reason(line)
+    return set_aside_reason(line.reason, line.text)
 
 
 @register.filter

@@ -116,7 +116,7 @@ def test_the_preview_lists_a_published_story_to_be_deleted_under_its_own_heading
     data = {**FIELDS, "remove_published": "on"}
     data["files"] = [SimpleUploadedFile("2.txt", CONTINUATION.encode(), "text/plain")]
     html = editor_client.post(UPLOAD, data).content.decode()
-    heading = "将删去的已发布稿件（勾选了“删去版面文本里已没有的已发布稿件”"
+    heading = "将删去的已发布稿件、图片和导读（勾选了“删去版面文本里已没有的已发布稿件”"
     listed = html.split(heading, 1)[1].split("</ul>", 1)[0]
     assert "已发布稿件“城北菜场恢复营业”" in listed and "将删去（读者再打不开它的地址）" in listed
     assert "将删去 1 篇已发布的稿件（读者再打不开它的地址）" in html  # the page's line

@@ -126,7 +126,7 @@ def test_an_error_in_the_middle_of_a_page_leaves_no_trace(monkeypatch):
 def test_an_error_during_reimport_keeps_the_previous_version(monkeypatch):
     import_seed()
     before = _snapshot()
-    monkeypatch.setattr(writer, "_write_teasers", lambda *a, **k: 1 / 0)
+    monkeypatch.setattr(writer, "teasers_write", lambda *a, **k: 1 / 0)
     with pytest.raises(ZeroDivisionError):
         import_text(SEED.read_text(encoding="utf-8").replace("用心守护", "用心守卫"), "A1")
     assert _snapshot() == before

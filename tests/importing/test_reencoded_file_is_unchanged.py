@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from articles.importing import PageInput, pages_import
-from articles.models import Article, Page
+from articles.models import Article, Issue, Page, Status
 
 pytestmark = pytest.mark.django_db
 DAY = date(2022, 5, 6)
@@ -86,8 +86,10 @@ def test_a_dry_run_says_the_same():
     assert Page.objects.get().raw_encoding == "utf-8"  # a dry run writes nothing
 
 
-def test_a_correction_names_the_stories_whose_text_changed():
+def test_a_correction_names_the_published_stories_whose_text_changed():
     _run(PAGE.encode("utf-8"))
+    Issue.objects.update(status=Status.PUBLISHED)
+    Article.objects.update(status=Status.PUBLISHED)
     report = _run(PAGE.replace("三年", "四年").encode("utf-8"))
     assert report.action == "updated"
     assert report.corrected == ["“青湾新桥今日通车”"]
@@ -95,6 +97,16 @@ def test_a_correction_names_the_stories_whose_text_changed():
     assert "湖畔公园" not in report.summary
     preview = _run(PAGE.replace("三年", "五年").encode("utf-8"), dry_run=True)
     assert "将更正：“青湾新桥今日通车”" in preview.summary
+
+
+def test_a_draft_whose_text_changed_is_updated_not_corrected():
+    """更正 is for what readers saw: a never-published page's story is 更新."""
+    _run(PAGE.encode("utf-8"))
+    preview = _run(PAGE.replace("三年", "五年").encode("utf-8"), dry_run=True)
+    assert "将更新：“青湾新桥今日通车”" in preview.summary and "更正" not in preview.summary
+    report = _run(PAGE.replace("三年", "四年").encode("utf-8"))
+    assert report.revised == ["“青湾新桥今日通车”"] and report.corrected == []
+    assert "；更新：“青湾新桥今日通车”" in report.summary
 
 
 def test_the_command_says_it(tmp_path):

@@ -9,7 +9,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from articles.importing import page_import
+from articles.importing import PageInput
+from articles.importing.pipeline import page_import_parsed
 from articles.models import Article, Byline
 from search.models import Keyword, SearchEntry
 
@@ -24,13 +25,15 @@ NEW = "老街路灯全部换成节能灯\n本报讯（记者陆远）老街两�
 
 
 def _import(text: str):
-    return page_import(
+    item = PageInput(
         paper_name="湖滨日报",
         issue_date=date(2024, 3, 5),
         label="1",
         data=text.encode("utf-8"),
         source_name="1.txt",
+        replace_unrelated=True,  # (a text sharing none of the page's stories, on purpose)
     )
+    return page_import_parsed(item)[0]
 
 
 def test_stories_the_new_text_lost_go_together_with_their_rows_and_leave_history():

@@ -114,6 +114,12 @@ class Command(JsonRefusalsMixin, BaseCommand):
             action="store_true",
             help="replace articles an editor changed by hand with the page text",
         )
+        parser.add_argument(
+            "--replace-unrelated",
+            action="store_true",
+            help="import a page even if its new text shares no story with the page as stored "
+            "(else such a page, likely another page's file or the wrong date, is refused)",
+        )
 
     def handle(self, *args, **options):
         # Stopped by SIGTERM (timeout, systemd), it cleans up as after Ctrl-C: the PDFs'
@@ -180,6 +186,7 @@ class Command(JsonRefusalsMixin, BaseCommand):
                     # page whose text came from a text file keeps it: importing.textkept).
                     line_sizes=pdf.line_sizes if pdf is not None else None,
                     pdf_text=ref is not None and source.path.suffix.lower() == ".pdf",
+                    replace_unrelated=options["replace_unrelated"],
                 )
 
         started = timezone.now()  # the stories created since are the run's new ones
