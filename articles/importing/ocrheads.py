@@ -182,7 +182,7 @@ def ocr_head_flags(parsed, text: str) -> list[dict]:
     flags = []
     lines = None
     after = 0
-    for article in parsed.articles:
+    for article in getattr(parsed, "articles", ()):  # (a result without stories has none)
         message = story_message(article)
         if not message:
             continue

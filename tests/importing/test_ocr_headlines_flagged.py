@@ -12,6 +12,7 @@ from io import StringIO
 from types import SimpleNamespace
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
 
@@ -138,3 +139,20 @@ def test_a_short_first_paragraph_is_offered_as_the_headline():
         "主题“凝 鷲訖”像是识别错误的字符（有散落的单字“凝”）：请对照版面图改正，"
         "正文第1段“團體促增撥資源助長者”也许才是主题"
     )
+
+
+@pytest.mark.django_db
+def test_the_desks_preview_lists_the_flag_first(admin_client):
+    response = admin_client.post(
+        "/admin/articles/page/upload/",
+        {
+            "files": [SimpleUploadedFile("B7.txt", PAGE.encode(), content_type="text/plain")],
+            "paper": "港灣日報",
+            "paper_slug": "harbour",
+            "issue_date": "2024-08-12",
+        },
+    )
+    html = response.content.decode()
+    assert not Page.objects.exists()  # a preview writes nothing
+    flag = html.index("主题“社區長者 運動不足 - 鍊Qk 站尺”像是识别错误的字符")
+    assert html.index("请先核对") < flag < html.index("<h3>稿件")
