@@ -203,14 +203,14 @@ def ocr_head_flags(parsed, text: str) -> list[dict]:
 
 
 def _title_line(article, lines: list[str], after: int) -> int:
-    """The 1-based line of ``lines`` (spaces folded) where ``article``'s first title line is,
-    looking after line ``after`` first; 0 when none matches."""
-    for title in getattr(article, "title_lines", ()):
-        wanted = " ".join(title.split())
-        if not wanted:
-            continue
+    """The 1-based line of ``lines`` (spaces folded) where ``article``'s first title line is:
+    the line that is it, else one holding it (a title the parser cut from a longer line),
+    looking after line ``after`` first; 0 when none does."""
+    wanted = [" ".join(title.split()) for title in getattr(article, "title_lines", ())]
+    wanted = [title for title in wanted if title]
+    for same in (str.__eq__, str.__contains__):
         for start in (after, 0):
             for number in range(start, len(lines)):
-                if lines[number] == wanted:
+                if any(same(lines[number], title) for title in wanted[:1]):
                     return number + 1
     return 0
