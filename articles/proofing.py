@@ -12,9 +12,8 @@ beside the text is always the text as saved and the word list as it is now.
 which queues the stories here (:func:`queue_articles`); they are checked when the transaction
 commits, in a transaction of their own (a failing check is logged and never undoes a save or an
 import). A change to the word list re-checks the stories it can concern
-(:func:`recheck_for_words`); ``manage.py proofread`` re-checks what it lists.
-
-Nothing here changes a story's text.
+(:func:`recheck_for_words`); ``manage.py proofread`` re-checks what it lists. Nothing here
+changes a story's text.
 """
 
 from __future__ import annotations
@@ -51,6 +50,7 @@ from articles.proofreading import (
     variant_finding,
 )
 from articles.proofreading.ahead import reporters_of
+from articles.proofreading.ocrmarks import fold_half_width
 
 log = logging.getLogger(__name__)
 
@@ -183,7 +183,7 @@ def story_findings(
     if article.byline:
         found.extend(_byline_findings(article, words, names, variants, reporters))
     found.extend(_body_findings(article, words, names))
-    return found
+    return fold_half_width(found)  # (OCR's half-width commas: one finding, listed last)
 
 
 def _byline_findings(article, words, names, variants, reporters) -> list[StoryFinding]:

@@ -45,6 +45,7 @@ from articles.admin.history import (
     version_fields,
 )
 from articles.admin.notices import notice_tools
+from articles.admin.ocrheads import OcrHeadPanel
 from articles.admin.pagetext import PageTextPanel
 from articles.admin.photos import BylineInline
 from articles.admin.proofreading import ProofreadingPanel
@@ -100,7 +101,9 @@ def desk_search(queryset, term):
 
 
 @admin.register(Article)
-class ArticleAdmin(PageTextPanel, StoryJumpsColumn, ProofreadingPanel, StoryWorkflow, DeskAdmin):
+class ArticleAdmin(
+    PageTextPanel, OcrHeadPanel, StoryJumpsColumn, ProofreadingPanel, StoryWorkflow, DeskAdmin
+):
     form = ArticleDeskForm
     resource_classes = [ArticleResource]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from articles.importing.lostchars import lost_flags
+from articles.importing.ocrheads import ocr_head_flags
 from articles.parsing.lineends import single_line_ends
 from articles.parsing.page import UNPRINTED_RE
 
@@ -109,7 +110,8 @@ def stored_flags(parsed, text: str) -> list[dict]:
     every set-aside line that looks like text (``set-aside-text``): one the parser could not
     place, or one with 16 Han characters and sentence punctuation, whatever its reason; and each
     line with ``?`` between Han characters (``lost-characters``:
-    :func:`~articles.importing.lostchars.lost_flags`). At most
+    :func:`~articles.importing.lostchars.lost_flags`); each story whose title reads as OCR debris
+    (``ocr-headline``: :func:`~articles.importing.ocrheads.ocr_head_flags`). At most
     :data:`MAX_FLAGS` are kept; a last entry (``line`` 0, ``more``) says how many more there were.
     """
     lines = single_line_ends(text).splitlines()  # (as page_lines splits: CR, U+2028, CRCRLF)
@@ -138,6 +140,7 @@ def stored_flags(parsed, text: str) -> list[dict]:
                 }
             )
     flags.extend(lost_flags(text))  # (characters lost to a narrower encoding: 社?公??放)
+    flags.extend(ocr_head_flags(parsed, text))  # (titles that read as OCR debris: - 寢Eg 站尺)
     flags.sort(key=lambda flag: flag["line"])
     if len(flags) > MAX_FLAGS:
         more = len(flags) - MAX_FLAGS
