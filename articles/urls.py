@@ -67,7 +67,10 @@ class YearConverter:
 
 
 class MonthConverter:
-    regex = r"0[1-9]|1[0-2]"
+    """A month, ``01``–``12``; written with one digit (``3``) it is redirected by the view to
+    the canonical ``03`` (:meth:`to_url`)."""
+
+    regex = r"0[1-9]|1[0-2]|[1-9]"
 
     def to_python(self, value: str) -> int:
         return parse_int(value, minimum=1, maximum=12)

@@ -6,11 +6,12 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
-from django.http import Http404
+from django.http import Http404, HttpResponsePermanentRedirect
+from django.urls import reverse
 
 from articles import caching
 from articles.selectors import issue_months, month_issues, year_issues
-from articles.views.base import PublicView
+from articles.views.base import PublicView, with_query
 
 WEEKDAYS = "一二三四五六日"
 
@@ -51,9 +52,16 @@ def month_calendar(publication, year: int, month: int, current=None, issues=None
 
 
 class MonthView(PublicView):
-    """``/<paper>/<YYYY>/<MM>/``: a month calendar; only days with an issue are links."""
+    """``/<paper>/<YYYY>/<MM>/``: a month calendar; only days with an issue are links. A month
+    written with one digit (``/2024/3/``) is a 301 to its address (``/2024/03/``)."""
 
     template_name = "articles/month_archive.html"
+
+    def get(self, request, *args, **kwargs):
+        canonical = reverse("articles:month", kwargs=kwargs)
+        if request.path != canonical:
+            return HttpResponsePermanentRedirect(with_query(request, canonical))
+        return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         publication = self.get_publication()

@@ -168,6 +168,13 @@ class PublicView(PublicCacheMixin, PublicObjectMixin, TemplateView):
         return super().get_context_data(**kwargs)
 
 
+def with_query(request, url: str) -> str:
+    """``url`` with the request's query string, as sent (``?x=1``), for a redirect to a page's
+    canonical address that keeps what the link asked for; ``url`` alone when there is none."""
+    query = request.META.get("QUERY_STRING", "")
+    return f"{url}?{query}" if query else url
+
+
 def bad_parameter(request, exc: BadParameter):
     """The 400 page for a query-string value no link of the site makes, saying what is wrong."""
     return render(request, "400.html", {"message": str(exc)}, status=400)

@@ -51,6 +51,7 @@ from articles.views.base import (
     RememberedPageResponse,
     frame_pages,
     reader_root,
+    with_query,
 )
 from articles.views.pagestories import page_stories, story_on_page
 from articles.views.pictures import issue_thumbnails, page_picture
@@ -109,7 +110,7 @@ class IssueView(PublicView):
             head_shown=head_shown,
             # 版次 missing between the pages readers have (A8 of A1–A16): said, so a reader
             # does not take the issue for whole (the whole page's key holds the labels: tabs).
-            missing_pages="、".join(missing_shown([page.label for page in pages], [])[0]),
+            **_missing_pages([page.label for page in pages]),
             tabs_shown=tabs,
             cards_shown=cards,
             # The whole page (``{% extends … remembered %}``): the keys of its fragments (the
@@ -117,6 +118,17 @@ class IssueView(PublicView):
             page_shown=(head_shown, tabs, cards, calendar_key(calendar), canonical),
             **kwargs,
         )
+
+
+def _missing_pages(labels: list[str]) -> dict:
+    """``missing_pages``: the 版次 missing between ``labels`` as the issue page says them
+    (``A8``, ``A2、A4–A9（共 6 版）``: :func:`articles.overview.missing_shown`), ``""`` when none;
+    ``missing_one``: whether that is a single page (the sentence's number)."""
+    entries = missing_shown(labels, [])[0]
+    return {
+        "missing_pages": "、".join(entries),
+        "missing_one": len(entries) == 1 and "–" not in entries[0],
+    }
 
 
 def issue_head_shown(issue, page_count: int, previous_issue, next_issue) -> tuple:
@@ -208,7 +220,9 @@ class PageView(PublicView):
             self.kwargs["label"] = label
             issue = self.get_issue()
             if has_page(issue, label):
-                return HttpResponsePermanentRedirect(self.page_url(issue, label))
+                return HttpResponsePermanentRedirect(
+                    with_query(request, self.page_url(issue, label))
+                )
             raise Http404("no such page")
         key = self.read_page(request)
         if key is not None:

@@ -128,9 +128,27 @@ def test_the_issue_says_which_pages_it_lacks(client, edition):
     import_text(synthetic_page("A4", "要闻", 1, 0), "A4")
     publish_everything()
     doc = parse(get(client, ISSUE_URL))
-    assert doc.find("p", cls="missing-pages").text == "本期缺 A3 版：本站没有这几版的版面。"
+    assert doc.find("p", cls="missing-pages").text == "本期缺 A3 版：本站没有这一版的版面。"
 
 
 def test_an_issue_without_gaps_says_nothing_is_missing(client, edition):
     doc = parse(get(client, ISSUE_URL))
     assert doc.find_all("p", cls="missing-pages") == []
+
+
+def test_several_missing_pages_are_said_as_several(client, edition):
+    import_text(synthetic_page("A5", "要闻", 1, 0), "A5")
+    publish_everything()
+    doc = parse(get(client, ISSUE_URL))
+    assert doc.find("p", cls="missing-pages").text == "本期缺 A3、A4 版：本站没有这几版的版面。"
+
+
+def test_a_month_written_with_one_digit_redirects_to_its_address(client, edition):
+    response = client.get(f"/{PAPER}/2020/7/?from=link")
+    assert response.status_code == 301
+    assert response["Location"] == f"/{PAPER}/2020/07/?from=link"
+
+
+def test_a_full_width_label_redirect_keeps_the_query_string(client, edition):
+    response = client.get(f"/{PAPER}/2020-07-09/Ａ１/?utm=x")
+    assert response["Location"] == f"/{PAPER}/2020-07-09/A1/?utm=x"
