@@ -57,9 +57,10 @@ _MORE = re.compile(
     rf"\s*(?P<sep>以及|和|与|及|、)?\s*(?:(?:{_DATE})\s*{_FILLER}{{0,10}}?)?"
     rf"(?:{_PAGE}\s*{_FILLER}{{0,14}}?)?(?:{_TITLE})"
 )
-# A reference's clause (from its 本报 to a ，。；: the stories it names end there) and a title in
-# it: one no reference read is named all the same (flagged, never dropped).
-_CLAUSE_END = re.compile(r"[,。;\n]")
+# A reference's clause (from its 本报 to a ，。； or its 一文/两文/文中: the stories it names end
+# there; a 《title》 is skipped whole) and a title in it: one no reference read is named all the
+# same (flagged, never dropped); a title after 一文中 (引用的《论语》) is the corrected words.
+_CLAUSE_END = re.compile(r"《[^《》\n]*》|(?P<end>[,。;\n]|[一两二三四五六七八九十几数等各诸]文|文中)")
 _BOOK = re.compile(r"《(?P<book>[^《》\n]{1,120})》")
 _RELATIVE_DAYS = {"昨日": 1, "昨天": 1, "前日": 2, "前天": 2}
 # What a title key keeps: letters, digits and Han characters (quotes, spaces, punctuation out).
@@ -178,8 +179,8 @@ def _unread_titles(folded: str, text: str, taken: list[tuple[int, int]]):
     read (their spans not in ``taken``), as (title, printed: the clause up to the title)."""
     seen = set(taken)
     for start in (found.start() for found in re.finditer("本报", folded)):
-        end = _CLAUSE_END.search(folded, start)
-        clause_end = end.start() if end else len(folded)
+        ends = (m for m in _CLAUSE_END.finditer(folded, start) if m.group("end"))
+        clause_end = next((m.start() for m in ends), len(folded))
         for book in _BOOK.finditer(folded, start, clause_end):
             span = (book.start("book"), book.end("book"))
             if span not in seen and not any(a <= span[0] < b for a, b in taken):

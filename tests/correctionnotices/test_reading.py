@@ -118,3 +118,15 @@ def test_a_notice_titled_in_traditional_characters_is_one():
 
 def test_titles_compare_without_quotes_spaces_and_script():
     assert title_key("快递进村打通“最后一公里”") == title_key("快遞進村打通 「最後一公里」")
+
+
+def test_a_title_quoted_in_the_corrected_words_is_no_story_named():
+    text = (
+        "本报6月1日1版《A》一文中，引用《论语》有误；本报6月1日1版《B》一文中引用的《孟子》有误。"
+    )
+    assert [n.title for n in notice_read("更正", [text], ISSUE)] == ["A", "B"]
+
+
+def test_a_title_holding_clause_words_is_kept_whole():
+    (named,) = notice_read("更正", ["本报上周《中文中心，一文一世界》一文有误。"], ISSUE)
+    assert (named.read, named.title) == (False, "中文中心，一文一世界")
