@@ -60,7 +60,9 @@ _MORE = re.compile(
 # A reference's clause (from its 本报 to a ，。； or its 一文/两文/文中: the stories it names end
 # there; a 《title》 is skipped whole) and a title in it: one no reference read is named all the
 # same (flagged, never dropped); a title after 一文中 (引用的《论语》) is the corrected words.
-_CLAUSE_END = re.compile(r"《[^《》\n]*》|(?P<end>[,。;\n]|[一两二三四五六七八九十几数等各诸]文|文中)")
+_CLAUSE_END = re.compile(
+    r"《[^《》\n]*》|(?P<end>[,。;\n]|[一两二三四五六七八九十几数等各诸]文|文中)"
+)
 _BOOK = re.compile(r"《(?P<book>[^《》\n]{1,120})》")
 _RELATIVE_DAYS = {"昨日": 1, "昨天": 1, "前日": 2, "前天": 2}
 # What a title key keeps: letters, digits and Han characters (quotes, spaces, punctuation out).
