@@ -119,6 +119,8 @@ class IssueGlance:
     stories: int
     drafts: int
     broken: int
+    # Links made by the order of print alone (按版面顺序接上: ``Jump.by_print_order``), to check.
+    by_print_order: int = 0
     review: int = 0  # 待审: submitted, waiting for a chief editor
     signed: int = 0  # 已签发, not yet published
     warnings: list[tuple[Page, int]] = field(default_factory=list)  # (page, how many)
@@ -141,10 +143,20 @@ class Overview:
     def broken_total(self) -> int:
         return sum(glance.broken for glance in self.issues)
 
+    @property
+    def print_order_total(self) -> int:
+        """Links made by the order of print alone in the issues shown, for an editor to check."""
+        return sum(glance.by_print_order for glance in self.issues)
+
+    @property
+    def print_order_issues(self) -> list[IssueGlance]:
+        return [glance for glance in self.issues if glance.by_print_order]
+
 
 def desk_overview(*, issues: int = 6, imports: int = 8, jumps: int = 10) -> Overview:
     """The latest ``issues`` issues (newest date first, any paper), the last ``imports`` pages
-    imported and up to ``jumps`` broken jumps of those issues."""
+    imported and up to ``jumps`` broken jumps of those issues; each issue counts its open jumps
+    and the links made by the order of print alone (one query for all)."""
     recent = list(
         Issue.objects.select_related("publication")
         .annotate(
@@ -159,11 +171,18 @@ def desk_overview(*, issues: int = 6, imports: int = 8, jumps: int = 10) -> Over
     for page in Page.objects.filter(issue__in=recent).defer("raw_text").order_by("sequence"):
         pages_of.setdefault(page.issue_id, []).append(page)
     broken = Jump.objects.filter(part__page__issue__in=recent, state__in=BROKEN_STATES)
-    broken_by_issue = dict(
-        broken.values("part__page__issue")
-        .annotate(n=Count("pk"))
-        .values_list("part__page__issue", "n")
-    )
+    by_print_order = Q(state=JumpState.LINKED, by_print_order=True)  # (按版面顺序接上: check)
+    jump_counts = {  # issue id → (broken, by print order): one query for all the issues
+        issue_id: (n_broken, n_order)
+        for issue_id, n_broken, n_order in Jump.objects.filter(part__page__issue__in=recent)
+        .filter(Q(state__in=BROKEN_STATES) | by_print_order)
+        .values("part__page__issue")
+        .annotate(
+            n=Count("pk", filter=Q(state__in=BROKEN_STATES)),
+            order=Count("pk", filter=by_print_order),
+        )
+        .values_list("part__page__issue", "n", "order")
+    }
     found = proofreading_counts(issue.pk for issue in recent)  # 校对: one query
     jumped_to: dict[int, set[str]] = {}  # pages 下转 markers and 导读 point to, per issue
     for issue_id, label in [
@@ -191,7 +210,8 @@ def desk_overview(*, issues: int = 6, imports: int = 8, jumps: int = 10) -> Over
             drafts=issue.n_drafts,
             review=issue.n_review,
             signed=issue.n_signed,
-            broken=broken_by_issue.get(issue.pk, 0),
+            broken=jump_counts.get(issue.pk, (0, 0))[0],
+            by_print_order=jump_counts.get(issue.pk, (0, 0))[1],
             importing=going.get(issue.pk, []),
             proofreading=found.get(issue.pk),
         )

@@ -119,11 +119,17 @@ class BrokenJumpFilter(admin.SimpleListFilter):
     parameter_name = "broken"
 
     def lookups(self, request, model_admin):
-        return [("1", "未接好（待处理）"), ("0", "已接好或已断开")]
+        return [
+            ("1", "未接好（待处理）"),
+            ("order", "按版面顺序接上（请核对）"),
+            ("0", "已接好或已断开"),
+        ]
 
     def queryset(self, request, queryset):
         if self.value() == "1":
             return queryset.filter(state__in=BROKEN_STATES)
+        if self.value() == "order":  # linked by the order of print alone (Jump.by_print_order)
+            return queryset.filter(state=JumpState.LINKED, by_print_order=True)
         if self.value() == "0":
             return queryset.exclude(state__in=BROKEN_STATES)
         return queryset

@@ -146,7 +146,7 @@ def _notice_settle(article: Article, rows: list[CorrectionNotice], done: Notices
             continue
         read_anew = names != (row.printed, row.target_date, row.target_label, row.target_title)
         row.printed, row.target_date, row.target_label, row.target_title = names
-        if not named:
+        if not named or not named[order].read:  # (a title named where no date/page reads)
             _row_write(row, NoticeState.UNREAD, None, done, read_anew=read_anew)
             continue
         found = _state_for(row, article.issue.publication_id, named[order])

@@ -17,6 +17,8 @@ notice's own issue date, the page (``A2版``, ``第3版``, ``3版``, ``二版``)
 are (:func:`articles.labels.normalize_label`), and the title as printed in ``《》`` or ``“”``.
 Patterns run over :func:`articles.text.fold` (full-width digits and letters half-width,
 traditional characters simplified, same length), so what is kept is cut from the printed text.
+Every title after one date and page is named (``《A》和《B》两文``, ``1版《A》、2版《B》``), and a
+《title》 named where no date or page reads is kept unread, for the desk, never dropped.
 :func:`title_key` is how a printed title and a stored story's are compared.
 """
 
@@ -48,6 +50,20 @@ _FILLER = r"[^，,。；;《“”\n]"
 _REFERENCE = re.compile(
     rf"本报\s*(?:{_DATE})\s*{_FILLER}{{0,10}}?{_PAGE}\s*{_FILLER}{{0,14}}?(?:{_TITLE})"
 )
+# One more story the same reference names, right after it: 《A》和《B》, 《A》、《B》, 《A》《B》,
+# 1版《A》、2版《B》 (its own page, the date shared), 3日1版《A》和4日2版《B》 (its own date). A
+# “quoted” title only after a 和/、 (a quote straight after a title is the corrected words).
+_MORE = re.compile(
+    rf"\s*(?P<sep>以及|和|与|及|、)?\s*(?:(?:{_DATE})\s*{_FILLER}{{0,10}}?)?"
+    rf"(?:{_PAGE}\s*{_FILLER}{{0,14}}?)?(?:{_TITLE})"
+)
+# A reference's clause (from its 本报 to a ，。； or its 一文/两文/文中: the stories it names end
+# there; a 《title》 is skipped whole) and a title in it: one no reference read is named all the
+# same (flagged, never dropped); a title after 一文中 (引用的《论语》) is the corrected words.
+_CLAUSE_END = re.compile(
+    r"《[^《》\n]*》|(?P<end>[,。;\n]|[一两二三四五六七八九十几数等各诸]文|文中)"
+)
+_BOOK = re.compile(r"《(?P<book>[^《》\n]{1,120})》")
 _RELATIVE_DAYS = {"昨日": 1, "昨天": 1, "前日": 2, "前天": 2}
 # What a title key keeps: letters, digits and Han characters (quotes, spaces, punctuation out).
 _NOT_KEPT = re.compile(r"[^\w]|_")
@@ -57,12 +73,19 @@ _NOT_KEPT = re.compile(r"[^\w]|_")
 class NamedStory:
     """A story a notice names: printed in the paper's issue of ``date`` on the page ``label``
     (normalised, ``A2``, ``3``), titled ``title`` (as printed, without its ``《》``/``“”``);
-    ``printed``: the words that name it, as printed (``本报12月3日A2版《…》``)."""
+    ``printed``: the words that name it, as printed (``本报12月3日A2版《…》``). ``date`` None
+    and ``label`` "" for a title named where its date or page cannot be read (``本报6月31日…``,
+    ``本报上周《…》``): :attr:`read` False, for the desk to decide."""
 
-    date: date
+    date: date | None
     label: str
     title: str
     printed: str
+
+    @property
+    def read(self) -> bool:
+        """Whether the date and page it was printed on were read."""
+        return self.date is not None
 
 
 def title_key(text: str) -> str:
@@ -117,25 +140,79 @@ def cover_date(match: re.Match, issue_date: date) -> date | None:
         return None
 
 
-def named_stories(text: str, issue_date: date) -> tuple[NamedStory, ...]:
-    """Every story ``text`` (a notice's text) names, in order, each once (the same date, page
-    and title named twice is one); a reference whose date or page cannot be read is left
-    out."""
-    folded = fold(text)
-    found: dict[tuple, NamedStory] = {}
+def _named_title(text: str, match: re.Match) -> str:
+    group = "book" if match.group("book") is not None else "quoted"
+    return text[match.start(group) : match.end(group)].strip()
+
+
+def _references(folded: str, text: str, issue_date: date):
+    """Each story the references of ``text`` (``folded``: :func:`fold`) name, as (date or None,
+    label or "", title, printed, (start, end) of its title in the text): a reference
+    (:data:`_REFERENCE`) and the stories named right after it (:data:`_MORE`), which share its
+    date and page unless they print their own; printed from the reference's 本报 to the title
+    (``本报6月1日1版《A》和《B》`` for B)."""
     for match in _REFERENCE.finditer(folded):
         when = cover_date(match, issue_date)
         try:
             label = normalize_label(match.group("page"))
         except LabelError:
+            label = None
+        start = match.start()
+        while match is not None:
+            title = _named_title(text, match)
+            group = "book" if match.group("book") is not None else "quoted"
+            span = (match.start(group), match.end(group))
+            yield when, label or "", title, text[start : match.end()].strip(), span
+            more = _MORE.match(folded, match.end())
+            if more is None or (more.group("quoted") is not None and not more.group("sep")):
+                break
+            if more.group("day") or more.group("relative"):
+                when = cover_date(more, issue_date)
+            if more.group("page"):
+                try:
+                    label = normalize_label(more.group("page"))
+                except LabelError:
+                    label = None
+            match = more
+
+
+def _unread_titles(folded: str, text: str, taken: list[tuple[int, int]]):
+    """The 《titles》 printed in a reference's clause (from 本报 to its ，。；) that no reference
+    read (their spans not in ``taken``), as (title, printed: the clause up to the title)."""
+    seen = set(taken)
+    for start in (found.start() for found in re.finditer("本报", folded)):
+        ends = (m for m in _CLAUSE_END.finditer(folded, start) if m.group("end"))
+        clause_end = next((m.start() for m in ends), len(folded))
+        for book in _BOOK.finditer(folded, start, clause_end):
+            span = (book.start("book"), book.end("book"))
+            if span not in seen and not any(a <= span[0] < b for a, b in taken):
+                seen.add(span)
+                yield text[span[0] : span[1]].strip(), text[start : book.end()]
+
+
+def named_stories(text: str, issue_date: date) -> tuple[NamedStory, ...]:
+    """Every story ``text`` (a notice's text) names, in order, each once (the same date, page
+    and title named twice is one): each reference ``本报<日期><版次>《标题》`` and each title
+    after it sharing its date or page (``《A》和《B》``, ``《A》、《B》``, ``1版《A》、2版《B》``).
+    A title named where its date or page cannot be read (``本报6月31日1版《A》``, a 《title》 in
+    the clause of a 本报 that reads as no reference) is kept unread (:attr:`NamedStory.read`
+    False), after those read: a named title is never left out."""
+    folded = fold(text)
+    found: dict[tuple, NamedStory] = {}
+    unread: list[NamedStory] = []
+    taken: list[tuple[int, int]] = []
+    for when, label, title, printed, span in _references(folded, text, issue_date):
+        taken.append(span)
+        if not title_key(title):
             continue
-        title_group = "book" if match.group("book") is not None else "quoted"
-        title = text[match.start(title_group) : match.end(title_group)].strip()
-        if when is None or not title_key(title):
+        if when is None or not label:
+            unread.append(NamedStory(None, "", title, printed))
             continue
-        printed = text[match.start() : match.end()]
         found.setdefault((when, label, title_key(title)), NamedStory(when, label, title, printed))
-    return tuple(found.values())
+    for title, printed in _unread_titles(folded, text, taken):
+        if title_key(title):
+            unread.append(NamedStory(None, "", title, printed))
+    return (*found.values(), *unread)
 
 
 def notice_read(

@@ -252,3 +252,30 @@ def test_a_notice_naming_nothing_it_can_read_is_flagged_for_the_desk():
     )
     assert notice().printed.startswith("本报上周《")
     assert notice().is_open
+
+
+def test_a_notice_naming_two_titles_after_one_date_and_page_links_both():
+    import_text(A2, "A2", when=DAY)
+    both = NOTICE.replace(
+        '《快遞進村打通 "最后一公里"》一文中，“八十余个”应为“九十余个”',
+        "《快递进村打通“最后一公里”》和《菜篮子工程稳步推进》两文中，记者姓名有误",
+    )
+    import_text(both, "A3", when=LATER)
+    rows = CorrectionNotice.objects.order_by("order")
+    assert [(r.state, r.corrected) for r in rows] == [
+        (NoticeState.LINKED, story("快递进村打通“最后一公里”")),
+        (NoticeState.LINKED, story("菜篮子工程稳步推进")),
+    ]
+    assert rows[1].printed.endswith("和《菜篮子工程稳步推进》")
+
+
+def test_a_second_title_whose_date_cannot_be_read_is_on_the_desk_list():
+    import_text(A2, "A2", when=DAY)
+    one_unread = NOTICE.replace("一文中", "和上周《菜篮子工程稳步推进》两文中")
+    import_text(one_unread, "A3", when=LATER)
+    rows = CorrectionNotice.objects.order_by("order")
+    assert [(r.state, r.target_title) for r in rows] == [
+        (NoticeState.LINKED, '快遞進村打通 "最后一公里"'),
+        (NoticeState.UNREAD, "菜篮子工程稳步推进"),
+    ]
+    assert rows[1].is_open

@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 from articles.importing.papers import existing_paper
 from articles.importing.sources import SourceError, parse_date
 from articles.models import Issue, Publication, Status
+from articles.overview import missing_shown
 from articles.publishing import COMMAND_PUBLISH_REASON, IssuePublishError, issue_publish
 
 # The desk's field for a chief editor's reason to publish stories not signed off
@@ -26,6 +27,7 @@ class Command(BaseCommand):
         "发布了还有校对提示的稿件时，逐篇列出提示的处数和类别（只是提示，照常发布）。"
         "只有图片、没有文字稿件的一期（摄影版、图片特刊）同样发布；"
         "没有版面，或版面上既没有稿件也没有图片时拒绝发布并说明原因。"
+        "版次不连续（缺版）时照常发布，并说出缺哪几版。"
     )
 
     def add_arguments(self, parser):
@@ -100,6 +102,25 @@ class Command(BaseCommand):
             self.stdout.write(self.style.WARNING(f"  仍等定时发布：{line}"))
         for line in report.warnings:
             self.stdout.write(self.style.WARNING(f"  请核对：{line}"))
+        gap = missing_pages_line(issue)
+        if gap:
+            self.stdout.write(self.style.WARNING(f"  请核对：{gap}"))
+
+
+def missing_pages_line(issue: Issue) -> str:
+    """What the shell is told of the pages missing between those ``issue`` has (A2 of A1, A3:
+    :func:`~articles.overview.missing_shown`), worded as the desk's 发布本期 says it; "" when
+    none is. One query. Said, never refused: a page may be missing on purpose (停版, 合版)."""
+    labels = list(issue.pages.values_list("label", flat=True))
+    missing, more = missing_shown(labels, [])
+    if not missing:
+        return ""
+    left = f" 等（另有 {more} 版）" if more else ""
+    return (
+        f"本期缺 {'、'.join(missing)}{left}：版次不连续，读者看到的是“共{len(labels)}版”，"
+        "不会知道少了哪一版。这一版还没送来的，请导入本期版面（manage.py import_pages）后"
+        "再运行本命令发布新加的稿件；确实停版、合版或版次本来如此的，不用理会。"
+    )
 
 
 def _check_unsigned_reason(reason: str | None, issue: Issue) -> None:
