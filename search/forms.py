@@ -22,6 +22,7 @@ from math import prod
 from operator import ne
 
 from django import forms
+from django.db import connections
 from django.db.models import CharField, Exists, F, OuterRef, Q, QuerySet, Value
 from django.utils.safestring import SafeData, SafeString, mark_safe
 
@@ -33,7 +34,7 @@ from articles.queries import Prepared
 from articles.text import fold
 from search.engine import MAX_QUERY_LENGTH
 from search.formhtml import WidgetMarkup
-from search.lookups import OneOf
+from search.lookups import EntryLabel, OneOf
 from search.storyphotos import photographed_by
 
 #: The papers readers may pick: only those with something public (listing the others would
@@ -391,6 +392,16 @@ def lookup_values(values: dict) -> dict:
     }
 
 
+def entry_label(queryset: QuerySet, label: str) -> QuerySet:
+    """PostgreSQL: ``queryset`` (stories) narrowed to those that ran on a page of 版次 ``label``,
+    from the labels their index entries keep (migration ``search.0010``:
+    :class:`search.lookups.EntryLabel`), as :func:`narrowed` asks it of the parts (an
+    ``EXISTS`` for each story: 460 ms for a frequent word with 版次 A1 at 200,000 stories,
+    bench/HISTORY.md, stop 56). Only stories with an entry are kept. (The 版名 kept so was
+    dearer: a 版名 most stories share made the planner read its whole bitmap.)"""
+    return queryset.filter(EntryLabel(F("search_entry__issue_date"), label))
+
+
 def _in_section(spelled_section: str) -> Q:
     """Parts printed on pages readers know as the section (any of its spellings,
     :func:`spelled`), as the site names them (:func:`articles.public.in_section`: 头版 is also a
@@ -403,18 +414,23 @@ def _in_section(spelled_section: str) -> Q:
     return Q(OneOf(spaceless_section("page__section"), spelled_section)) | front
 
 
-def apply_filters(queryset: QuerySet, values: dict) -> QuerySet:
+def apply_filters(queryset: QuerySet, values: dict, *, entries: bool = False) -> QuerySet:
     """``queryset`` (stories) narrowed by the filter ``values`` as a reader gives them
     (:meth:`SearchForm.filter_values`): the paper's slug, the dates, the normalised label, the
     section and the reporter (of the story, or a photographer of its photos) in either script
-    (:func:`spellings`)."""
-    return narrowed(queryset, lookup_values(values))
+    (:func:`spellings`). ``entries``: as for :func:`narrowed`."""
+    return narrowed(queryset, lookup_values(values), entries=entries)
 
 
-def narrowed(queryset: QuerySet, values: dict) -> QuerySet:
+def narrowed(queryset: QuerySet, values: dict, *, entries: bool = False) -> QuerySet:
     """``queryset`` (stories) narrowed by ``values`` as :func:`lookup_values` gives them: each
     value is used as a lookup's value only, so that the same function builds the prepared
-    queries of :mod:`search.results` with stand-ins."""
+    queries of :mod:`search.results` with stand-ins. ``entries`` (a search, which reads only
+    stories with an index entry): on PostgreSQL the 版次 is asked of the labels kept on the
+    entry (:func:`entry_label`), the same stories."""
+    if entries and "label" in values and connections[queryset.db].vendor == "postgresql":
+        queryset = entry_label(queryset, values["label"])
+        values = {name: value for name, value in values.items() if name != "label"}
     if "paper" in values:
         queryset = queryset.filter(issue__publication__slug=values["paper"])
     if "start" in values:

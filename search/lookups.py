@@ -64,3 +64,19 @@ def among(queryset: QuerySet, field: str, ids: list[int]) -> QuerySet:
     if connections[queryset.db].vendor == "postgresql":
         return queryset.filter(AnyOf(F(field), ids))
     return queryset.filter(**{f"{field}__in": ids})
+
+
+class EntryLabel(Lookup):
+    """PostgreSQL: the story's index entry (``lhs``: a column of it,
+    ``F("search_entry__issue_date")``, so the entry the search joins) ran on a page of 版次
+    ``rhs``: its ``labels`` (migration ``search.0010``, not in the model) hold it. A condition
+    on the entry's row, which its GIN index answers, instead of an ``EXISTS`` over the story's
+    parts. Not registered on any field."""
+
+    lookup_name = "entry_label"
+    prepare_rhs = False
+
+    def as_sql(self, compiler, connection):
+        column, lhs_params = self.process_lhs(compiler, connection)
+        table = column.rsplit(".", 1)[0]
+        return f"{table}.labels @> ARRAY[%s]::text[]", [*lhs_params, self.rhs]

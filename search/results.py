@@ -244,10 +244,11 @@ def _public() -> QuerySet:
     return Article.objects.public()
 
 
-def _filtered(filters: tuple[str, ...], values: tuple) -> QuerySet:
+def _filtered(filters: tuple[str, ...], values: tuple, *, entries: bool = False) -> QuerySet:
     """The public stories narrowed by the filters named (:data:`search.forms.FILTERS` order)
-    with ``values`` as :func:`search.forms.lookup_values` gives them."""
-    return narrowed(_public(), dict(zip(filters, values, strict=True)))
+    with ``values`` as :func:`search.forms.lookup_values` gives them (``entries``: a search's,
+    :func:`search.forms.narrowed`)."""
+    return narrowed(_public(), dict(zip(filters, values, strict=True)), entries=entries)
 
 
 def _filter_kinds(filters: tuple[str, ...]) -> tuple[type, ...]:
@@ -268,7 +269,7 @@ def _matching(shape: tuple, args: tuple) -> tuple[QuerySet, Query, bool]:
     ``shape`` with ``args`` (stand-ins when the query is built)."""
     filters, terms, parts, check = shape
     words = Query("", tuple(args[terms : terms + parts]), tuple(args[:terms]))
-    return _filtered(filters, args[terms + parts :]), words, check
+    return _filtered(filters, args[terms + parts :], entries=True), words, check
 
 
 def _newest_query(shape: tuple):
@@ -311,7 +312,7 @@ def found(values: dict, q: Query, *, newest: bool = False) -> tuple[SearchResult
     # count from the index entries (search.public).
     # (dates alone: a character in most stories walks the entries' dates, search.characters)
     dates = (values.get("start"), values.get("end")) if values.keys() <= {"start", "end"} else None
-    stories = apply_filters(_public(), values)
+    stories = apply_filters(_public(), values, entries=True)
     result = engine.search(stories, q, public=not values, ranks=not newest, dates=dates)
     return result, Results(result.listed, _result_page(result, newest))
 
@@ -331,7 +332,7 @@ def _prepared_search(values: dict, q: Query) -> tuple[SearchResult, Results]:
         # than the recent entries): building the question's queryset was a seventh of a
         # search request's CPU time.
         if engine.recent_since(alias) is not None:
-            matched = engine.index_filter(narrowed(_public(), looked_up), q)
+            matched = engine.index_filter(narrowed(_public(), looked_up, entries=True), q)
             entries = engine.public_window_entries(alias, q, not values, check=q.needs_check)
             if engine.recent_window_is_full(matched, entries):
                 raise NotPrepared("a common word: the engine reads its window among the newest")

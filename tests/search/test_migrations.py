@@ -34,7 +34,11 @@ def test_postgresql_has_the_gin_index_and_the_vector_trigger():
         )
         triggers = {row[0] for row in cursor.fetchall()}
     assert "USING gin (search_vector)" in definition
-    assert triggers == {"search_entry_vector_update", "search_entry_issue_date"}
+    assert triggers == {
+        "search_entry_vector_update",
+        "search_entry_issue_date",
+        "search_entry_pages",
+    }
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL only")

@@ -96,7 +96,7 @@ def test_the_prepared_sql_is_the_orms_with_the_words_put_in(harbour, query):
     params = list(built.params)
     for place, value in built.slots:
         params[place] = value(args)
-    stories = apply_filters(Article.objects.public(), values)
+    stories = apply_filters(Article.objects.public(), values, entries=True)
     orm = engine.newest(engine.index_filter_any(stories, [q], check=q.needs_check))
     sql, orm_params = orm.values_list("pk").query.get_compiler(connection.alias).as_sql()
     assert (built.sql, params) == (sql, list(orm_params))
