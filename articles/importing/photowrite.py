@@ -16,6 +16,7 @@ said in the warnings (将删去/已删去). A draft issue's photo goes, as befor
 from __future__ import annotations
 
 from articles.crediting import people_get_or_create, photo_credits_set
+from articles.importing.publishedleft import left_said
 from articles.importing.reports import PageImportReport
 from articles.importing.rows import credit_names, photo_fields
 from articles.models import Page, Photo, Status
@@ -109,22 +110,7 @@ def published_left(
     readers do not see (a draft issue's): it goes unsaid, as before."""
     if not photo_published(page, photo):
         return False
-    name = quoted(str(photo))
-    # The desk asks apart (删去版面文本里已没有的已发布稿件: report.remove_published); the
-    # command's --overwrite-edited does both (None).
-    remove = overwrite_edited if report.remove_published is None else report.remove_published
-    if not remove:
-        report.conflicts.append(
-            f"{page.label} photo #{number} {name}: published and no longer in the page text; "
-            "kept (use --overwrite-edited to remove it)"
-        )
-        return True
-    verb = "将删去" if report.dry_run else "已删去"
-    report.warnings.append(
-        f"{page.label}版 第{number}位的已发布图片{name}：新的版面文本里已没有它，"
-        f"按 --overwrite-edited {verb}（读者再看不到它）"
-    )
-    return False
+    return left_said(page, quoted(str(photo)), number, report, overwrite_edited, kind="photo")
 
 
 def _printed_otherwise(photo: Photo, values: dict) -> bool:

@@ -53,3 +53,26 @@ def left_removed(warnings: list[str]) -> tuple[list[str], list[str]]:
         if found:
             (photos if "图片" in found[1] else teasers).append(line)
     return photos, teasers
+
+
+def left_said(page, name: str, number: int, report, overwrite_edited: bool, *, kind: str) -> bool:
+    """Whether a published photo or teaser (``kind``: ``"photo"`` / ``"teaser"``) the page's
+    new text no longer prints stays: True (kept) with its conflict line (:data:`PHOTO_KEPT`,
+    :data:`TEASER_KEPT`), or False (the caller removes it) with the warning saying so, when the
+    desk's 删去版面文本里已没有的已发布稿件 asks (``report.remove_published``) or, when that is
+    None, the command's ``overwrite_edited`` does. ``name``: the item quoted; ``number``: its
+    place among the page's items of its kind (from 1)."""
+    remove = overwrite_edited if report.remove_published is None else report.remove_published
+    if not remove:
+        report.conflicts.append(
+            f"{page.label} {kind} #{number} {name}: published and no longer in the page text; "
+            "kept (use --overwrite-edited to remove it)"
+        )
+        return True
+    verb = "将删去" if report.dry_run else "已删去"
+    what = "位的已发布图片" if kind == "photo" else "条已发布的导读"
+    report.warnings.append(
+        f"{page.label}版 第{number}{what}{name}：新的版面文本里已没有它，"
+        f"按 --overwrite-edited {verb}（读者再看不到它）"
+    )
+    return False

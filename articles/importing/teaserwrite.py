@@ -8,6 +8,7 @@ removes it, said in the warnings (将删去/已删去). A draft issue's teaser g
 
 from __future__ import annotations
 
+from articles.importing.publishedleft import left_said
 from articles.importing.reports import PageImportReport
 from articles.importing.rows import teaser_fields
 from articles.models import Page, Status, Teaser
@@ -55,19 +56,4 @@ def _published_left(
 ) -> bool:
     """A published teaser the new text no longer prints: kept (True) with a conflict line,
     unless ``overwrite_edited`` (False, the caller removes it; the warnings say so)."""
-    name = teaser_name(teaser)
-    # The desk asks apart (删去版面文本里已没有的已发布稿件: report.remove_published); the
-    # command's --overwrite-edited does both (None).
-    remove = overwrite_edited if report.remove_published is None else report.remove_published
-    if not remove:
-        report.conflicts.append(
-            f"{page.label} teaser #{number} {name}: published and no longer in the page text; "
-            "kept (use --overwrite-edited to remove it)"
-        )
-        return True
-    verb = "将删去" if report.dry_run else "已删去"
-    report.warnings.append(
-        f"{page.label}版 第{number}条已发布的导读{name}：新的版面文本里已没有它，"
-        f"按 --overwrite-edited {verb}（读者再看不到它）"
-    )
-    return False
+    return left_said(page, teaser_name(teaser), number, report, overwrite_edited, kind="teaser")

@@ -25,7 +25,7 @@ def test_the_preview_lists_them_and_the_confirmation_keeps_them(editor_client, p
     listed = html.split(HEADING, 1)[1].split("</ul>", 1)[0]
     assert "第1位的图片“昨晚，游客在湖心岛码头" in listed and "将保留" in listed
     assert "第1条导读“老街口的梧桐树挂上了名牌（A4版）”" in listed
-    assert "勾选“覆盖人工修改”" in listed
+    assert "勾选“删去版面文本里已没有的已发布稿件”" in listed
     assert "1 张已发布的图片不在新的版面文本里（将保留）" in html
     confirmed = editor_client.post(
         UPLOAD, {**form_data(response, "confirm-form"), "confirm": "确认导入"}, follow=True
@@ -33,4 +33,26 @@ def test_the_preview_lists_them_and_the_confirmation_keeps_them(editor_client, p
     said = confirmed.content.decode()
     assert "1 张已发布的图片不在新的版面文本里（已保留）" in said
     assert "第1条导读“老街口的梧桐树挂上了名牌（A4版）”：已经发布" in said
+    assert Photo.objects.count() == 1 and Teaser.objects.count() == 1
+
+
+def _reupload(client, **ticks) -> None:
+    data = {
+        **FIELDS,
+        **ticks,
+        "files": [SimpleUploadedFile("A1.txt", STORY.encode(), "text/plain")],
+    }
+    response = client.post(UPLOAD, data)
+    client.post(UPLOAD, {**form_data(response, "confirm-form"), "confirm": "确认导入"}, follow=True)
+
+
+def test_the_desks_remove_box_drops_them(editor_client, published):  # noqa: F811
+    _reupload(editor_client, remove_published="on")
+    assert Photo.objects.count() == 0 and Teaser.objects.count() == 0
+
+
+def test_overwriting_hand_edits_alone_keeps_them(editor_client, published):  # noqa: F811
+    """覆盖人工修改 is for hand edits; a published photo or 导读 goes only with 删去版面文本里
+    已没有的已发布稿件 (the command's --overwrite-edited does both)."""
+    _reupload(editor_client, overwrite_edited="on")
     assert Photo.objects.count() == 1 and Teaser.objects.count() == 1
