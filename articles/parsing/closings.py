@@ -39,7 +39,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from articles.parsing.datelines import dateline_match
-from articles.parsing.deskends import HELPER_NOTE_RE
+from articles.parsing.deskends import helper_note
 from articles.parsing.linegates import Gate
 from articles.parsing.names import names_only, not_name
 from articles.parsing.officesigns import _OFFICE_SIGNATURE_RE, office_signature
@@ -226,7 +226,7 @@ def closing_credit(lines) -> ClosingCredit | None:
         if len(text) > MAX_CLOSING_LINE:
             continue
         folded = fold(text)
-        if HELPER_NOTE_RE.match(folded):
+        if helper_note(folded):
             continue  # （实习生 李明 对本文亦有贡献）: a helper, not the writer
         for pattern in _CREDIT_RES:
             match = pattern.match(folded)

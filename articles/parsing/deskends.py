@@ -26,6 +26,13 @@ HELPER_NOTE_RE = re.compile(
 _SIGNED_KINDS = ("byline", "end")  # what may stand between the text and the date
 
 
+def helper_note(folded: str) -> bool:
+    """Whether the line ``folded`` (folded, stripped) is a note crediting who helped with the
+    text above it (:data:`HELPER_NOTE_RE`: ``（实习生 李明 对本文亦有贡献）``): a helper, never the
+    story's writer, whatever names it prints."""
+    return HELPER_NOTE_RE.match(folded) is not None
+
+
 def end_note(folded: str, flow: list) -> bool:
     """True when the line ``folded`` (folded, stripped) is a note that closes a text or credits
     it: a translator's note (``（刘  敏译）``, ``(编译：张三)``:

@@ -11,7 +11,7 @@ import re
 
 from articles.parsing.closings import editor_line, uncredited_close
 from articles.parsing.credits import AGENCY_TAG
-from articles.parsing.deskends import HELPER_NOTE_RE
+from articles.parsing.deskends import helper_note
 from articles.parsing.names import (
     SPACED_PAIR_RE,
     SURNAMES,
@@ -89,7 +89,7 @@ def bracketed_contributor(body: Body) -> tuple[str, ...]:
         match = BRACKETED_NAMES_RE.match(folded)
         if match is None or editor_line(line):  # （编辑 周明）: the desk's, not a contributor
             continue
-        if HELPER_NOTE_RE.match(folded):  # （实习生 李明 对本文亦有贡献）: a helper, not the writer
+        if helper_note(folded):  # （实习生 李明 对本文亦有贡献）: a helper, not the writer
             continue
         inside = line.strip()[slice(*match.span("names"))]
         names = parse_names(inside)
