@@ -37,7 +37,7 @@ from articles.templatetags.epaper import (
     story_body_key,
     tabs_key,
 )
-from articles.views.base import PaddedId, PublicView, frame_pages
+from articles.views.base import PaddedId, PublicView, frame_pages, reader_root
 from articles.views.pictures import story_pictures
 
 
@@ -127,7 +127,7 @@ class ArticleView(PublicView):
         ld_shown = (*ld_shown, language, card["image"])  # (the <head>'s card: its picture)
         body_shown = cache(partial(story_body_key, parts, body.continued_on))
         ran_on, canonical = story_pictures(article, pages), article.get_absolute_url()
-        permalink = self.request.build_absolute_uri(canonical)
+        permalink = reader_root(self.request) + canonical.lstrip("/")
         cited = story_citation(article, page_shown["story_name"], reporters, body.photos, permalink)
         caching.depends_on(
             caching.story(article.pk),
