@@ -8,7 +8,7 @@ import pytest
 from django.utils import timezone
 
 from articles.models import Article, ArticlePart, PageImage, Zone
-from tests.public.conftest import PAPER
+from tests.public.conftest import PAPER, next_day_story
 from tests.public.dom import parse
 
 pytestmark = pytest.mark.django_db
@@ -89,3 +89,15 @@ def test_an_edit_to_a_story_on_it_refreshes_the_cached_big_picture(
         story.updated_at = timezone.now()
         story.save()  # withdrawn: the picture goes with it
     assert client.get(BIG_URL).status_code == 404
+
+
+def test_an_edit_elsewhere_leaves_the_cached_big_picture_cached(
+    client, pictured, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        other = next_day_story()
+    assert client.get(BIG_URL).status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        other.headline = "别的一期改过的主题"
+        other.save()
+    assert client.get(BIG_URL)["X-Cache"] == "hit"

@@ -127,3 +127,13 @@ def test_a_save_that_changes_nothing_readers_read_leaves_updated_alone(client, b
     archive.save()  # (its 更新时间 moves; what readers read does not)
     dates = entry_dates(feed(client, "/people/钱立/feed.xml"))
     assert dates["中华人民共和国中央人民政府成立"][1] == day_start(ARCHIVE)
+
+
+def test_the_news_sitemap_never_lists_a_backfill(client, backfilled):
+    # (a guard of the rule the README gives: the news sitemap is by issue date, the last two days)
+    from unittest import mock
+
+    with mock.patch("django.utils.timezone.localdate", return_value=TODAY):
+        sitemap = client.get("/news-sitemap.xml").content.decode()
+    assert "跨江大桥今天通车" in sitemap
+    assert "中华人民共和国中央人民政府成立" not in sitemap
