@@ -128,7 +128,13 @@ class ArticleView(PublicView):
         body_shown = cache(partial(story_body_key, parts, body.continued_on))
         ran_on, canonical = story_pictures(article, pages), article.get_absolute_url()
         permalink = reader_root(self.request) + canonical.lstrip("/")
-        cited = story_citation(article, page_shown["story_name"], reporters, body.photos, permalink)
+        # 引用本文: worked out only when the page is rendered (everything it reads is in the
+        # whole page's key: the head's values in ``ld_shown``, the photos' credits, the address)
+        cited = cache(
+            partial(
+                story_citation, article, page_shown["story_name"], reporters, body.photos, permalink
+            )
+        )
         caching.depends_on(
             caching.story(article.pk),
             caching.layout(article.page_id),  # 上一篇/下一篇: which stories, and their titles
@@ -173,7 +179,7 @@ class ArticleView(PublicView):
             page_shown=cache(
                 partial(
                     story_whole_shown,
-                    (ld_shown, body_shown, page_shown["foot_shown"], canonical, cited),
+                    (ld_shown, body_shown, page_shown["foot_shown"], canonical),
                     related,
                     body.photos,
                     ran_on,
@@ -188,19 +194,18 @@ def story_whole_shown(keys: tuple, related: list, photos: list, ran_on: list, ta
     """Everything the whole story page shows (``articles/article_detail.html`` in base.html),
     as plain values: the key of ``{% extends … remembered page_shown %}``. ``keys``: its
     fragments' (``ld_shown``, which holds the head's, the host and the issue's number for the
-    masthead; ``body_shown``, called; ``foot_shown``), its canonical address and its 引用本文
-    entry (:func:`story_citation`, which names its permanent address); besides, its
+    masthead; ``body_shown``, called; ``foot_shown``) and its canonical address (with them and
+    the photos' credits, all its 引用本文 entry reads: :func:`story_citation`); besides, its
     related list's, photos' and page tabs' keys (``tabs``: the issue's pages and the story's
     home page) and where it ran (``ran_on``, :func:`articles.views.pictures.story_pictures`,
     not remembered on its own). Whatever the page reads must be here."""
-    ld_shown, body_shown, foot_shown, canonical, cited = keys
+    ld_shown, body_shown, foot_shown, canonical = keys
     pages, page = tabs
     return (
         ld_shown,
         body_shown(),
         foot_shown,
         canonical,
-        cited,
         related_key(related),
         tuple(photo_key(photo) for photo in photos),
         tuple(
