@@ -5,15 +5,23 @@ the edit locks shown on the form (``articles.editlocks``)."""
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.template.response import TemplateResponse
 
+from articles.admin.pendingtext import (
+    acknowledged_notes,
+    pending_field,
+    pending_items,
+    pending_refusal,
+)
 from articles.admin.storyinlines import refused_view
 from articles.editlocks import lock_release, lock_text, lock_touch, others_editing, person_name
 from articles.forms import StoriesScheduleForm
 from articles.models import Article, Status
 from articles.pagepictures import pictures_withdrawn_note
+from articles.pendingtext import pending_texts
 from articles.publishing import StoriesPublishError, stories_publish, stories_unpublish
 from articles.scheduling import ScheduleError, local_text, stories_schedule, stories_unschedule
 from articles.signoff import (
@@ -56,12 +64,39 @@ class StoryWorkflow:
 
     @admin.action(description="签发所选稿件（总编辑）", permissions=["signoff"])
     def sign_off_selected(self, request, queryset):
+        """Signs off at once, unless a story chosen has a page text not taken over
+        (:mod:`articles.admin.pendingtext`): then asks first, and signs off with the tick."""
+        pending = pending_texts(queryset.select_related("page", "issue__publication"))
+        if pending:
+            form = forms.Form(request.POST if "confirm" in request.POST else None)
+            shown = pending_field(form, pending, what="签发")
+            refusal = "" if form.is_bound else "ask"
+            if form.is_bound and form.is_valid():
+                refusal = pending_refusal(pending, form=form, shown=shown, what="签发")
+                if refusal:
+                    form.add_error(None, refusal)
+            if refusal:
+                return TemplateResponse(
+                    request,
+                    "admin/articles/article/signoff_confirm.html",
+                    {
+                        **self.admin_site.each_context(request),
+                        "opts": self.opts,
+                        "title": "签发所选稿件",
+                        "form": form,
+                        "articles": list(queryset.select_related("page")),
+                        "pending": pending_items(pending),
+                        "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+                    },
+                )
         try:
             report = stories_sign_off(articles=queryset, user=request.user)
         except SignoffError as exc:
             self.message_user(request, str(exc), messages.ERROR)
         else:
             self.message_user(request, report.summary, messages.SUCCESS)
+            for note in acknowledged_notes(pending, what="签发"):
+                self.message_user(request, note, messages.WARNING)
 
     @admin.action(description="退回修改（待审、已签发改回草稿）", permissions=["signoff"])
     def return_selected(self, request, queryset):
