@@ -14,6 +14,8 @@ from __future__ import annotations
 import json
 
 from django import forms
+from django.contrib import admin
+from django.template.response import TemplateResponse
 
 from articles.admin.base import admin_url
 from articles.admin.pagetext import page_text_url
@@ -91,6 +93,34 @@ def pending_refusal(pending: list[PendingText], *, form, shown: list[str] | None
         f"请点“查看改动”核对：版面改对了的点“采用版面文本”；确认按编辑的版本{what}的，"
         f"勾选“已核对{PENDING_TEXT}的稿件”再{what}。"
     )
+
+
+def pending_confirmation(model_admin, request, queryset, pending, *, what: str, action: str):
+    """For a story list action (``action``: its name; ``what``: ``签发``, ``发布``) over
+    ``queryset`` whose stories include ``pending``: the confirmation page asking for the tick
+    (first, or again with why), or ``None`` when the action may go on (nothing pending, or the
+    tick given for the stories listed)."""
+    if not pending:
+        return None
+    form = forms.Form(request.POST if "confirm" in request.POST else None)
+    shown = pending_field(form, pending, what=what)
+    if form.is_bound and form.is_valid():
+        refusal = pending_refusal(pending, form=form, shown=shown, what=what)
+        if not refusal:
+            return None
+        form.add_error(None, refusal)
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "opts": model_admin.opts,
+        "title": f"{what}所选稿件",
+        "form": form,
+        "what": what,
+        "action": action,
+        "articles": list(queryset.select_related("page")),
+        "pending": pending_items(pending),
+        "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+    }
+    return TemplateResponse(request, "admin/articles/article/pending_confirm.html", context)
 
 
 def acknowledged_notes(pending: list[PendingText], *, what: str) -> list[str]:

@@ -5,17 +5,11 @@ the edit locks shown on the form (``articles.editlocks``)."""
 
 from __future__ import annotations
 
-from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.template.response import TemplateResponse
 
-from articles.admin.pendingtext import (
-    acknowledged_notes,
-    pending_field,
-    pending_items,
-    pending_refusal,
-)
+from articles.admin.pendingtext import acknowledged_notes, pending_confirmation
 from articles.admin.storyinlines import refused_view
 from articles.editlocks import lock_release, lock_text, lock_touch, others_editing, person_name
 from articles.forms import StoriesScheduleForm
@@ -67,28 +61,11 @@ class StoryWorkflow:
         """Signs off at once, unless a story chosen has a page text not taken over
         (:mod:`articles.admin.pendingtext`): then asks first, and signs off with the tick."""
         pending = pending_texts(queryset.select_related("page", "issue__publication"))
-        if pending:
-            form = forms.Form(request.POST if "confirm" in request.POST else None)
-            shown = pending_field(form, pending, what="签发")
-            refusal = "" if form.is_bound else "ask"
-            if form.is_bound and form.is_valid():
-                refusal = pending_refusal(pending, form=form, shown=shown, what="签发")
-                if refusal:
-                    form.add_error(None, refusal)
-            if refusal:
-                return TemplateResponse(
-                    request,
-                    "admin/articles/article/signoff_confirm.html",
-                    {
-                        **self.admin_site.each_context(request),
-                        "opts": self.opts,
-                        "title": "签发所选稿件",
-                        "form": form,
-                        "articles": list(queryset.select_related("page")),
-                        "pending": pending_items(pending),
-                        "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
-                    },
-                )
+        asked = pending_confirmation(
+            self, request, queryset, pending, what="签发", action="sign_off_selected"
+        )
+        if asked is not None:
+            return asked
         try:
             report = stories_sign_off(articles=queryset, user=request.user)
         except SignoffError as exc:
@@ -109,6 +86,14 @@ class StoryWorkflow:
 
     @admin.action(description="发布所选稿件", permissions=["change"])
     def publish_selected(self, request, queryset):
+        """Publishes at once, unless a story chosen has a page text not taken over: then asks
+        first, as 签发所选稿件 does."""
+        pending = pending_texts(queryset.select_related("page", "issue__publication"))
+        asked = pending_confirmation(
+            self, request, queryset, pending, what="发布", action="publish_selected"
+        )
+        if asked is not None:
+            return asked
         try:
             report = stories_publish(articles=queryset, user=request.user)
         except StoriesPublishError as exc:
@@ -116,6 +101,8 @@ class StoryWorkflow:
             return
         level = messages.WARNING if report.waiting else messages.SUCCESS
         self.message_user(request, report.summary, level)
+        for note in acknowledged_notes(pending, what="发布"):
+            self.message_user(request, note, messages.WARNING)
 
     @admin.action(description="定时发布所选稿件…", permissions=["change"])
     def schedule_selected(self, request, queryset):

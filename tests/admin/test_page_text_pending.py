@@ -112,3 +112,17 @@ def test_desk_home_counts_it_and_the_story_list_filters_it(editor_client, kept):
     rows = editor_client.get(listed).context["cl"].result_list
     assert [a.pk for a in rows] == [kept.pk]
     assert Article.objects.count() == 2  # (the other story, not edited, is not listed)
+
+
+def test_publishing_single_stories_asks_first_too(chief_client, kept):
+    Issue.objects.update(status=Status.PUBLISHED)
+    url = reverse("admin:articles_article_changelist")
+    chosen = {"action": "publish_selected", ACTION_CHECKBOX_NAME: [str(kept.pk)]}
+    page = chief_client.post(url, chosen)
+    assert page.status_code == 200 and LINE in page.content.decode()
+    assert Article.objects.get(pk=kept.pk).status == Status.DRAFT
+    data = form_data(page, "pending-form")
+    chief_client.post(url, {**data, "confirm": "1"})
+    assert Article.objects.get(pk=kept.pk).status == Status.DRAFT
+    chief_client.post(url, {**data, "confirm": "1", "acknowledge_page_text": "on"})
+    assert Article.objects.get(pk=kept.pk).status == Status.PUBLISHED
