@@ -126,3 +126,13 @@ def test_publishing_single_stories_asks_first_too(chief_client, kept):
     assert Article.objects.get(pk=kept.pk).status == Status.DRAFT
     chief_client.post(url, {**data, "confirm": "1", "acknowledge_page_text": "on"})
     assert Article.objects.get(pk=kept.pk).status == Status.PUBLISHED
+
+
+def test_publish_issue_command_says_it(kept):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    call_command("publish_issue", paper="qingwan", date="2022-05-06", stdout=out)
+    assert f"请核对：{LINE}（版面文本有改动未采用：已按编辑保存的内容发布" in out.getvalue()
