@@ -27,7 +27,7 @@ The rules (the same on PostgreSQL and SQLite):
   over the normalised text, title matches first.
 * When neither finds a story with a part's characters together (大桥通车 against 海港大桥月底通车:
   readers type no spaces), :func:`search` lists the stories that have all the query's terms
-  anywhere, and says so (``loose``).
+  anywhere, and says so (``loose``); a part between quotes (``"大桥通车"``) stays together.
 
 ``filter_articles(queryset, query)`` is the one entry point for any list of stories (the admin's
 search calls it); ``search`` does the same for a results page and also says whether the
@@ -39,6 +39,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from contextlib import nullcontext
+from dataclasses import replace
 from datetime import date
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
@@ -398,8 +399,9 @@ def search(
         if ids:
             return window_result(queryset, q, ids, total, capped)
     ids, total, capped, since = _substring_window(queryset, q, public, dates)
-    if not ids and len(q.terms) > 1 and q.needs_check:
-        loose = _index_window(queryset, q, public, False)
+    if not ids and len(q.terms) > 1 and q.needs_check and len(q.phrases) < len(q.parts):
+        apart = replace(q, parts=q.phrases)  # (a phrase's characters together, even here)
+        loose = _index_window(queryset, apart, public, bool(q.phrases))
         if loose[0]:
             return window_result(queryset, q, *loose, loose=True)
     found = _title_first(_among(queryset, "pk", ids), q) if ids else queryset.none()
