@@ -25,8 +25,9 @@ _ONE_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U000
 QUOTES = {"“": "”", '"': '"', "＂": "＂", "「": "」", "『": "』", "‘": "’"}
 _QUOTE_MARKS = frozenset(QUOTES) | frozenset(QUOTES.values())
 # Double quotes inside an echo that the page puts between “ ”: single ones there (Chinese usage).
-_NESTED = str.maketrans({"“": "‘", "”": "’", "「": "‘", "」": "’"})
-_ASCII_QUOTED = re.compile(r"[\"＂]([^\"＂]*)[\"＂]")
+# A pair of double quotes inside an echo the page puts between “ ”: single ones there (Chinese
+# usage); a quote without its pair stays as typed.
+_PAIRED = re.compile(r"[\"＂]([^\"＂]*)[\"＂]|“([^“”]*)”|「([^「」]*)」")
 
 
 def is_one_han(part: str) -> bool:
@@ -62,7 +63,7 @@ class Query:
         quoted = len(text) > 2 and QUOTES.get(text[0]) == text[-1]
         if quoted and not _QUOTE_MARKS.intersection(inner):
             return inner
-        return _ASCII_QUOTED.sub(r"‘\1’", text).translate(_NESTED)
+        return _PAIRED.sub(lambda pair: f"‘{pair.group(pair.lastindex)}’", text)
 
     @property
     def is_empty(self) -> bool:

@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from articles.models import Article
 from search.engine import search
-from search.queries import parse_query
+from search.queries import Query, parse_query
 from tests.search.conftest import make_story
 
 pytestmark = pytest.mark.django_db
@@ -72,8 +72,12 @@ def test_the_page_echoes_quotes_inside_a_query_as_single_ones(client, apart):
         ('"快车道驶入"', "快车道驶入"),
         ("『快车道』", "快车道"),
         ("“快车道” “驶入”", "‘快车道’ ‘驶入’"),
+        ('"党建" OR 1=1', "‘党建’ OR 1=1"),
         ("O'Neil", "O'Neil"),
+        ("“亮", "“亮"),  # a quote without its pair stays as typed
+        ("心”", "心”"),
+        ("“", "“"),
     ],
 )
 def test_what_the_page_echoes(typed, shown):
-    assert parse_query(typed).shown == shown
+    assert Query(typed, (), ()).shown == shown
