@@ -55,6 +55,12 @@ class Query:
     phrases: tuple[str, ...] = ()
 
     @property
+    def phrase_apart(self) -> bool:
+        """Whether a phrase holds several of the index's words (which, unquoted, a story could
+        hold apart: the page says so when it finds nothing)."""
+        return any(len(query_terms(phrase)) > 1 for phrase in self.phrases)
+
+    @property
     def shown(self) -> str:
         """The query as the page echoes it between its own “ ”: a query quoted whole without
         its quotes (``“快车道驶入”`` → 快车道驶入, not ““快车道驶入””), quotes inside

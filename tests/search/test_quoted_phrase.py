@@ -59,6 +59,11 @@ def test_the_page_echoes_a_quoted_query_once_quoted(client, apart):
     assert 'value="“快车道驶入”"' in html  # the box keeps what was typed
 
 
+def test_a_quoted_word_found_nowhere_is_not_said_to_be_found_apart(client, apart):
+    html = client.get(URL, {"q": "“快车道” 北京"}).content.decode()
+    assert "没有找到与“‘快车道’ 北京”相关的稿件" in html and "去掉引号" not in html
+
+
 def test_the_page_echoes_quotes_inside_a_query_as_single_ones(client, apart):
     make_story("南通快车道驶入车流", "南通 大桥：快车道驶入车流明显增加。")
     html = client.get(URL, {"q": '"快车道驶入" 南通'}).content.decode()
