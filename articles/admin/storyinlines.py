@@ -12,6 +12,7 @@ from django.http import HttpResponseRedirect
 from django.utils.html import format_html
 
 from articles.admin.display import thumbnail
+from articles.admin.phototext import pending_html
 from articles.admin.readonly import ReadableWhenReadOnly
 from articles.forms import PrintedTextForm
 from articles.forms.desk import ArticlePartBodyForm
@@ -144,4 +145,5 @@ class PhotoOnArticleInline(FollowsStory, admin.TabularInline):
 
     @admin.display(description="版面")
     def where(self, photo):
-        return f"{photo.page.label}版 第{photo.position}张"
+        """Its page and place, and a re-import's text of it not taken yet (``pending_html``)."""
+        return format_html("{}版 第{}张 {}", photo.page.label, photo.position, pending_html(photo))

@@ -137,3 +137,40 @@ def test_an_editor_cannot_take_it_into_a_published_story_on_a_sign_off_paper(
     assert chief_client.post(take, data).status_code == 302
     assert credited(Photo.objects.get()) == ["许丛军", "王涛"]
     assert Page.objects.get().photos.get().page_text_pending is None
+
+
+def test_the_story_form_shows_it_on_its_photos_row(editor_client, resent):
+    photo = resent[0]
+    html = editor_client.get(reverse("admin:articles_article_change", args=[photo.article_id]))
+    html = html.content.decode()
+    assert CHANGE in html and f'href="{photo_text_url(photo.pk)}"' in html
+
+
+def test_a_background_runs_progress_page_links_to_the_photo(editor_client, settings, monkeypatch):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from articles.models import ImportRun
+
+    upload(editor_client, PAGE)
+    photo = Photo.objects.get()
+    url = reverse("admin:articles_photo_change", args=[photo.pk])
+    data = form_data(editor_client.get(url))
+    assert (
+        editor_client.post(url, {**data, "caption": "改写。", "_save": "保存"}).status_code == 302
+    )
+    settings.NEWSROOM_UPLOAD_INLINE_PAGES = 0  # (every confirmed upload runs in the background)
+    monkeypatch.setattr(
+        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
+    )
+    done = upload(editor_client, RESENT)
+    run = ImportRun.objects.get()
+    call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", stdout=StringIO())
+    status = editor_client.get(reverse("admin:articles_page_upload_run_status", args=[run.pk]))
+    [page] = status.json()["pages"]
+    assert any(CHANGE in line for line in page["lines"])
+    assert page["page_text"] == [
+        {"text": "查看并采用版面文本：A3版 第1位的图片", "url": photo_text_url(photo.pk)}
+    ]
+    assert f'href="{photo_text_url(photo.pk)}"' in editor_client.get(done.url).content.decode()
