@@ -12,7 +12,7 @@ from django.utils.html import format_html, format_html_join
 from articles.admin.base import DeskAdmin, DeskGuards, NamesStories, admin_url, count_of
 from articles.admin.display import edited_mark, thumbnail
 from articles.admin.filters import PageIssueDateFilter, PageLabelFilter
-from articles.admin.phototext import PageTextFilter, PhotoTextPanel
+from articles.admin.phototext import PhotoPageTextFilter, PhotoTextPanel
 from articles.admin.published import FollowsIssue
 from articles.admin.storyinlines import (
     FollowsStory,
@@ -95,7 +95,7 @@ class PhotoAdmin(PhotoTextPanel, NamesStories, DeskAdmin):
         PageIssueDateFilter,
         "page__issue__publication",
         PageLabelFilter,
-        PageTextFilter,
+        PhotoPageTextFilter,
     ]
     actions = ["take_page_text"]
     search_fields = ["caption", "credit_line", "credits__person__name"]

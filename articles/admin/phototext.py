@@ -57,7 +57,7 @@ def pending_html(photo: Photo):
     )
 
 
-class PageTextFilter(admin.SimpleListFilter):
+class PhotoPageTextFilter(admin.SimpleListFilter):
     """The photo list's 版面文本 filter: photos whose pending page text is not taken yet."""
 
     title = "版面文本"

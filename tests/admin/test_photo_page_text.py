@@ -174,3 +174,12 @@ def test_a_background_runs_progress_page_links_to_the_photo(editor_client, setti
         {"text": "查看并采用版面文本：A3版 第1位的图片", "url": photo_text_url(photo.pk)}
     ]
     assert f'href="{photo_text_url(photo.pk)}"' in editor_client.get(done.url).content.decode()
+
+
+def test_the_desk_home_counts_it_and_links_to_the_filtered_photo_list(editor_client, resent):
+    html = editor_client.get(reverse("admin:index")).content.decode()
+    assert "1 张图片版面文本有改动未采用" in html
+    start = html.index('class="desk-warning desk-photo-text" href="') + 43
+    link = html[start : html.index('"', start)].replace("&amp;", "&")
+    listed = editor_client.get(link)
+    assert [p.pk for p in listed.context["cl"].result_list] == [resent[0].pk]
