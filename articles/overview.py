@@ -33,6 +33,7 @@ from articles.models import (
     JumpState,
     NoticeState,
     Page,
+    Photo,
     Publication,
     Status,
     Teaser,
@@ -134,6 +135,7 @@ class IssueGlance:
     importing: list = field(default_factory=list)  # runs still importing it (RunGoing)
     proofreading: IssueCounts | None = None  # stored findings (None: none found)
     page_text_pending: int = 0  # stories whose re-sent page text was not taken over
+    photo_text_pending: int = 0  # photos likewise (``Photo.page_text_pending``)
 
 
 @dataclass
@@ -207,6 +209,8 @@ def desk_overview(*, issues: int = 6, imports: int = 8, jumps: int = 10) -> Over
     edited = candidates(Article.objects.filter(issue__in=recent))  # 版面文本有改动未采用:
     stories = {(p.article.issue_id, p.article.pk) for p in pending_texts(edited)}  # (parses)
     pending = Counter(issue_id for issue_id, _ in stories)
+    photos = Photo.objects.page_text_pending().filter(page__issue__in=recent)  # (one query)
+    photos_pending = Counter(photos.values_list("page__issue", flat=True))
     pages_of: dict[int, list[Page]] = {}
     for page in Page.objects.filter(issue__in=recent).defer("raw_text").order_by("sequence"):
         pages_of.setdefault(page.issue_id, []).append(page)
@@ -255,6 +259,7 @@ def desk_overview(*, issues: int = 6, imports: int = 8, jumps: int = 10) -> Over
             importing=going.get(issue.pk, []),
             proofreading=found.get(issue.pk),
             page_text_pending=pending.get(issue.pk, 0),
+            photo_text_pending=photos_pending.get(issue.pk, 0),
         )
         for page in pages:
             count = len(page_warnings(page))
