@@ -70,6 +70,7 @@ from articles.models import (
     Publication,
     Teaser,
 )
+from articles.queries import Prepared
 from search import indexing, photoindex
 
 #: The models whose rows readers see (directly or through a page): a save or delete of any of
@@ -135,22 +136,41 @@ def stories_scope(article_ids: Iterable[int]) -> set[str]:
     return set().union(*_stories_tags({pk for pk in article_ids if pk}).values())
 
 
+# The three queries of :func:`_issues_tags`, built once (an import asks them a few times a batch).
+_ISSUES_PAGES = Prepared(
+    Page,
+    (list,),
+    lambda ids: (
+        _primary(Page)
+        .filter(issue_id__in=ids)
+        .values_list("pk", "issue_id", "issue__publication_id", "section")
+    ),
+    primary=True,
+)
+_ISSUES_PAPERS = Prepared(
+    Issue,
+    (list,),
+    lambda ids: _primary(Issue).filter(pk__in=ids).values_list("pk", "publication_id"),
+    primary=True,
+)
+_ISSUES_CREDITED = Prepared(
+    Byline, (list,), lambda ids: _credited(ids, "article__issue_id"), primary=True
+)
+
+
 def _issues_tags(ids: set[int]) -> dict[int, set[str]]:
     """:func:`issues_scope` of each issue apart, ``{id: tags}`` (three queries)."""
     found: dict[int, set[str]] = {pk: {caching.ANY, caching.PHOTOS} for pk in ids}
     if not ids:
         return found
-    pages = _primary(Page).filter(issue_id__in=ids)
-    for page_id, issue_id, paper_id, section in pages.values_list(
-        "pk", "issue_id", "issue__publication_id", "section"
-    ):
+    for page_id, issue_id, paper_id, section in _ISSUES_PAGES.rows(ids)[1]:
         # A page's layout too: a change to a whole issue may reorder or publish its stories
         # without a save of each (a re-import's positions, publishing's bulk update), and each
         # story's 上一篇/下一篇 are kept under its page's layout.
         found[issue_id] |= {caching.section(paper_id, section), caching.layout(page_id)}
-    for pk, paper_id in _primary(Issue).filter(pk__in=ids).values_list("pk", "publication_id"):
+    for pk, paper_id in _ISSUES_PAPERS.rows(ids)[1]:
         found[pk] |= {caching.issue(pk), caching.issue_frame(pk), caching.calendar(paper_id)}
-    for issue_id, person_id in _credited(ids, "article__issue_id"):
+    for issue_id, person_id in _ISSUES_CREDITED.rows(ids)[1]:
         found[issue_id].add(caching.works(person_id))
     return found
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from django.db.models import Count, F, Q
+from django.db.models import F, Q
 
 from articles.continuations import CopyEdit, cross_page_copies, weighed_parts
 from articles.continuations.labelforms import (
@@ -50,9 +50,7 @@ from articles.models import (
     JumpDirection,
     JumpState,
     Page,
-    Photo,
     Status,
-    Teaser,
     held_links,
 )
 
@@ -103,25 +101,6 @@ def _settle(reports: dict[int, PageImportReport]) -> None:
                     copy.message.replace("已作为", "将作为") if report.dry_run else copy.message
                 )
                 report.cross_page.append(message)
-
-
-def counts_fill(reports: dict[int, PageImportReport]) -> None:
-    """Each report's counts (what its page prints now), by page id: its parts, its text's
-    photos, its PDF's photos (those a PDF attached later in the run counted again then:
-    :func:`~articles.importing.textkept.pdf_attached`) and its teasers. Four queries."""
-    for rows, attribute in (
-        (ArticlePart.objects, "articles"),
-        (Photo.objects.of_text(), "photos"),
-        (Photo.objects.of_pdf(), "pdf_photos"),
-        (Teaser.objects, "teasers"),
-    ):
-        for page_id, n in (
-            rows.filter(page_id__in=reports)
-            .values_list("page_id")
-            .annotate(n=Count("pk"))
-            .order_by()
-        ):
-            setattr(reports[page_id], attribute, n)
 
 
 class _IssuePages:
