@@ -53,6 +53,7 @@ from articles.models import (
     Status,
     held_links,
 )
+from articles.queries import Prepared
 
 # Pages settled per round of queries (a run of 10,000 pages: about 20 rounds of five queries).
 SETTLE_PAGES = 500
@@ -103,6 +104,17 @@ def _settle(reports: dict[int, PageImportReport]) -> None:
                 report.cross_page.append(message)
 
 
+# The imported pages of issues, in print order (:meth:`_IssuePages.labels`), built once.
+_ISSUES_PAGES = Prepared(
+    Page,
+    (list,),
+    lambda ids: Page.objects.filter(issue_id__in=ids).values_list(
+        "pk", "issue_id", "label", "source_name"
+    ),
+    primary=True,
+)
+
+
 class _IssuePages:
     """What :func:`_settle`'s checks read of the issues of its pages, read once for them all
     (they only read: the database does not change while they run): each page's issue
@@ -125,9 +137,7 @@ class _IssuePages:
         :func:`page_find`)."""
         unread = issues - self._read
         if unread:
-            for pk, issue_id, label, source in Page.objects.filter(issue_id__in=unread).values_list(
-                "pk", "issue_id", "label", "source_name"
-            ):
+            for pk, issue_id, label, source in _ISSUES_PAGES.rows(unread)[1]:
                 self._ids.setdefault(issue_id, {})[label] = pk
                 self._files.setdefault(issue_id, {})[label] = source or ""
             self._read |= unread
