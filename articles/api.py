@@ -118,6 +118,7 @@ class PageJSONView(JSONTwinMixin, views.PageView):
             "paper": self.paper_json(issue.publication),
             "issue": self.issue_json(issue),
             "page": self.page_json(context["page"]),
+            "citation": context["citation"],  # 引用本版 (GB/T 7714—2015)
             "stories": [
                 {
                     **self.story_ref(entry["article"], entry["name"]),
@@ -196,6 +197,7 @@ class ArticleJSONView(JSONTwinMixin, views.ArticleView):
             "section": context["section"],
             "section_url": self.url(section_url(issue.publication, context["section"])),
             "printed_on": article.printed_on(),
+            "citation": context["citation"](),  # 引用本文 (GB/T 7714—2015), worked out now
             "pages": [self.page_json(page) for page in context["printed_pages"]],
             "parts": [
                 {

@@ -49,24 +49,29 @@ from collections.abc import Iterable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
-from django.db import DEFAULT_DB_ALIAS, DatabaseError
+from django.db import DatabaseError
 from django.db.models.signals import post_delete
 
 from articles import caching, proofing
 from articles.caching import bump_content_version
+from articles.changescopes import (
+    issues_scope,
+    issues_tags,
+    primary_rows,
+    stories_scope,
+    stories_tags,
+)
 from articles.layouts import layout_changed as _layout_changed
 from articles.layouts import with_layout as _with_layout
 from articles.models import (
     Article,
     ArticlePart,
-    Byline,
     Issue,
     Jump,
     Page,
     PageImage,
     Person,
     Photo,
-    PhotoCredit,
     Publication,
     Teaser,
 )
@@ -82,86 +87,6 @@ CONTENT_MODELS = (
 #: Models whose rows can move (to another page, story or issue): their old place is read before
 #: an update (:func:`row_changing`).
 MOVABLE_MODELS = (Issue, Page, Article, ArticlePart, Photo, Teaser, Jump)
-
-
-def _primary(model):
-    """The model's rows on the primary, in no order (a scope is a set: the models' orderings
-    would join up to four tables for nothing)."""
-    return model._base_manager.using(DEFAULT_DB_ALIAS).order_by()
-
-
-def _stories_tags(ids: set[int]) -> dict[int, set[str]]:
-    """:func:`stories_scope` of each story apart, ``{id: tags}`` (three queries)."""
-    found = {pk: {caching.ANY, caching.story(pk)} for pk in ids}
-    if not ids:
-        return found
-    rows = _primary(Article).filter(pk__in=ids)
-    parts = _primary(ArticlePart).filter(article_id__in=ids)
-    for pk, issue_id, paper_id, page_id, section in [
-        *rows.values_list("pk", "issue_id", "issue__publication_id", "page_id", "page__section"),
-        *parts.values_list(
-            "article_id",
-            "page__issue_id",
-            "page__issue__publication_id",
-            "page_id",
-            "page__section",
-        ),
-    ]:
-        found[pk] |= {
-            caching.issue(issue_id),
-            caching.page(page_id),
-            caching.section(paper_id, section),
-        }
-    for pk, person_id in _credited(ids, "article_id"):
-        found[pk].add(caching.works(person_id))
-    return found
-
-
-def _credited(ids: set[int], story: str):
-    """``(id, person id)`` of the reporters and photos' photographers of the stories of ``ids``
-    (``story``: a byline's path to the ids' key, ``article_id`` or ``article__issue_id``), whose
-    lists (``w<person>``: page and feed) show them. One query (``UNION ALL``)."""
-    bylines = _primary(Byline).filter(**{f"{story}__in": ids})
-    credits = _primary(PhotoCredit).filter(**{f"photo__{story}__in": ids})
-    return bylines.values_list(story, "person_id").union(
-        credits.values_list(f"photo__{story}", "person_id"), all=True
-    )
-
-
-def stories_scope(article_ids: Iterable[int]) -> set[str]:
-    """The tags an edit to these stories touches, as the database holds them now: each story,
-    its home page and every page it is printed on, its issue, the sections of those pages and
-    its reporters' and photographers' lists. Three queries; a deleted story: only its tag."""
-    return set().union(*_stories_tags({pk for pk in article_ids if pk}).values())
-
-
-def _issues_tags(ids: set[int]) -> dict[int, set[str]]:
-    """:func:`issues_scope` of each issue apart, ``{id: tags}`` (three queries)."""
-    found: dict[int, set[str]] = {pk: {caching.ANY, caching.PHOTOS} for pk in ids}
-    if not ids:
-        return found
-    pages = _primary(Page).filter(issue_id__in=ids)
-    for page_id, issue_id, paper_id, section in pages.values_list(
-        "pk", "issue_id", "issue__publication_id", "section"
-    ):
-        # A page's layout too: a change to a whole issue may reorder or publish its stories
-        # without a save of each (a re-import's positions, publishing's bulk update), and each
-        # story's 上一篇/下一篇 are kept under its page's layout.
-        found[issue_id] |= {caching.section(paper_id, section), caching.layout(page_id)}
-    for pk, paper_id in _primary(Issue).filter(pk__in=ids).values_list("pk", "publication_id"):
-        found[pk] |= {caching.issue(pk), caching.issue_frame(pk), caching.calendar(paper_id)}
-    for issue_id, person_id in _credited(ids, "article__issue_id"):
-        found[issue_id].add(caching.works(person_id))
-    return found
-
-
-def issues_scope(issue_ids: Iterable[int]) -> set[str]:
-    """The tags a change to the whole of these issues touches (an import, publishing, a jump):
-    each issue and its frame (so every story and page view of it), its paper's calendar, the
-    sections and layouts of its pages, the lists of its reporters and photographers. Three
-    queries."""
-    found = _issues_tags({pk for pk in issue_ids if pk})
-    return {caching.ANY, caching.PHOTOS}.union(*found.values())
 
 
 @dataclass
@@ -228,12 +153,12 @@ class _Reads:
         """Read what the rules name and is not read yet."""
         rules = list(rules)
         stories = {pk for r in rules for pk in r.stories if pk} - self.stories.keys()
-        self.stories.update(_stories_tags(stories))
+        self.stories.update(stories_tags(stories))
         pages = {pk for r in rules for pk in (*r.pages, *r.whole_pages) if pk}
         self.pages.update(_issues_of(pages - self.pages.keys(), "pk"))
         parts = {pk for r in rules for pk in r.parts or () if pk} - self.parts.keys()
         self.parts.update(_issues_of(parts, "parts__pk"))
-        self.issues.update(_issues_tags(self._issues_named(rules) - self.issues.keys()))
+        self.issues.update(issues_tags(self._issues_named(rules) - self.issues.keys()))
 
     def _issues_named(self, rules: list[_Rule]) -> set[int]:
         """The whole issues the rules touch: named, and those of their whole pages and parts
@@ -282,7 +207,7 @@ def _issues_of(ids: set[int], key: str) -> dict[int, set[int]]:
     """``{id: issue ids}`` of pages (``key`` "pk") or of the pages of parts ("parts__pk")."""
     found: dict[int, set[int]] = {pk: set() for pk in ids}
     if ids:
-        pages = _primary(Page).filter(**{f"{key}__in": ids})
+        pages = primary_rows(Page).filter(**{f"{key}__in": ids})
         for pk, issue_id in pages.values_list(key, "issue_id"):
             found[pk].add(issue_id)
     return found
@@ -303,7 +228,7 @@ def row_changing(sender, instance, raw: bool = False, **kwargs) -> None:
     :func:`collecting`, what the row touched is read once for the whole block."""
     if raw or instance.pk is None:
         return
-    old = _primary(sender).filter(pk=instance.pk).first()
+    old = primary_rows(sender).filter(pk=instance.pk).first()
     if old is None:
         return
     batch = _batch.get()

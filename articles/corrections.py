@@ -20,8 +20,10 @@ readers first could read the issue. :func:`story_corrections` reads them back:
 
 Cheap: no query for a story not saved since its issue was first published (its 更新时间 is
 older: most of the archive), else one (its history's content columns), kept with the story's
-cache tag (:func:`kept_corrections`); lists never ask. The Atom feeds' ``updated`` and the
-JSON-LD's ``dateModified`` are the story's 更新时间, which the correction's save moved.
+cache tag (:func:`kept_corrections`); lists never ask, but the Atom feeds, whose entries'
+``updated`` is the latest of them (:func:`last_changed_for_readers`, one query for a whole feed),
+else the issue's date. The JSON-LD's ``dateModified`` is the story's 更新时间, which the
+correction's save moved.
 """
 
 from __future__ import annotations
@@ -165,3 +167,34 @@ def kept_corrections(article: Article, published_at: datetime | None) -> tuple[C
         lambda: story_corrections(article, published_at),
         lambda found: [caching.story(article.pk)],
     )
+
+
+def last_changed_for_readers(stories) -> dict[int, datetime]:
+    """``{story id: when readers' text of it last changed}`` (the latest
+    :func:`corrections_in` of each, :data:`PAGE_TEXT` or :data:`EDIT`) for those of
+    ``stories`` (published stories with their ``issue``) changed after their issue was first
+    published; a story not in it never was (an archive issue imported and published tonight is
+    none: importing and publishing are no change readers saw). What the feeds' ``<updated>``
+    reads. No query when no story was saved after its issue came out (most feeds, the archive),
+    else one for all of them (their history, oldest first)."""
+    since = {
+        story.pk: story.issue.published_at
+        for story in stories
+        if story.issue.published_at is None or story.updated_at > story.issue.published_at
+    }
+    if not since:
+        return {}
+    records: dict[int, list] = {pk: [] for pk in since}
+    rows = (
+        Article.history.filter(id__in=list(since))
+        .order_by("id", "history_date", "history_id")
+        .values_list("id", *_RECORD_COLUMNS)
+    )
+    for pk, *record in rows.iterator():
+        records[pk].append(record)
+    found = {}
+    for pk, story_records in records.items():
+        changes = corrections_in(story_records, since[pk])
+        if changes:
+            found[pk] = changes[-1].at
+    return found

@@ -9,6 +9,12 @@ everything for XML. XML 1.0 cannot carry most control characters at all (a verti
 from Word, an ESC from an OCR dump), so every text of the feed is written without them
 (:class:`XmlSafeAtomFeed`): the story page still shows what is stored, and the feed never fails
 for one stray character.
+
+Entries are dated as readers date a story: ``<published>`` its issue's date, ``<updated>`` the
+same unless readers' text changed after the issue came out (:meth:`StoryFeed.item_updateddate`),
+never its 更新时间, which an import or a publication moves. The "latest" feeds are each paper's
+newest issue by its date, whenever it was published: an archive issue back-filled tonight
+neither pushes today's paper out nor looks like tonight's news.
 """
 
 from __future__ import annotations
@@ -18,10 +24,12 @@ import re
 from django.contrib.syndication.views import Feed
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 
 from articles import caching
 from articles.addresses import address
+from articles.corrections import last_changed_for_readers
 from articles.httpcache import public_cache
 from articles.language import SIMPLIFIED, paper_language, story_language
 from articles.models import Article, Issue, Person, Photo, Publication
@@ -118,6 +126,7 @@ class StoryFeed(Feed):
     def items(self, obj):
         stories = list(self.stories(obj))
         with_photographers(stories)
+        dated_for_readers(stories)
         return stories
 
     def stories(self, obj):
@@ -150,10 +159,17 @@ class StoryFeed(Feed):
         }
 
     def item_pubdate(self, article):
+        """When the story was published in print: its issue's date (``<published>``)."""
         return issue_datetime(article.issue)
 
     def item_updateddate(self, article):
-        return article.updated_at
+        """``<updated>``: when readers' text of the story last changed after its issue came out
+        (a 更正 or 更新: :func:`dated_for_readers`), else its issue's date, as ``<published>``.
+        Never its 更新时间, which an import or a publication moves: an archive issue of 1949
+        imported and published tonight is dated 1949 in every feed, not tonight."""
+        printed = issue_datetime(article.issue)
+        changed = getattr(article, "changed_for_readers", None)
+        return printed if changed is None else timezone.localtime(max(printed, changed))
 
     def item_categories(self, article):
         name = page_name(article.page)
@@ -286,6 +302,7 @@ class PersonFeed(StoryFeed):
     def items(self, person):
         stories = list(person_credited_stories(person).with_parts()[:SECTION_FEED_SIZE])
         with_photographers(stories)
+        dated_for_readers(stories)
         photos = list(person_photos_alone(person)[:SECTION_FEED_SIZE])
         if not stories and not photos:
             raise Http404("nothing published by this person")
@@ -334,6 +351,16 @@ class PersonFeed(StoryFeed):
         if isinstance(item, Photo):
             return item.edited_at or issue_datetime(item.page.issue)
         return super().item_updateddate(item)
+
+
+def dated_for_readers(stories: list[Article]) -> None:
+    """Give each of ``stories`` (with their issues) ``changed_for_readers``: when readers' text
+    of it last changed after its issue was published (aware), or None
+    (:func:`articles.corrections.last_changed_for_readers`: no query when none was saved since
+    its issue came out, else one)."""
+    changed = last_changed_for_readers(stories)
+    for story in stories:
+        story.changed_for_readers = changed.get(story.pk)
 
 
 #: How long a photo's entry title is at most (its caption shortened; the summary holds it all).

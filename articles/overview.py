@@ -1,6 +1,7 @@
 """The desk's home: tonight's edition at a glance (the admin index, ``articles.admin_site``).
 
-For the most recent issues of every paper: the pages imported and the ones missing (gaps in the
+For the most recent issues of every paper (each paper's newest and last imported, and any
+whose 定时发布 failed, shown first): the pages imported and the ones missing (gaps in the
 labels: A1, A2, A4 → A3, a long gap as a range, A1, A9999 → A2–A9998（共 9997 版）; and pages a
 下转 marker or a 导读 points to that were never imported), stories and drafts, broken continuation chains, parser warnings to
 check (the lines each import stored in ``Page.parser_flags``), proofreading findings (校对:
@@ -12,9 +13,10 @@ Read-only; a fixed number of queries however many issues there are.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
-from django.db.models import Count, F, Q
+from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce, Greatest
 
 from articles.continuations.matching import page_find
@@ -22,6 +24,7 @@ from articles.continuations.problems import jumps_mark_held
 from articles.importing.onway import runs_going
 from articles.importing.reports import flags_for_editors
 from articles.models import (
+    Article,
     ArticlePart,
     CorrectionNotice,
     Issue,
@@ -30,10 +33,14 @@ from articles.models import (
     JumpState,
     NoticeState,
     Page,
+    Photo,
+    Publication,
     Status,
     Teaser,
 )
+from articles.pendingtext import candidates, pending_texts
 from articles.proofing import IssueCounts, proofreading_counts
+from articles.schedulefailures import ScheduleFailure, schedule_failures
 
 #: Continuation states that leave a reader at a marker with nothing after it.
 BROKEN_STATES = (JumpState.PENDING, JumpState.UNMATCHED, JumpState.AMBIGUOUS, JumpState.LOOP)
@@ -127,6 +134,8 @@ class IssueGlance:
     missing_more: int = 0  # missing pages the entries shown leave out
     importing: list = field(default_factory=list)  # runs still importing it (RunGoing)
     proofreading: IssueCounts | None = None  # stored findings (None: none found)
+    page_text_pending: int = 0  # stories whose re-sent page text was not taken over
+    photo_text_pending: int = 0  # photos likewise (``Photo.page_text_pending``)
 
 
 @dataclass
@@ -138,6 +147,8 @@ class Overview:
     # (at most ``jumps``), and how many there are in all.
     open_notices: list[CorrectionNotice] = field(default_factory=list)
     open_notices_total: int = 0
+    # 定时发布 that failed and nobody acted on since (articles.schedulefailures), newest first.
+    failures: list[ScheduleFailure] = field(default_factory=list)
 
     @property
     def broken_total(self) -> int:
@@ -153,20 +164,53 @@ class Overview:
         return [glance for glance in self.issues if glance.by_print_order]
 
 
+def recent_issue_ids(count: int) -> set[int]:
+    """The issues the desk's home lists: every paper's newest issue and the one its pages were
+    last imported into (tonight's, whatever archive or other papers' issues of later dates
+    were imported since), and the ``count`` latest dates of any paper. Two queries."""
+    newest = Issue.objects.filter(publication=OuterRef("pk")).order_by("-date").values("pk")[:1]
+    worked = (
+        Page.objects.filter(issue__publication=OuterRef("pk"), imported_at__isnull=False)
+        .order_by("-imported_at")
+        .values("issue")[:1]
+    )
+    ids = {
+        pk
+        for pair in Publication.objects.annotate(
+            newest=Subquery(newest), worked=Subquery(worked)
+        ).values_list("newest", "worked")
+        for pk in pair
+        if pk is not None
+    }
+    latest = Issue.objects.order_by("-date", "publication__name").values_list("pk", flat=True)
+    return ids | set(latest[:count])
+
+
 def desk_overview(*, issues: int = 6, imports: int = 8, jumps: int = 10) -> Overview:
-    """The latest ``issues`` issues (newest date first, any paper), the last ``imports`` pages
-    imported and up to ``jumps`` broken jumps of those issues; each issue counts its open jumps
-    and the links made by the order of print alone (one query for all)."""
+    """The issues of :func:`recent_issue_ids` (``issues`` latest dates, and each paper's newest
+    and last imported) and those whose 定时发布 failed (:func:`schedule_failures`, listed first),
+    newest date first; the last ``imports`` pages imported and up to ``jumps`` broken jumps of
+    those issues; each issue counts its open jumps and the links made by the order of print
+    alone (one query for all), and its stories whose re-sent page text was not taken over
+    (:mod:`articles.pendingtext`: their pages are parsed)."""
+    failures = schedule_failures()
+    failed_issues = {f.row.pk for f in failures if f.kind == "issue"}
     recent = list(
         Issue.objects.select_related("publication")
+        .filter(pk__in=recent_issue_ids(issues) | failed_issues)
         .annotate(
             n_stories=Count("articles", distinct=True),
             n_drafts=Count("articles", filter=Q(articles__status=Status.DRAFT), distinct=True),
             n_review=Count("articles", filter=Q(articles__status=Status.REVIEW), distinct=True),
             n_signed=Count("articles", filter=Q(articles__status=Status.SIGNED_OFF), distinct=True),
         )
-        .order_by("-date", "publication__name")[:issues]
+        .order_by("-date", "publication__name")
     )
+    edited = candidates(Article.objects.filter(issue__in=recent))  # 版面文本有改动未采用:
+    stories = {(p.article.issue_id, p.article.pk) for p in pending_texts(edited)}  # (parses)
+    pending = Counter(issue_id for issue_id, _ in stories)
+    photos = Photo.objects.page_text_pending().filter(page__issue__in=recent)  # (one query)
+    photos_pending = Counter(photos.values_list("page__issue", flat=True))
     pages_of: dict[int, list[Page]] = {}
     for page in Page.objects.filter(issue__in=recent).defer("raw_text").order_by("sequence"):
         pages_of.setdefault(page.issue_id, []).append(page)
@@ -214,6 +258,8 @@ def desk_overview(*, issues: int = 6, imports: int = 8, jumps: int = 10) -> Over
             by_print_order=jump_counts.get(issue.pk, (0, 0))[1],
             importing=going.get(issue.pk, []),
             proofreading=found.get(issue.pk),
+            page_text_pending=pending.get(issue.pk, 0),
+            photo_text_pending=photos_pending.get(issue.pk, 0),
         )
         for page in pages:
             count = len(page_warnings(page))
@@ -246,6 +292,7 @@ def desk_overview(*, issues: int = 6, imports: int = 8, jumps: int = 10) -> Over
         state=NoticeState.DISMISSED
     )
     return Overview(
+        failures=failures,
         issues=glances,
         last_imports=last,
         broken_jumps=shown,

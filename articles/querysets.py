@@ -180,6 +180,11 @@ class PhotoQuerySet(models.QuerySet):
         """The photos the pages' text gives (a caption, a credit), which its import writes."""
         return self.filter(position__lt=PDF_PICTURES_FROM)
 
+    def page_text_pending(self):
+        """Photos edited by hand whose page was re-imported printing them otherwise, not yet
+        taken (采用版面文本; ``Photo.page_text_pending``, :mod:`articles.importing.phototext`)."""
+        return self.filter(page_text_pending__isnull=False)
+
     def of_pdf(self):
         """The photos the pages' PDF alone gives (:data:`PDF_PICTURES_FROM`), which matching
         the page's zones on its PDF writes, never its text's import."""

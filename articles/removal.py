@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 
 from articles.changes import content_changed
@@ -38,6 +38,7 @@ from articles.handeditors import edit_record
 from articles.models import (
     Article,
     ArticlePart,
+    CorrectionNotice,
     Issue,
     Jump,
     JumpDirection,
@@ -76,6 +77,9 @@ class RemovalPlan:
     teasers: list[str] = field(default_factory=list)
     jumps: list[str] = field(default_factory=list)
     reopened: list[str] = field(default_factory=list)
+    #: printed 更正 links that end: a notice that goes, whose story stays and loses its
+    #: ``本报7月10日A2版刊登更正`` line; a story that goes, whose notice stays unlinked
+    corrections: list[str] = field(default_factory=list)
     hand_edits: list[str] = field(default_factory=list)
     #: the published stories it deletes or takes text from (readers are reading them), and
     #: whether their paper requires sign-off (only a chief editor then removes them)
@@ -155,13 +159,48 @@ def _kept_line(article: Article, copy: ArticlePart) -> str:
     )
 
 
-def _shown(article: Article, plan: RemovalPlan) -> str:
-    """``——已发布，读者正在看`` after a published story's line (noted in ``plan.published``),
-    else ``""``."""
+def _shown(article: Article, plan: RemovalPlan, *, listed: bool = True) -> str:
+    """``——已发布，读者正在看`` after a published story's line (noted in ``plan.published``
+    when ``listed``: one that goes or loses text), else ``""``."""
     if article.status != Status.PUBLISHED:
         return ""
-    plan.published.append(f"“{_title(article)}”")
+    if listed:
+        plan.published.append(f"“{_title(article)}”")
     return "——已发布，读者正在看"
+
+
+def _day(article: Article) -> str:
+    return f"{article.issue.date.month}月{article.issue.date.day}日"
+
+
+def _corrections(plan: RemovalPlan, going: set[int], where: str) -> list:
+    """The 更正 links between the stories that go (``going``: ids) and stories that stay, as
+    ``plan.corrections`` lines (``where``: ``本版``, ``本期``); their rows for the fingerprint.
+    One query."""
+    links = (
+        CorrectionNotice.objects.filter(corrected__isnull=False)
+        .filter(models.Q(notice__in=going) | models.Q(corrected__in=going))
+        .select_related("notice__issue", "notice__page", "corrected__issue", "corrected__page")
+        .order_by("pk")
+    )
+    rows = []
+    for link in links:
+        notice, story = link.notice, link.corrected
+        if notice.pk in going and story.pk not in going:
+            plan.corrections.append(
+                f"{_day(story)}{story.page.label}版{quoted(_title(story))}不再显示"
+                f"“本报{_day(notice)}{notice.page.label}版刊登更正”：这则更正启事随{where}删去"
+                f"（重新导入后会再找被更正的稿件）{_shown(story, plan, listed=False)}"
+            )
+        elif story.pk in going and notice.pk not in going:
+            plan.corrections.append(
+                f"{_day(notice)}{notice.page.label}版的更正启事{quoted(_title(notice))}不再链接"
+                f"被更正的{quoted(_title(story))}，改为未找到被更正稿件（{where}重新导入后会自动再链接）"
+            )
+        else:
+            continue
+        rows.append(("notice", link.pk, link.corrected_id))
+    return rows
 
 
 def removal_refusal(plan: RemovalPlan, may_sign_off: bool) -> str:
@@ -197,6 +236,7 @@ def page_removal_plan(page: Page) -> RemovalPlan:
     numbers = ArticlePart.objects.story_numbers_at(
         {page.pk} | {jump.part.page_id for jump in incoming}
     )
+    going: set[int] = set()
     for part in parts:
         article = part.article
         number = numbers.get((page.pk, part.position), part.position)
@@ -206,6 +246,7 @@ def page_removal_plan(page: Page) -> RemovalPlan:
             plan.kept.append(_kept_line(article, copy))
             rows.append(("kept", copy.pk, str(article.edited_at)))
         elif part.sequence == 0:
+            going.add(article.pk)
             plan.stories.append(f"第{number}篇“{_title(article)}”{_shown(article, plan)}")
             if article.edited_at:
                 plan.hand_edits.append(
@@ -242,6 +283,7 @@ def page_removal_plan(page: Page) -> RemovalPlan:
         rows.append(("jump", jump.pk, jump.state))
     for jump in incoming:
         plan.reopened.append(_jump_line(jump, numbers) + " → 改为待目标版面")
+    rows += _corrections(plan, going, "本版")
     plan.fingerprint = _fingerprint(plan, rows)
     return plan
 
@@ -273,6 +315,7 @@ def issue_removal_plan(issue: Issue) -> RemovalPlan:
                 )
             )
     rows += _photos_and_teasers(plan, pages)
+    rows += _corrections(plan, {row[1] for row in rows if row[0] == "article"}, "本期")
     jumps = Jump.objects.filter(part__page__issue=issue).select_related("part__page")
     for jump in jumps.order_by("part__page__sequence", "part__position", "direction"):
         plan.jumps.append(_jump_line(jump, numbers))

@@ -115,6 +115,18 @@ def published_issue_refusal(issue, user) -> str:
     return PUBLISHED_ISSUE_LOCKED_MESSAGE
 
 
+def photo_refusal(photo: Photo | None, user) -> str:
+    """Why ``user`` may not change ``photo`` (its caption, credit, photographers, picture) now,
+    or ``""``: a photo of a story is changed as its story is (:func:`published_edit_refusal`);
+    one standing alone as its issue is (:func:`published_issue_refusal`: readers see it once
+    the issue is published). The desk's photo forms and 采用版面文本 of a photo ask it."""
+    if photo is None:
+        return ""
+    if photo.article_id is None:
+        return published_issue_refusal(photo.page.issue, user)
+    return published_edit_refusal(photo.article, user)
+
+
 def published_reimport_refusal(page_id: int, label: str, user, *, since) -> str:
     """Why ``user`` may not import page ``page_id`` (版次 ``label``) as the import just wrote it
     (inside the page's savepoint, which the caller then rolls back), or ``""``: the import saved

@@ -15,7 +15,6 @@ One place for each rule that the three must agree on:
 
 from __future__ import annotations
 
-import functools
 import io
 import itertools
 import logging
@@ -129,22 +128,32 @@ _FOLD_BMP: tuple[int, ...] = tuple(
 _ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
 
 
-def fold(text: str) -> str:
-    """A copy of ``text`` of the same length for pattern matching: full-width ASCII to
-    half-width, ideographic space to space, traditional characters to simplified (OpenCC's
-    character table: 報 → 报, 臺灣 → 台湾).
+class _Folds(dict):
+    """:func:`fold`'s memory: {short text: its fold}, up to :data:`_FOLDS_KEPT` of them (then
+    emptied and filled again: a page's lines are asked about while it is parsed). A text over
+    :data:`_FOLD_CACHED` characters is folded each time, not kept. A text found costs one
+    dictionary look-up, no Python call (``fold`` is the bound ``__getitem__``): the parser
+    folds about 380 texts a page, most of them asked before."""
 
-    Being character for character, a match's offsets in the copy are offsets in the printed text,
-    so what is kept is always sliced from the printed text. A line is folded many times while a
-    page is parsed (each rule looks at it folded), so short texts are remembered (up to
-    :data:`_FOLD_CACHED` characters each, the last 8,192 of them).
-    """
-    if len(text) <= _FOLD_CACHED:
-        return _fold_short(text)
-    return _translate(text)
+    def __missing__(self, text: str) -> str:
+        folded = _translate(text)
+        if len(text) <= _FOLD_CACHED:
+            if len(self) >= _FOLDS_KEPT:
+                self.clear()
+            self[text] = folded
+        return folded
 
 
 _FOLD_CACHED = 512  # characters
+_FOLDS_KEPT = 16384  # texts
+
+#: ``fold(text) -> str``: a copy of ``text`` of the same length for pattern matching: full-width
+#: ASCII to half-width, ideographic space to space, traditional characters to simplified
+#: (OpenCC's character table: 報 → 报, 臺灣 → 台湾). Being character for character, a match's
+#: offsets in the copy are offsets in the printed text, so what is kept is always sliced from
+#: the printed text. A line is folded many times while a page is parsed (each rule looks at it
+#: folded), so short texts are remembered (:class:`_Folds`).
+fold = _Folds().__getitem__
 
 
 def folding_to(character: str) -> list[str]:
@@ -155,11 +164,6 @@ def folding_to(character: str) -> list[str]:
         if character in (chr(folded) if isinstance(folded, int) else folded):
             found.append(chr(code))
     return found
-
-
-@functools.lru_cache(maxsize=8192)
-def _fold_short(text: str) -> str:
-    return _translate(text)
 
 
 # The characters folding changes most often in Chinese text (full-width punctuation and the

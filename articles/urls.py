@@ -15,6 +15,7 @@
     /<paper>/<YYYY>/<MM>/                    往期回顾: a month calendar
     /<paper>/<YYYY-MM-DD>/     (.json)       an issue
     /<paper>/<YYYY-MM-DD>/<label>/  (.json)  a page (A1, 2 …)
+    /<paper>/<YYYY-MM-DD>/<label>/picture/   版面大图: the page's picture at its own width
     /<paper>/<YYYY-MM-DD>/<label>/<n>/       the part printed at position n → its whole story
     /<paper>/<YYYY-MM-DD>/article/<id>/  (.json)  a story (the id never changes on edit)
 
@@ -159,6 +160,11 @@ EDITION_URLS = [
         "<slug:paper>/<isodate:date>/<label:label>.json",
         api.PageJSONView.as_view(),
         name="page-json",
+    ),
+    path(
+        "<slug:paper>/<isodate:date>/<label:label>/picture/",
+        views.PagePictureView.as_view(),
+        name="page-picture",
     ),
     path(
         "<slug:paper>/<isodate:date>/<label:label>/<id:position>/",

@@ -27,7 +27,7 @@ The rules (the same on PostgreSQL and SQLite):
   over the normalised text, title matches first.
 * When neither finds a story with a part's characters together (大桥通车 against 海港大桥月底通车:
   readers type no spaces), :func:`search` lists the stories that have all the query's terms
-  anywhere, and says so (``loose``).
+  anywhere, and says so (``loose``); a part between quotes (``"大桥通车"``) stays together.
 
 ``filter_articles(queryset, query)`` is the one entry point for any list of stories (the admin's
 search calls it); ``search`` does the same for a results page and also says whether the
@@ -39,13 +39,14 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from contextlib import nullcontext
+from dataclasses import replace
 from datetime import date
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connections
 from django.db.models import Case, Count, F, FloatField, Q, QuerySet, Value, When, Window
 
-from search.characters import character_scan_since, dated_walk, indexed_characters
+from search.characters import character_scan_since, common_window, indexed_characters
 from search.lookups import among as _among
 from search.plans import character_plans, index_plans
 from search.public import (
@@ -398,8 +399,9 @@ def search(
         if ids:
             return window_result(queryset, q, ids, total, capped)
     ids, total, capped, since = _substring_window(queryset, q, public, dates)
-    if not ids and len(q.terms) > 1 and q.needs_check:
-        loose = _index_window(queryset, q, public, False)
+    if not ids and len(q.terms) > 1 and q.needs_check and len(q.phrases) < len(q.parts):
+        apart = replace(q, parts=q.phrases)  # (a phrase's characters together, even here)
+        loose = _index_window(queryset, apart, public, bool(q.phrases))
         if loose[0]:
             return window_result(queryset, q, *loose, loose=True)
     found = _title_first(_among(queryset, "pk", ids), q) if ids else queryset.none()
@@ -454,15 +456,12 @@ def _filtered_character_window(
 ) -> tuple[list[int], int, bool]:
     """:func:`_substring_window` over filtered stories (PostgreSQL) of a query with a part of one
     Han character: one in half the newest public stories or more (:func:`newest_holding`) is
-    read along the dates: with a filter of dates only (``dates``), the entries' from its last
-    date, window and count in one statement (:func:`dated_walk`); with another, the filter's
-    newest stories and a count that stops at :data:`COUNT_CAP`. Any other from the index of
+    read along the dates (:func:`search.characters.common_window`). Any other from the index of
     characters joined to the filter (:func:`indexed_characters`), window and count in one."""
     matched, alias = queryset.filter(_contains_parts(q.parts)), queryset.db
-    if len(newest_holding(alias, q.parts, 2 * RANK_WINDOW, RANK_WINDOW)) == RANK_WINDOW:
-        if dates is None:
-            return _newest(matched)
-        ids, total = dated_walk(matched, dates, RANK_WINDOW, COUNT_CAP)
+    holding = newest_holding(alias, q.parts, 2 * RANK_WINDOW, 2 * RANK_WINDOW)
+    if len(holding) >= RANK_WINDOW:
+        ids, total = common_window(queryset, matched, holding, dates, RANK_WINDOW, COUNT_CAP)
         return ids, min(total, COUNT_CAP), total > COUNT_CAP
     with character_plans(alias):
         ids, total = _counted_window(indexed_characters(matched, q))

@@ -29,11 +29,11 @@ from dataclasses import dataclass
 from django.db import connection, transaction
 from django.db.models import Q
 
-from articles.models import Article, ArticlePart, Page, PhotoCredit
+from articles.models import Article, Page
 from articles.proofing import PartText, StoryText
 from articles.proofreading.ahead import Ahead, ahead_take
 from articles.storytext import joined_blocks
-from search import dictionary
+from search import dictionary, indexreads
 from search.entries import (  # noqa: F401  (build_entry, entry_row, write_entries: its API too)
     EntryRow,
     KeywordRow,
@@ -203,7 +203,6 @@ _STORY_COLUMNS = (
     "search_entry__source_hash",
     "search_entry__parts_signature",
 )
-_PART_COLUMNS = ("pk", "article_id", "blocks")
 
 
 def _index_batch(chunk: list[int], *, force: bool, read: dict[int, StoryText] | None) -> int:
@@ -218,12 +217,8 @@ def _index_batch(chunk: list[int], *, force: bool, read: dict[int, StoryText] | 
         .values_list(*_STORY_COLUMNS)
     )
     parts: dict[int, list[tuple]] = defaultdict(list)
-    columns = _PART_COLUMNS if read is None else (*_PART_COLUMNS, "page__label")
-    for row in (
-        ArticlePart.objects.filter(article_id__in=[story[0] for story in stories])
-        .order_by("article_id", "sequence")
-        .values_list(*columns)
-    ):
+    reading = indexreads.PARTS if read is None else indexreads.PARTS_LABELLED
+    for row in reading.rows([story[0] for story in stories])[1]:
         parts[row[1]].append(row)
     photos = story_photo_texts([story[0] for story in stories])
     entries: list[EntryRow] = []
@@ -284,11 +279,7 @@ def stale_in_issues(issue_ids: Iterable[int]) -> set[int]:
     """Stories of these issues without an entry, or whose parts are not the ones it was built from."""
     current: dict[int, list[int]] = {}
     stored: dict[int, str | None] = {}
-    for article_id, part_id, signature in (
-        Article.objects.filter(issue_id__in=list(issue_ids))
-        .order_by("pk", "parts__sequence")
-        .values_list("pk", "parts__pk", "search_entry__parts_signature")
-    ):
+    for article_id, part_id, signature in indexreads.PARTS_SIGNED.rows(issue_ids)[1]:
         parts = current.setdefault(article_id, [])
         if part_id is not None:
             parts.append(part_id)
@@ -312,17 +303,11 @@ def index_pages_import(
     for the proofreading at commit (``articles.proofing.queue_pages``)."""
     pages = list(pages)
     page_ids = [page.pk for page in pages]
-    rows = list(
-        Article.objects.filter(parts__page_id__in=page_ids).values_list(
-            "pk", "bylines__person__name", "dateline"
-        )
-    )
+    rows = indexreads.ON_PAGES.rows(page_ids)[1]
     touched = {article_id for article_id, _, _ in rows}
     names = page_names(
         (name for _, name, _ in rows if name),
-        PhotoCredit.objects.filter(photo__page_id__in=page_ids).values_list(
-            "person__name", flat=True
-        ),
+        (name for (name,) in indexreads.PHOTOGRAPHERS.rows(page_ids)[1]),
         (dateline for _, _, dateline in rows),
     )
     # How the index segmented each new name so far: where it finds those pieces, the name may

@@ -33,6 +33,7 @@ from django.utils import timezone
 
 from articles.bulk import insert_rows
 from articles.models import Photo
+from articles.queries import Prepared
 from search import dictionary
 from search.entries import in_keyset_pages, source_hash
 from search.indexing import BATCH_SIZE, cached_analysis
@@ -98,15 +99,23 @@ def _index_batch(chunk: list[int], *, force: bool) -> int:
 def stale_in_issues(issue_ids: Iterable[int]) -> set[int]:
     """Photos of these issues whose entry does not follow their story link: standing alone
     without an entry, or with a story and an entry. One query."""
-    return set(
-        Photo.objects.filter(page__issue_id__in=list(issue_ids))
+    return {pk for (pk,) in _STALE_IN_ISSUES.rows(issue_ids)[1]}
+
+
+_STALE_IN_ISSUES = Prepared(  # (an import's every batch: built once)
+    Photo,
+    (list,),
+    lambda issue_ids: (
+        Photo.objects.filter(page__issue_id__in=issue_ids)
         .filter(
             Q(article__isnull=True, search_entry__isnull=True)
             | Q(article__isnull=False, search_entry__isnull=False)
         )
         .order_by()
-        .values_list("pk", flat=True)
-    )
+        .values_list("pk")
+    ),
+    primary=True,
+)
 
 
 def learning() -> int:

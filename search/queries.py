@@ -21,6 +21,13 @@ MAX_TERMS = 24
 _PLAIN_TOKEN = re.compile(r"[^\W_]+")
 # One Han character (CJK ideographs, extensions A–G, compatibility ideographs).
 _ONE_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+#: Quotes around a phrase (opening → closing), as typed (``＂`` too) and as NFKC leaves them.
+QUOTES = {"“": "”", '"': '"', "＂": "＂", "「": "」", "『": "』", "‘": "’"}
+_QUOTE_MARKS = frozenset(QUOTES) | frozenset(QUOTES.values())
+# Double quotes inside an echo that the page puts between “ ”: single ones there (Chinese usage).
+# A pair of double quotes inside an echo the page puts between “ ”: single ones there (Chinese
+# usage); a quote without its pair stays as typed.
+_PAIRED = re.compile(r"[\"＂]([^\"＂]*)[\"＂]|“([^“”]*)”|「([^「」]*)」")
 
 
 def is_one_han(part: str) -> bool:
@@ -35,7 +42,9 @@ class Query:
     index is asked for, ``excluded`` words no story listed may hold (``-项目``), ``ignored``
     the words read as operators and left out (``AND``, ``OR``: see :func:`parse_query`),
     ``unexcluded`` the words after a minus that exclude nothing (also looked for, ``的 -的``; or
-    no word to look for, ``-项目``): the page says so."""
+    no word to look for, ``-项目``): the page says so; ``phrases`` the parts written between
+    quotes (``"快车道驶入"``: :func:`is_phrase`), which a story must hold with their characters
+    together, never their words apart (:func:`search.engine.search`'s ``loose``)."""
 
     text: str
     parts: tuple[str, ...]
@@ -43,6 +52,24 @@ class Query:
     excluded: tuple[str, ...] = ()
     ignored: tuple[str, ...] = ()
     unexcluded: tuple[str, ...] = ()
+    phrases: tuple[str, ...] = ()
+
+    @property
+    def phrase_apart(self) -> bool:
+        """Whether a phrase holds several of the index's words (which, unquoted, a story could
+        hold apart: the page says so when it finds nothing)."""
+        return any(len(query_terms(phrase)) > 1 for phrase in self.phrases)
+
+    @property
+    def shown(self) -> str:
+        """The query as the page echoes it between its own “ ”: a query quoted whole without
+        its quotes (``“快车道驶入”`` → 快车道驶入, not ““快车道驶入””), quotes inside
+        another query as single ones (``"快车道" 南通`` → ‘快车道’ 南通)."""
+        text, inner = self.text, self.text[1:-1]
+        quoted = len(text) > 2 and QUOTES.get(text[0]) == text[-1]
+        if quoted and not _QUOTE_MARKS.intersection(inner):
+            return inner
+        return _PAIRED.sub(lambda pair: f"‘{pair.group(pair.lastindex)}’", text)
 
     @property
     def is_empty(self) -> bool:
@@ -85,6 +112,12 @@ def _strip_edges(part: str) -> str:
     return part[start:end]
 
 
+def is_phrase(chunk: str) -> bool:
+    """Whether ``chunk`` (a space-separated piece of a normalised query) is written between a
+    pair of quotes (``"快车道驶入"``, ``“快车道驶入”``, ``「快车道驶入」``) around a word."""
+    return len(chunk) > 2 and QUOTES.get(chunk[0]) == chunk[-1] and bool(_strip_edges(chunk))
+
+
 #: Words readers type as operators between words: a space already means "and"; "or" is not
 #: supported (each word is still required), and the page says so.
 OPERATORS = frozenset({"and", "or", "&&", "||"})
@@ -98,16 +131,13 @@ def _excluded(chunk: str) -> str:
     return _strip_edges(chunk)
 
 
-def parse_query(text: str) -> Query:
-    """What a query asks for: its parts (substrings), the index terms of those parts, the words
-    it excludes (``-项目``: stories holding 项目 are left out; needs a word to look for,
-    and not that word: ``unexcluded`` names those that exclude nothing) and the operator words
-    it left out (``AND``, ``OR`` between two words)."""
-    text = _clean(text or "")[:MAX_QUERY_LENGTH]
+def _read_chunks(chunks: list[str]) -> tuple[list[str], list[str], list[str], list[str]]:
+    """The space-separated ``chunks`` of a normalised query → its parts, the words it excludes,
+    the operator words left out and the parts written between quotes, each once, in order."""
     parts: list[str] = []
     excluded: list[str] = []
     ignored: list[str] = []
-    chunks = normalize(text).split()
+    phrases: list[str] = []
     for at, chunk in enumerate(chunks):
         if chunk in OPERATORS and 0 < at < len(chunks) - 1:
             ignored.append(chunk.upper())
@@ -117,6 +147,18 @@ def parse_query(text: str) -> Query:
         part = word or _strip_edges(chunk)
         if part and part not in target:
             target.append(part)
+        if not word and part and is_phrase(chunk) and part not in phrases:
+            phrases.append(part)
+    return parts, excluded, ignored, phrases
+
+
+def parse_query(text: str) -> Query:
+    """What a query asks for: its parts (substrings), the index terms of those parts, the words
+    it excludes (``-项目``: stories holding 项目 are left out; needs a word to look for,
+    and not that word: ``unexcluded`` names those that exclude nothing), the operator words
+    it left out (``AND``, ``OR`` between two words) and its phrases (parts between quotes)."""
+    text = _clean(text or "")[:MAX_QUERY_LENGTH]
+    parts, excluded, ignored, phrases = _read_chunks(normalize(text).split())
     parts = parts[:MAX_PARTS]
     # A word both looked for and excluded (``的 -的``), or excluded with nothing to look for
     # (``-项目``), excludes nothing: said on the page, not dropped silently.
@@ -137,6 +179,7 @@ def parse_query(text: str) -> Query:
         excluded=tuple(excluded) if parts else (),
         ignored=tuple(dict.fromkeys(ignored)),
         unexcluded=tuple(unexcluded),
+        phrases=tuple(part for part in phrases if part in parts),
     )
 
 

@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from django.db.models import Exists, F, OuterRef, Q
 
 from articles.models import Photo, PhotoCredit
+from articles.queries import Prepared
 from search.lookups import OneOf
 
 #: A photo as its story's entry reads it: ``(caption, credit line)``, as printed.
@@ -43,15 +44,25 @@ def story_photo_texts(
     order (page, then place on it), photos with neither left out; read from ``using`` (default:
     the router's). One query."""
     found: dict[int, list[PhotoText]] = defaultdict(list)
-    for article_id, caption, credit in (
-        Photo.objects.db_manager(using)
-        .filter(article_id__in=list(article_ids))
+    if using is None:  # (the index's, a few times a batch of an import: built once)
+        rows = _PHOTO_TEXTS.rows(article_ids)[1]
+    else:
+        rows = _photo_texts(Photo.objects.db_manager(using), list(article_ids))
+    for article_id, caption, credit in rows:
+        found[article_id].append((caption, credit))
+    return found
+
+
+def _photo_texts(photos, ids):
+    return (
+        photos.filter(article_id__in=ids)
         .exclude(caption="", credit_line="")
         .order_by("article_id", "page__sequence", "position")
         .values_list("article_id", "caption", "credit_line")
-    ):
-        found[article_id].append((caption, credit))
-    return found
+    )
+
+
+_PHOTO_TEXTS = Prepared(Photo, (list,), lambda ids: _photo_texts(Photo.objects, ids))
 
 
 def story_captions(article_ids: Iterable[int], using: str | None = None) -> dict[int, list[str]]:

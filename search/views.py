@@ -167,6 +167,17 @@ def _all_papers_url(request, data: dict) -> str:
     return "?" + params.urlencode()
 
 
+def _unknown_paper_url(request, form) -> str:
+    """The same search without its ``paper`` when that names no public paper (said among the
+    unused filters, with this link: 检索全部报纸), else ``""``."""
+    if not form.is_bound or "paper" not in form.errors:
+        return ""
+    params = request.GET.copy()
+    for name in ("paper", "page"):
+        params.pop(name, None)
+    return "?" + params.urlencode()
+
+
 def search_view(request):
     form = SearchForm(request.GET or None)
     too_long = len(request.GET.get("q", "")) > MAX_QUERY_LENGTH
@@ -224,6 +235,7 @@ def search_view(request):
             "photos": photos,
             "publication": _paper(data["paper"]) if data.get("paper") else None,
             "all_papers_url": _all_papers_url(request, data),
+            "unknown_paper_url": _unknown_paper_url(request, form),
             "scan_limit": CHARACTER_SCAN,
         },
     )

@@ -8,6 +8,7 @@ from django.db.models import Exists, OuterRef
 from articles.admin.base import parse_date, parse_id
 from articles.labels import label_sequence
 from articles.models import Issue, Jump, JumpState, Page
+from articles.pendingtext import pending_ids
 
 BROKEN_STATES = [
     JumpState.PENDING,
@@ -133,3 +134,19 @@ class BrokenJumpFilter(admin.SimpleListFilter):
         if self.value() == "0":
             return queryset.exclude(state__in=BROKEN_STATES)
         return queryset
+
+
+class PageTextFilter(admin.SimpleListFilter):
+    """版面文本有改动未采用: stories kept as edited while their page was re-sent with other text
+    (:mod:`articles.pendingtext`; each such story's pages are parsed, milliseconds each)."""
+
+    title = "版面文本"
+    parameter_name = "page_text"
+
+    def lookups(self, request, model_admin):
+        return [("pending", "有改动未采用")]
+
+    def queryset(self, request, queryset):
+        if self.value() != "pending":
+            return queryset
+        return queryset.filter(pk__in=pending_ids(queryset))

@@ -20,6 +20,7 @@ from django.urls import path
 
 from articles.admin.base import admin_url
 from articles.admin.pagetext import page_text_url
+from articles.admin.phototext import photo_text_url
 from articles.importing.runs import RunBusy, run_rerun, run_stop
 from articles.importing.upload import new_stories_refusal
 from articles.models import Article, ImportRun, ImportRunState, Issue, Publication, Status
@@ -72,7 +73,7 @@ def run_status(run: ImportRun, user=None) -> dict:
                 entry["new_paper_url"] = admin_url("publication_change", paper.pk) if paper else ""
             drafts += result.get("drafts", [])
             entry["page_text"] = [  # (采用版面文本: articles.admin.pagetext)
-                {"text": f"查看并采用版面文本：{t['name']}", "url": page_text_url(t["story"])}
+                {"text": f"查看并采用版面文本：{t['name']}", "url": _page_text_url(t)}
                 for t in result.get("page_text", [])
             ]
         elif running and not current_found:
@@ -278,3 +279,8 @@ class ImportRunViewsMixin:
             messages.SUCCESS,
         )
         return HttpResponseRedirect(admin_url("page_upload_run", run.pk))
+
+
+def _page_text_url(said: dict) -> str:
+    """Where a background run's page-text line leads: the story's notice or the photo's page."""
+    return photo_text_url(said["photo"]) if "photo" in said else page_text_url(said["story"])

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import json
 from urllib.parse import urlencode
 
-from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
@@ -26,8 +24,15 @@ from articles.admin.base import (
     count_of,
     parse_id,
 )
+from articles.admin.chainsshown import chains_shown_field, chains_shown_of
 from articles.admin.display import marker_example, problem_items, problems_html
 from articles.admin.filters import BROKEN_STATES
+from articles.admin.pendingtext import (
+    acknowledged_notes,
+    pending_field,
+    pending_items,
+    pending_refusal,
+)
 from articles.admin.proofreading import stories_found_html
 from articles.admin.publishnotes import publish_messages
 from articles.admin.removal import may_undo_imports, removal_view
@@ -36,8 +41,8 @@ from articles.forms import IssueDeskForm, IssuePublishForm, IssueScheduleForm
 from articles.importing.onway import on_the_way, runs_going
 from articles.models import Article, ArticlePart, Issue, Jump, Page, Photo, Status
 from articles.overview import missing_shown
+from articles.pendingtext import pending_texts
 from articles.publishchecks import (
-    chain_key,
     nothing_to_publish,
     standing_photos,
     teasers_unanswered,
@@ -57,49 +62,6 @@ from articles.scheduling import ScheduleError, issue_schedule, issue_unschedule,
 from articles.signoff import may_publish, publish_refusal, published_issue_refusal
 from articles.spreadsheets.issues import IssueResource
 from articles.storynames import quoted
-
-#: The hidden field of 发布本期's and 发布所选的期's forms: the broken chains the page lists, by
-#: issue (their ``chain_key``s, JSON), which the 已知悉 tick acknowledges, sent back with the form.
-CHAINS_SHOWN = "chains_shown"
-
-
-def chains_shown_field(form, problems: dict[int, list]) -> dict[int, list[str]] | None:
-    """Give ``form`` (a publish confirmation's) the hidden field :data:`CHAINS_SHOWN` holding
-    the keys of ``problems`` ({issue id: its broken chains as the page lists them now}: a page
-    shown again after a refusal lists the chains broken since, and its tick acknowledges them),
-    and return the keys the posted form sent back, by issue id: the chains the editor saw when
-    ticking 已知悉 (``articles.publishchecks.chain_key``, as a scheduled publication remembers
-    them). ``None`` for a form not posted or posted without the field (a client that did not
-    send the rendered page acknowledges every chain, as before); an unreadable value
-    acknowledges none."""
-    keys = {str(pk): sorted({chain_key(p) for p in listed}) for pk, listed in problems.items()}
-    keys = json.dumps(keys, ensure_ascii=False)
-    form.fields[CHAINS_SHOWN] = forms.CharField(widget=forms.HiddenInput, required=False)
-    form.initial[CHAINS_SHOWN] = keys
-    if not form.is_bound:
-        return None
-    posted = form.data.get(CHAINS_SHOWN)
-    form.data = form.data.copy()
-    form.data[CHAINS_SHOWN] = keys  # rendered again with the chains listed now
-    if posted is None:
-        return None
-    try:
-        shown = json.loads(posted)
-        return {int(pk): _keys(listed) for pk, listed in shown.items()}
-    except (ValueError, TypeError, AttributeError):
-        return {}
-
-
-def _keys(listed) -> list[str]:
-    if not isinstance(listed, list) or not all(isinstance(k, str) for k in listed):
-        raise TypeError("not a list of chain keys")
-    return listed
-
-
-def chains_shown_of(shown: dict[int, list[str]] | None, issue: Issue) -> list[str] | None:
-    """What :func:`chains_shown_field` returned, for ``issue`` (``issue_publish``'s
-    ``chains_shown``): none listed for an issue the posted form does not name."""
-    return None if shown is None else shown.get(issue.pk, [])
 
 
 class PageInline(ReadOnlyInline, admin.TabularInline):
@@ -318,10 +280,13 @@ class IssueAdmin(DeskAdmin):
             message = issue_unschedule(issue=issue, user=request.user)
             self.message_user(request, message, messages.SUCCESS)
             return HttpResponseRedirect(admin_url("issue_change", issue.pk))
+        # Stories kept as edited while their page was re-sent otherwise: ticked, or refused.
+        pending = pending_texts(issue.articles.select_related("page", "issue__publication"))
+        pending_shown = pending_field(form, pending, what="发布")
         if request.method == "POST" and form.is_valid():
             try:
                 message, warnings = self._publish_or_schedule(
-                    request, issue, form.cleaned_data, shown
+                    request, issue, form, shown, (pending, pending_shown)
                 )
             except (IssuePublishError, ScheduleError) as exc:
                 form.add_error(None, str(exc))
@@ -366,6 +331,7 @@ class IssueAdmin(DeskAdmin):
             # proofreading findings (each linked to its form): seen before, never held back.
             "empty_stories": empty_stories(publishing),
             "teasers_unanswered": teasers_unanswered(issue),  # (■A4 with no A4: unlinked)
+            "page_text_pending": pending_items(pending),
             "proofread_stories": [
                 {"line": story.line, "url": admin_url("article_change", story.article_id)}
                 for story in proofread_stories(publishing)
@@ -399,12 +365,19 @@ class IssueAdmin(DeskAdmin):
         }
 
     @staticmethod
-    def _publish_or_schedule(request, issue, data, shown) -> tuple[str, list[str]]:
-        """Publish ``issue`` now, or schedule it, as the form's ``data`` says: what happened,
+    def _publish_or_schedule(request, issue, form, shown, kept) -> tuple[str, list[str]]:
+        """Publish ``issue`` now, or schedule it, as ``form``'s data says: what happened,
         and a warning for each scrap or empty story published, one for those with proofreading
-        findings (:func:`articles.admin.publishnotes.publish_messages`).
+        findings (:func:`articles.admin.publishnotes.publish_messages`), one for the stories
+        kept as edited published so.
         Now or at a set time, the 已知悉 tick acknowledges the chains the page listed (``shown``,
-        :func:`chains_shown_field`), not one broken since."""
+        :func:`chains_shown_field`), not one broken since; the 已核对 tick the stories whose page
+        text was not taken over the page listed (``kept``: them and the keys the form sent
+        back, :mod:`articles.admin.pendingtext`), else :class:`IssuePublishError`."""
+        data = form.cleaned_data
+        pending, pending_shown = kept
+        if refusal := pending_refusal(pending, form=form, shown=pending_shown, what="发布"):
+            raise IssuePublishError(refusal)
         options = {
             "issue": issue,
             "user": request.user,
@@ -414,7 +387,8 @@ class IssueAdmin(DeskAdmin):
         }
         if data["publish_at"]:
             return issue_schedule(at=data["publish_at"], **options), []
-        return publish_messages(issue_publish(**options), issue.pk)
+        message, warnings = publish_messages(issue_publish(**options), issue.pk)
+        return message, [*warnings, *acknowledged_notes(pending, what="发布")]
 
     # Actions -------------------------------------------------------------------------------
 
@@ -431,27 +405,14 @@ class IssueAdmin(DeskAdmin):
         going = runs_going(issues)  # an issue still being imported is refused
         if not any(problems.values()):  # nothing to acknowledge: no tick box
             del form.fields["acknowledge_broken"]
+        stories = Article.objects.filter(issue__in=issues).select_related("page", "issue")
+        pending = pending_texts(stories.order_by("issue", "page__sequence", "position"))
+        pending_shown = pending_field(form, pending, what="发布")
         if "confirm" in request.POST and form.is_valid():
-            acknowledged = form.cleaned_data.get("acknowledge_broken", False)
-            refused = []
-            for issue in issues:
-                try:
-                    report = issue_publish(
-                        issue=issue,
-                        user=request.user,
-                        acknowledge_broken=acknowledged,
-                        chains_shown=chains_shown_of(shown, issue),
-                    )
-                except IssuePublishError as exc:
-                    refused.append(str(exc))
-                else:
-                    summary, warnings = publish_messages(report, issue.pk)
-                    self.message_user(request, summary, messages.SUCCESS)
-                    for warning in warnings:
-                        self.message_user(request, warning, messages.WARNING)
-            for message in refused:
-                self.message_user(request, message, messages.ERROR)
-            return None
+            refusal = pending_refusal(pending, form=form, shown=pending_shown, what="发布")
+            if not refusal:
+                return self._publish_issues(request, issues, form.cleaned_data, shown, pending)
+            form.add_error(None, refusal)  # (the same page again, the stories listed)
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
@@ -463,12 +424,39 @@ class IssueAdmin(DeskAdmin):
                     "problems": problems[i.pk],
                     "importing": going.get(i.pk, []),
                     "missing": missing_shown([p.label for p in i.pages.all()], []),
+                    "pending": pending_items([p for p in pending if p.article.issue_id == i.pk]),
                 }
                 for i in issues
             ],
             "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
         }
         return TemplateResponse(request, "admin/articles/issue/publish_selected.html", context)
+
+    def _publish_issues(self, request, issues, data, shown, pending) -> None:
+        """发布所选的期 confirmed: each issue published (or refused, said after), with what
+        publishing said of it and of its stories kept as edited (``pending``, ticked)."""
+        refused, went = [], set()
+        for issue in issues:
+            try:
+                report = issue_publish(
+                    issue=issue,
+                    user=request.user,
+                    acknowledge_broken=data.get("acknowledge_broken", False),
+                    chains_shown=chains_shown_of(shown, issue),
+                )
+            except IssuePublishError as exc:
+                refused.append(str(exc))
+            else:
+                went.add(issue.pk)
+                summary, warnings = publish_messages(report, issue.pk)
+                self.message_user(request, summary, messages.SUCCESS)
+                for warning in warnings:
+                    self.message_user(request, warning, messages.WARNING)
+        for message in refused:
+            self.message_user(request, message, messages.ERROR)
+        kept = [p for p in pending if p.article.issue_id in went]
+        for note in acknowledged_notes(kept, what="发布"):
+            self.message_user(request, note, messages.WARNING)
 
     @admin.action(description="撤回发布（改回草稿）", permissions=["change"])
     def unpublish_selected(self, request, queryset):

@@ -25,6 +25,7 @@ from articles.admin.base import (
 from articles.admin.display import edited_mark, thumbnail
 from articles.admin.filters import IssueDateFilter
 from articles.admin.pagezones import ZoneInline, picture_preview, rematch_selected, save_zones
+from articles.admin.phototext import pending_html
 from articles.admin.proofreading import stories_found_html
 from articles.admin.published import FollowsIssue
 from articles.admin.removal import may_undo_imports, removal_view
@@ -100,8 +101,8 @@ class PhotoOnPageInline(admin.TabularInline):
     extra = 0
     can_delete = False
     show_change_link = True
-    fields = ["position", "preview", "image", "caption", "credit_line", "article"]
-    readonly_fields = ["position", "preview", "article"]
+    fields = ["position", "preview", "image", "caption", "credit_line", "article", "page_text"]
+    readonly_fields = ["position", "preview", "article", "page_text"]
     verbose_name_plural = "本版图片"
     # Narrow enough that the page form fits a 1366-pixel screen beside the desk's menu.
     formfield_overrides = {
@@ -122,6 +123,11 @@ class PhotoOnPageInline(admin.TabularInline):
     @admin.display(description="缩略图")
     def preview(self, photo):
         return thumbnail(photo)
+
+    @admin.display(description="版面文本")
+    def page_text(self, photo):
+        """A re-import's text of the photo not taken yet (:mod:`articles.admin.phototext`)."""
+        return pending_html(photo)
 
 
 class TeaserInline(ReadOnlyInline, admin.TabularInline):

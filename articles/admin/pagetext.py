@@ -36,12 +36,14 @@ def page_text_url(article_id: int) -> str:
     return f"{admin_url('article_change', article_id)}#{ANCHOR}"
 
 
-def conflict_html(line: str, article_id: int | None):
+def conflict_html(line: str, article_id: int | None, *, url: str = ""):
     """A conflict line of the desk (already in Chinese), linked to the story's page-text
-    notice when the page text changed the story (``article_id``)."""
-    if article_id is None:
+    notice when the page text changed the story (``article_id``), or to ``url`` (a photo's:
+    :func:`articles.admin.phototext.photo_text_url`)."""
+    url = url or (page_text_url(article_id) if article_id is not None else "")
+    if not url:
         return line
-    return format_html('{} <a href="{}">查看并采用版面文本</a>', line, page_text_url(article_id))
+    return format_html('{} <a href="{}">查看并采用版面文本</a>', line, url)
 
 
 def _offers(article: Article) -> list:

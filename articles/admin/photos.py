@@ -12,6 +12,7 @@ from django.utils.html import format_html, format_html_join
 from articles.admin.base import DeskAdmin, DeskGuards, NamesStories, admin_url, count_of
 from articles.admin.display import edited_mark, thumbnail
 from articles.admin.filters import PageIssueDateFilter, PageLabelFilter
+from articles.admin.phototext import PhotoPageTextFilter, PhotoTextPanel
 from articles.admin.published import FollowsIssue
 from articles.admin.storyinlines import (
     FollowsStory,
@@ -34,6 +35,7 @@ from articles.forms import (
     PhotoDeskForm,
     TeaserForm,
 )
+from articles.importing.phototext import pending_settled
 from articles.models import Byline, Person, Photo, PhotoCredit, Teaser
 from articles.namechars import name_canonical
 from articles.signoff import edit_reason, person_rename_refusal
@@ -75,12 +77,27 @@ class PhotoCreditInline(admin.TabularInline):
 
 
 @admin.register(Photo)
-class PhotoAdmin(NamesStories, DeskAdmin):
+class PhotoAdmin(PhotoTextPanel, NamesStories, DeskAdmin):
     form = PhotoDeskForm  # a save made stale by a re-import is refused (RowVersionGuard)
     resource_classes = [PhotoResource]
-    list_display = ["preview", "__str__", "page", "position", "credit_line", "article", "edited"]
+    list_display = [
+        "preview",
+        "__str__",
+        "page",
+        "position",
+        "credit_line",
+        "article",
+        "edited",
+        "page_text_state",  # a re-import's page text not taken yet (articles.admin.phototext)
+    ]
     list_display_links = ["preview", "__str__"]
-    list_filter = [PageIssueDateFilter, "page__issue__publication", PageLabelFilter]
+    list_filter = [
+        PageIssueDateFilter,
+        "page__issue__publication",
+        PageLabelFilter,
+        PhotoPageTextFilter,
+    ]
+    actions = ["take_page_text"]
     search_fields = ["caption", "credit_line", "credits__person__name"]
     list_select_related = ["page__issue__publication", "article"]
     fields = [
@@ -163,6 +180,7 @@ class PhotoAdmin(NamesStories, DeskAdmin):
     def save_model(self, request, obj, form, change):
         hand_edit([obj], reason=desk_reason(request))  # re-import leaves it alone
         super().save_model(request, obj, form, change)
+        pending_settled(obj)  # the page's text typed in by hand: nothing left to take
 
     def save_related(self, request, form, formsets, change):
         """After the photo and its credits are saved: the stories it is printed with (before and

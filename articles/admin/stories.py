@@ -34,6 +34,7 @@ from articles.admin.filters import (
     JumpStateFilter,
     PageIssueDateFilter,
     PageLabelFilter,
+    PageTextFilter,
 )
 from articles.admin.history import (
     DiffHelper,
@@ -132,6 +133,7 @@ class ArticleAdmin(
         PageLabelFilter,
         "status",
         JumpStateFilter,
+        PageTextFilter,
     ]
     date_hierarchy = "issue__date"
     # The search box appears when search_fields is set; the search itself is search_function.

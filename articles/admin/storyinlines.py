@@ -12,11 +12,15 @@ from django.http import HttpResponseRedirect
 from django.utils.html import format_html
 
 from articles.admin.display import thumbnail
+from articles.admin.phototext import pending_html
 from articles.admin.readonly import ReadableWhenReadOnly
 from articles.forms import PrintedTextForm
 from articles.forms.desk import ArticlePartBodyForm
 from articles.models import ArticlePart, Photo
-from articles.signoff import published_edit_refusal, published_issue_refusal
+from articles.signoff import (  # noqa: F401 (photo_refusal: the photo admins ask it here)
+    photo_refusal,
+    published_edit_refusal,
+)
 
 
 class FollowsStory:
@@ -77,18 +81,6 @@ def refusing_locked_stories(form_class, user):
             return data
 
     return LockedStoriesRefused
-
-
-def photo_refusal(photo: Photo | None, user) -> str:
-    """Why ``user`` may not change ``photo`` (its caption, credit, photographers, picture) now,
-    or ``""``: a photo of a story is changed as its story is
-    (``articles.signoff.published_edit_refusal``); one standing alone as its issue is
-    (``articles.signoff.published_issue_refusal``: readers see it once the issue is published)."""
-    if photo is None:
-        return ""
-    if photo.article_id is None:
-        return published_issue_refusal(photo.page.issue, user)
-    return published_edit_refusal(photo.article, user)
 
 
 class ArticlePartInline(FollowsStory, ReadableWhenReadOnly, admin.StackedInline):
@@ -153,4 +145,5 @@ class PhotoOnArticleInline(FollowsStory, admin.TabularInline):
 
     @admin.display(description="版面")
     def where(self, photo):
-        return f"{photo.page.label}版 第{photo.position}张"
+        """Its page and place, and a re-import's text of it not taken yet (``pending_html``)."""
+        return format_html("{}版 第{}张 {}", photo.page.label, photo.position, pending_html(photo))

@@ -29,6 +29,7 @@ from django.utils.html import format_html
 from articles.admin.base import admin_url
 from articles.admin.importruns import ImportRunViewsMixin, new_drafts
 from articles.admin.pagetext import conflict_html
+from articles.admin.phototext import photo_text_url
 from articles.admin.uploadpending import pending_add, pending_get, pending_items, pending_pop
 from articles.forms import PageUploadForm
 from articles.importing import UploadError, UploadItem, report_text, upload_run
@@ -409,7 +410,9 @@ class PageUploadMixin(ImportRunViewsMixin):
             self.message_user(request, report_text(outcome.report), messages.SUCCESS)
             for conflict in outcome.report.conflicts:
                 story = outcome.report.page_text_stories.get(conflict)  # (linked: 采用版面文本)
-                line = conflict_html(f"冲突：{conflict_text(conflict)}", story)
+                photo = outcome.report.page_text_photos.get(conflict)  # (a photo's: its own)
+                url = photo_text_url(photo) if photo else ""
+                line = conflict_html(f"冲突：{conflict_text(conflict)}", story, url=url)
                 self.message_user(request, line, messages.WARNING)
             for line in outcome.report.overwritten:
                 self.message_user(request, f"覆盖：{for_editors(line)}", messages.WARNING)

@@ -9,11 +9,13 @@ from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.template.response import TemplateResponse
 
+from articles.admin.pendingtext import acknowledged_notes, pending_confirmation
 from articles.admin.storyinlines import refused_view
 from articles.editlocks import lock_release, lock_text, lock_touch, others_editing, person_name
 from articles.forms import StoriesScheduleForm
 from articles.models import Article, Status
 from articles.pagepictures import pictures_withdrawn_note
+from articles.pendingtext import pending_texts
 from articles.publishing import StoriesPublishError, stories_publish, stories_unpublish
 from articles.scheduling import ScheduleError, local_text, stories_schedule, stories_unschedule
 from articles.signoff import (
@@ -56,12 +58,22 @@ class StoryWorkflow:
 
     @admin.action(description="签发所选稿件（总编辑）", permissions=["signoff"])
     def sign_off_selected(self, request, queryset):
+        """Signs off at once, unless a story chosen has a page text not taken over
+        (:mod:`articles.admin.pendingtext`): then asks first, and signs off with the tick."""
+        pending = pending_texts(queryset.select_related("page", "issue__publication"))
+        asked = pending_confirmation(
+            self, request, queryset, pending, what="签发", action="sign_off_selected"
+        )
+        if asked is not None:
+            return asked
         try:
             report = stories_sign_off(articles=queryset, user=request.user)
         except SignoffError as exc:
             self.message_user(request, str(exc), messages.ERROR)
         else:
             self.message_user(request, report.summary, messages.SUCCESS)
+            for note in acknowledged_notes(pending, what="签发"):
+                self.message_user(request, note, messages.WARNING)
 
     @admin.action(description="退回修改（待审、已签发改回草稿）", permissions=["signoff"])
     def return_selected(self, request, queryset):
@@ -74,6 +86,14 @@ class StoryWorkflow:
 
     @admin.action(description="发布所选稿件", permissions=["change"])
     def publish_selected(self, request, queryset):
+        """Publishes at once, unless a story chosen has a page text not taken over: then asks
+        first, as 签发所选稿件 does."""
+        pending = pending_texts(queryset.select_related("page", "issue__publication"))
+        asked = pending_confirmation(
+            self, request, queryset, pending, what="发布", action="publish_selected"
+        )
+        if asked is not None:
+            return asked
         try:
             report = stories_publish(articles=queryset, user=request.user)
         except StoriesPublishError as exc:
@@ -81,6 +101,8 @@ class StoryWorkflow:
             return
         level = messages.WARNING if report.waiting else messages.SUCCESS
         self.message_user(request, report.summary, level)
+        for note in acknowledged_notes(pending, what="发布"):
+            self.message_user(request, note, messages.WARNING)
 
     @admin.action(description="定时发布所选稿件…", permissions=["change"])
     def schedule_selected(self, request, queryset):

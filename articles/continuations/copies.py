@@ -56,6 +56,7 @@ from articles.continuations.quoting import quoted, quoted_as_printed
 from articles.continuations.unmarked import unmarked_copies
 from articles.models import Article, ArticlePart, Byline, Page
 from articles.parsing import MARKER_VERBS, Marker, find_markers, printed_text
+from articles.queries import Prepared
 from articles.text import folding_to
 
 # Shorter texts are not told apart by their words alone (a one-line notice printed twice).
@@ -359,15 +360,24 @@ _BOTH_DIRECTIONS = _printing(
 ) & _printing([c for verb in MARKER_VERBS["backward"] for c in folding_to(verb)])
 
 
+_BOTH_DIRECTIONS_PAGES = Prepared(  # (every batch of an import: built once)
+    Page,
+    (list,),
+    lambda ids: Page.objects.filter(_BOTH_DIRECTIONS, issue_id__in=ids).values_list(
+        "issue_id", "raw_text"
+    ),
+    primary=True,
+)
+
+
 def _issues_served_merged(issue_ids: list[int]) -> dict[int, set[str]]:
     """The issues among ``issue_ids`` with a page that prints a merged marker pair (see
     :func:`_merged_pairs`), each with the words printed next to its pairs (:func:`_context`):
     the stories of no other issue can be served merged, and only a story whose text holds some
     of those words can be the home of copies (:func:`_served_merged`). One query: the raw text
     of the pages that print both 转 and 接."""
-    pages = Page.objects.filter(_BOTH_DIRECTIONS, issue_id__in=issue_ids)
     served: dict[int, set[str]] = {}
-    for issue_id, raw in pages.values_list("issue_id", "raw_text"):
+    for issue_id, raw in _BOTH_DIRECTIONS_PAGES.rows(issue_ids)[1]:
         raw = printed_text(raw)
         for f_end, forward, b_end, _ in _merged_pairs(raw):
             words = _context(raw, f_end - len(forward.text), b_end)

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from articles.continuations.matching import page_find
 from articles.labels import LabelError, label_parts
 from articles.models import Jump, JumpDirection, JumpState, Page
+from articles.queries import Prepared
 
 # The states of a jump that is linked or decided by an editor: no gap to tell.
 _CLOSED = (JumpState.LINKED, JumpState.MANUAL, JumpState.UNLINKED)
@@ -58,6 +59,22 @@ def unlettered_twin(target: str, labels: Iterable[str]) -> str | None:
     return str(number) if letters and str(number) in labels else None
 
 
+# The open jumps of issues, in print order (:func:`label_gaps`, every batch of an import).
+_OPEN_JUMPS = Prepared(
+    Jump,
+    (list,),
+    lambda issue_ids: (
+        Jump.objects.filter(part__page__issue_id__in=issue_ids)
+        .exclude(state__in=_CLOSED)
+        .order_by("part__page__sequence", "part__position", "direction")
+        .values_list(
+            "part__page__issue_id", "part__page__label", "marker", "direction", "target_label"
+        )
+    ),
+    primary=True,
+)
+
+
 def label_gaps(
     issues: Iterable[int], *, pages: dict[int, dict[str, str]] | None = None
 ) -> dict[int, list[LabelGap]]:
@@ -68,14 +85,7 @@ def label_gaps(
     if not pages:
         return {}
     gaps: dict[int, list[LabelGap]] = {}
-    jumps = (
-        Jump.objects.filter(part__page__issue_id__in=list(pages))
-        .exclude(state__in=_CLOSED)
-        .order_by("part__page__sequence", "part__position", "direction")
-        .values_list(
-            "part__page__issue_id", "part__page__label", "marker", "direction", "target_label"
-        )
-    )
+    jumps = _OPEN_JUMPS.rows(pages)[1]
     for issue_id, page, marker, direction, target in jumps:
         labels = pages[issue_id]
         twin = None if page_find(labels, target) else unlettered_twin(target, labels)

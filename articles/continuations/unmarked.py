@@ -33,6 +33,7 @@ from django.db.models import Count
 
 from articles.continuations.quoting import comparable
 from articles.models import ArticlePart, Page
+from articles.queries import Prepared
 
 #: Comparable characters (markers, whitespace out) a text needs to be told a story, not a
 #: notice, when it is joined without a merged marker pair. Twice ``copies.MIN_CHARACTERS`` (a
@@ -82,11 +83,7 @@ def _same_headlines(issue_ids: Iterable[int]) -> list[ArticlePart]:
     Every story's head is read as values (its issue, page and headline: most have no headline
     another page prints, and three model objects a story cost more than the rest of this); only
     the parts found are then read as objects (a second query, only when there are some)."""
-    heads = (
-        ArticlePart.objects.filter(page__issue_id__in=list(issue_ids), sequence=0, whole_copy=False)
-        .order_by("page__sequence", "position")
-        .values_list("pk", "page_id", "page__issue_id", "article__headline")
-    )
+    heads = _HEADS.rows(issue_ids)[1]
     by_headline: dict[tuple[int, str], list[tuple[int, int]]] = defaultdict(list)
     for pk, page_id, issue_id, headline in heads:
         key = _headline_key(headline)
@@ -238,7 +235,31 @@ def _page_texts(
         blocks,
         part_sequence,
         headline,
-    ) in ArticlePart.objects.filter(page_id__in=page_ids, whole_copy=False).values_list(
+    ) in _TEXT_PARTS.rows(page_ids)[1]:
+        text = _text(blocks)
+        head = _headline_key(headline) if part_sequence == 0 else ""
+        texts[page_id].append((head, hashlib.sha1(text.encode()).hexdigest()))
+        lengths[page_id] += len(text) + len(head)
+        pages[page_id] = (issue_id, sequence, label)
+    return texts, lengths, pages
+
+
+# The two queries of an import's every batch (:func:`unmarked_copies`, :func:`page_repeats`),
+# built once (:class:`articles.queries.Prepared`).
+_HEADS = Prepared(
+    ArticlePart,
+    (list,),
+    lambda issue_ids: (
+        ArticlePart.objects.filter(page__issue_id__in=issue_ids, sequence=0, whole_copy=False)
+        .order_by("page__sequence", "position")
+        .values_list("pk", "page_id", "page__issue_id", "article__headline")
+    ),
+    primary=True,
+)
+_TEXT_PARTS = Prepared(
+    ArticlePart,
+    (list,),
+    lambda page_ids: ArticlePart.objects.filter(page_id__in=page_ids, whole_copy=False).values_list(
         "page_id",
         "page__issue_id",
         "page__sequence",
@@ -246,13 +267,9 @@ def _page_texts(
         "blocks",
         "sequence",
         "article__headline",
-    ):
-        text = _text(blocks)
-        head = _headline_key(headline) if part_sequence == 0 else ""
-        texts[page_id].append((head, hashlib.sha1(text.encode()).hexdigest()))
-        lengths[page_id] += len(text) + len(head)
-        pages[page_id] = (issue_id, sequence, label)
-    return texts, lengths, pages
+    ),
+    primary=True,
+)
 
 
 def _repeating(ours: list[tuple[str, str]], theirs: list[tuple[str, str]]) -> int | None:

@@ -31,8 +31,29 @@ from articles.continuations.matching import page_find
 from articles.correctionnotices.reading import NamedStory, notice_read, title_key
 from articles.models import Article, CorrectionNotice, Issue, NoticeState, Page
 from articles.models.notices import DECIDED
+from articles.queries import Prepared
 
 _DECK = ("kicker", "headline", "subheadline")
+
+# The stories printed on pages or named (their issue and deck), and the pages' issues: read by
+# :func:`notices_find` every batch of an import, built once.
+_PRINTED = Prepared(
+    Article,
+    (list, list),
+    lambda ids, page_ids: (
+        Article.objects.filter(Q(pk__in=ids) | Q(page__in=page_ids) | Q(parts__page__in=page_ids))
+        .order_by()  # (read into sets: no order, nor its columns in the DISTINCT)
+        .values_list("pk", "issue__publication", "issue__date", *_DECK)
+        .distinct()
+    ),
+    primary=True,
+)
+_ISSUE_DATES = Prepared(
+    Issue,
+    (list,),
+    lambda page_ids: Issue.objects.filter(pages__in=page_ids).values_list("publication_id", "date"),
+    primary=True,
+)
 #: How much of a notice that names nothing readable the desk is shown (its opening words).
 UNREAD_SHOWN = 120
 
@@ -168,15 +189,8 @@ def notices_find(*, pages: Iterable[Page] = (), articles: Iterable[Article] = ()
     notice (only a story titled with 更正, or untitled, is read whole). The stories whose link
     changed have their pages rendered again (cache tags)."""
     page_ids = [page.pk for page in pages]
-    printed = (
-        Q(pk__in=[a.pk for a in articles]) | Q(page__in=page_ids) | Q(parts__page__in=page_ids)
-    )
     ids, maybe, issues = set(), set(), set()
-    for pk, paper_id, day, *deck in (
-        Article.objects.filter(printed)
-        .values_list("pk", "issue__publication", "issue__date", *_DECK)
-        .distinct()
-    ):
+    for pk, paper_id, day, *deck in _PRINTED.rows([a.pk for a in articles], page_ids)[1]:
         ids.add(pk)
         issues.add((paper_id, day))
         if not any(deck) or any("更正" in text for text in deck):  # (a notice's title, or none)
@@ -192,7 +206,7 @@ def notices_find(*, pages: Iterable[Page] = (), articles: Iterable[Article] = ()
     )
     for article in stories:
         _notice_settle(article, rows.get(article.pk, []), done)
-    issues |= set(Issue.objects.filter(pages__in=page_ids).values_list("publication_id", "date"))
+    issues |= {(paper_id, day) for paper_id, day in _ISSUE_DATES.rows(page_ids)[1]}
     wanted = Q()
     for paper_id, day in issues:
         wanted |= Q(notice__issue__publication_id=paper_id, target_date=day)

@@ -43,6 +43,7 @@ from articles.importing.handedits import story_fingerprint
 from articles.importing.pagetext import (
     PRINTED_FIELDS,
     TAKE_REASON,
+    PageTextRefused,
     changes,
     imported_version,
     printed_of_rows,
@@ -62,10 +63,6 @@ STALE_MESSAGE = (
 NOTHING_MESSAGE = (
     "没有采用版面文本：{label}版的版面文本与这篇稿件上次导入时相同，没有可采用的改动。"
 )
-
-
-class PageTextRefused(Exception):
-    """Why the page text was not taken (in Chinese; nothing was written)."""
 
 
 @dataclass(frozen=True)

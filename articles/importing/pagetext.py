@@ -42,6 +42,11 @@ _CONTEXT = 4
 _CHANGE = 16
 
 
+class PageTextRefused(Exception):
+    """Why the page text was not taken, for a story or a photo (in Chinese; nothing was
+    written): :mod:`articles.importing.pagetake`, :mod:`articles.importing.phototext`."""
+
+
 def printed_of_rows(rows, *, is_home: bool) -> dict:
     """What a parsed story (:class:`~articles.importing.rows.StoryRows`) prints on its page, as
     :func:`changes` compares it: ``title_lines``, ``blocks`` (``[{"kind", "text"}]``) and, when
@@ -81,17 +86,24 @@ def imported_version(article_id: int, part_id: int, *, is_home: bool) -> dict | 
 
 
 def _from_import(record, part: dict) -> bool:
-    """Whether history ``record`` holds ``part`` (a part of its body) as an import wrote it: a
-    record of an import, or of the page text taken at the desk for that part's page (the
-    story's other parts, in the same record, are as the editor left them)."""
+    """Whether history ``record`` holds ``part`` (a part of its body) as an import wrote it
+    (:func:`written_by_import` on the part's page, or a split-off as the split cut it)."""
+    if (record.history_change_reason or "").startswith(MADE_BY_SPLIT):
+        return record.history_type == "+"  # (the split-off as cut from the page's text)
+    return written_by_import(record, part["page"])
+
+
+def written_by_import(record, label: str) -> bool:
+    """Whether history ``record`` (a story's or a photo's) holds the row as an import of page
+    ``label`` wrote it: a record of an import, of the page text taken at the desk for that page
+    (a story's other parts, in the same record, are as the editor left them), or one with no
+    reason made while the row was not edited by hand (the importer's and resolver's saves)."""
     reason = record.history_change_reason or ""
     if reason.startswith(_TAKE_PREFIX):
-        return reason.startswith(TAKE_REASON.format(label=part["page"]))
+        return reason.startswith(TAKE_REASON.format(label=label))
     if reason.startswith(_IMPORT_REASONS):
         return True
-    if reason.startswith(MADE_BY_SPLIT):
-        return record.history_type == "+"  # (the split-off as cut from the page's text)
-    return not reason and record.edited_at is None  # (the importer's and resolver's own saves)
+    return not reason and record.edited_at is None
 
 
 def changes(before: dict, after: dict) -> list[str]:
@@ -99,12 +111,8 @@ def changes(before: dict, after: dict) -> list[str]:
     short line each, in printed order: ``主题“…”→“…”``, ``记者“张三”→“李四”``, ``标题行“…”→“…”``,
     ``第2段“…昨天…”→“…前天…”``, ``新增第5段“…”``, ``删去第3段“…”`` (paragraphs numbered in the
     page's part, the new text's numbers; a removed one by its old number). ``[]``: the same."""
-    lines = []
-    fields_changed = False
-    for name, label in PRINTED_FIELDS:
-        if name in before and name in after and before[name] != after[name]:
-            lines.append(f"{label}{_pair(before[name], after[name])}")
-            fields_changed = fields_changed or name != "dateline"
+    lines = field_changes(before, after, PRINTED_FIELDS)
+    fields_changed = any(not line.startswith("电头") for line in lines)
     reporters = before.get("reporters"), after.get("reporters")
     if None not in reporters and reporters[0] != reporters[1]:
         lines.append(f"记者“{'、'.join(reporters[0])}”→“{'、'.join(reporters[1])}”")
@@ -114,6 +122,16 @@ def changes(before: dict, after: dict) -> list[str]:
         )
     lines += _block_changes(before["blocks"], after["blocks"])
     return lines
+
+
+def field_changes(before: dict, after: dict, fields) -> list[str]:
+    """``主题“…”→“…”``: each of ``fields`` (``(name, label)`` pairs, printed order) that both
+    dicts hold and that differs, a story's printed fields or a photo's caption and credit."""
+    return [
+        f"{label}{_pair(before[name], after[name])}"
+        for name, label in fields
+        if name in before and name in after and before[name] != after[name]
+    ]
 
 
 def changes_line(lines: list[str]) -> str:

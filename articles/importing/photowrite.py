@@ -16,6 +16,7 @@ said in the warnings (将删去/已删去). A draft issue's photo goes, as befor
 from __future__ import annotations
 
 from articles.crediting import people_get_or_create, photo_credits_set
+from articles.importing.phototext import pending_clear, pending_keep
 from articles.importing.publishedleft import left_said
 from articles.importing.reports import PageImportReport
 from articles.importing.rows import credit_names, photo_fields
@@ -76,20 +77,38 @@ def photos_write(
         values = {**photo_fields(pp), "article_id": story_id}
         if photo is not None and photo.edited_at:
             if not _printed_otherwise(photo, values):
+                pending_clear(photo)  # (printed as the editor has it: nothing left to take)
                 continue
             if not overwrite_edited:
-                report.conflicts.append(
-                    f"{page.label} photo #{numbers[position]}: edited by hand, left as the editor "
-                    "saved it (use --overwrite-edited to replace it with the page text)"
+                _kept(
+                    page,
+                    photo,
+                    numbers[position],
+                    pending_keep(photo, values, credit_names(pp)),
+                    report,
                 )
                 continue
-            values["edited_at"] = None
+            values.update(edited_at=None, page_text_pending=None)
             report.overwritten.append(
                 f"{page.label}版 第{numbers[position]}位的图片：编辑改过的说明和署名"
                 f"{'将换成' if report.dry_run else '已换成'}版面文本（按 --overwrite-edited）"
             )
         credits = [people[n] for n in credit_names(pp)]
         to_save(saves, _photo_write(page, position, photo, values, credits))
+
+
+def _kept(page: Page, photo: Photo, number: int, said: str, report: PageImportReport) -> None:
+    """The conflict line of an edited photo kept as the editor saved it, going on to say what
+    the page text changed in it (``said``, :func:`~articles.importing.phototext.pending_keep`),
+    which the desk then offers to take (linked: :meth:`PageImportReport.photo_text_said`)."""
+    line = (
+        f"{page.label} photo #{number}: edited by hand, left as the editor saved it "
+        "(use --overwrite-edited to replace it with the page text)"
+    )
+    if said:
+        line += f"；{said}"
+        report.photo_text_said(line, photo.pk)
+    report.conflicts.append(line)
 
 
 def photo_published(page: Page, photo: Photo) -> bool:

@@ -33,6 +33,7 @@ from articles.continuations import jumps_resolve
 from articles.correctionnotices import notices_find
 from articles.importing.issuenumbers import issue_numbers_settle
 from articles.importing.memory import heap_frozen
+from articles.importing.pagecounts import counts_fill, pages_empty
 from articles.importing.papers import papers_get_or_create, papers_reported
 from articles.importing.preparing import (
     PageInput,
@@ -49,7 +50,7 @@ from articles.importing.reports import (
     PageImportReport,
     stored_flags,
 )
-from articles.importing.settling import copy_edits_said, counts_fill, reports_settle
+from articles.importing.settling import copy_edits_said, reports_settle
 from articles.importing.spool import SpooledBatches, prepared_batches
 from articles.importing.textkept import text_keep
 from articles.importing.unchanged import same_as_stored, unparsed_settle
@@ -60,13 +61,10 @@ from articles.joinflags import flags_done
 from articles.labels import label_sequence
 from articles.models import (
     Article,
-    ArticlePart,
     Issue,
     Page,
-    Photo,
     Publication,
     Status,
-    Teaser,
 )
 from articles.parsing import ParsedPage
 from articles.textdigest import text_digest
@@ -460,12 +458,7 @@ def _find_pages(prepared: list[Prepared]) -> None:
 
 def _empty_pages(pages: list[Page]) -> set[int]:
     """The pages with nothing on them yet (never imported, nothing added by hand)."""
-    ids = {page.pk for page in pages}
-    for model in (ArticlePart, Photo, Teaser):
-        ids -= set(model.objects.filter(page_id__in=ids).values_list("page_id", flat=True))
-        if not ids:
-            break
-    return ids
+    return pages_empty(page.pk for page in pages)
 
 
 def _fill_counts(prepared: list[Prepared]) -> None:

@@ -203,8 +203,8 @@ _CONFLICTS = [
         r"\4",
     ),
     (
-        re.compile(r"^(\S+) photo #(\d+): edited by hand, left as the editor saved it.*$"),
-        r"\1版 第\2位的图片：编辑改过，保留编辑保存的说明和署名（加上 --overwrite-edited 才会换成版面文本）",
+        re.compile(r"^(\S+) photo #(\d+): edited by hand, left as[^；]*(；.*)?$"),
+        r"\1版 第\2位的图片：编辑改过，保留编辑保存的说明和署名（加上 --overwrite-edited 才会换成版面文本）\3",
     ),
     (
         re.compile(r"^(\S+) photo #(\d+): has an uploaded image or hand edits .*$"),

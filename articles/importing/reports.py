@@ -256,6 +256,16 @@ class PageImportReport:
         """The conflict lines :meth:`page_text_said` recorded: line → story id."""
         return self.__dict__.get("_page_text_stories", {})
 
+    def photo_text_said(self, line: str, photo_id: int) -> None:
+        """As :meth:`page_text_said`, for photo ``photo_id`` edited by hand, which keeps the
+        page text pending (:mod:`articles.importing.phototext`)."""
+        self.__dict__.setdefault("_page_text_photos", {})[line] = photo_id
+
+    @property
+    def page_text_photos(self) -> dict[str, int]:
+        """The conflict lines :meth:`photo_text_said` recorded: line → photo id."""
+        return self.__dict__.get("_page_text_photos", {})
+
     @property
     def published_kept(self) -> list[str]:
         """The :attr:`conflicts` that are published stories the new text no longer has, kept

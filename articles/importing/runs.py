@@ -234,6 +234,10 @@ def outcome_entry(outcome: UploadOutcome) -> dict:
         "page_text": [
             {"story": story, "name": conflict_text(line).split("：", 1)[0]}
             for line, story in report.page_text_stories.items()
+        ]
+        + [  # (a photo's: articles.admin.phototext)
+            {"photo": photo, "name": conflict_text(line).split("：", 1)[0]}
+            for line, photo in report.page_text_photos.items()
         ],
     }
 

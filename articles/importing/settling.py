@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from django.db.models import Count, F, Q
+from django.db.models import F, Q
 
 from articles.continuations import CopyEdit, cross_page_copies, weighed_parts
 from articles.continuations.labelforms import (
@@ -50,11 +50,10 @@ from articles.models import (
     JumpDirection,
     JumpState,
     Page,
-    Photo,
     Status,
-    Teaser,
     held_links,
 )
+from articles.queries import Prepared
 
 # Pages settled per round of queries (a run of 10,000 pages: about 20 rounds of five queries).
 SETTLE_PAGES = 500
@@ -105,23 +104,15 @@ def _settle(reports: dict[int, PageImportReport]) -> None:
                 report.cross_page.append(message)
 
 
-def counts_fill(reports: dict[int, PageImportReport]) -> None:
-    """Each report's counts (what its page prints now), by page id: its parts, its text's
-    photos, its PDF's photos (those a PDF attached later in the run counted again then:
-    :func:`~articles.importing.textkept.pdf_attached`) and its teasers. Four queries."""
-    for rows, attribute in (
-        (ArticlePart.objects, "articles"),
-        (Photo.objects.of_text(), "photos"),
-        (Photo.objects.of_pdf(), "pdf_photos"),
-        (Teaser.objects, "teasers"),
-    ):
-        for page_id, n in (
-            rows.filter(page_id__in=reports)
-            .values_list("page_id")
-            .annotate(n=Count("pk"))
-            .order_by()
-        ):
-            setattr(reports[page_id], attribute, n)
+# The imported pages of issues, in print order (:meth:`_IssuePages.labels`), built once.
+_ISSUES_PAGES = Prepared(
+    Page,
+    (list,),
+    lambda ids: Page.objects.filter(issue_id__in=ids).values_list(
+        "pk", "issue_id", "label", "source_name"
+    ),
+    primary=True,
+)
 
 
 class _IssuePages:
@@ -146,9 +137,7 @@ class _IssuePages:
         :func:`page_find`)."""
         unread = issues - self._read
         if unread:
-            for pk, issue_id, label, source in Page.objects.filter(issue_id__in=unread).values_list(
-                "pk", "issue_id", "label", "source_name"
-            ):
+            for pk, issue_id, label, source in _ISSUES_PAGES.rows(unread)[1]:
                 self._ids.setdefault(issue_id, {})[label] = pk
                 self._files.setdefault(issue_id, {})[label] = source or ""
             self._read |= unread

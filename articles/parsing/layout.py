@@ -255,13 +255,22 @@ def cut_across(before: str, after: str) -> bool:
 def _dictionary_word_across(left: str, right: str) -> bool:
     """Whether jieba's dictionary (with the words added to it) holds a word made of the end of
     ``left`` and the start of ``right``: without one, jieba's cut of the two (dictionary words
-    only) cannot cross the break, as each word it gives is a dictionary word or one character."""
+    only) cannot cross the break, as each word it gives is a dictionary word or one character.
+
+    jieba's dictionary holds every prefix of its words (at frequency 0: ``gen_pfdict`` and
+    ``add_word`` put them in), so once a text is not in it no longer text that opens with it is
+    a word: the search stops there."""
     frequencies = get_jieba().dt.FREQ
     for start in range(len(left)):
         end = left[start:]
+        if end not in frequencies:
+            continue  # (no word opens with it)
         for size in range(1, len(right) + 1):
-            if frequencies.get(end + right[:size]):
+            found = frequencies.get(end + right[:size])
+            if found:
                 return True
+            if found is None:
+                break  # (no word opens with it)
     return False
 
 

@@ -8,6 +8,7 @@ as if unspaced (``本报讯``, ``记者赵刚``: :func:`unspaced`). The text is 
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 
@@ -19,6 +20,9 @@ _HAN_RE = re.compile(f"[{HAN}]")
 _SPACED_HAN_RE = re.compile(rf"[{HAN}][ \u3000](?=\S)")
 _SPACED_SHARE = 0.7  # of a line's Han characters (but its last) followed by one space, at least
 _SPACED_HANS = 6  # Han characters at least: a shorter line is a spaced name or label (林  舒)
+# Spaces at least in a letter-spaced text: each spaced Han character is followed by one, and at
+# least :data:`_SPACED_SHARE` of :data:`_SPACED_HANS` - 1 of them are (a text with fewer is none).
+_SPACED_FEWEST = math.ceil(_SPACED_SHARE * (_SPACED_HANS - 1))
 
 
 def letter_spaced(text: str) -> bool:
@@ -26,6 +30,8 @@ def letter_spaced(text: str) -> bool:
     :data:`_SPACED_HANS` Han characters and most of them (:data:`_SPACED_SHARE`, its last one
     aside) are followed by exactly one space. Not a headline printed in halves
     (``城市公交 线路优化调整``), nor OCR's few stray spaces (``他說 放假 三天``)."""
+    if text.count(" ") + text.count("\u3000") < _SPACED_FEWEST:
+        return False  # (most lines: too few spaces, whatever their Han characters)
     hans = len(_HAN_RE.findall(text))
     if hans < _SPACED_HANS:
         return False

@@ -17,6 +17,7 @@ The JSON twins (:mod:`articles.api`) subclass these views and render the same co
 
 from articles.views.archive import MonthView, YearView, month_calendar
 from articles.views.base import PublicObjectMixin, PublicView, StrictPageMixin, bad_parameter
+from articles.views.bigpicture import PagePictureView
 from articles.views.edition import IssueView, LatestIssueView, PageView, PartView, page_stories
 from articles.views.people import (
     FeedListView,
@@ -33,6 +34,7 @@ __all__ = [
     "IssueView",
     "LatestIssueView",
     "MonthView",
+    "PagePictureView",
     "PageView",
     "PartView",
     "PeopleView",

@@ -15,6 +15,7 @@ from django.views.generic import View
 from django.views.generic.base import TemplateResponseMixin
 
 from articles import addresses, caching
+from articles.citations import page_citation
 from articles.labels import LabelError, normalize_label
 from articles.models import Page
 from articles.opengraph import issue_card, page_card
@@ -337,6 +338,15 @@ class PageView(PublicView):
         if picture is None:
             picture = page_picture(page)
         printed_shown, teasers_shown = printed_key(printed_items), teasers_key(printed.teasers)
+        canonical = page_url(page)
+        permalink = reader_root(self.request) + canonical.lstrip("/")
+        cited = page_citation(
+            label=page.label,
+            section=section,
+            paper=issue.publication.name,
+            day=issue.date,
+            url=permalink,
+        )
         body_shown = (
             head_shown,
             picture_shown(picture),
@@ -344,8 +354,8 @@ class PageView(PublicView):
             teasers_shown,
             tabs,
             page.pk,
+            (cited, permalink),  # 引用本版: the reader's host in it
         )
-        canonical = page_url(page)
         # Everything the page shows but its stories and photos (``{% spliced printed_shown %}``):
         # the key of its frame (:class:`~articles.views.base.RememberedPageResponse`), so that
         # an edit to a story on it renders those alone.
@@ -376,6 +386,10 @@ class PageView(PublicView):
             frame_shown=frame_shown,
             canonical=canonical,
             og=page_card(page, section, picture["picture"]),  # (from the frame's key's values)
+            citation=cited,
+            permalink=permalink,
+            # 版面大图 (articles.views.bigpicture): the route after the page's own
+            big_picture_url=f"{canonical}picture/",
             **picture,
             **kwargs,
         )

@@ -48,7 +48,7 @@ def zone_url(zone: Zone) -> str:
 
 def page_picture(page: Page) -> dict:
     """Context for a page's picture: ``picture`` (or None: no PDF, or not public), ``zones``
-    (title, url, SVG path, rects), ``view_box`` and ``picture_withheld`` (what the page says
+    (title, url, SVG path, rects, the id of the story it links, None for a photo), ``view_box`` and ``picture_withheld`` (what the page says
     instead of a picture readers may not see,
     :data:`articles.pagepictures.PICTURE_WITHHELD`; "" otherwise)."""
     picture = shown_picture(page)
@@ -68,6 +68,7 @@ def page_picture(page: Page) -> dict:
             "title": zone_title(zone, names),
             "url": zone_url(zone),
             "kind": "story" if zone.part_id else "photo",
+            "story": zone.part.article_id if zone.part_id else None,
             "path": zone.svg_path(picture.width, picture.height),
             "rects": zone.rects,
         }

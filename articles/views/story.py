@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from articles import caching
 from articles.bylines import credit_pieces
+from articles.citations import newspaper_citation
 from articles.correctionnotices import NoticeLinks, kept_notice_links
 from articles.correctionnotices.shown import NONE as NO_NOTICE_LINKS
 from articles.corrections import Correction, kept_corrections
@@ -36,7 +37,7 @@ from articles.templatetags.epaper import (
     story_body_key,
     tabs_key,
 )
-from articles.views.base import PaddedId, PublicView, frame_pages
+from articles.views.base import PaddedId, PublicView, frame_pages, reader_root
 from articles.views.pictures import story_pictures
 
 
@@ -126,6 +127,14 @@ class ArticleView(PublicView):
         ld_shown = (*ld_shown, language, card["image"])  # (the <head>'s card: its picture)
         body_shown = cache(partial(story_body_key, parts, body.continued_on))
         ran_on, canonical = story_pictures(article, pages), article.get_absolute_url()
+        permalink = reader_root(self.request) + canonical.lstrip("/")
+        # 引用本文: worked out only when the page is rendered (everything it reads is in the
+        # whole page's key: the head's values in ``ld_shown``, the photos' credits, the address)
+        cited = cache(
+            partial(
+                story_citation, article, page_shown["story_name"], reporters, body.photos, permalink
+            )
+        )
         caching.depends_on(
             caching.story(article.pk),
             caching.layout(article.page_id),  # 上一篇/下一篇: which stories, and their titles
@@ -159,6 +168,8 @@ class ArticleView(PublicView):
             canonical=canonical,
             page_language=language,
             og=card,
+            citation=cited,
+            permalink=permalink,
             **page_shown,
             ld_shown=ld_shown,
             # The body's {% remembered %} key, and its description's: worked out once, when
@@ -183,7 +194,8 @@ def story_whole_shown(keys: tuple, related: list, photos: list, ran_on: list, ta
     """Everything the whole story page shows (``articles/article_detail.html`` in base.html),
     as plain values: the key of ``{% extends … remembered page_shown %}``. ``keys``: its
     fragments' (``ld_shown``, which holds the head's, the host and the issue's number for the
-    masthead; ``body_shown``, called; ``foot_shown``) and its canonical address; besides, its
+    masthead; ``body_shown``, called; ``foot_shown``) and its canonical address (with them and
+    the photos' credits, all its 引用本文 entry reads: :func:`story_citation`); besides, its
     related list's, photos' and page tabs' keys (``tabs``: the issue's pages and the story's
     home page) and where it ran (``ran_on``, :func:`articles.views.pictures.story_pictures`,
     not remembered on its own). Whatever the page reads must be here."""
@@ -208,6 +220,29 @@ def story_whole_shown(keys: tuple, related: list, photos: list, ran_on: list, ta
         ),
         tabs_key(pages),
         page.pk,
+    )
+
+
+def story_citation(article: Article, name: str, reporters: list, photos: list, url: str) -> str:
+    """The story's 引用本文 entry (:func:`articles.citations.newspaper_citation`): its reporters,
+    else its photographers (``photos``' credits, each once), as its authors; ``name`` its title
+    as readers see it (:func:`story_page_shown`'s ``story_name``), its subheadline after it;
+    the pages it is printed on; ``url`` its absolute address. No query."""
+    names = [person.name for person in reporters]
+    if not names:
+        for photo in photos:
+            for credit in photo_credits(photo):
+                if credit.person.name not in names:
+                    names.append(credit.person.name)
+    issue = article.issue
+    return newspaper_citation(
+        names=names,
+        title=name,
+        subtitle=article.subheadline if article.headline else "",
+        paper=issue.publication.name,
+        day=issue.date,
+        pages=[page.label for page in article.printed_pages()],
+        url=url,
     )
 
 

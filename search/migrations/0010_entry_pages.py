@@ -15,8 +15,12 @@ jumps linking a story's parts across pages), as ``issue_date`` is (0004):
 
 A refresh writes the entry only when its 版次 changed. The column is not in the model (the
 ORM never reads or writes it; on SQLite, which has no arrays, the filter stays an ``EXISTS``).
-Filling them rewrites every entry once (≈ 5 minutes at 200,000 stories on a loaded 2-CPU machine: the
-entries' other indexes take each rewritten row again; bench/HISTORY.md).
+Filling them writes the table again once, each entry with its labels, and builds each of its
+indexes afresh (``ALTER COLUMN … TYPE … USING``): 126 s of server CPU at 200,000 stories (9 min
+wall on a 2-CPU machine at load 15–19), leaving the indexes the size a fresh build gives. It had
+been an ``UPDATE`` of every entry (146 s), which added each row to every index again: the word
+index and the index of characters twice their size until a ``REINDEX`` (111 s more;
+bench/HISTORY.md, stop 57). The schema it leaves is the same either way.
 """
 
 from django.db import migrations
@@ -92,16 +96,11 @@ FORWARD = [
     FOR EACH ROW WHEN (OLD.label IS DISTINCT FROM NEW.label)
     EXECUTE FUNCTION search_page_renamed()
     """,
-    # The entries already written: one pass over the parts, only the stories with any.
-    """
-    UPDATE search_searchentry e SET labels = f.labels
-    FROM (
-        SELECT ap.article_id, array_agg(DISTINCT p.label) AS labels
-        FROM articles_articlepart ap JOIN articles_page p ON p.id = ap.page_id
-        GROUP BY ap.article_id
-    ) f
-    WHERE e.article_id = f.article_id
-    """,
+    # The entries already written: the table written again once with their labels, each of its
+    # indexes built afresh from it (an UPDATE of every entry added each row to every index again:
+    # the word index and the index of characters nearly twice their size until a REINDEX).
+    "ALTER TABLE search_searchentry ALTER COLUMN labels TYPE text[] "
+    "USING search_story_labels(article_id)",
     "CREATE INDEX search_entry_labels_gin ON search_searchentry USING gin (labels)",
     "ANALYZE search_searchentry (labels)",
 ]

@@ -375,6 +375,22 @@ def page_text_offer(d) -> str:
     return reverse("admin:articles_article_page_text", args=[article.pk, d.page.pk])
 
 
+def photo_text_offer(d) -> str:
+    """The desk's photo edited by hand, then A1 imported again with its credit corrected: the
+    confirmation of its 采用版面文本 (articles/admin/phototext.py)."""
+    from articles.admin.phototext import photo_text_url
+    from articles.editing import hand_edit
+    from tests.factories import import_text
+
+    photo = d.photo
+    hand_edit([photo])
+    photo.caption = "编辑改写的图片说明"
+    photo.save()
+    text = SEED.read_text(encoding="utf-8")
+    import_text(text.replace("记者 许丛军摄", "记者 许丛军 通讯员 王涛摄"), "A1")
+    return photo_text_url(photo.pk)
+
+
 WRITES: dict[str, Write] = {
     # The admin site's own: a staff user changes their own password.
     "password_change": Write(at("password_change"), own_password, EVERY_STAFF),
@@ -623,6 +639,7 @@ WRITES: dict[str, Write] = {
     "articles_jump_delete": Write(at("articles_jump_delete", "jump"), posted(**CONFIRMED), NOBODY),
     "articles_jump_fix": Write(at("articles_jump_fix", "jump"), rendered(action="unlink"), EDITORS),
     "articles_article_page_text": Write(page_text_offer, rendered(), EDITORS),  # 采用版面文本
+    "articles_photo_page_text": Write(photo_text_offer, rendered(), EDITORS),  # (a photo's)
     # Printed 更正 notices: written by imports; an editor decides on the change form.
     "articles_correctionnotice_changelist": Write(
         at("articles_correctionnotice_changelist"),

@@ -22,7 +22,7 @@ from django.test import RequestFactory
 from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
 
 from articles import addresses, httpcache
-from articles.models import Article, Issue
+from articles.models import Article, Issue, Page, PageImage
 from articles.publishing import issue_publish
 from articles.selectors import published_people
 from articles.sitemaps import SITEMAPS
@@ -74,6 +74,12 @@ def edition(monkeypatch, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         import_seed()
         issue_publish(issue=Issue.objects.get(), acknowledge_broken=True)
+        for page in Page.objects.all():  # (a picture: the page's 版面大图 answers too)
+            PageImage.objects.create(
+                page=page, pdf=f"pages/{page.pk}.pdf", pdf_checksum=f"{page.pk}".rjust(64, "c"),
+                image=f"pages/{page.pk}.webp", thumbnail=f"pages/{page.pk}-t.webp",
+                width=1418, height=2048,
+            )  # fmt: skip
 
 
 #: What every view behind the page cache is: the function :func:`~articles.httpcache.public_cache`

@@ -61,3 +61,16 @@ def test_invisible_format_characters_fold_to_a_space_keeping_the_length():
 
 def test_kangxi_radicals_fold_to_the_ideograph_they_look_like():
     assert fold("第⼆版 4⽉29⽇电 ⾧") == "第二版 4月29日电 长"
+
+
+def test_folds_are_remembered_up_to_a_bound_and_long_texts_are_not_kept():
+    from articles import text as module
+
+    memory = fold.__self__
+    memory.clear()
+    assert fold("報紙") == "报纸" and memory == {"報紙": "报纸"}
+    long = "臺" * (module._FOLD_CACHED + 1)
+    assert fold(long) == "台" * len(long) and long not in memory
+    for number in range(module._FOLDS_KEPT + 1):
+        fold(f"第{number}版")
+    assert len(memory) <= module._FOLDS_KEPT and fold("第0版") == "第0版"

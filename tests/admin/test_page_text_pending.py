@@ -1,0 +1,138 @@
+"""版面文本有改动未采用: a story kept as its editor saved it while its page was re-sent with a
+correction is listed where the night's decisions are made (签发, 发布本期, 发布所选的期), counted
+on the desk's home and filterable in the story list; 发布 and 签发 go on only with the 已核对 tick
+(a reviewer's re-sent `最高五十万元` went public as 三十万 after only the import's result said it)."""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.urls import reverse
+
+from articles.models import Article, Issue, Publication, Status
+from tests.admin.conftest import form_data
+from tests.admin.test_take_page_text import edit_at_the_desk, upload
+from tests.importing.test_page_text_take import CORRECTED, PAGE
+
+pytestmark = pytest.mark.django_db
+LINE = (
+    "A1版“渡口改建工程今起开工”：版面文本有改动：第1段“…改建工程昨天开工，…”→“…改建工程前天开工，…”"
+)
+
+
+@pytest.fixture
+def kept(editor_client):
+    """A1 imported, one story edited at the desk, A1 re-sent with a correction in that story."""
+    upload(editor_client, PAGE)
+    story = edit_at_the_desk(editor_client, "渡口改建工程开工", "渡口改建工程今起开工")
+    upload(editor_client, CORRECTED)
+    return story
+
+
+def publish_url(story) -> str:
+    return reverse("admin:articles_issue_publish", args=[story.issue_id])
+
+
+def test_publish_page_lists_it_with_links_to_compare_and_take(chief_client, kept):
+    html = chief_client.get(publish_url(kept)).content.decode()
+    assert LINE in html
+    assert f'href="{reverse("admin:articles_article_change", args=[kept.pk])}#page-text"' in html
+    take = reverse("admin:articles_article_page_text", args=[kept.pk, kept.page_id])
+    assert f'href="{take}"' in html
+    assert 'name="acknowledge_page_text"' in html
+
+
+def test_publishing_without_the_tick_is_refused_naming_the_story(chief_client, kept):
+    url = publish_url(kept)
+    done = chief_client.post(url, form_data(chief_client.get(url), "publish-form"))
+    assert done.status_code == 200
+    assert "没有发布：A1版“渡口改建工程今起开工”版面文本有改动未采用" in done.content.decode()
+    assert Issue.objects.get().status == Status.DRAFT
+
+
+def test_the_tick_publishes_and_says_what_was_kept(chief_client, kept):
+    url = publish_url(kept)
+    data = {**form_data(chief_client.get(url), "publish-form"), "acknowledge_page_text": "on"}
+    done = chief_client.post(url, data, follow=True)
+    assert Issue.objects.get().status == Status.PUBLISHED
+    said = [str(m) for m in done.context["messages"]]
+    assert any("已按编辑保存的内容发布（已核对" in m and "渡口改建工程今起开工" in m for m in said)
+
+
+def test_a_page_re_sent_after_the_page_was_shown_is_refused_by_name(chief_client, kept):
+    url = publish_url(kept)
+    data = {**form_data(chief_client.get(url), "publish-form"), "acknowledge_page_text": "on"}
+    upload(chief_client, CORRECTED.replace("二十班", "三十班"))  # another correction meanwhile
+    done = chief_client.post(url, data)
+    assert "本页打开之后，A1版“渡口改建工程今起开工”的版面文本或稿件又有了改动" in (
+        done.content.decode()
+    )
+    assert Issue.objects.get().status == Status.DRAFT
+
+
+def test_once_taken_nothing_is_asked(chief_client, kept):
+    take = reverse("admin:articles_article_page_text", args=[kept.pk, kept.page_id])
+    chief_client.post(take, form_data(chief_client.get(take), "page-text-form"))
+    html = chief_client.get(publish_url(kept)).content.decode()
+    assert "版面文本有改动未采用" not in html and "acknowledge_page_text" not in html
+
+
+def test_publish_selected_lists_it_and_wants_the_tick(chief_client, kept):
+    url = reverse("admin:articles_issue_changelist")
+    chosen = {"action": "publish_selected", ACTION_CHECKBOX_NAME: [str(kept.issue_id)]}
+    page = chief_client.post(url, chosen)
+    assert LINE in page.content.decode()
+    data = form_data(page)
+    refused = chief_client.post(url, {**data, "confirm": "1"}, follow=True)
+    assert "版面文本有改动未采用" in refused.content.decode()
+    assert Issue.objects.get().status == Status.DRAFT
+    chief_client.post(url, {**data, "confirm": "1", "acknowledge_page_text": "on"})
+    assert Issue.objects.get().status == Status.PUBLISHED
+
+
+def test_sign_off_asks_first_and_signs_with_the_tick(chief_client, kept):
+    Publication.objects.update(review_required=True)
+    url = reverse("admin:articles_article_changelist")
+    chosen = {"action": "sign_off_selected", ACTION_CHECKBOX_NAME: [str(kept.pk)]}
+    page = chief_client.post(url, chosen)
+    assert page.status_code == 200 and LINE in page.content.decode()
+    kept.refresh_from_db()
+    assert kept.status != Status.SIGNED_OFF
+    data = form_data(page)
+    chief_client.post(url, {**data, "confirm": "1"})
+    assert Article.objects.get(pk=kept.pk).status != Status.SIGNED_OFF
+    chief_client.post(url, {**data, "confirm": "1", "acknowledge_page_text": "on"})
+    assert Article.objects.get(pk=kept.pk).status == Status.SIGNED_OFF
+
+
+def test_desk_home_counts_it_and_the_story_list_filters_it(editor_client, kept):
+    home = editor_client.get(reverse("admin:index")).content.decode()
+    assert "1 篇版面文本有改动未采用</a>" in home and "&amp;page_text=pending" in home
+    listed = reverse("admin:articles_article_changelist") + "?page_text=pending"
+    rows = editor_client.get(listed).context["cl"].result_list
+    assert [a.pk for a in rows] == [kept.pk]
+    assert Article.objects.count() == 2  # (the other story, not edited, is not listed)
+
+
+def test_publishing_single_stories_asks_first_too(chief_client, kept):
+    Issue.objects.update(status=Status.PUBLISHED)
+    url = reverse("admin:articles_article_changelist")
+    chosen = {"action": "publish_selected", ACTION_CHECKBOX_NAME: [str(kept.pk)]}
+    page = chief_client.post(url, chosen)
+    assert page.status_code == 200 and LINE in page.content.decode()
+    assert Article.objects.get(pk=kept.pk).status == Status.DRAFT
+    data = form_data(page, "pending-form")
+    chief_client.post(url, {**data, "confirm": "1"})
+    assert Article.objects.get(pk=kept.pk).status == Status.DRAFT
+    chief_client.post(url, {**data, "confirm": "1", "acknowledge_page_text": "on"})
+    assert Article.objects.get(pk=kept.pk).status == Status.PUBLISHED
+
+
+def test_publish_issue_command_says_it(kept):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    call_command("publish_issue", paper="qingwan", date="2022-05-06", stdout=out)
+    assert f"请核对：{LINE}（版面文本有改动未采用：已按编辑保存的内容发布" in out.getvalue()

@@ -1,0 +1,80 @@
+"""引用本文: the story page and the page (版面) view give a GB/T 7714—2015 entry and the permanent
+address as text (no script), and the story's JSON twin its entry."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from articles.citations import authors, newspaper_citation, page_citation
+from articles.models import Article
+from tests.public.conftest import PAPER, WORKS
+
+URL = "http://testserver/nantong-daily/2020-07-09/article/7/"
+
+
+def test_up_to_three_authors_then_deng():
+    assert authors(["王刚", "李明", "张华"]) == "王刚, 李明, 张华"
+    assert authors(["王刚", "李明", "张华", "赵四"]) == "王刚, 李明, 张华, 等"
+
+
+def test_a_jumped_story_names_every_page_it_is_printed_on():
+    entry = newspaper_citation(
+        names=["王刚", "李明"],
+        title="跨江大桥完成检修",
+        subtitle="明起恢复通行",
+        paper="南通日报",
+        day=date(2021, 3, 4),
+        pages=["A1", "A3"],
+        url=URL,
+    )
+    assert entry == (
+        "王刚, 李明. 跨江大桥完成检修: 明起恢复通行[N/OL]. 南通日报, 2021-03-04(A1, A3)[引用日期]. "
+        f"{URL}."
+    )
+
+
+def test_a_story_with_no_author_starts_with_its_title():
+    entry = newspaper_citation(
+        names=[], title="简讯", paper="南通日报", day=date(2021, 3, 4), pages=["2"], url=URL
+    )
+    assert entry.startswith("简讯[N/OL]. 南通日报, 2021-03-04(2)[引用日期]. ")
+
+
+def test_a_page_is_cited_by_its_label_and_name():
+    entry = page_citation(
+        label="A1", section="要闻", paper="南通日报", day=date(2021, 3, 4), url=URL
+    )
+    assert entry == f"A1版: 要闻[N/OL]. 南通日报, 2021-03-04(A1)[引用日期]. {URL}."
+
+
+def cite_block(html: str) -> str:
+    found = re.search(r'<section class="cite".*?</section>', html, re.S)
+    assert found, "no 引用 block"
+    return found.group(0)
+
+
+@pytest.mark.django_db
+def test_the_story_page_cites_the_story_with_its_pages_and_permanent_address(client, edition):
+    story = next(a for a in Article.objects.all() if a.title == WORKS)
+    pages = "、".join(p.label for p in story.printed_pages())
+    assert pages == "A1、A2"  # (a story that jumps)
+    url = f"http://testserver{story.get_absolute_url()}"
+    block = cite_block(client.get(story.get_absolute_url()).content.decode())
+    assert '<h2 id="cite-h">引用本文</h2>' in block
+    assert f"[N/OL]. 南通日报, 2020-07-09(A1, A2)[引用日期]. {url}." in block
+    assert f'永久链接：<a href="{url}">{url}</a>' in block
+    twin = client.get(story.get_absolute_url().rstrip("/") + ".json").json()
+    assert twin["citation"].endswith(f"(A1, A2)[引用日期]. {url}.")
+
+
+@pytest.mark.django_db
+def test_the_page_view_cites_the_page(client, edition):
+    response = client.get(f"/{PAPER}/2020-07-09/A1/")
+    block = cite_block(response.content.decode())
+    url = f"http://testserver/{PAPER}/2020-07-09/A1/"
+    assert "引用本版" in block
+    assert re.search(r"A1版(: [^\[]+)?\[N/OL\]\. 南通日报, 2020-07-09\(A1\)\[引用日期\]", block)
+    assert f'永久链接：<a href="{url}">{url}</a>' in block
