@@ -45,8 +45,7 @@ THIRD = HEAD + (
 )
 # A3 as it might have come: printing the continuation after all.
 THIRD_WITH_IT = THIRD + (
-    "\n全市早稻栽插基本结束\n"
-    "（上接A1版）农技部门提醒，近期气温偏高，要及时灌溉，防止秧苗受旱。\n"
+    "\n全市早稻栽插基本结束\n（上接A1版）农技部门提醒，近期气温偏高，要及时灌溉，防止秧苗受旱。\n"
 )
 PAGES = {"A1": FRONT, "A2": SECOND, "A3": THIRD}
 
