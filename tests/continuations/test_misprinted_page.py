@@ -15,7 +15,6 @@ import pytest
 from django.core.management import call_command
 
 from articles.continuations import jump_link_manually, jump_unlink
-from articles.continuations.misprints import answers
 from articles.models import ArticlePart, Jump, JumpDirection, JumpState
 from tests.factories import import_text
 
@@ -161,6 +160,8 @@ def test_an_editors_link_is_no_longer_marked():
 
 
 def test_a_repeated_or_shortened_headline_answers_and_other_words_do_not():
+    from articles.continuations.misprints import answers
+
     deck = ["", "全市早稻栽插基本结束", ""]
     part = ArticlePart(title_lines=["全市早稻栽插基本结束"], blocks=[])
     assert answers(part, deck, [])
