@@ -128,6 +128,8 @@ class IssueGlance:
     broken: int
     # Links made by the order of print alone (按版面顺序接上: ``Jump.by_print_order``), to check.
     by_print_order: int = 0
+    # Links to another page than the 下转 prints (版次可能印错: ``Jump.page_misprinted``), to check.
+    misprinted: int = 0
     review: int = 0  # 待审: submitted, waiting for a chief editor
     signed: int = 0  # 已签发, not yet published
     warnings: list[tuple[Page, int]] = field(default_factory=list)  # (page, how many)
@@ -162,6 +164,11 @@ class Overview:
     @property
     def print_order_issues(self) -> list[IssueGlance]:
         return [glance for glance in self.issues if glance.by_print_order]
+
+    @property
+    def misprint_total(self) -> int:
+        """Links to another page than their 下转 prints in the issues shown, to check."""
+        return sum(glance.misprinted for glance in self.issues)
 
 
 def recent_issue_ids(count: int) -> set[int]:
@@ -216,16 +223,18 @@ def desk_overview(*, issues: int = 6, imports: int = 8, jumps: int = 10) -> Over
         pages_of.setdefault(page.issue_id, []).append(page)
     broken = Jump.objects.filter(part__page__issue__in=recent, state__in=BROKEN_STATES)
     by_print_order = Q(state=JumpState.LINKED, by_print_order=True)  # (按版面顺序接上: check)
-    jump_counts = {  # issue id → (broken, by print order): one query for all the issues
-        issue_id: (n_broken, n_order)
-        for issue_id, n_broken, n_order in Jump.objects.filter(part__page__issue__in=recent)
-        .filter(Q(state__in=BROKEN_STATES) | by_print_order)
+    misprinted = Q(state=JumpState.LINKED, page_misprinted=True)  # (版次可能印错: check)
+    jump_counts = {  # issue id → (broken, by print order, misprinted): one query for all
+        issue_id: counts
+        for issue_id, *counts in Jump.objects.filter(part__page__issue__in=recent)
+        .filter(Q(state__in=BROKEN_STATES) | by_print_order | misprinted)
         .values("part__page__issue")
         .annotate(
             n=Count("pk", filter=Q(state__in=BROKEN_STATES)),
             order=Count("pk", filter=by_print_order),
+            misprinted=Count("pk", filter=misprinted),
         )
-        .values_list("part__page__issue", "n", "order")
+        .values_list("part__page__issue", "n", "order", "misprinted")
     }
     found = proofreading_counts(issue.pk for issue in recent)  # 校对: one query
     jumped_to: dict[int, set[str]] = {}  # pages 下转 markers and 导读 point to, per issue
@@ -254,8 +263,9 @@ def desk_overview(*, issues: int = 6, imports: int = 8, jumps: int = 10) -> Over
             drafts=issue.n_drafts,
             review=issue.n_review,
             signed=issue.n_signed,
-            broken=jump_counts.get(issue.pk, (0, 0))[0],
-            by_print_order=jump_counts.get(issue.pk, (0, 0))[1],
+            broken=jump_counts.get(issue.pk, (0, 0, 0))[0],
+            by_print_order=jump_counts.get(issue.pk, (0, 0, 0))[1],
+            misprinted=jump_counts.get(issue.pk, (0, 0, 0))[2],
             importing=going.get(issue.pk, []),
             proofreading=found.get(issue.pk),
             page_text_pending=pending.get(issue.pk, 0),

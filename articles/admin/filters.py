@@ -123,6 +123,7 @@ class BrokenJumpFilter(admin.SimpleListFilter):
         return [
             ("1", "未接好（待处理）"),
             ("order", "按版面顺序接上（请核对）"),
+            ("misprint", "接在别的版上：转版版次可能印错（请核对）"),
             ("0", "已接好或已断开"),
         ]
 
@@ -131,6 +132,8 @@ class BrokenJumpFilter(admin.SimpleListFilter):
             return queryset.filter(state__in=BROKEN_STATES)
         if self.value() == "order":  # linked by the order of print alone (Jump.by_print_order)
             return queryset.filter(state=JumpState.LINKED, by_print_order=True)
+        if self.value() == "misprint":  # linked to another page (Jump.page_misprinted)
+            return queryset.filter(state=JumpState.LINKED, page_misprinted=True)
         if self.value() == "0":
             return queryset.exclude(state__in=BROKEN_STATES)
         return queryset

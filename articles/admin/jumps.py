@@ -23,12 +23,13 @@ from articles.continuations import (
     JumpError,
     jump_reset,
     jumps_mark_held,
+    page_find,
     story_loss_warning,
     story_taken_whole,
 )
 from articles.forms import JumpFixForm
 from articles.forms.jumps import taken_by
-from articles.models import ArticlePart, Jump, JumpDirection, JumpState
+from articles.models import MISPRINTED_PAGE_NOTE, ArticlePart, Jump, JumpDirection, JumpState
 from articles.signoff import published_edit_refusal
 from articles.storynames import quoted, story_label
 
@@ -187,6 +188,7 @@ class JumpAdmin(NamesStories, DeskGuards, admin.ModelAdmin):
             "can_change": can_change,
             "is_forward": jump.direction == JumpDirection.FORWARD,
             "print_order_note": PRINT_ORDER_NOTE if jump.linked_by_print_order else "",
+            "misprint_note": jump.misprint_note() and MISPRINT_NOTE.format(jump.misprint_note()),
             "story_end": ending[-120:],
             "choices": [
                 {
@@ -200,12 +202,14 @@ class JumpAdmin(NamesStories, DeskGuards, admin.ModelAdmin):
                     "title": _choice_title(p),
                     "lead": _lead(p)[:160],
                     "whole_story": _whole_story(p, numbers[p.pk], jump),
+                    "elsewhere": _elsewhere_note(p, jump),
                 }
                 for p in parts
             ],
             "needs_take": form.needs_take and taken_by(form.needs_take, numbers),
             "needs_take_id": form.needs_take.pk if form.needs_take else None,
         }
+        context["has_elsewhere"] = any(c["elsewhere"] for c in context["choices"])
         return TemplateResponse(request, "admin/articles/jump/fix.html", context)
 
     @admin.action(description="交还自动匹配", permissions=["change"])
@@ -239,6 +243,24 @@ PRINT_ORDER_NOTE = (
     "与本篇也没有足够的相同词语或断句可据，是较弱的一种接法。请读一读下面的开头核对；"
     "接错了就选定正确的分段，或“断开：这里没有接续”。"
 )
+
+
+#: What the fix page says of a link the resolver made to another page than the marker prints.
+MISPRINT_NOTE = (
+    "{}。本版没有接这处转版的续文，别的版上只有这一段续文用“上接”回应它并重复了标题，"
+    "所以接在了那里。请核对版次；接错了就选定正确的分段，或“断开：这里没有接续”。"
+)
+
+
+def _elsewhere_note(part: ArticlePart, jump: Jump) -> str:
+    """``印的是A3版，接续在A2版：转版版次可能印错`` beside a choice on another page than the
+    forward ``jump`` prints (:func:`~articles.continuations.misprints.answering_parts`), else
+    ``""``."""
+    if jump.direction != JumpDirection.FORWARD or page_find(
+        {part.page.label: part.page}, jump.target_label
+    ):
+        return ""
+    return MISPRINTED_PAGE_NOTE.format(printed=jump.target_label, found=part.page.label)
 
 
 # The session's record of the version each jump's fix page last showed the editor, for a POST

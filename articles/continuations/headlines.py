@@ -159,6 +159,11 @@ def _repeat(line: str, deck: Sequence[str]) -> str | None:
     return None
 
 
+def repeats(line: str, deck: Sequence[str]) -> bool:
+    """Whether ``line`` says a line of ``deck`` again, whole or shortened (:func:`_repeat`)."""
+    return _repeat(line, deck) is not None
+
+
 def _on_word_edges(piece: str, text: str) -> bool:
     """Some occurrence of ``piece`` in ``text`` starts and ends where jieba cuts ``text``."""
     edges, position = {0}, 0

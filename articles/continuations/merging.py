@@ -78,7 +78,7 @@ class MergeContext:
         self.places: dict[int, list[ArticlePart]] | None = None
         self.held: dict[int, list[int]] = {}  # emptied story → the part ids it gave (flush)
         self._part_rows: list[tuple] = []  # (story id, sequence, part id), in link order
-        # (state, to_part id, confidence, resolved_at, by_print_order, jump id)
+        # (state, to_part id, confidence, resolved_at, by_print_order, page_misprinted, jump id)
         self._jump_rows: list[tuple] = []
 
     def keep_places(self, article_ids: Iterable[int]) -> None:
@@ -251,7 +251,9 @@ def is_held(jump: Jump) -> bool:
     return jump.is_held
 
 
-_LINK_FIELDS = ["state", "to_part", "confidence", "resolved_at", "by_print_order"]
+_LINK_FIELDS = ["state", "to_part", "confidence", "resolved_at"]
+_LINK_FIELDS += ["by_print_order", "page_misprinted"]  # (the resolver's marks: _assign)
+_LINK_VALUES = [f"{f}_id" if f == "to_part" else f for f in _LINK_FIELDS]  # (MergeContext.write)
 
 
 def jump_set_state(jump: Jump, state: str, *, confidence: float | None = None) -> None:
@@ -309,7 +311,8 @@ def jump_link(
     jump.to_part = part
     jump.confidence = confidence
     jump.resolved_at = timezone.now()
-    jump.by_print_order = jump.by_print_order and not manual  # (the resolver's: _assign)
+    if manual:  # (the resolver's marks: _assign)
+        jump.by_print_order = jump.page_misprinted = False
     jump.save(update_fields=_LINK_FIELDS)
     if was_ambiguous:
         jump.candidates.clear()
@@ -357,10 +360,7 @@ def jumps_link(
     else:  # held back until context.write(); the kept places follow the links
         _places_follow(context.places, links)
         context._part_rows.extend((p.article_id, p.sequence, p.pk) for p in changed_parts)
-        context._jump_rows.extend(
-            (j.state, j.to_part_id, j.confidence, j.resolved_at, j.by_print_order, j.pk)
-            for j, _, _ in links
-        )
+        context._jump_rows.extend((*(getattr(j, f) for f in _LINK_VALUES), j.pk) for j, *_ in links)
     if merges is None:
         context.flush()
 

@@ -27,14 +27,26 @@ from articles.changes import collecting, content_changed, issues_scope
 from articles.continuations.assigning import EXACT_PARTS, Assignment, assignment_decide
 from articles.continuations.copies import CopyEdit, copies_merge
 from articles.continuations.headlines import titles_follow
-from articles.continuations.matching import candidates_of, page_find, pairs_score, teaser_target
+from articles.continuations.matching import (
+    Candidate,
+    candidates_of,
+    page_find,
+    pairs_score,
+    teaser_target,
+)
 from articles.continuations.merging import (
     MergeContext,
     is_held,
     jump_hold,
     jump_set_state,
     jumps_link,
+    part_detach,
     publish_merge_refusal,
+)
+from articles.continuations.misprints import (
+    MISPRINT_CONFIDENCE,
+    misprinted_links,
+    misprints_to_reopen,
 )
 from articles.continuations.seams import pairs_evidence
 from articles.continuations.teasermarks import dropped
@@ -103,16 +115,23 @@ def _resolve_issues(issues: list[Issue], merges: MergeContext) -> list[CopyEdit]
     for page in Page.objects.filter(issue_id__in=issue_ids).defer("raw_text", "parser_flags"):
         pages_of[page.issue_id][page.label] = page
     jumps = _jumps_of(issue_ids)
+    if _misprints_reopen(jumps, pages_of, merges):
+        jumps = _jumps_of(issue_ids)
     groups: list[_Group] = []
     for issue_id in issue_ids:
         of_issue = [j for j in jumps if j.part.page.issue_id == issue_id]
         groups.extend(_groups_of_issue(of_issue, pages_of[issue_id]))
     if groups:
         linked = _resolve(groups, merges)
-        if linked:  # as each link's save said it (bulk writes send no post_save): the issues
-            content_changed(issues=linked)
         if merges.detached:  # other jumps were reopened in the database: read them again
             jumps = _jumps_of(issue_ids)
+        detached, merges.detached = merges.detached, False
+        linked |= _resolve_misprints(jumps, pages_of, merges)
+        if linked:  # as each link's save said it (bulk writes send no post_save): the issues
+            content_changed(issues=linked)
+        if merges.detached:  # (a link to another page's continuation reopened some)
+            jumps = _jumps_of(issue_ids)
+        merges.detached = merges.detached or detached
     _sync_backward(jumps)
     _resolve_teasers(issue_ids, pages_of)
     return edits
@@ -217,6 +236,40 @@ def _resolve_group(
     return linked
 
 
+def _misprints_reopen(
+    jumps: list[Jump], pages_of: dict[int, dict[str, Page]], merges: MergeContext
+) -> bool:
+    """Reopen the links to another page's continuation the rule may no longer make
+    (:func:`~articles.continuations.misprints.misprints_to_reopen`: a page imported since
+    competes), so this resolution decides them again as if the pages had come in another order.
+    True when it reopened any (read the jumps again)."""
+    reopen = misprints_to_reopen(jumps, pages_of)
+    for jump in reopen:
+        part_detach(
+            ArticlePart.objects.select_related("article").get(pk=jump.to_part_id), merges=merges
+        )
+    return bool(reopen)
+
+
+def _resolve_misprints(
+    jumps: list[Jump], pages_of: dict[int, dict[str, Page]], merges: MergeContext
+) -> set[int]:
+    """Link the 下转 whose printed page has no continuation for them to the one continuation
+    elsewhere that answers them (:func:`~articles.continuations.misprints.misprinted_links`),
+    marked ``page_misprinted``, as the groups' links are written (a link held apart is held
+    the same way). Returns the ids of the issues it linked jumps in."""
+    found = misprinted_links(jumps, pages_of)
+    linked: set[int] = set()
+    for jump, part in found:  # (one at a time: each may move the parts the next one reads)
+        stories = _stories([jump.part.article_id])
+        _reread_sources([jump], stories)
+        decision = Assignment(links=[(jump.pk, part.pk, MISPRINT_CONFIDENCE)])
+        candidates = {part.pk: Candidate(part, [], [])}
+        if _assign(decision, {jump.pk: jump}, candidates, merges, misprinted=True):
+            linked.add(jump.part.page.issue_id)
+    return linked
+
+
 def _reread_sources(
     jumps: list[Jump], stories: dict[int, tuple[Article, list[ArticlePart]]]
 ) -> None:
@@ -263,9 +316,17 @@ def _decide(pairs, telling, jumps: dict[int, Jump], candidates, stories) -> Assi
     return decision
 
 
-def _assign(decision: Assignment, jumps: dict[int, Jump], candidates, merges: MergeContext) -> bool:
+def _assign(
+    decision: Assignment,
+    jumps: dict[int, Jump],
+    candidates,
+    merges: MergeContext,
+    *,
+    misprinted: bool = False,
+) -> bool:
     """Write ``decision`` (:func:`_decide`) for one group: the ambiguous markers with their
-    candidates, then the links (True when any)."""
+    candidates, then the links (True when any); ``misprinted``: links to a continuation on
+    another page than the markers print (:func:`_resolve_misprints`)."""
     for jump_id, near, confidence in decision.ambiguous:
         jump_set_state(jumps[jump_id], JumpState.AMBIGUOUS, confidence=confidence)
         jumps[jump_id].candidates.set([candidates[p].part for p in near])
@@ -273,6 +334,7 @@ def _assign(decision: Assignment, jumps: dict[int, Jump], candidates, merges: Me
     for j, p, score in decision.links:
         jump, part = jumps[j], candidates[p].part
         jump.by_print_order = j in decision.by_print_order  # (written with the link)
+        jump.page_misprinted = misprinted
         if publish_merge_refusal(jump, part):
             jump_hold(jump, part, confidence=score)  # until the jumping story is published
         else:

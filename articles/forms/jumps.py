@@ -7,7 +7,7 @@ from __future__ import annotations
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Case, Q, When
 
 from articles.continuations import (
     JumpError,
@@ -17,6 +17,7 @@ from articles.continuations import (
     jump_unlink,
     page_find,
 )
+from articles.continuations.misprints import answering_parts
 from articles.forms.guards import fingerprint
 from articles.models import ArticlePart, Block, Jump, JumpDirection, Page
 from articles.storynames import quoted, story_label
@@ -135,19 +136,24 @@ class JumpFixForm(forms.Form):
 
     @staticmethod
     def choice_queryset(jump: Jump):
-        """Forward jump: the parts on the target page (candidates first). Backward jump: the
-        story parts on the page it says it continues, whose forward markers point here."""
+        """Forward jump: the parts on the target page, then the continuations on other pages
+        that answer it (their ``上接`` names its page and they repeat its headline, taken by no
+        other 下转: :func:`~articles.continuations.misprints.answering_parts`, a page number
+        printed wrong). Backward jump: the story parts on the page it says it continues,
+        whose forward markers point here."""
         pages = {p.label: p for p in Page.objects.filter(issue_id=jump.part.page.issue_id)}
         target = page_find(pages, jump.target_label)
-        parts = (
-            ArticlePart.objects.select_related("page", "article")
-            .filter(page=target)
-            .exclude(article_id=jump.part.article_id)
-            .order_by("position")
-        )
+        parts = ArticlePart.objects.select_related("page", "article")
         if jump.direction == JumpDirection.FORWARD:
-            return parts
-        return parts.filter(jumps__direction=JumpDirection.FORWARD)
+            elsewhere = [p.pk for p in answering_parts(jump)]
+            printed_first = Case(When(page=target, then=0), default=1)
+            return (
+                parts.filter(Q(page=target) | Q(pk__in=elsewhere))
+                .exclude(article_id=jump.part.article_id)
+                .order_by(printed_first, "page__sequence", "position")
+            )
+        parts = parts.filter(page=target).exclude(article_id=jump.part.article_id)
+        return parts.filter(jumps__direction=JumpDirection.FORWARD).order_by("position")
 
     def clean(self):
         data = super().clean()

@@ -40,16 +40,19 @@ def linked_jumps_said(reports: dict[int, PageImportReport]) -> None:
 def print_order_links_said(reports: dict[int, PageImportReport]) -> None:
     """Each report's :attr:`~PageImportReport.print_order_links`: the 下转 linked by the order of
     print alone (:attr:`Jump.linked_by_print_order`) printed on its page, or continued on its
-    page when the 下转's page is not among ``reports``: said once, for an editor to check. One
+    page when the 下转's page is not among ``reports``: said once, for an editor to check; and
+    likewise its :attr:`~PageImportReport.misprint_links`, the 下转 linked to a continuation on
+    another page than they print (:attr:`Jump.linked_to_other_page`), each a sentence. One
     query (two when there are some)."""
     for report in reports.values():
         report.print_order_links = []
+        report.misprint_links = []
     jumps = list(
         Jump.objects.filter(
             Q(part__page_id__in=reports) | Q(to_part__page_id__in=reports),
+            Q(by_print_order=True) | Q(page_misprinted=True),
             direction=JumpDirection.FORWARD,
             state=JumpState.LINKED,
-            by_print_order=True,
         )
         .select_related("part__page", "part__article", "to_part__page")
         .defer("part__page__raw_text", "part__page__parser_flags")
@@ -62,9 +65,14 @@ def print_order_links_said(reports: dict[int, PageImportReport]) -> None:
         {j.part.page_id for j in jumps} | {j.to_part.page_id for j in jumps}
     )
     for j in jumps:
-        home = j.part.page_id if j.part.page_id in reports else j.to_part.page_id
+        report = reports[j.part.page_id if j.part.page_id in reports else j.to_part.page_id]
         name = quoted(j.part.article.name_for_editors(j.part))
-        reports[home].print_order_links.append(
-            f"{j.part.page.label}版 第{numbers[j.part_id]}篇{name}{j.marker}"
-            f"接 {j.to_part.page.label}版 第{numbers[j.to_part_id]}篇"
-        )
+        head = f"{j.part.page.label}版 第{numbers[j.part_id]}篇{name}{j.marker}"
+        where = f"{j.to_part.page.label}版 第{numbers[j.to_part_id]}篇"
+        if j.by_print_order:
+            report.print_order_links.append(f"{head}接 {where}")
+        if j.page_misprinted:
+            made = "将" if report.dry_run else "已"
+            report.misprint_links.append(
+                f"{head}{made}接 {where}（{j.misprint_note()}，请核对；接错了在“转版标记”中改选或断开）"
+            )

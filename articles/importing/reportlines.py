@@ -281,7 +281,7 @@ class Clause:
     ``orphaned_continuations``, ``published_merges``, ``new_drafts``,
     ``waiting_continuations``, ``cross_page``, ``flags``), ``count`` (> 0) and ``text``, the
     clause as editors read it (``4 处转版待接（A9版尚未导入）``; ``published_merges``: its
-    sentences, :func:`published_merge_line`)."""
+    sentences, :func:`published_merge_line`; ``misprint_links``: its sentences)."""
 
     kind: str
     count: int
@@ -319,6 +319,7 @@ def report_clauses(report) -> list[Clause]:
             f"处转版{'将' if dry else ''}按版面顺序接上（没有重复的标题或相同的词语可据，"
             f"请核对：{'；'.join(by_order)}；接错了在“转版标记”中改选或断开）",
         ),
+        ("misprint_links", getattr(report, "misprint_links", []), "{lines}"),
         ("hand_edits", report.hand_edit_conflicts, f"处冲突（人工修改过的内容{kept}）"),
         (
             "published_kept",
@@ -328,11 +329,7 @@ def report_clauses(report) -> list[Clause]:
         ("published_photos_kept", photos_kept, f"张已发布的图片不在新的版面文本里（{kept}）"),
         ("published_teasers_kept", teasers_kept, f"条已发布的导读不在新的版面文本里（{kept}）"),
         ("overwritten", report.overwritten, f"处人工修改{'将被' if dry else '已被'}版面文本覆盖"),
-        (
-            "published_removed",
-            removed,
-            f"{deleted} {{n}} 篇已发布的稿件（读者再打不开它的地址）",
-        ),
+        ("published_removed", removed, f"{deleted} {{n}} 篇已发布的稿件（读者再打不开它的地址）"),
         (
             "published_continuations_removed",
             removed_parts,

@@ -184,6 +184,10 @@ class PageImportReport:
     # 上接, nothing printed to tell them apart): ``A1版 第2篇“…”（下转A2版）接 A2版 第3篇`` each,
     # on the 下转's page (else the continuation's), for an editor to check.
     print_order_links: list[str] = field(default_factory=list)
+    # The page's 下转 the resolver linked to a continuation on another page than they print (its
+    # page had none; that one's 上接 and headline answer it), each a sentence for an editor to
+    # check: ``A1版 第1篇“…”（下转A3版）已接 A2版 第1篇（印的是A3版，接续在A2版：转版版次可能印错，…）``.
+    misprint_links: list[str] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     # Stories this page printed whole that another page printed too (one story kept), in Chinese.

@@ -42,6 +42,11 @@ OWN_PAGE_LABEL = "指向本版：请核对版次"
 # k-th 上接: no repeated headline, no words, no cut sentence to tell them apart): linked, but the
 # weaker kind, for an editor to check (:attr:`Jump.by_print_order`).
 BY_PRINT_ORDER_LABEL = "已接续（按版面顺序接上，请核对）"
+# How the desk names a link the resolver made to a continuation on another page than the one the
+# 下转 prints (its printed page has none for it; the continuation's own 上接 and repeated headline
+# answer it): linked, but the page number may be misprinted, for an editor to check
+# (:attr:`Jump.page_misprinted`, ``articles.continuations.misprints``).
+MISPRINTED_PAGE_NOTE = "印的是{printed}版，接续在{found}版：转版版次可能印错"
 
 # Why a link is held (:func:`held_links`' values), and how the desk names each.
 HELD_SIGNOFF, HELD_WITHDRAWN, HELD_SCHEDULED = "signoff", "withdrawn", "scheduled"
@@ -148,6 +153,10 @@ class Jump(models.Model):
     # Linked by the order of print alone (``articles.continuations.assigning``:
     # ``Assignment.by_print_order``); read only while ``state`` is ``linked`` (:attr:`linked_by_print_order`).
     by_print_order = models.BooleanField("按版面顺序接上", default=False, db_default=False)
+    # Linked to a continuation on another page than ``target_label`` (``articles.continuations.
+    # misprints``): the printed page number may be wrong; read only while ``state`` is
+    # ``linked`` (:attr:`linked_to_other_page`).
+    page_misprinted = models.BooleanField("转版版次可能印错", default=False, db_default=False)
 
     class Meta:
         ordering = ["part__page__sequence", "part__position", "direction"]
@@ -187,6 +196,21 @@ class Jump(models.Model):
         return self.state == JumpState.LINKED and self.by_print_order
 
     @property
+    def linked_to_other_page(self) -> bool:
+        """Whether the resolver linked this 下转 to a continuation on another page than the one
+        it prints (its page had none for it; that continuation's ``上接`` and repeated headline
+        answer it): the desk and the import report say so (:meth:`misprint_note`)."""
+        return self.state == JumpState.LINKED and self.page_misprinted
+
+    def misprint_note(self) -> str:
+        """``印的是A3版，接续在A2版：转版版次可能印错`` for a link to another page
+        (:attr:`linked_to_other_page`), else ``""``. Reads the continuation's page (a query
+        unless ``to_part__page`` was selected)."""
+        if not self.linked_to_other_page:
+            return ""
+        return MISPRINTED_PAGE_NOTE.format(printed=self.target_label, found=self.to_part.page.label)
+
+    @property
     def points_to_own_page(self) -> bool:
         """Whether the marker names the page it is printed on (``（下转A1版）`` on A1): no jump
         at all, a page number set or read wrong. Such a jump never finds its continuation;
@@ -201,6 +225,8 @@ class Jump(models.Model):
             return OWN_PAGE_LABEL
         if self.linked_by_print_order:
             return BY_PRINT_ORDER_LABEL
+        if self.linked_to_other_page:
+            return f"已接续（{self.misprint_note()}，请核对）"
         return self.get_state_display()
 
     def state_label(self) -> str:
