@@ -44,8 +44,8 @@ def pending_items(pending: list[PendingText]) -> list[dict]:
 def pending_field(form, pending: list[PendingText], *, what: str) -> list[str] | None:
     """Give ``form`` the tick :data:`ACKNOWLEDGE` (when ``pending`` lists any) and the hidden
     :data:`SHOWN` holding their keys; ``what`` is the step (``发布``, ``签发``). Returns the keys
-    the posted form sent back (``None``: not posted, or posted without the field, as a client
-    that did not render the page: its tick stands for every story)."""
+    the posted form sent back (``None``: not posted, or posted without the field: a client that
+    did not render the page was shown none, and its tick is refused as a stale page's)."""
     keys = json.dumps(sorted(pending_key(p) for p in pending), ensure_ascii=False)
     form.fields[SHOWN] = forms.CharField(widget=forms.HiddenInput, required=False)
     form.initial[SHOWN] = keys
@@ -76,11 +76,11 @@ def pending_field(form, pending: list[PendingText], *, what: str) -> list[str] |
 def pending_refusal(pending: list[PendingText], *, form, shown: list[str] | None, what: str) -> str:
     """Why the step ``what`` (``发布``, ``签发``) is refused for ``pending``, ``""`` when it may go
     on: nothing pending, or the tick of ``form`` (valid) given for exactly the stories the page
-    listed (``shown``: :func:`pending_field`'s)."""
+    listed (``shown``: :func:`pending_field`'s; ``None``, no field sent, lists none)."""
     if not pending:
         return ""
     acknowledged = form.cleaned_data.get(ACKNOWLEDGE, False)
-    unseen = not_shown(pending, shown) if shown is not None else []
+    unseen = not_shown(pending, shown)  # (no field sent: shown none, as a stale page)
     if unseen:
         return (
             f"没有{what}：本页打开之后，{_named(unseen)}的版面文本或稿件又有了改动，"

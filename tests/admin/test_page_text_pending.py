@@ -136,3 +136,20 @@ def test_publish_issue_command_says_it(kept):
     out = StringIO()
     call_command("publish_issue", paper="qingwan", date="2022-05-06", stdout=out)
     assert f"请核对：{LINE}（版面文本有改动未采用：已按编辑保存的内容发布" in out.getvalue()
+
+
+def test_a_tick_posted_without_the_list_shown_is_refused_by_name(chief_client, kept):
+    """A crafted POST (no ``page_text_shown``) ticks for changes it was never shown: refused."""
+    url = publish_url(kept)
+    data = {**form_data(chief_client.get(url), "publish-form"), "acknowledge_page_text": "on"}
+    del data["page_text_shown"]
+    done = chief_client.post(url, data)
+    assert "没有发布：本页打开之后，A1版“渡口改建工程今起开工”" in done.content.decode()
+    assert Issue.objects.get().status == Status.DRAFT
+    Publication.objects.update(review_required=True)
+    listed = reverse("admin:articles_article_changelist")
+    chosen = {"action": "sign_off_selected", ACTION_CHECKBOX_NAME: [str(kept.pk)]}
+    crafted = {**chosen, "confirm": "1", "acknowledge_page_text": "on"}
+    done = chief_client.post(listed, crafted)
+    assert "没有签发：本页打开之后，A1版“渡口改建工程今起开工”" in done.content.decode()
+    assert Article.objects.get(pk=kept.pk).status != Status.SIGNED_OFF
