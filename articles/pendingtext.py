@@ -9,6 +9,8 @@ asks here (README: The editors' desk, “版面文本有改动未采用”):
 
 * :func:`pending_texts` — the stories of a list whose page text differs from what they held as
   last imported, each with its page and the changes (one :class:`PendingText` per page);
+* :func:`by_story` / :func:`story_line` — those of one story together (a jumped story's pages
+  are one story, listed once);
 * :func:`pending_ids` — the same as ids, for the story list's filter and the desk home's count;
 * :func:`pending_key` / :func:`not_shown` — what a confirmation page listed, so its tick
   (已核对) acknowledges those and a story whose page changed after the page was shown is named.
@@ -99,6 +101,24 @@ def pending_texts(articles: Iterable[Article] | QuerySet) -> list[PendingText]:
                 )
             )
     return pending
+
+
+def by_story(pending: list[PendingText]) -> list[list[PendingText]]:
+    """``pending`` grouped by story, in their order: a story jumping A1 → A2 with both pages'
+    text pending is one story (listed, counted and named once), its pages in its parts' order."""
+    groups: dict[int, list[PendingText]] = {}
+    for text in pending:
+        groups.setdefault(text.article.pk, []).append(text)
+    return list(groups.values())
+
+
+def story_line(texts: list[PendingText]) -> str:
+    """One story's pages (a :func:`by_story` group) in one line: its one page's
+    :attr:`PendingText.line`, or ``A1版“港口建设提速”：A1版版面文本有改动：…；A2版版面文本有改动：…``."""
+    if len(texts) == 1:
+        return texts[0].line
+    said = "；".join(f"{t.label}版{changes_line(list(t.changes))}" for t in texts)
+    return f"{texts[0].name}：{said}"
 
 
 def pending_ids(articles: QuerySet) -> set[int]:

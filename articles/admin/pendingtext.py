@@ -19,7 +19,14 @@ from django.template.response import TemplateResponse
 
 from articles.admin.base import admin_url
 from articles.admin.pagetext import page_text_url
-from articles.pendingtext import PENDING_TEXT, PendingText, not_shown, pending_key
+from articles.pendingtext import (
+    PENDING_TEXT,
+    PendingText,
+    by_story,
+    not_shown,
+    pending_key,
+    story_line,
+)
 
 #: The tick and the hidden field a confirmation gets when it lists stories.
 ACKNOWLEDGE = "acknowledge_page_text"
@@ -29,15 +36,20 @@ NAMED = 5
 
 
 def pending_items(pending: list[PendingText]) -> list[dict]:
-    """Each of ``pending`` as a confirmation lists it: its line, its form's comparison
-    (``compare_url``) and the 采用版面文本 confirmation (``take_url``)."""
+    """Each story of ``pending`` as a confirmation lists it (a jumped story once, with each of
+    its pages' changes: :func:`~articles.pendingtext.by_story`): its line, its form's
+    comparison (``compare_url``) and a 采用版面文本 confirmation per page (``takes``:
+    ``{"label", "url"}``)."""
     return [
         {
-            "line": p.line,
-            "compare_url": page_text_url(p.article.pk),
-            "take_url": admin_url("article_page_text", p.article.pk, p.page_id),
+            "line": story_line(texts),
+            "compare_url": page_text_url(texts[0].article.pk),
+            "takes": [
+                {"label": p.label, "url": admin_url("article_page_text", p.article.pk, p.page_id)}
+                for p in texts
+            ],
         }
-        for p in pending
+        for texts in by_story(pending)
     ]
 
 
@@ -54,7 +66,7 @@ def pending_field(form, pending: list[PendingText], *, what: str) -> list[str] |
             required=False,
             label=f"已核对{PENDING_TEXT}的稿件，按编辑保存的内容{what}",
             help_text=(
-                f"上面列出的 {len(pending)} 篇稿件，版面重新送来时改了字，但稿件保留了编辑的修改，"
+                f"上面列出的 {len(by_story(pending))} 篇稿件，版面重新送来时改了字，但稿件保留了编辑的修改，"
                 "没有用上新的版面文本。请逐篇点“查看改动”核对：版面改对了的，点“采用版面文本”；"
                 f"确认编辑的版本才对的，勾选这里再{what}。"
             ),
@@ -132,6 +144,7 @@ def acknowledged_notes(pending: list[PendingText], *, what: str) -> list[str]:
 
 
 def _named(pending: list[PendingText]) -> str:
-    lines = [p.name for p in pending[:NAMED]]
-    more = len(pending) - NAMED
-    return "、".join(lines) + (f" 等 {len(pending)} 篇" if more > 0 else "")
+    stories = by_story(pending)
+    lines = [texts[0].name for texts in stories[:NAMED]]
+    more = len(stories) - NAMED
+    return "、".join(lines) + (f" 等 {len(stories)} 篇" if more > 0 else "")

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import pytest
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from articles.models import Article, Issue, Publication, Status
 from tests.admin.conftest import form_data
-from tests.admin.test_take_page_text import edit_at_the_desk, upload
+from tests.admin.test_take_page_text import FIELDS, UPLOAD, edit_at_the_desk, upload
 from tests.importing.test_page_text_take import CORRECTED, PAGE
 
 pytestmark = pytest.mark.django_db
@@ -153,3 +154,49 @@ def test_a_tick_posted_without_the_list_shown_is_refused_by_name(chief_client, k
     done = chief_client.post(listed, crafted)
     assert "没有签发：本页打开之后，A1版“渡口改建工程今起开工”" in done.content.decode()
     assert Article.objects.get(pk=kept.pk).status != Status.SIGNED_OFF
+
+
+JUMPING = """港口建设提速
+
+本报讯（记者 金帅）南通港口建设昨天再提速，三个新泊位同时开工。（下转A2版）
+"""
+CONTINUED = """（上接A1版）新泊位建成后，港口年吞吐能力将增加一千万吨。
+"""
+
+
+def upload_pages(client, pages: dict[str, str]):
+    files = [
+        SimpleUploadedFile(f"{label}.txt", text.encode(), "text/plain")
+        for label, text in pages.items()
+    ]
+    preview = client.post(UPLOAD, {**FIELDS, "files": files})
+    client.post(UPLOAD, {"confirm": "1", "token": preview.context["token"]})
+
+
+@pytest.fixture
+def jumped(editor_client):
+    """A story jumping A1 → A2, edited at the desk; both pages re-sent with corrections."""
+    upload_pages(editor_client, {"A1": JUMPING, "A2": CONTINUED})
+    story = edit_at_the_desk(editor_client, "港口建设提速", "港口建设再提速")
+    upload_pages(
+        editor_client,
+        {"A1": JUMPING.replace("昨天", "今天"), "A2": CONTINUED.replace("一千万", "两千万")},
+    )
+    return story
+
+
+def test_a_jumped_story_is_one_story_listing_both_pages_changes(chief_client, jumped):
+    html = chief_client.get(publish_url(jumped)).content.decode()
+    assert "这 1 篇稿件" in html and html.count('class="page-text-story"') == 1
+    assert (
+        "A1版“港口建设再提速”：A1版版面文本有改动：第1段“…港口建设昨天再提速…”→“…港口建设今天再提速…”；"
+        "A2版版面文本有改动：第1段“…力将增加一千万吨。”→“…力将增加两千万吨。”"
+    ) in html
+    for page in jumped.issue.pages.all():
+        take = reverse("admin:articles_article_page_text", args=[jumped.pk, page.pk])
+        assert f'href="{take}">采用{page.label}版版面文本</a>' in html
+    url = reverse("admin:articles_article_changelist")
+    chosen = {"action": "publish_selected", ACTION_CHECKBOX_NAME: [str(jumped.pk)]}
+    Issue.objects.update(status=Status.PUBLISHED)
+    page = chief_client.post(url, chosen).content.decode()
+    assert "这 1 篇稿件" in page and page.count('class="page-text-story"') == 1
