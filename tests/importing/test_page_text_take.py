@@ -214,3 +214,5 @@ def test_taking_one_page_leaves_the_continuations_correction_pending(user):
     page_text_take(article_id=story.pk, page_id=offers[0].page.pk, token=offers[0].token, user=user)
     [left] = page_text_offers(Article.objects.get(pk=story.pk))
     assert left.page.label == "A2" and "两千万" in left.changes[0]
+    page_text_take(article_id=story.pk, page_id=left.page.pk, token=left.token, user=user)
+    assert Article.objects.get(pk=story.pk).edited_at is None  # (both taken: nothing left)
