@@ -9,12 +9,18 @@ A story read online is an article taken from a newspaper (析出文献, 文献�
 
 What the standard's rules mean here:
 
-* 主要责任者: the story's reporters as printed, at most three, then ``等`` (``王刚, 李明, 张华, 等``);
+* 主要责任者: the story's reporters, at most three, then ``等`` (``王刚, 李明, 张华, 等``);
+  a Chinese name as printed; a Latin-script name surname first, in capitals, its given names
+  as initials without points (the standard's 8.1.2: ``Zoë Müller`` → ``MÜLLER Z``, ``Jean-Paul
+  van Dijk`` → ``VAN DIJK J P``; a name written ``Müller, Zoë`` is already surname first);
   a story with no reporter, its photographers (a picture story's authors, as in the feeds); with
   neither, the entry starts with the title (the standard lets a numbered list, 顺序编码制, leave
   out an unknown author rather than write 佚名).
-* 题名: the headline, its subheadline after ``: `` (其他题名信息); an untitled brief by the words
-  readers see it named by (:meth:`articles.models.Article.name_for_readers`).
+* 题名: the title as printed (headline, else kicker or subheadline), its subheadline after
+  ``: `` (其他题名信息). An untitled item is cited by a title supplied in square brackets that
+  describes it, as the standard allows (its rule, after ISO 690, for a resource with no
+  title): ``[简讯]`` (``[图片]`` for photos without text), never its opening words cut off,
+  which it does not print as a title (:data:`UNTITLED_BRIEF`).
 * 出版日期 ``YYYY-MM-DD``; 版次 the page as printed (``A1``), several pages of a story that
   jumps joined by ``, `` in print order (``A1, A3``).
 * 引用日期 is the day the reader read it, which a page kept for every reader cannot know: it is
@@ -27,18 +33,57 @@ Pure functions of plain values: no query, no Django."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from datetime import date
 
 #: Where the reader writes the day they read it (GB/T 7714—2015 asks it of online resources).
 CITED_ON = "[引用日期]"
 #: How many responsible persons are named before ``等``.
 MOST_AUTHORS = 3
+#: The supplied title of an untitled story, and of an untitled one printing photos only.
+UNTITLED_BRIEF = "[简讯]"
+UNTITLED_PICTURE = "[图片]"
+#: Lower-case particles that belong to the surname after them (``van Dijk``, ``de la Cruz``).
+_PARTICLES = frozenset({"van", "von", "de", "der", "den", "du", "da", "di", "del", "la", "le"})
+_NAME_WORDS = re.compile(r"[\s\-‐]+")
+
+
+def _latin(name: str) -> bool:
+    """Whether every letter of ``name`` is Latin script (``Zoë Müller``; not 王刚, not
+    ``王 Gang``)."""
+    letters = [ch for ch in name if ch.isalpha()]
+    return bool(letters) and all(unicodedata.name(ch, "").startswith("LATIN") for ch in letters)
+
+
+def cited_name(name: str) -> str:
+    """One person's name as GB/T 7714—2015 writes it (8.1.2: surname first, a Western given
+    name as initials without points, the surname in capitals as the standard's examples):
+    ``Zoë Müller`` → ``MÜLLER Z``, ``John Ronald Tolkien`` → ``TOLKIEN J R``, ``Müller, Zoë``
+    → ``MÜLLER Z``. Anything not wholly Latin-script (王刚, 欧阳 修), or one word
+    (``Xinhua``), is as printed."""
+    name = " ".join(name.split())
+    if not _latin(name):
+        return name
+    if "," in name:
+        surname, _, given = (piece.strip() for piece in name.partition(","))
+    else:
+        words = name.split(" ")
+        if len(words) < 2:
+            return name
+        at = len(words) - 1
+        while at > 1 and words[at - 1].lower() in _PARTICLES:
+            at -= 1
+        surname, given = " ".join(words[at:]), " ".join(words[:at])
+    initials = [word[0].upper() for word in _NAME_WORDS.split(given.replace(".", " ")) if word]
+    return " ".join([surname.upper(), *initials])
 
 
 def authors(names: list[str]) -> str:
-    """``names`` as the standard writes the main responsible persons: joined by ``, ``, at
-    most :data:`MOST_AUTHORS`, then ``, 等``; ``""`` for none."""
-    named = [name.strip() for name in names if name.strip()]
+    """``names`` as the standard writes the main responsible persons (each by
+    :func:`cited_name`): joined by ``, ``, at most :data:`MOST_AUTHORS`, then ``, 等``; ``""``
+    for none."""
+    named = [cited_name(name.strip()) for name in names if name.strip()]
     if len(named) > MOST_AUTHORS:
         return ", ".join([*named[:MOST_AUTHORS], "等"])
     return ", ".join(named)

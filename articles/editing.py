@@ -162,9 +162,14 @@ def photo_stories_update(
     the change (``functools.partial(articles.signoff.edit_reason, user=…)``), which may send a
     signed-off story back to 待审 and gives the reason; its status fields are saved too. Called
     by every writer that saves a photo an editor changed: the photo's own form and the photo
-    spreadsheet. One query, then one save per story."""
+    spreadsheet. A story with no history yet gets its imported version first
+    (:func:`history_baseline`), as before its own first hand edit: else that version is lost and
+    a later re-sent page's text is never offered to it (:mod:`articles.importing.pagetake`).
+    Two queries and a baseline insert at most, then one save per story."""
     fields = ["updated_at", "status", "signed_off_by", "signed_off_at"] if rule else ["updated_at"]
-    for story in Article.objects.filter(pk__in=set(article_ids) - {None}):
+    stories = list(Article.objects.filter(pk__in=set(article_ids) - {None}))
+    history_baseline(stories)  # (a story's version as imported stays its first record)
+    for story in stories:
         story._change_reason = rule(story, reason) if rule else reason
         story.save(update_fields=fields)
 

@@ -14,7 +14,9 @@ Entries are dated as readers date a story: ``<published>`` its issue's date, ``<
 same unless readers' text changed after the issue came out (:meth:`StoryFeed.item_updateddate`),
 never its 更新时间, which an import or a publication moves. The "latest" feeds are each paper's
 newest issue by its date, whenever it was published: an archive issue back-filled tonight
-neither pushes today's paper out nor looks like tonight's news.
+neither pushes today's paper out nor looks like tonight's news. The site's feed leaves out a
+paper whose newest issue is more than :data:`SITE_FEED_DAYS` days older than the site's newest
+(a paper of archive issues only): readers of the site's feed take each entry as unread news.
 """
 
 from __future__ import annotations
@@ -209,10 +211,19 @@ class LatestIssueFeed(StoryFeed):
         )
 
 
+#: How many days a paper's newest issue may be older than the site's newest issue and still be
+#: in the site's feed (:class:`SiteFeed`): a daily, a weekly and a fortnightly paper's are.
+SITE_FEED_DAYS = 14
+
+
 class SiteFeed(StoryFeed):
     """``/feed.xml``: the site's feed, what aggregators try first. Every story of each paper's
-    latest published issue: the newest issues first, a paper's stories in print order. A site
-    with no published issue has no feed (404), as a paper with none has none."""
+    latest published issue, if that issue is current: dated at most :data:`SITE_FEED_DAYS` days
+    before the site's newest issue (so a paper whose only issues are an archive back-fill, a
+    1949 issue, is not offered as news to readers who count entries as unread; its own feed,
+    ``/<paper>/feed.xml``, still carries it). The newest issues first, a paper's stories in
+    print order. A site with no published issue has no feed (404), as a paper with none has
+    none; the newest paper's issue is always in it."""
 
     title = SITE_NAME
     subtitle = "各报最新一期的全部稿件"
@@ -223,7 +234,8 @@ class SiteFeed(StoryFeed):
             latest.setdefault(issue.publication_id, issue)
         if not latest:
             raise Http404("no published issue")
-        return list(latest.values())
+        newest = max(issue.date for issue in latest.values())
+        return [i for i in latest.values() if (newest - i.date).days <= SITE_FEED_DAYS]
 
     def link(self, issues):
         return "/"

@@ -1,4 +1,5 @@
-"""Stories whose page was re-sent with other text that their hand edit kept out: 版面文本有改动未采用.
+"""Stories and photos whose page was re-sent with other text that their hand edit kept out:
+版面文本有改动未采用.
 
 A re-import leaves a story edited by hand as the editor saved it and says once, in the import's
 result, what the page text changed (``articles.importing.pagetext``); the desk offers
@@ -12,8 +13,14 @@ asks here (README: The editors' desk, “版面文本有改动未采用”):
 * :func:`by_story` / :func:`story_line` — those of one story together (a jumped story's pages
   are one story, listed once);
 * :func:`pending_ids` — the same as ids, for the story list's filter and the desk home's count;
+* :func:`pending_photos` — the photos likewise (``Photo.page_text_pending``, written by the
+  import: :mod:`articles.importing.phototext`), one :class:`PendingPhoto` each;
+* :func:`stories_pending` / :func:`issues_pending` — what readers would see so once stories are
+  signed off or published (their photos with them), or issues published (every story and photo
+  of their pages, a photo standing alone too): stories first, then photos;
 * :func:`pending_key` / :func:`not_shown` — what a confirmation page listed, so its tick
-  (已核对) acknowledges those and a story whose page changed after the page was shown is named.
+  (已核对) acknowledges those and a story or photo changed after the page was shown is named;
+* :func:`listed` — how a page and its messages count them (``2 篇稿件和 1 张图片``).
 
 A story is asked about only when it is edited by hand (``edited_at``) and one of its pages,
 written by the current parser, had its text imported after the story was made
@@ -32,7 +39,8 @@ from django.db.models import Exists, OuterRef, QuerySet
 from articles import parsing
 from articles.importing.pagetake import page_text_offers
 from articles.importing.pagetext import changes_line
-from articles.models import Article, ArticlePart
+from articles.importing.phototext import photo_name, photo_text_offer
+from articles.models import Article, ArticlePart, Issue, Photo
 from articles.storynames import quoted
 
 #: How the desk names the state, in lists, filters and counts.
@@ -41,10 +49,21 @@ PENDING_TEXT = "版面文本有改动未采用"
 PENDING_HINT = (
     f"{PENDING_TEXT}：已按编辑保存的内容发布；版面改对了的，在编辑后台打开稿件点“采用版面文本”"
 )
+PHOTO_HINT = PENDING_HINT.replace("打开稿件", "打开图片")
+
+
+class _Lined:
+    """What :class:`PendingText` and :class:`PendingPhoto` say alike."""
+
+    @property
+    def line(self) -> str:
+        """Its name and changes: ``A1版“稳就业……”：版面文本有改动：第3段“…三十万元…”→“…五十万元…”``,
+        ``A3版的图片“…”：版面文本有改动：署名“… 许丛军摄”→“… 许丛军 通讯员 王涛摄”``."""
+        return f"{self.name}：{changes_line(list(self.changes))}"
 
 
 @dataclass(frozen=True)
-class PendingText:
+class PendingText(_Lined):
     """Story ``article``'s part on page ``page_id`` (版次 ``label``) is printed otherwise by the
     page's text now (``changes``: :func:`~articles.importing.pagetext.changes`' lines, never
     empty); ``token``: the fingerprint 采用版面文本 confirms (it changes with the story or the
@@ -62,9 +81,46 @@ class PendingText:
         return f"{self.label}版{quoted(self.article.name_for_editors())}"
 
     @property
-    def line(self) -> str:
-        """``A1版“稳就业……”：版面文本有改动：第3段“…三十万元…”→“…五十万元…”``."""
-        return f"{self.name}：{changes_line(list(self.changes))}"
+    def key(self) -> str:
+        """Its story, page and the fingerprint of both (:func:`pending_key`)."""
+        return f"{self.article.pk}:{self.page_id}:{self.token}"
+
+    @property
+    def issue_id(self) -> int:
+        return self.article.issue_id
+
+    hint = PENDING_HINT
+
+
+@dataclass(frozen=True)
+class PendingPhoto(_Lined):
+    """Photo ``photo`` (its page at hand) is printed otherwise by its page's text now
+    (``changes``: ``说明“…”→“…”``, ``署名“…”→“…”``, never empty); ``token``: the fingerprint its
+    采用版面文本 confirms (:func:`~articles.importing.phototext.photo_text_offer`)."""
+
+    photo: Photo
+    changes: tuple[str, ...]
+    token: str
+
+    @property
+    def name(self) -> str:
+        """``A3版的图片“游客乘船夜游濠河。”``."""
+        return photo_name(self.photo)
+
+    @property
+    def key(self) -> str:
+        """``photo:<id>:<fingerprint>`` (:func:`pending_key`)."""
+        return f"photo:{self.photo.pk}:{self.token}"
+
+    @property
+    def issue_id(self) -> int:
+        return self.photo.page.issue_id
+
+    hint = PHOTO_HINT
+
+
+#: One thing a confirmation lists: a story's page text or a photo's.
+Pending = PendingText | PendingPhoto
 
 
 def candidates(articles: QuerySet) -> QuerySet:
@@ -103,12 +159,14 @@ def pending_texts(articles: Iterable[Article] | QuerySet) -> list[PendingText]:
     return pending
 
 
-def by_story(pending: list[PendingText]) -> list[list[PendingText]]:
+def by_story(pending: list[Pending]) -> list[list[Pending]]:
     """``pending`` grouped by story, in their order: a story jumping A1 → A2 with both pages'
-    text pending is one story (listed, counted and named once), its pages in its parts' order."""
-    groups: dict[int, list[PendingText]] = {}
-    for text in pending:
-        groups.setdefault(text.article.pk, []).append(text)
+    text pending is one story (listed, counted and named once), its pages in its parts' order;
+    a photo is one alone."""
+    groups: dict[object, list[Pending]] = {}
+    for item in pending:
+        key = ("photo", item.photo.pk) if isinstance(item, PendingPhoto) else item.article.pk
+        groups.setdefault(key, []).append(item)
     return list(groups.values())
 
 
@@ -127,15 +185,66 @@ def pending_ids(articles: QuerySet) -> set[int]:
     return {p.article.pk for p in pending_texts(stories)}
 
 
-def pending_key(pending: PendingText) -> str:
-    """What a confirmation page lists of ``pending``: its story, page and the fingerprint of
-    both, so a tick acknowledges exactly what was shown."""
-    return f"{pending.article.pk}:{pending.page_id}:{pending.token}"
+def pending_photos(photos: QuerySet) -> list[PendingPhoto]:
+    """Those of ``photos`` with a page text not taken (``Photo.page_text_pending``), in their
+    order. One query; nothing parsed (the import said the changes)."""
+    pending = photos.page_text_pending().select_related("page")
+    offers = (photo_text_offer(photo) for photo in pending)
+    return [PendingPhoto(o.photo, tuple(o.changes), o.token) for o in offers if o and o.changes]
 
 
-def not_shown(pending: list[PendingText], shown: Iterable[str] | None) -> list[PendingText]:
+def stories_pending(articles: Iterable[Article] | QuerySet) -> list[Pending]:
+    """What signing off or publishing ``articles`` (their pages, issues and papers at hand)
+    would show readers as the editors saved it: their page texts not taken
+    (:func:`pending_texts`), then their photos' (:func:`pending_photos`)."""
+    rows = list(articles)
+    photos = Photo.objects.filter(article_id__in=[a.pk for a in rows])
+    return [*pending_texts(rows), *pending_photos(photos)]
+
+
+def issues_pending(issues: Iterable[Issue]) -> list[Pending]:
+    """What publishing ``issues`` would show readers as the editors saved it: their stories'
+    page texts not taken, in print order, then the photos' of their pages (of a story or
+    standing alone)."""
+    ids = [i.pk for i in issues]
+    stories = Article.objects.filter(issue_id__in=ids).select_related("page", "issue__publication")
+    photos = Photo.objects.filter(page__issue_id__in=ids)
+    return [
+        *pending_texts(stories.order_by("issue", "page__sequence", "position")),
+        *pending_photos(photos),
+    ]
+
+
+def pending_key(pending: Pending) -> str:
+    """What a confirmation page lists of ``pending``: its story and page, or its photo, and
+    their fingerprint, so a tick acknowledges exactly what was shown."""
+    return pending.key
+
+
+@dataclass(frozen=True)
+class Listed:
+    """How a confirmation says what it lists: ``noun`` (``稿件``, ``图片``, ``稿件和图片``),
+    ``counted`` (``2 篇稿件和 1 张图片``) and ``each`` (``逐篇``, ``逐张``, ``逐一``)."""
+
+    noun: str
+    counted: str
+    each: str
+
+
+def listed(pending: list[Pending]) -> Listed:
+    """``pending`` counted as :class:`Listed` says."""
+    photos = sum(isinstance(p, PendingPhoto) for p in pending)
+    stories = len(by_story(pending)) - photos  # (a jumped story once)
+    if not photos:
+        return Listed("稿件", f"{stories} 篇稿件", "逐篇")
+    if not stories:
+        return Listed("图片", f"{photos} 张图片", "逐张")
+    return Listed("稿件和图片", f"{stories} 篇稿件和 {photos} 张图片", "逐一")
+
+
+def not_shown(pending: list[Pending], shown: Iterable[str] | None) -> list[Pending]:
     """Those of ``pending`` that a page listing ``shown`` (:func:`pending_key`\\ s) did not list:
-    the page's text or the story changed after it was shown. ``shown`` None (a client that
+    the page's text, the story or the photo changed after it was shown. ``shown`` None (a client that
     did not send the field) lists none."""
     keys = set(shown or ())
     return [p for p in pending if pending_key(p) not in keys]

@@ -43,7 +43,7 @@ from articles.continuations import held_jumps_resolve
 from articles.dates import local_text
 from articles.editing import history_baseline
 from articles.models import Article, Issue, Status
-from articles.pendingtext import PENDING_TEXT, pending_key, pending_texts
+from articles.pendingtext import PENDING_TEXT, issues_pending, pending_key
 from articles.publishing import (
     ISSUE_SCHEDULE_FIELDS,
     SCHEDULED_REASON,
@@ -241,11 +241,12 @@ def publish_due(*, now: datetime | None = None) -> ScheduledRun:
 
 
 def _pending_keys(issue_id: int) -> dict[str, str]:
-    """The stories of issue ``issue_id`` whose page text is not taken over, now: each one's
+    """The stories and photos of issue ``issue_id`` whose page text is not taken over, now
+    (:func:`~articles.pendingtext.issues_pending`): each one's
     :func:`~articles.pendingtext.pending_key` → its name (``A1版“…”``). Parses their pages
     (milliseconds a page), before the issue's transaction opens."""
-    stories = Article.objects.filter(issue_id=issue_id).select_related("page", "issue__publication")
-    return {pending_key(p): p.name for p in pending_texts(stories)}
+    pending = issues_pending(Issue.objects.filter(pk=issue_id))
+    return {pending_key(p): p.name for p in pending}
 
 
 def _unacknowledged_texts(issue: Issue, pending: dict[str, str]) -> str:
@@ -257,7 +258,7 @@ def _unacknowledged_texts(issue: Issue, pending: dict[str, str]) -> str:
         return ""
     names = "、".join(dict.fromkeys(unseen))
     return (
-        f"没有发布：设定定时发布之后，{names}的版面文本或稿件又有了改动（{PENDING_TEXT}），"
+        f"没有发布：设定定时发布之后，{names}的版面文本或编辑保存的内容又有了改动（{PENDING_TEXT}），"
         "没有人核对过。请在发布本期页核对后再发布，或重新设定定时发布。"
     )
 

@@ -275,6 +275,29 @@ class SearchForm(forms.Form):
             if name in errors
         ]
 
+    def repeated_filters(self) -> list[str]:
+        """The filters given more than once with different values (``?paper=shenbao&paper=
+        sanmen``), each as readers are told it (``报纸给了 2 个，一次只能按一个检索：按最后一个
+        “新三门”检索``): every filter takes one value, the last one given (as its widget shows
+        it, ``QueryDict.get``), so the page names the one used rather than drop the others
+        silently. ``[]`` for an unbound form or one each given once."""
+        if not self.is_bound or not hasattr(self.data, "getlist"):
+            return []
+        said = []
+        for name in FILTERS:
+            given = self.data.getlist(name)
+            if len(set(given)) < 2:
+                continue
+            last = given[-1].strip()
+            if name == "paper":
+                last = dict(self.fields["paper"].choices).get(last, last)
+            shown = f"“{last}”" if last else "空值（不按它筛选）"
+            label = self.fields[name].label
+            said.append(
+                f"{label}给了 {len(set(given))} 个，一次只能按一个检索：按最后一个{shown}检索"
+            )
+        return said
+
     def newest_first(self) -> bool:
         """Whether the reader asked for the results newest first (``?order=newest``)."""
         return self.valid_data().get("order") == NEWEST

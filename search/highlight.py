@@ -38,7 +38,7 @@ from itertools import compress
 from django.utils.safestring import SafeString, mark_safe
 
 from search.engine import Query
-from search.text import letter_spaced_gaps, normalize, tokenize_spans
+from search.text import letter_spaced_gaps, normalize, query_terms, tokenize_spans
 
 SNIPPET_LENGTH = 110
 _CONTEXT_BEFORE = 24
@@ -226,11 +226,24 @@ def _weight(piece: str) -> float:
     return 0.5 if _slight(piece) else float(len(piece))
 
 
+def _query_marking(query: Query) -> _Marking:
+    """:func:`_marking` of ``query``."""
+    return _marking(query.parts, query.terms, query.phrases)
+
+
 @lru_cache(maxsize=256)
-def _marking(parts: tuple[str, ...], terms: tuple[str, ...]) -> _Marking:
+def _marking(
+    parts: tuple[str, ...], terms: tuple[str, ...], quoted: tuple[str, ...] = ()
+) -> _Marking:
     """:class:`_Marking` of the query of ``parts`` and ``terms`` (worked out once per query: a
     page marks each line's titles and snippet with the same one). A part found whole weighs
-    twice its length, a term its length (a text both a part and a term, both)."""
+    twice its length, a term its length (a text both a part and a term, both). ``quoted``: the
+    parts written between quotes (:attr:`search.queries.Query.phrases`), found only with their
+    characters together: their terms are neither marked nor looked for apart (``"大桥通车"``
+    marks no 大桥 in 大桥工程), unless an unquoted part has them too."""
+    if quoted:
+        apart = {t for p in parts if p not in quoted for t in query_terms(p)}
+        terms = tuple(t for t in terms if t in apart or t in quoted)
     needles: dict[str, float] = {}
     for times, pieces in ((2.0, parts), (1.0, terms)):
         for piece in pieces:
@@ -247,7 +260,7 @@ def _marking(parts: tuple[str, ...], terms: tuple[str, ...]) -> _Marking:
 
 def _spans(norm: str, start: int, end: int, query: Query) -> list[tuple[int, int]]:
     """The merged spans of ``norm[start:end]`` to mark for ``query`` (:class:`_Marking`)."""
-    marking = _marking(query.parts, query.terms)
+    marking = _query_marking(query)
     spans = _term_spans(norm, start, end, marking.words)
     if marking.phrases:
         spans += _part_spans(norm, start, end, marking.phrases)
@@ -269,7 +282,7 @@ def _hits(norm: str, query: Query) -> list[tuple[int, int, float, str]]:
     """``(start, end, weight, needle)`` of the first :data:`_HITS_PER_WORD` occurrences in
     ``norm`` of each of the query's needles (:class:`_Marking`), in text order."""
     hits = []
-    for needle, weight in _marking(query.parts, query.terms).needles:
+    for needle, weight in _query_marking(query).needles:
         at = norm.find(needle)
         count = 0
         while at != -1 and count < _HITS_PER_WORD:

@@ -124,11 +124,15 @@ OPERATORS = frozenset({"and", "or", "&&", "||"})
 
 
 def _excluded(chunk: str) -> str:
-    """``项目`` for ``-项目`` (a minus before a word: leave out the stories holding it); "" for
-    any other chunk, and for a minus before a digit (``-5℃`` is a temperature)."""
-    if len(chunk) < 2 or chunk[0] != "-" or not is_word(chunk[1]) or chunk[1].isdigit():
+    """``项目`` for ``-项目`` (a minus before a word: leave out the stories holding it), and
+    ``大桥通车`` for ``-"大桥通车"`` (a minus before a phrase: leave out the stories printing
+    it, its characters together); "" for any other chunk, and for a minus before a digit
+    (``-5℃`` is a temperature)."""
+    if len(chunk) < 2 or chunk[0] != "-":
         return ""
-    return _strip_edges(chunk)
+    if is_phrase(chunk[1:]) or (is_word(chunk[1]) and not chunk[1].isdigit()):
+        return _strip_edges(chunk)
+    return ""
 
 
 def _read_chunks(chunks: list[str]) -> tuple[list[str], list[str], list[str], list[str]]:

@@ -41,7 +41,7 @@ from articles.forms import IssueDeskForm, IssuePublishForm, IssueScheduleForm
 from articles.importing.onway import on_the_way, runs_going
 from articles.models import Article, ArticlePart, Issue, Jump, Page, Photo, Status
 from articles.overview import missing_shown
-from articles.pendingtext import pending_key, pending_texts
+from articles.pendingtext import issues_pending, pending_key
 from articles.publishchecks import (
     nothing_to_publish,
     standing_photos,
@@ -280,8 +280,9 @@ class IssueAdmin(DeskAdmin):
             message = issue_unschedule(issue=issue, user=request.user)
             self.message_user(request, message, messages.SUCCESS)
             return HttpResponseRedirect(admin_url("issue_change", issue.pk))
-        # Stories kept as edited while their page was re-sent otherwise: ticked, or refused.
-        pending = pending_texts(issue.articles.select_related("page", "issue__publication"))
+        # Stories and photos kept as edited while their page was re-sent otherwise: ticked, or
+        # refused.
+        pending = issues_pending([issue])
         pending_shown = pending_field(form, pending, what="发布")
         if request.method == "POST" and form.is_valid():
             try:
@@ -406,8 +407,7 @@ class IssueAdmin(DeskAdmin):
         going = runs_going(issues)  # an issue still being imported is refused
         if not any(problems.values()):  # nothing to acknowledge: no tick box
             del form.fields["acknowledge_broken"]
-        stories = Article.objects.filter(issue__in=issues).select_related("page", "issue")
-        pending = pending_texts(stories.order_by("issue", "page__sequence", "position"))
+        pending = issues_pending(issues)  # (stories and photos kept as edited: ticked)
         pending_shown = pending_field(form, pending, what="发布")
         if "confirm" in request.POST and form.is_valid():
             refusal = pending_refusal(pending, form=form, shown=pending_shown, what="发布")
@@ -425,7 +425,7 @@ class IssueAdmin(DeskAdmin):
                     "problems": problems[i.pk],
                     "importing": going.get(i.pk, []),
                     "missing": missing_shown([p.label for p in i.pages.all()], []),
-                    "pending": pending_items([p for p in pending if p.article.issue_id == i.pk]),
+                    "pending": pending_items([p for p in pending if p.issue_id == i.pk]),
                 }
                 for i in issues
             ],
@@ -455,7 +455,7 @@ class IssueAdmin(DeskAdmin):
                     self.message_user(request, warning, messages.WARNING)
         for message in refused:
             self.message_user(request, message, messages.ERROR)
-        kept = [p for p in pending if p.article.issue_id in went]
+        kept = [p for p in pending if p.issue_id in went]
         for note in acknowledged_notes(kept, what="发布"):
             self.message_user(request, note, messages.WARNING)
 

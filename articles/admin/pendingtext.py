@@ -1,12 +1,13 @@
-"""版面文本有改动未采用 on the desk's confirmations: 发布本期, 发布所选的期 and 签发所选稿件.
+"""版面文本有改动未采用 on the desk's confirmations: 发布本期, 发布所选的期, 签发所选稿件 and
+发布所选稿件.
 
-A story kept as its editor saved it while its page was re-sent with other text
-(:mod:`articles.pendingtext`) is listed with its changes, a link to its form's comparison and
-one to 采用版面文本. Going on takes an explicit tick (已核对, as 已知悉 does for broken chains):
+A story or photo kept as its editor saved it while its page was re-sent with other text
+(:mod:`articles.pendingtext`: the photos readers would see with the stories or issues) is
+listed with its changes, a link to its form's comparison and one to 采用版面文本. Going on takes an explicit tick (已核对, as 已知悉 does for broken chains):
 publishing or signing off an edit the page's correction contradicts is a decision, never a
-default. The tick acknowledges the stories the page listed, each by its story, page and
-fingerprint (a hidden field sent back with the form); one whose page or text changed after the
-page was shown is refused by name, and the page shown again lists it.
+default. One tick acknowledges the stories and photos the page listed, each by its story and
+page or its photo, and fingerprint (a hidden field sent back with the form); one whose page or
+text changed after the page was shown is refused by name, and the page shown again lists it.
 """
 
 from __future__ import annotations
@@ -18,11 +19,14 @@ from django.contrib import admin
 from django.template.response import TemplateResponse
 
 from articles.admin.base import admin_url
-from articles.admin.pagetext import page_text_url
+from articles.admin.pagetext import ANCHOR, page_text_url
+from articles.admin.phototext import photo_text_url
 from articles.pendingtext import (
     PENDING_TEXT,
-    PendingText,
+    Pending,
+    PendingPhoto,
     by_story,
+    listed,
     not_shown,
     pending_key,
     story_line,
@@ -31,43 +35,63 @@ from articles.pendingtext import (
 #: The tick and the hidden field a confirmation gets when it lists stories.
 ACKNOWLEDGE = "acknowledge_page_text"
 SHOWN = "page_text_shown"
-#: At most this many stories are named in a refusal; the page lists them all.
+#: At most this many stories or photos are named in a refusal; the page lists them all.
 NAMED = 5
 
 
-def pending_items(pending: list[PendingText]) -> list[dict]:
-    """Each story of ``pending`` as a confirmation lists it (a jumped story once, with each of
-    its pages' changes: :func:`~articles.pendingtext.by_story`): its line, its form's
-    comparison (``compare_url``) and a 采用版面文本 confirmation per page (``takes``:
-    ``{"label", "url"}``)."""
-    return [
-        {
-            "line": story_line(texts),
-            "compare_url": page_text_url(texts[0].article.pk),
-            "takes": [
-                {"label": p.label, "url": admin_url("article_page_text", p.article.pk, p.page_id)}
-                for p in texts
-            ],
-        }
-        for texts in by_story(pending)
-    ]
+class PendingItems(list):
+    """:func:`pending_items`' list, with ``listed``
+    (:func:`~articles.pendingtext.listed`: ``2 篇稿件和 1 张图片``) for the page's words."""
+
+    def __init__(self, items, listed):
+        super().__init__(items)
+        self.listed = listed
 
 
-def pending_field(form, pending: list[PendingText], *, what: str) -> list[str] | None:
+def pending_items(pending: list[Pending]) -> PendingItems:
+    """Each of ``pending`` as a confirmation lists it (a story jumping A1 → A2 once, with each
+    of its pages' changes: :func:`~articles.pendingtext.by_story`): its line, its form's
+    comparison (``compare_url``) and its 采用版面文本 confirmations (``takes``: ``{"label",
+    "url"}``, one per page of a story, ``label`` ``""`` for one alone): a story's, or a
+    photo's (:mod:`articles.admin.phototext`)."""
+    return PendingItems([_item(group) for group in by_story(pending)], listed(pending))
+
+
+def _item(group: list[Pending]) -> dict:
+    first = group[0]
+    if isinstance(first, PendingPhoto):
+        compare = f"{admin_url('photo_change', first.photo.pk)}#{ANCHOR}"
+        take = {"label": "", "url": photo_text_url(first.photo.pk)}
+        return {"line": first.line, "compare_url": compare, "takes": [take]}
+    return {
+        "line": story_line(group),
+        "compare_url": page_text_url(first.article.pk),
+        "takes": [
+            {
+                "label": f"{p.label}版" if len(group) > 1 else "",
+                "url": admin_url("article_page_text", p.article.pk, p.page_id),
+            }
+            for p in group
+        ],
+    }
+
+
+def pending_field(form, pending: list[Pending], *, what: str) -> list[str] | None:
     """Give ``form`` the tick :data:`ACKNOWLEDGE` (when ``pending`` lists any) and the hidden
     :data:`SHOWN` holding their keys; ``what`` is the step (``发布``, ``签发``). Returns the keys
     the posted form sent back (``None``: not posted, or posted without the field: a client that
     did not render the page was shown none, and its tick is refused as a stale page's)."""
     keys = json.dumps(sorted(pending_key(p) for p in pending), ensure_ascii=False)
+    said = listed(pending)
     form.fields[SHOWN] = forms.CharField(widget=forms.HiddenInput, required=False)
     form.initial[SHOWN] = keys
     if pending:
         form.fields[ACKNOWLEDGE] = forms.BooleanField(
             required=False,
-            label=f"已核对{PENDING_TEXT}的稿件，按编辑保存的内容{what}",
+            label=f"已核对{PENDING_TEXT}的{said.noun}，按编辑保存的内容{what}",
             help_text=(
-                f"上面列出的 {len(by_story(pending))} 篇稿件，版面重新送来时改了字，但稿件保留了编辑的修改，"
-                "没有用上新的版面文本。请逐篇点“查看改动”核对：版面改对了的，点“采用版面文本”；"
+                f"上面列出的 {said.counted}，版面重新送来时改了字，但{said.noun}保留了编辑的修改，"
+                f"没有用上新的版面文本。请{said.each}点“查看改动”核对：版面改对了的，点“采用版面文本”；"
                 f"确认编辑的版本才对的，勾选这里再{what}。"
             ),
         )
@@ -85,7 +109,7 @@ def pending_field(form, pending: list[PendingText], *, what: str) -> list[str] |
     return [k for k in shown if isinstance(k, str)] if isinstance(shown, list) else []
 
 
-def pending_refusal(pending: list[PendingText], *, form, shown: list[str] | None, what: str) -> str:
+def pending_refusal(pending: list[Pending], *, form, shown: list[str] | None, what: str) -> str:
     """Why the step ``what`` (``发布``, ``签发``) is refused for ``pending``, ``""`` when it may go
     on: nothing pending, or the tick of ``form`` (valid) given for exactly the stories the page
     listed (``shown``: :func:`pending_field`'s; ``None``, no field sent, lists none)."""
@@ -95,23 +119,24 @@ def pending_refusal(pending: list[PendingText], *, form, shown: list[str] | None
     unseen = not_shown(pending, shown)  # (no field sent: shown none, as a stale page)
     if unseen:
         return (
-            f"没有{what}：本页打开之后，{_named(unseen)}的版面文本或稿件又有了改动，"
+            f"没有{what}：本页打开之后，{_named(unseen)}的版面文本或{listed(unseen).noun}又有了改动，"
             f"本页现在列出的是新的改动。请核对后再勾选“已核对”并{what}。"
         )
     if acknowledged:
         return ""
+    noun = listed(pending).noun
     return (
-        f"没有{what}：{_named(pending)}{PENDING_TEXT}（版面重新送来时改了字，稿件保留了编辑的修改）。"
+        f"没有{what}：{_named(pending)}{PENDING_TEXT}（版面重新送来时改了字，{noun}保留了编辑的修改）。"
         f"请点“查看改动”核对：版面改对了的点“采用版面文本”；确认按编辑的版本{what}的，"
-        f"勾选“已核对{PENDING_TEXT}的稿件”再{what}。"
+        f"勾选“已核对{PENDING_TEXT}的{noun}”再{what}。"
     )
 
 
 def pending_confirmation(model_admin, request, queryset, pending, *, what: str, action: str):
     """For a story list action (``action``: its name; ``what``: ``签发``, ``发布``) over
-    ``queryset`` whose stories include ``pending``: the confirmation page asking for the tick
-    (first, or again with why), or ``None`` when the action may go on (nothing pending, or the
-    tick given for the stories listed)."""
+    ``queryset`` whose stories or their photos include ``pending``: the confirmation page
+    asking for the tick (first, or again with why), or ``None`` when the action may go on
+    (nothing pending, or the tick given for what was listed)."""
     if not pending:
         return None
     form = forms.Form(request.POST if "confirm" in request.POST else None)
@@ -135,7 +160,7 @@ def pending_confirmation(model_admin, request, queryset, pending, *, what: str, 
     return TemplateResponse(request, "admin/articles/article/pending_confirm.html", context)
 
 
-def acknowledged_notes(pending: list[PendingText], *, what: str) -> list[str]:
+def acknowledged_notes(pending: list[Pending], *, what: str) -> list[str]:
     """What the desk says after ``what`` went through with ``pending`` acknowledged (a line, or
     none)."""
     if not pending:
@@ -143,8 +168,8 @@ def acknowledged_notes(pending: list[PendingText], *, what: str) -> list[str]:
     return [f"已按编辑保存的内容{what}（已核对，{PENDING_TEXT}）：{_named(pending)}。"]
 
 
-def _named(pending: list[PendingText]) -> str:
-    stories = by_story(pending)
-    lines = [texts[0].name for texts in stories[:NAMED]]
-    more = len(stories) - NAMED
-    return "、".join(lines) + (f" 等 {len(stories)} 篇" if more > 0 else "")
+def _named(pending: list[Pending]) -> str:
+    groups = by_story(pending)  # (a jumped story named once)
+    lines = [group[0].name for group in groups[:NAMED]]
+    more = len(groups) - NAMED
+    return "、".join(lines) + (f" 等 {listed(pending).counted}" if more > 0 else "")

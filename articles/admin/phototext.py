@@ -24,10 +24,9 @@ from django.utils.safestring import mark_safe
 from articles.admin.base import admin_url, answers_bad_input, parse_id
 from articles.admin.pagetext import ANCHOR, NOT_AN_EDITOR, PANEL_FIELDSET
 from articles.importing.pagetext import PageTextRefused
-from articles.importing.phototext import photo_text_offer, photo_text_take
+from articles.importing.phototext import photo_name, photo_text_offer, photo_text_take
 from articles.models import Photo
 from articles.signoff import photo_refusal
-from articles.storynames import quoted
 
 #: What taking it does, under the notice's button.
 EXPLAIN = "这张图片的说明、署名和摄影换成版面文本，本版其他图片和稿件的修改不变"
@@ -186,8 +185,3 @@ class PhotoTextPanel:
         if taken:
             self.message_user(request, "已采用版面文本：" + "；".join(taken), messages.SUCCESS)
         return HttpResponseRedirect(back)
-
-
-def photo_name(photo: Photo) -> str:
-    """``A3版的图片“游客乘船夜游濠河。”`` (``photo.page`` at hand)."""
-    return f"{photo.page.label}版的图片{quoted(str(photo))}"

@@ -15,7 +15,7 @@ from articles.editlocks import lock_release, lock_text, lock_touch, others_editi
 from articles.forms import StoriesScheduleForm
 from articles.models import Article, Status
 from articles.pagepictures import pictures_withdrawn_note
-from articles.pendingtext import pending_texts
+from articles.pendingtext import stories_pending
 from articles.publishing import StoriesPublishError, stories_publish, stories_unpublish
 from articles.scheduling import ScheduleError, local_text, stories_schedule, stories_unschedule
 from articles.signoff import (
@@ -58,9 +58,10 @@ class StoryWorkflow:
 
     @admin.action(description="签发所选稿件（总编辑）", permissions=["signoff"])
     def sign_off_selected(self, request, queryset):
-        """Signs off at once, unless a story chosen has a page text not taken over
-        (:mod:`articles.admin.pendingtext`): then asks first, and signs off with the tick."""
-        pending = pending_texts(queryset.select_related("page", "issue__publication"))
+        """Signs off at once, unless a story chosen, or a photo of one, has a page text not
+        taken over (:mod:`articles.admin.pendingtext`): then asks first, and signs off with the
+        tick."""
+        pending = stories_pending(queryset.select_related("page", "issue__publication"))
         asked = pending_confirmation(
             self, request, queryset, pending, what="签发", action="sign_off_selected"
         )
@@ -86,9 +87,9 @@ class StoryWorkflow:
 
     @admin.action(description="发布所选稿件", permissions=["change"])
     def publish_selected(self, request, queryset):
-        """Publishes at once, unless a story chosen has a page text not taken over: then asks
-        first, as 签发所选稿件 does."""
-        pending = pending_texts(queryset.select_related("page", "issue__publication"))
+        """Publishes at once, unless a story chosen, or a photo of one, has a page text not
+        taken over: then asks first, as 签发所选稿件 does."""
+        pending = stories_pending(queryset.select_related("page", "issue__publication"))
         asked = pending_confirmation(
             self, request, queryset, pending, what="发布", action="publish_selected"
         )

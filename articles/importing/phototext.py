@@ -35,6 +35,7 @@ from articles.importing.pagetext import (
 )
 from articles.models import Photo
 from articles.signoff import edit_reason, photo_refusal
+from articles.storynames import quoted
 
 #: A photo's printed fields, as the desk names them.
 PHOTO_FIELDS = (("caption", "说明"), ("credit_line", "署名"))
@@ -48,6 +49,11 @@ STALE_MESSAGE = (
 NOTHING_MESSAGE = (
     "没有采用版面文本：{name}没有未采用的版面文本（可能已经采用过，或重新导入后已与版面相同）。"
 )
+
+
+def photo_name(photo: Photo) -> str:
+    """``A3版的图片“游客乘船夜游濠河。”``, as the desk names a photo (``photo.page`` at hand)."""
+    return f"{photo.page.label}版的图片{quoted(str(photo))}"
 
 
 def photo_imported_version(photo: Photo) -> dict | None:

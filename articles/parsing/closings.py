@@ -39,6 +39,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from articles.parsing.datelines import dateline_match
+from articles.parsing.deskends import helper_note
 from articles.parsing.linegates import Gate
 from articles.parsing.names import names_only, not_name
 from articles.parsing.officesigns import _OFFICE_SIGNATURE_RE, office_signature
@@ -218,13 +219,15 @@ def _organisation(name: str) -> bool:
 def closing_credit(lines) -> ClosingCredit | None:
     """The credit a writer's, translator's, compiler's, supplier's or illustrator's line among a
     story's end ``lines`` makes (:class:`ClosingCredit`; who is credited: see the module
-    docstring), or ``None`` when no line is one (a source, ``（完）`` or an editor's line credits
-    no one)."""
+    docstring), or ``None`` when no line is one (a source, ``（完）``, an editor's line or a note
+    crediting helpers, ``（实习生 李明 对本文亦有贡献）``, credits no writer)."""
     for line in lines:
         text = line.strip()
         if len(text) > MAX_CLOSING_LINE:
             continue
         folded = fold(text)
+        if helper_note(folded):
+            continue  # （实习生 李明 对本文亦有贡献）: a helper, not the writer
         for pattern in _CREDIT_RES:
             match = pattern.match(folded)
             credit = _credit(match, text) if match is not None else None

@@ -16,8 +16,10 @@ from articles.parsing.patterns import (
     BARE_NUMERAL_RE,
     NUMBERED_HEAD_RE,
     QA_LINE_RE,
+    is_heading_like,
 )
 from articles.parsing.reader import Heading, Para, Special
+from articles.parsing.results import Flag
 from articles.parsing.units import Body
 from articles.text import HAN, fold
 
@@ -217,3 +219,35 @@ def is_crosshead(
     if len(lines) == 2 and _labelled_head(lines, group, following):
         return True
     return all(crosshead_like(line) for line in lines)
+
+
+_JOINED_HEAD = 20  # characters: a numbered head joined with the text under it, at most
+
+
+def joined_numbered_heads(flow: list, lines: list[str]) -> list[Flag]:
+    """Flags for the paragraphs of ``flow`` (the reader's units) that open with a whole line
+    shaped like a numbered section head (``一、及时补充水分``: :data:`NUMBERED_HEAD_RE`, short,
+    no sentence end: :func:`~articles.parsing.patterns.is_heading_like`) that a blank line
+    parts from the text joined to it (``lines``: the lines the reader read, 1-based
+    ``Para.line``). The reader joined them as one sentence a column cut (a page read as cut
+    lines); a crosshead glued to its section's first paragraph reads the same, so the desk
+    checks it first. (Any title-like line so joined is not flagged: on a PDF text layer that
+    prints a blank line after every line, most cut lines are.) Linear in the flow."""
+    flags = []
+    for unit in flow:
+        if not isinstance(unit, Para) or len(unit._parts) < 2 or unit.line >= len(lines):
+            continue
+        head = unit._parts[0]
+        if (
+            len(head) <= _JOINED_HEAD
+            and lines[unit.line - 1].strip() == head
+            and not lines[unit.line].strip()
+            and NUMBERED_HEAD_RE.match(head)
+            and is_heading_like(head)
+        ):
+            message = (
+                f"编号小标题样的“{head}”与空行下面的文字连成了一段；请先核对：如果它是小标题，"
+                "请把它单独成行。"
+            )
+            flags.append(Flag(unit.line, "numbered-head-joined", message))
+    return flags

@@ -4,7 +4,8 @@ The date a commentary was written (``（2004年6月3日）``) after its text, an
 ``本报评论员`` printed over an end dateline (``本报评论员`` / ``（本报北京6月3日电）``), stay with the
 story they close: neither opens a story of its own nor heads the next. A translator's credit in
 brackets (``（编译：张三）``) closes the text before it, or, under a title with no text before it,
-is the story's byline (as ``编译　张三`` there is)."""
+is the story's byline (as ``编译　张三`` there is). A note crediting helpers
+(``（实习生 李明 对本文亦有贡献）``, ``（通讯员 王涛 参与采写）``) after a text closes it."""
 
 from __future__ import annotations
 
@@ -16,19 +17,34 @@ from articles.text import fold
 
 # A date alone in brackets: （2004年6月3日）, (二〇〇四年六月三日).
 DATED_BRACKET_RE = re.compile(rf"^[（(]\s*{SIGNATURE_DATE_RE.pattern[1:-1]}\s*[）)]$")
+# A note crediting who helped with a text, in brackets after it: （实习生 李明 对本文亦有贡献）,
+# （张三、李四对此文亦有贡献）, （通讯员 王涛 参与采写）. The names come first, at most 30 characters.
+HELPER_NOTE_RE = re.compile(
+    r"^[（(][^（）()]{2,30}?(?:(?:对本文|对此文|对本报道|对此稿)?[亦也]?有贡献|参与了?(?:采写|采访|报道))"
+    r"[。.]?\s*[）)]$"
+)
 _SIGNED_KINDS = ("byline", "end")  # what may stand between the text and the date
+
+
+def helper_note(folded: str) -> bool:
+    """Whether the line ``folded`` (folded, stripped) is a note crediting who helped with the
+    text above it (:data:`HELPER_NOTE_RE`: ``（实习生 李明 对本文亦有贡献）``): a helper, never the
+    story's writer, whatever names it prints."""
+    return HELPER_NOTE_RE.match(folded) is not None
 
 
 def end_note(folded: str, flow: list) -> bool:
     """True when the line ``folded`` (folded, stripped) is a note that closes a text or credits
     it: a translator's note (``（刘  敏译）``, ``(编译：张三)``:
     :data:`~articles.parsing.patterns.TRANSLATOR_NOTE_RE`; where it stands decides which,
-    :func:`end_special`), or a date in brackets (:data:`DATED_BRACKET_RE`) after a story's text,
+    :func:`end_special`), or a date in brackets (:data:`DATED_BRACKET_RE`) or a note crediting
+    helpers (:data:`HELPER_NOTE_RE`: ``（实习生 李明 对本文亦有贡献）``) after a story's text,
     alone or after its signature or end dateline (``flow``: the reader's units so far, in print
     order). Under a title (no text before it) the date stays what the title's lines make of it."""
     if TRANSLATOR_NOTE_RE.match(folded):
         return True
-    return DATED_BRACKET_RE.match(folded) is not None and _after_text(flow)
+    dated = DATED_BRACKET_RE.match(folded) or HELPER_NOTE_RE.match(folded)
+    return dated is not None and _after_text(flow)
 
 
 def end_special(number: int, text: str, folded: str, flow: list) -> Special:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from articles.parsing.datelines import dateline_match
-from articles.parsing.ocrprose import cut_lines, prose_line
+from articles.parsing.ocrprose import comma_inside, cut_lines, prose_line
 from articles.parsing.patterns import (
     COMMA_INSIDE_RE,
     GUTTER_RE,
@@ -27,7 +27,6 @@ from articles.parsing.patterns import (
 from articles.parsing.units import Heading, Para
 from articles.text import fold, get_jieba
 
-_LIST_COMMA_RE = re.compile("[，,、；]")
 _PARAGRAPH_LINE = 10  # characters: a line at least this long that ends a sentence is a paragraph
 
 
@@ -44,7 +43,7 @@ def column_width(lines: list[str]) -> int | None:
     total, cut_texts = cut_lines(lines)
     for text in cut_texts:
         counts[len(text)] = counts.get(len(text), 0) + 1
-        if _LIST_COMMA_RE.search(text):
+        if comma_inside(text, len(text)):  # (not an item's number: 一、…)
             commas[len(text)] = commas.get(len(text), 0) + 1
     cut = sum(counts.values())
     if cut < 4 or cut * 2 < total:

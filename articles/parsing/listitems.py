@@ -16,11 +16,12 @@ import re
 from collections.abc import Container
 
 from articles.parsing.datelines import dateline_match
-from articles.parsing.layout import is_indented, printed_size
+from articles.parsing.layout import is_indented, next_text, printed_size
 from articles.parsing.patterns import (
     COMMA_INSIDE_RE,
     LIST_NUMBER_RE,
     NUMBERED_HEAD_RE,
+    QA_LINE_RE,
     ends_sentence,
     is_heading_like,
 )
@@ -151,3 +152,26 @@ def list_number(line: str) -> int | None:
     """The number of a list item's title (``2. 标题``, ``2.标题``: 2), or None."""
     match = LIST_NUMBER_RE.match(fold(line.strip())) or _LIST_TITLE_RE.match(fold(line.strip()))
     return int("".join(ch for ch in match.group() if ch.isdigit())) if match else None
+
+
+def column_line(lines: list[str], width: int, number: int, text: str) -> bool:
+    """The title-like line ``text`` (line ``number``, 1-based) is as wide as the page's column
+    (``width``, its indent included: :func:`~articles.parsing.layout.printed_size`), so a line
+    the column cut, not a heading; but not a bulleted title over its item's text
+    (:func:`bulleted_title`), nor a line (not an interview's question, ``记者：…？``) standing
+    alone between blank lines over a text line
+    more than twice the column's width (``一、把握好…的关系`` over a paragraph printed whole on
+    its line): that text is not set in the column, so neither is the line over it (a story in
+    long lines on a page that holds a narrow column too). Constant time."""
+    if printed_size(lines, number, text) < width - 1:
+        return False
+    if bulleted_title(lines, width, number, text):
+        return False
+    if (number >= 2 and lines[number - 2].strip()) or number >= len(lines):
+        return True
+    if QA_LINE_RE.match(fold(text)):
+        return True  # (记者：…？ over its answer: an interview's question, text as before)
+    if lines[number].strip():
+        return True
+    following = next_text(lines, number)
+    return following is None or len(following) <= 2 * width

@@ -16,6 +16,7 @@ from dataclasses import replace
 from articles.parsing.bodies import Body, segment
 from articles.parsing.bylines import dateline_and_byline
 from articles.parsing.creditpeople import credit_photographers
+from articles.parsing.crossheads import joined_numbered_heads
 from articles.parsing.decks import assign_decks, deck_roles
 from articles.parsing.decoding import DEFAULT_MAX_BYTES, decode_page
 from articles.parsing.dispatches import merge_second_dispatches
@@ -191,6 +192,7 @@ def _parse_text(
     reader.html = html
     reader.read()
     flags = list(reader.flags)  # (numbered on the reader's lines: the page's, see _on_page)
+    flags.extend(joined_numbered_heads(reader.flow, read_lines))
     segments = segment(reader.flow, reader.blank_parts_blocks, flags)
     unplaced: list[Heading] = []
     sizes = _reader_sizes(html, line_sizes)

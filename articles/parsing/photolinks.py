@@ -16,6 +16,9 @@ rules, in order:
   no fixed place, also amid another story's lines);
 * a photo printed inside a story (between two of its paragraphs, or between its deck and its
   text) goes with that story;
+* a photo printed right after the text of a story whose deck says it is a group of pictures
+  (``组图：市民花样纳凉``, ``市民花样纳凉（组图）``: :func:`_photo_group`) goes with that story, as
+  every picture of the group does, whatever its caption shares with the text;
 * a photo printed between two stories (after one's text, before the other's deck) goes with
   the one its caption speaks of (:func:`caption_shared`); with only one story next to it, with
   that one when the caption shares anything with it, and with the one of two it shares a
@@ -87,6 +90,11 @@ _CHANCE_PAIRS = frozenset(
         "上月",
     ]
 )
+# A deck line saying its story is a group of pictures (folded): 组图：…, 【图片报道】…, …（组图）.
+_PHOTO_GROUP_RE = re.compile(
+    r"^[【\[（(]?\s*(?:组图|多图|图集|图片报道|摄影报道|图片故事)\s*(?:[】\]）)]\s*[:：｜|]?|[:：｜|])"
+    r"|[（(【\[]\s*(?:组图|多图|图集)\s*[）)】\]]$"
+)
 # A file picture: 资料图片, 資料照 (folded 资料照), 档案照, (AAP資料圖).
 _FILE_PICTURE_RE = re.compile(r"资料|档案")
 # A picture the people a story interviewed gave it (受访者供图, 受访企业供图, 图片由受访者提供):
@@ -129,7 +137,7 @@ def link_photos(
             linked.append(clear)
             continue
         after = _story_of(flow[index], owner, bodies) if index < len(flow) else None
-        if before is not None and before is after:
+        if before is not None and (before is after or _photo_group(before)):
             linked.append(before)
             continue
         neighbours = [b for b in (before, after) if b is not None]
@@ -179,6 +187,14 @@ def _fallback(
         if fallback is not None and _pairs_shared(photo, fallback, texts) < _LITTLE_SHARED:
             fallback = None  # (one word shared with a story elsewhere, 运河, may be chance)
     return fallback
+
+
+def _photo_group(story: Body) -> bool:
+    """Whether the deck of ``story`` says it is a group of pictures (:data:`_PHOTO_GROUP_RE`:
+    ``组图：市民花样纳凉``, ``【图片报道】…``, ``市民花样纳凉（组图）``): its text is the group's
+    lead, and the pictures printed right after it are the group's, each captioned in its own
+    words (``孩子们在商场儿童乐园玩耍。``), which need not be the lead's."""
+    return any(_PHOTO_GROUP_RE.search(fold(line)) for block in story.deck for line in block)
 
 
 def _continuation(story: Body | None) -> bool:

@@ -50,7 +50,6 @@ from articles.parsing.layout import (
     list_line,
     next_text,
     over_dateline,
-    printed_size,
     prose_lines,
     results_under_text,
     subheadline_over_body,
@@ -58,7 +57,7 @@ from articles.parsing.layout import (
 from articles.parsing.leadins import lead_in_words, opens_text, title_like
 from articles.parsing.letterspacing import dateline_read
 from articles.parsing.listitems import (
-    bulleted_title,
+    column_line,
     indent_lost,
     list_item_title,
     list_title_goes_on,
@@ -416,11 +415,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
             return True
         if self.width and self._cut_text_line(number, text, last, block_start):
             return False
-        if (
-            self.width
-            and printed_size(self.lines, number, text) >= self.width - 1
-            and not bulleted_title(self.lines, self.width, number, text)
-        ):
+        if self.width and column_line(self.lines, self.width, number, text):
             if isinstance(last, Heading) and not block_start:
                 return subheadline_over_body(self.lines, number, [*last.lines, text])
             following = next_text(self.lines, number)

@@ -70,6 +70,8 @@ class FurnitureMixin(
 ):
     """Reader methods that set page furniture aside (see the module docstring)."""
 
+    _blankless: bool | None = None  # the page prints no blank line (:meth:`_blankless_top`)
+
     def _signature(self, number: int, text: str, folded: str) -> bool:
         """A notice's or letter's signature after its text: organisations on their own lines
         (``东林市交通运输局``), then the date alone (``2021年9月8日``). Both end the text before
@@ -334,6 +336,8 @@ class FurnitureMixin(
         name = unspaced_name(folded)  # 港  聞: a section's name is often set letter-spaced
         if self.section_taken and not self._second_section(name):
             return False  # a page has one section name
+        if not blank_after and self._blankless_top(number, name):
+            blank_after = True  # (no blank line on the page: none could set it apart)
         if not is_section_label(
             name, following, blank_after, under_head=self.under_head
         ) and not self._usual_section_in_head(name, following, blank_after):
@@ -352,6 +356,26 @@ class FurnitureMixin(
             )
         )
         return True
+
+    def _blankless_top(self, number: int, name: str) -> bool:
+        """Line ``number``, a usual or dotted section name (``name``, unspaced and folded:
+        :data:`~articles.parsing.patterns.SECTION_LABEL_RE`) at the top of a page that prints no
+        blank line between its first and last lines of text (a text layer or web dump of one
+        line a paragraph): there it stands alone in its block as it can (``城市·生活`` /
+        ``防暑降温这些事要知道``), without the blank line other pages print under it. Not right
+        under the page's label set aside (``3`` / ``综合新闻``), which the header frame's own rule
+        reads (:meth:`_section_in_frame`). The page's lines are read once a page."""
+        if not SECTION_LABEL_RE.match(name):
+            return False
+        last = self.set_aside[-1] if self.set_aside else None
+        if last is not None and last.line == number - 1 and last.reason == "page-label":
+            return False
+        if self._blankless is None:
+            texts = [bool(line.strip()) for line in self.lines]
+            first = texts.index(True) if True in texts else 0
+            end = len(texts) - texts[::-1].index(True) if True in texts else 0
+            self._blankless = all(texts[first:end])
+        return self._blankless
 
     def _closes_unblanked_head(self, number: int) -> bool:
         """Line ``number`` closes a running head printed in lines of its own on a page that

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PARSER_VERSION = 20
+PARSER_VERSION = 21
 
 
 class ParseError(ValueError):

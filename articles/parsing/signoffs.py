@@ -11,6 +11,7 @@ import re
 
 from articles.parsing.closings import editor_line, uncredited_close
 from articles.parsing.credits import AGENCY_TAG
+from articles.parsing.deskends import helper_note
 from articles.parsing.names import (
     SPACED_PAIR_RE,
     SURNAMES,
@@ -79,12 +80,16 @@ def bracketed_contributor(body: Body) -> tuple[str, ...]:
     line or its last paragraph), naming a role or a unit before the names (``（通讯员 晏 克 勤）``,
     ``（县委宣传部  贺秋实）``): who sent the story in, as county and 1960s papers sign their
     briefs (INPUT.md: a byline sometimes stands at the END). Names alone (``（孟庆丰）``) are not
-    taken: after an answer they name the expert. ``()`` otherwise."""
+    taken: after an answer they name the expert; nor a note crediting helpers
+    (``（实习生 李明 对本文亦有贡献）``). ``()`` otherwise."""
     paragraphs = [b.text for b in body.blocks if b.kind == "paragraph"]
     lines = [*body.end_lines, *paragraphs[-1:]] if len(paragraphs) > 1 else body.end_lines
     for line in lines:
-        match = BRACKETED_NAMES_RE.match(fold(line.strip()))
+        folded = fold(line.strip())
+        match = BRACKETED_NAMES_RE.match(folded)
         if match is None or editor_line(line):  # （编辑 周明）: the desk's, not a contributor
+            continue
+        if helper_note(folded):  # （实习生 李明 对本文亦有贡献）: a helper, not the writer
             continue
         inside = line.strip()[slice(*match.span("names"))]
         names = parse_names(inside)

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from articles import caching
 from articles.bylines import credit_pieces
-from articles.citations import newspaper_citation
+from articles.citations import UNTITLED_BRIEF, UNTITLED_PICTURE, newspaper_citation
 from articles.correctionnotices import NoticeLinks, kept_notice_links
 from articles.correctionnotices.shown import NONE as NO_NOTICE_LINKS
 from articles.corrections import Correction, kept_corrections
@@ -29,6 +29,7 @@ from articles.selectors import (
     public_story,
     story_body,
 )
+from articles.storynames import UNTITLED
 from articles.storytext import carried_blocks
 from articles.templatetags.epaper import (
     description,
@@ -226,7 +227,8 @@ def story_whole_shown(keys: tuple, related: list, photos: list, ran_on: list, ta
 def story_citation(article: Article, name: str, reporters: list, photos: list, url: str) -> str:
     """The story's 引用本文 entry (:func:`articles.citations.newspaper_citation`): its reporters,
     else its photographers (``photos``' credits, each once), as its authors; ``name`` its title
-    as readers see it (:func:`story_page_shown`'s ``story_name``), its subheadline after it;
+    as readers see it (:func:`story_page_shown`'s ``story_name``: an untitled story is cited
+    by a supplied title, ``[简讯]``, ``[图片]`` when it prints no text), its subheadline after it;
     the pages it is printed on; ``url`` its absolute address. No query."""
     names = [person.name for person in reporters]
     if not names:
@@ -235,9 +237,12 @@ def story_citation(article: Article, name: str, reporters: list, photos: list, u
                 if credit.person.name not in names:
                     names.append(credit.person.name)
     issue = article.issue
+    title = article.title
+    if not title:  # (a supplied title, never its opening words: articles.citations' notes)
+        title = UNTITLED_PICTURE if photos and name == UNTITLED else UNTITLED_BRIEF
     return newspaper_citation(
         names=names,
-        title=name,
+        title=title,
         subtitle=article.subheadline if article.headline else "",
         paper=issue.publication.name,
         day=issue.date,

@@ -227,7 +227,9 @@ def test_a_correction_re_sent_after_the_time_was_set_stops_the_schedule(chief_cl
     run = publish_due(now=Issue.objects.get().publish_at)
     issue = Issue.objects.get()
     assert issue.status == Status.DRAFT and issue.publish_at is None
-    said = "没有发布：设定定时发布之后，A1版“渡口改建工程今起开工”的版面文本或稿件又有了改动"
+    said = (
+        "没有发布：设定定时发布之后，A1版“渡口改建工程今起开工”的版面文本或编辑保存的内容又有了改动"
+    )
     assert len(run.failed) == 1 and said in run.failed[0]
     assert issue.history.first().history_change_reason.startswith(f"定时发布未成功：{said[:20]}")
     home = chief_client.get(reverse("admin:index")).content.decode()

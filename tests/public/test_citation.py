@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from articles.citations import authors, newspaper_citation, page_citation
+from articles.citations import authors, cited_name, newspaper_citation, page_citation
 from articles.models import Article
 from tests.public.conftest import PAPER, WORKS
 
@@ -78,3 +78,35 @@ def test_the_page_view_cites_the_page(client, edition):
     assert "引用本版" in block
     assert re.search(r"A1版(: [^\[]+)?\[N/OL\]\. 南通日报, 2020-07-09\(A1\)\[引用日期\]", block)
     assert f'永久链接：<a href="{url}">{url}</a>' in block
+
+
+@pytest.mark.parametrize(
+    ("printed", "cited"),
+    [
+        ("Zoë Müller", "MÜLLER Z"),
+        ("Müller, Zoë", "MÜLLER Z"),
+        ("John Ronald Tolkien", "TOLKIEN J R"),
+        ("Jean-Paul van Dijk", "VAN DIJK J P"),
+        ("陈玲玲", "陈玲玲"),
+        ("欧阳 修", "欧阳 修"),
+        ("Xinhua", "Xinhua"),
+    ],
+)
+def test_a_latin_script_name_is_cited_surname_first_with_initials(printed, cited):
+    assert cited_name(printed) == cited
+
+
+def test_authors_cite_latin_and_chinese_names_each_by_its_rule():
+    assert authors(["陈玲玲", "Zoë Müller"]) == "陈玲玲, MÜLLER Z"
+
+
+@pytest.mark.django_db
+def test_an_untitled_story_is_cited_by_a_supplied_title_never_its_cut_opening(client, edition):
+    story = next(a for a in Article.objects.all() if a.title == WORKS)
+    Article.objects.filter(pk=story.pk).update(headline="", kicker="", subheadline="")
+    story.refresh_from_db()
+    opening = story.name_for_readers()
+    assert opening.endswith("…")  # (what the page's <title> calls it: its opening words)
+    block = cite_block(client.get(story.get_absolute_url()).content.decode())
+    assert "[简讯][N/OL]. 南通日报, 2020-07-09(A1, A2)" in block
+    assert opening.rstrip("…") not in block

@@ -34,7 +34,7 @@ STORY = """{title}
 def publish(
     day: date, title: str, capture, *, at: datetime | None = None, slug: str = "nantong-daily"
 ) -> Article:
-    paper = {"nantong-daily": "南通日报"}.get(slug, "南通日报（档案）")
+    paper = {"nantong-daily": "南通日报", "archive": "南通日报（档案）"}.get(slug, f"{slug}报")
     with capture(execute=True):
         import_text(STORY.format(title=title), "A1", when=day, slug=slug, paper=paper)
         issue = Issue.objects.get(date=day, publication__slug=slug)
@@ -100,16 +100,40 @@ def test_the_papers_feed_stays_its_newest_issue_by_date(client, backfilled):
     assert root.findtext(f"{ATOM}updated") == day_start(TODAY)
 
 
-def test_the_site_feed_lists_an_archive_papers_issue_after_today_dated_1949(
+def test_the_site_feed_leaves_out_a_paper_of_archive_issues_only(
     client, backfilled, django_capture_on_commit_callbacks
 ):
     publish(ARCHIVE, "开国大典隆重举行", django_capture_on_commit_callbacks, slug="archive")
     root = feed(client, "/feed.xml")
-    assert entry_dates(root) == {
-        "跨江大桥今天通车": (day_start(TODAY), day_start(TODAY)),
-        "开国大典隆重举行": (day_start(ARCHIVE), day_start(ARCHIVE)),
-    }
+    assert entry_dates(root) == {"跨江大桥今天通车": (day_start(TODAY), day_start(TODAY))}
     assert root.findtext(f"{ATOM}updated") == day_start(TODAY)
+    # the archive paper's own feed still carries its newest issue, dated 1949
+    own = entry_dates(feed(client, "/archive/feed.xml"))
+    assert own == {"开国大典隆重举行": (day_start(ARCHIVE), day_start(ARCHIVE))}
+
+
+def test_the_site_feed_keeps_a_papers_issue_within_its_days_of_the_newest(
+    client, backfilled, django_capture_on_commit_callbacks
+):
+    from articles.feeds import SITE_FEED_DAYS
+
+    week = TODAY - timedelta(days=SITE_FEED_DAYS)
+    publish(week, "城西新区周报今天出版", django_capture_on_commit_callbacks, slug="weekly")
+    publish(
+        week - timedelta(days=1),
+        "城东新区旧报今天出版",
+        django_capture_on_commit_callbacks,
+        slug="old",
+    )
+    titles = entry_dates(feed(client, "/feed.xml"))
+    assert {title[:4] for title in titles} == {"跨江大桥", "城西新区"}  # (not 城东新区)
+
+
+def test_a_site_of_archive_papers_only_still_has_its_newest_in_its_feed(
+    client, django_capture_on_commit_callbacks
+):
+    publish(ARCHIVE, "开国大典隆重举行", django_capture_on_commit_callbacks, slug="archive")
+    assert set(entry_dates(feed(client, "/feed.xml"))) == {"开国大典隆重举行"}
 
 
 def test_an_edit_readers_see_after_publication_moves_updated_to_it(client, backfilled):

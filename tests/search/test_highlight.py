@@ -99,3 +99,16 @@ def test_marks_from_the_runs_holding_a_term_are_the_marks_of_the_whole_text(text
         assert _term_spans(norm, 3, len(norm) - 2, terms) == [
             (s + 3, e + 3) for word, s, e in tokenize_spans(norm[3:-2]) if word in terms
         ]
+
+
+def test_a_quoted_phrase_is_marked_only_where_its_characters_are_together():
+    q = parse_query('"大桥通车"')
+    assert highlight("城南大桥今日合龙", q) == "城南大桥今日合龙"
+    assert highlight("大桥工程", q) == "大桥工程"
+    assert highlight("城南大桥通车在即", q) == "城南<mark>大桥通车</mark>在即"
+    assert "<mark>" not in snippet("大桥工程进入收尾，通车在即。", q)
+
+
+def test_a_quoted_phrase_beside_an_unquoted_word_of_its_own_marks_that_word():
+    q = parse_query('"大桥通车" 大桥')
+    assert highlight("大桥工程", q) == "<mark>大桥</mark>工程"

@@ -6,7 +6,7 @@ from articles.importing.papers import existing_paper
 from articles.importing.sources import SourceError, parse_date
 from articles.models import Issue, Publication, Status
 from articles.overview import missing_shown
-from articles.pendingtext import PENDING_HINT, pending_texts
+from articles.pendingtext import issues_pending
 from articles.publishing import COMMAND_PUBLISH_REASON, IssuePublishError, issue_publish
 
 # The desk's field for a chief editor's reason to publish stories not signed off
@@ -106,8 +106,8 @@ class Command(BaseCommand):
         gap = missing_pages_line(issue)
         if gap:
             self.stdout.write(self.style.WARNING(f"  请核对：{gap}"))
-        for kept in pending_texts(issue.articles.select_related("page", "issue__publication")):
-            self.stdout.write(self.style.WARNING(f"  请核对：{kept.line}（{PENDING_HINT}）"))
+        for kept in issues_pending([issue]):  # (stories, then photos, kept as edited)
+            self.stdout.write(self.style.WARNING(f"  请核对：{kept.line}（{kept.hint}）"))
 
 
 def missing_pages_line(issue: Issue) -> str:
