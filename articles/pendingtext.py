@@ -10,6 +10,8 @@ asks here (README: The editors' desk, “版面文本有改动未采用”):
 
 * :func:`pending_texts` — the stories of a list whose page text differs from what they held as
   last imported, each with its page and the changes (one :class:`PendingText` per page);
+* :func:`by_story` / :func:`story_line` — those of one story together (a jumped story's pages
+  are one story, listed once);
 * :func:`pending_ids` — the same as ids, for the story list's filter and the desk home's count;
 * :func:`pending_photos` — the photos likewise (``Photo.page_text_pending``, written by the
   import: :mod:`articles.importing.phototext`), one :class:`PendingPhoto` each;
@@ -157,6 +159,26 @@ def pending_texts(articles: Iterable[Article] | QuerySet) -> list[PendingText]:
     return pending
 
 
+def by_story(pending: list[Pending]) -> list[list[Pending]]:
+    """``pending`` grouped by story, in their order: a story jumping A1 → A2 with both pages'
+    text pending is one story (listed, counted and named once), its pages in its parts' order;
+    a photo is one alone."""
+    groups: dict[object, list[Pending]] = {}
+    for item in pending:
+        key = ("photo", item.photo.pk) if isinstance(item, PendingPhoto) else item.article.pk
+        groups.setdefault(key, []).append(item)
+    return list(groups.values())
+
+
+def story_line(texts: list[PendingText]) -> str:
+    """One story's pages (a :func:`by_story` group) in one line: its one page's
+    :attr:`PendingText.line`, or ``A1版“港口建设提速”：A1版版面文本有改动：…；A2版版面文本有改动：…``."""
+    if len(texts) == 1:
+        return texts[0].line
+    said = "；".join(f"{t.label}版{changes_line(list(t.changes))}" for t in texts)
+    return f"{texts[0].name}：{said}"
+
+
 def pending_ids(articles: QuerySet) -> set[int]:
     """The ids of ``articles`` with a page text not taken over (:func:`pending_texts`)."""
     stories = candidates(articles).select_related("issue__publication")
@@ -212,7 +234,7 @@ class Listed:
 def listed(pending: list[Pending]) -> Listed:
     """``pending`` counted as :class:`Listed` says."""
     photos = sum(isinstance(p, PendingPhoto) for p in pending)
-    stories = len(pending) - photos
+    stories = len(by_story(pending)) - photos  # (a jumped story once)
     if not photos:
         return Listed("稿件", f"{stories} 篇稿件", "逐篇")
     if not stories:

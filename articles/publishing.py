@@ -291,13 +291,14 @@ ISSUE_SCHEDULE_FIELDS = [
     "publish_by",
     "publish_acknowledged_chains",
     "publish_override",
+    "publish_acknowledged_texts",
 ]
 
 
 def clear_issue_schedule(issue: Issue) -> None:
     """Forget ``issue``'s scheduled publication (the caller saves :data:`ISSUE_SCHEDULE_FIELDS`)."""
-    issue.publish_at, issue.publish_by = None, None
-    issue.publish_acknowledged_chains, issue.publish_override = [], ""
+    issue.publish_at, issue.publish_by, issue.publish_override = None, None, ""
+    issue.publish_acknowledged_chains, issue.publish_acknowledged_texts = [], []
 
 
 @transaction.atomic
@@ -478,11 +479,7 @@ def story_schedule_end(article: Article) -> str:
     save of their own, whose history record says why (``稿件已发布，原定 … 的定时发布随之取消``:
     :func:`schedule_ended_text`). Returns that text, also left on ``article.schedule_ended``
     for the desk to show, or ``""`` when no time was stored (one query)."""
-    at = (
-        Article.objects.filter(pk=article.pk, publish_at__isnull=False)
-        .values_list("publish_at", flat=True)
-        .first()
-    )
+    at = Article.objects.filter(pk=article.pk).values_list("publish_at", flat=True).first()
     if at is None:
         return ""
     verb = "发布" if article.status == Status.PUBLISHED else "撤回"

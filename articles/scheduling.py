@@ -24,7 +24,8 @@ Publishing an issue that is already public changes nothing either. Times are sto
 shown and typed in ``TIME_ZONE`` (Asia/Shanghai).
 
 **When it cannot publish** (a story's sign-off was withdrawn, the scheduling user lost the right,
-a chain broke that was not acknowledged), the row's schedule is cleared with a history record
+a chain broke that was not acknowledged, a page re-sent with a correction a story edited by hand
+did not take, 版面文本有改动未采用, not among those ticked 已核对), the row's schedule is cleared with a history record
 saying why (``定时发布未成功：…``), and the command lists it and exits 1, so cron mails it once.
 """
 
@@ -42,6 +43,7 @@ from articles.continuations import held_jumps_resolve
 from articles.dates import local_text
 from articles.editing import history_baseline
 from articles.models import Article, Issue, Status
+from articles.pendingtext import PENDING_TEXT, issues_pending, pending_key
 from articles.publishing import (
     ISSUE_SCHEDULE_FIELDS,
     SCHEDULED_REASON,
@@ -100,6 +102,7 @@ def issue_schedule(
     acknowledge_broken: bool = False,
     override_reason: str = "",
     chains_shown: Collection[str] | None = None,
+    texts_acknowledged: Collection[str] = (),
     now: datetime | None = None,
 ) -> str:
     """Have ``issue`` published at ``at`` (aware) by :func:`publish_due`. Raises
@@ -108,7 +111,10 @@ def issue_schedule(
     the broken chains its confirmation page listed (by ``chain_key``); with
     ``acknowledge_broken`` only those are acknowledged and remembered, and a chain broken after
     the page was opened is refused by name, as publishing now refuses it
-    (:func:`articles.publishchecks.issue_publish_check`). Returns the message for the editor."""
+    (:func:`articles.publishchecks.issue_publish_check`). ``texts_acknowledged``: the stories
+    whose page text was not taken over that the editor ticked 已核对 for (the desk's
+    keys, :func:`articles.pendingtext.pending_key`), remembered: any other at the time stops it
+    (:func:`publish_due`). Returns the message for the editor."""
     issue = Issue.objects.select_for_update().select_related("publication").get(pk=issue.pk)
     _check_time(at, now)
     if issue.status == Status.PUBLISHED:
@@ -126,6 +132,7 @@ def issue_schedule(
     issue.publish_at, issue.publish_by = at, user
     issue.publish_acknowledged_chains = sorted({chain_key(p) for p in problems})
     issue.publish_override = override_reason.strip()[:80]
+    issue.publish_acknowledged_texts = sorted(texts_acknowledged)
     if user is not None:
         issue._history_user = user
     issue._change_reason = history_reason(f"设定定时发布：{local_text(at)}")
@@ -226,15 +233,38 @@ def publish_due(*, now: datetime | None = None) -> ScheduledRun:
     run = ScheduledRun()
     due = Issue.objects.filter(publish_at__lte=now).order_by("publish_at", "pk")
     for pk in list(due.values_list("pk", flat=True)):
-        _publish_issue_due(pk, now, run)
+        _publish_issue_due(pk, now, run, _pending_keys(pk))
     due = Article.objects.filter(publish_at__lte=now).order_by("publish_at", "pk")
     for pk in list(due.values_list("pk", flat=True)):
         _publish_story_due(pk, now, run)
     return run
 
 
+def _pending_keys(issue_id: int) -> dict[str, str]:
+    """The stories and photos of issue ``issue_id`` whose page text is not taken over, now
+    (:func:`~articles.pendingtext.issues_pending`): each one's
+    :func:`~articles.pendingtext.pending_key` → its name (``A1版“…”``). Parses their pages
+    (milliseconds a page), before the issue's transaction opens."""
+    pending = issues_pending(Issue.objects.filter(pk=issue_id))
+    return {pending_key(p): p.name for p in pending}
+
+
+def _unacknowledged_texts(issue: Issue, pending: dict[str, str]) -> str:
+    """Why ``issue`` may not go public at its time for the page texts ``pending``
+    (:func:`_pending_keys`): those the scheduling editor did not tick 已核对 for (re-sent, or the
+    story edited, since), named; ``""`` when none."""
+    unseen = [name for key, name in pending.items() if key not in issue.publish_acknowledged_texts]
+    if not unseen:
+        return ""
+    names = "、".join(dict.fromkeys(unseen))
+    return (
+        f"没有发布：设定定时发布之后，{names}的版面文本或编辑保存的内容又有了改动（{PENDING_TEXT}），"
+        "没有人核对过。请在发布本期页核对后再发布，或重新设定定时发布。"
+    )
+
+
 @transaction.atomic
-def _publish_issue_due(pk: int, now: datetime, run: ScheduledRun) -> None:
+def _publish_issue_due(pk: int, now: datetime, run: ScheduledRun, pending: dict[str, str]) -> None:
     issue = (
         Issue.objects.select_for_update(skip_locked=True, of=("self",))
         .select_related("publication", "publish_by")
@@ -244,6 +274,8 @@ def _publish_issue_due(pk: int, now: datetime, run: ScheduledRun) -> None:
     if issue is None:
         return  # another run holds it, or has done it
     try:
+        if refusal := _unacknowledged_texts(issue, pending):
+            raise IssuePublishError(refusal)
         with transaction.atomic():
             report = issue_publish(
                 issue=issue,

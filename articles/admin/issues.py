@@ -41,7 +41,7 @@ from articles.forms import IssueDeskForm, IssuePublishForm, IssueScheduleForm
 from articles.importing.onway import on_the_way, runs_going
 from articles.models import Article, ArticlePart, Issue, Jump, Page, Photo, Status
 from articles.overview import missing_shown
-from articles.pendingtext import issues_pending
+from articles.pendingtext import issues_pending, pending_key
 from articles.publishchecks import (
     nothing_to_publish,
     standing_photos,
@@ -387,7 +387,8 @@ class IssueAdmin(DeskAdmin):
             "chains_shown": shown,
         }
         if data["publish_at"]:
-            return issue_schedule(at=data["publish_at"], **options), []
+            texts = [pending_key(p) for p in pending]  # (ticked: pending_refusal let it through)
+            return issue_schedule(at=data["publish_at"], texts_acknowledged=texts, **options), []
         message, warnings = publish_messages(issue_publish(**options), issue.pk)
         return message, [*warnings, *acknowledged_notes(pending, what="发布")]
 

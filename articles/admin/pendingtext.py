@@ -21,7 +21,16 @@ from django.template.response import TemplateResponse
 from articles.admin.base import admin_url
 from articles.admin.pagetext import ANCHOR, page_text_url
 from articles.admin.phototext import photo_text_url
-from articles.pendingtext import PENDING_TEXT, Pending, PendingPhoto, listed, not_shown, pending_key
+from articles.pendingtext import (
+    PENDING_TEXT,
+    Pending,
+    PendingPhoto,
+    by_story,
+    listed,
+    not_shown,
+    pending_key,
+    story_line,
+)
 
 #: The tick and the hidden field a confirmation gets when it lists stories.
 ACKNOWLEDGE = "acknowledge_page_text"
@@ -40,28 +49,38 @@ class PendingItems(list):
 
 
 def pending_items(pending: list[Pending]) -> PendingItems:
-    """Each of ``pending`` as a confirmation lists it: its line, its form's comparison
-    (``compare_url``) and the 采用版面文本 confirmation (``take_url``): a story's, or a
+    """Each of ``pending`` as a confirmation lists it (a story jumping A1 → A2 once, with each
+    of its pages' changes: :func:`~articles.pendingtext.by_story`): its line, its form's
+    comparison (``compare_url``) and its 采用版面文本 confirmations (``takes``: ``{"label",
+    "url"}``, one per page of a story, ``label`` ``""`` for one alone): a story's, or a
     photo's (:mod:`articles.admin.phototext`)."""
-    return PendingItems([_item(p) for p in pending], listed(pending))
+    return PendingItems([_item(group) for group in by_story(pending)], listed(pending))
 
 
-def _item(p: Pending) -> dict:
-    if isinstance(p, PendingPhoto):
-        compare = f"{admin_url('photo_change', p.photo.pk)}#{ANCHOR}"
-        return {"line": p.line, "compare_url": compare, "take_url": photo_text_url(p.photo.pk)}
+def _item(group: list[Pending]) -> dict:
+    first = group[0]
+    if isinstance(first, PendingPhoto):
+        compare = f"{admin_url('photo_change', first.photo.pk)}#{ANCHOR}"
+        take = {"label": "", "url": photo_text_url(first.photo.pk)}
+        return {"line": first.line, "compare_url": compare, "takes": [take]}
     return {
-        "line": p.line,
-        "compare_url": page_text_url(p.article.pk),
-        "take_url": admin_url("article_page_text", p.article.pk, p.page_id),
+        "line": story_line(group),
+        "compare_url": page_text_url(first.article.pk),
+        "takes": [
+            {
+                "label": f"{p.label}版" if len(group) > 1 else "",
+                "url": admin_url("article_page_text", p.article.pk, p.page_id),
+            }
+            for p in group
+        ],
     }
 
 
 def pending_field(form, pending: list[Pending], *, what: str) -> list[str] | None:
     """Give ``form`` the tick :data:`ACKNOWLEDGE` (when ``pending`` lists any) and the hidden
     :data:`SHOWN` holding their keys; ``what`` is the step (``发布``, ``签发``). Returns the keys
-    the posted form sent back (``None``: not posted, or posted without the field, as a client
-    that did not render the page: its tick stands for every story and photo)."""
+    the posted form sent back (``None``: not posted, or posted without the field: a client that
+    did not render the page was shown none, and its tick is refused as a stale page's)."""
     keys = json.dumps(sorted(pending_key(p) for p in pending), ensure_ascii=False)
     said = listed(pending)
     form.fields[SHOWN] = forms.CharField(widget=forms.HiddenInput, required=False)
@@ -93,11 +112,11 @@ def pending_field(form, pending: list[Pending], *, what: str) -> list[str] | Non
 def pending_refusal(pending: list[Pending], *, form, shown: list[str] | None, what: str) -> str:
     """Why the step ``what`` (``发布``, ``签发``) is refused for ``pending``, ``""`` when it may go
     on: nothing pending, or the tick of ``form`` (valid) given for exactly the stories the page
-    listed (``shown``: :func:`pending_field`'s)."""
+    listed (``shown``: :func:`pending_field`'s; ``None``, no field sent, lists none)."""
     if not pending:
         return ""
     acknowledged = form.cleaned_data.get(ACKNOWLEDGE, False)
-    unseen = not_shown(pending, shown) if shown is not None else []
+    unseen = not_shown(pending, shown)  # (no field sent: shown none, as a stale page)
     if unseen:
         return (
             f"没有{what}：本页打开之后，{_named(unseen)}的版面文本或{listed(unseen).noun}又有了改动，"
@@ -150,6 +169,7 @@ def acknowledged_notes(pending: list[Pending], *, what: str) -> list[str]:
 
 
 def _named(pending: list[Pending]) -> str:
-    lines = [p.name for p in pending[:NAMED]]
-    more = len(pending) - NAMED
+    groups = by_story(pending)  # (a jumped story named once)
+    lines = [group[0].name for group in groups[:NAMED]]
+    more = len(groups) - NAMED
     return "、".join(lines) + (f" 等 {listed(pending).counted}" if more > 0 else "")

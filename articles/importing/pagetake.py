@@ -22,7 +22,8 @@ printed, is kept and not listed as a change.
 
 The story stays counted as edited by hand when another of its parts, or (taken on a
 continuation's page) its own printed fields, still differ from what was last imported: the next
-import of that page must not overwrite that edit silently. Otherwise it is no longer edited: all
+import of that page must not overwrite that edit silently; and while another of its pages still
+offers its text (A1 and A2 both re-sent with corrections: taking A1's leaves A2's pending). Otherwise it is no longer edited: all
 it prints is what its pages print, and the next correction of the page reaches it by itself.
 """
 
@@ -188,7 +189,8 @@ def page_text_take(*, article_id: int, page_id: int, token: str, user) -> PageTe
     :func:`~articles.signoff.published_edit_refusal`). Parses the page before its transaction
     opens."""
     article = Article.objects.select_related("issue__publication").get(pk=article_id)
-    offer = next((o for o in page_text_offers(article) if o.page.pk == page_id), None)
+    offers = page_text_offers(article)
+    offer = next((o for o in offers if o.page.pk == page_id), None)
     label = offer.page.label if offer else Page.objects.get(pk=page_id).label
     if offer is None:
         changed = token and article.edited_at is not None
@@ -201,13 +203,18 @@ def page_text_take(*, article_id: int, page_id: int, token: str, user) -> PageTe
         page = Page.objects.select_for_update().get(pk=page_id)
         if token != offer.token or _fingerprint(locked, page, offer.rows) != token:
             raise PageTextRefused(STALE_MESSAGE.format(label=label))
-        _take(locked, page, offer, user)
+        others = any(o.page.pk != page_id for o in offers)
+        _take(locked, page, offer, user, others_pending=others)
     return offer
 
 
-def _take(article: Article, page: Page, offer: PageTextOffer, user) -> None:
+def _take(
+    article: Article, page: Page, offer: PageTextOffer, user, *, others_pending: bool
+) -> None:
+    """Write ``offer``; the story stays edited by hand while ``others_pending`` (another of its
+    pages offers its text: a continuation's correction re-sent too) or it holds another edit."""
     part = ArticlePart.objects.select_related("article").get(pk=offer.part.pk)
-    still_edited = offer.keeps_edited or _edited_elsewhere(article, part)
+    still_edited = offer.keeps_edited or others_pending or _edited_elsewhere(article, part)
     edited_at = article.edited_at
     why = TAKE_REASON.format(label=page.label)
     story = part.article

@@ -40,6 +40,9 @@ SHOWN = 3
 # Characters of unchanged text shown on either side of a change, and of a change itself.
 _CONTEXT = 4
 _CHANGE = 16
+# Unchanged characters fewer than this between two changes join them into one stretch (their
+# context would overlap).
+_GAP = 2 * _CONTEXT + 1
 
 
 class PageTextRefused(Exception):
@@ -164,25 +167,45 @@ def _block_changes(old_blocks: list[dict], new_blocks: list[dict]) -> list[str]:
 
 
 def _pair(old: str, new: str) -> str:
-    """``“…昨天…”→“…前天…”``: the changed stretch of ``old`` and ``new`` with a few characters
-    of the text around it (``…`` where more is left out)."""
-    start = 0
-    while start < min(len(old), len(new)) and old[start] == new[start]:
-        start += 1
-    end = 0
-    while end < min(len(old), len(new)) - start and old[-1 - end] == new[-1 - end]:
-        end += 1
-    return f"“{_around(old, start, end)}”→“{_around(new, start, end)}”"
+    """``“…昨天…”→“…前天…”``: each changed stretch of ``old`` and ``new`` with a few characters
+    of the text around it (``…`` where more is left out), so what goes and what comes are both
+    seen: ``“游客乘船夜游…”→“游客在南大街码头乘船夜游…”、“…欣赏两岸璀璨灯光。”→“…欣赏两岸灯光。”``
+    (one span from the first change to the last hid 璀璨's removal behind a clipped new text).
+    At most :data:`SHOWN` stretches, then ``等 N 处``."""
+    hunks = _hunks(old, new)
+    said = [
+        f"“{_around(old, i1, i2)}”→“{_around(new, j1, j2)}”" for i1, i2, j1, j2 in hunks[:SHOWN]
+    ]
+    return "、".join(said) + (f" 等 {len(hunks)} 处" if len(hunks) > SHOWN else "")
 
 
-def _around(text: str, start: int, end: int) -> str:
-    middle = text[start : len(text) - end]
+def _hunks(old: str, new: str) -> list[tuple[int, int, int, int]]:
+    """The changed stretches ``(i1, i2, j1, j2)`` (``old[i1:i2]`` became ``new[j1:j2]``), by
+    character; two with fewer than :data:`_GAP` unchanged characters between are one (their
+    context would overlap; a stray shared character inside a rewrite does not split it)."""
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    hunks: list[list[int]] = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        if hunks and i1 - hunks[-1][1] < _GAP:
+            hunks[-1][1], hunks[-1][3] = i2, j2
+        else:
+            hunks.append([i1, i2, j1, j2])
+    return [tuple(h) for h in hunks] or [(0, len(old), 0, len(new))]
+
+
+def _around(text: str, start: int, stop: int) -> str:
+    """``text[start:stop]`` (longer than :data:`_CHANGE`: its start and end, ``…`` between)
+    with :data:`_CONTEXT` characters either side."""
+    middle = text[start:stop]
     if len(middle) > _CHANGE:
-        middle = middle[: _CHANGE - 1] + "…"
+        half = _CHANGE // 2
+        middle = middle[:half] + "…" + middle[-(half - 1) :]
     before = text[max(0, start - _CONTEXT) : start]
-    after = text[len(text) - end : len(text) - end + _CONTEXT]
+    after = text[stop : stop + _CONTEXT]
     head = "…" if start > _CONTEXT else ""
-    tail = "…" if end > _CONTEXT else ""
+    tail = "…" if len(text) - stop > _CONTEXT else ""
     return f"{head}{before}{middle}{after}{tail}"
 
 

@@ -141,6 +141,13 @@ class Issue(models.Model):
         "定时发布：已知悉的未接好转版", default=list, blank=True
     )
     publish_override = models.CharField("定时发布：未签发破例理由", max_length=80, blank=True)
+    # The stories kept as edited while their page was re-sent otherwise (版面文本有改动未采用)
+    # that the scheduling editor ticked 已核对 for, each by articles.pendingtext.pending_key (story,
+    # page, fingerprint): one re-sent or edited afterwards is not among them and stops the
+    # publication at its time.
+    publish_acknowledged_texts = models.JSONField(
+        "定时发布：已核对的版面文本改动", default=list, blank=True
+    )
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
     updated_at = models.DateTimeField("更新时间", auto_now=True)
 

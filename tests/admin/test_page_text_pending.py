@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import pytest
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from articles.models import Article, Issue, Publication, Status
 from tests.admin.conftest import form_data
-from tests.admin.test_take_page_text import edit_at_the_desk, upload
+from tests.admin.test_take_page_text import FIELDS, UPLOAD, edit_at_the_desk, upload
 from tests.importing.test_page_text_take import CORRECTED, PAGE
 
 pytestmark = pytest.mark.django_db
@@ -136,3 +137,100 @@ def test_publish_issue_command_says_it(kept):
     out = StringIO()
     call_command("publish_issue", paper="qingwan", date="2022-05-06", stdout=out)
     assert f"请核对：{LINE}（版面文本有改动未采用：已按编辑保存的内容发布" in out.getvalue()
+
+
+def test_a_tick_posted_without_the_list_shown_is_refused_by_name(chief_client, kept):
+    """A crafted POST (no ``page_text_shown``) ticks for changes it was never shown: refused."""
+    url = publish_url(kept)
+    data = {**form_data(chief_client.get(url), "publish-form"), "acknowledge_page_text": "on"}
+    del data["page_text_shown"]
+    done = chief_client.post(url, data)
+    assert "没有发布：本页打开之后，A1版“渡口改建工程今起开工”" in done.content.decode()
+    assert Issue.objects.get().status == Status.DRAFT
+    Publication.objects.update(review_required=True)
+    listed = reverse("admin:articles_article_changelist")
+    chosen = {"action": "sign_off_selected", ACTION_CHECKBOX_NAME: [str(kept.pk)]}
+    crafted = {**chosen, "confirm": "1", "acknowledge_page_text": "on"}
+    done = chief_client.post(listed, crafted)
+    assert "没有签发：本页打开之后，A1版“渡口改建工程今起开工”" in done.content.decode()
+    assert Article.objects.get(pk=kept.pk).status != Status.SIGNED_OFF
+
+
+JUMPING = """港口建设提速
+
+本报讯（记者 金帅）南通港口建设昨天再提速，三个新泊位同时开工。（下转A2版）
+"""
+CONTINUED = """（上接A1版）新泊位建成后，港口年吞吐能力将增加一千万吨。
+"""
+
+
+def upload_pages(client, pages: dict[str, str]):
+    files = [
+        SimpleUploadedFile(f"{label}.txt", text.encode(), "text/plain")
+        for label, text in pages.items()
+    ]
+    preview = client.post(UPLOAD, {**FIELDS, "files": files})
+    client.post(UPLOAD, {"confirm": "1", "token": preview.context["token"]})
+
+
+@pytest.fixture
+def jumped(editor_client):
+    """A story jumping A1 → A2, edited at the desk; both pages re-sent with corrections."""
+    upload_pages(editor_client, {"A1": JUMPING, "A2": CONTINUED})
+    story = edit_at_the_desk(editor_client, "港口建设提速", "港口建设再提速")
+    upload_pages(
+        editor_client,
+        {"A1": JUMPING.replace("昨天", "今天"), "A2": CONTINUED.replace("一千万", "两千万")},
+    )
+    return story
+
+
+def test_a_jumped_story_is_one_story_listing_both_pages_changes(chief_client, jumped):
+    html = chief_client.get(publish_url(jumped)).content.decode()
+    assert "这 1 篇稿件" in html and html.count('class="page-text-story"') == 1
+    assert (
+        "A1版“港口建设再提速”：A1版版面文本有改动：第1段“…港口建设昨天再提速…”→“…港口建设今天再提速…”；"
+        "A2版版面文本有改动：第1段“…力将增加一千万吨。”→“…力将增加两千万吨。”"
+    ) in html
+    for page in jumped.issue.pages.all():
+        take = reverse("admin:articles_article_page_text", args=[jumped.pk, page.pk])
+        assert f'href="{take}">采用{page.label}版版面文本</a>' in html
+    url = reverse("admin:articles_article_changelist")
+    chosen = {"action": "publish_selected", ACTION_CHECKBOX_NAME: [str(jumped.pk)]}
+    Issue.objects.update(status=Status.PUBLISHED)
+    page = chief_client.post(url, chosen).content.decode()
+    assert "这 1 篇稿件" in page and page.count('class="page-text-story"') == 1
+
+
+def schedule_with_the_tick(client, story):
+    url = publish_url(story)
+    data = {**form_data(client.get(url), "publish-form"), "acknowledge_page_text": "on"}
+    client.post(url, {**data, "publish_at": "2099-07-09T08:00"})
+    assert Issue.objects.get().publish_at is not None
+
+
+def test_a_schedule_ticked_publishes_at_its_time(chief_client, kept):
+    from articles.scheduling import publish_due
+
+    schedule_with_the_tick(chief_client, kept)
+    run = publish_due(now=Issue.objects.get().publish_at)
+    assert run.failed == [] and Issue.objects.get().status == Status.PUBLISHED
+
+
+def test_a_correction_re_sent_after_the_time_was_set_stops_the_schedule(chief_client, kept):
+    """定时发布 checks the page texts again at its time: one re-sent since the tick (not what was
+    acknowledged) is not published silently; it fails, listed under 定时发布未成功."""
+    from articles.scheduling import publish_due
+
+    schedule_with_the_tick(chief_client, kept)
+    upload(chief_client, CORRECTED.replace("二十班", "三十班"))  # another correction meanwhile
+    run = publish_due(now=Issue.objects.get().publish_at)
+    issue = Issue.objects.get()
+    assert issue.status == Status.DRAFT and issue.publish_at is None
+    said = (
+        "没有发布：设定定时发布之后，A1版“渡口改建工程今起开工”的版面文本或编辑保存的内容又有了改动"
+    )
+    assert len(run.failed) == 1 and said in run.failed[0]
+    assert issue.history.first().history_change_reason.startswith(f"定时发布未成功：{said[:20]}")
+    home = chief_client.get(reverse("admin:index")).content.decode()
+    assert "定时发布未成功" in home and "设定定时发布之后，A1版" in home

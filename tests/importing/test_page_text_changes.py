@@ -97,6 +97,18 @@ def test_a_printed_field_and_a_new_paragraph():
     assert changes(before, after) == ["主题“甲”→“乙”", "记者“张三”→“李四”", "新增第1段“新”"]
 
 
+def test_each_change_in_a_text_is_seen_what_goes_and_what_comes():
+    """Two changes in one caption: the removal of 璀璨 was hidden behind a clipped new text
+    (``“游客乘船夜游濠河，欣赏两岸璀璨灯光。”→“…欣赏…灯光。”``); each is said on its own."""
+    old = "游客乘船夜游濠河，欣赏两岸璀璨灯光。"
+    new = "游客在南大街码头乘船夜游濠河，欣赏两岸灯光。"
+    before = {"title_lines": [], "blocks": [{"kind": "paragraph", "text": old}]}
+    after = {"title_lines": [], "blocks": [{"kind": "paragraph", "text": new}]}
+    assert changes(before, after) == [
+        "第1段“游客乘船夜游…”→“游客在南大街码头乘船夜游…”、“…欣赏两岸璀璨灯光。”→“…欣赏两岸灯光。”"
+    ]
+
+
 def test_import_pages_prints_it(tmp_path):
     folder = tmp_path / "qingwan" / "2022-05-06"
     folder.mkdir(parents=True)

@@ -2,6 +2,7 @@
 other hand edit on the page stays (a night editor could get a re-import's correction only with
 覆盖人工修改, which threw away every hand edit on the page)."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -190,3 +191,28 @@ def test_the_search_index_has_the_page_text(user, django_capture_on_commit_callb
     entry = SearchEntry.objects.get(article_id=conflicted.pk)
     assert "前天开工" in entry.body and "昨天开工" not in entry.body
     assert entry.title.startswith("渡口改建工程开工")
+
+
+def test_taking_one_page_leaves_the_continuations_correction_pending(user):
+    """A story jumping A1 → A2, edited by hand, both pages re-sent with corrections: taking A1's
+    text leaves A2's offered (it was lost: the story counted as no longer edited by hand)."""
+    run(JUMPING)
+    continued = PageInput(
+        paper_name="青湾日报",
+        paper_slug="qingwan",
+        issue_date=date(2022, 5, 6),
+        label="A2",
+        data=CONTINUED.encode("utf-8"),
+        source_name="A2.txt",
+    )
+    list(pages_import([continued]))
+    story = edit("港口建设提速", "港口建设再提速")
+    run(JUMPING.replace("昨天", "今天"))
+    list(pages_import([replace(continued, data=CONTINUED.replace("一千万", "两千万").encode())]))
+    offers = page_text_offers(Article.objects.get(pk=story.pk))
+    assert [o.page.label for o in offers] == ["A1", "A2"]
+    page_text_take(article_id=story.pk, page_id=offers[0].page.pk, token=offers[0].token, user=user)
+    [left] = page_text_offers(Article.objects.get(pk=story.pk))
+    assert left.page.label == "A2" and "两千万" in left.changes[0]
+    page_text_take(article_id=story.pk, page_id=left.page.pk, token=left.token, user=user)
+    assert Article.objects.get(pk=story.pk).edited_at is None  # (both taken: nothing left)
