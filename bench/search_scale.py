@@ -166,6 +166,7 @@ def build(alias: str, story_count: int, archive: Archive) -> dict:
                 "status": "published",
                 "published_at": now,
                 "publish_acknowledged_chains": "[]",
+                "publish_acknowledged_texts": "[]",
                 "publish_override": False,
                 "created_at": now,
                 "updated_at": now,
