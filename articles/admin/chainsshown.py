@@ -26,14 +26,7 @@ def chains_shown_field(form, problems: dict[int, list]) -> dict[int, list[str]] 
     send the rendered page acknowledges every chain, as before); an unreadable value
     acknowledges none."""
     keys = {str(pk): sorted({chain_key(p) for p in listed}) for pk, listed in problems.items()}
-    keys = json.dumps(keys, ensure_ascii=False)
-    form.fields[CHAINS_SHOWN] = forms.CharField(widget=forms.HiddenInput, required=False)
-    form.initial[CHAINS_SHOWN] = keys
-    if not form.is_bound:
-        return None
-    posted = form.data.get(CHAINS_SHOWN)
-    form.data = form.data.copy()
-    form.data[CHAINS_SHOWN] = keys  # rendered again with the chains listed now
+    posted = shown_echo(form, CHAINS_SHOWN, json.dumps(keys, ensure_ascii=False))
     if posted is None:
         return None
     try:
@@ -53,3 +46,18 @@ def chains_shown_of(shown: dict[int, list[str]] | None, issue: Issue) -> list[st
     """What :func:`chains_shown_field` returned, for ``issue`` (``issue_publish``'s
     ``chains_shown``): none listed for an issue the posted form does not name."""
     return None if shown is None else shown.get(issue.pk, [])
+
+
+def shown_echo(form, name: str, keys: str) -> str | None:
+    """Give ``form`` the hidden field ``name`` holding ``keys`` (JSON text: what the page lists
+    now) and return the value the posted form sent back in it: ``None`` when the form is not
+    posted or was posted without the field. A bound form is rendered again with ``keys``, so a
+    page shown again after a refusal acknowledges what it lists then."""
+    form.fields[name] = forms.CharField(widget=forms.HiddenInput, required=False)
+    form.initial[name] = keys
+    if not form.is_bound:
+        return None
+    posted = form.data.get(name)
+    form.data = form.data.copy()
+    form.data[name] = keys
+    return posted

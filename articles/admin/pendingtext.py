@@ -19,6 +19,7 @@ from django.contrib import admin
 from django.template.response import TemplateResponse
 
 from articles.admin.base import admin_url
+from articles.admin.chainsshown import shown_echo
 from articles.admin.pagetext import ANCHOR, page_text_url
 from articles.admin.phototext import photo_text_url
 from articles.pendingtext import (
@@ -83,8 +84,7 @@ def pending_field(form, pending: list[Pending], *, what: str) -> list[str] | Non
     did not render the page was shown none, and its tick is refused as a stale page's)."""
     keys = json.dumps(sorted(pending_key(p) for p in pending), ensure_ascii=False)
     said = listed(pending)
-    form.fields[SHOWN] = forms.CharField(widget=forms.HiddenInput, required=False)
-    form.initial[SHOWN] = keys
+    posted = shown_echo(form, SHOWN, keys)
     if pending:
         form.fields[ACKNOWLEDGE] = forms.BooleanField(
             required=False,
@@ -95,11 +95,6 @@ def pending_field(form, pending: list[Pending], *, what: str) -> list[str] | Non
                 f"确认编辑的版本才对的，勾选这里再{what}。"
             ),
         )
-    if not form.is_bound:
-        return None
-    posted = form.data.get(SHOWN)
-    form.data = form.data.copy()
-    form.data[SHOWN] = keys  # rendered again with the stories listed now
     if posted is None:
         return None
     try:
