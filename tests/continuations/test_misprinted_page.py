@@ -148,7 +148,8 @@ def test_the_json_report_lists_it(tmp_path):
     assert pages["A2"]["misprint_links"] == [] and pages["A1"]["print_order_links"] == []
 
 
-def test_an_editors_link_is_no_longer_marked():
+def linked_by_an_editor() -> Jump:
+    """The three pages imported, then the misprinted link unlinked and made again by hand."""
     import_pages(["A1", "A2", "A3"])
     jump = misprinted()
     part = jump.to_part
@@ -156,6 +157,11 @@ def test_an_editors_link_is_no_longer_marked():
     jump.refresh_from_db()
     jump_link_manually(jump=jump, part=ArticlePart.objects.get(pk=part.pk))
     jump.refresh_from_db()
+    return jump
+
+
+def test_an_editors_link_is_no_longer_marked():
+    jump = linked_by_an_editor()
     assert jump.state == JumpState.MANUAL and not jump.page_misprinted
 
 
@@ -204,11 +210,6 @@ def test_check_jumps_json_carries_it():
 
 
 def test_check_jumps_no_longer_lists_it_once_an_editor_links_it():
-    import_pages(["A1", "A2", "A3"])
-    jump = misprinted()
-    part = jump.to_part
-    jump_unlink(jump=jump)
-    jump.refresh_from_db()
-    jump_link_manually(jump=jump, part=ArticlePart.objects.get(pk=part.pk))
+    linked_by_an_editor()
     assert check_jumps().splitlines() == ["共检查 1 期：所有转版均已接好"]
     assert json.loads(check_jumps("--json"))["misprint_links"] == []

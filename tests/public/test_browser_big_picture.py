@@ -32,13 +32,18 @@ def pictured(transactional_db, settings, tmp_path):
     return edition, part
 
 
+def phone(browser):
+    """A browser context as a phone 375 CSS pixels wide."""
+    return browser.new_context(
+        viewport={"width": WIDTH, "height": 800}, is_mobile=True, has_touch=True, locale="zh-CN"
+    )
+
+
 def test_the_big_picture_scrolls_at_its_width_and_its_zones_open_stories(
     live_server, pictured, browser
 ):
     edition, part = pictured
-    context = browser.new_context(
-        viewport={"width": WIDTH, "height": 800}, is_mobile=True, has_touch=True, locale="zh-CN"
-    )
+    context = phone(browser)
     page = context.new_page()
     try:
         page.goto(live_server.url + edition.a1.get_absolute_url() + "picture/")
@@ -74,9 +79,7 @@ def zone_over_picture(page) -> list[float]:
 
 def test_each_zoom_step_sizes_the_picture_and_keeps_its_zones_on_it(live_server, pictured, browser):
     edition, part = pictured
-    context = browser.new_context(
-        viewport={"width": WIDTH, "height": 800}, is_mobile=True, has_touch=True, locale="zh-CN"
-    )
+    context = phone(browser)
     page = context.new_page()
     try:
         page.goto(live_server.url + edition.a1.get_absolute_url() + "picture/")
