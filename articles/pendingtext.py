@@ -41,6 +41,7 @@ from articles.importing.pagetake import page_text_offers
 from articles.importing.pagetext import changes_line
 from articles.importing.phototext import photo_name, photo_text_offer
 from articles.models import Article, ArticlePart, Issue, Photo
+from articles.publishchecks import withdrawn_ids
 from articles.storynames import quoted
 
 #: How the desk names the state, in lists, filters and counts.
@@ -205,14 +206,15 @@ def stories_pending(articles: Iterable[Article] | QuerySet) -> list[Pending]:
 def issues_pending(issues: Iterable[Issue]) -> list[Pending]:
     """What publishing ``issues`` would show readers as the editors saved it: their stories'
     page texts not taken, in print order, then the photos' of their pages (of a story or
-    standing alone)."""
+    standing alone). A story withdrawn after publication (撤回: publishing its issue again
+    leaves it a draft, :func:`~articles.publishchecks.withdrawn_ids`) is not shown, nor are its
+    photos: neither is asked about."""
     ids = [i.pk for i in issues]
     stories = Article.objects.filter(issue_id__in=ids).select_related("page", "issue__publication")
-    photos = Photo.objects.filter(page__issue_id__in=ids)
-    return [
-        *pending_texts(stories.order_by("issue", "page__sequence", "position")),
-        *pending_photos(photos),
-    ]
+    rows = list(stories.order_by("issue", "page__sequence", "position"))
+    withdrawn = withdrawn_ids(rows)
+    photos = Photo.objects.filter(page__issue_id__in=ids).exclude(article_id__in=withdrawn)
+    return [*pending_texts([a for a in rows if a.pk not in withdrawn]), *pending_photos(photos)]
 
 
 def pending_key(pending: Pending) -> str:
