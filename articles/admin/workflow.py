@@ -9,6 +9,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.template.response import TemplateResponse
 
+from articles.admin.pendingform import PendingOnTheStoryForm
 from articles.admin.pendingtext import (
     acknowledged_notes,
     pending_confirmation,
@@ -38,9 +39,11 @@ from articles.signoff import (
 )
 
 
-class StoryWorkflow:
+class StoryWorkflow(PendingOnTheStoryForm):
     """Actions, status choices, edit locks and the sign-off and schedule columns of the story
-    admin. Each action is a service call in its own transaction, with history."""
+    admin. Each action is a service call in its own transaction, with history. The form's 状态
+    moved to 已签发 or 已发布 asks about page texts not taken over
+    (:class:`~articles.admin.pendingform.PendingOnTheStoryForm`)."""
 
     @admin.display(description="签发", ordering="signed_off_at")
     def signed_off(self, article):
