@@ -20,7 +20,9 @@ asks here (README: The editors' desk, “版面文本有改动未采用”):
   of their pages, a photo standing alone too): stories first, then photos;
 * :func:`pending_key` / :func:`not_shown` — what a confirmation page listed, so its tick
   (已核对) acknowledges those and a story or photo changed after the page was shown is named;
-* :func:`listed` — how a page and its messages count them (``2 篇稿件和 1 张图片``).
+* :func:`listed` — how a page and its messages count them (``2 篇稿件和 1 张图片``);
+* :func:`acknowledged_record` — the history record of each one an editor ticked 已核对 for and
+  published or signed off as saved (who, when, over which page text).
 
 A story is asked about only when it is edited by hand (``edited_at``) and one of its pages,
 written by the current parser, had its text imported after the story was made
@@ -41,6 +43,8 @@ from articles.importing.pagetake import page_text_offers
 from articles.importing.pagetext import changes_line
 from articles.importing.phototext import photo_name, photo_text_offer
 from articles.models import Article, ArticlePart, Issue, Photo
+from articles.publishchecks import withdrawn_ids
+from articles.publishing import history_reason
 from articles.storynames import quoted
 
 #: How the desk names the state, in lists, filters and counts.
@@ -205,14 +209,50 @@ def stories_pending(articles: Iterable[Article] | QuerySet) -> list[Pending]:
 def issues_pending(issues: Iterable[Issue]) -> list[Pending]:
     """What publishing ``issues`` would show readers as the editors saved it: their stories'
     page texts not taken, in print order, then the photos' of their pages (of a story or
-    standing alone)."""
+    standing alone). A story withdrawn after publication (撤回: publishing its issue again
+    leaves it a draft, :func:`~articles.publishchecks.withdrawn_ids`) is not shown, nor are its
+    photos: neither is asked about."""
     ids = [i.pk for i in issues]
     stories = Article.objects.filter(issue_id__in=ids).select_related("page", "issue__publication")
-    photos = Photo.objects.filter(page__issue_id__in=ids)
-    return [
-        *pending_texts(stories.order_by("issue", "page__sequence", "position")),
-        *pending_photos(photos),
-    ]
+    rows = list(stories.order_by("issue", "page__sequence", "position"))
+    withdrawn = withdrawn_ids(rows)
+    photos = Photo.objects.filter(page__issue_id__in=ids).exclude(article_id__in=withdrawn)
+    return [*pending_texts([a for a in rows if a.pk not in withdrawn]), *pending_photos(photos)]
+
+
+#: The history record of a story or photo whose page text an editor ticked 已核对 for and made
+#: public (or signed off) as saved: who (the record's user), when (its date), over which page text.
+ACKNOWLEDGED_REASON = "已核对，按编辑保存的内容{what}，未采用{labels}版的版面文本（{changes}）"
+
+
+def acknowledged_record(pending: list[Pending], *, user, what: str) -> None:
+    """Write in the history of each story and photo of ``pending`` that ``user`` ticked 已核对
+    for them and ``what`` (``发布``, ``签发``, ``定时发布``) went through with the text as the
+    editors saved it, over the page text not taken: one record each, its state as stored now,
+    reason :data:`ACKNOWLEDGED_REASON` (``已核对，按编辑保存的内容发布，未采用A1版的版面文本（第1段
+    “…昨天开工…”→“…前天开工…”）``, cut at the column's 100 characters). A query per model and
+    one insert each; nothing when ``pending`` is empty. Call it in the transaction (or after)
+    that made them public."""
+    reasons: dict[type, dict[int, str]] = {}
+    for group in by_story(pending):
+        first = group[0]
+        obj = first.photo if isinstance(first, PendingPhoto) else first.article
+        labels = list(dict.fromkeys(_label(item) for item in group))
+        changes = "；".join(
+            (f"{_label(item)}版" if len(labels) > 1 else "") + "；".join(item.changes)
+            for item in group
+        )
+        text = ACKNOWLEDGED_REASON.format(what=what, labels="版、".join(labels), changes=changes)
+        reasons.setdefault(type(obj), {})[obj.pk] = history_reason(text)
+    for model, by_pk in reasons.items():
+        rows = list(model.objects.filter(pk__in=by_pk))
+        for row in rows:
+            row._change_reason = by_pk[row.pk]
+        model.history.bulk_history_create(rows, default_user=user, update=True)
+
+
+def _label(item: Pending) -> str:
+    return item.photo.page.label if isinstance(item, PendingPhoto) else item.label
 
 
 def pending_key(pending: Pending) -> str:

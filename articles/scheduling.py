@@ -43,7 +43,14 @@ from articles.continuations import held_jumps_resolve
 from articles.dates import local_text
 from articles.editing import history_baseline
 from articles.models import Article, Issue, Status
-from articles.pendingtext import PENDING_TEXT, issues_pending, pending_key
+from articles.pendingtext import (
+    PENDING_TEXT,
+    Pending,
+    acknowledged_record,
+    issues_pending,
+    pending_key,
+    stories_pending,
+)
 from articles.publishing import (
     ISSUE_SCHEDULE_FIELDS,
     SCHEDULED_REASON,
@@ -163,20 +170,31 @@ def issue_unschedule(*, issue: Issue, user=None) -> str:
     return f"已取消 {issue} 的定时发布。"
 
 
-def _set_story_schedule(rows: list[Article], at, user, reason: str) -> None:
+def _set_story_schedule(rows: list[Article], at, user, reason: str, texts=()) -> None:
     history_baseline(rows)
     for article in rows:
         article.publish_at, article.publish_by = at, (user if at else None)
-    bulk_update_with_history(
-        rows, Article, ["publish_at", "publish_by"], default_user=user, default_change_reason=reason
-    )
+        article.publish_acknowledged_texts = sorted(texts)
+    fields = ["publish_at", "publish_by", "publish_acknowledged_texts"]
+    bulk_update_with_history(rows, Article, fields, default_user=user, default_change_reason=reason)
 
 
 @transaction.atomic
-def stories_schedule(*, articles, at: datetime, user=None, now: datetime | None = None) -> str:
+def stories_schedule(
+    *,
+    articles,
+    at: datetime,
+    user=None,
+    texts_acknowledged: Collection[str] = (),
+    now: datetime | None = None,
+) -> str:
     """Have single stories published at ``at`` (already published ones are left alone). Raises
     :class:`ScheduleError` for a past time and :class:`StoriesPublishError` when sign-off stands
-    in the way now (``articles.publishing.stories_publish_refusals``); nothing written then."""
+    in the way now (``articles.publishing.stories_publish_refusals``); nothing written then.
+    ``texts_acknowledged``: the stories and photos whose page text was not taken over that the
+    editor ticked 已核对 for (the desk's keys, :func:`articles.pendingtext.pending_key`),
+    remembered on each story: any other of its own at its time stops it (:func:`publish_due`),
+    as an issue's (:func:`issue_schedule`)."""
     _check_time(at, now)
     rows = list(
         Article.objects.select_for_update()
@@ -187,7 +205,8 @@ def stories_schedule(*, articles, at: datetime, user=None, now: datetime | None 
         raise StoriesPublishError("没有设定定时发布：" + "；".join(refusals))
     waiting = [a for a in rows if a.status != Status.PUBLISHED]
     if waiting:
-        _set_story_schedule(waiting, at, user, history_reason(f"设定定时发布：{local_text(at)}"))
+        reason = history_reason(f"设定定时发布：{local_text(at)}")
+        _set_story_schedule(waiting, at, user, reason, texts_acknowledged)
     text = f"{len(waiting)} 篇稿件将于 {local_text(at)} 自动发布"
     if len(waiting) < len(rows):
         text += f"；{len(rows) - len(waiting)} 篇已经发布，未改动"
@@ -232,39 +251,34 @@ def publish_due(*, now: datetime | None = None) -> ScheduledRun:
     now = now or timezone.now()
     run = ScheduledRun()
     due = Issue.objects.filter(publish_at__lte=now).order_by("publish_at", "pk")
+    # (the page texts not taken over, now: their pages parsed before each transaction opens)
     for pk in list(due.values_list("pk", flat=True)):
-        _publish_issue_due(pk, now, run, _pending_keys(pk))
+        _publish_issue_due(pk, now, run, issues_pending(Issue.objects.filter(pk=pk)))
     due = Article.objects.filter(publish_at__lte=now).order_by("publish_at", "pk")
     for pk in list(due.values_list("pk", flat=True)):
-        _publish_story_due(pk, now, run)
+        stories = Article.objects.filter(pk=pk).select_related("page", "issue__publication")
+        _publish_story_due(pk, now, run, stories_pending(stories))
     return run
 
 
-def _pending_keys(issue_id: int) -> dict[str, str]:
-    """The stories and photos of issue ``issue_id`` whose page text is not taken over, now
-    (:func:`~articles.pendingtext.issues_pending`): each one's
-    :func:`~articles.pendingtext.pending_key` → its name (``A1版“…”``). Parses their pages
-    (milliseconds a page), before the issue's transaction opens."""
-    pending = issues_pending(Issue.objects.filter(pk=issue_id))
-    return {pending_key(p): p.name for p in pending}
-
-
-def _unacknowledged_texts(issue: Issue, pending: dict[str, str]) -> str:
-    """Why ``issue`` may not go public at its time for the page texts ``pending``
-    (:func:`_pending_keys`): those the scheduling editor did not tick 已核对 for (re-sent, or the
-    story edited, since), named; ``""`` when none."""
-    unseen = [name for key, name in pending.items() if key not in issue.publish_acknowledged_texts]
+def _unacknowledged_texts(acknowledged: list[str], pending: list[Pending], where: str) -> str:
+    """Why a scheduled publication may not go ahead at its time for the page texts ``pending``
+    (:func:`~articles.pendingtext.issues_pending`, ``stories_pending``, now): those the
+    scheduling editor did not tick 已核对 for (``acknowledged``: their
+    :func:`~articles.pendingtext.pending_key` keys; re-sent, or edited, since), named; ``""``
+    when none. ``where``: the desk page to check them on (``发布本期页``)."""
+    unseen = [p.name for p in pending if pending_key(p) not in acknowledged]
     if not unseen:
         return ""
     names = "、".join(dict.fromkeys(unseen))
     return (
         f"没有发布：设定定时发布之后，{names}的版面文本或编辑保存的内容又有了改动（{PENDING_TEXT}），"
-        "没有人核对过。请在发布本期页核对后再发布，或重新设定定时发布。"
+        f"没有人核对过。请在{where}核对后再发布，或重新设定定时发布。"
     )
 
 
 @transaction.atomic
-def _publish_issue_due(pk: int, now: datetime, run: ScheduledRun, pending: dict[str, str]) -> None:
+def _publish_issue_due(pk: int, now: datetime, run: ScheduledRun, pending: list[Pending]) -> None:
     issue = (
         Issue.objects.select_for_update(skip_locked=True, of=("self",))
         .select_related("publication", "publish_by")
@@ -274,7 +288,9 @@ def _publish_issue_due(pk: int, now: datetime, run: ScheduledRun, pending: dict[
     if issue is None:
         return  # another run holds it, or has done it
     try:
-        if refusal := _unacknowledged_texts(issue, pending):
+        if refusal := _unacknowledged_texts(
+            issue.publish_acknowledged_texts, pending, "发布本期页"
+        ):
             raise IssuePublishError(refusal)
         with transaction.atomic():
             report = issue_publish(
@@ -291,11 +307,12 @@ def _publish_issue_due(pk: int, now: datetime, run: ScheduledRun, pending: dict[
         issue.save(update_fields=[*ISSUE_SCHEDULE_FIELDS, "updated_at"])
         run.failed.append(f"{issue}：{exc}")
     else:
+        acknowledged_record(pending, user=issue.publish_by, what="定时发布")  # (all ticked)
         run.published.append(f"定时发布：{report.summary}")
 
 
 @transaction.atomic
-def _publish_story_due(pk: int, now: datetime, run: ScheduledRun) -> None:
+def _publish_story_due(pk: int, now: datetime, run: ScheduledRun, pending: list[Pending]) -> None:
     article = (
         Article.objects.select_for_update(skip_locked=True, of=("self",))
         .select_related("publish_by")
@@ -305,6 +322,9 @@ def _publish_story_due(pk: int, now: datetime, run: ScheduledRun) -> None:
     if article is None:
         return
     try:
+        acknowledged = article.publish_acknowledged_texts
+        if refusal := _unacknowledged_texts(acknowledged, pending, "稿件页"):
+            raise StoriesPublishError(refusal)
         with transaction.atomic():
             report = stories_publish(
                 articles=[article],
@@ -316,4 +336,5 @@ def _publish_story_due(pk: int, now: datetime, run: ScheduledRun) -> None:
         _set_story_schedule([article], None, None, history_reason(f"{FAILED_REASON}：{exc}"))
         run.failed.append(f"“{article}”：{exc}")
     else:
+        acknowledged_record(pending, user=article.publish_by, what="定时发布")  # (all ticked)
         run.published.append(f"定时发布“{article}”：{report.summary}")

@@ -338,6 +338,7 @@ def write_stories(stories: list[Story], *, using: str = "default", paper=None) -
                     "dateline": "本报讯",
                     "byline": "记者" + " ".join(s.reporters),
                     "status": "published",
+                    "publish_acknowledged_texts": "[]",
                     "created_at": now,
                     "updated_at": now,
                 }

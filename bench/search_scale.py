@@ -218,6 +218,7 @@ def build(alias: str, story_count: int, archive: Archive) -> dict:
                     "dateline": "本报讯",
                     "byline": "",
                     "status": "published",
+                    "publish_acknowledged_texts": "[]",
                     "created_at": now,
                     "updated_at": now,
                 }

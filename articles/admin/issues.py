@@ -390,7 +390,7 @@ class IssueAdmin(DeskAdmin):
             texts = [pending_key(p) for p in pending]  # (ticked: pending_refusal let it through)
             return issue_schedule(at=data["publish_at"], texts_acknowledged=texts, **options), []
         message, warnings = publish_messages(issue_publish(**options), issue.pk)
-        return message, [*warnings, *acknowledged_notes(pending, what="发布")]
+        return message, [*warnings, *acknowledged_notes(pending, what="发布", user=request.user)]
 
     # Actions -------------------------------------------------------------------------------
 
@@ -456,7 +456,7 @@ class IssueAdmin(DeskAdmin):
         for message in refused:
             self.message_user(request, message, messages.ERROR)
         kept = [p for p in pending if p.issue_id in went]
-        for note in acknowledged_notes(kept, what="发布"):
+        for note in acknowledged_notes(kept, what="发布", user=request.user):
             self.message_user(request, note, messages.WARNING)
 
     @admin.action(description="撤回发布（改回草稿）", permissions=["change"])

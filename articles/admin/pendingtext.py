@@ -26,6 +26,7 @@ from articles.pendingtext import (
     PENDING_TEXT,
     Pending,
     PendingPhoto,
+    acknowledged_record,
     by_story,
     listed,
     not_shown,
@@ -155,11 +156,13 @@ def pending_confirmation(model_admin, request, queryset, pending, *, what: str, 
     return TemplateResponse(request, "admin/articles/article/pending_confirm.html", context)
 
 
-def acknowledged_notes(pending: list[Pending], *, what: str) -> list[str]:
-    """What the desk says after ``what`` went through with ``pending`` acknowledged (a line, or
-    none)."""
+def acknowledged_notes(pending: list[Pending], *, what: str, user) -> list[str]:
+    """After ``what`` went through with ``pending`` acknowledged by ``user``: each story and
+    photo's history records the decision (:func:`~articles.pendingtext.acknowledged_record`),
+    and the desk says it (a line, or none)."""
     if not pending:
         return []
+    acknowledged_record(pending, user=user, what=what)
     return [f"已按编辑保存的内容{what}（已核对，{PENDING_TEXT}）：{_named(pending)}。"]
 
 

@@ -108,6 +108,14 @@ class PhotoTextPanel:
     def page_text_state(self, photo):
         return pending_html(photo)
 
+    def add_success_message(self, result, request):
+        """A spreadsheet import done: what it says, and a warning for each row whose photo keeps
+        its page text pending (``result.page_text_pending``:
+        :func:`~articles.spreadsheets.photos.pending_row_line`)."""
+        super().add_success_message(result, request)
+        for line in getattr(result, "page_text_pending", []):
+            self.message_user(request, line, messages.WARNING)
+
     @admin.action(description="采用版面文本（所选图片）", permissions=["change"])
     def take_page_text(self, request, queryset):
         ids = list(queryset.page_text_pending().values_list("pk", flat=True)[: MOST + 1])

@@ -75,7 +75,8 @@ from articles.forms import (
 from articles.forms.confirm import StoryRevertForm
 from articles.forms.desk import story_choice_label
 from articles.forms.guards import form_changed
-from articles.models import Article, ArticlePart, Byline, Jump, JumpState
+from articles.importing.phototext import pending_settled
+from articles.models import Article, ArticlePart, Byline, Jump, JumpState, Photo
 from articles.signoff import (
     EDITED_AFTER_SIGNOFF_REASON,
     SIGNOFF_FIELDS,
@@ -291,6 +292,8 @@ class ArticleAdmin(
         hand_edit(instances, reason=desk_reason(request))
         for instance in instances:
             instance.save()
+            if isinstance(instance, Photo):  # its page's text typed in: nothing left to take
+                pending_settled(instance)
         for obj in formset.deleted_objects:
             obj.delete()
         formset.save_m2m()

@@ -9,13 +9,20 @@ from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.template.response import TemplateResponse
 
-from articles.admin.pendingtext import acknowledged_notes, pending_confirmation
+from articles.admin.pendingform import PendingOnTheStoryForm
+from articles.admin.pendingtext import (
+    acknowledged_notes,
+    pending_confirmation,
+    pending_field,
+    pending_items,
+    pending_refusal,
+)
 from articles.admin.storyinlines import refused_view
 from articles.editlocks import lock_release, lock_text, lock_touch, others_editing, person_name
 from articles.forms import StoriesScheduleForm
 from articles.models import Article, Status
 from articles.pagepictures import pictures_withdrawn_note
-from articles.pendingtext import stories_pending
+from articles.pendingtext import pending_key, stories_pending
 from articles.publishing import StoriesPublishError, stories_publish, stories_unpublish
 from articles.scheduling import ScheduleError, local_text, stories_schedule, stories_unschedule
 from articles.signoff import (
@@ -32,9 +39,11 @@ from articles.signoff import (
 )
 
 
-class StoryWorkflow:
+class StoryWorkflow(PendingOnTheStoryForm):
     """Actions, status choices, edit locks and the sign-off and schedule columns of the story
-    admin. Each action is a service call in its own transaction, with history."""
+    admin. Each action is a service call in its own transaction, with history. The form's 状态
+    moved to 已签发 or 已发布 asks about page texts not taken over
+    (:class:`~articles.admin.pendingform.PendingOnTheStoryForm`)."""
 
     @admin.display(description="签发", ordering="signed_off_at")
     def signed_off(self, article):
@@ -73,7 +82,7 @@ class StoryWorkflow:
             self.message_user(request, str(exc), messages.ERROR)
         else:
             self.message_user(request, report.summary, messages.SUCCESS)
-            for note in acknowledged_notes(pending, what="签发"):
+            for note in acknowledged_notes(pending, what="签发", user=request.user):
                 self.message_user(request, note, messages.WARNING)
 
     @admin.action(description="退回修改（待审、已签发改回草稿）", permissions=["signoff"])
@@ -102,17 +111,27 @@ class StoryWorkflow:
             return
         level = messages.WARNING if report.waiting else messages.SUCCESS
         self.message_user(request, report.summary, level)
-        for note in acknowledged_notes(pending, what="发布"):
+        for note in acknowledged_notes(pending, what="发布", user=request.user):
             self.message_user(request, note, messages.WARNING)
 
     @admin.action(description="定时发布所选稿件…", permissions=["change"])
     def schedule_selected(self, request, queryset):
-        """Asks for the time first (an intermediate page), then schedules."""
+        """Asks for the time first (an intermediate page), then schedules. A story chosen, or a
+        photo of one, whose page text is not taken over is listed there and wants the 已核对
+        tick, remembered with the time, as 发布本期's 定时发布 (:mod:`articles.admin.pendingtext`;
+        checked again at its time: ``articles.scheduling.publish_due``)."""
         form = StoriesScheduleForm(request.POST if "confirm" in request.POST else None)
+        pending = stories_pending(queryset.select_related("page", "issue__publication"))
+        shown = pending_field(form, pending, what="定时发布")
         if "confirm" in request.POST and form.is_valid():
             try:
+                if refusal := pending_refusal(pending, form=form, shown=shown, what="定时发布"):
+                    raise ScheduleError(refusal)
                 message = stories_schedule(
-                    articles=queryset, at=form.cleaned_data["publish_at"], user=request.user
+                    articles=queryset,
+                    at=form.cleaned_data["publish_at"],
+                    user=request.user,
+                    texts_acknowledged=[pending_key(p) for p in pending],  # (ticked)
                 )
             except (ScheduleError, StoriesPublishError) as exc:
                 form.add_error(None, str(exc))
@@ -125,6 +144,7 @@ class StoryWorkflow:
             "title": "定时发布所选稿件",
             "form": form,
             "articles": list(queryset.select_related("page")),
+            "pending": pending_items(pending),
             "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
         }
         return TemplateResponse(request, "admin/articles/article/schedule_selected.html", context)

@@ -121,13 +121,20 @@ class Article(models.Model):
         related_name="+",
         verbose_name="定时发布设定人",
     )
+    # The stories and photos kept as edited while their page was re-sent otherwise
+    # (版面文本有改动未采用) that the scheduling editor ticked 已核对 for, by
+    # articles.pendingtext.pending_key, as Issue.publish_acknowledged_texts: written whenever a
+    # time is set, read only while one is; one re-sent or edited afterwards stops it at its time.
+    publish_acknowledged_texts = models.JSONField(
+        "定时发布：已核对的版面文本改动", default=list, blank=True, editable=False
+    )
     edited_at = models.DateTimeField("人工修改时间", null=True, blank=True)
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
     updated_at = models.DateTimeField("更新时间", auto_now=True)
 
     objects = ArticleQuerySet.as_manager()
     history = HistoricalRecords(
-        excluded_fields=["updated_at"],
+        excluded_fields=["updated_at", "publish_acknowledged_texts"],
         bases=[StoryVersionFields],
         verbose_name="稿件修改记录",
         verbose_name_plural="稿件修改记录",

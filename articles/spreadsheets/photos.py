@@ -10,7 +10,9 @@ from import_export import fields
 
 from articles.crediting import photo_credits_set
 from articles.editing import photo_stories_update
+from articles.importing.phototext import pending_settled, photo_name
 from articles.models import Photo
+from articles.pendingtext import PENDING_TEXT
 from articles.signoff import edit_reason, published_edit_refusal, published_issue_refusal
 from articles.spreadsheets.base import NaturalKeyResource, people_named
 from articles.spreadsheets.keys import DATE, PAGE, PAPER, POSITION
@@ -118,19 +120,42 @@ class PhotoResource(NaturalKeyResource):
     def before_import(self, dataset, **kwargs):
         super().before_import(dataset, **kwargs)
         self._stories: set[int | None] = set()  # the stories of the photos changed
+        self._pending: list[str] = []  # rows whose photo's page text stays pending
 
     def after_save_instance(self, instance, row, **kwargs):
-        """A changed row saved: its photographers (the 摄影 column); its story is updated once
-        the whole file is in (:meth:`after_import`)."""
+        """A changed row saved: its photographers (the 摄影 column); its page text pending
+        cleared when the row typed it in, as the photo's form does
+        (:func:`~articles.importing.phototext.pending_settled`), else said (:meth:`after_import`:
+        the file's author never saw it); its story is updated once the whole file is in."""
         names = getattr(instance, "_new_names", None)
         if names is not None and names != self._current_names(instance):
             photo_credits_set(instance, people_named(names))
             getattr(instance, "_prefetched_objects_cache", {}).pop("credits", None)
         self._stories.add(instance.article_id)
+        pending_settled(instance)
+        if said := (instance.page_text_pending or {}).get("changes"):
+            self._pending.append(
+                pending_row_line(getattr(self, "_row_number", None), instance, said)
+            )
 
     def after_import(self, dataset, result, **kwargs):
         """The stories the changed photos are printed with are updated as the photo's own form
         does (:func:`photo_stories_update`), each once however many of its photos changed; in
-        the import's transaction (a preview's is rolled back)."""
+        the import's transaction (a preview's is rolled back). ``result.page_text_pending``: a
+        line for each row whose photo keeps its page text pending (:func:`pending_row_line`), for
+        the preview and the result."""
         super().after_import(dataset, result, **kwargs)
         photo_stories_update(self._stories, rule=partial(edit_reason, user=kwargs.get("user")))
+        result.page_text_pending = self._pending
+
+
+def pending_row_line(row: int | None, photo: Photo, changes: list[str]) -> str:
+    """What a spreadsheet import says of row ``row``, which saved ``photo`` (its page at hand)
+    while the page's re-sent text of it (``changes``: ``说明“…”→“…”``) is not taken: it stays
+    pending (版面文本有改动未采用), to be checked on the photo's form."""
+    where = f"第 {row} 行" if row else "表格"
+    return (
+        f"{where}改了{photo_name(photo)}，它{PENDING_TEXT}（{'；'.join(changes)}）："
+        "表格没有用上版面文本，它仍列在“版面文本有改动未采用”里。请在图片页点“查看改动”核对："
+        "版面改对了的，点“采用版面文本”。"
+    )
