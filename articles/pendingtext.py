@@ -49,7 +49,7 @@ from articles.storynames import quoted
 
 #: How the desk names the state, in lists, filters and counts.
 PENDING_TEXT = "版面文本有改动未采用"
-#: What the shell is told to do about one (``publish_issue``'s 请核对 line).
+#: What the shell is told to do about one (``publish_issue --keep-edited-text``'s 已核对 line).
 PENDING_HINT = (
     f"{PENDING_TEXT}：已按编辑保存的内容发布；版面改对了的，在编辑后台打开稿件点“采用版面文本”"
 )
