@@ -42,18 +42,21 @@ from articles import parsing
 from articles.importing.pagetake import page_text_offers
 from articles.importing.pagetext import changes_line
 from articles.importing.phototext import photo_name, photo_text_offer
-from articles.models import Article, ArticlePart, Issue, Photo
+from articles.models import Article, ArticlePart, Issue, Photo, Status
 from articles.publishchecks import withdrawn_ids
 from articles.publishing import history_reason
 from articles.storynames import quoted
 
 #: How the desk names the state, in lists, filters and counts.
 PENDING_TEXT = "版面文本有改动未采用"
-#: What the shell is told to do about one (``publish_issue``'s 请核对 line).
+#: What the shell is told to do about one (``publish_issue --keep-edited-text``'s 已核对 line).
 PENDING_HINT = (
     f"{PENDING_TEXT}：已按编辑保存的内容发布；版面改对了的，在编辑后台打开稿件点“采用版面文本”"
 )
 PHOTO_HINT = PENDING_HINT.replace("打开稿件", "打开图片")
+#: The states that make a story public or stand for it, and the step each is (``签发``,
+#: ``发布``): a story moved to one of them is asked about (the story form, a spreadsheet row).
+PUBLIC_STEPS = {Status.SIGNED_OFF: "签发", Status.PUBLISHED: "发布"}
 
 
 class _Lined:

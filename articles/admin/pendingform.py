@@ -26,11 +26,11 @@ from articles.admin.pendingtext import (
     pending_refusal,
 )
 from articles.models import Article, Status
-from articles.pendingtext import Pending, stories_pending
+from articles.pendingtext import PUBLIC_STEPS, Pending, stories_pending
 from articles.signoff import statuses_allowed
 
 #: The states of the form's 状态 that make the story public or stand for it, as the step says.
-WHAT = {Status.SIGNED_OFF: "签发", Status.PUBLISHED: "发布"}
+WHAT = PUBLIC_STEPS
 #: The form's section listing them, with the tick.
 LIST_FIELD = "page_text_pending_list"
 FIELDSET = ("签发、发布前核对", {"fields": [LIST_FIELD, ACKNOWLEDGE, SHOWN]})

@@ -12,6 +12,15 @@ from import_export import fields
 from articles.editing import SPREADSHEET_REASON, hand_edit, reporters_follow_byline
 from articles.models import Article, Byline, Status
 from articles.namechars import byline_char_problem
+from articles.pendingtext import (
+    PENDING_TEXT,
+    PUBLIC_STEPS,
+    Pending,
+    PendingText,
+    by_story,
+    listed,
+    stories_pending,
+)
 from articles.signoff import (
     EDITED_AFTER_SIGNOFF_REASON,
     published_edit_refusal,
@@ -22,6 +31,7 @@ from articles.spreadsheets import archive
 from articles.spreadsheets.base import NaturalKeyResource, people_named
 from articles.spreadsheets.keys import DATE, PAGE, PAPER, POSITION
 from articles.spreadsheets.widgets import StatusWidget, text_field
+from articles.storynames import quoted
 
 #: The columns that are the printed content (README, Sign-off: "deck, byline, reporters or
 #: text"): a change to any of them by an editor sends a signed-off story back to 待审.
@@ -168,7 +178,8 @@ class ArticleResource(NaturalKeyResource):
         content: ``articles.signoff.published_edit_refusal``). A signed-off story whose printed
         content (:data:`CONTENT_FIELDS`, 记者) the row changes goes back to 待审 when the user
         may not sign off, as the story form sends it (``status_after_edit``); its history record
-        says so (:meth:`before_save_instance`)."""
+        says so (:meth:`before_save_instance`). A row moving a story to 已签发 or 已发布 while
+        its page text is pending is refused (:func:`page_text_refusal`)."""
         stored = [getattr(instance, name) for name in CONTENT_FIELDS]
         stored_names = instance.reporter_names() if instance.pk else []
         instance._byline_before = instance.byline if instance.pk else None
@@ -190,7 +201,10 @@ class ArticleResource(NaturalKeyResource):
         if locked := _published_locked(instance, before=before, changed=changed, user=user):
             errors.setdefault(NON_FIELD_ERRORS, []).append(locked)
         if before is not None and "status" not in errors:
-            if refusal := status_change_refusal(instance, before=before, user=user):
+            row = getattr(self, "_row_number", None)
+            if refusal := status_change_refusal(
+                instance, before=before, user=user
+            ) or page_text_refusal(instance, before=before, row=row):
                 errors["status"] = [refusal]
             else:
                 instance._sent_back = bool(
@@ -281,3 +295,51 @@ def _published_locked(instance: Article, *, before, changed: bool, user) -> str:
     if before != Status.PUBLISHED or not changed:
         return ""
     return published_edit_refusal(Article(status=before, issue=instance.issue), user)
+
+
+#: What :func:`page_text_refusal` calls what is pending, by :func:`~articles.pendingtext.listed`'s
+#: noun.
+_PENDING_WHOSE = {
+    "稿件": "这篇稿件",
+    "图片": "它所附的图片",
+    "稿件和图片": "这篇稿件和它所附的图片",
+}
+
+
+def page_text_refusal(instance: Article, *, before: str, row: int | None) -> str:
+    """Why row ``row`` (the preview's number; None: unknown) may not move ``instance`` from its
+    stored state ``before`` to 已签发 or 已发布 (:data:`~articles.pendingtext.PUBLIC_STEPS`),
+    or ``""``: its or its photos' page text is not taken (版面文本有改动未采用, as stored:
+    :func:`~articles.pendingtext.stories_pending`). The desk goes on only with the tick 已核对
+    (the story form, 签发所选稿件, 发布所选稿件: ``articles.admin.pendingform``); a spreadsheet
+    has no tick, so the row is refused (and the whole file with it), naming the story, the
+    changes and the way on. Parses the story's pages only when it is moved so (milliseconds a
+    page)."""
+    step = PUBLIC_STEPS.get(instance.status)
+    if step is None or instance.status == before:
+        return ""
+    stored = Article.objects.filter(pk=instance.pk).select_related("page", "issue__publication")
+    pending = stories_pending(stored)
+    if not pending:
+        return ""
+    story = stored[0]
+    noun = listed(pending).noun
+    changes = "；".join(_changes(group) for group in by_story(pending))
+    wanted, was = instance.get_status_display(), Status(before).label
+    return (
+        f"{f'第 {row} 行' if row else '表格'}把{story.page.label}版{quoted(story.name_for_editors())}"
+        f"改为“{wanted}”，但{_PENDING_WHOSE[noun]}{PENDING_TEXT}（版面重新送来时改了字，"
+        f"保留了编辑的修改）：{changes}。表格里没有“已核对”可勾选，整个表格都没有导入。"
+        f"请在编辑后台打开这篇稿件，在“签发、发布前核对”里点“查看改动”核对：版面改对了的，"
+        f"点“采用版面文本”；确认按编辑保存的内容{step}的，在稿件页把状态改为“{wanted}”，"
+        f"勾选“已核对{PENDING_TEXT}的{noun}”再保存。然后把这一行的“状态”改回“{was}”，"
+        "其余的修改再导入。"
+    )
+
+
+def _changes(group: list[Pending]) -> str:
+    """A story's changes by page, without its name (said before them: ``A1版第1段“…”→“…”``),
+    or a photo's line (``A3版的图片“…”：版面文本有改动：说明“…”→“…”``)."""
+    if isinstance(group[0], PendingText):
+        return "；".join(f"{t.label}版" + "；".join(t.changes) for t in group)
+    return group[0].line

@@ -135,8 +135,10 @@ def test_publish_issue_command_says_it(kept):
     from django.core.management import call_command
 
     out = StringIO()
-    call_command("publish_issue", paper="qingwan", date="2022-05-06", stdout=out)
-    assert f"请核对：{LINE}（版面文本有改动未采用：已按编辑保存的内容发布" in out.getvalue()
+    call_command(
+        "publish_issue", paper="qingwan", date="2022-05-06", keep_edited_text=True, stdout=out
+    )
+    assert f"已核对：{LINE}（版面文本有改动未采用：已按编辑保存的内容发布" in out.getvalue()
 
 
 def test_a_tick_posted_without_the_list_shown_is_refused_by_name(chief_client, kept):

@@ -156,7 +156,13 @@ def test_a_photo_standing_alone_is_listed_when_its_issue_is_published(chief_clie
 
 def test_publish_issue_names_the_photo_and_what_to_do(standing):
     out = StringIO()
-    call_command("publish_issue", paper="nantong-daily", date="2021-05-03", stdout=out)
+    call_command(
+        "publish_issue",
+        paper="nantong-daily",
+        date="2021-05-03",
+        keep_edited_text=True,
+        stdout=out,
+    )
     said = out.getvalue()
-    assert "请核对：B1版的图片“湿地里的白鹭（编辑改写）。”：版面文本有改动：说明" in said
+    assert "已核对：B1版的图片“湿地里的白鹭（编辑改写）。”：版面文本有改动：说明" in said
     assert "在编辑后台打开图片点“采用版面文本”" in said

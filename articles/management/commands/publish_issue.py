@@ -1,12 +1,14 @@
 """Publish one issue: ``python manage.py publish_issue --paper SLUG --date YYYY-MM-DD``."""
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
 
+from articles.admin.pendingtext import pending_items
 from articles.importing.papers import existing_paper
 from articles.importing.sources import SourceError, parse_date
 from articles.models import Issue, Publication, Status
 from articles.overview import missing_shown
-from articles.pendingtext import issues_pending
+from articles.pendingtext import PENDING_TEXT, Pending, acknowledged_record, issues_pending, listed
 from articles.publishing import COMMAND_PUBLISH_REASON, IssuePublishError, issue_publish
 
 # The desk's field for a chief editor's reason to publish stories not signed off
@@ -15,6 +17,10 @@ from articles.publishing import COMMAND_PUBLISH_REASON, IssuePublishError, issue
 UNSIGNED_REASON_CHARS = 80
 _DESK_FIELD = "由总编辑填写“未签发破例发布的理由”"
 _SHELL_FLAG = '加上 --unsigned-reason "理由"'
+#: The flag that says the editor checked the stories and photos 版面文本有改动未采用 and publishes
+#: them as saved (the desk's tick 已核对), and what their history records say was done.
+KEEP_FLAG = "--keep-edited-text"
+ACKNOWLEDGED_WHAT = "发布（命令 publish_issue）"
 
 
 class Command(BaseCommand):
@@ -29,6 +35,8 @@ class Command(BaseCommand):
         "只有图片、没有文字稿件的一期（摄影版、图片特刊）同样发布；"
         "没有版面，或版面上既没有稿件也没有图片时拒绝发布并说明原因。"
         "版次不连续（缺版）时照常发布，并说出缺哪几版。"
+        "有版面文本有改动未采用的稿件或图片时拒绝发布并逐一列出（附“查看改动”的地址），"
+        f"除非给出 {KEEP_FLAG}。"
     )
 
     def add_arguments(self, parser):
@@ -46,6 +54,12 @@ class Command(BaseCommand):
             f"最多 {UNSIGNED_REASON_CHARS} 个字，记入修改历史）；不须签发的报纸不用",
         )
         parser.add_argument(
+            KEEP_FLAG,
+            action="store_true",
+            help="已核对版面文本有改动未采用的稿件和图片（版面重新送来时改了字，保留了编辑的修改），"
+            "仍按编辑保存的内容发布；每篇、每张的修改历史里记下“已核对”",
+        )
+        parser.add_argument(
             "--unless-published",
             action="store_true",
             help="这一期已经发布时什么也不做（不会把之后导入的草稿一并发布；供重复运行的脚本用）",
@@ -59,6 +73,7 @@ class Command(BaseCommand):
         acknowledge_broken,
         unless_published=False,
         unsigned_reason=None,
+        keep_edited_text=False,
         **options,
     ):
         try:
@@ -85,13 +100,18 @@ class Command(BaseCommand):
                 "（草稿稿件仍是草稿，请在编辑后台逐篇发布）"
             )
             return
+        pending = issues_pending([issue])  # (stories, then photos, kept as edited)
+        if pending and not keep_edited_text:
+            raise CommandError(pending_refusal(pending))
         try:
-            report = issue_publish(
-                issue=issue,
-                acknowledge_broken=acknowledge_broken,
-                override_reason=unsigned_reason or "",
-                reason=COMMAND_PUBLISH_REASON,
-            )
+            with transaction.atomic():
+                report = issue_publish(
+                    issue=issue,
+                    acknowledge_broken=acknowledge_broken,
+                    override_reason=unsigned_reason or "",
+                    reason=COMMAND_PUBLISH_REASON,
+                )
+                acknowledged_record(pending, user=None, what=ACKNOWLEDGED_WHAT)
         except IssuePublishError as exc:
             hint = "\n（知悉这些问题仍要发布：加 --acknowledge-broken）"
             message = str(exc).replace(_DESK_FIELD, _SHELL_FLAG)
@@ -106,8 +126,24 @@ class Command(BaseCommand):
         gap = missing_pages_line(issue)
         if gap:
             self.stdout.write(self.style.WARNING(f"  请核对：{gap}"))
-        for kept in issues_pending([issue]):  # (stories, then photos, kept as edited)
-            self.stdout.write(self.style.WARNING(f"  请核对：{kept.line}（{kept.hint}）"))
+        for kept in pending:  # (checked: KEEP_FLAG)
+            self.stdout.write(self.style.WARNING(f"  已核对：{kept.line}（{kept.hint}）"))
+
+
+def pending_refusal(pending: list[Pending]) -> str:
+    """Why the issue is not published: the stories and photos of ``pending`` (not empty)
+    were kept as their editors saved them while their page was re-sent with other text, each
+    named with its changes and the desk's address that shows them (查看改动), and the ways on:
+    采用版面文本 there, or :data:`KEEP_FLAG` (the desk's tick 已核对)."""
+    said = listed(pending)
+    items = pending_items(pending)  # (a story jumping A1 → A2 once)
+    lines = "\n".join(f"  {item['line']}\n    查看改动：{item['compare_url']}" for item in items)
+    return (
+        f"没有发布：{said.counted}{PENDING_TEXT}（版面重新送来时改了字，{said.noun}保留了编辑的修改）：\n"
+        f"{lines}\n"
+        f"请在编辑后台{said.each}打开上面的地址核对：版面改对了的，点“采用版面文本”后再运行本命令；"
+        f"确认按编辑保存的内容发布的，加上 {KEEP_FLAG} 再运行（修改历史里记下“已核对”）。"
+    )
 
 
 def missing_pages_line(issue: Issue) -> str:
