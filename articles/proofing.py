@@ -291,7 +291,7 @@ def _stories(ids: list[int], in_hand: dict[int, StoryText]) -> list[StoryText]:
     stories = Article.objects.filter(pk__in=ids)
     if not in_hand:
         return _read(stories)
-    order = list(stories.values_list("pk", flat=True))
+    order = proofingreads.stories_order(ids)
     have = {pk: in_hand[pk] for pk in order if pk in in_hand}
     missing = [pk for pk in order if pk not in have]
     if missing:

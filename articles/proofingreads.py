@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from django.db.models import QuerySet
 
-from articles.models import ArticlePart, Byline, ProofreadingFinding
+from articles.models import Article, ArticlePart, Byline, ProofreadingFinding
 from articles.proofreading.findings import NAME_VARIANT
 from articles.queries import Prepared
 
@@ -18,6 +18,12 @@ _STORIES_ON = Prepared(
     ArticlePart,
     (list,),
     lambda pages: ArticlePart.objects.filter(page_id__in=pages).values_list("article_id"),
+    primary=True,
+)
+_ORDER = Prepared(
+    Article,
+    (list,),
+    lambda ids: Article.objects.filter(pk__in=ids).values_list("pk"),
     primary=True,
 )
 _CREDITED = Prepared(
@@ -47,6 +53,11 @@ _VARIANTS_IN = Prepared(
 def stories_on(page_ids: Sequence[int]) -> set[int]:
     """The ids of the stories with a part on these pages."""
     return {row[0] for row in _STORIES_ON.rows(list(page_ids))[1]}
+
+
+def stories_order(ids: Sequence[int]) -> list[int]:
+    """The ids of these stories that exist, in the stories' own order."""
+    return [row[0] for row in _ORDER.rows(list(ids))[1]]
 
 
 def credited_names(issue_ids: Sequence[int]) -> list[tuple[int, str]]:
