@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from articles.models import Article, ArticlePart, Jump, Page, Teaser
+from articles.models import Article, ArticlePart, ArticleRedirect, Jump, Page, Photo, Teaser
 from articles.queries import Prepared, field_names, maker, relater
 
 _PAGE_COLUMNS = field_names(Page, leave_out=("raw_text", "parser_flags"))
@@ -47,6 +47,23 @@ _OPEN_TEASERS = Prepared(
     ).values_list("pk", "page__issue_id", "target_label", "target_section", "title_lines"),
     primary=True,
 )
+#: What points at a story a link empties (:meth:`~articles.continuations.merging.MergeContext.
+#: flush` hands them to the story it ended in): each model's rows by that column.
+_POINTING = {
+    model: Prepared(
+        model,
+        (list,),
+        lambda ids, model=model, column=column: model.objects.filter(
+            **{f"{column}__in": ids}
+        ).values_list("pk", column),
+        primary=True,
+    )
+    for model, column in (
+        (Photo, "article_id"),
+        (Teaser, "target_article_id"),
+        (ArticleRedirect, "article_id"),
+    )
+}
 _on_page, _of_story, _of_part = (
     relater(ArticlePart, "page"),
     relater(ArticlePart, "article"),
@@ -85,3 +102,9 @@ def open_teasers(issue_ids: Sequence[int]) -> list:
     """(id, issue id, target label, target section, title lines) of each teaser of these issues
     not linked to a story yet, in the teasers' own order (by page, then place)."""
     return _OPEN_TEASERS.rows(list(issue_ids))[1]
+
+
+def pointing_at(model, story_ids: Sequence[int]) -> list:
+    """(id, story id) of each photo, teaser or story address (``model``) pointing at one of
+    these stories, in the model's own order."""
+    return _POINTING[model].rows(list(story_ids))[1]
