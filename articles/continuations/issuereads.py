@@ -17,6 +17,7 @@ _PAGE_COLUMNS = field_names(Page, leave_out=("raw_text", "parser_flags"))
 _JUMP_COLUMNS = field_names(Jump)
 _PART_COLUMNS = field_names(ArticlePart, leave_out=("blocks", "title_lines"))
 _STORY_COLUMNS = field_names(Article)
+_WHOLE_PART_COLUMNS = field_names(ArticlePart)
 
 _ISSUES_PAGES = Prepared(
     Page,
@@ -35,6 +36,20 @@ _ISSUES_JUMPS = Prepared(
             *field_names(ArticlePart, "part__", ("blocks", "title_lines")),
             *field_names(Page, "part__page__", ("raw_text", "parser_flags")),
             *field_names(Article, "part__article__"),
+        )
+    ),
+    primary=True,
+)
+_CONTINUING = Prepared(
+    ArticlePart,
+    (list, list),
+    lambda page_ids, part_ids: (
+        ArticlePart.objects.filter(page_id__in=page_ids, pk__in=part_ids)
+        .order_by("position")
+        .values_list(
+            *_WHOLE_PART_COLUMNS,
+            *field_names(Page, "page__", ("raw_text", "parser_flags")),
+            *field_names(Article, "article__"),
         )
     ),
     primary=True,
@@ -96,6 +111,23 @@ def issues_jumps(issue_ids: Sequence[int]) -> list[Jump]:
         _of_part(jump, part)
         jumps.append(jump)
     return jumps
+
+
+def parts_on_pages(page_ids: Sequence[int], part_ids: Sequence[int]) -> list[ArticlePart]:
+    """The parts ``part_ids`` printed on these pages, by place, each with its page (text and
+    flags not read) and story: as ``select_related`` gives them, every row's objects its own."""
+    alias, rows = _CONTINUING.rows(list(page_ids), list(part_ids))
+    at = len(_WHOLE_PART_COLUMNS)
+    make_part = maker(ArticlePart, alias, _WHOLE_PART_COLUMNS)
+    make_page = maker(Page, alias, _PAGE_COLUMNS, at)
+    make_story = maker(Article, alias, _STORY_COLUMNS, at + len(_PAGE_COLUMNS))
+    parts = []
+    for row in rows:
+        part = make_part(row)
+        _on_page(part, make_page(row))
+        _of_story(part, make_story(row))
+        parts.append(part)
+    return parts
 
 
 def open_teasers(issue_ids: Sequence[int]) -> list:

@@ -27,7 +27,12 @@ from articles.changes import collecting, content_changed, issues_scope
 from articles.continuations.assigning import EXACT_PARTS, Assignment, assignment_decide
 from articles.continuations.copies import CopyEdit, copies_merge
 from articles.continuations.headlines import titles_follow
-from articles.continuations.issuereads import issues_jumps, issues_pages, open_teasers
+from articles.continuations.issuereads import (
+    issues_jumps,
+    issues_pages,
+    open_teasers,
+    parts_on_pages,
+)
 from articles.continuations.matching import (
     Candidate,
     candidates_of,
@@ -178,12 +183,7 @@ def _resolve(groups: list[_Group], merges: MergeContext) -> set[int]:
     # Only parts with a backward marker can continue anything (candidates_of): the others of the
     # target pages (most of them, with their text) are not read.
     marked = {pk for g in groups for pk in g.backward}
-    for part in (
-        ArticlePart.objects.filter(page_id__in={g.target_id for g in groups}, pk__in=marked)
-        .select_related("page", "article")
-        .defer("page__raw_text", "page__parser_flags")
-        .order_by("position")
-    ):
+    for part in parts_on_pages({g.target_id for g in groups}, marked):
         parts_on.setdefault(part.page_id, []).append(part)
     stories = _stories([j.part.article_id for g in groups for j in g.jumps])
     # The places of every part the groups' links may move, read once: plain links then change

@@ -4,8 +4,13 @@ the same order, the same objects with the same columns read and the same left de
 
 import pytest
 
-from articles.continuations.issuereads import issues_jumps, issues_pages, open_teasers
-from articles.models import Issue, Jump, Page, Teaser
+from articles.continuations.issuereads import (
+    issues_jumps,
+    issues_pages,
+    open_teasers,
+    parts_on_pages,
+)
+from articles.models import ArticlePart, Issue, Jump, Page, Teaser
 from tests.conftest import DATA
 from tests.factories import import_seed, import_text
 
@@ -42,6 +47,21 @@ def test_an_issues_jumps_are_the_select_related_rows_with_the_same_columns_defer
         assert ours.part is not found[0].part or ours is found[0]  # every row's objects its own
     pages = list(Page.objects.filter(issue_id__in=issue_ids).defer("raw_text", "parser_flags"))
     assert [_loaded(p) for p in issues_pages(issue_ids)] == [_loaded(p) for p in pages]
+    page_ids, part_ids = [p.pk for p in pages], [j.part_id for j in found][1::2]
+    parts = list(
+        ArticlePart.objects.filter(page_id__in=page_ids, pk__in=part_ids)
+        .select_related("page", "article")
+        .defer("page__raw_text", "page__parser_flags")
+        .order_by("position")
+    )
+    ours = parts_on_pages(page_ids, part_ids)
+    assert len(ours) == len(parts) >= 2
+    for mine, theirs in zip(ours, parts, strict=True):
+        assert [_loaded(mine), _loaded(mine.page), _loaded(mine.article)] == [
+            _loaded(theirs),
+            _loaded(theirs.page),
+            _loaded(theirs.article),
+        ]
 
 
 def test_open_teasers_are_the_teasers_not_linked_yet_in_their_order():
