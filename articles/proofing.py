@@ -28,12 +28,12 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import Count, Max
 
+from articles import proofingreads
 from articles.bulk import insert_rows
 from articles.bylines import credit_pieces, reporters_read
 from articles.models import (
     Article,
     ArticlePart,
-    Byline,
     Person,
     ProofreadingFinding,
     ProofreadingWord,
@@ -244,8 +244,7 @@ def issue_variants(issue_ids: Iterable[int]) -> dict[int, dict[str, set[str]]]:
     printed glued (``（陈玲玲林娟）``) credits 陈玲玲 and 林娟, and two such briefs (陈玲玲林娟,
     陈玲玲林松) are two pairs of reporters, not one five-character name spelt two ways."""
     names: dict[int, set[str]] = defaultdict(set)
-    rows = Byline.objects.filter(article__issue_id__in=list(issue_ids))
-    for issue_id, name in rows.values_list("article__issue_id", "person__name"):
+    for issue_id, name in proofingreads.credited_names(list(issue_ids)):
         names[issue_id].add(name)
     return {issue_id: name_variants(found) for issue_id, found in names.items()}
 
@@ -280,7 +279,7 @@ def check_articles(
     }
     rows = [_row(pk, item) for pk, items in found.items() for item in items]
     with transaction.atomic():
-        ProofreadingFinding.objects.filter(article_id__in=ids).delete()
+        proofingreads.findings_delete(ids)
         insert_rows(ProofreadingFinding, _FINDING_COLUMNS, rows)
         _refresh_variants(variants, exclude=ids)
     return found
@@ -292,7 +291,7 @@ def _stories(ids: list[int], in_hand: dict[int, StoryText]) -> list[StoryText]:
     stories = Article.objects.filter(pk__in=ids)
     if not in_hand:
         return _read(stories)
-    order = list(stories.values_list("pk", flat=True))
+    order = proofingreads.stories_order(ids)
     have = {pk: in_hand[pk] for pk in order if pk in in_hand}
     missing = [pk for pk in order if pk not in have]
     if missing:
@@ -317,10 +316,8 @@ def _read(stories) -> list[StoryText]:
 
 def _refresh_variants(variants: dict[int, dict[str, set[str]]], *, exclude: list[int]) -> None:
     """The other stories of these issues: their name-spelling findings may have changed."""
-    from articles.proofreading.findings import NAME_VARIANT
-
     others = Article.objects.filter(issue_id__in=list(variants)).exclude(pk__in=exclude)
-    ProofreadingFinding.objects.filter(article__in=others, kind=NAME_VARIANT).delete()
+    proofingreads.variant_findings_delete(list(variants), others)
     rows = []
     spelt = [pk for pk, names in variants.items() if names]  # (no other issue's has findings)
     bylines = others.filter(issue_id__in=spelt) if spelt else Article.objects.none()
@@ -436,7 +433,7 @@ def queue_pages(pages, *, read: dict[int, StoryText] | None = None) -> None:
     if not getattr(settings, "NEWSROOM_PROOFREAD_ON_IMPORT", True):
         return
     page_ids = [p.pk for p in pages if p.pk]
-    ids = set(ArticlePart.objects.filter(page_id__in=page_ids).values_list("article_id", flat=True))
+    ids = proofingreads.stories_on(page_ids)
     _queue(ids, {pk: read[pk] for pk in ids if pk in read} if read else {})
 
 

@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from django.utils import timezone
 
 from articles.bulk import update_rows, update_values
+from articles.continuations.issuereads import pointing_at
 from articles.continuations.published import (  # noqa: F401 (MERGE_PUBLISH_REASON: said here too)
     MERGE_PUBLISH_REASON,
     published_follow,
@@ -141,13 +142,11 @@ class MergeContext:
             (Teaser, "target_article", "teasers"),
             (ArticleRedirect, "article", ""),
         ):
-            column = f"{field}_id"
-            rows = list(model.objects.filter(**{f"{column}__in": final}).only("pk", column))
-            for row in rows:
+            rows = pointing_at(model, list(final))  # (id, the emptied story's id)
+            for pk, old in rows:
                 if kind:  # (what the story brought: it takes them back if it comes back)
-                    held[getattr(row, column)].setdefault(kind, []).append(row.pk)
-                setattr(row, column, final[getattr(row, column)])
-            update_rows(rows, [field])
+                    held[old].setdefault(kind, []).append(pk)
+            update_values(model, [field], [[final[old], pk] for pk, old in rows])
         # Its URL may have been read or linked to: it now leads to the whole story.
         ArticleRedirect.objects.bulk_create(
             [

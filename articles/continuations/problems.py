@@ -37,6 +37,7 @@ from articles.models import (
     Page,
     held_links,
 )
+from articles.queries import Prepared
 from articles.storynames import story_label
 
 
@@ -409,15 +410,33 @@ class CrossPageCopy:
         return f"{self.issue} {self.message}"
 
 
+def _copies_on(pages) -> Q:
+    """Parts of stories printed on ``pages`` (ids) or at home there."""
+    return Q(page_id__in=pages) | Q(article__page_id__in=pages)
+
+
+_COPIES_ON = Prepared(
+    ArticlePart,
+    (list,),
+    lambda pages: ArticlePart.objects.filter(_copies_on(pages), whole_copy=True).values_list(
+        "article_id"
+    ),
+    primary=True,
+)
+
+
 def cross_page_copies(*, issues=None, pages=None) -> list[CrossPageCopy]:
     """The stories of ``issues`` (or printed on ``pages``, ids) that ran whole on more than one
     page and are kept as one, in print order of their home page (two queries)."""
-    copies = ArticlePart.objects.filter(whole_copy=True)
-    if issues is not None:
-        copies = copies.filter(page__issue__in=list(issues))
-    if pages is not None:
-        copies = copies.filter(Q(page_id__in=pages) | Q(article__page_id__in=pages))
-    article_ids = set(copies.values_list("article_id", flat=True))
+    if issues is None and pages is not None:  # (as an import's settling asks, every batch)
+        article_ids = {row[0] for row in _COPIES_ON.rows(list(pages))[1]}
+    else:
+        copies = ArticlePart.objects.filter(whole_copy=True)
+        if issues is not None:
+            copies = copies.filter(page__issue__in=list(issues))
+        if pages is not None:
+            copies = copies.filter(_copies_on(pages))
+        article_ids = set(copies.values_list("article_id", flat=True))
     if not article_ids:
         return []
     articles = (

@@ -22,11 +22,17 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.db.models import Prefetch, Q
 
-from articles.bulk import update_rows
+from articles.bulk import update_rows, update_values
 from articles.changes import collecting, content_changed, issues_scope
 from articles.continuations.assigning import EXACT_PARTS, Assignment, assignment_decide
 from articles.continuations.copies import CopyEdit, copies_merge
 from articles.continuations.headlines import titles_follow
+from articles.continuations.issuereads import (
+    issues_jumps,
+    issues_pages,
+    open_teasers,
+    parts_on_pages,
+)
 from articles.continuations.matching import (
     Candidate,
     candidates_of,
@@ -112,7 +118,7 @@ def _resolve_issues(issues: list[Issue], merges: MergeContext) -> list[CopyEdit]
     issue_ids = [issue.pk for issue in issues]
     edits = copies_merge(issue_ids, merges)  # a story served whole on two pages is one story
     pages_of: dict[int, dict[str, Page]] = {pk: {} for pk in issue_ids}
-    for page in Page.objects.filter(issue_id__in=issue_ids).defer("raw_text", "parser_flags"):
+    for page in issues_pages(issue_ids):
         pages_of[page.issue_id][page.label] = page
     jumps = _jumps_of(issue_ids)
     if _misprints_reopen(jumps, pages_of, merges):
@@ -166,14 +172,7 @@ def _groups_of_issue(of_issue: list[Jump], pages: dict[str, Page]) -> list[_Grou
 def _jumps_of(issue_ids: list[int]) -> list[Jump]:
     """Every jump of the issues, with its part, page and story. What a marker's part prints is
     never looked at here (its story's text comes from :func:`_stories`): not read."""
-    return list(
-        Jump.objects.filter(part__page__issue_id__in=issue_ids)
-        .select_related("part__page", "part__article")
-        .defer(
-            "part__page__raw_text", "part__page__parser_flags", "part__blocks", "part__title_lines"
-        )
-        .order_by("part__page__issue_id", "part__page__sequence", "part__position", "direction")
-    )
+    return issues_jumps(issue_ids)
 
 
 def _resolve(groups: list[_Group], merges: MergeContext) -> set[int]:
@@ -184,12 +183,7 @@ def _resolve(groups: list[_Group], merges: MergeContext) -> set[int]:
     # Only parts with a backward marker can continue anything (candidates_of): the others of the
     # target pages (most of them, with their text) are not read.
     marked = {pk for g in groups for pk in g.backward}
-    for part in (
-        ArticlePart.objects.filter(page_id__in={g.target_id for g in groups}, pk__in=marked)
-        .select_related("page", "article")
-        .defer("page__raw_text", "page__parser_flags")
-        .order_by("position")
-    ):
+    for part in parts_on_pages({g.target_id for g in groups}, marked):
         parts_on.setdefault(part.page_id, []).append(part)
     stories = _stories([j.part.article_id for g in groups for j in g.jumps])
     # The places of every part the groups' links may move, read once: plain links then change
@@ -413,34 +407,29 @@ def _sync_backward(jumps: list[Jump]) -> None:
 def _resolve_teasers(issue_ids: list[int], pages_of: dict[int, dict[str, Page]]) -> None:
     """Link each open teaser to the story it announces on its target page (by headline)."""
     teasers = []
-    for teaser in (
-        Teaser.objects.filter(page__issue_id__in=issue_ids, target_article__isnull=True)
-        .select_related("page")
-        .defer("page__raw_text", "page__parser_flags")
-    ):
-        target = page_find(pages_of[teaser.page.issue_id], teaser.target_label)
+    for pk, issue_id, label, section, title_lines in open_teasers(issue_ids):
+        target = page_find(pages_of[issue_id], label)
         if target is not None:
-            teasers.append((teaser, target))
+            teasers.append((pk, section, title_lines, target))
     if not teasers:
         return
     heads_by_page: dict[int, list[ArticlePart]] = {}
     for part in ArticlePart.objects.filter(
-        page_id__in={target.pk for _, target in teasers}, sequence=0
+        page_id__in={target.pk for *_, target in teasers}, sequence=0
     ).select_related("article"):
         heads_by_page.setdefault(part.page_id, []).append(part)
     named: dict[int, Page] = {}
-    linked: list[Teaser] = []
-    for teaser, target in teasers:
-        if teaser.target_section and not target.section:
-            target.section = teaser.target_section
+    linked: list[list[int]] = []  # (the story a teaser announces, the teaser)
+    for pk, section, title_lines, target in teasers:
+        if section and not target.section:
+            target.section = section
             named[target.pk] = target
-        article_id = teaser_target(teaser.title_lines, heads_by_page.get(target.pk, []))
+        article_id = teaser_target(title_lines, heads_by_page.get(target.pk, []))
         if article_id is not None:
-            teaser.target_article_id = article_id
-            linked.append(teaser)
+            linked.append([article_id, pk])
     if named:
         _sections_name(list(named.values()))
-    update_rows(linked, ["target_article"])
+    update_values(Teaser, ["target_article"], linked)
 
 
 def _sections_name(pages: list[Page]) -> None:

@@ -27,6 +27,7 @@ from simple_history.utils import bulk_update_with_history
 
 from articles.editing import history_baseline
 from articles.models import Article, Status
+from articles.queries import Prepared
 
 #: The history reason of a story whose schedule a join moved (followed by the new time).
 SCHEDULE_JOIN_REASON = "并入定时发布的续文，定时发布改为"
@@ -54,11 +55,21 @@ def schedule_merge_refusal(source: Article, moved: Article, *, home: str, label:
     )
 
 
+# Read by every merge of an import's batches: built once (articles.queries).
+_STATES = Prepared(
+    Article,
+    (list,),
+    lambda ids: Article.objects.filter(pk__in=ids).values_list(
+        "pk", "status", "publish_at", "publish_by"
+    ),
+    primary=True,
+)
+
+
 def story_states(article_ids) -> dict[int, tuple]:
     """{story id: (status, publish_at, publish_by_id)} of the stories ``article_ids`` (one
     query: what a merge reads of the stories it joins)."""
-    stories = Article.objects.filter(pk__in=set(article_ids))
-    return {pk: row for pk, *row in stories.values_list("pk", "status", "publish_at", "publish_by")}
+    return {pk: row for pk, *row in _STATES.rows(list(set(article_ids)))[1]}
 
 
 def schedules_follow(final: dict[int, int], rows: dict[int, tuple]) -> list[int]:

@@ -48,6 +48,23 @@ _PRINTED = Prepared(
     ),
     primary=True,
 )
+_ANY_ROW = Prepared(
+    CorrectionNotice,
+    (list,),
+    lambda ids: CorrectionNotice.objects.filter(notice__in=ids).values_list("pk"),
+    primary=True,
+)
+#: The (paper, date) each open notice of the papers names (not decided by an editor).
+_OPEN_NAMING = Prepared(
+    CorrectionNotice,
+    (list,),
+    lambda papers: (
+        CorrectionNotice.objects.filter(notice__issue__publication_id__in=papers)
+        .exclude(state__in=DECIDED)
+        .values_list("notice__issue__publication_id", "target_date")
+    ),
+    primary=True,
+)
 _ISSUE_DATES = Prepared(
     Issue,
     (list,),
@@ -197,7 +214,8 @@ def notices_find(*, pages: Iterable[Page] = (), articles: Iterable[Article] = ()
             maybe.add(pk)
     done = NoticesFound()
     rows: dict[int, list[CorrectionNotice]] = {}
-    for row in CorrectionNotice.objects.filter(notice__in=ids).order_by("notice", "order"):
+    notices = CorrectionNotice.objects.filter(notice__in=ids)
+    for row in notices.order_by("notice", "order") if _ANY_ROW.rows(list(ids))[1] else ():
         rows.setdefault(row.notice_id, []).append(row)
     stories = (
         Article.objects.filter(pk__in=maybe | set(rows))
@@ -207,10 +225,13 @@ def notices_find(*, pages: Iterable[Page] = (), articles: Iterable[Article] = ()
     for article in stories:
         _notice_settle(article, rows.get(article.pk, []), done)
     issues |= {(paper_id, day) for paper_id, day in _ISSUE_DATES.rows(page_ids)[1]}
-    wanted = Q()
-    for paper_id, day in issues:
-        wanted |= Q(notice__issue__publication_id=paper_id, target_date=day)
-    if issues:
+    # The open notices of these papers are read whole only when one names one of these dates
+    # (most batches of an import: none does).
+    named = {tuple(row) for row in _OPEN_NAMING.rows(list({pk for pk, _ in issues}))[1]}
+    if issues & named:
+        wanted = Q()
+        for paper_id, day in issues:
+            wanted |= Q(notice__issue__publication_id=paper_id, target_date=day)
         again = (
             CorrectionNotice.objects.filter(wanted)
             .exclude(state__in=DECIDED)

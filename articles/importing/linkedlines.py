@@ -10,7 +10,37 @@ from django.db.models import Q
 
 from articles.importing.reports import PageImportReport
 from articles.models import ArticlePart, Jump, JumpDirection, JumpState
+from articles.queries import Prepared
 from articles.storynames import quoted
+
+
+def _linked_away(page_ids):
+    """The jumps of these pages linked to a page not among them (:func:`linked_jumps_said`)."""
+    return Jump.objects.filter(
+        part__page_id__in=page_ids, state__in=[JumpState.LINKED, JumpState.MANUAL]
+    ).exclude(to_part__page_id__in=page_ids)
+
+
+def _print_order_links(page_ids):
+    """The 下转 printed on or continued on these pages linked by the order of print alone or to
+    another page than they print (:func:`print_order_links_said`)."""
+    return Jump.objects.filter(
+        Q(part__page_id__in=page_ids) | Q(to_part__page_id__in=page_ids),
+        Q(by_print_order=True) | Q(page_misprinted=True),
+        direction=JumpDirection.FORWARD,
+        state=JumpState.LINKED,
+    )
+
+
+# Whether there are any, asked once a batch of an import (most batches have none): the same
+# filters built once (articles.queries.Prepared), the jumps with their parts and pages read only
+# when there are some.
+_ANY_LINKED_AWAY = Prepared(
+    Jump, (list,), lambda ids: _linked_away(ids).values_list("pk"), primary=True
+)
+_ANY_PRINT_ORDER_LINK = Prepared(
+    Jump, (list,), lambda ids: _print_order_links(ids).values_list("pk"), primary=True
+)
 
 
 def linked_jumps_said(reports: dict[int, PageImportReport]) -> None:
@@ -20,11 +50,10 @@ def linked_jumps_said(reports: dict[int, PageImportReport]) -> None:
     settled together are left unsaid (neither line says 待接)."""
     for report in reports.values():
         report.linked_jumps = []
+    if not _ANY_LINKED_AWAY.rows(list(reports))[1]:
+        return
     jumps = list(
-        Jump.objects.filter(
-            part__page_id__in=reports, state__in=[JumpState.LINKED, JumpState.MANUAL]
-        )
-        .exclude(to_part__page_id__in=reports)
+        _linked_away(reports)
         .select_related("part", "to_part__page")
         .defer("to_part__page__raw_text", "to_part__page__parser_flags")
         .order_by("part__position", "direction")
@@ -43,17 +72,14 @@ def print_order_links_said(reports: dict[int, PageImportReport]) -> None:
     page when the 下转's page is not among ``reports``: said once, for an editor to check; and
     likewise its :attr:`~PageImportReport.misprint_links`, the 下转 linked to a continuation on
     another page than they print (:attr:`Jump.linked_to_other_page`), each a sentence. One
-    query (two when there are some)."""
+    query, built once (three when there are some)."""
     for report in reports.values():
         report.print_order_links = []
         report.misprint_links = []
+    if not _ANY_PRINT_ORDER_LINK.rows(list(reports))[1]:
+        return
     jumps = list(
-        Jump.objects.filter(
-            Q(part__page_id__in=reports) | Q(to_part__page_id__in=reports),
-            Q(by_print_order=True) | Q(page_misprinted=True),
-            direction=JumpDirection.FORWARD,
-            state=JumpState.LINKED,
-        )
+        _print_order_links(reports)
         .select_related("part__page", "part__article", "to_part__page")
         .defer("part__page__raw_text", "part__page__parser_flags")
         .defer("to_part__page__raw_text", "to_part__page__parser_flags")

@@ -24,6 +24,7 @@ from django.db.models import Q
 
 from articles.importing.reports import PageImportReport, encoding_label
 from articles.models import Page
+from articles.queries import Prepared
 
 _WHAT_TO_DO = (
     "可能把别的日期或别的报纸的版面导入到了这一期。"
@@ -50,6 +51,28 @@ class _Row(NamedTuple):
     source_name: str
 
 
+_COLUMNS = (
+    "pk",
+    "checksum",
+    "text_digest",
+    "issue_id",
+    "issue__date",
+    "issue__publication__name",
+    "label",
+    "raw_encoding",
+    "source_name",
+)
+# The pages of a settling (every batch of an import) with a checksum or a text digest: built once.
+_OWN = Prepared(
+    Page,
+    (list,),
+    lambda ids: (
+        Page.objects.filter(pk__in=ids).exclude(checksum="", text_digest="").values_list(*_COLUMNS)
+    ),
+    primary=True,
+)
+
+
 def same_file_warn(reports: dict[int, PageImportReport]) -> None:
     """Add :data:`SAME_FILE_WARNING` to each report (by page id) whose page's file is another
     issue's page's, and :data:`SAME_TEXT_WARNING` to each whose text is another issue's page's
@@ -58,10 +81,7 @@ def same_file_warn(reports: dict[int, PageImportReport]) -> None:
     off first. Two queries."""
     for report in reports.values():
         report.warnings = [w for w in report.warnings if not _is_same_file_warning(w)]
-    own = {
-        row.pk: row
-        for row in _rows(Page.objects.filter(pk__in=reports).exclude(checksum="", text_digest=""))
-    }
+    own = {row.pk: row for row in map(_Row._make, _OWN.rows(list(reports))[1])}
     if not own:
         return
     checksums = {row.checksum for row in own.values()} - {""}
@@ -91,20 +111,7 @@ def same_file_warn(reports: dict[int, PageImportReport]) -> None:
 
 
 def _rows(pages) -> list[_Row]:
-    return [
-        _Row(*values)
-        for values in pages.values_list(
-            "pk",
-            "checksum",
-            "text_digest",
-            "issue_id",
-            "issue__date",
-            "issue__publication__name",
-            "label",
-            "raw_encoding",
-            "source_name",
-        )
-    ]
+    return [_Row(*values) for values in pages.values_list(*_COLUMNS)]
 
 
 def _named(others: list[_Row]) -> str:

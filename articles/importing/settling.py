@@ -242,6 +242,46 @@ def _is_repeated_warning(line: str) -> bool:
     return line.startswith("本版") and "各导入了一次" in line and "撤销本版导入" in line
 
 
+def _open(page_ids, jump_ids):
+    """The jumps of these pages, and these jumps, not linked nor unlinked (:func:`_open_jumps`)."""
+    return Jump.objects.filter(Q(part__page_id__in=page_ids) | Q(pk__in=jump_ids)).exclude(
+        state__in=[JumpState.LINKED, JumpState.MANUAL, JumpState.UNLINKED]
+    )
+
+
+def _held(page_ids):
+    """The forward jumps of these pages held apart from a published continuation (pending with
+    a confidence: :func:`~articles.continuations.merging.jump_hold`)."""
+    return Jump.objects.filter(
+        part__page_id__in=page_ids,
+        direction=JumpDirection.FORWARD,
+        state=JumpState.PENDING,
+        confidence__isnull=False,
+    )
+
+
+# Asked once a batch of an import, most often of nothing: built once (articles.queries), the
+# jumps with their parts and pages read only when there are some.
+_ANY_OPEN = Prepared(
+    Jump, (list, list), lambda pages, jumps: _open(pages, jumps).values_list("pk"), primary=True
+)
+_ANY_HELD = Prepared(Jump, (list,), lambda pages: _held(pages).values_list("pk"), primary=True)
+_PAGES_WRITTEN = Prepared(
+    Page,
+    (list,),
+    lambda ids: Page.objects.filter(pk__in=ids).values_list("pk", "imported_at"),
+    primary=True,
+)
+_MERGES_PUBLISHED = Prepared(
+    Article.history.model,
+    (list,),
+    lambda ids: Article.history.filter(
+        page_id__in=ids, history_change_reason=MERGE_PUBLISH_REASON
+    ).values_list("id", "page_id", "history_date"),
+    primary=True,
+)
+
+
 def _open_jumps(reports: dict[int, PageImportReport], issues: _IssuePages) -> None:
     """Each report's page's open jumps, with the jumps of other pages its dropped continuations
     opened again (``reopened_jumps``), and whether each one's target page is imported."""
@@ -249,13 +289,16 @@ def _open_jumps(reports: dict[int, PageImportReport], issues: _IssuePages) -> No
     reopened = {pk: r for r in reports.values() for pk in r.reopened_jumps}
     for report in reports.values():
         report.pending_jumps = []
-    jumps = list(
-        Jump.objects.filter(Q(part__page_id__in=reports) | Q(pk__in=reopened))
-        .exclude(state__in=[JumpState.LINKED, JumpState.MANUAL, JumpState.UNLINKED])
-        .select_related("part__page")
-        # A page's text (up to 2 MB) and its flags (up to MAX_FLAGS entries): never once per jump.
-        .defer("part__page__raw_text", "part__page__parser_flags")
-        .order_by("part__position", "direction")
+    jumps = (
+        list(
+            _open(reports, reopened)
+            .select_related("part__page")
+            # A page's text (up to 2 MB), its flags (up to MAX_FLAGS entries): never once a jump.
+            .defer("part__page__raw_text", "part__page__parser_flags")
+            .order_by("part__position", "direction")
+        )
+        if _ANY_OPEN.rows(list(reports), list(reopened))[1]  # (most batches have none)
+        else []
     )
     imported = issues.labels({j.part.page.issue_id for j in jumps})
     held = held_links(jumps)  # why a link is held, as the desk and check_jumps say it
@@ -339,16 +382,15 @@ def _published_merges(reports: dict[int, PageImportReport]) -> None:
     # (nothing is when every page is unchanged, as when a folder is imported again).
     changed = [pk for pk, report in reports.items() if report.action != "unchanged"]
     joined = _merged_into(changed) if changed else set()
-    held = list(
-        Jump.objects.filter(
-            part__page_id__in=reports,
-            direction=JumpDirection.FORWARD,
-            state=JumpState.PENDING,
-            confidence__isnull=False,
+    held = (
+        list(
+            _held(reports)
+            .select_related("part__article", "part__page__issue__publication")
+            .defer("part__page__raw_text", "part__page__parser_flags")
+            .order_by("part__position")
         )
-        .select_related("part__article", "part__page__issue__publication")
-        .defer("part__page__raw_text", "part__page__parser_flags")
-        .order_by("part__position")
+        if _ANY_HELD.rows(list(reports))[1]  # (most batches have none)
+        else []
     )
     published = Article.objects.filter(pk__in=joined, status=Status.PUBLISHED) if joined else None
     for article in published.select_related("page") if published is not None else ():
@@ -378,11 +420,10 @@ def _published_merges(reports: dict[int, PageImportReport]) -> None:
 def _merged_into(page_ids: list[int]) -> set[int]:
     """The stories of these pages a published continuation joined since the page was written (a
     history record :data:`~articles.continuations.merging.MERGE_PUBLISH_REASON`)."""
-    written = dict(Page.objects.filter(pk__in=page_ids).values_list("pk", "imported_at"))
-    merges = Article.history.filter(page_id__in=written, history_change_reason=MERGE_PUBLISH_REASON)
+    written = dict(_PAGES_WRITTEN.rows(page_ids)[1])
     return {
         pk
-        for pk, page_id, when in merges.values_list("id", "page_id", "history_date")
+        for pk, page_id, when in _MERGES_PUBLISHED.rows(list(written))[1]
         if written[page_id] is not None and when >= written[page_id]
     }
 

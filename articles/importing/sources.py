@@ -19,6 +19,7 @@ validators are read from the model fields, never repeated here).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -144,6 +145,7 @@ def paper_slug_problem(slug: str) -> str | None:
     return _field_problem("slug", slug)
 
 
+@functools.lru_cache(maxsize=256)  # (asked for each page's paper, a few papers a run)
 def _field_problem(field_name: str, value: str) -> str | None:
     field = _field(field_name)
     shown = value if len(value) <= 20 else value[:20] + "…"

@@ -45,7 +45,10 @@ def test_a_settling_reads_the_issues_once_for_its_checks():
     assert said[0][1] and said[0][1][0][1] == "pending" and said[1] == ("A1", [])
     # the pages' issues, their pages, their label gaps' jumps; the open and linked jumps, the
     # repeated pages, the same files, the published merges and the whole copies
-    assert queries <= 13  # (18 when each check read them again; one is the print-order links)
+    # (18 when each check read them again; one is the print-order links. The open jumps are asked
+    # first through a statement built once, then read whole: one more here, where there is one;
+    # most batches of an import have none, and Django building the read cost more than asking.)
+    assert queries <= 14
     reports += list(pages_import([_page(6, "A2", FOLLOW)]))
     _, said = _settled(reports)
     assert said == [("A1", []), ("A1", []), ("A2", [])]

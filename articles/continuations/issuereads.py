@@ -1,0 +1,142 @@
+"""What :mod:`~articles.continuations.resolution` reads of an import's issues for every batch
+(and again when links moved): the issues' pages, their jumps with each marker's part, page and
+story, their open teasers. Each statement is built once per connection
+(:class:`articles.queries.Prepared`: Django building these queries again every batch cost more
+than running them) and its rows made into the objects the ORM's queryset gave, with the same
+columns left unread (deferred: a page's text and flags, a marker part's blocks and title lines),
+in the same order."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from articles.models import Article, ArticlePart, ArticleRedirect, Jump, Page, Photo, Teaser
+from articles.queries import Prepared, field_names, maker, relater
+
+_PAGE_COLUMNS = field_names(Page, leave_out=("raw_text", "parser_flags"))
+_JUMP_COLUMNS = field_names(Jump)
+_PART_COLUMNS = field_names(ArticlePart, leave_out=("blocks", "title_lines"))
+_STORY_COLUMNS = field_names(Article)
+_WHOLE_PART_COLUMNS = field_names(ArticlePart)
+
+_ISSUES_PAGES = Prepared(
+    Page,
+    (list,),
+    lambda issue_ids: Page.objects.filter(issue_id__in=issue_ids).values_list(*_PAGE_COLUMNS),
+    primary=True,
+)
+_ISSUES_JUMPS = Prepared(
+    Jump,
+    (list,),
+    lambda issue_ids: (
+        Jump.objects.filter(part__page__issue_id__in=issue_ids)
+        .order_by("part__page__issue_id", "part__page__sequence", "part__position", "direction")
+        .values_list(
+            *_JUMP_COLUMNS,
+            *field_names(ArticlePart, "part__", ("blocks", "title_lines")),
+            *field_names(Page, "part__page__", ("raw_text", "parser_flags")),
+            *field_names(Article, "part__article__"),
+        )
+    ),
+    primary=True,
+)
+_CONTINUING = Prepared(
+    ArticlePart,
+    (list, list),
+    lambda page_ids, part_ids: (
+        ArticlePart.objects.filter(page_id__in=page_ids, pk__in=part_ids)
+        .order_by("position")
+        .values_list(
+            *_WHOLE_PART_COLUMNS,
+            *field_names(Page, "page__", ("raw_text", "parser_flags")),
+            *field_names(Article, "article__"),
+        )
+    ),
+    primary=True,
+)
+_OPEN_TEASERS = Prepared(
+    Teaser,
+    (list,),
+    lambda issue_ids: Teaser.objects.filter(
+        page__issue_id__in=issue_ids, target_article__isnull=True
+    ).values_list("pk", "page__issue_id", "target_label", "target_section", "title_lines"),
+    primary=True,
+)
+#: What points at a story a link empties (:meth:`~articles.continuations.merging.MergeContext.
+#: flush` hands them to the story it ended in): each model's rows by that column.
+_POINTING = {
+    model: Prepared(
+        model,
+        (list,),
+        lambda ids, model=model, column=column: model.objects.filter(
+            **{f"{column}__in": ids}
+        ).values_list("pk", column),
+        primary=True,
+    )
+    for model, column in (
+        (Photo, "article_id"),
+        (Teaser, "target_article_id"),
+        (ArticleRedirect, "article_id"),
+    )
+}
+_on_page, _of_story, _of_part = (
+    relater(ArticlePart, "page"),
+    relater(ArticlePart, "article"),
+    relater(Jump, "part"),
+)
+
+
+def issues_pages(issue_ids: Sequence[int]) -> list[Page]:
+    """The pages of these issues, in the pages' own order, without their text and flags."""
+    alias, rows = _ISSUES_PAGES.rows(list(issue_ids))
+    return list(map(maker(Page, alias, _PAGE_COLUMNS), rows))
+
+
+def issues_jumps(issue_ids: Sequence[int]) -> list[Jump]:
+    """Every jump of these issues, by issue, page, place and direction, each with its part
+    (blocks and title lines not read), the part's page (text and flags not read) and story: as
+    ``select_related`` gives them, every row's objects its own."""
+    alias, rows = _ISSUES_JUMPS.rows(list(issue_ids))
+    at = len(_JUMP_COLUMNS)
+    make_jump = maker(Jump, alias, _JUMP_COLUMNS)
+    make_part = maker(ArticlePart, alias, _PART_COLUMNS, at)
+    at += len(_PART_COLUMNS)
+    make_page = maker(Page, alias, _PAGE_COLUMNS, at)
+    make_story = maker(Article, alias, _STORY_COLUMNS, at + len(_PAGE_COLUMNS))
+    jumps = []
+    for row in rows:
+        jump, part = make_jump(row), make_part(row)
+        _on_page(part, make_page(row))
+        _of_story(part, make_story(row))
+        _of_part(jump, part)
+        jumps.append(jump)
+    return jumps
+
+
+def parts_on_pages(page_ids: Sequence[int], part_ids: Sequence[int]) -> list[ArticlePart]:
+    """The parts ``part_ids`` printed on these pages, by place, each with its page (text and
+    flags not read) and story: as ``select_related`` gives them, every row's objects its own."""
+    alias, rows = _CONTINUING.rows(list(page_ids), list(part_ids))
+    at = len(_WHOLE_PART_COLUMNS)
+    make_part = maker(ArticlePart, alias, _WHOLE_PART_COLUMNS)
+    make_page = maker(Page, alias, _PAGE_COLUMNS, at)
+    make_story = maker(Article, alias, _STORY_COLUMNS, at + len(_PAGE_COLUMNS))
+    parts = []
+    for row in rows:
+        part = make_part(row)
+        _on_page(part, make_page(row))
+        _of_story(part, make_story(row))
+        parts.append(part)
+    return parts
+
+
+def open_teasers(issue_ids: Sequence[int]) -> list:
+    """(id, issue id, target label, target section, title lines) of each teaser of these issues
+    not linked to a story yet, in the teasers' own order (by page, then place)."""
+    return _OPEN_TEASERS.rows(list(issue_ids))[1]
+
+
+def pointing_at(model, story_ids: Sequence[int]) -> list:
+    """(id, story id) of each photo, teaser or story address (``model``) pointing at one of
+    these stories, in the model's own order."""
+    return _POINTING[model].rows(list(story_ids))[1]
