@@ -141,7 +141,7 @@ def _number_of(part: ArticlePart) -> int:
 def _photos_and_teasers(plan: RemovalPlan, pages) -> list:
     rows = []
     for photo in Photo.objects.filter(page__in=pages).select_related("page").order_by("pk"):
-        plan.photos.append(f"{photo.page.label}版 第{photo.position}张“{photo.caption[:30]}”")
+        plan.photos.append(f"{photo.page.label}版 {photo.place}“{photo.caption[:30]}”")
         rows.append(("photo", photo.pk, str(photo.edited_at)))
         if photo.edited_at:
             record = edit_record(Photo.history, photo.pk, photo.edited_at)

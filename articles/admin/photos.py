@@ -84,7 +84,7 @@ class PhotoAdmin(PhotoTextPanel, NamesStories, DeskAdmin):
         "preview",
         "__str__",
         "page",
-        "position",
+        "where_on_page",
         "credit_line",
         "article",
         "edited",
@@ -102,7 +102,7 @@ class PhotoAdmin(PhotoTextPanel, NamesStories, DeskAdmin):
     list_select_related = ["page__issue__publication", "article"]
     fields = [
         "page",
-        "position",
+        "where_on_page",
         "preview_large",
         "image",
         "caption",
@@ -111,7 +111,7 @@ class PhotoAdmin(PhotoTextPanel, NamesStories, DeskAdmin):
         "edited_at",
         "loaded_version",  # the lost-update guard's hidden field (PhotoDeskForm)
     ]
-    readonly_fields = ["page", "position", "preview_large", "edited_at"]
+    readonly_fields = ["page", "where_on_page", "preview_large", "edited_at"]
     autocomplete_fields = ["article"]
     inlines = [PhotoCreditInline]
 
@@ -172,6 +172,18 @@ class PhotoAdmin(PhotoTextPanel, NamesStories, DeskAdmin):
     @admin.display(description="当前图片")
     def preview_large(self, photo):
         return thumbnail(photo, 240)
+
+    @admin.display(description="版内位置", ordering="position")
+    def where_on_page(self, photo):
+        """The photo's number in print order (``4``), or for a photo of the PDF alone the
+        picture's number on the page PDF, saying so (:attr:`~articles.models.Photo.place`)."""
+        if photo.pdf_number is None:
+            return photo.position
+        return format_html(
+            '{}<div class="help">{}</div>',
+            photo.place,
+            "只在版面 PDF 上找到（有署名没有说明），版面文本里没有这张图",
+        )
 
     @admin.display(description="人工修改")
     def edited(self, photo):

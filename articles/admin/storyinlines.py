@@ -146,4 +146,4 @@ class PhotoOnArticleInline(FollowsStory, admin.TabularInline):
     @admin.display(description="版面")
     def where(self, photo):
         """Its page and place, and a re-import's text of it not taken yet (``pending_html``)."""
-        return format_html("{}版 第{}张 {}", photo.page.label, photo.position, pending_html(photo))
+        return format_html("{}版 {} {}", photo.page.label, photo.place, pending_html(photo))

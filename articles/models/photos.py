@@ -7,7 +7,7 @@ from simple_history.models import HistoricalRecords
 
 from articles.models.content import Page
 from articles.models.stories import Article, Person
-from articles.querysets import PhotoQuerySet
+from articles.querysets import PDF_PICTURES_FROM, PhotoQuerySet
 
 #: Where pictures cut from page PDFs are stored (:mod:`articles.importing.pdfphotos`); an
 #: editor's upload goes under ``photos/<year>/<month>/`` (``Photo.image``'s ``upload_to``).
@@ -70,6 +70,23 @@ class Photo(models.Model):
 
     def get_absolute_url(self) -> str:
         return self.page.get_absolute_url() + f"#photo-{self.position}"
+
+    @property
+    def pdf_number(self) -> int | None:
+        """For a photo of the PDF alone, its picture's number among the page PDF's images,
+        counted from 1 as an editor counts them (``position`` 100002 → 3); None for a photo
+        of the page's text."""
+        if self.position is None or self.position < PDF_PICTURES_FROM:
+            return None
+        return self.position - PDF_PICTURES_FROM + 1
+
+    @property
+    def place(self) -> str:
+        """Where the desk says the photo is on its page: ``第4张`` (its number in print order,
+        counted with the page's stories) or ``PDF 上第3张图`` (a photo of the PDF alone, which
+        the page's text does not print): never the stored ``position`` of the latter."""
+        number = self.pdf_number
+        return f"第{self.position}张" if number is None else f"PDF 上第{number}张图"
 
     @property
     def uploaded(self) -> bool:
