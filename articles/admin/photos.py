@@ -35,9 +35,11 @@ from articles.forms import (
     PhotoDeskForm,
     TeaserForm,
 )
+from articles.forms.photoupload import PHOTO_IMAGE_OVERRIDES
 from articles.importing.phototext import pending_settled
 from articles.models import Byline, Person, Photo, PhotoCredit, Teaser
 from articles.namechars import name_canonical
+from articles.photofiles import photo_renditions_follow
 from articles.signoff import edit_reason, person_rename_refusal
 from articles.spreadsheets.photos import PhotoResource
 
@@ -114,6 +116,7 @@ class PhotoAdmin(PhotoTextPanel, NamesStories, DeskAdmin):
     readonly_fields = ["page", "where_on_page", "preview_large", "edited_at"]
     autocomplete_fields = ["article"]
     inlines = [PhotoCreditInline]
+    formfield_overrides = PHOTO_IMAGE_OVERRIDES  # the upload's limits, said on the field
 
     def has_add_permission(self, request):
         return False  # photos come from the page text; upload the image on the photo
@@ -192,6 +195,7 @@ class PhotoAdmin(PhotoTextPanel, NamesStories, DeskAdmin):
     def save_model(self, request, obj, form, change):
         hand_edit([obj], reason=desk_reason(request))  # re-import leaves it alone
         super().save_model(request, obj, form, change)
+        photo_renditions_follow(obj)  # readers' copies of a new upload (articles.photofiles)
         pending_settled(obj)  # the page's text typed in by hand: nothing left to take
 
     def save_related(self, request, form, formsets, change):
