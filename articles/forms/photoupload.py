@@ -21,7 +21,8 @@ from articles.photorenditions import READER_WIDTH, fitted, image_size
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f}".removesuffix(".0") + " MB"
+    """``40MB``, ``3.5MB`` (no space: one token, as editors write it)."""
+    return f"{size / (1024 * 1024):.1f}".removesuffix(".0") + "MB"
 
 
 def _pixels(count: int) -> str:

@@ -61,7 +61,7 @@ def upload(client, photo, name: str, data: bytes, kind: str = "image/jpeg"):
 
 def test_the_form_says_the_limits(editor_client, seed):
     html = editor_client.get(change_url(Photo.objects.get())).content.decode()
-    assert "文件不超过 40 MB，不超过 1 亿像素（如 10000×10000）" in html
+    assert "文件不超过 40MB，不超过 1 亿像素（如 10000×10000）" in html
 
 
 def test_an_upload_gets_reader_copies_and_keeps_the_original(editor_client, client, seed):
@@ -108,7 +108,7 @@ def test_a_file_over_the_byte_limit_is_refused_saying_its_size(editor_client, se
     data = jpeg(100, 100) + b"\0" * (3 * 1024 * 1024)
     response = upload(editor_client, photo, "big.jpg", data)
     (error,) = response.context["adminform"].form.errors["image"]
-    assert error.startswith("这个文件太大：3 MB，上限是 2 MB。请压缩后再上传")
+    assert error.startswith("这个文件太大：3MB，上限是 2MB。请压缩后再上传")
     photo.refresh_from_db()
     assert not photo.image
 
