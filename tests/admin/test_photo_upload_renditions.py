@@ -84,6 +84,9 @@ def test_an_upload_gets_reader_copies_and_keeps_the_original(editor_client, clie
     assert f'srcset="{photo.thumbnail.url} 400w, {photo.rendition.url} 1200w"' in figure
     assert 'sizes="' in figure and 'width="1200" height="800"' in figure
     assert f'<a class="muted original" href="{photo.image.url}"' in figure and ">原图</a>" in figure
+    (shown,) = client.get(photo.page.get_absolute_url().rstrip("/") + ".json").json()["photos"]
+    assert shown["rendition"].endswith(photo.rendition.url) and shown["width"] == 1200
+    assert shown["image"].endswith(photo.image.url)  # the original, as before
     listing = editor_client.get(reverse("admin:articles_photo_changelist")).content.decode()
     assert f'src="{photo.thumbnail.url}"' in listing and f'src="{photo.image.url}"' not in listing
 
