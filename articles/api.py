@@ -265,4 +265,9 @@ def _photo(view, photo) -> dict:
             for c in photo.credits.all()
         ],
         "image": view.url(photo.image.url) if photo.image else "",
+        # an upload's copies for readers (articles.photofiles): "" and null without them
+        "rendition": view.url(photo.rendition.url) if photo.rendition else "",
+        "thumbnail": view.url(photo.thumbnail.url) if photo.thumbnail else "",
+        "width": photo.width,
+        "height": photo.height,
     }

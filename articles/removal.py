@@ -81,9 +81,12 @@ class RemovalPlan:
     #: ``本报7月10日A2版刊登更正`` line; a story that goes, whose notice stays unlinked
     corrections: list[str] = field(default_factory=list)
     hand_edits: list[str] = field(default_factory=list)
-    #: the published stories it deletes or takes text from (readers are reading them), and
-    #: whether their paper requires sign-off (only a chief editor then removes them)
+    #: the published stories it deletes whole (readers lose them), and whether their paper
+    #: requires sign-off (only a chief editor then removes them or takes text from them)
     published: list[str] = field(default_factory=list)
+    #: the published stories that stay and lose their part on the page that goes (readers still
+    #: see them on the page they start on, shorter): ``“标题”（A1版）``
+    shortened: list[str] = field(default_factory=list)
     signoff_required: bool = False
     fingerprint: str = ""
 
@@ -138,7 +141,7 @@ def _number_of(part: ArticlePart) -> int:
 def _photos_and_teasers(plan: RemovalPlan, pages) -> list:
     rows = []
     for photo in Photo.objects.filter(page__in=pages).select_related("page").order_by("pk"):
-        plan.photos.append(f"{photo.page.label}版 第{photo.position}张“{photo.caption[:30]}”")
+        plan.photos.append(f"{photo.page.label}版 {photo.place}“{photo.caption[:30]}”")
         rows.append(("photo", photo.pk, str(photo.edited_at)))
         if photo.edited_at:
             record = edit_record(Photo.history, photo.pk, photo.edited_at)
@@ -167,6 +170,16 @@ def _shown(article: Article, plan: RemovalPlan, *, listed: bool = True) -> str:
     if listed:
         plan.published.append(f"“{_title(article)}”")
     return "——已发布，读者正在看"
+
+
+def _shortened(article: Article, plan: RemovalPlan) -> str:
+    """What a published story that stays and loses its part on the page that goes is told
+    (noted in ``plan.shortened``); ``""`` for one not published."""
+    if article.status != Status.PUBLISHED:
+        return ""
+    label = article.page.label
+    plan.shortened.append(f"“{_title(article)}”（{label}版）")
+    return f"——已发布：删去后读者在{label}版仍看得到这篇稿件，只是少了本版这段续文"
 
 
 def _day(article: Article) -> str:
@@ -208,12 +221,12 @@ def removal_refusal(plan: RemovalPlan, may_sign_off: bool) -> str:
     ``""``: on a paper that requires sign-off, what is published is the chief editor's
     (README, Sign-off), so only they delete a published story or take text from it; a
     reviewer's editor deleted a signed-off, published story with 撤销本版导入."""
-    if may_sign_off or not plan.signoff_required or not plan.published:
+    if may_sign_off or not plan.signoff_required or not (plan.published or plan.shortened):
         return ""
-    names = "、".join(dict.fromkeys(plan.published))
+    names = "、".join(dict.fromkeys(plan.published + plan.shortened))
     what = "撤销本版导入" if plan.kind == "page" else "删除本期"
     return (
-        f"本报须经签发：要删去的内容里有已发布的稿件（{names}），只有总编辑（签发权限）可以{what}；"
+        f"本报须经签发：要删去的内容里有已发布的稿件或它们的续文（{names}），只有总编辑（签发权限）可以{what}；"
         "请总编辑来做，或先把这些稿件撤回（撤回后读者就看不到了），再撤销。"
     )
 
@@ -272,7 +285,8 @@ def page_removal_plan(page: Page) -> RemovalPlan:
         else:
             plan.parts.append(
                 f"第{number}篇：{article.page.label}版“{_title(article)}”在本版的续文"
-                f"（稿件保留在{article.page.label}版，转版标记改为待目标版面）{_shown(article, plan)}"
+                f"（稿件保留在{article.page.label}版，转版标记改为待目标版面）"
+                f"{_shortened(article, plan)}"
             )
             record = edit_record(ArticlePart.history, part.pk, None)
             if record is not None:

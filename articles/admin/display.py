@@ -150,9 +150,10 @@ class StoryJumpsColumn:
 def thumbnail(photo: Photo | None, size: int = 80) -> SafeString:
     if photo is None or not photo.image:
         return format_html('<span class="no-image">{}</span>', "（无图）")
+    shown = photo.thumbnail or photo.image  # the 400-pixel copy of an upload, not the original
     return format_html(
         '<img class="thumbnail" src="{}" alt="{}" style="max-width:{}px;max-height:{}px">',
-        photo.image.url,
+        shown.url,
         photo.caption[:40],
         size * 3 // 2,
         size,

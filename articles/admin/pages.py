@@ -35,6 +35,7 @@ from articles.admin.upload import PageUploadMixin
 from articles.continuations import cross_page_copies
 from articles.editing import desk_reason, hand_edit
 from articles.forms import PageDeskForm, PageReparseForm, PrintedTextForm
+from articles.forms.photoupload import PHOTO_IMAGE_OVERRIDES
 from articles.importing import (
     PageImportError,
     conflict_text,
@@ -45,6 +46,7 @@ from articles.importing.reports import encoding_label, flags_for_editors
 from articles.joinflags import flags_done
 from articles.models import Article, ArticlePart, Page, PageImage, Photo, Teaser, Zone
 from articles.pagepictures import desk_notes
+from articles.photofiles import photo_renditions_follow
 from articles.spreadsheets.pages import PageResource
 from articles.storynames import opening_text, story_label
 
@@ -101,13 +103,14 @@ class PhotoOnPageInline(admin.TabularInline):
     extra = 0
     can_delete = False
     show_change_link = True
-    fields = ["position", "preview", "image", "caption", "credit_line", "article", "page_text"]
-    readonly_fields = ["position", "preview", "article", "page_text"]
+    fields = ["where", "preview", "image", "caption", "credit_line", "article", "page_text"]
+    readonly_fields = ["where", "preview", "article", "page_text"]
     verbose_name_plural = "本版图片"
     # Narrow enough that the page form fits a 1366-pixel screen beside the desk's menu.
     formfield_overrides = {
         models.TextField: {"widget": forms.Textarea(attrs={"rows": 3, "cols": 36})},
         models.CharField: {"widget": forms.TextInput(attrs={"size": 16})},
+        **PHOTO_IMAGE_OVERRIDES,  # the upload's limits, said on the field
     }
 
     def has_add_permission(self, request, obj=None):
@@ -123,6 +126,11 @@ class PhotoOnPageInline(admin.TabularInline):
     @admin.display(description="缩略图")
     def preview(self, photo):
         return thumbnail(photo)
+
+    @admin.display(description="版内位置")
+    def where(self, photo):
+        """``第4张``, or ``PDF 上第3张图`` (:attr:`~articles.models.Photo.place`)."""
+        return photo.place
 
     @admin.display(description="版面文本")
     def page_text(self, photo):
@@ -297,6 +305,8 @@ class PageAdmin(FollowsIssue, PageUploadMixin, DeskAdmin):
         hand_edit(instances, reason=desk_reason(request))
         for instance in instances:
             instance.save()
+            if isinstance(instance, Photo):
+                photo_renditions_follow(instance)  # readers' copies of a new upload
         formset.save_m2m()
 
     # Object tools and views ----------------------------------------------------------------

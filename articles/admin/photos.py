@@ -35,9 +35,11 @@ from articles.forms import (
     PhotoDeskForm,
     TeaserForm,
 )
+from articles.forms.photoupload import PHOTO_IMAGE_OVERRIDES
 from articles.importing.phototext import pending_settled
 from articles.models import Byline, Person, Photo, PhotoCredit, Teaser
 from articles.namechars import name_canonical
+from articles.photofiles import photo_renditions_follow
 from articles.signoff import edit_reason, person_rename_refusal
 from articles.spreadsheets.photos import PhotoResource
 
@@ -84,7 +86,7 @@ class PhotoAdmin(PhotoTextPanel, NamesStories, DeskAdmin):
         "preview",
         "__str__",
         "page",
-        "position",
+        "where_on_page",
         "credit_line",
         "article",
         "edited",
@@ -102,7 +104,7 @@ class PhotoAdmin(PhotoTextPanel, NamesStories, DeskAdmin):
     list_select_related = ["page__issue__publication", "article"]
     fields = [
         "page",
-        "position",
+        "where_on_page",
         "preview_large",
         "image",
         "caption",
@@ -111,9 +113,10 @@ class PhotoAdmin(PhotoTextPanel, NamesStories, DeskAdmin):
         "edited_at",
         "loaded_version",  # the lost-update guard's hidden field (PhotoDeskForm)
     ]
-    readonly_fields = ["page", "position", "preview_large", "edited_at"]
+    readonly_fields = ["page", "where_on_page", "preview_large", "edited_at"]
     autocomplete_fields = ["article"]
     inlines = [PhotoCreditInline]
+    formfield_overrides = PHOTO_IMAGE_OVERRIDES  # the upload's limits, said on the field
 
     def has_add_permission(self, request):
         return False  # photos come from the page text; upload the image on the photo
@@ -173,6 +176,18 @@ class PhotoAdmin(PhotoTextPanel, NamesStories, DeskAdmin):
     def preview_large(self, photo):
         return thumbnail(photo, 240)
 
+    @admin.display(description="版内位置", ordering="position")
+    def where_on_page(self, photo):
+        """The photo's number in print order (``4``), or for a photo of the PDF alone the
+        picture's number on the page PDF, saying so (:attr:`~articles.models.Photo.place`)."""
+        if photo.pdf_number is None:
+            return photo.position
+        return format_html(
+            '{}<div class="help">{}</div>',
+            photo.place,
+            "只在版面 PDF 上找到（有署名没有说明），版面文本里没有这张图",
+        )
+
     @admin.display(description="人工修改")
     def edited(self, photo):
         return edited_mark(photo.edited_at is not None)
@@ -180,6 +195,7 @@ class PhotoAdmin(PhotoTextPanel, NamesStories, DeskAdmin):
     def save_model(self, request, obj, form, change):
         hand_edit([obj], reason=desk_reason(request))  # re-import leaves it alone
         super().save_model(request, obj, form, change)
+        photo_renditions_follow(obj)  # readers' copies of a new upload (articles.photofiles)
         pending_settled(obj)  # the page's text typed in by hand: nothing left to take
 
     def save_related(self, request, form, formsets, change):

@@ -77,6 +77,7 @@ from articles.forms.desk import story_choice_label
 from articles.forms.guards import form_changed
 from articles.importing.phototext import pending_settled
 from articles.models import Article, ArticlePart, Byline, Jump, JumpState, Photo
+from articles.photofiles import photo_renditions_follow
 from articles.signoff import (
     EDITED_AFTER_SIGNOFF_REASON,
     SIGNOFF_FIELDS,
@@ -294,6 +295,7 @@ class ArticleAdmin(
             instance.save()
             if isinstance(instance, Photo):  # its page's text typed in: nothing left to take
                 pending_settled(instance)
+                photo_renditions_follow(instance)  # readers' copies of a new upload
         for obj in formset.deleted_objects:
             obj.delete()
         formset.save_m2m()

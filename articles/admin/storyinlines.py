@@ -16,6 +16,7 @@ from articles.admin.phototext import pending_html
 from articles.admin.readonly import ReadableWhenReadOnly
 from articles.forms import PrintedTextForm
 from articles.forms.desk import ArticlePartBodyForm
+from articles.forms.photoupload import PHOTO_IMAGE_OVERRIDES
 from articles.models import ArticlePart, Photo
 from articles.signoff import (  # noqa: F401 (photo_refusal: the photo admins ask it here)
     photo_refusal,
@@ -133,7 +134,8 @@ class PhotoOnArticleInline(FollowsStory, admin.TabularInline):
     show_change_link = True
     verbose_name_plural = "本稿图片"
     formfield_overrides = {
-        models.TextField: {"widget": forms.Textarea(attrs={"rows": 3, "cols": 50})}
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 3, "cols": 50})},
+        **PHOTO_IMAGE_OVERRIDES,  # the upload's limits, said on the field
     }
 
     def has_add_permission(self, request, obj=None):
@@ -146,4 +148,4 @@ class PhotoOnArticleInline(FollowsStory, admin.TabularInline):
     @admin.display(description="版面")
     def where(self, photo):
         """Its page and place, and a re-import's text of it not taken yet (``pending_html``)."""
-        return format_html("{}版 第{}张 {}", photo.page.label, photo.position, pending_html(photo))
+        return format_html("{}版 {} {}", photo.page.label, photo.place, pending_html(photo))

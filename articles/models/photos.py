@@ -7,7 +7,8 @@ from simple_history.models import HistoricalRecords
 
 from articles.models.content import Page
 from articles.models.stories import Article, Person
-from articles.querysets import PhotoQuerySet
+from articles.photorenditions import THUMBNAIL_WIDTH
+from articles.querysets import PDF_PICTURES_FROM, PhotoQuerySet
 
 #: Where pictures cut from page PDFs are stored (:mod:`articles.importing.pdfphotos`); an
 #: editor's upload goes under ``photos/<year>/<month>/`` (``Photo.image``'s ``upload_to``).
@@ -39,6 +40,17 @@ class Photo(models.Model):
         related_name="photos",
         verbose_name="所属稿件",
     )
+    #: The copies readers get of an uploaded image (WebP, :mod:`articles.photofiles`): the
+    #: reader's picture, ``width`` × ``height`` pixels (at most 1200 wide), and a thumbnail
+    #: (at most 400 wide); named after the image (``…/mid-1200.webp``), so a new upload gets
+    #: new ones. Blank for a photo without an upload (a picture cut from its page PDF is
+    #: already reader-sized WebP). The image itself is the editor's original (原图).
+    rendition = models.FileField("阅读用图", max_length=200, blank=True, editable=False)
+    thumbnail = models.FileField("缩略图", max_length=200, blank=True, editable=False)
+    width = models.PositiveIntegerField("阅读用图宽（像素）", null=True, blank=True, editable=False)
+    height = models.PositiveIntegerField(
+        "阅读用图高（像素）", null=True, blank=True, editable=False
+    )
     edited_at = models.DateTimeField("人工修改时间", null=True, blank=True)
     #: What a re-import's page text prints of a photo edited by hand, kept until the desk takes
     #: it (采用版面文本) or an import prints it as the editor has it: ``{"caption",
@@ -50,7 +62,7 @@ class Photo(models.Model):
     history = HistoricalRecords(
         verbose_name="图片修改记录",
         verbose_name_plural="图片修改记录",
-        excluded_fields=["page_text_pending"],
+        excluded_fields=["page_text_pending", "rendition", "thumbnail", "width", "height"],
     )
 
     objects = PhotoQuerySet.as_manager()
@@ -70,6 +82,29 @@ class Photo(models.Model):
 
     def get_absolute_url(self) -> str:
         return self.page.get_absolute_url() + f"#photo-{self.position}"
+
+    @property
+    def pdf_number(self) -> int | None:
+        """For a photo of the PDF alone, its picture's number among the page PDF's images,
+        counted from 1 as an editor counts them (``position`` 100002 → 3); None for a photo
+        of the page's text."""
+        if self.position is None or self.position < PDF_PICTURES_FROM:
+            return None
+        return self.position - PDF_PICTURES_FROM + 1
+
+    @property
+    def place(self) -> str:
+        """Where the desk says the photo is on its page: ``第4张`` (its number in print order,
+        counted with the page's stories) or ``PDF 上第3张图`` (a photo of the PDF alone, which
+        the page's text does not print): never the stored ``position`` of the latter."""
+        number = self.pdf_number
+        return f"第{self.position}张" if number is None else f"PDF 上第{number}张图"
+
+    @property
+    def thumbnail_width(self) -> int | None:
+        """The thumbnail's width in pixels (for ``srcset``): :data:`THUMBNAIL_WIDTH`, or the
+        reader's picture's own when it is narrower; None without copies."""
+        return None if self.width is None else min(self.width, THUMBNAIL_WIDTH)
 
     @property
     def uploaded(self) -> bool:

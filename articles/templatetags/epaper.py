@@ -379,13 +379,18 @@ def story_body_key(parts, continued_on) -> tuple:
 @register.filter
 def photo_key(photo) -> tuple:
     """What ``includes/photo.html`` shows of a photo, as plain values for ``{% remembered %}``:
-    its position, image, caption, printed credit, photographers and the story it goes with.
+    its position, image and its readers' copies (their size), caption, printed credit,
+    photographers and the story it goes with.
     ``photo.credits.all()`` prefetched (each with its person) and ``visible_article`` set, as
     the selectors give them."""
     article = getattr(photo, "visible_article", None)  # as the template reads it: None if unset
     return (
         photo.position,
         file_url(photo, "image") or None,
+        file_url(photo, "rendition") or None,
+        file_url(photo, "thumbnail") or None,
+        photo.width,
+        photo.height,
         photo.caption,
         photo.credit_line,
         tuple(credit.person.name for credit in photo_credits(photo)),

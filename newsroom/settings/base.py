@@ -150,6 +150,11 @@ NEWSROOM_PDF_MAX_IMAGE_PIXELS = 200_000_000  # images embedded in a page, decode
 NEWSROOM_PDF_IMAGE_FORMAT = "webp"
 NEWSROOM_PDF_IMAGE_QUALITY = 80
 NEWSROOM_PDF_THUMBNAIL_WIDTH = 240  # pixels
+# A photo the desk uploads (articles.forms.photoupload): readers get WebP copies of it, 1200 and
+# 400 pixels wide (articles.photofiles); the original is kept. Pixels at most Pillow's 179
+# million (a larger file it refuses as broken); a camera's 11000×9000 is 99 million.
+NEWSROOM_PHOTO_MAX_BYTES = 40 * 1024 * 1024
+NEWSROOM_PHOTO_MAX_PIXELS = 100_000_000
 # Processes that parse and segment pages ahead of the one writing them, in `manage.py
 # import_pages` (0: all in one process). Default: one per CPU but one, which is left to the
 # writer (and the database), up to 4; NEWSROOM_IMPORT_WORKERS in the environment overrides it.

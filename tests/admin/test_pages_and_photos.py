@@ -85,8 +85,10 @@ def test_uploading_an_image_shows_thumbnails_in_list_and_form(editor_client, see
     photo.refresh_from_db()
     assert photo.image.name.endswith(".png") and photo.edited_at is not None
     listing = editor_client.get(reverse("admin:articles_photo_changelist")).content.decode()
-    assert f'src="{photo.image.url}"' in listing and 'class="thumbnail"' in listing
-    assert f'src="{photo.image.url}"' in editor_client.get(change).content.decode()
+    # the list shows the upload's 400-pixel copy, not the original (articles.photofiles)
+    assert f'src="{photo.thumbnail.url}"' in listing and 'class="thumbnail"' in listing
+    form = editor_client.get(change).content.decode()
+    assert f'src="{photo.thumbnail.url}"' in form and f'href="{photo.image.url}"' in form  # 原图
 
 
 def test_a_file_that_is_not_an_image_is_refused(editor_client, seed):

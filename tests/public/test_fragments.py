@@ -48,7 +48,7 @@ def tabs(html: str) -> str:
 def test_the_page_tabs_follow_a_page_renamed_or_relabelled(edition, after, url):
     url = edition.url(PARTY) if url == "story" else url
     html = after(url, lambda: Page.objects.filter(pk=edition.a2.pk).update(section="新版名"))
-    assert "<b>A2</b>新版名</a>" in tabs(html)
+    assert '<b>A2</b><span class="tab-name">新版名</span></a>' in tabs(html)
     html = after(url, lambda: Page.objects.filter(pk=edition.a2.pk).update(label="A3"))
     assert f'href="/{PAPER}/{DAY}/A3/"' in tabs(html) and "<b>A3</b>" in tabs(html)
 

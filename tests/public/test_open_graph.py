@@ -93,3 +93,19 @@ def test_a_traditional_storys_card_says_its_locale(client, db):
     made = make_story("臺灣同胞來訪", "來自臺灣的同胞參觀了當地的歷史建築。", day=date(2021, 3, 2))
     cache.clear()
     assert tags(client.get(made.get_absolute_url()).content.decode())["og:locale"] == "zh_TW"
+
+
+def test_a_storys_uploaded_photo_is_shared_by_its_copy_for_readers(client, story):
+    Photo.objects.create(
+        page=story.page,
+        article=story,
+        position=1,
+        image="photos/2026/12/mid.jpg",
+        rendition="photos/2026/12/mid-1200.webp",
+        thumbnail="photos/2026/12/mid-400.webp",
+        width=1200,
+        height=982,
+    )
+    cache.clear()
+    found = tags(client.get(story.get_absolute_url()).content.decode())
+    assert found["og:image"] == f"{HOST}/media/photos/2026/12/mid-1200.webp"

@@ -1,0 +1,105 @@
+"""A photo's picture made for readers: its size read from the file's header, and smaller WebP
+copies of it (a reader-sized one and a thumbnail), as the page pictures are WebP
+(:mod:`articles.pdfpages.rendering`).
+
+Pure (Pillow, no Django), like :mod:`articles.pdfpages`. The desk keeps the editor's original
+(原图); readers get the copies (:mod:`articles.photofiles` stores them).
+
+Why the header: a camera's 11000×9000 JPEG is 99 million pixels, 300 MB once decoded, and
+Pillow refuses a file of over 179 million pixels (its decompression-bomb guard) with an error
+Django reports as “不是图片或者是已损坏的图片”. Reading the size without decoding lets the desk
+say the file is too large and by how much (:func:`image_size`); a JPEG is then decoded at the
+smallest scale its DCT gives that is still larger than the widest copy (``Image.draft``: an
+eighth of the pixels and memory for that photo).
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import struct
+import warnings
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from PIL import Image, ImageOps
+
+#: The widths (pixels) of a photo's copies for readers: the thumbnail and the reader's picture
+#: (a phone at 3× or a desktop column at 2× is well served by 1200).
+THUMBNAIL_WIDTH = 400
+READER_WIDTH = 1200
+#: WebP quality of the copies (the page pictures' default, ``NEWSROOM_PDF_IMAGE_QUALITY``).
+QUALITY = 80
+
+
+@dataclass(frozen=True)
+class Rendition:
+    """One copy: ``data`` (WebP bytes) of ``width`` × ``height`` pixels."""
+
+    data: bytes
+    width: int
+    height: int
+
+
+def image_size(file: BinaryIO) -> tuple[int, int] | None:
+    """The width and height (pixels) of the picture in ``file`` as its header says, without
+    decoding it and whatever its size (no decompression-bomb refusal: the caller compares it
+    with its own limit); None when no format Pillow reads recognises the file. ``file`` is
+    left at its start."""
+    Image.init()
+    file.seek(0)
+    prefix = file.read(16)
+    try:
+        for name in Image.ID:
+            factory, accept = Image.OPEN[name]
+            if accept is not None and not accept(prefix):
+                continue
+            file.seek(0)
+            try:
+                picture = factory(file, "")
+            except (SyntaxError, IndexError, TypeError, ValueError, struct.error, OSError):
+                continue
+            return picture.size
+        return None
+    finally:
+        file.seek(0)
+
+
+def fitted(width: int, height: int, max_pixels: int) -> tuple[int, int]:
+    """``width`` × ``height`` scaled down, proportions kept, to at most ``max_pixels`` pixels
+    (what an editor is told to shrink a photo to); unchanged when it is within."""
+    if width * height <= max_pixels:
+        return width, height
+    scale = math.sqrt(max_pixels / (width * height))
+    return max(1, math.floor(width * scale)), max(1, math.floor(height * scale))
+
+
+def _encoded(picture: Image.Image, width: int) -> Rendition:
+    height = max(1, round(picture.height * width / picture.width))
+    copy = picture if width >= picture.width else picture.resize((width, height), Image.LANCZOS)
+    out = io.BytesIO()
+    copy.save(out, format="WEBP", quality=QUALITY, method=0)
+    return Rendition(out.getvalue(), copy.width, copy.height)
+
+
+def renditions(
+    file: BinaryIO, widths: tuple[int, ...] = (THUMBNAIL_WIDTH, READER_WIDTH)
+) -> tuple[Rendition, ...]:
+    """WebP copies of the picture in ``file``, one for each of ``widths`` (pixels; a picture
+    narrower than a width is not enlarged: its copy keeps its own size), turned upright as
+    its EXIF orientation says and in RGB (or RGBA for a transparent picture). Raises
+    ``OSError``, ``ValueError`` or ``Image.DecompressionBombError`` for a file Pillow cannot
+    decode (the desk's upload refuses those first: :mod:`articles.forms.photoupload`)."""
+    file.seek(0)
+    with warnings.catch_warnings():  # a camera's 99 million pixels: within the desk's limit
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        picture = Image.open(file)
+    with picture:
+        if picture.format == "JPEG":
+            widest = max(widths)
+            scale = max(1, picture.width // widest)
+            picture.draft("RGB", (picture.width // scale, picture.height // scale))
+        upright = ImageOps.exif_transpose(picture)
+        mode = "RGBA" if "A" in upright.getbands() or "transparency" in upright.info else "RGB"
+        upright = upright.convert(mode) if upright.mode != mode else upright
+        return tuple(_encoded(upright, width) for width in widths)
