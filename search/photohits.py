@@ -58,6 +58,10 @@ _COLUMNS = (
     "page__issue__date",
     "page__issue__publication__name",
     "page__issue__publication__slug",
+    "rendition",
+    "thumbnail",
+    "width",
+    "height",
 )
 NEWEST_FIRST = ("-page__issue__date", "page__sequence", "position", "pk")
 
@@ -247,11 +251,14 @@ def _bounded(shape: tuple, args: tuple, q: Query, values: dict) -> list | None:
 
 def _photo(row, query: Query) -> Photo:
     """A photo of a row of :data:`_COLUMNS`, with its page, issue and paper, marked."""
-    pk, position, caption, credit, image, label, day, paper, slug = row
+    pk, position, caption, credit, image, label, day, paper, slug, *copies = row
+    rendition, thumbnail, width, height = copies
     publication = Publication(name=paper, slug=slug)
     page = Page(label=label, issue=Issue(date=day, publication=publication))
     photo = Photo(pk=pk, page=page, position=position, caption=caption, credit_line=credit)
     photo.image = image or ""
+    photo.rendition, photo.thumbnail = rendition or "", thumbnail or ""
+    photo.width, photo.height = width, height
     photo.hl_caption = snippet(caption, query) if caption else SafeString("")
     photo.hl_credit = highlight(credit, query)
     return photo

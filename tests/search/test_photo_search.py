@@ -230,3 +230,19 @@ def test_postgresql_has_the_photos_gin_index_and_vector_trigger():
         triggers = {row[0] for row in cursor.fetchall()}
     assert "USING gin (search_vector)" in definition
     assert triggers == {"search_photo_vector_update"}
+
+
+def test_a_photo_standing_alone_is_listed_with_its_reader_copies_not_the_original(picture, client):
+    photo = picture()
+    Photo.objects.filter(pk=photo.pk).update(
+        image="photos/2021/03/original.jpg",
+        rendition="photos/2021/03/original.1200.webp",
+        thumbnail="photos/2021/03/original.400.webp",
+        width=1200,
+        height=800,
+    )
+    found = section(client, q="白鹭湾")
+    assert 'src="/media/photos/2021/03/original.1200.webp"' in found
+    assert "/media/photos/2021/03/original.400.webp 400w" in found
+    assert 'width="1200" height="800"' in found
+    assert "original.jpg" not in found
