@@ -41,7 +41,8 @@ from articles.text import normalize_for_matching
 from search.text import cut
 
 # A title line is a repeat of the whole headline (or kicker, subheadline, or the whole deck on
-# one line) or a shortened one: a piece of one of those of at least this many characters.
+# one line) or a shortened one: at least this many characters of the words of one of those, in
+# their order (:func:`_of_words_in_order`).
 MIN_PIECE = 4
 # Title lines a continuation repeats under its marker, at most (a headline and a subheadline).
 MAX_TITLE_LINES = 3
