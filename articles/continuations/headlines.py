@@ -41,14 +41,20 @@ from articles.text import normalize_for_matching
 from search.text import cut
 
 # A title line is a repeat of the whole headline (or kicker, subheadline, or the whole deck on
-# one line) or a shortened one: a piece of one of those of at least this many characters.
+# one line) or a shortened one: at least this many characters of the words of one of those, in
+# their order (:func:`_of_words_in_order`).
 MIN_PIECE = 4
 # Title lines a continuation repeats under its marker, at most (a headline and a subheadline).
 MAX_TITLE_LINES = 3
 # A shortened headline must be set apart from the text under it: a blank line, or a next line
-# at least this many times as long as its printed line (the lines of one cut column are about as
-# long as each other, so a piece of a continued sentence cut by the column is not set apart).
-SET_APART = 1.5
+# longer than its printed line (the marker's characters too when glued to it) by more than this
+# many characters. The lines of one cut column are about as long as each other (within two
+# characters, as :func:`~articles.parsing.layout.column_width` measures a column) and a
+# paragraph's last line is never longer than its column, so a piece of a continued sentence cut
+# by the column (``（上接第一版）三座污水处理厂`` / ``建成后全县城镇污水处理率将提高到``) is
+# not set apart, while a line clearly shorter than the line under it is no line of that column:
+# a shortened headline (``（上接A1版）常务会议`` / ``扎实做好稳就业、稳投资各项工作。``).
+SAME_WIDTH = 2
 # Characters that go on a sentence and never open one: text opening with one after a line goes
 # on that line (``…处理厂`` / ``的建设``), so the line is no title.
 _GOES_ON = frozenset("的地得了着过们之等") | CONTINUING_MARKS
@@ -141,9 +147,10 @@ def _lead_at(raw: str, start: int, end: int) -> Lead:
 
 def _repeat(line: str, deck: Sequence[str]) -> str | None:
     """``"whole"`` when ``line`` says one deck line (or the whole deck) again, ``"piece"`` when
-    it is a shortened one (a piece of at least :data:`MIN_PIECE` characters that starts and ends
-    between jieba words of the deck line), else None. Compared without cues and end marks
-    (:func:`_key`); a line that closes a quote or bracket it did not open is none."""
+    it is a shortened one (at least :data:`MIN_PIECE` characters of the deck line's jieba words
+    in their order, some left out: :func:`_of_words_in_order`), else None. Compared without
+    cues and end marks (:func:`_key`); a line that closes a quote or bracket it did not open is
+    none."""
     key = _key(line)
     if not key or _closes_unopened(line):
         return None
@@ -154,7 +161,7 @@ def _repeat(line: str, deck: Sequence[str]) -> str | None:
     if len(key) < MIN_PIECE:
         return None
     for deck_key in [*keys, *wholes]:
-        if key in deck_key and _on_word_edges(key, deck_key):
+        if _of_words_in_order(key, deck_key):
             return "piece"
     return None
 
@@ -164,18 +171,15 @@ def repeats(line: str, deck: Sequence[str]) -> bool:
     return _repeat(line, deck) is not None
 
 
-def _on_word_edges(piece: str, text: str) -> bool:
-    """Some occurrence of ``piece`` in ``text`` starts and ends where jieba cuts ``text``."""
-    edges, position = {0}, 0
+def _of_words_in_order(piece: str, text: str) -> bool:
+    """``piece`` is jieba's words of ``text`` in their order, none cut, some perhaps left out:
+    a run of them (``常务会议`` of ``市政府召开常务会议``) or several (``市政府常务会议``), never
+    a word cut in two (``县新建`` of ``青山县新建…``). Linear in ``text``'s words times
+    ``piece``'s length."""
+    reached = {0}  # places in ``piece`` up to which it is words of ``text`` taken so far
     for word in cut(text):
-        position += len(word)
-        edges.add(position)
-    start = text.find(piece)
-    while start != -1:
-        if start in edges and start + len(piece) in edges:
-            return True
-        start = text.find(piece, start + 1)
-    return False
+        reached |= {at + len(word) for at in reached if piece.startswith(word, at)}
+    return len(piece) in reached
 
 
 def title_count(lead: Lead, blocks: Sequence[dict], deck: Sequence[str]) -> int:
@@ -188,8 +192,9 @@ def title_count(lead: Lead, blocks: Sequence[dict], deck: Sequence[str]) -> int:
     form the parser gives them (:func:`take_off`) and go on after them with text that does not go
     on their last line (no mark or particle that goes on a sentence, no dictionary word across
     the break: :func:`~articles.parsing.layout.cut_across`); when one of them is only a piece of
-    the deck, the last one is also set apart from the text (a blank line, or a next line at
-    least :data:`SET_APART` times as long as its printed line). The largest such ``n`` counts."""
+    the deck, the last one is also set apart from the text (a blank line, or a next line
+    longer than its printed line by more than :data:`SAME_WIDTH` characters). The largest such
+    ``n`` counts."""
     kinds: list[str] = []
     for line in lead.lines[:MAX_TITLE_LINES]:
         kind = _repeat(line, deck)
@@ -214,7 +219,7 @@ def _set_apart(lead: Lead, n: int) -> bool:
         return True
     if n >= len(lead.lines):
         return False
-    return len(lead.lines[n]) >= SET_APART * lead.widths[n - 1]
+    return len(lead.lines[n]) > lead.widths[n - 1] + SAME_WIDTH
 
 
 def _form(lines: Sequence[str]) -> tuple[list[dict], str]:

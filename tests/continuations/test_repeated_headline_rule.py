@@ -87,6 +87,21 @@ def test_a_piece_of_the_headline_cut_by_the_column_stays_text():
     assert stitched(raw, first) == ([], parsed_part(first))
 
 
+def test_a_shortened_headline_glued_to_the_marker_over_a_longer_last_line_is_a_title_line():
+    # The line under it ends the paragraph yet is longer: the piece's line is no column line.
+    raw = page("（上接第一版）污水处理厂", "全县污水处理率将提高到九成以上。", "", MORE)
+    first = "污水处理厂全县污水处理率将提高到九成以上。"
+    assert stitched(raw, first) == (
+        ["污水处理厂"],
+        parsed_part("全县污水处理率将提高到九成以上。"),
+    )
+
+
+def test_a_shortened_headline_with_words_left_out_is_a_title_line():
+    raw = page("（上接第一版）", "", "青山县污水处理厂", BODY, "", MORE)
+    assert stitched(raw, "青山县污水处理厂" + BODY) == (["青山县污水处理厂"], parsed_part(BODY))
+
+
 def test_the_headline_followed_by_words_that_go_on_it_stays_text():
     raw = page(
         "（上接第一版）", HEAD, "的选址工作已经完成，全县城镇污水处理率将提高到百分之九十五以上。"
