@@ -12,7 +12,9 @@ What the standard's rules mean here:
 * 主要责任者: the story's reporters, at most three, then ``等`` (``王刚, 李明, 张华, 等``);
   a Chinese name as printed; a Latin-script name surname first, in capitals, its given names
   as initials without points (the standard's 8.1.2: ``Zoë Müller`` → ``MÜLLER Z``, ``Jean-Paul
-  van Dijk`` → ``VAN DIJK J P``; a name written ``Müller, Zoë`` is already surname first);
+  van Dijk`` → ``VAN DIJK J P``; a name written ``Müller, Zoë`` is already surname first, and
+  so is a Chinese name in pinyin, ``Zhang Wei`` → ``ZHANG W``, ``Wang Xiaoming`` → ``WANG X M``,
+  and a surname set in capitals, ``ZHANG Wei``);
   a story with no reporter, its photographers (a picture story's authors, as in the feeds); with
   neither, the entry starts with the title (the standard lets a numbered list, 顺序编码制, leave
   out an unknown author rather than write 佚名).
@@ -37,6 +39,8 @@ import re
 import unicodedata
 from datetime import date
 
+from articles.pinyinnames import chinese_initials, pinyin_name
+
 #: Where the reader writes the day they read it (GB/T 7714—2015 asks it of online resources).
 CITED_ON = "[引用日期]"
 #: How many responsible persons are named before ``等``.
@@ -60,23 +64,53 @@ def cited_name(name: str) -> str:
     """One person's name as GB/T 7714—2015 writes it (8.1.2: surname first, a Western given
     name as initials without points, the surname in capitals as the standard's examples):
     ``Zoë Müller`` → ``MÜLLER Z``, ``John Ronald Tolkien`` → ``TOLKIEN J R``, ``Müller, Zoë``
-    → ``MÜLLER Z``. Anything not wholly Latin-script (王刚, 欧阳 修), or one word
-    (``Xinhua``), is as printed."""
+    → ``MÜLLER Z``. A Chinese name in pinyin is surname first already (GB/T 28039—2011), its
+    given name an initial a syllable (8.1.2's ``LI J N`` for ``Li Jiangning``): ``Zhang Wei``
+    → ``ZHANG W``, ``Wang Xiaoming`` → ``WANG X M`` (:mod:`articles.pinyinnames` tells it from
+    a Western name). A surname printed in capitals is the surname wherever it stands
+    (``ZHANG Wei``, ``Zoë MÜLLER``). Anything not wholly Latin-script (王刚, 欧阳 修), or one
+    word (``Xinhua``), is as printed."""
     name = " ".join(name.split())
     if not _latin(name):
         return name
     if "," in name:
         surname, _, given = (piece.strip() for piece in name.partition(","))
+        given_words, surname_first = given.split(), True
     else:
         words = name.split(" ")
         if len(words) < 2:
             return name
-        at = len(words) - 1
-        while at > 1 and words[at - 1].lower() in _PARTICLES:
-            at -= 1
-        surname, given = " ".join(words[at:]), " ".join(words[:at])
-    initials = [word[0].upper() for word in _NAME_WORDS.split(given.replace(".", " ")) if word]
+        surname, given_words, surname_first = _surname_and_given(words)
+    # A Chinese given name written after its surname: an initial a syllable (Xiaoming: X M).
+    initials = chinese_initials(surname, given_words) if surname_first else None
+    if initials is None:  # a Western given name: an initial a word (Jean-Paul: J P)
+        given = " ".join(given_words).replace(".", " ")
+        initials = [word[0].upper() for word in _NAME_WORDS.split(given) if word]
     return " ".join([surname.upper(), *initials])
+
+
+def _capitals(word: str) -> bool:
+    """Whether ``word`` is written in capitals (two letters or more: ``ZHANG``, not ``W``)."""
+    letters = [ch for ch in word if ch.isalpha()]
+    return len(letters) > 1 and all(ch.isupper() for ch in letters)
+
+
+def _surname_and_given(words: list[str]) -> tuple[str, list[str], bool]:
+    """A name of two words or more parted into its surname, its given name's words, and
+    whether the surname was written first: the words in capitals when the others are not
+    (``ZHANG Wei``, ``Zoë MÜLLER``, ``VAN DIJK Jean-Paul``); the first word of a Chinese name
+    in pinyin (``Zhang Wei``: :func:`~articles.pinyinnames.pinyin_name`); else the last word
+    with the lower-case particles before it (``Jean-Paul van Dijk``)."""
+    marked = [n for n, word in enumerate(words) if _capitals(word)]
+    if marked and len(marked) < len(words) and marked == list(range(marked[0], marked[-1] + 1)):
+        given = words[: marked[0]] + words[marked[-1] + 1 :]
+        return " ".join(words[marked[0] : marked[-1] + 1]), given, marked[0] == 0
+    if pinyin_name(words) is not None:
+        return words[0], words[1:], True
+    at = len(words) - 1
+    while at > 1 and words[at - 1].lower() in _PARTICLES:
+        at -= 1
+    return " ".join(words[at:]), words[:at], False
 
 
 def authors(names: list[str]) -> str:

@@ -22,8 +22,8 @@ Cheap: no query for a story not saved since its issue was first published (its �
 older: most of the archive), else one (its history's content columns), kept with the story's
 cache tag (:func:`kept_corrections`); lists never ask, but the Atom feeds, whose entries'
 ``updated`` is the latest of them (:func:`last_changed_for_readers`, one query for a whole feed),
-else the issue's date. The JSON-LD's ``dateModified`` is the story's 更新时间, which the
-correction's save moved.
+else the issue's date; the story page's JSON-LD ``dateModified`` says the same
+(:func:`articles.public.date_modified`, from :func:`kept_corrections`).
 """
 
 from __future__ import annotations

@@ -153,7 +153,7 @@ def photo_stories_update(
     rule: Callable[[Article, str], str] | None = None,
 ):
     """Save the stories a changed photo is printed with, as when the same photo is edited in
-    its story's form: each story's 更新时间 moves (feeds, sitemaps, ``dateModified``), it gets
+    its story's form: each story's 更新时间 moves (the sitemaps' ``lastmod``), it gets
     one history record (``reason``, with its whole text: :func:`record_story_snapshot`) and
     its save invalidates its cached pages (:func:`articles.changes.row_changed`).
 

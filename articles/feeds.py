@@ -26,7 +26,6 @@ import re
 from django.contrib.syndication.views import Feed
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
-from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 
 from articles import caching
@@ -45,6 +44,7 @@ from articles.public import (
     section_printed,
     section_url,
     shortened,
+    updated_for_readers,
 )
 from articles.selectors import (
     people_named_alike,
@@ -168,10 +168,9 @@ class StoryFeed(Feed):
         """``<updated>``: when readers' text of the story last changed after its issue came out
         (a 更正 or 更新: :func:`dated_for_readers`), else its issue's date, as ``<published>``.
         Never its 更新时间, which an import or a publication moves: an archive issue of 1949
-        imported and published tonight is dated 1949 in every feed, not tonight."""
-        printed = issue_datetime(article.issue)
-        changed = getattr(article, "changed_for_readers", None)
-        return printed if changed is None else timezone.localtime(max(printed, changed))
+        imported and published tonight is dated 1949 in every feed, not tonight. The story
+        page's JSON-LD ``dateModified`` says the same (:func:`articles.public.date_modified`)."""
+        return updated_for_readers(article.issue, getattr(article, "changed_for_readers", None))
 
     def item_categories(self, article):
         name = page_name(article.page)

@@ -153,6 +153,17 @@ def issue_datetime(issue: Issue) -> datetime:
     return timezone.make_aware(datetime.combine(issue.date, time(0, 0)))
 
 
+def updated_for_readers(issue: Issue, changed: datetime | None) -> datetime:
+    """When readers' text of a story of ``issue`` last changed, in the site's time zone:
+    ``changed`` (its latest 更正 or 更新 after the issue came out, aware:
+    :mod:`articles.corrections`), never before the issue's date; the issue's date
+    (:func:`issue_datetime`) when it never changed. The feeds' ``<updated>`` and the story
+    page's ``dateModified``: never its 更新时间, which an import, a publication, a photo's
+    caption or a joined continuation moves (the sitemaps' ``lastmod`` follows those)."""
+    printed = issue_datetime(issue)
+    return printed if changed is None else timezone.localtime(max(printed, changed))
+
+
 def reporters(article: Article) -> list[str]:
     """The names on the story's bylines, in printed order (from the prefetched bylines when
     there are some, without building ``article.bylines``'s manager and queryset)."""
@@ -208,10 +219,22 @@ def first_paragraph_in(blocks_json) -> str:
         at = _JSON_SPACE.match(text, at + 1).end()
 
 
+def date_modified(issue: Issue, corrections: tuple = ()) -> str:
+    """A story's JSON-LD ``dateModified``: what its feed entry's ``<updated>`` says
+    (:func:`updated_for_readers`), from its ``corrections`` (:func:`articles.corrections.
+    story_corrections`), to the second; its ``datePublished`` (the issue's date) when readers'
+    text never changed."""
+    if not corrections:
+        return issue.date.isoformat()
+    changed = max(c.at for c in corrections)
+    return updated_for_readers(issue, changed).isoformat(timespec="seconds")
+
+
 def news_article_ld(article: Article, request, corrections: tuple = (), notice_links=None) -> dict:
     """schema.org NewsArticle for a story (reads prefetched parts and bylines only); its
     ``headline`` what readers see it called (:meth:`Article.name_for_readers`: an untitled
-    brief by its first words, as its page's ``<title>``); ``corrections``
+    brief by its first words, as its page's ``<title>``); ``dateModified`` when readers' text
+    last changed (:func:`date_modified`, as the feeds date it); ``corrections``
     (:func:`articles.corrections.story_corrections`), each a ``CorrectionComment``, and the
     printed 更正 notice that corrects it (``notice_links``,
     :class:`articles.correctionnotices.NoticeLinks`), one more with its ``url``; a notice's
@@ -233,7 +256,7 @@ def news_article_ld(article: Article, request, corrections: tuple = (), notice_l
         "@type": "NewsArticle",
         "headline": article.name_for_readers(),  # an untitled brief: its first words
         "datePublished": issue.date.isoformat(),
-        "dateModified": timezone.localtime(article.updated_at).isoformat(),
+        "dateModified": date_modified(issue, corrections),
         "author": authors,
         "publisher": {"@type": "Organization", "name": paper.name},
         "printEdition": f"{paper.name} {issue.date:%Y-%m-%d}"

@@ -185,7 +185,7 @@ class PhotoAdmin(PhotoTextPanel, NamesStories, DeskAdmin):
     def save_related(self, request, form, formsets, change):
         """After the photo and its credits are saved: the stories it is printed with (before and
         after, if it moved) are saved too, as when the same photo is edited in its story's form:
-        their 更新时间 moves (feeds, sitemaps, dateModified) and each gets a history record
+        their 更新时间 moves (the sitemaps' lastmod) and each gets a history record
         (:data:`~articles.editing.PHOTO_EDIT_REASON`, :func:`~articles.editing.photo_stories_update`,
         which the photo spreadsheet calls too)."""
         super().save_related(request, form, formsets, change)

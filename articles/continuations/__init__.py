@@ -29,6 +29,8 @@ One module per step, data flowing down:
 * ``editing``: the editors' fixes (link by hand, unlink, reset);
 * ``problems``: the broken chains (``check_jumps``, the desk, the publishing gate), and the
   stories served whole on two pages that were kept as one (``check_jumps``, the import report);
+* ``misprints``: a 下转 whose printed page number is wrong, linked to the continuation another
+  page prints (and listed by ``check_jumps``, to check);
 * ``copies``: a story an e-paper served whole on every page it ran on is one story (by its text);
 * ``headlines``: a stitched continuation's repeated (or shortened) headline under its backward
   marker, which the parser keeps as text, becomes its title lines when the story's deck says it.
@@ -55,6 +57,7 @@ from articles.continuations.merging import (
     part_detach,
     part_release,
 )
+from articles.continuations.misprints import MisprintLink, misprint_links
 from articles.continuations.problems import (
     CrossPageCopy,
     JumpProblem,
@@ -75,6 +78,7 @@ __all__ = [
     "JumpError",
     "JumpProblem",
     "MergeContext",
+    "MisprintLink",
     "StoryWouldGo",
     "backward_matches",
     "copy_takes_over",
@@ -89,6 +93,7 @@ __all__ = [
     "jumps_link",
     "jumps_mark_held",
     "jumps_resolve",
+    "misprint_links",
     "page_find",
     "part_detach",
     "part_release",

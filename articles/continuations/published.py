@@ -4,8 +4,8 @@ A published story that joins a story not yet published publishes it (:func:`publ
 readers never lose a text they could read). A story whose text a link or an unlink changed
 (:func:`text_changed_follow`) is, when published, updated — longer (a continuation joined it)
 or shorter (an editor unlinked its continuation, its continuation's page was undone): its
-更新时间 and a history record with its whole text, so sitemaps, feeds and ``dateModified`` say
-so — and, when signed off, sent back to 待审 (``articles.signoff.signoff_end``: nobody signed
+更新时间 and a history record with its whole text, so the sitemaps say so (not the feeds'
+``<updated>`` nor ``dateModified``: a join is no 更正, :mod:`articles.corrections`) — and, when signed off, sent back to 待审 (``articles.signoff.signoff_end``: nobody signed
 off its new text). Used by :meth:`articles.continuations.merging.MergeContext.flush` and after
 a detach (:func:`articles.continuations.merging.part_detach`).
 """
@@ -29,7 +29,7 @@ from articles.signoff import SIGNOFF_FIELDS, signoff_end_reason
 # readers could already read, linked to the head that came later).
 MERGE_PUBLISH_REASON = "发布（并入了已发布的续文）"
 # The history reason of a published story a link made longer (a late page's continuation, or an
-# editor's link): its 更新时间 moves with it, so feeds, sitemaps and dateModified say so.
+# editor's link): its 更新时间 moves with it, so the sitemaps say so.
 MERGE_WHOLE_REASON = "接上续文（读者看到的正文变长了）"
 # The history reason of a published story an unlink made shorter (an editor unlinked its
 # continuation, or undid the continuation's page): updated as when it got longer.
@@ -125,8 +125,8 @@ def text_changed_follow(*, longer: Iterable[int] = (), shorter: Iterable[int] = 
     """Stories whose parts a link changed: ``longer`` (ids; a continuation joined them) or
     ``shorter`` (a continuation left them: unlinked, its page undone); one in both is longer.
 
-    A published one is updated: its 更新时间 moves, so the sitemap's lastmod, the feeds'
-    updated and the page's dateModified tell readers and crawlers it changed, and one history
+    A published one is updated: its 更新时间 moves, so the sitemap's lastmod tells crawlers
+    it changed (the feeds' updated and dateModified stay: no 更正), and one history
     record (reason :data:`MERGE_WHOLE_REASON` / :data:`DETACH_WHOLE_REASON`) keeps its whole
     text. A signed-off one goes back to 待审 (``articles.signoff.signoff_end``; reason
     ``接上续文，正文变长了：签发后修改，改回待审`` or the 断开 one), its 更新时间 moving too.

@@ -7,13 +7,25 @@ same links over each story and photo (the page's inline SVG, no JavaScript) and 
 original, beside it. No other image is made: the import renders one picture a page (its memory
 budget), and this view only shows it larger.
 
+Three zoom steps, plain links with no script (:data:`ZOOM_STEPS`): 适合宽度 (``?zoom=fit``: the
+whole width of the page in the window, a phone's 375 px too), 原大 (the plain address: the
+image's own pixels) and 2 倍 (``?zoom=2``: the same image drawn twice as large, for small type
+on a dense screen). The zones are drawn in the image's pixel space over the image, so they stay
+on their stories at every step. Each step is cached on its own (``zoom`` is declared to the page
+cache); ``?zoom=1`` is a 301 to the plain address, any other value a 404 naming the steps.
+上一版/下一版 keep the step.
+
 A page whose picture readers may not see (no PDF, or a story on it not yet published:
 :func:`articles.views.pictures.page_picture`) has no 大图 (404), and no page links one.
 """
 
 from __future__ import annotations
 
-from django.http import Http404, HttpResponsePermanentRedirect
+import re
+from dataclasses import dataclass
+
+from django.http import Http404, HttpResponsePermanentRedirect, QueryDict
+from django.shortcuts import render
 from django.urls import reverse
 
 from articles import caching
@@ -25,19 +37,52 @@ from articles.views.base import PublicView, frame_pages, with_query
 from articles.views.pictures import page_picture
 
 
-def picture_url(page) -> str:
-    """A page's 大图 address (``page`` with its issue and paper)."""
+@dataclass(frozen=True)
+class ZoomStep:
+    """A zoom step of 版面大图: its ``?zoom=`` value (``""``: the plain address), its link's
+    words, and how many times the image's own width it is drawn (0: the window's width)."""
+
+    value: str
+    label: str
+    scale: int
+
+    def query(self) -> str:
+        """What the step adds to a 大图 address: ``?zoom=fit``, or nothing."""
+        return f"?zoom={self.value}" if self.value else ""
+
+
+#: The steps, in the order the page links them; the plain address is 原大.
+ZOOM_STEPS = (ZoomStep("fit", "适合宽度", 0), ZoomStep("", "原大", 1), ZoomStep("2", "2 倍", 2))
+#: The ``?zoom=`` values a link writes (the page cache keeps one copy of the page for each).
+ZOOM_VALUES = re.compile("|".join(step.value for step in ZOOM_STEPS if step.value))
+_PLAIN = next(step for step in ZOOM_STEPS if not step.value)
+
+
+def picture_url(page, zoom: ZoomStep = _PLAIN) -> str:
+    """A page's 大图 address (``page`` with its issue and paper), at the step ``zoom``."""
     issue = page.issue
-    return reverse(
+    url = reverse(
         "articles:page-picture",
         kwargs={"paper": issue.publication.slug, "date": issue.date, "label": page.label},
     )
+    return url + zoom.query()
 
 
-def _shown_url(page) -> str:
-    """Where 上一版/下一版 lead from a 大图: that page's 大图 when readers may see its picture
-    (:func:`~articles.selectors.pages.shown_picture`, no query), else the page itself."""
-    return picture_url(page) if shown_picture(page) is not None else page.get_absolute_url()
+def _shown_url(page, zoom: ZoomStep) -> str:
+    """Where 上一版/下一版 lead from a 大图: that page's 大图 at the same step when readers may
+    see its picture (:func:`~articles.selectors.pages.shown_picture`, no query), else the page
+    itself."""
+    if shown_picture(page) is None:
+        return page.get_absolute_url()
+    return picture_url(page, zoom)
+
+
+def _zoom_refused(request, value: str):
+    """The 404 of a ``?zoom=`` no link writes, naming the steps and linking 原大."""
+    steps = "、".join(f"{step.label}（{step.query() or '不带 ?zoom='}）" for step in ZOOM_STEPS)
+    message = f"版面大图没有“{value[:20]}”这一档缩放：可选{steps}。"
+    context = {"message": message, "link": (request.path, "看原大的版面大图")}
+    return render(request, "404.html", context, status=404)
 
 
 class PagePictureView(PublicView):
@@ -47,6 +92,7 @@ class PagePictureView(PublicView):
     issue's frame (the pages around it) and the stories its zones name (their titles)."""
 
     template_name = "articles/page_picture.html"
+    cache_query = {"zoom": ZOOM_VALUES}
 
     def get(self, request, *args, **kwargs):
         try:
@@ -63,6 +109,15 @@ class PagePictureView(PublicView):
                 kwargs={"paper": issue.publication.slug, "date": issue.date, "label": label},
             )
             return HttpResponsePermanentRedirect(with_query(request, url))
+        value = request.GET.get("zoom")
+        if value == "1":  # 原大 spelled out: its one address, the plain one
+            rest = QueryDict(request.META.get("QUERY_STRING", ""), mutable=True)
+            rest.pop("zoom")
+            query = rest.urlencode()
+            return HttpResponsePermanentRedirect(request.path + (f"?{query}" if query else ""))
+        if value is not None and not ZOOM_VALUES.fullmatch(value):
+            return _zoom_refused(request, value)
+        self.zoom = next(step for step in ZOOM_STEPS if step.value == (value or ""))
         return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
@@ -78,9 +133,15 @@ class PagePictureView(PublicView):
         caching.depends_on(caching.page(page.pk), *(caching.story(pk) for pk in stories))
         if picture["picture"] is None:
             raise Http404("本版没有可公开的版面图")
+        zoom = self.zoom
         around = [
-            {"page": pages[n], "url": _shown_url(pages[n])} if 0 <= n < len(pages) else None
+            {"page": pages[n], "url": _shown_url(pages[n], zoom)} if 0 <= n < len(pages) else None
             for n in (at - 1, at + 1)
+        ]
+        image = picture["picture"]
+        steps = [
+            {"label": step.label, "url": picture_url(page, step), "current": step == zoom}
+            for step in ZOOM_STEPS
         ]
         return super().get_context_data(
             issue=issue,
@@ -90,6 +151,11 @@ class PagePictureView(PublicView):
             previous_page=around[0],
             next_page=around[1],
             canonical=picture_url(page),
+            zoom=zoom,
+            zoom_steps=steps,
+            # The image's size at this step (适合宽度: its own, drawn to the window's width).
+            shown_width=image.width * (zoom.scale or 1),
+            shown_height=image.height * (zoom.scale or 1),
             **picture,
             **kwargs,
         )

@@ -297,14 +297,14 @@ def json_ld_shown(article: Article, request, head: tuple) -> tuple:
     which read less: the titles, the paper, the date and the story's address), so it is worked
     out and written once per process for each text. ``head``: :func:`story_page_shown`'s ``head_shown`` (the paper, issue, page,
     titles, reporters and printed pages); besides, the host the reader asked for (its absolute
-    addresses), the story's address, dateline and last change (in the site's time zone), the
-    issue's number and the page's section. Whatever ``news_article_ld`` reads must be here."""
+    addresses), the story's address and dateline, the site's time zone (its ``dateModified``
+    is the head's latest 更正 / 更新 in it), the issue's number and the page's section.
+    Whatever ``news_article_ld`` reads must be here."""
     return (
         head,
         f"{request.scheme}://{request.get_host()}",
         article.get_absolute_url(),
         article.dateline,
-        article.updated_at,
         timezone.get_current_timezone_name(),
         article.issue.number,
         article.page.section,

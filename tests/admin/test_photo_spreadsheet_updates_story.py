@@ -1,6 +1,7 @@
 """A caption fixed through the photo spreadsheet updates the story the photo is printed with, as
 the photo's own form does (``articles.editing.photo_stories_update``): the story's 更新时间
-moves, one history record says why, and its cached page shows the new caption and date."""
+moves, one history record says why, and its cached page shows the new caption (its
+``dateModified`` stays: a caption is no change of the text readers read, as in the feeds)."""
 
 import json
 import time
@@ -88,7 +89,9 @@ def test_a_caption_fixed_in_the_photo_spreadsheet_updates_its_story(
     assert story.history.first().history_change_reason == PHOTO_EDIT_REASON
     page = reader.get(url).content.decode()
     assert "（右为陳伯）" in page
-    assert date_modified(reader, url) != shown
+    # A caption is no 更正 of the story's text: its dateModified, as its feed entry's
+    # <updated>, stays (README, "Dates in the feeds"); its 更新时间 moved the sitemap's lastmod.
+    assert date_modified(reader, url) == shown
 
 
 TWO_PHOTOS = """河畔步道全線貫通

@@ -148,7 +148,8 @@ def test_the_json_report_lists_it(tmp_path):
     assert pages["A2"]["misprint_links"] == [] and pages["A1"]["print_order_links"] == []
 
 
-def test_an_editors_link_is_no_longer_marked():
+def linked_by_an_editor() -> Jump:
+    """The three pages imported, then the misprinted link unlinked and made again by hand."""
     import_pages(["A1", "A2", "A3"])
     jump = misprinted()
     part = jump.to_part
@@ -156,6 +157,11 @@ def test_an_editors_link_is_no_longer_marked():
     jump.refresh_from_db()
     jump_link_manually(jump=jump, part=ArticlePart.objects.get(pk=part.pk))
     jump.refresh_from_db()
+    return jump
+
+
+def test_an_editors_link_is_no_longer_marked():
+    jump = linked_by_an_editor()
     assert jump.state == JumpState.MANUAL and not jump.page_misprinted
 
 
@@ -168,3 +174,42 @@ def test_a_repeated_or_shortened_headline_answers_and_other_words_do_not():
     assert answers(ArticlePart(title_lines=["早稻栽插"], blocks=[]), deck, [])
     assert not answers(ArticlePart(title_lines=["滨江绿道北段今起开放"], blocks=[]), deck, [])
     assert not answers(ArticlePart(title_lines=[], blocks=[]), deck, [])
+
+
+def check_jumps(*flags) -> str:
+    out = StringIO()
+    call_command("check_jumps", "--paper", "岚江日报", *flags, stdout=out, stderr=StringIO())
+    return out.getvalue()
+
+
+def test_check_jumps_lists_it_with_the_page_printed_and_the_page_linked():
+    import_pages(["A1", "A2", "A3"])
+    lines = check_jumps().splitlines()  # (exit status 0: nothing is broken)
+    assert lines == [
+        "请核对：岚江日报 2024-05-18 A1版 第1篇“全市早稻栽插基本结束”（下转A3版）已接 A2版 第1篇"
+        "（印的是A3版，接续在A2版：转版版次可能印错，请核对；"
+        "接错了在后台“转版标记”中点它的“处理此转版”，改选或断开）",
+        "共检查 1 期：所有转版均已接好（其中 1 处接在别的版上，请核对）",
+    ]
+
+
+def test_check_jumps_json_carries_it():
+    import_pages(["A3", "A2", "A1"])
+    report = json.loads(check_jumps("--json"))
+    assert report["ok"] and report["problems"] == []
+    [link] = report["misprint_links"]
+    assert link["jump_id"] == misprinted().pk
+    assert (link["page"], link["number"], link["title"], link["marker"]) == (
+        "A1",
+        1,
+        "全市早稻栽插基本结束",
+        "（下转A3版）",
+    )
+    assert (link["printed"], link["linked_page"], link["linked_number"]) == ("A3", "A2", 1)
+    assert link["message"].startswith("已接 A2版 第1篇（印的是A3版，接续在A2版：")
+
+
+def test_check_jumps_no_longer_lists_it_once_an_editor_links_it():
+    linked_by_an_editor()
+    assert check_jumps().splitlines() == ["共检查 1 期：所有转版均已接好"]
+    assert json.loads(check_jumps("--json"))["misprint_links"] == []

@@ -101,3 +101,72 @@ def test_an_edit_elsewhere_leaves_the_cached_big_picture_cached(
         other.headline = "别的一期改过的主题"
         other.save()
     assert client.get(BIG_URL)["X-Cache"] == "hit"
+
+
+def test_the_big_picture_links_its_zoom_steps_the_current_one_unlinked(client, pictured):
+    doc = parse(client.get(BIG_URL))
+    steps = doc.find("nav", cls="zoom-steps")
+    assert [a.attrs["href"] for a in steps.find_all("a")] == [
+        f"{BIG_URL}?zoom=fit",
+        f"{BIG_URL}?zoom=2",
+    ]
+    assert steps.find("b").text == "原大"
+    doc = parse(client.get(f"{BIG_URL}?zoom=fit"))
+    steps = doc.find("nav", cls="zoom-steps")
+    assert [a.attrs["href"] for a in steps.find_all("a")] == [BIG_URL, f"{BIG_URL}?zoom=2"]
+    assert steps.find("b").text == "适合宽度"
+
+
+@pytest.mark.parametrize(
+    ("query", "width", "height", "fit"),
+    [
+        ("", "1418", "2048", False),
+        ("?zoom=fit", "1418", "2048", True),
+        ("?zoom=2", "2836", "4096", False),
+    ],
+)
+def test_each_zoom_step_draws_the_image_at_its_size_under_the_same_zones(
+    client, pictured, query, width, height, fit
+):
+    _, parts = pictured
+    doc = parse(client.get(BIG_URL + query))
+    figure = doc.find("figure", cls="big")
+    img = figure.find("img")
+    assert (img.attrs["width"], img.attrs["height"]) == (width, height)
+    assert ("fit" in figure.attrs["class"].split()) is fit
+    svg = figure.find("svg")
+    assert svg.attrs["viewbox"] == "0 0 1418 2048"  # the zones in the image's own pixels
+    assert len(svg.find_all("a")) == len(parts)
+
+
+def test_each_zoom_step_is_cached_on_its_own(client, pictured):
+    pages = {query: client.get(BIG_URL + query).content for query in ("", "?zoom=fit", "?zoom=2")}
+    assert len(set(pages.values())) == 3
+    for query, content in pages.items():
+        again = client.get(BIG_URL + query)
+        assert (again["X-Cache"], again.content) == ("hit", content), query
+
+
+def test_a_zoom_no_link_writes_is_a_404_naming_the_steps_and_1_is_the_plain_address(
+    client, pictured
+):
+    response = client.get(f"{BIG_URL}?zoom=1&from=timeline")
+    assert (response.status_code, response["Location"]) == (301, f"{BIG_URL}?from=timeline")
+    assert client.get(f"{BIG_URL}?zoom=1")["Location"] == BIG_URL
+    for odd in ("3", "FIT", "0.5", "", "2" * 5000):
+        response = client.get(BIG_URL, {"zoom": odd})
+        assert response.status_code == 404, odd
+        html = response.content.decode()
+        assert "这一档缩放：可选适合宽度（?zoom=fit）、原大（不带 ?zoom=）、2 倍（?zoom=2）" in html
+        assert f'href="{BIG_URL}"' in html
+
+
+def test_the_previous_and_next_page_keep_the_zoom_step(client, pictured):
+    edition, _ = pictured
+    PageImage.objects.create(
+        page=edition.a2, pdf="pages/cc/two.pdf", pdf_checksum="e" * 64, image="pages/cc/two.webp",
+        thumbnail="pages/cc/two-thumb.webp", width=1418, height=2048,
+    )  # fmt: skip
+    doc = parse(client.get(f"{BIG_URL}?zoom=fit"))
+    following = doc.find("a", rel="next")
+    assert following.attrs["href"] == f"/{PAPER}/2020-07-09/A2/picture/?zoom=fit"

@@ -96,8 +96,43 @@ def test_a_latin_script_name_is_cited_surname_first_with_initials(printed, cited
     assert cited_name(printed) == cited
 
 
+@pytest.mark.parametrize(
+    ("printed", "cited"),
+    [
+        ("Zhang Wei", "ZHANG W"),  # GB/T 28039: a Chinese name in pinyin is surname first
+        ("ZHANG Wei", "ZHANG W"),
+        ("Wang Xiaoming", "WANG X M"),  # an initial a syllable (GB/T 7714's LI J N)
+        ("Li Jiangning", "LI J N"),
+        ("Zhang Xiao-ming", "ZHANG X M"),
+        ("Ouyang Xiu", "OUYANG X"),  # a compound surname
+        ("Gao Changan", "GAO C G"),  # pinyin writes Chang'an with its apostrophe
+        ("Zhang, Xiaoming", "ZHANG X M"),
+        ("Zhang W", "ZHANG W"),
+    ],
+)
+def test_a_chinese_name_in_pinyin_is_cited_surname_first_as_written(printed, cited):
+    assert cited_name(printed) == cited
+
+
+@pytest.mark.parametrize(
+    ("printed", "cited"),
+    [
+        ("Zoe Müller", "MÜLLER Z"),
+        ("Zoë MÜLLER", "MÜLLER Z"),  # a surname in capitals, wherever it stands
+        ("Lin Wood", "WOOD L"),  # Lin is a surname, Wood no pinyin
+        ("Anna Li", "LI A"),  # Anna is no surname: a Western name, one initial
+        ("Jean-Paul Li", "LI J P"),
+        ("Dan Wang", "WANG D"),  # Dan: a given name far more than a surname
+        ("Zhang Xiaomingabc", "XIAOMINGABC Z"),  # not pinyin: read as Western
+    ],
+)
+def test_a_western_name_stays_given_name_first(printed, cited):
+    assert cited_name(printed) == cited
+
+
 def test_authors_cite_latin_and_chinese_names_each_by_its_rule():
     assert authors(["陈玲玲", "Zoë Müller"]) == "陈玲玲, MÜLLER Z"
+    assert authors(["Zhang Wei", "Zoë Müller"]) == "ZHANG W, MÜLLER Z"
 
 
 @pytest.mark.django_db

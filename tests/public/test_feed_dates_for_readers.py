@@ -4,10 +4,12 @@ A 1949 issue imported and published tonight (an archive back-fill) is news of 19
 entries' ``<published>`` and ``<updated>`` are its issue's date, in the site's feed, the paper's,
 a section's and a reporter's, and the feed's own ``<updated>`` stays today's paper's. Only a
 change readers saw after publication (a 更正 or 更新) moves an entry's ``<updated>``: to when it
-was made. The paper's feed is its newest issue by date, whenever another was published."""
+was made. The story page's JSON-LD ``dateModified`` says what ``<updated>`` says. The paper's
+feed is its newest issue by date, whenever another was published."""
 
 from __future__ import annotations
 
+import json
 import time
 from datetime import date, datetime, timedelta
 from xml.etree import ElementTree
@@ -161,3 +163,33 @@ def test_the_news_sitemap_never_lists_a_backfill(client, backfilled):
         sitemap = client.get("/news-sitemap.xml").content.decode()
     assert "跨江大桥今天通车" in sitemap
     assert "中华人民共和国中央人民政府成立" not in sitemap
+
+
+def news_article(client, story: Article) -> dict:
+    """The story page's schema.org NewsArticle (its JSON-LD)."""
+    cache.clear()
+    html = client.get(story.get_absolute_url()).content.decode()
+    data = json.loads(html.split('<script type="application/ld+json">')[1].split("</script>")[0])
+    return next(item for item in (data if isinstance(data, list) else [data]) if "headline" in item)
+
+
+def test_date_modified_is_the_issues_date_while_readers_text_never_changed(client, backfilled):
+    _, archive = backfilled  # imported and published tonight: its 更新时间 is tonight
+    found = news_article(client, archive)
+    assert found["dateModified"] == found["datePublished"] == ARCHIVE.isoformat()
+    archive.save()  # (its 更新时间 moves again; what readers read does not)
+    assert news_article(client, archive)["dateModified"] == ARCHIVE.isoformat()
+
+
+def test_date_modified_is_when_readers_text_changed_as_the_feeds_updated(client, backfilled):
+    _, archive = backfilled
+    archive.headline = "中央人民政府成立"
+    archive._change_reason = "编辑修改"
+    archive.save()
+    edited = timezone.localtime(archive.history.latest("history_date").history_date)
+    modified = news_article(client, archive)["dateModified"]
+    assert modified == edited.isoformat(timespec="seconds")
+    updated = entry_dates(feed(client, "/people/钱立/feed.xml"))["中央人民政府成立"][1]
+    assert datetime.fromisoformat(updated).replace(microsecond=0) == datetime.fromisoformat(
+        modified
+    )

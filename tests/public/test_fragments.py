@@ -292,15 +292,19 @@ def json_ld_of(html: str) -> dict:
 
 
 def test_a_storys_json_ld_follows_every_value_it_gives(edition, after, client, settings):
-    from datetime import UTC, datetime
+    from django.utils import timezone
 
     story = edition.article(PARTY)
     url = story.get_absolute_url()
     html = after(url, lambda: Article.objects.filter(pk=story.pk).update(dateline="南通讯"))
     assert json_ld_of(html)["dateline"] == "南通讯"
-    later = datetime(2024, 5, 6, 7, 8, 9, tzinfo=UTC)
-    html = after(url, lambda: Article.objects.filter(pk=story.pk).update(updated_at=later))
-    assert json_ld_of(html)["dateModified"] == "2024-05-06T15:08:09+08:00"  # Asia/Shanghai
+    story.refresh_from_db()  # an edit readers see after publication: dateModified is its time
+    story.save()  # (its history's published version: the fixture publishes by update())
+    story.dateline, story._change_reason = "本报南通讯", "编辑修改"
+    html = after(url, story.save)
+    edited = timezone.localtime(story.history.latest("history_date").history_date)
+    assert json_ld_of(html)["dateModified"] == edited.isoformat(timespec="seconds")
+    assert json_ld_of(html)["dateModified"].endswith("+08:00")  # Asia/Shanghai
     html = after(url, lambda: Article.objects.filter(pk=story.pk).update(kicker="新引题"))
     assert json_ld_of(html)["alternativeHeadline"].startswith("新引题")
     html = after(url, lambda: Issue.objects.update(number=4321))

@@ -151,7 +151,7 @@ def test_a_story_and_its_pages_reached_by_the_story_page_leave_out_the_desks_col
     assert {"signed_off_at", "publish_at", "edited_at", "created_at"} <= (
         story.get_deferred_fields()
     )
-    assert story.updated_at and story.status  # the JSON-LD's dateModified; the public gate
+    assert story.updated_at and story.status  # its corrections' shortcut; the public gate
     for page in [story.page, *(part.page for part in body.parts), *frame]:
         assert page.label and page.get_absolute_url()
         assert {"raw_text", "parser_flags", "imported_at", "checksum"} <= (

@@ -1,13 +1,15 @@
 """Report broken continuation chains; exit 0 only when every jump is whole (a publishing gate).
 
 Stories an e-paper served whole on two pages, kept as one story, are listed too (one line each,
-``跨版整篇重复：…``); they are not broken and do not change the exit status."""
+``跨版整篇重复：…``), and so are 下转 linked to a continuation on another page than they print
+(``请核对：…（印的是A3版，接续在A2版：转版版次可能印错，请核对；…）``, the desk's
+``?broken=misprint``); neither is broken, and neither changes the exit status."""
 
 from dataclasses import asdict
 
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.continuations import cross_page_copies, jump_problems
+from articles.continuations import cross_page_copies, jump_problems, misprint_links
 from articles.management.commands._json_refusals import JsonRefusalsMixin, report_document
 from articles.management.issue_options import add_issue_options, chosen_issues
 
@@ -16,7 +18,8 @@ class Command(JsonRefusalsMixin, BaseCommand):
     help = (
         "列出每一处没有接好的转版：目标版面尚未导入、目标版面上没有对得上的接续、"
         "有几段接续都对得上（列出候选）、找不到“下转”的“上接”、循环。全部接好时退出码为 0，"
-        "否则为 1（可用作发布前的检查）。"
+        "否则为 1（可用作发布前的检查）。接在别的版上的转版（转版版次可能印错）也列出，请核对，"
+        "不影响退出码。"
     )
 
     def add_arguments(self, parser):
@@ -29,11 +32,15 @@ class Command(JsonRefusalsMixin, BaseCommand):
         issues = chosen_issues(options)
         problems = jump_problems(issues)
         copies = cross_page_copies(issues=issues)
+        misprints = misprint_links(issues)
         if options["json"]:  # (a refusal, e.g. a --date no issue has, prints {"ok": false, …})
             report = {
                 "issues": len(issues),
                 "problems": [asdict(p) for p in problems],
                 "cross_page_copies": [{**asdict(c), "message": c.message} for c in copies],
+                "misprint_links": [
+                    {**asdict(m), "message": m.message, "line": m.line} for m in misprints
+                ],
             }
             self.write_json(report_document(report, ok=not problems))
         else:
@@ -41,8 +48,11 @@ class Command(JsonRefusalsMixin, BaseCommand):
                 self.stdout.write(problem.line)
             for copy in copies:
                 self.stdout.write(f"跨版整篇重复：{copy.line}")
+            for link in misprints:
+                self.stdout.write(f"请核对：{link.line}")
             if not problems:
-                self.stdout.write(f"共检查 {len(issues)} 期：所有转版均已接好")
+                checked = f"（其中 {len(misprints)} 处接在别的版上，请核对）" if misprints else ""
+                self.stdout.write(f"共检查 {len(issues)} 期：所有转版均已接好{checked}")
         if problems:
             raise CommandError(
                 f"共检查 {len(issues)} 期：{len(problems)} 处转版没有接好", returncode=1
