@@ -55,15 +55,28 @@ def _bulleted_title(unit) -> bool:
     return len(text) > 2 and text[0] in _ITEM_MARKS
 
 
+def _opens_block(flow: list, index: int) -> bool:
+    """``flow[index]`` (a heading) opens a block: after a blank line, after a picture, or, on a
+    page that prints no blank lines, after a paragraph that ended its sentence (or a story's
+    closing line)."""
+    unit = flow[index]
+    if unit.after_blank or unit.after_photo:
+        return True
+    before = flow[index - 1] if index else None
+    return (isinstance(before, Para) and before.terminated) or (
+        isinstance(before, Special) and before.kind == "end"
+    )
+
+
 def label_glued_over_bulleted_titles(flow: list, index: int) -> str:
-    """When ``flow[index]`` is a heading of two lines opening a block, a short name
+    """When ``flow[index]`` is a heading of two lines opening a block (:func:`_opens_block`), a short name
     (:data:`~articles.parsing.patterns.SECTION_NAME_RE`, no bullet) over a bulleted title, and
     that title and the next bulleted title each head their text (two titled briefs or more:
     :func:`_bulleted_briefs_at`), the name is the box's label: ``flow`` is changed in place (a
     break, then the title alone as the heading) and the name returned; else ``""`` and nothing
     changed. Constant time but for the briefs counted."""
     unit = flow[index]
-    if not isinstance(unit, Heading) or len(unit.lines) != 2 or not unit.after_blank:
+    if not isinstance(unit, Heading) or len(unit.lines) != 2 or not _opens_block(flow, index):
         return ""
     name, title = unit.lines[0].strip(), unit.lines[1].strip()
     if not name or name[0] in _ITEM_MARKS or not SECTION_NAME_RE.match(fold(name)):

@@ -18,6 +18,30 @@ _RUNS_ON = ("的", "之")  # a deck line ending in this particle goes on into th
 CUT_DECK_LINE = 5  # characters: deck lines all this short are one headline cut by the column
 
 
+_VERTICAL_RUN = 3  # lines of one character each, at least: a headline set vertically
+
+
+def vertical_joined(lines: list[str]) -> list[str]:
+    """A heading's ``lines`` with each run of :data:`_VERTICAL_RUN` lines or more of one Han
+    character each joined into one line (``留`` / ``学`` / ``生`` / … → ``留学生…``): a headline
+    set vertically, one character a line, as a PDF's text layer gives it (INPUT.md, "Page
+    PDFs": some pages have vertical headlines). Other lines are kept as they are."""
+    if len(lines) < _VERTICAL_RUN:
+        return lines
+    joined: list[str] = []
+    run: list[str] = []
+    for line in [*lines, ""]:
+        text = line.strip()
+        if len(text) == 1 and "\u4e00" <= text <= "\u9fff":
+            run.append(text)
+            continue
+        joined.extend(["".join(run)] if len(run) >= _VERTICAL_RUN else run)
+        run = []
+        if line:
+            joined.append(line)
+    return joined
+
+
 def rejoin_cut_heading(lines: list[str], width: int | None) -> list[str]:
     """A headline block's lines on a page of short cut lines with each line the column cut
     joined to the next (``“冰雪+”点燃`` / ``冬季文旅消费``: one headline): a line at the column's
