@@ -17,7 +17,10 @@ these tests:
   headline set one character a line is one headline; a bare credit naming the byline still
   under the title credits the picture; a bulleted title over a full-width line is a title;
 - a date with its weekday in Japanese (``2008年11月20日（木曜日）``) is the page's header;
-- a place alone in square brackets (``【汐见讯】``) is the paper's dateline.
+- a place alone in square brackets (``【汐见讯】``) is the paper's dateline;
+- on a page without blank lines, a box's name glued over the first of its titled briefs
+  (``开心一刻`` / ``找钱``) is the box's label; the imprint line ending with its printer is masthead;
+- an advert under ``广告`` reached by its ``TEL 0120-…`` line is set aside.
 """
 
 from __future__ import annotations
@@ -209,3 +212,40 @@ def test_a_japanese_weekday_dates_the_header_and_a_place_in_brackets_is_a_dateli
     assert reasons(parsed)["2009年5月14日（木曜日）"] == "page-header"
     (story,) = parsed.articles
     assert (story.headline, story.dateline) == ("港南市扩建市民图书馆", "港南讯")
+
+
+def test_a_box_label_glued_over_titled_briefs_on_a_page_without_blank_lines():
+    parsed = parse(
+        "童年的小河",
+        "□林　溪",
+        "　　小时候，家门前有一条小河，夏天我们总在河里摸鱼捉虾。",
+        "　　（摘自《溪山文艺》1993年第8期）",
+        "笑一笑",
+        "借伞",
+        "　　甲：“借你的伞用一下。”乙：“外面没下雨啊。”甲：“我去晒太阳。”",
+        "　　（摘自《笑话报》）",
+        "找车",
+        "　　甲：“我的自行车丢了。”乙：“你骑到哪儿去了？”甲：“骑着去找它了。”",
+        "　　（摘自《幽默周刊》）",
+        "社址：溪山市东门路8号　邮编：000000　电话：0000000　溪山日报印刷厂印刷",
+    )
+    assert decks(parsed) == [("", "童年的小河", ""), ("", "借伞", ""), ("", "找车", "")]
+    aside = reasons(parsed)
+    assert aside["笑一笑"] == "box-label"
+    assert (
+        aside["社址：溪山市东门路8号　邮编：000000　电话：0000000　溪山日报印刷厂印刷"]
+        == "masthead"
+    )
+
+
+def test_an_advert_reached_by_its_tel_line_is_set_aside():
+    parsed = parse(
+        "港南中文书店开业",
+        "【港南讯】港南第一家中文书店10日开业，店内有中文图书一万多册。",
+        "广告",
+        "诚聘中文教师　两名",
+        "周薪5万日元起",
+        "TEL 0120-345-678",
+    )
+    assert [a.headline for a in parsed.articles] == ["港南中文书店开业"]
+    assert reasons(parsed)["TEL 0120-345-678"] == "advert"
