@@ -16,10 +16,10 @@ from articles.text import fold
 
 # The label alone on its line, maybe bracketed or letter-spaced: 广告, 【广告】, 广  告.
 _ADVERT_LABEL_RE = re.compile(r"^[【\[〔(]?\s*广\s*告\s*[】\]〕)]?$")
-# How an advert says to reach the shop: a field (地址：, 电话：, 热线：, 咨询：) or a telephone
+# How an advert says to reach the shop: a field (地址：, 电话：, 热线：, 咨询：, TEL 0120-…) or a telephone
 # number (0571-88886666, a mobile's eleven digits), or its website.
 _CONTACT_RE = re.compile(
-    r"(?:地址|电话|热线|咨询|订购|订餐|预约|预订|联系|传真)\s*[:：]"
+    r"(?:地址|电话|热线|咨询|订购|订餐|预约|预订|联系|传真)\s*[:：]|^(?:TEL|Tel|tel)\b\s*[:：.]?\s*\d"
     r"|(?<!\d)0\d{2,3}\s*[-－]\s*\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)|www\."
 )
 # Or, in a paper of the app years, a call to scan the advert's code to buy or book (扫码购票立减

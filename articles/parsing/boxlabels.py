@@ -15,6 +15,7 @@ import re
 from articles.parsing.bilingual import without_english_echo
 from articles.parsing.bulletboxes import (
     label_glued_over_bulleted_titles,
+    label_glued_over_titled_briefs,
     label_over_bulleted_titles,
 )
 from articles.parsing.datelines import dateline_match
@@ -168,9 +169,15 @@ class BoxLabelsMixin:
     def _labels_glued_over_titles(self) -> None:
         """Box labels read as one heading with the first bulleted title under them (``鄉訊點滴``
         / ``▲沙塘鄉僑屬辦起家庭農場``: :func:`~articles.parsing.bulletboxes.
-        label_glued_over_bulleted_titles`) set aside as ``box-label``; the flow changed."""
+        label_glued_over_bulleted_titles`), and on a page without blank lines over titled briefs
+        (:func:`~articles.parsing.bulletboxes.label_glued_over_titled_briefs`), set aside as
+        ``box-label``; the flow changed."""
+        printed = [number for number, line in enumerate(self.lines) if line.strip()]
+        blankless = bool(printed) and len(printed) == printed[-1] - printed[0] + 1
         for index in reversed(range(len(self.flow))):
-            name = label_glued_over_bulleted_titles(self.flow, index)
+            name = label_glued_over_bulleted_titles(self.flow, index) or (
+                blankless and label_glued_over_titled_briefs(self.flow, index)
+            )
             if name:
                 self.set_aside.append(SetAside(self.flow[index].line, name, "box-label"))
 

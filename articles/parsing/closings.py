@@ -142,6 +142,11 @@ _CONTRIBUTOR_RES = (
         rf"^{_OPEN}(?:本文|本篇)?作者\s*[:：/／]?\s*(?P<post>[^（）()\s\u3000]{{3,20}}?)[\s\u3000]+"
         rf"{_NAMES}{_CLOSE}$"
     ),
+    # who answered a reader's question, maybe after a post (（主治医师　彭立群答）, （律师 王平 答）):
+    # the advice column's writer
+    re.compile(
+        rf"^{_OPEN}(?:(?P<post>[^（）()\s\u3000]{{2,12}}?)[\s\u3000]+)?{_NAMES}\s*答{_CLOSE}$"
+    ),
 )
 # The last character or word of an organisation's name (高新区, 文旅局, 市委宣传部, 疾控中心, 市作家协会,
 # 消防救援大队): who supplied a story (（高新区 供稿）) is then its source, not its writer.
@@ -199,7 +204,7 @@ def _credit(match: re.Match | None, text: str) -> ClosingCredit | None:
             parts[group] = names_only(text[slice(*match.span(group))].strip())
             if not parts[group]:
                 return None  # (文/周明 图/钱立: the photographer's part names people too)
-    if "post" in match.re.groupindex and names_only(match.group("post")):
+    if "post" in match.re.groupindex and match.group("post") and names_only(match.group("post")):
         return None  # (（本文作者 周明 钱立）: two names, no post)
     supplied = "supplied" in match.re.groupindex and match.group("supplied")
     if supplied and any(_organisation(name) for name in parts["names"]):
@@ -242,7 +247,41 @@ def closing_credit(lines) -> ClosingCredit | None:
         writer = _unit_writer(text)
         if writer:  # （校友总会秘书长　季明德）: the writer's unit and post, then the name
             return ClosingCredit(text.strip("（）() \u3000"), (writer,))
+        beside = _credit_beside_source(text)
+        if beside is not None:
+            return beside
     return None
+
+
+# A source's part of a closing line that also credits the writer (folded): 摘自《…》, 据《…》.
+_SOURCE_PART_RE = re.compile(r"^(?:摘自|选自|转自|摘编自|转载自|原载|据|来源\s*[:：])\S")
+
+
+def _credit_beside_source(text: str) -> ClosingCredit | None:
+    """The credit of a reprint's closing line that names its writer beside its source, parted by
+    a space inside one pair of brackets (``（作者：柯明远　摘自《芸州晚报》）``, ``（摘自《大众健康报》
+    主治医师　彭立群答）``): the part that is no source read as a credit line of its own (the forms
+    of :data:`_CREDIT_RES`), its text the whole line's. None when no such part credits anyone."""
+    folded = fold(text)
+    if len(folded) < 4 or folded[0] not in "(（" or folded[-1] not in ")）":
+        return None
+    parts = [match.span() for match in _PART_RE.finditer(folded, 1, len(folded) - 1)]
+    sources = [
+        i for i, (start, end) in enumerate(parts) if _SOURCE_PART_RE.match(folded[start:end])
+    ]
+    if len(parts) < 2 or len(sources) != 1 or sources[0] not in (0, len(parts) - 1):
+        return None
+    rest = parts[1:] if sources[0] == 0 else parts[:-1]
+    inside = text[rest[0][0] : rest[-1][1]]  # (printed: the folded copy is as long)
+    for pattern in _CREDIT_RES:
+        match = pattern.match(f"（{fold(inside)}）")
+        credit = _credit(match, f"（{inside}）") if match is not None else None
+        if credit is not None:
+            return ClosingCredit(text.strip("（）() \u3000"), credit.writers, credit.photographers)
+    return None
+
+
+_PART_RE = re.compile(r"[^\s\u3000]+")  # a part of a closing line's inside, between its spaces
 
 
 def _unit_writer(text: str) -> str:

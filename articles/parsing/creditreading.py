@@ -23,7 +23,12 @@ from articles.parsing.credits import (
 from articles.parsing.datelines import dateline_match
 from articles.parsing.layout import next_text
 from articles.parsing.names import credit_names_ok, parse_names
-from articles.parsing.patterns import COMMA_INSIDE_RE, ends_sentence, is_heading_like
+from articles.parsing.patterns import (
+    AUTHOR_MARK_RE,
+    COMMA_INSIDE_RE,
+    ends_sentence,
+    is_heading_like,
+)
 from articles.parsing.pictures import dated_scene, one_sentence
 from articles.parsing.units import Heading, Para, Special
 from articles.text import fold
@@ -96,10 +101,16 @@ class CreditReadingMixin:
 
     def _bylined(self, name: str) -> bool:
         """``name`` is one of the people the last byline line read (within
-        :data:`_BYLINE_BACK` units of the flow's end) names: the story's reporter."""
+        :data:`_BYLINE_BACK` units of the flow's end) names: the story's reporter; the byline
+        may still be the last line of its title's heading, by its author's mark (``文/本报记者
+        林晓梅``: :data:`AUTHOR_MARK_RE`, read off the heading later)."""
         for unit in reversed(self.flow[-_BYLINE_BACK:]):
             if isinstance(unit, Special) and unit.kind == "byline":
                 return name in parse_names(unit.text)
+            if isinstance(unit, Heading) and len(unit.lines) > 1:
+                last = unit.lines[-1]
+                if AUTHOR_MARK_RE.match(fold(last.strip())):
+                    return name in parse_names(last)
         return False
 
     def _credit_names_ok_here(self, text: str) -> bool:

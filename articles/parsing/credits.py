@@ -132,7 +132,8 @@ CAPTION_CREDIT_RE = re.compile(
     rf"|{_PICTURE_SOURCE}|图\s*[/:]\s*(?:[{HAN}]{{2,12}}[ \u3000]+)?{_NAME}(?:[\s、]+{_NAME}){{0,3}})"
     # a drawing's drawer (工程技术组绘, 钱立 绘图: a person or a unit), a credit only on a marked
     # caption (图：…, ■…, 图为…): see pictures._credit_fits
-    rf"|(?P<drawn>[{HAN}·][{HAN}·\s、]{{1,14}}?)\s*(?:/\s*)?(?:绘图|绘制|绘|制图)"
+    # (a cartoon's drawer, a space then 作: 丁一帆　作)
+    rf"|(?P<drawn>[{HAN}·][{HAN}·\s、]{{1,14}}?)(?:\s*(?:/\s*)?(?:绘图|绘制|绘|制图)|[ \u3000]+作)"
     # a paper alone (海峡时报): see pictures._credit_fits
     rf"|(?P<outlet>{_OUTLET})"
     # an agency that sent the picture (新华社发: a picture's credit, as 电 is a story's), an

@@ -9,13 +9,37 @@ import re
 from itertools import pairwise
 
 from articles.parsing.layout import cut_across
-from articles.parsing.names import spaced_name
+from articles.parsing.names import looks_like_author_line, spaced_name
 from articles.parsing.patterns import SPACE_RUN_RE, ends_sentence
 from articles.parsing.verses import COLUMN_GENRES
 from articles.text import fold
 
 _RUNS_ON = ("的", "之")  # a deck line ending in this particle goes on into the next line
 CUT_DECK_LINE = 5  # characters: deck lines all this short are one headline cut by the column
+
+
+_VERTICAL_RUN = 3  # lines of one character each, at least: a headline set vertically
+
+
+def vertical_joined(lines: list[str]) -> list[str]:
+    """A heading's ``lines`` with each run of :data:`_VERTICAL_RUN` lines or more of one Han
+    character each joined into one line (``留`` / ``学`` / ``生`` / … → ``留学生…``): a headline
+    set vertically, one character a line, as a PDF's text layer gives it (INPUT.md, "Page
+    PDFs": some pages have vertical headlines). Other lines are kept as they are."""
+    if len(lines) < _VERTICAL_RUN:
+        return lines
+    joined: list[str] = []
+    run: list[str] = []
+    for line in [*lines, ""]:
+        text = line.strip()
+        if len(text) == 1 and "\u4e00" <= text <= "\u9fff":
+            run.append(text)
+            continue
+        joined.extend(["".join(run)] if len(run) >= _VERTICAL_RUN else run)
+        run = []
+        if line:
+            joined.append(line)
+    return joined
 
 
 def rejoin_cut_heading(lines: list[str], width: int | None) -> list[str]:
@@ -96,8 +120,8 @@ def _line_joins(lines: list[str], width: int) -> list[tuple[bool, bool]]:
     """For each pair of deck lines one after another, whether the second goes on the first: a
     word runs across the break (:func:`cut_across`) or the first ends in a particle that goes
     on (``的``; not into a name spaced out, the author's: ``…上天的`` / ``陶 明``), or the
-    column cut it (:func:`_width_cut`), unless three lines each a phrase of its own (:func:`_deck_sized`) would all be joined by the width alone; and whether the
-    width alone joined them."""
+    column cut it (:func:`_width_cut`), unless three lines each a phrase of its own (:func:`_deck_sized`) would all be joined by the width alone, or the last line is
+    an author's line (:func:`_author_under`); and whether the width alone joined them."""
     by_width = [_width_cut(previous, line, width) for previous, line in pairwise(lines)]
     for start in range(len(by_width) - 1):
         if by_width[start] and by_width[start + 1] and _deck_sized(lines[start : start + 3]):
@@ -108,8 +132,21 @@ def _line_joins(lines: list[str], width: int) -> list[tuple[bool, bool]]:
         # (a name spaced out under a title ending in 的 is its author, 陶 明: nothing runs on)
         runs_on = previous.strip().endswith(_RUNS_ON) and not spaced_name(line)
         worded = runs_on or cut_across(previous.strip(), line)
+        if cut and not worded and line is lines[-1] and _author_under(line):
+            cut = False  # a title at the column's width over its author's line (周若愚)
         joins.append((cut or worded, cut and not worded))
     return joins
+
+
+_AUTHOR_LINE = 12  # characters of an author's line under a title, at most
+
+
+def _author_under(line: str) -> bool:
+    """The last deck line ``line`` is an author's line (``周若愚``, ``□ 张三``:
+    :func:`~articles.parsing.names.looks_like_author_line`), not the rest of a title the
+    column cut: a title as wide as the column with its author under it."""
+    text = line.strip()
+    return len(text) <= _AUTHOR_LINE and looks_like_author_line(text)
 
 
 def _width_cut(previous: str, line: str, width: int) -> bool:

@@ -77,7 +77,7 @@ _PIECE_WORDS: dict[re.Pattern, tuple[str, ...]] = {
     HEADER_REGISTRATION_RE: ("刊号", "准印证", "登记证", "代号"),
     HEADER_LUNAR_RE: ("年", "月"),
     HEADER_ISSUE_RE: ("期", "号", "版", "张"),
-    HEADER_WEEKDAY_RE: ("星期", "礼拜"),
+    HEADER_WEEKDAY_RE: ("星期", "礼拜", "曜"),
     HEADER_PUBLISHER_RE: ("主管", "主办", "出版"),
     HEADER_FOLLOW_RE: ("扫码", "扫描二维码", "扫一扫", "长按识别二维码", "关注"),
     # (a date in figures with 年, or in figures parted by dots, dashes or slashes: 2025.7.22)

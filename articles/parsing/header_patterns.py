@@ -47,7 +47,10 @@ HEADER_ENGLISH_DATE_RE = re.compile(
     rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     rf"(?:\d{{1,2}}\s+{_EN_MONTH},?\s+\d{{4}}|{_EN_MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
 )
-HEADER_WEEKDAY_RE = re.compile(r"[（(]?(?:星期|礼拜)[一二三四五六日天][）)]?")
+# (also in Japanese, as a Chinese paper printed in Japan dates itself: 2008年11月20日（木曜日）)
+HEADER_WEEKDAY_RE = re.compile(
+    r"[（(]?(?:(?:星期|礼拜)[一二三四五六日天]|[月火水木金土日]曜日?)[）)]?"
+)
 _STAFF_ROLE = (
     r"(?:本版责任编辑|本版编辑|本版责编|责任编辑|责任校对|文字校对|美术编辑|版式设计|图片编辑|值班编辑|主编|责编|美编|校对|"
     r"版式|编辑|组版|制图|设计|排版)"
@@ -431,8 +434,11 @@ _CHINESE_NAME = rf"(?:[{HAN}]\s*){{1,8}}[报報]"
 LATIN_AND_PAPER_RE = re.compile(
     rf"^(?:{_LATIN_NAME}\s+{_CHINESE_NAME}|{_CHINESE_NAME}\s+{_LATIN_NAME})\s*$"
 )
-# The notice an internal paper prints in its masthead (内部资料  免费交流): one word of a line.
-_INTERNAL_ISSUE_WORDS = frozenset({"内部资料", "免费交流", "内部交流", "免费赠阅", "内部发行"})
+# The notice an internal paper prints in its masthead (内部资料  免费交流, （内部刊物　注意保存）):
+# one word of a line.
+_INTERNAL_ISSUE_WORDS = frozenset(
+    {"内部资料", "免费交流", "内部交流", "免费赠阅", "内部发行", "内部刊物", "内部读物", "注意保存"}
+)
 
 
 def internal_issue_line(text: str) -> bool:
@@ -440,7 +446,8 @@ def internal_issue_line(text: str) -> bool:
     (内部资料性出版物) prints there: ``内部资料``, ``免费交流`` (with its publisher beside it).
     ``text`` is folded (:func:`articles.text.fold`): a printed ``，`` is ``,`` in it, and a line
     with a comma is a sentence (``内部资料  免费交流，欢迎投稿`` is none). The notice may stand in
-    brackets beside the date and issue (``1975年8月16日 星期六 第412期 (内部发行)``)."""
+    brackets beside the date and issue (``1975年8月16日 星期六 第412期 (内部发行)``), or alone in
+    them on a line of its own (``（内部刊物　注意保存）``)."""
     if len(text) > 40 or "。" in text or "," in text:
         return False
     words = text.split()

@@ -85,7 +85,7 @@ def headline_lines(
     found.update(_short_decks_in_text(lines, blocks, width, title_like))
     found.update(_letter_spaced_heads(lines, blocks))
     found.update(_halves_decks_in_text(lines, blocks, title_like))
-    found.update(heads_over_author(lines, blocks, title_like))  # a title over its author
+    found.update(heads_over_author(lines, blocks, title_like, width))  # a title over its author
     return frozenset(found)
 
 

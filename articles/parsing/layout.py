@@ -15,6 +15,7 @@ import re
 from articles.parsing.datelines import dateline_match
 from articles.parsing.ocrprose import comma_inside, cut_lines, prose_line
 from articles.parsing.patterns import (
+    BARE_NUMERAL_RE,
     COMMA_INSIDE_RE,
     GUTTER_RE,
     LEAD_IN_RE,
@@ -25,6 +26,7 @@ from articles.parsing.patterns import (
     is_heading_like,
 )
 from articles.parsing.units import Heading, Para
+from articles.parsing.verses import stanza_lines
 from articles.text import fold, get_jieba
 
 _PARAGRAPH_LINE = 10  # characters: a line at least this long that ends a sentence is a paragraph
@@ -36,12 +38,16 @@ def column_width(lines: list[str]) -> int | None:
     Such a page is mostly lines of about the same length, 4 to 30 characters, that end without
     sentence punctuation (cut mid-sentence), one in five of those about the width with a comma
     (prose, not a list of titles
-    or page furniture). The width is the most common length among them; a line about that long
+    or page furniture; a poem's lines set line by line, :func:`~articles.parsing.verses.
+    stanza_lines`, are not counted). The width is the most common length among them; a line about that long
     that ends without punctuation is cut text, never a headline."""
     counts: dict[int, int] = {}
     commas: dict[int, int] = {}  # of those lines, how many have a comma inside, by length
     total, cut_texts = cut_lines(lines)
+    verse = stanza_lines(lines)  # (a poem's lines: set line by line, not cut)
     for text in cut_texts:
+        if text in verse:
+            continue
         counts[len(text)] = counts.get(len(text), 0) + 1
         if comma_inside(text, len(text)):  # (not an item's number: 一、…)
             commas[len(text)] = commas.get(len(text), 0) + 1
@@ -347,7 +353,8 @@ def headings_cut_from_text(flow: list, headlines: frozenset[int]) -> None:
     last line is cut mid-word from the paragraph after it (``桥采用了多`` / ``项新工艺，``:
     多项) is the start of that paragraph (INPUT.md, "Encoding and layout": a short line is a
     headline only when the layout says so). A paragraph opening with a dateline is a story's
-    start, never the rest of a line before it."""
+    start, never the rest of a line before it; a numeral alone on its line (``二`` over
+    ``十一点，…``) is a section head by its form, never a word cut from the text."""
     index = 0
     while index + 1 < len(flow):
         unit, after = flow[index], flow[index + 1]
@@ -356,6 +363,7 @@ def headings_cut_from_text(flow: list, headlines: frozenset[int]) -> None:
             and isinstance(after, Para)
             and unit.line not in headlines
             and not dateline_match(after._parts[0])
+            and not BARE_NUMERAL_RE.match(unit.lines[-1].strip())
             and cut_across(unit.lines[-1], after._parts[0])
         ):
             after._parts[:0] = unit.lines

@@ -18,6 +18,7 @@ from collections.abc import Container
 from articles.parsing.datelines import dateline_match
 from articles.parsing.layout import is_indented, next_text, printed_size
 from articles.parsing.patterns import (
+    BARE_NUMERAL_RE,
     COMMA_INSIDE_RE,
     LIST_NUMBER_RE,
     NUMBERED_HEAD_RE,
@@ -27,6 +28,8 @@ from articles.parsing.patterns import (
 )
 from articles.parsing.units import Heading, Para, Special
 from articles.text import fold
+
+_TITLE_BULLETS = "◆◇■□●○★☆▲△"  # marks that open a brief's title line
 
 
 def indent_lost(
@@ -38,12 +41,15 @@ def indent_lost(
     paragraph's first line whose indent the OCR lost (``万八千亩。`` / ``东风公社十个`` /
     ``大队的社员天不`` / ``亮就下田，中午``): the column cut it, it is no crosshead. A shorter
     line of cut text under it does as well (:func:`_cut_prose_line`). A section
-    head by its form (numbered, a question) and a line over a dateline or a headline the layout
+    head by its form (numbered, a numeral alone: ``一``, a question, a brief's title opened by
+    its bullet: ``◆…``) and a line over a dateline or a headline the layout
     set (line numbers in ``headlines``) are left alone. Constant time."""
     if not (isinstance(last, Para) and last.terminated) or number >= len(lines):
         return False
-    if NUMBERED_HEAD_RE.match(text) or text.endswith(("？", "?")):
+    if NUMBERED_HEAD_RE.match(text) or BARE_NUMERAL_RE.match(text) or text.endswith(("？", "?")):
         return False
+    if text[0] in _TITLE_BULLETS:
+        return False  # (◆闽东同乡会组团回乡考察: a brief's bulleted title, no lost indent)
     following = lines[number].strip()
     return (
         bool(following)

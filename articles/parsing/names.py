@@ -38,6 +38,8 @@ from articles.parsing.patterns import (
     SPACE_RUN_RE,
     WORK_WORD_RE,
 )
+from articles.parsing.surnames import COMPOUND_SURNAMES as _COMPOUND_SURNAMES
+from articles.parsing.surnames import SURNAMES, publicity_desk
 from articles.text import HAN, fold, get_posseg
 
 SPACED_PAIR_RE = re.compile(rf"([{HAN}])[ \u3000]{{1,3}}[{HAN}]")
@@ -77,37 +79,6 @@ _SENT_FROM_RE = re.compile(
 _FIELD_LABEL_RE = re.compile(
     r"^\s*(?:[【\[]\s*(?:作者|撰文|执笔)\s*[】\]]|(?:作者|撰文|执笔)(?=\s*[:：/／\s]))"
 )
-
-SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
-    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
-    "龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞"
-    "左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕"
-    "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧"
-    "闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝国"
-)
-_COMPOUND_SURNAMES = (
-    "欧阳",
-    "司马",
-    "上官",
-    "诸葛",
-    "东方",
-    "皇甫",
-    "尉迟",
-    "公孙",
-    "慕容",
-    "长孙",
-    "令狐",
-    "司徒",
-    "夏侯",
-    "轩辕",
-    "端木",
-    "独孤",
-    "南宫",
-    "西门",
-    "呼延",
-)
-
 
 # A trade or title printed before the name after an author's mark (□　营养师　桑　梅, ◎律师 王五):
 # a few Han characters ending in a profession's suffix, then a space.
@@ -202,9 +173,13 @@ def _compound_surname_spaced(tokens: list[str]) -> list[str]:
 def not_name(token: str) -> bool:
     """A place, a unit, a staff role or a reader (读者, a passenger: 旅客) standing where a name would
     (:data:`_NOT_NAME_RE`); three characters ending in 市 or 县 (兰城市: no name ends so), or in a
-    village's or district's word that jieba knows as a place (李家村) or after a place (沙河乡)."""
+    village's or district's word that jieba knows as a place (李家村) or after a place (沙河乡);
+    a unit's publicity desk signing as a correspondent
+    (:func:`~articles.parsing.surnames.publicity_desk`)."""
     folded = fold(token)
     if _NOT_NAME_RE.match(folded) or (len(folded) == 3 and folded[-1] in "市县"):
+        return True
+    if publicity_desk(folded):
         return True
     if len(folded) == 3 and folded[-1] in "村乡镇县庄屯市区":
         posseg = get_posseg()

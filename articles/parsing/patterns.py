@@ -163,8 +163,8 @@ SIGNATURE_RE = re.compile(
     rf"^(?P<who>[{HAN}]{{2,10}})[\s\u3000]+(?P<name>[{HAN}]{{2,4}}|[{HAN}][ \u3000]{{1,3}}[{HAN}])$"
 )
 SIGNATURE_TITLE_RE = re.compile(r"^.(?:先生|女士|小姐|同志|老师|师傅|大爷|大妈|阿姨|老人)$")
-# A picture item's label: the photo's, not a story's headline.
-PHOTO_LABEL_RE = re.compile(r"^(?:图片新闻|新闻图片|图片报道|摄影报道|组图|图说|图说新闻)$")
+# A picture item's label: the photo's, not a story's headline (漫　画 over a cartoon).
+PHOTO_LABEL_RE = re.compile(r"^(?:图片新闻|新闻图片|图片报道|摄影报道|组图|图说|图说新闻|漫\s*画)$")
 _SKY = r"(?:晴|多云|阴|[小中大暴]?雨|雷阵雨|阵雨|雨夹雪|[小中大暴]?雪|雾|霾|扬沙)"
 WEATHER_RE = re.compile(
     r"-?\d{1,2}\s*[~～至-]\s*-?\d{1,2}\s*℃|天气预报|风力|^天气\s*[:：]|气温\s*-?\d{1,2}\s*[~～至-]\s*-?\d{1,2}\s*度"
@@ -253,10 +253,10 @@ DATELINE_RE = re.compile(
     # where it was sent from).
     # (讯 after 快, 资, 通 or 简 names a column: 【学习中心快讯】)
     rf"|{_OFFICE}[{HAN}]{{0,6}}?(?:专电|电|(?<![快资通简])讯)"
-    # …or a paper's own desk: 【晨報專訊】 【本報綜合報道】 【星島日報報道】.
+    # …or a paper's own desk: 【晨報專訊】 【本報綜合報道】; a place alone: 【汐见讯】 (not 【快讯】)
     rf"|{_PAPER_DESK}(?:[{HAN}]{{0,10}}?){_REPORTED}|(?:综合外电|综合|外电)(?:报道|报导)"
-    # …or who reported it from where, parted by a slash (Taiwan papers): 〔記者王小明／台北報導〕,
-    # 〔記者甲、乙／綜合報導〕, 〔編譯陳某／綜合報導〕, 〔國際新聞中心／綜合報導〕.
+    rf"|(?<=【)\s*[{HAN}]{{2,4}}(?<![快资通简短])讯(?=\s*】)"
+    # …who reported it from where, after a slash (Taiwan): 〔記者王小明／台北報導〕, 〔編譯陳某／綜合報導〕.
     rf"|[{HAN}·、 ]{{2,24}}?\s*/\s*[{HAN}0-9]{{1,12}}?(?:报导|报道|专电|电))\s*[】\]〕)]"
     rf"|^[【\[〔]?\s*(?P<dateline>"
     rf"(?:据)?{OWN_DESK}讯"

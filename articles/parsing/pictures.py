@@ -166,7 +166,8 @@ class PicturesMixin(CaptionBlocksMixin, TeasersMixin):
             return True
         # Which credits end a caption without a caption mark: see _credit_fits.
         before = text[: credit.start()]
-        if not self._credit_fits(credit, mark is not None, folded, before):
+        labelled = self.photo_label_at == len(self.flow)  # (under 图片新闻, 漫画: a picture's)
+        if not self._credit_fits(credit, mark is not None or labelled, folded, before):
             return False
         if credit.group("who") and not parse_names(text[slice(*credit.span("who"))], chinese=True):
             return False

@@ -34,7 +34,7 @@ from articles.parsing.datelines import dateline_match, dateline_only
 from articles.parsing.deskends import end_note, end_special
 from articles.parsing.englishbylines import credentials_under_byline
 from articles.parsing.followers import closing_dateline
-from articles.parsing.headcuts import rejoin_cut_heading_pieces
+from articles.parsing.headcuts import rejoin_cut_heading_pieces, vertical_joined
 from articles.parsing.headframes import head_cut_at_comma
 from articles.parsing.itemmarks import dated_item_text
 from articles.parsing.layout import (
@@ -170,6 +170,8 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
         if self.width and double_spaced(self.lines):
             join_spaced_headings(self.flow, self.width)
         for unit in self.flow:
+            if isinstance(unit, Heading):
+                unit.lines = vertical_joined(unit.lines)  # (a headline set one character a line)
             # a headline cut across short lines by the column is one headline
             if isinstance(unit, Heading) and (
                 unit.line in self.headlines or unit.line in self.cut_heads
@@ -417,7 +419,10 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
             return False
         if self.width and column_line(self.lines, self.width, number, text):
             if isinstance(last, Heading) and not block_start:
-                return subheadline_over_body(self.lines, number, [*last.lines, text])
+                # (a line opening with —— under the headline is its subheadline at any width)
+                return text.startswith("——") or subheadline_over_body(
+                    self.lines, number, [*last.lines, text]
+                )
             following = next_text(self.lines, number)
             return following is not None and dateline_match(following) is not None
         return True

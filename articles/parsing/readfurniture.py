@@ -156,7 +156,9 @@ class FurnitureMixin(
         """A web archive's separator (``第1版()``, ``专栏:``) is set aside; so is the item's title
         repeated right after it (``第1版()专栏: 标题 本报讯…``), and the column's name filled in
         after ``专栏:`` when nothing else follows on the line (``专栏:短评``: a field of the
-        archive's record, as 版面: is). Returns what is left of the line."""
+        archive's record, as 版面: is) or when the repeated title follows it
+        (``专栏:海外视角 标题 作者：…``: :func:`_column_field_before_title`). Returns what is
+        left of the line."""
         if len(text) > 6 and text[0] not in _SEPARATOR_OPENERS:
             return text  # (專欄: in traditional script is the same separator)
         match = ARCHIVE_SEPARATOR_RE.match(fold(text[:40]))
@@ -164,24 +166,23 @@ class FurnitureMixin(
             return text
         prefix, rest = text[: match.end()], text[match.end() :]
         field = rest.strip()
-        if "专" in fold(prefix) and 0 < len(field) <= _COLUMN_FIELD and " " not in field:
+        column = "专" in fold(prefix)
+        if column and 0 < len(field) <= _COLUMN_FIELD and " " not in field:
             # 专栏:短评 alone on its line: the record's column field, meta like 版面:, not a
             # kicker printed over the title (INPUT.md: archive separators, meta lines).
             prefix, rest = text, ""
-        self.set_aside.append(SetAside(number, prefix.strip(), "archive-separator"))
         last = self.flow[-1] if self.flow else None
         heading = last
         if isinstance(last, Special) and last.kind == "break" and len(self.flow) > 1:
             heading = self.flow[-2]  # 第1版() then 专栏: 标题: the title is before both
-        if rest and isinstance(heading, Heading):
-            title = heading.lines[-1]
-            number_match = LIST_NUMBER_RE.match(title)
-            if number_match:
-                title = title[number_match.end() :]
-            after = rest[len(title) : len(title) + 1]
-            if title and rest.startswith(title) and (not after or after.isspace()):
-                self.set_aside.append(SetAside(number, title, "repeated-title"))
-                rest = rest[len(title) :].strip()
+        title = _record_title(heading) if rest else ""
+        if title and column:
+            prefix, rest = _column_field_before_title(prefix, rest, title)
+        self.set_aside.append(SetAside(number, prefix.strip(), "archive-separator"))
+        after = rest[len(title) : len(title) + 1]
+        if title and rest.startswith(title) and (not after or after.isspace()):
+            self.set_aside.append(SetAside(number, title, "repeated-title"))
+            rest = rest[len(title) :].strip()
         # Each item of an archive is a record of its own: the separator ends the one before.
         if not (isinstance(last, Special) and last.kind == "break"):
             self._empty_record(number)
@@ -468,3 +469,28 @@ class FurnitureMixin(
         self.meta.setdefault("section", section)
 
     # -- text ---------------------------------------------------------------------------
+
+
+def _record_title(heading) -> str:
+    """The title an archive's record was listed under (the heading read before its separator,
+    its list number cut: ``5. 标题`` → ``标题``), or "" when no heading stands there."""
+    if not isinstance(heading, Heading):
+        return ""
+    title = heading.lines[-1]
+    number_match = LIST_NUMBER_RE.match(title)
+    return title[number_match.end() :] if number_match else title
+
+
+def _column_field_before_title(prefix: str, rest: str, title: str) -> tuple[str, str]:
+    """An archive's ``专栏:`` field filled with the column's name and then the item's title
+    repeated on the same line (``专栏:海外视角 一位外国学者眼中的“慢城” 作者：…``): the name (at
+    most :data:`_COLUMN_FIELD` characters, no space) is the record's field, set aside with the
+    separator (``prefix``), and what is left of the line (``rest``) starts with the title.
+    Unchanged when the title does not follow the name."""
+    field = rest.lstrip()
+    name = field.split(None, 1)[0] if field else ""
+    after = field[len(name) :].lstrip()
+    if not (title and 0 < len(name) <= _COLUMN_FIELD and after.startswith(title)):
+        return prefix, rest
+    cut = len(rest) - len(field) + len(name)
+    return prefix + rest[:cut], rest[cut:].lstrip()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PARSER_VERSION = 21
+PARSER_VERSION = 22
 
 
 class ParseError(ValueError):

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from articles.parsing.datelines import dateline_match, dateline_span
 from articles.parsing.letterspacing import letter_spaced
+from articles.parsing.names import looks_like_author_line
 from articles.parsing.patterns import CLOSING_MARKS, GAP_RE, is_heading_like
 
 _PARAGRAPHS_LINE = 50  # characters: a shorter line is not a story on one line
@@ -117,7 +118,8 @@ def _half_before_dateline(text: str, end: int) -> bool:
 def _cut_at(text: str, start: int, gap: tuple[int, int], after_cut: bool) -> bool:
     """Whether ``text`` is cut into paragraphs at the gap ``gap`` (begin, end), the piece
     before it starting at ``start`` (``after_cut``: at a cut): after sentence punctuation, after
-    an inline crosshead between two cuts, or after a headline glued to its dateline."""
+    an inline crosshead between two cuts, or after a headline glued to its dateline or an
+    author field glued to the text (:func:`_author_field_glued`)."""
     begin, end = gap
     return (
         _ends_paragraph_at(text, begin)
@@ -127,8 +129,23 @@ def _cut_at(text: str, start: int, gap: tuple[int, int], after_cut: bool) -> boo
             and is_heading_like(text[start:begin])
             and not dateline_match(text[start:begin])
         )
-        or (start == 0 and _headline_glued(text, begin, end))
+        or (start == 0 and (_headline_glued(text, begin, end) or _author_field_glued(text, begin)))
     )
+
+
+_AUTHOR_FIELD = 30  # characters: an author field at a line's head (label, country, names)
+
+
+def _author_field_glued(text: str, begin: int) -> bool:
+    """True when the line ``text`` opens with an author field glued to the text by the gap at
+    ``begin`` (``作者：[德]埃里克·施密特 去年夏天，…``: a web archive prints a record on one
+    line): ``作者：`` or ``撰文：`` and a name (:func:`~articles.parsing.names.
+    looks_like_author_line`) within :data:`_AUTHOR_FIELD` characters: the byline, not the
+    text's first words (INPUT.md, "Bylines, datelines, credits"). Constant time."""
+    if begin > _AUTHOR_FIELD or text[:1] not in "作撰":
+        return False
+    head = text[:begin]
+    return head.startswith(("作者", "撰文")) and looks_like_author_line(head)
 
 
 def _gaps(text: str) -> Iterator[tuple[int, int]]:

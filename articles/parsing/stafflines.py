@@ -58,10 +58,12 @@ _NUMBERED = rf"(?={_PLACE}{{0,24}}?{_STREET}(?:[0-9]+|[〇零一二三四五六�
 _POST_CODE = r"[\s,，;；]*(?:邮政编码|邮编|邮码)\s*[:：]?\s*\d{6}"
 _PHONE = r"[\s,，;；]*(?:电话|总机|传真)\s*[:：]?\s*\d[\d\-－]{4,}\d"
 _ROUTE = r"(?![^从]*从[^到]*到)"  # (从人民路1号到世纪大道8号: a move, not an address)
+# Who printed the paper, last on its imprint line: 芸州日报印刷厂印刷, 东林印务中心承印.
+_PRINTER = rf"(?:[\s,，;；]*[{HAN}]{{2,16}}?(?:印刷厂|印刷公司|印务中心|印务公司)(?:印刷|承印)?)?"
 _IMPRINT_RE = re.compile(
     rf"^(?:本报|本社|报社)?社址\s*[:：]\s*{_ROUTE}"
-    rf"(?:{_NUMBERED}{_PLACE}{{2,30}}(?:{_POST_CODE}|{_PHONE})*"
-    rf"|{_PLACE}{{2,30}}(?:{_POST_CODE}|{_PHONE})+)$"
+    rf"(?:{_NUMBERED}{_PLACE}{{2,30}}(?:{_POST_CODE}|{_PHONE})*{_PRINTER}"
+    rf"|{_PLACE}{{2,30}}(?:{_POST_CODE}|{_PHONE})+{_PRINTER})$"
     rf"|^(?:本社|报社)地址\s*[:：]\s*{_ROUTE}"
     rf"(?:{_NUMBERED}{_PLACE}{{2,30}}(?:{_POST_CODE})*|{_PLACE}{{2,30}}(?:{_POST_CODE})+)$"
 )

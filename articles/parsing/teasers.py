@@ -36,15 +36,15 @@ _REGISTRATION_RE = re.compile(r"刊号|准印证|登记证|邮发代号|CN\s*\d{
 # an arrow (→A6, ▶A6, >>>A6), 见 or 详见 (见A6, 详见A2版, （见三版）), a wide gap or a tab (独家专访　A6,
 # 江畔人家　三版), a space before a page with 版 (森林里的音乐会 3版), dot leaders (a table of
 # contents: 母校召开校友大会……2), or in brackets (冬储蔬菜货足价稳（第四版）, as the 1950s dailies'
-# 要目 printed it); the title may end in a question or exclamation mark (早班车能否提前开？　四版)
+# 要目 printed it, or 流动书箱（3版）, where a title may be of two or three characters: 老屋（8版）); the title may end in a question or exclamation mark (早班车能否提前开？　四版)
 # and holds none inside (no sentence). The page is named by a letter and number, as 第6版, 6版 or
 # 三版 (the number with 版 after it), never a bare number (a results line ends with numbers) but
 # after dot leaders, where a contents row prints its page so.
 _TRAILING_TARGET_RE = Hinted(
     re.compile(
-        r"^(?P<title>[^。！？!?→▶►>]{4,30}?[？?！!]?)\s*(?:(?P<arrow>[→▶►]|>{2,}|[（(]?(?:详见|请看|参见|见))"
+        r"^(?=[^。！？!?→▶►>]{4}|[^。！？!?→▶►>（()\s]{2,3}[（(])(?P<title>[^。！？!?→▶►>]{2,30}?[？?！!]?)\s*(?:(?P<arrow>[→▶►]|>{2,}|[（(]?(?:详见|请看|参见|见))"
         r"|[ \u3000]*\u3000|  |\t|\s*[…⋯]{2,}|\s*[.．·]{3,}|[ \t](?=[A-Za-zＡ-Ｚａ-ｚ]{0,2}[0-9０-９]{1,3}\s*版$)"
-        r"|[（(](?=\s*(?:第[^（）()]{1,4}版|[〇零一二两三四五六七八九十]{1,3}版"
+        r"|[（(](?=\s*(?:第[^（）()]{1,4}版|[〇零一二两三四五六七八九十]{1,3}版|[0-9０-９]{1,3}\s*版"
         r"|[A-Za-zＡ-Ｚａ-ｚ]{1,2}\s*[0-9０-９]{1,3}\s*版?)\s*[)）]$))\s*"
         r"(?P<page>[A-Za-zＡ-Ｚａ-ｚ]{1,2}\s*[0-9０-９]{1,3}|第\s*[0-9０-９]{1,3}|第[〇零一二两三四五六七八九十]{1,4}"
         r"|[0-9０-９]{1,3}(?=\s*版)|[〇零一二两三四五六七八九十]{1,3}(?=\s*版)"

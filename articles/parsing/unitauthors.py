@@ -46,6 +46,9 @@ _POST_RE = re.compile(
 # Who the writer is to the paper, printed between the unit or place and the name and parted
 # from both by spaces (folded): a reader, a listener, a passenger (澄州市　读者　方玉梅).
 _READER_RE = re.compile(r"读者|听众|观众|网友|旅客|乘客|市民|居民|村民|社员")
+# Who the writer is, a word alone before the name (folded): 战士　严小川, 工人　李明, 知青　王芳 — how a
+# paper of the 1950s to 1970s signs a reader's piece; no unit, but no name either.
+_WRITER_ROLE_RE = re.compile(r"战士|工人|农民|民兵|职工|社员|学生|教师|知青|干部|读者|村民|居民")
 # Who the writer is never names the page's staff (责任编辑  王芳, 美编  李四: the desk's line).
 STAFF_WHO_RE = re.compile(r"编辑|责编|美编|校对|设计|排版|制作|监制|主编|编审|签发")
 # An author's mark before the unit (□ 经济学院2017级　宋　祎): the mark of a signed piece.
@@ -85,8 +88,9 @@ def unit_author_name(text: str) -> str:
     whom the writer is one of, ``岚东县民兵``; a department, a depot, an association or a corps,
     ``段宣传科``, ``学生记者团``: :data:`_UNIT_END_RE`; the writer's post or job after the unit,
     ``东关车辆段检车员``, ``校友会副会长``: :func:`_unit`, or spaced between it and the name with
-    who the writer is, ``澄州市　读者　方玉梅``: :data:`_READER_RE`; an author's mark may open the
-    line, ``□ …``),
+    who the writer is, ``澄州市　读者　方玉梅``: :data:`_READER_RE`; or only who the writer is, a
+    word alone, ``战士　严小川``: :data:`_WRITER_ROLE_RE`; an author's mark may open the line,
+    ``□ …``),
     all Han characters, and the name after it a person's (:func:`looks_like_name`, or by its form
     after the unit, :func:`name_by_form`; spaced out too, ``何　岚``); else ``""``.
     A line of one piece, of words that are no unit (``全县小麦播种　已过九成``), or with
@@ -103,11 +107,14 @@ def unit_author_name(text: str) -> str:
     school_class = _CLASS_RE.search(unit) or _COHORT_RE.search(unit)
     if school_class is not None:
         unit = unit[: school_class.start()]  # (明德小学六年级(4)班, 经济学院2017级: the school)
-    if len(unit) < _UNIT_MIN or not person or STAFF_WHO_RE.search(unit):
+    role = _WRITER_ROLE_RE.fullmatch(unit) is not None  # (战士　严小川: who, no unit)
+    if (len(unit) < _UNIT_MIN and not role) or not person or STAFF_WHO_RE.search(unit):
         return ""  # (责任编辑 牛晓丽: the page's editor, no writer)
     if not HAN_RUN_RE.fullmatch(unit) or not HAN_RUN_RE.fullmatch(person):
         return ""
-    if _unit(unit) and 2 <= len(person) <= 4 and (looks_like_name(person) or name_by_form(person)):
+    if not (role or _unit(unit)):
+        return ""
+    if 2 <= len(person) <= 4 and (looks_like_name(person) or name_by_form(person)):
         return SPACE_RUN_RE.sub("", text.strip()[len(folded) - len(rest) :])  # (printed: 報 kept)
     return ""
 

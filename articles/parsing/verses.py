@@ -25,7 +25,7 @@ from articles.text import HAN
 _GENRES = (  # two characters each
     "来信来函论坛时评快评短评观察视点视角随笔杂谈漫谈札记手记笔记纪事关注"
     "聚焦链接热线信箱茶座广角写真直击追踪之窗之声讲堂访谈说法看台漫笔"
-    "园地门诊课堂故事"  # (读者园地, 专家门诊, 健康课堂, 科学家的故事: a series' name)
+    "园地门诊课堂故事顾问"  # (读者园地, 专家门诊, 健康课堂, 科学家的故事: a series' name; 生活顾问)
 )
 COLUMN_GENRES = tuple(_GENRES[i : i + 2] for i in range(0, len(_GENRES), 2))
 _COLUMN_LABEL_MAX = 6  # characters: a column's name is short (读书札记, 法院以案释法)
@@ -37,6 +37,46 @@ _VERSE_BLOCKS = 60  # stanzas: a longer run of heading blocks is no poem (and th
 _BARE_NAME_RE = re.compile(rf"^[{HAN}](?:\s*[{HAN}]){{1,3}}$")
 _POEM_TITLE = 16  # characters: a poem's title is one short line
 _STANZA_LINES = 4  # a bare name is a poet's only over this many verse lines at least
+
+
+# A verse line's end: a comma or a stop; none of them inside the line.
+_VERSE_MARKS = "，,；;。！？!?、"
+_STANZA_SKEW = 1  # characters: the lines of a stanza set line by line differ by this at most
+
+
+def stanza_lines(lines: list[str]) -> frozenset[str]:
+    """The lines (stripped) of ``lines`` that are a poem's verse set line by line: runs of at
+    least :data:`_VERSE_LINES` lines one under another, each an indented verse line
+    (:func:`_verse_line`), of one length (to :data:`_STANZA_SKEW` characters): ``红旗飘飘靶场上，``
+    / ``枪口对准那前方；`` / ``三点一线稳稳瞄，``. A column that cuts prose ends a line on a mark now
+    and then, never line after line at one length with none inside; so these are no cut lines
+    for :func:`~articles.parsing.layout.column_width`. Linear in the page's lines."""
+    found: set[str] = set()
+    run: list[str] = []
+    for raw in [*lines, ""]:
+        text = raw.strip()
+        verse = _verse_line(raw, text)
+        if verse and run and abs(len(text) - len(run[0])) <= _STANZA_SKEW:
+            run.append(text)
+            continue
+        if len(run) >= _VERSE_LINES:
+            found.update(run)
+        run = [text] if verse else []
+    return frozenset(found)
+
+
+def _verse_line(raw: str, text: str) -> bool:
+    """The printed line ``raw`` (``text``: stripped) may be a line of verse set line by line:
+    indented (two spaces or more, as each verse line is; a column's cut line is not), at most
+    :data:`_VERSE_LINE` characters, ending with a comma or a stop (:data:`_VERSE_MARKS`) and
+    holding none inside."""
+    return (
+        0 < len(text) <= _VERSE_LINE
+        and raw[:1] in ("\u3000", " ", "\t")
+        and len(raw) - len(raw.lstrip()) >= 2
+        and text[-1] in _VERSE_MARKS
+        and not any(mark in _VERSE_MARKS for mark in text[:-1])
+    )
 
 
 def next_flow(flow: list, index: int):
