@@ -114,7 +114,7 @@ def jump_confirm(*, jump: Jump) -> None:
     editor's pick), so no desk list, count or ``check_jumps`` line asks to check it again. Who
     and when: the desk's log of the marker (the caller). Raises :class:`JumpError` when the
     jump has no such link (another editor changed it meanwhile)."""
-    jump = Jump.objects.select_for_update().select_related("to_part__page").get(pk=jump.pk)
+    jump = Jump.objects.select_for_update().get(pk=jump.pk)  # (no outer join: PostgreSQL)
     if not confirm_label(jump):
         raise JumpError("它现在没有待核对的接续（可能已被别人处理），请看过它现在的状态再处理")
     jump.state = JumpState.MANUAL
