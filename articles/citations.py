@@ -15,8 +15,9 @@ What the standard's rules mean here:
   van Dijk`` → ``VAN DIJK J P``; a name written ``Müller, Zoë`` is already surname first, and
   so is a Chinese name in pinyin, ``Zhang Wei`` → ``ZHANG W``, ``Wang Xiaoming`` → ``WANG X M``,
   and a surname set in capitals, ``ZHANG Wei``);
-  a story with no reporter, its photographers (a picture story's authors, as in the feeds); with
-  neither, the entry starts with the title (the standard lets a numbered list, 顺序编码制, leave
+  a picture story with no reporter (one printing photos and no text of its own:
+  ``Article.is_picture_story``), its photographers (its authors, as in the feeds); a text story
+  with no reporter names no photographer; with no author, the entry starts with the title (the standard lets a numbered list, 顺序编码制, leave
   out an unknown author rather than write 佚名).
 * 题名: the title as printed (headline, else kicker or subheadline), its subheadline after
   ``: `` (其他题名信息). An untitled item is cited by a title supplied in square brackets that
@@ -39,6 +40,7 @@ import re
 import unicodedata
 from datetime import date
 
+from articles.parsing.latinnames import SUFFIXES
 from articles.pinyinnames import chinese_initials, pinyin_name
 
 #: Where the reader writes the day they read it (GB/T 7714—2015 asks it of online resources).
@@ -68,11 +70,15 @@ def cited_name(name: str) -> str:
     given name an initial a syllable (8.1.2's ``LI J N`` for ``Li Jiangning``): ``Zhang Wei``
     → ``ZHANG W``, ``Wang Xiaoming`` → ``WANG X M`` (:mod:`articles.pinyinnames` tells it from
     a Western name). A surname printed in capitals is the surname wherever it stands
-    (``ZHANG Wei``, ``Zoë MÜLLER``). Anything not wholly Latin-script (王刚, 欧阳 修), or one
+    (``ZHANG Wei``, ``Zoë MÜLLER``). A generational suffix follows the initials
+    (``Martin Luther King, Jr.`` → ``KING M L Jr``). Anything not wholly Latin-script (王刚, 欧阳 修), or one
     word (``Xinhua``), is as printed."""
     name = " ".join(name.split())
     if not _latin(name):
         return name
+    name, suffix = _suffix_apart(name)
+    if suffix:  # Robert Downey Jr.: DOWNEY R Jr, never JR R D
+        return f"{cited_name(name)} {suffix}"
     if "," in name:
         surname, _, given = (piece.strip() for piece in name.partition(","))
         given_words, surname_first = given.split(), True
@@ -87,6 +93,17 @@ def cited_name(name: str) -> str:
         given = " ".join(given_words).replace(".", " ")
         initials = [word[0].upper() for word in _NAME_WORDS.split(given) if word]
     return " ".join([surname.upper(), *initials])
+
+
+def _suffix_apart(name: str) -> tuple[str, str]:
+    """``name`` without its generational suffix (:data:`~articles.parsing.latinnames.SUFFIXES`,
+    after a space or a comma: ``Robert Downey Jr.``, ``Martin Luther King, Jr.``), and the
+    suffix as a citation writes it, after the initials and without its point (``Jr``, ``III``:
+    the points of initials are dropped so too); ``(name, "")`` when it has none."""
+    head, _, last = name.rpartition(" ")
+    if not head or last not in SUFFIXES:
+        return name, ""
+    return head.rstrip(", "), last.rstrip(".")
 
 
 def _capitals(word: str) -> bool:

@@ -4,7 +4,7 @@ photos credited to them that stand alone: :class:`PersonFeed`).
 
 Each item links to the whole story and carries its reporters (its ``author``, their names
 joined by 、 as the byline reads), its photographers (a ``contributor`` each; the ``author`` of
-a story with no reporter), its section and the opening of its text; the feed framework escapes
+a picture story with no reporter, never of a text story: :func:`story_authors`), its section and the opening of its text; the feed framework escapes
 everything for XML. XML 1.0 cannot carry most control characters at all (a vertical tab pasted
 from Word, an ESC from an OCR dump), so every text of the feed is written without them
 (:class:`XmlSafeAtomFeed`): the story page still shows what is stored, and the feed never fails
@@ -102,6 +102,17 @@ class XmlSafeAtomFeed(Atom1Feed):
             handler.endElement("contributor")
 
 
+def story_authors(article) -> list[str]:
+    """A story's authors in a feed: its reporters; with none, the photographers of a picture
+    story (:meth:`~articles.models.Article.is_picture_story`); a text story with neither has
+    none (its photographers are contributors). ``article.photographers`` read already
+    (:func:`~articles.selectors.with_photographers`): no query."""
+    names = reporters(article)
+    if names or not article.is_picture_story(bool(article.photographers)):
+        return names
+    return [p.name for p in article.photographers]
+
+
 class StoryFeed(Feed):
     """A feed of stories: a subclass's :meth:`stories` gives them, each with its photographers
     read in one query (:func:`~articles.selectors.with_photographers`)."""
@@ -144,17 +155,14 @@ class StoryFeed(Feed):
         return article.get_absolute_url()
 
     def item_author_name(self, article):
-        """The reporters, or the photographers of a story with none (else the feed's
-        :meth:`author_name` is the entry's)."""
-        names = reporters(article) or [p.name for p in article.photographers]
-        return "、".join(names) or None
+        """The entry's authors (:func:`story_authors`), else the feed's :meth:`author_name` is
+        the entry's."""
+        return "、".join(story_authors(article)) or None
 
     def item_extra_kwargs(self, article):
-        """The photographers, as the entry's contributors when the reporters are its authors
-        (one credited both ways is named once, as an author)."""
-        authors, language = reporters(article), {"language": story_language(article)}
-        if not authors:
-            return language
+        """The photographers, as the entry's contributors when they are not its authors (one
+        credited both ways is named once, as an author)."""
+        authors, language = story_authors(article), {"language": story_language(article)}
         return {
             "contributors": [p.name for p in article.photographers if p.name not in authors],
             **language,

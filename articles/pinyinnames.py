@@ -53,8 +53,9 @@ _SYLLABLES = _words(
     xie xin xing xiong xiu xu xuan xue xun ya yan yang yao ye yi yin ying yo yong you yu yuan
     yue yun za zai zan zang zao ze zei zen zeng zha zhai zhan zhang zhao zhe zhei zhen zheng zhi
     zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo
+    lyu lv lyue lve nyu nv nyue nve
     """
-)
+)  # (the last row: lü and nü as passports and keyboards spell them, Lyu, Lv: GB/T 28039—2011)
 _LONGEST = max(map(len, _SYLLABLES))
 
 #: Common Chinese surnames in pinyin (the most common single surnames of the 2020 census's
@@ -72,7 +73,7 @@ SURNAMES = _words(
     gui hua kou kuang lang leng mei miao pang pei pu quan rong ruan shang shu si teng tong tu
     yue zha zhai zhen zong zu jiao ling man cen sui rui xi qu zhuo huo ju shan
     ouyang sima zhuge shangguan situ dongfang huangfu xiahou murong zhangsun yuchi gongsun
-    linghu duanmu
+    linghu duanmu lyu lv
     """
 )
 # The most syllables a given name has (two characters, rarely three).

@@ -21,6 +21,7 @@ from articles.admin.base import (
 from articles.admin.filters import BrokenJumpFilter, IssueFilter
 from articles.continuations import (
     JumpError,
+    confirm_label,
     jump_reset,
     jumps_mark_held,
     page_find,
@@ -152,17 +153,8 @@ class JumpAdmin(NamesStories, DeskGuards, admin.ModelAdmin):
         if request.method == "POST":
             if not can_change:
                 raise PermissionDenied
-            if form.is_valid() and (refusal := _published_link_refusal(form, request.user)):
-                form.add_error(None, refusal)
-            elif form.is_valid():
-                try:
-                    message = form.save()
-                except ValidationError as exc:
-                    form.add_error(None, exc)
-                else:
-                    self.message_user(request, message, messages.SUCCESS)
-                    jump.refresh_from_db()
-                    return HttpResponseRedirect(admin_url("article_change", jump.part.article_id))
+            if done := self._fix_apply(request, form, jump):
+                return done
         version = form.current_version()  # what this page shows, carried by its form
         _shown_remember(request, jump, version)
         candidates = set(jump.candidates.values_list("pk", flat=True))
@@ -189,6 +181,7 @@ class JumpAdmin(NamesStories, DeskGuards, admin.ModelAdmin):
             "is_forward": jump.direction == JumpDirection.FORWARD,
             "print_order_note": PRINT_ORDER_NOTE if jump.linked_by_print_order else "",
             "misprint_note": jump.misprint_note() and MISPRINT_NOTE.format(jump.misprint_note()),
+            "confirm_label": confirm_label(jump),
             "story_end": ending[-120:],
             "choices": [
                 {
@@ -212,6 +205,25 @@ class JumpAdmin(NamesStories, DeskGuards, admin.ModelAdmin):
         context["has_elsewhere"] = any(c["elsewhere"] for c in context["choices"])
         return TemplateResponse(request, "admin/articles/jump/fix.html", context)
 
+    def _fix_apply(self, request, form: JumpFixForm, jump: Jump) -> HttpResponseRedirect | None:
+        """Apply the editor's decision (a POST of the fix page): the redirect to the story
+        when done, else None with the refusal on ``form``. A confirmed weak link is logged on
+        the marker (who and when: its 历史)."""
+        if form.is_valid() and (refusal := _published_link_refusal(form, request.user)):
+            form.add_error(None, refusal)
+        elif form.is_valid():
+            try:
+                message = form.save()
+            except ValidationError as exc:
+                form.add_error(None, exc)
+            else:
+                if form.confirmed:
+                    self.log_change(request, jump, f"{form.confirmed}（{jump.marker}）")
+                self.message_user(request, message, messages.SUCCESS)
+                jump.refresh_from_db()
+                return HttpResponseRedirect(admin_url("article_change", jump.part.article_id))
+        return None
+
     @admin.action(description="交还自动匹配", permissions=["change"])
     def reset_selected(self, request, queryset):
         for jump in queryset:
@@ -228,7 +240,10 @@ def _published_link_refusal(form: JumpFixForm, user) -> str:
     of the one linked now; on a paper that requires sign-off a published one is the chief
     editor's (:func:`articles.signoff.published_edit_refusal`). A reviewer's editor linked a
     published A1 story to a late page's continuation and readers read its text, signed off by
-    nobody (and the late page with it)."""
+    nobody (and the late page with it). Confirming a weak link (核对无误) changes no text: never
+    refused so."""
+    if form.cleaned_data.get("action") == form.CONFIRM:
+        return ""
     jump, chosen = form.jump, form.cleaned_data.get("part")
     parts = [jump.part, chosen, jump.to_part if jump.to_part_id else None]
     for part in (p for p in parts if p is not None):
@@ -241,14 +256,14 @@ def _published_link_refusal(form: JumpFixForm, user) -> str:
 PRINT_ORDER_NOTE = (
     "这处转版是按版面顺序接上的：本版第几个“下转”就接目标版第几个“上接”。续文没有重复标题，"
     "与本篇也没有足够的相同词语或断句可据，是较弱的一种接法。请读一读下面的开头核对；"
-    "接错了就选定正确的分段，或“断开：这里没有接续”。"
+    "接对了就点“核对无误”，接错了就选定正确的分段，或“断开：这里没有接续”。"
 )
 
 
 #: What the fix page says of a link the resolver made to another page than the marker prints.
 MISPRINT_NOTE = (
     "{}。本版没有接这处转版的续文，别的版上只有这一段续文用“上接”回应它并重复了标题，"
-    "所以接在了那里。请核对版次；接错了就选定正确的分段，或“断开：这里没有接续”。"
+    "所以接在了那里。请核对版次；接对了就点“核对无误”，接错了就选定正确的分段，或“断开：这里没有接续”。"
 )
 
 

@@ -1,6 +1,8 @@
-"""Continuations, the editors' fixes: link by hand, unlink, hand back to the resolver.
+"""Continuations, the editors' fixes: link by hand, unlink, confirm a weak link, hand back to the
+resolver.
 
 An editor's link (``manual``) and unlink (``unlinked``) are decisions the resolver never undoes;
+so is a weak link the editor checked and confirmed (:func:`jump_confirm`: it becomes theirs);
 a reset makes the jump open again and resolves the issue. Each fix re-indexes the stories whose
 parts it moved.
 """
@@ -93,6 +95,33 @@ def jump_link_manually(*, jump: Jump, part: ArticlePart, give_up: int | None = N
         jump_set_state(other, JumpState.PENDING)
     jump_link(jump, part, confidence=None, manual=True)
     _fixed(jump)
+
+
+def confirm_label(jump: Jump) -> str:
+    """What the fix page's button for confirming ``jump``'s link says (``核对无误：确认接续在A2版``),
+    or ``""`` when its link is none the desk asks to check: one to another page than the marker
+    prints (:attr:`Jump.linked_to_other_page`) or made by the order of print alone
+    (:attr:`Jump.linked_by_print_order`). Reads the continuation's page."""
+    if not (jump.linked_to_other_page or jump.linked_by_print_order):
+        return ""
+    return f"核对无误：确认接续在{jump.to_part.page.label}版"
+
+
+@transaction.atomic
+def jump_confirm(*, jump: Jump) -> None:
+    """An editor checked ``jump``'s weak link (:func:`confirm_label`) and confirms it: the link
+    stays, made the editor's (``manual``: the resolver and a re-import never change it, as an
+    editor's pick), so no desk list, count or ``check_jumps`` line asks to check it again. Who
+    and when: the desk's log of the marker (the caller). Raises :class:`JumpError` when the
+    jump has no such link (another editor changed it meanwhile)."""
+    jump = Jump.objects.select_for_update().get(pk=jump.pk)  # (no outer join: PostgreSQL)
+    if not confirm_label(jump):
+        raise JumpError("它现在没有待核对的接续（可能已被别人处理），请看过它现在的状态再处理")
+    jump.state = JumpState.MANUAL
+    jump.page_misprinted = jump.by_print_order = False
+    jump.resolved_at = timezone.now()
+    jump.save(update_fields=["state", "page_misprinted", "by_print_order", "resolved_at"])
+    backward_jumps_sync(jump.part.page.issue)
 
 
 @transaction.atomic

@@ -12,6 +12,8 @@ from django.db.models import Case, Q, When
 from articles.continuations import (
     JumpError,
     StoryWouldGo,
+    confirm_label,
+    jump_confirm,
     jump_link_manually,
     jump_reset,
     jump_unlink,
@@ -81,11 +83,12 @@ class JumpFixForm(forms.Form):
     it is judged by ``shown``, the version the page last showed this editor, else refused), and
     a decision over a marker changed meanwhile is refused with nothing changed (``is_stale``)."""
 
-    LINK, UNLINK, RESET = "link", "unlink", "reset"
+    LINK, UNLINK, RESET, CONFIRM = "link", "unlink", "reset", "confirm"
     ACTIONS = [
         (LINK, "接续到所选分段"),
         (UNLINK, "断开：这里没有接续"),
         (RESET, "交还自动匹配"),
+        (CONFIRM, "核对无误：确认接续"),  # (the button names the page: confirm_label)
     ]
 
     action = forms.ChoiceField(choices=ACTIONS, widget=forms.HiddenInput)
@@ -97,6 +100,8 @@ class JumpFixForm(forms.Form):
     #: offers the box beside each titled story a link would swallow, ``story_taken_whole``)
     give_up = forms.TypedMultipleChoiceField(coerce=int, required=False, choices=())
     is_stale = False
+    #: what a save confirmed (:func:`~articles.continuations.confirm_label`), for the desk's log
+    confirmed = ""
     #: the marker a refused link would take its continuation from (the page asks to confirm)
     needs_take: Jump | None = None
     part = PartChoiceField(
@@ -139,7 +144,8 @@ class JumpFixForm(forms.Form):
         """Forward jump: the parts on the target page, then the continuations on other pages
         that answer it (their ``上接`` names its page and they repeat its headline, taken by no
         other 下转: :func:`~articles.continuations.misprints.answering_parts`, a page number
-        printed wrong). Backward jump: the story parts on the page it says it continues,
+        printed wrong), and the one it is linked to now, wherever it is (part of the marker's
+        story since the link: shown as 当前接续, for an editor to check and confirm). Backward jump: the story parts on the page it says it continues,
         whose forward markers point here."""
         pages = {p.label: p for p in Page.objects.filter(issue_id=jump.part.page.issue_id)}
         target = page_find(pages, jump.target_label)
@@ -147,9 +153,10 @@ class JumpFixForm(forms.Form):
         if jump.direction == JumpDirection.FORWARD:
             elsewhere = [p.pk for p in answering_parts(jump)]
             printed_first = Case(When(page=target, then=0), default=1)
+            current = Q(pk=jump.to_part_id) if jump.to_part_id else Q(pk__in=[])
             return (
-                parts.filter(Q(page=target) | Q(pk__in=elsewhere))
-                .exclude(article_id=jump.part.article_id)
+                parts.filter(Q(page=target) | Q(pk__in=elsewhere) | current)
+                .exclude(Q(article_id=jump.part.article_id) & ~current)
                 .order_by(printed_first, "page__sequence", "position")
             )
         parts = parts.filter(page=target).exclude(article_id=jump.part.article_id)
@@ -167,6 +174,8 @@ class JumpFixForm(forms.Form):
         self._refuse_if_stale()
         action, part, jump = self.cleaned_data["action"], self.cleaned_data.get("part"), self.jump
         try:
+            if action == self.CONFIRM or (action == self.LINK and part == jump.to_part):
+                return self._confirmed(jump)
             if action == self.LINK and jump.direction == JumpDirection.FORWARD:
                 lost = self._taken_from(jump, part)
                 jump_link_manually(jump=jump, part=part, give_up=self._given_up(part))
@@ -188,6 +197,18 @@ class JumpFixForm(forms.Form):
             raise ValidationError(str(exc)) from None
         except JumpError as exc:
             raise ValidationError(f"无法处理这个转版：{exc}") from None
+
+    def _confirmed(self, jump: Jump) -> str:
+        """Confirm ``jump``'s weak link (:func:`~articles.continuations.jump_confirm`; the part
+        it is linked to chosen again asks the same); a link the desk does not ask to check
+        stays as it is. Returns the editor's message; raises JumpError."""
+        label = confirm_label(jump)
+        where = f"{jump.part.page.label}版 第{story_number(jump.part)}篇的{jump.marker}"
+        if not label:
+            return f"{where}已接在这一段，没有改动。"
+        jump_confirm(jump=jump)
+        self.confirmed = label
+        return f"已核对：{where}{label.removeprefix('核对无误：')}，不再列入“请核对”。"
 
     def _given_up(self, part: ArticlePart) -> int | None:
         """``part``'s story id when the editor ticked giving it up (``give_up``), else None."""

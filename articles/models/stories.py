@@ -245,6 +245,14 @@ class Article(models.Model):
         (:func:`articles.storytext.joined_blocks`)."""
         return joined_blocks(part.blocks for part in self.ordered_parts())
 
+    def is_picture_story(self, photographed: bool) -> bool:
+        """Whether the story's photographers are its authors (引用本文's and the feeds' when it
+        names no reporter): it prints photos (``photographed``) and no text of its own, no
+        block of its parts holding any (a caption is its photo's), as 引用本文 cites an untitled
+        one ``[图片]`` (:data:`articles.citations.UNTITLED_PICTURE`). A text story with no
+        reporter is no photographer's: it is cited title first."""
+        return photographed and not any(b.get("text", "").strip() for b in self.blocks())
+
     def paragraphs(self) -> list[str]:
         return [b["text"] for b in self.blocks() if b["kind"] == Block.PARAGRAPH]
 

@@ -12,13 +12,10 @@ import re
 
 from articles.parsing.andothers import blank_closing_mark
 from articles.parsing.credits import AGENCY_WHO_RE, CREDIT_RE, CREDIT_SUFFIX_RE
-from articles.parsing.letternames import (
-    LETTER_RUN_RE,
-    chinese_context,
-    letter_names_joined,
-    lettered,
-    names_read,
-)
+from articles.parsing.latinnames import latin_name as lettered
+from articles.parsing.latinnames import latin_names_joined as letter_names_joined
+from articles.parsing.latinnames import suffix_comma_spaced
+from articles.parsing.letternames import LETTER_RUN_RE, chinese_context, names_read
 from articles.parsing.namewen import suffix_blank, wen_of_name
 from articles.parsing.patterns import (
     AUTHOR_MARK_RE,
@@ -419,7 +416,7 @@ def looks_like_deck_byline(text: str) -> bool:
     if (
         not role
         or role.start() > _PAPER_BEFORE_ROLE
-        or not BYLINE_LINE_RE.match(rest[role.start() :])
+        or not BYLINE_LINE_RE.match(suffix_comma_spaced(rest[role.start() :]))  # King, Jr.
     ):
         return False
     if LETTER_RUN_RE.search(rest) and not parse_names(rest):

@@ -226,12 +226,13 @@ def story_whole_shown(keys: tuple, related: list, photos: list, ran_on: list, ta
 
 def story_citation(article: Article, name: str, reporters: list, photos: list, url: str) -> str:
     """The story's 引用本文 entry (:func:`articles.citations.newspaper_citation`): its reporters,
-    else its photographers (``photos``' credits, each once), as its authors; ``name`` its title
+    else, for a picture story (:meth:`Article.is_picture_story`), its photographers (``photos``'
+    credits, each once), as its authors (a text story with neither: title first); ``name`` its title
     as readers see it (:func:`story_page_shown`'s ``story_name``: an untitled story is cited
     by a supplied title, ``[简讯]``, ``[图片]`` when it prints no text), its subheadline after it;
     the pages it is printed on; ``url`` its absolute address. No query."""
     names = [person.name for person in reporters]
-    if not names:
+    if not names and article.is_picture_story(bool(photos)):
         for photo in photos:
             for credit in photo_credits(photo):
                 if credit.person.name not in names:

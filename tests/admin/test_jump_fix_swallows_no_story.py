@@ -59,7 +59,8 @@ def night(editor_client):
 def fix(client, jump: Jump, extra: dict | None = None, *, tick: bool = False):
     url = reverse("admin:articles_jump_fix", args=[jump.pk])
     shown = client.get(url)
-    [choice] = shown.context["choices"]
+    # (the continuation it is linked to is listed too, 当前接续: the other choice is the story)
+    [choice] = [c for c in shown.context["choices"] if not c["is_current"]]
     data = {**form_data(shown, "jump-fix-form"), "part": str(choice["part"].pk), "action": "link"}
     assert "give_up" not in data  # (unticked: a browser sends nothing)
     if tick:

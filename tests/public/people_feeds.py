@@ -25,10 +25,13 @@ def credited_story(
     reporters: tuple[str, ...] = (),
     photographer: str = "",
     published: bool = True,
+    text: bool = True,
 ) -> Article:
     """A one-part story of ``day`` with bylines for ``reporters`` and, with a ``photographer``,
-    a photo printed with it crediting them."""
-    story = make_story(headline, f"{headline}，记者从有关部门获悉。", day=day, index=False)
+    a photo printed with it crediting them; ``text=False``: a picture story, printing no text
+    of its own (its photo's caption only)."""
+    paragraphs = [f"{headline}，记者从有关部门获悉。"] if text else []
+    story = make_story(headline, *paragraphs, day=day, index=False)
     if not published:
         Article.objects.filter(pk=story.pk).update(status="draft")
     for order, name in enumerate(reporters):

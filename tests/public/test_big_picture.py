@@ -170,3 +170,19 @@ def test_the_previous_and_next_page_keep_the_zoom_step(client, pictured):
     doc = parse(client.get(f"{BIG_URL}?zoom=fit"))
     following = doc.find("a", rel="next")
     assert following.attrs["href"] == f"/{PAPER}/2020-07-09/A2/picture/?zoom=fit"
+
+
+def test_a_one_page_issue_s_big_picture_has_no_pager_as_its_page_has_none(client, edition):
+    story = next_day_story()
+    page = story.parts.get().page
+    PageImage.objects.create(
+        page=page, pdf="pages/cc/lone.pdf", pdf_checksum="f" * 64, image="pages/cc/lone.webp",
+        thumbnail="pages/cc/lone-thumb.webp", width=1418, height=2048,
+    )  # fmt: skip
+    page_html = client.get(page.get_absolute_url()).content.decode()
+    html = client.get(f"{page.get_absolute_url()}picture/").content.decode()
+
+    assert "已是第一版" not in page_html and "已是最后一版" not in page_html
+    assert "已是第一版" not in html and "已是最后一版" not in html
+    assert 'aria-label="上一版和下一版"' not in html
+    assert f'href="{page.get_absolute_url()}">返回本版</a>' in html  # (still a way back)

@@ -145,3 +145,46 @@ def test_an_untitled_story_is_cited_by_a_supplied_title_never_its_cut_opening(cl
     block = cite_block(client.get(story.get_absolute_url()).content.decode())
     assert "[简讯][N/OL]. 南通日报, 2020-07-09(A1, A2)" in block
     assert opening.rstrip("…") not in block
+
+
+@pytest.mark.parametrize(
+    ("printed", "cited"),
+    [
+        ("J. Smith", "SMITH J"),
+        ("Robert Downey Jr.", "DOWNEY R Jr"),  # never JR R D
+        ("Martin Luther King Jr.", "KING M L Jr"),
+        ("Martin Luther King, Jr.", "KING M L Jr"),
+        ("John Smith III", "SMITH J III"),
+        ("Eugene O'Neil", "O'NEIL E"),
+        ("Lyu Bu", "LYU B"),  # 吕布 as a passport spells 吕 (lü)
+        ("Lv Bu", "LV B"),
+        ("Lü Bu", "LÜ B"),
+        ("Lyu Xiaoming", "LYU X M"),
+    ],
+)
+def test_suffixes_and_pinyin_spellings_of_lu_are_cited_by_the_rule(printed, cited):
+    assert cited_name(printed) == cited
+
+
+def _story_citation(client, story) -> str:
+    return cite_block(client.get(story.get_absolute_url()).content.decode())
+
+
+@pytest.mark.django_db
+def test_a_text_story_with_no_reporter_is_cited_title_first_never_by_its_photographer(client):
+    from tests.public.people_feeds import credited_story
+
+    story = credited_story("港口夜市开张", date(2021, 3, 1), photographer="孙立")
+
+    block = _story_citation(client, story)
+    assert "孙立" not in block
+    assert "港口夜市开张[N/OL]. 测试日报, 2021-03-01(A1)" in block
+
+
+@pytest.mark.django_db
+def test_a_picture_story_with_no_reporter_is_cited_by_its_photographer(client):
+    from tests.public.people_feeds import credited_story
+
+    story = credited_story("港口夜市开张", date(2021, 3, 1), photographer="孙立", text=False)
+
+    assert "孙立. 港口夜市开张[N/OL]. 测试日报, 2021-03-01(A1)" in _story_citation(client, story)

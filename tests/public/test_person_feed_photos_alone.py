@@ -123,11 +123,18 @@ def test_a_storys_entry_names_its_photographers_as_contributors(client):
     assert "<contributor><name>苏明远</name></contributor>" in section.content.decode()
 
 
-def test_a_story_with_no_reporter_is_authored_by_its_photographer(client):
-    credited_story("图片新闻：港口夜市开张", DAY1, photographer="苏明远")
+def test_a_picture_story_with_no_reporter_is_authored_by_its_photographer(client):
+    credited_story("图片新闻：港口夜市开张", DAY1, photographer="苏明远", text=False)
     (entry,) = feed_entries(client, "苏明远")
     assert _people(entry, "author") == ["苏明远"]
     assert _people(entry, "contributor") == []
+
+
+def test_a_text_story_with_no_reporter_names_its_photographer_no_author(client):
+    credited_story("港口夜市开张", DAY1, photographer="苏明远")
+    (entry,) = feed_entries(client, "苏明远")
+    assert _people(entry, "author") == []  # (the feed's own author stands for it)
+    assert _people(entry, "contributor") == ["苏明远"]
 
 
 def test_a_reporter_who_also_took_the_photo_is_named_once(client):

@@ -23,6 +23,7 @@ from pathlib import Path
 from django.core.management.base import CommandError
 from django.db import OperationalError
 
+from articles.management.commands._usage_errors import ChineseUsageErrorsMixin
 from newsroom.dbcheck import COMMAND_BUSY_THEN, database_busy_message, is_database_locked
 
 # A message about one file or flag opens with it: ``PATH: …``, ``PATH ("date"): …``,
@@ -82,8 +83,9 @@ def _dumps(data: dict) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
-class JsonRefusalsMixin:
-    """For a command with a ``--json`` flag: its report goes out through :meth:`write_json`
+class JsonRefusalsMixin(ChineseUsageErrorsMixin):
+    """For a command with a ``--json`` flag: argparse's refusals in Chinese
+    (:class:`ChineseUsageErrorsMixin`); its report goes out through :meth:`write_json`
     (which marks it written), and a :class:`CommandError` raised before that, with ``--json``
     given, prints :func:`refusal_document` on stdout first. A ``CommandError`` raised after the
     report (``check_jumps``' exit status 1 when a jump is broken) prints nothing more."""
