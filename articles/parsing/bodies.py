@@ -28,15 +28,7 @@ from articles.parsing.layout import cut_across
 from articles.parsing.lettersigns import heads_taken_by_note
 from articles.parsing.letterspacing import dateline_read
 from articles.parsing.listitems import list_number
-from articles.parsing.loneheads import (
-    HEADLINE_IN_TEXT,
-    KEPT,
-    NEW,
-    OPENING,
-    SHORT,
-    kept_flag,
-    lone_head,
-)
+from articles.parsing.loneheads import HEADLINE_IN_TEXT, NEW, OPENING, lone_flag, lone_head
 from articles.parsing.notices import notice_head
 from articles.parsing.patterns import AUTHOR_NOTE_RE, COMMA_RE, editor_note
 from articles.parsing.reader import Heading, Para, Special
@@ -224,19 +216,10 @@ class _Segmenter:
                 self.flags.append(split)
                 self._run(group)
                 return
-            lone = section and lone_head(group, body, section, self.blank_parts_blocks)
-            if lone in (KEPT, SHORT):
-                self.flags.append(kept_flag(group[0].line, group[0].lines[0], lone))
-            elif lone == NEW:
-                self.flags.append(
-                    Flag(
-                        group[0].line,
-                        "heading-new-story",
-                        f"“{group[0].lines[0]}”按新稿件的标题处理：它是上面稿件里唯一的一行小标题，"
-                        "说的又不是上面正文里的事，下面的正文也没有电头；如果它是上一篇稿件的小标题，"
-                        "请把两篇合并。",
-                    )
-                )
+            lone = lone_head(group, body, section, self.blank_parts_blocks)
+            if lone:  # (flagged either way)
+                self.flags.append(lone_flag(group[0].line, group[0].lines[0], lone))
+            if lone == NEW:
                 self._run(group)
                 return
             for heading in group:

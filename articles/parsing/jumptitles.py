@@ -38,6 +38,16 @@ def title_under_marker(line: str, following: str | None, apart: bool) -> bool:
     return following[:1] not in _GOES_ON and not cut_across(line, following)
 
 
+def titles_set_apart(lines: list[str], apart: list[bool], n: int, on_cut_page: bool) -> bool:
+    """Whether the parser reads the first ``n`` of ``lines`` (the text lines after a backward
+    marker, ``apart``: a blank line under each) as the part's title lines: each by
+    :func:`title_under_marker` over the line after it, on a page not set in cut lines
+    (``on_cut_page``: :func:`cut_page`). The stitcher leaves those where the parser put them."""
+    if on_cut_page or len(lines) <= n:
+        return False
+    return all(title_under_marker(lines[i], lines[i + 1], apart[i]) for i in range(n))
+
+
 def next_text_line(lines: list[str], number: int) -> tuple[str | None, bool]:
     """The first text line after line ``number`` (1-based) of ``lines``, and whether a blank
     line stands between them; (None, False) when none follows."""

@@ -49,7 +49,7 @@ NEW, KEPT, SHORT = "new", "kept", "short"
 
 def lone_head(group: list, body, section, blank_parts_blocks: bool = False) -> str | None:
     """For heading lines ``group`` inside the open story ``body`` (a
-    :class:`~articles.parsing.units.Body`) over ``section`` (bodies' ``_Section``: the open
+    :class:`~articles.parsing.units.Body`) over ``section`` (bodies' ``_Section``, or None: the open
     paragraphs under them, the unit ending them, ``more``: another crosshead of the story
     follows, ``brief_next``: a dated story follows): :data:`NEW` when one plain line is a new
     story's headline, :data:`KEPT` when it would be by its words but the text under it goes on
@@ -69,7 +69,7 @@ def lone_head(group: list, body, section, blank_parts_blocks: bool = False) -> s
     and a label over a numbered list stay crossheads. ``blank_parts_blocks``: the page prints
     no blank line between paragraphs (a blank line there says nothing of a piece's own)."""
     lines = [line for heading in group for line in heading.lines]
-    if len(lines) != 1 or not section.paras:
+    if section is None or len(lines) != 1 or not section.paras:
         return None
     line = lines[0].strip()
     # (the story's opening, folded: cheaper than its normalised edges, and where its subject is)
@@ -77,17 +77,8 @@ def lone_head(group: list, body, section, blank_parts_blocks: bool = False) -> s
     if not re.search(f"[{HAN}]", line + opening[:400]):  # an English story: English words
         english = english_headline(line, section.paras[0].text, opening)  # (Night lights: no)
         return NEW if english else None
-    if section.more:
+    if _crosshead_by_form(line, body, section):
         return None
-    if crosshead_like(line) or COMMA_RE.search(line) or APPENDIX_HEAD_RE.match(fold(line)):
-        return None
-    if has_section_heads(body.blocks, section.paras):  # (an interview's questions are none)
-        return None
-    end = section.end
-    if isinstance(end, Para) and end.closed and end.forward is not None:
-        return None
-    if len(section.paras) >= 2 and all(list_number(p.text[:6]) for p in section.paras):
-        return None  # numbered items under a label: a list, not a story's prose
     if overlap(content_words(line), opening) >= HEADLINE_IN_TEXT:
         return None
     if _named_before(section.paras[0].text, opening):
@@ -100,6 +91,23 @@ def lone_head(group: list, body, section, blank_parts_blocks: bool = False) -> s
             return None
         return NEW if _piece_ends(section) else SHORT
     return KEPT if goes_on(under, body, opening) else NEW
+
+
+def _crosshead_by_form(line: str, body, section) -> bool:
+    """The heading line ``line`` over ``section`` in ``body`` stays a crosshead by its form or
+    its story's: another crosshead follows, it is a section head, holds a comma or is an
+    appendix head, the story has section heads, its text jumps on, or a list stands under it."""
+    if section.more:
+        return True
+    if crosshead_like(line) or COMMA_RE.search(line) or APPENDIX_HEAD_RE.match(fold(line)):
+        return True
+    if has_section_heads(body.blocks, section.paras):  # (an interview's questions are none)
+        return True
+    end = section.end
+    if isinstance(end, Para) and end.closed and end.forward is not None:
+        return True
+    # numbered items under a label: a list, not a story's prose
+    return len(section.paras) >= 2 and all(list_number(p.text[:6]) for p in section.paras)
 
 
 def goes_on(under: list[str], body, opening: str) -> bool:
@@ -142,9 +150,19 @@ def _named_before(text: str, opening: str) -> bool:
     return bool(words) and looks_like_name(words[0]) and fold(words[0]) in opening
 
 
-def kept_flag(line: int, text: str, verdict: str) -> Flag:
-    """The 请先核对 flag for the heading line ``text`` (line ``line``) kept as a crosshead
-    although its words are not the story's (``verdict``: :data:`KEPT` or :data:`SHORT`)."""
+def lone_flag(line: int, text: str, verdict: str) -> Flag:
+    """The 请先核对 flag for the heading line ``text`` (line ``line``) given ``verdict`` by
+    :func:`lone_head`: read as a new story's headline (:data:`NEW`, to merge back if wrong),
+    or kept as a crosshead although its words are not the story's (:data:`KEPT`,
+    :data:`SHORT`: to split off if wrong)."""
+    if verdict == NEW:
+        return Flag(
+            line,
+            "heading-new-story",
+            f"“{text}”按新稿件的标题处理：它是上面稿件里唯一的一行小标题，"
+            "说的又不是上面正文里的事，下面的正文也没有电头；如果它是上一篇稿件的小标题，"
+            "请把两篇合并。",
+        )
     why = (
         "但它下面的正文接着说上面稿件的事"
         if verdict == KEPT
