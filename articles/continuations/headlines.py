@@ -4,10 +4,10 @@ INPUT.md, "Continuations (jumps)": the continuation part on the other page often
 headline, or a shortened one, and a backward marker may stand on its own line or be glued to the
 first words of the continued text. The parser cannot tell a repeated headline under ``（上接A1版）``
 from the first words of a sentence the column cut (``（上接A1版）设计单位进场勘查`` / ``确保…``), so
-it keeps both as text: a leading line that does not end a sentence is glued into the first
-paragraph (``青山县新建三座污水处理厂县生态环境局表示，…``), one that does (``用电高峰来了！``,
-``用党建品牌让社会组织“亮心”``: ``。！？…；``, a closing quote or bracket, ``——``, ``：``) is a
-paragraph of its own. Once the part is stitched to the story it continues, the story's deck is the
+it keeps both as text unless a blank line sets it apart (:mod:`articles.parsing.jumptitles`): a
+leading line that does not end a sentence is glued into the first paragraph
+(``青山县新建三座污水处理厂县生态环境局表示，…``), one that does (``用电高峰来了！``, ``用党建品牌让社会组织“亮心”``:
+``。！？…；``, a closing quote or bracket, ``——``, ``：``) is a paragraph of its own. Once the part is stitched to the story it continues, the story's deck is the
 evidence: when the leading printed line(s) after the part's backward marker repeat it
 (:func:`title_count`; compared without their end marks, so ``用电高峰来了！`` repeats
 ``用电高峰来了``), those lines become the part's title lines (``ArticlePart.title_lines``, not
@@ -36,6 +36,7 @@ from dataclasses import dataclass, replace
 from articles.bulk import update_rows
 from articles.models import Article, ArticlePart, Page
 from articles.parsing import ends_sentence, find_markers, is_heading_like, printed_text
+from articles.parsing.jumptitles import cut_page, titles_set_apart
 from articles.parsing.layout import CONTINUING_MARKS, cut_across
 from articles.text import normalize_for_matching
 from search.text import cut
@@ -99,11 +100,12 @@ class Lead:
     ``lines``: the text lines, stripped (the rest of the marker's line when the marker is glued
     to words, then the next text lines), at most ``MAX_TITLE_LINES + 1``; ``widths``: each
     line's printed length (the marker's too when glued to it); ``apart``: a blank line follows
-    the line."""
+    the line; ``cut_page``: :func:`~articles.parsing.jumptitles.cut_page` of the page."""
 
     lines: tuple[str, ...]
     widths: tuple[int, ...]
     apart: tuple[bool, ...]
+    cut_page: bool = False
 
 
 def leads(raw: str) -> list[Lead]:
@@ -112,13 +114,14 @@ def leads(raw: str) -> list[Lead]:
     found: list[Lead] = []
     raw = printed_text(raw)  # (its HTML remnants read, as the parser read them)
     markers = find_markers(raw)
+    cut = bool(markers) and cut_page(raw.split("\n"))
     for index, (start, end, marker) in enumerate(markers):
         if marker.direction != "backward":
             continue
         previous = markers[index - 1] if index else None
         if previous and previous[2].direction == "forward" and not raw[previous[1] : start].strip():
             continue  # a merged pair: the story goes on, nothing is repeated here
-        found.append(_lead_at(raw, start, end))
+        found.append(replace(_lead_at(raw, start, end), cut_page=cut))
     return found
 
 
@@ -283,8 +286,8 @@ def as_parsed(
     """The part as the parser made it: title lines that were cut from the front of its blocks
     (they are the lines printed right after one of the page's backward markers, and the blocks
     go on with the line printed after them) put back (:func:`put_back`); anything else as it
-    is. The parser never reads a title line under a backward marker (only over it), so title
-    lines found there were cut by :func:`as_stitched`."""
+    is. The parser reads title lines under a backward marker only when they are set apart
+    (:func:`~articles.parsing.jumptitles.titles_set_apart`); others were cut by :func:`as_stitched`."""
     title_lines, blocks = list(title_lines), [dict(b) for b in blocks]
     if not title_lines or not blocks:
         return title_lines, blocks
@@ -293,6 +296,8 @@ def as_parsed(
     for lead in page_leads:
         if list(lead.lines[:n]) != [t.strip() for t in title_lines] or len(lead.lines) <= n:
             continue
+        if titles_set_apart(lead.lines, lead.apart, n, lead.cut_page):
+            return title_lines, blocks  # (the parser's own)
         look = min(_LOOK, len(first), len(lead.lines[n]))
         if look and first[:look] == lead.lines[n][:look]:
             parsed = put_back(title_lines, blocks)

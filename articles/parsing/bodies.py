@@ -6,8 +6,9 @@ the source already merged the story). Heading lines inside an open body, followe
 text, are crossheads: one line of any kind, or several that are all section heads by form
 (numbered, questions); several plain lines, or a column name (``（人民论坛）``), are a new story's
 deck; so is one plain line that would be its story's only crosshead and shares no word with the
-story so far, over a text without a dateline (a commentary after a dispatch, a story after a
-continuation: flagged). An author's line under a title (``杨德清``, ``□ 张三``, ``[美]丹尼尔·格林``)
+story so far, over a text without a dateline that does not go on with the story's subject (a
+commentary after a dispatch, a story after a continuation: flagged; see
+:mod:`~articles.parsing.loneheads`). An author's line under a title (``杨德清``, ``□ 张三``, ``[美]丹尼尔·格林``)
 is the byline, and a poem under them (short lines in stanzas) the text. End datelines, author
 and translator notes, pen names and bylines after the last paragraph belong to the story before
 them. What is left between bodies are :class:`Run` s of heading lines, which
@@ -16,28 +17,20 @@ them. What is left between bodies are :class:`Run` s of heading lines, which
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from articles.parsing.bylines import authors_split_off, next_flow
 from articles.parsing.crossheads import crosshead_like, inside_open_story_text, is_crosshead
-from articles.parsing.cutlines import close_before_break, has_section_heads
+from articles.parsing.cutlines import close_before_break
 from articles.parsing.deskends import closes_story, dated_between
-from articles.parsing.englishheads import english_headline
 from articles.parsing.followers import may_follow
 from articles.parsing.layout import cut_across
 from articles.parsing.lettersigns import heads_taken_by_note
 from articles.parsing.letterspacing import dateline_read
 from articles.parsing.listitems import list_number
-from articles.parsing.names import looks_like_name
-from articles.parsing.newsleads import story_worth
+from articles.parsing.loneheads import HEADLINE_IN_TEXT, NEW, OPENING, lone_flag, lone_head
 from articles.parsing.notices import notice_head
-from articles.parsing.patterns import (
-    APPENDIX_HEAD_RE,
-    AUTHOR_NOTE_RE,
-    COMMA_RE,
-    editor_note,
-)
+from articles.parsing.patterns import AUTHOR_NOTE_RE, COMMA_RE, editor_note
 from articles.parsing.reader import Heading, Para, Special
 from articles.parsing.results import Block, Flag
 from articles.parsing.scriptswitch import other_script_head
@@ -53,7 +46,7 @@ from articles.parsing.storyheads import (
     over_editor_note,
 )
 from articles.parsing.units import Body
-from articles.text import HAN, content_words, fold, overlap
+from articles.text import content_words, fold, overlap
 
 
 @dataclass
@@ -107,7 +100,7 @@ def _brief_between_briefs(group: list[Heading], body: Body, section: _Section | 
     (a story of one paragraph before, one heading line over one paragraph or the page's end
     after), the line must follow a blank line, stand right over its paragraph (a blank line
     before an item and none inside it: where blank lines stand everywhere they tell nothing)
-    and share few words with the brief before it (as :func:`_lone_headline` wants). A line with a comma, or one a word
+    and share few words with the brief before it (as :func:`~articles.parsing.loneheads.lone_head` wants). A line with a comma, or one a word
     runs on from into the paragraph (:func:`~articles.parsing.layout.cut_across`), is cut text."""
     if section is None or len(section.paras) != 1 or len(body.blocks) != 1:
         return False
@@ -124,7 +117,7 @@ def _brief_between_briefs(group: list[Heading], body: Body, section: _Section | 
         section.item_next
         and group[0].after_blank
         and section.paras[0].line == group[-1].line + len(group[-1].lines)
-        and overlap(content_words(lines[0]), fold(text[:_OPENING])) < _HEADLINE_IN_TEXT
+        and overlap(content_words(lines[0]), fold(text[:OPENING])) < HEADLINE_IN_TEXT
     )
 
 
@@ -143,63 +136,6 @@ def _crosshead_at(flow: list, index: int, dated: bool = False) -> bool:
         and following.backward is None
         and (dated or dateline_read(following.text) is None)
     )
-
-
-_LONE_SECTION = 60  # characters: the text under a lone headline is at least a short story
-_HEADLINE_IN_TEXT = 0.2  # share of a crosshead's words its story has already used, at least
-_OPENING, _OPENING_BLOCKS = 3000, 40  # characters, blocks: the story so far that is looked at
-
-
-def _lone_headline(group: list[Heading], body: Body, section: _Section) -> bool:
-    """One plain heading line inside a story (INPUT.md, "Headlines": a one-line headline before
-    a story that opens without a dateline is a new story) is a new story's headline when it
-    would be the story's only crosshead and speaks of something else: the story has no
-    crosshead before it and none after (:attr:`_Section.more`; in an English story, see below), few of its words (jieba) are in
-    the story so far (its first ``_OPENING`` characters), and the text under it is a story's
-    worth (``_LONE_SECTION``, or shorter as a news lead: :func:`~articles.parsing.newsleads.
-    story_worth`) that does not jump on (a forward marker ends its story) and does not open with
-    a person the story has named (:func:`_named_before`); in an English story (no Han character
-    in it nor in the story's opening) its English words are weighed instead
-    (:func:`~articles.parsing.englishheads.english_headline`; a head in another script:
-    :mod:`~articles.parsing.scriptswitch`). Section heads by form (numbered,
-    questions), heads with a comma, and a story's own appendix heads (记者手记, 相关链接) stay
-    crossheads; so does a box label over a numbered list (``■律师提醒`` / ``1. …`` / ``2. …``:
-    the story's own tips). Flagged by the caller: it may still be a crosshead."""
-    lines = [line for heading in group for line in heading.lines]
-    if len(lines) != 1 or not section.paras:
-        return False
-    line = lines[0].strip()
-    # (the story's opening, folded: cheaper than its normalised edges, and where its subject is)
-    opening = fold("".join(block.text for block in body.blocks[:_OPENING_BLOCKS])[:_OPENING])
-    if not re.search(f"[{HAN}]", line + opening[:400]):  # an English story: English words
-        return english_headline(line, section.paras[0].text, opening)  # (Night lights: no)
-    if section.more:
-        return False
-    if crosshead_like(line) or COMMA_RE.search(line) or APPENDIX_HEAD_RE.match(fold(line)):
-        return False
-    if has_section_heads(body.blocks, section.paras):  # (an interview's questions are none)
-        return False
-    end = section.end
-    if isinstance(end, Para) and end.closed and end.forward is not None:
-        return False
-    if not story_worth(line, section.paras, _LONE_SECTION):
-        return False
-    if len(section.paras) >= 2 and all(list_number(p.text[:6]) for p in section.paras):
-        return False  # numbered items under a label: a list, not a story's prose
-    if overlap(content_words(line), opening) >= _HEADLINE_IN_TEXT:
-        return False
-    return not _named_before(section.paras[0].text, opening)
-
-
-_SUBJECT_SPAN = 12  # characters: where a paragraph's subject stands
-
-
-def _named_before(text: str, opening: str) -> bool:
-    """True when the paragraph ``text`` opens with a person the story so far (``opening``,
-    folded) has already named (``钟明亮在老人的上衣口袋里…`` under a head, after ``外卖骑手钟明亮``
-    above it): a new story introduces its people, so this text goes on the same story."""
-    words = content_words(text[:_SUBJECT_SPAN])
-    return bool(words) and looks_like_name(words[0]) and fold(words[0]) in opening
 
 
 class _Segmenter:
@@ -280,16 +216,10 @@ class _Segmenter:
                 self.flags.append(split)
                 self._run(group)
                 return
-            if section is not None and _lone_headline(group, body, section):
-                self.flags.append(
-                    Flag(
-                        group[0].line,
-                        "heading-new-story",
-                        f"“{group[0].lines[0]}”按新稿件的标题处理：它是上面稿件里唯一的一行小标题，"
-                        "说的又不是上面正文里的事，下面的正文也没有电头；如果它是上一篇稿件的小标题，"
-                        "请把两篇合并。",
-                    )
-                )
+            lone = lone_head(group, body, section, self.blank_parts_blocks)
+            if lone:  # (flagged either way)
+                self.flags.append(lone_flag(group[0].line, group[0].lines[0], lone))
+            if lone == NEW:
                 self._run(group)
                 return
             for heading in group:

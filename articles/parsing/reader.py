@@ -317,6 +317,8 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
             return
         if self._after_merged_pair(last, number, text, indented):
             return
+        if self._repeated_title(number, text, block_start):
+            return
         if self._own_paragraph(number, text, indented):
             return
         if self.width and list_item_title(self.flow, text, block_start, self.list_titles):

@@ -132,7 +132,7 @@ def test_without_a_story_nothing_changes():
 
 
 def test_the_split_is_glued_back_when_the_deck_no_longer_says_it():
-    raw = page("（上接第一版）" + HEAD, "", BODY, "", MORE)
+    raw = page("（上接第一版）" + HEAD, BODY, "", MORE)  # (no blank line: the parser glued it)
     other = ["", "青山县三座污水处理厂同时开工", ""]
     assert as_stitched([HEAD], parsed_part(BODY), leads(raw), other) == (
         [],
@@ -142,6 +142,16 @@ def test_the_split_is_glued_back_when_the_deck_no_longer_says_it():
         [],
         parsed_part(HEAD + BODY),
     )
+
+
+def test_a_title_the_parser_read_set_apart_under_the_marker_stays_whatever_the_deck():
+    raw = page("（上接第一版）" + HEAD, "", BODY, "", MORE)
+    other = ["", "青山县三座污水处理厂同时开工", ""]
+    for deck in (other, None):
+        assert as_stitched([HEAD], parsed_part(BODY), leads(raw), deck) == (
+            [HEAD],
+            parsed_part(BODY),
+        )
 
 
 def test_title_lines_printed_over_the_marker_are_the_parsers_and_stay():

@@ -88,7 +88,7 @@ def test_the_public_story_reads_on_from_the_jump_without_the_repeated_headline(c
 
 
 def test_alone_the_continuation_keeps_what_the_parser_read():
-    import_text(GLUED, "2")
+    import_text(OWN_LINE, "2")  # (no blank line under the line: the parser glues it)
     (part,) = ArticlePart.objects.all()
     assert part.title_lines == []
     assert part.blocks[0]["text"] == HEAD + BODY  # no evidence yet: nothing changes
@@ -121,7 +121,7 @@ def test_a_continuation_without_a_repeated_headline_is_unchanged():
 
 
 def test_the_decision_follows_a_reimport_of_the_front_page_with_another_headline():
-    _import(("1", "2"), {"1": front(), "2": GLUED})
+    _import(("1", "2"), {"1": front(), "2": OWN_LINE})
     part = _story().ordered_parts()[1]
     assert part.title_lines == [HEAD]
 
@@ -135,6 +135,23 @@ def test_the_decision_follows_a_reimport_of_the_front_page_with_another_headline
     part.refresh_from_db()
     assert part.title_lines == [HEAD]
     assert part.blocks[0]["text"] == BODY
+
+
+@pytest.mark.parametrize("page2", [GLUED, OWN_LINE_BLANK], ids=["glued-blank", "own-line-blank"])
+def test_alone_a_title_set_apart_under_the_marker_is_the_parts_title(page2):
+    import_text(page2, "2")  # (the parser reads it: articles/parsing/jumptitles.py)
+    (part,) = ArticlePart.objects.all()
+    assert part.title_lines == [HEAD]
+    assert part.blocks[0]["text"] == BODY
+    assert _story().headline == HEAD
+
+
+@pytest.mark.parametrize("order", [("1", "2"), ("2", "1")])
+def test_a_title_set_apart_stays_the_parts_title_under_another_front_headline(order):
+    _import(order, {"1": front("青山县三座污水处理厂同时开工"), "2": GLUED})
+    parts = _story().ordered_parts()
+    assert parts[1].title_lines == [HEAD]  # the page's own title, not glued into the text
+    assert parts[1].blocks[0]["text"] == BODY
 
 
 def test_reimporting_the_continuations_page_keeps_the_part_and_writes_nothing():
@@ -163,7 +180,7 @@ def test_a_story_added_above_the_continuation_on_reimport_keeps_it_linked():
 def test_an_editors_link_gives_the_title_line_and_an_unlink_names_the_part_by_it():
     # Page 2's marker names another page: nothing links it until an editor does.
     import_text(front(), "1")
-    import_text(GLUED.replace("第一版", "第三版"), "2")
+    import_text(OWN_LINE.replace("第一版", "第三版"), "2")  # (not set apart: glued)
     jump = Jump.objects.get(direction=JumpDirection.FORWARD)
     continuation = ArticlePart.objects.get(page__label="2")
     assert continuation.title_lines == []
