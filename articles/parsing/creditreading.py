@@ -20,6 +20,7 @@ from articles.parsing.credits import (
     WORDS_AND_PICTURES_RE,
     WRITER_PART_RE,
 )
+from articles.parsing.cutdatelines import agency_cut_off
 from articles.parsing.datelines import dateline_match
 from articles.parsing.layout import next_text
 from articles.parsing.names import credit_names_ok, parse_names
@@ -54,6 +55,22 @@ def pointing_scene(caption: str) -> bool:
 
 class CreditReadingMixin:
     """Reader methods for credit lines (see the module docstring)."""
+
+    def _credit_line(self, number: int, text: str, folded: str) -> bool:
+        """A photo's credit line (:data:`CREDIT_RE`) where a credit stands; not an agency's name
+        cut off the dateline on the next line (``新华社`` / ``北京6月13日电…``:
+        :func:`~articles.parsing.cutdatelines.agency_cut_off`)."""
+        # A credit line is short; bounding the length also bounds the regex's backtracking.
+        return bool(
+            len(text) <= 40
+            and CREDIT_RE.match(folded)
+            and (
+                self._credit_names_ok_here(text)
+                or self._bare_credit_under_caption(text)
+                or self._spaced_credit(text)
+            )
+            and not agency_cut_off(text, self.lines[number] if number < len(self.lines) else "")
+        )
 
     def _bare_credit_under_caption(self, text: str) -> bool:
         """A bare credit (``谢子杰摄``: one name and 摄, no role word) right under a picture's

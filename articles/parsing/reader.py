@@ -21,8 +21,6 @@ from __future__ import annotations
 
 from articles.parsing.contributions import line_furniture
 from articles.parsing.creditreading import CreditReadingMixin
-from articles.parsing.credits import CREDIT_RE
-from articles.parsing.cutdatelines import agency_cut_off
 from articles.parsing.cutlines import (
     layout_headlines,
     letter_head,
@@ -272,22 +270,6 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
             self.flow.append(Special(number, "byline", text))
             return
         self._text(number, text, indented, block_start)
-
-    def _credit_line(self, number: int, text: str, folded: str) -> bool:
-        """A photo's credit line (:data:`CREDIT_RE`) where a credit stands; not an agency's name
-        cut off the dateline on the next line (``新华社`` / ``北京6月13日电…``:
-        :func:`~articles.parsing.cutdatelines.agency_cut_off`)."""
-        # A credit line is short; bounding the length also bounds the regex's backtracking.
-        return bool(
-            len(text) <= 40
-            and CREDIT_RE.match(folded)
-            and (
-                self._credit_names_ok_here(text)
-                or self._bare_credit_under_caption(text)
-                or self._spaced_credit(text)
-            )
-            and not agency_cut_off(text, self.lines[number] if number < len(self.lines) else "")
-        )
 
     def _text(self, number: int, text: str, indented: bool, block_start: bool) -> None:
         if self.flow_at_photo == len(self.flow) > 0 and isinstance(self.flow[-1], Heading):
