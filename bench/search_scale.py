@@ -287,6 +287,8 @@ def _photos_alone(alias: str, archive: Archive, pages: int, now: datetime) -> No
                     "caption": "".join(words) + "。",
                     "credit_line": credit,
                     "image": "",
+                    "rendition": "",
+                    "thumbnail": "",
                     "article_id": None,
                     "edited_at": None,
                 }

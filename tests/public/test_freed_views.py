@@ -94,4 +94,5 @@ def test_a_photos_key_leaves_it_free_of_a_reference_cycle():
         del photo
         assert alive() is None
     assert key[1].endswith("photos/2020/07/a.jpg")
-    assert key[4] == ("李摄",)
+    # (after its position, image, its two copies, their size, caption and credit line)
+    assert key[8] == ("李摄",)

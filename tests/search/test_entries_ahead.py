@@ -92,5 +92,6 @@ def test_an_import_with_workers_builds_here_only_the_entries_of_stories_a_jump_c
     assert index() == alone
     assert any("柏舟岚" in body for _, _, _, body, _ in alone[0])  # (its byline printed apart)
     stitched = Article.objects.annotate(parts_count=Count("parts")).filter(parts_count__gt=1)
-    assert built_alone == Article.objects.count() == 19
+    # (parser 22: issue 9's 在污染防治中打造品牌 is its story's crosshead, no longer a story)
+    assert built_alone == Article.objects.count() == 18
     assert len(built) == stitched.count() == 8  # (built here: a jump changed their texts)
