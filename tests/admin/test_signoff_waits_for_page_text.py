@@ -27,7 +27,7 @@ def compare(story) -> str:
     return reverse("admin:articles_article_change", args=[story.pk]) + "#page-text"
 
 
-def test_the_publish_pages_signoff_part_names_it_and_never_says_ready(chief_client, signed):
+def test_the_publish_pages_signoff_part_names_it_until_its_text_is_taken(chief_client, signed):
     html = chief_client.get(publish_url(signed)).content.decode()
     part = section(html, "signoff-state")
     assert "所有稿件均已签发。" not in part and "desk-ok" not in part
@@ -35,9 +35,6 @@ def test_the_publish_pages_signoff_part_names_it_and_never_says_ready(chief_clie
     assert (
         f'{LINE} <a href="{compare(signed)}">查看改动</a>' in html.split('id="signoff-waiting"')[1]
     )
-
-
-def test_taking_the_page_text_makes_it_ready_again(chief_client, signed):
     Article.objects.filter(pk=signed.pk).update(edited_at=None)  # (as taking the text does)
     part = section(chief_client.get(publish_url(signed)).content.decode(), "signoff-state")
     assert "本报须经签发：所有稿件均已签发。" in part and "等着核对" not in part
