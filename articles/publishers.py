@@ -38,7 +38,7 @@ def _holding(permission: str) -> Q:
 def publishers(publication: Publication) -> list[str]:
     """The user names of those who may publish ``publication``'s issues at the desk (active
     staff with :data:`PUBLISH_PERMISSION`, and on a paper that requires sign-off the sign-off
-    permission too), in order. Two queries at most."""
+    permission too), in order. One query."""
     users = get_user_model().objects.filter(is_active=True, is_staff=True)
     users = users.filter(_holding(PUBLISH_PERMISSION))
     if publication.review_required:
