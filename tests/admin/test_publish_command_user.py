@@ -41,7 +41,7 @@ def refused(*flags) -> CommandError:
 
 def test_the_user_is_named_in_every_record_it_writes(seed_with_a2, chief):
     said = publish(*NANTONG, "--user", "desk-chief")
-    assert "已发布" in said
+    assert "已发布" in said and "\n  发布人：desk-chief（记入修改历史）\n" in said
     issue = Issue.objects.get()
     assert issue.status == Status.PUBLISHED
     assert issue.history.first().history_user == chief

@@ -133,6 +133,8 @@ class Command(BaseCommand):
             message = str(exc).replace(_DESK_FIELD, _SHELL_FLAG)
             raise CommandError(message + (hint if exc.problems else "")) from None
         self.stdout.write(self.style.SUCCESS(report.summary))
+        if publisher is not None:
+            self.stdout.write(f"  发布人：{publisher.get_username()}（记入修改历史）")
         for line in report.acknowledged:
             self.stdout.write(self.style.WARNING(f"  已知悉：{line}"))
         for line in report.scheduled:
