@@ -15,6 +15,7 @@ from articles.public import (
     lead,
     page_name,
     person_url,
+    readers_updated,
     reporters,
     section_url,
 )
@@ -227,7 +228,12 @@ class ArticleJSONView(JSONTwinMixin, views.ArticleView):
                 }
                 for where in context["ran_on"]
             ],
-            "updated_at": article.updated_at.isoformat(),
+            # when readers' text last changed after publication (a 更正 or 更新), else the
+            # issue's day: the feed's <updated> and the page's dateModified, never the row's
+            # save time (an import, a publication or a caption moves that: the sitemaps' lastmod)
+            "updated_at": readers_updated(issue, context["corrections"]).isoformat(
+                timespec="seconds"
+            ),
             # 更正 / 更新: changes readers saw (articles.corrections), oldest first
             "corrections": [c.as_json() for c in context["corrections"]],
             # printed 更正 notices: those correcting this story (oldest first), the stories a

@@ -219,15 +219,21 @@ def first_paragraph_in(blocks_json) -> str:
         at = _JSON_SPACE.match(text, at + 1).end()
 
 
+def readers_updated(issue: Issue, corrections: tuple = ()) -> datetime:
+    """When readers' text of a story of ``issue`` last changed (:func:`updated_for_readers`),
+    from its ``corrections`` (:func:`articles.corrections.story_corrections`, its 更正 and 更新
+    after the issue came out): what its feed entry's ``<updated>`` says, and its JSON twin's
+    ``updated_at``."""
+    return updated_for_readers(issue, max((c.at for c in corrections), default=None))
+
+
 def date_modified(issue: Issue, corrections: tuple = ()) -> str:
     """A story's JSON-LD ``dateModified``: what its feed entry's ``<updated>`` says
-    (:func:`updated_for_readers`), from its ``corrections`` (:func:`articles.corrections.
-    story_corrections`), to the second; its ``datePublished`` (the issue's date) when readers'
-    text never changed."""
+    (:func:`readers_updated`), to the second; its ``datePublished`` (the issue's date) when
+    readers' text never changed."""
     if not corrections:
         return issue.date.isoformat()
-    changed = max(c.at for c in corrections)
-    return updated_for_readers(issue, changed).isoformat(timespec="seconds")
+    return readers_updated(issue, corrections).isoformat(timespec="seconds")
 
 
 def news_article_ld(article: Article, request, corrections: tuple = (), notice_links=None) -> dict:

@@ -73,8 +73,11 @@ __all__ = [  # the checks are publishchecks', here too for the callers that publ
 PUBLISH_REASON = "发布"
 #: The reason of a scheduled publication (``articles.scheduling.publish_due``).
 SCHEDULED_REASON = "定时发布"
-# The reason when ``manage.py publish_issue`` publishes (no user: the history says who did).
+# The reason when ``manage.py publish_issue`` publishes (its ``--user`` the record's user, or
+# none: the history lists then say 命令行发布), and what its 已核对 records say was done
+# (``--keep-edited-text``: :data:`articles.pendingtext.ACKNOWLEDGED_REASON`).
 COMMAND_PUBLISH_REASON = "发布（命令行）"
+COMMAND_ACKNOWLEDGED_WHAT = "发布（命令 publish_issue）"
 UNPUBLISH_REASON = "撤回发布"
 
 

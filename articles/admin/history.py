@@ -25,7 +25,7 @@ from simple_history.template_utils import HistoricalRecordContextHelper
 from articles.editing import BASELINE_REASON, StoryVersion
 from articles.forms import text_from_blocks
 from articles.models import Article, Block, Status
-from articles.publishing import COMMAND_PUBLISH_REASON
+from articles.publishing import COMMAND_ACKNOWLEDGED_WHAT, COMMAND_PUBLISH_REASON
 from articles.signoff import may_sign_off
 
 # Fields every save touches or that only the importer and resolver manage.
@@ -300,13 +300,14 @@ def history_actor(record) -> str:
     """Who made a history record, as the history lists say it: the user, or for a record with
     none, what did it: ``（导入）`` for the version an import wrote (its reason is
     :data:`~articles.editing.BASELINE_REASON`, or none: the import gives none),
-    ``（命令行发布）`` for ``manage.py publish_issue``, and ``（系统）`` for the rest (定时发布,
-    a script): the reason column says what happened."""
+    ``（命令行发布）`` for ``manage.py publish_issue`` run without ``--user`` (its publication,
+    one 未签发破例 too, and its ``--keep-edited-text`` 已核对 records), and ``（系统）`` for the rest
+    (定时发布, a script): the reason column says what happened."""
     if record.history_user_id:
         return str(record.history_user)
     reason = record.history_change_reason or ""
     if not reason or reason.startswith(BASELINE_REASON):
         return "（导入）"
-    if reason == COMMAND_PUBLISH_REASON:
+    if reason.startswith(COMMAND_PUBLISH_REASON) or COMMAND_ACKNOWLEDGED_WHAT in reason:
         return "（命令行发布）"
     return "（系统）"

@@ -318,7 +318,7 @@ class IssueAdmin(DeskAdmin):
             "photo_count": 0 if stories else standing_photos(issue),
             "refusal": "" if stories else nothing_to_publish(issue),
             "draft_count": articles.exclude(status=Status.PUBLISHED).count(),
-            **self._signoff_context(request, issue, stories, later),
+            **self._signoff_context(request, issue, stories, later, pending),
             "scheduled": self.schedule(issue) if issue.publish_at else "",
             # Stories with a later time of their own: publishing the issue leaves them to it.
             "scheduled_stories": [
@@ -341,12 +341,15 @@ class IssueAdmin(DeskAdmin):
         return TemplateResponse(request, "admin/articles/issue/publish.html", context)
 
     @staticmethod
-    def _signoff_context(request, issue, stories, later) -> dict:
+    def _signoff_context(request, issue, stories, later, pending) -> dict:
         """The publish page's sign-off part: which of ``stories`` (the issue's, their pages
         loaded; ``later``: ids of those scheduled later) publishing would publish unsigned
-        (:func:`unsigned_stories`, the first 20 named and linked), and, for an editor on a paper
-        that requires sign-off, why the page offers no button (as the upload's preview says)
-        and the issue's stories to submit (提交待审)."""
+        (:func:`unsigned_stories`, the first 20 named and linked); which stories and photos
+        still wait for 已核对 (``pending``: :func:`~articles.pendingtext.issues_pending`, a
+        page re-sent with other text after they were signed off), so the part never says the
+        issue is ready while one does (``signoff_waiting``: each with its 查看改动); and, for an
+        editor on a paper that requires sign-off, why the page offers no button (as the
+        upload's preview says) and the issue's stories to submit (提交待审)."""
         review = issue.publication.review_required
         unsigned = unsigned_stories(stories, later=later) if review else []
         refused = not may_publish(request.user, issue.publication)
@@ -361,6 +364,7 @@ class IssueAdmin(DeskAdmin):
                 for story, line in zip(unsigned[:20], unsigned_lines(unsigned[:20]), strict=True)
             ],
             "review_required": review,
+            "signoff_waiting": pending_items(pending) if review else [],
             "publish_refused": publish_refusal(issue.publication) if refused else "",
             "stories_url": admin_url("article_changelist") + "?" + urlencode(query),
         }

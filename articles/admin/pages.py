@@ -24,6 +24,7 @@ from articles.admin.base import (
 )
 from articles.admin.display import edited_mark, thumbnail
 from articles.admin.filters import IssueDateFilter
+from articles.admin.pagetext import page_text_url
 from articles.admin.pagezones import ZoneInline, picture_preview, rematch_selected, save_zones
 from articles.admin.phototext import pending_html
 from articles.admin.proofreading import stories_found_html
@@ -46,6 +47,7 @@ from articles.importing.reports import encoding_label, flags_for_editors
 from articles.joinflags import flags_done
 from articles.models import Article, ArticlePart, Page, PageImage, Photo, Teaser, Zone
 from articles.pagepictures import desk_notes
+from articles.pendingtext import PENDING_TEXT, pending_ids
 from articles.photofiles import photo_renditions_follow
 from articles.spreadsheets.pages import PageResource
 from articles.storynames import opening_text, story_label
@@ -89,7 +91,28 @@ class PartOnPageInline(ReadOnlyInline, admin.TabularInline):
 
     @admin.display(description="状态")
     def status(self, part):
-        return part.article.get_status_display()
+        """The story's state; a story whose page was re-sent with other text its hand edit kept
+        out (版面文本有改动未采用: :func:`~articles.pendingtext.pending_ids`) says it waits for
+        已核对, linked to its 查看改动, so a page of stories signed off never looks ready while
+        one does. The page's stories are asked once (a query; a parse of each edited story on a
+        re-sent page)."""
+        state = part.article.get_status_display()
+        if part.article_id not in self._waiting(part.page_id):
+            return state
+        return format_html(
+            '{} <a class="desk-warning page-text-waiting" href="{}">{}，待核对</a>',
+            state,
+            page_text_url(part.article_id),
+            PENDING_TEXT,
+        )
+
+    def _waiting(self, page_id: int) -> set[int]:
+        """The ids of the page's stories whose page text is pending (asked once: an inline is
+        made for each request)."""
+        if getattr(self, "_waiting_of", (None,))[0] != page_id:
+            stories = Article.objects.filter(parts__page_id=page_id).distinct()
+            self._waiting_of = (page_id, pending_ids(stories))
+        return self._waiting_of[1]
 
     @admin.display(description="人工修改")
     def edited(self, part):

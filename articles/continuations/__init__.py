@@ -30,7 +30,9 @@ One module per step, data flowing down:
 * ``problems``: the broken chains (``check_jumps``, the desk, the publishing gate), and the
   stories served whole on two pages that were kept as one (``check_jumps``, the import report);
 * ``misprints``: a 下转 whose printed page number is wrong, linked to the continuation another
-  page prints (and listed by ``check_jumps``, to check);
+  page prints;
+* ``weaklinks``: the links ``check_jumps`` lists to check (those, and links made by the order
+  of print alone);
 * ``copies``: a story an e-paper served whole on every page it ran on is one story (by its text);
 * ``headlines``: a stitched continuation's repeated (or shortened) headline under its backward
   marker, which the parser keeps as text, becomes its title lines when the story's deck says it.
@@ -59,7 +61,6 @@ from articles.continuations.merging import (
     part_detach,
     part_release,
 )
-from articles.continuations.misprints import MisprintLink, misprint_links
 from articles.continuations.problems import (
     CrossPageCopy,
     JumpProblem,
@@ -73,6 +74,13 @@ from articles.continuations.resolution import (
     issue_jumps_resolve,
     jumps_resolve,
 )
+from articles.continuations.weaklinks import (
+    MisprintLink,
+    PrintOrderLink,
+    WeakLink,
+    misprint_links,
+    print_order_links,
+)
 
 __all__ = [
     "CopyEdit",
@@ -81,7 +89,9 @@ __all__ = [
     "JumpProblem",
     "MergeContext",
     "MisprintLink",
+    "PrintOrderLink",
     "StoryWouldGo",
+    "WeakLink",
     "backward_matches",
     "confirm_label",
     "copy_takes_over",
@@ -101,6 +111,7 @@ __all__ = [
     "page_find",
     "part_detach",
     "part_release",
+    "print_order_links",
     "story_loss_warning",
     "story_taken_whole",
     "weighed_parts",

@@ -15,7 +15,8 @@ weaker kind wherever links are named (``印的是A3版，接续在A2版：转版
 
 The jump's fix page offers the same continuations (:func:`answering_parts`), whatever the
 printed page holds or whether it is imported, for an editor to pick; ``check_jumps`` lists the
-links made so (:func:`misprint_links`), as the desk's ``?broken=misprint`` filter does.
+links made so (:func:`articles.continuations.weaklinks.misprint_links`), as the desk's
+``?broken=misprint`` filter does.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ from dataclasses import dataclass
 from articles.continuations.headlines import Lead, leads, repeats, title_count
 from articles.continuations.matching import backward_matches, page_find
 from articles.models import (
-    MISPRINTED_PAGE_NOTE,
     Article,
     ArticlePart,
     Jump,
@@ -34,7 +34,6 @@ from articles.models import (
     JumpState,
     Page,
 )
-from articles.storynames import quoted
 
 # What a link to another page's continuation is given as its confidence: not a score of words,
 # the marker and the repeated headline (a held link needs one: ``Jump.is_held``).
@@ -287,82 +286,3 @@ def answering_parts(jump: Jump) -> list[ArticlePart]:
     page_leads = _page_leads(b.part.page_id for b in backward if not b.part.title_lines)
     found = [b.part for b in backward if answers(b.part, deck, page_leads.get(b.part.page_id, []))]
     return sorted(found, key=lambda p: (p.page.sequence, p.position))
-
-
-# What an editor does about a link made to another page's continuation (the import report's
-# words for it, ``articles.importing.linkedlines``).
-MISPRINT_FIX = "接错了在后台“转版标记”中点它的“处理此转版”，改选或断开"
-
-
-@dataclass(frozen=True)
-class MisprintLink:
-    """A 下转 the resolver linked to a continuation on another page than it prints
-    (:attr:`Jump.linked_to_other_page`), as ``check_jumps`` lists it: not broken, to check.
-    ``page``/``number`` where the 下转 is printed (stories counted as editors count them),
-    ``printed`` the page its marker names (``A3``), ``linked_page``/``linked_number`` the
-    continuation it was linked to."""
-
-    issue: str
-    page: str
-    number: int
-    title: str
-    name: str
-    marker: str
-    printed: str
-    linked_page: str
-    linked_number: int
-    jump_id: int
-
-    @property
-    def message(self) -> str:
-        """``已接 A2版 第1篇（印的是A3版，接续在A2版：转版版次可能印错，请核对；…）``."""
-        note = MISPRINTED_PAGE_NOTE.format(printed=self.printed, found=self.linked_page)
-        return (
-            f"已接 {self.linked_page}版 第{self.linked_number}篇（{note}，请核对；{MISPRINT_FIX}）"
-        )
-
-    @property
-    def line(self) -> str:
-        """``南通日报 2020-07-09 A1版 第1篇“…”（下转A3版）已接 A2版 第1篇（…）``."""
-        story = f"{self.page}版 第{self.number}篇{quoted(self.name)}{self.marker}"
-        return f"{self.issue} {story}{self.message}"
-
-
-def misprint_links(issues) -> list[MisprintLink]:
-    """The links of ``issues`` to another page's continuation (``Jump.page_misprinted``: the
-    desk's ``?broken=misprint``), in print order. Two queries (one when there are none)."""
-    jumps = list(
-        Jump.objects.filter(
-            part__page__issue__in=list(issues),
-            direction=JumpDirection.FORWARD,
-            state=JumpState.LINKED,
-            page_misprinted=True,
-        )
-        .select_related("part__page__issue__publication", "part__article", "to_part__page")
-        .defer("part__page__raw_text", "part__page__parser_flags")
-        .defer("to_part__page__raw_text", "to_part__page__parser_flags")
-        .order_by("part__page__issue__date", "part__page__sequence", "part__position")
-    )
-    if not jumps:
-        return []
-    numbers = ArticlePart.objects.story_numbers(
-        {j.part.page_id for j in jumps} | {j.to_part.page_id for j in jumps}
-    )
-    found = []
-    for jump in jumps:
-        part, issue = jump.part, jump.part.page.issue
-        found.append(
-            MisprintLink(
-                issue=f"{issue.publication.name} {issue.date.isoformat()}",
-                page=part.page.label,
-                number=numbers.get(part.pk, part.position),
-                title=part.article.title,
-                name=part.article.name_for_editors(part),
-                marker=jump.marker,
-                printed=jump.target_label,
-                linked_page=jump.to_part.page.label,
-                linked_number=numbers.get(jump.to_part_id, jump.to_part.position),
-                jump_id=jump.pk,
-            )
-        )
-    return found

@@ -189,6 +189,7 @@ def test_check_jumps_lists_it_with_the_page_printed_and_the_page_linked():
         "请核对：岚江日报 2024-05-18 A1版 第1篇“全市早稻栽插基本结束”（下转A3版）已接 A2版 第1篇"
         "（印的是A3版，接续在A2版：转版版次可能印错，请核对；"
         "接错了在后台“转版标记”中点它的“处理此转版”，改选或断开）",
+        f"  处理此转版：/admin/articles/jump/{misprinted().pk}/fix/",
         "共检查 1 期：所有转版均已接好（其中 1 处接在别的版上，请核对）",
     ]
 

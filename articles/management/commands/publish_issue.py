@@ -9,7 +9,13 @@ from articles.importing.sources import SourceError, parse_date
 from articles.models import Issue, Publication, Status
 from articles.overview import missing_shown
 from articles.pendingtext import PENDING_TEXT, Pending, acknowledged_record, issues_pending, listed
-from articles.publishing import COMMAND_PUBLISH_REASON, IssuePublishError, issue_publish
+from articles.publishers import publisher_refusal
+from articles.publishing import (
+    COMMAND_ACKNOWLEDGED_WHAT,
+    COMMAND_PUBLISH_REASON,
+    IssuePublishError,
+    issue_publish,
+)
 
 # The desk's field for a chief editor's reason to publish stories not signed off
 # (``articles.forms.desk``: 未签发破例发布的理由, at most this many characters), and how the
@@ -20,7 +26,6 @@ _SHELL_FLAG = '加上 --unsigned-reason "理由"'
 #: The flag that says the editor checked the stories and photos 版面文本有改动未采用 and publishes
 #: them as saved (the desk's tick 已核对), and what their history records say was done.
 KEEP_FLAG = "--keep-edited-text"
-ACKNOWLEDGED_WHAT = "发布（命令 publish_issue）"
 
 
 class Command(BaseCommand):
@@ -37,6 +42,8 @@ class Command(BaseCommand):
         "版次不连续（缺版）时照常发布，并说出缺哪几版。"
         "有版面文本有改动未采用的稿件或图片时拒绝发布并逐一列出（附“查看改动”的地址），"
         f"除非给出 {KEEP_FLAG}。"
+        "给出 --user 时以这位编辑的名义发布（须是编辑后台可以发布本期的用户），修改历史里记下他；"
+        "不给时修改历史记为“命令行发布”。"
     )
 
     def add_arguments(self, parser):
@@ -60,6 +67,12 @@ class Command(BaseCommand):
             "仍按编辑保存的内容发布；每篇、每张的修改历史里记下“已核对”",
         )
         parser.add_argument(
+            "--user",
+            metavar="用户名",
+            help="以哪位编辑的名义发布（登录编辑后台的用户名）：记入每篇稿件、每张图片和本期的修改历史，"
+            "须是编辑后台可以发布本期的用户（须经签发的报纸要总编辑）；不给时历史记为“命令行发布”",
+        )
+        parser.add_argument(
             "--unless-published",
             action="store_true",
             help="这一期已经发布时什么也不做（不会把之后导入的草稿一并发布；供重复运行的脚本用）",
@@ -74,6 +87,7 @@ class Command(BaseCommand):
         unless_published=False,
         unsigned_reason=None,
         keep_edited_text=False,
+        user=None,
         **options,
     ):
         try:
@@ -94,6 +108,7 @@ class Command(BaseCommand):
                 "（manage.py import_pages），或检查 --paper（slug 或报名）和 --date"
             )
         _check_unsigned_reason(unsigned_reason, issue)
+        publisher = _publisher(user, issue)
         if unless_published and issue.status == Status.PUBLISHED:
             self.stdout.write(
                 f"{issue.publication.name} {issue.date.isoformat()} 已经发布，这次什么也没做"
@@ -107,16 +122,19 @@ class Command(BaseCommand):
             with transaction.atomic():
                 report = issue_publish(
                     issue=issue,
+                    user=publisher,
                     acknowledge_broken=acknowledge_broken,
                     override_reason=unsigned_reason or "",
                     reason=COMMAND_PUBLISH_REASON,
                 )
-                acknowledged_record(pending, user=None, what=ACKNOWLEDGED_WHAT)
+                acknowledged_record(pending, user=publisher, what=COMMAND_ACKNOWLEDGED_WHAT)
         except IssuePublishError as exc:
             hint = "\n（知悉这些问题仍要发布：加 --acknowledge-broken）"
             message = str(exc).replace(_DESK_FIELD, _SHELL_FLAG)
             raise CommandError(message + (hint if exc.problems else "")) from None
         self.stdout.write(self.style.SUCCESS(report.summary))
+        if publisher is not None:
+            self.stdout.write(f"  发布人：{publisher.get_username()}（记入修改历史）")
         for line in report.acknowledged:
             self.stdout.write(self.style.WARNING(f"  已知悉：{line}"))
         for line in report.scheduled:
@@ -179,6 +197,20 @@ def _check_unsigned_reason(reason: str | None, issue: Issue) -> None:
         raise CommandError(
             f"《{issue.publication.name}》不须签发，--unsigned-reason 用不上；请去掉它再发布"
         )
+
+
+def _publisher(username: str | None, issue: Issue):
+    """The user ``--user`` names (None without it: the history says 命令行发布), refused
+    (:class:`CommandError`) as the desk would refuse them to publish ``issue``'s paper:
+    :func:`~articles.publishers.publisher_refusal`."""
+    if username is None:
+        return None
+    if not username.strip():
+        raise CommandError("--user 的值是空的：请写上登录编辑后台的用户名，或去掉 --user")
+    user, refusal = publisher_refusal(username.strip(), issue.publication)
+    if refusal:
+        raise CommandError(refusal)
+    return user
 
 
 def _check_paper_exists(paper: str) -> None:
