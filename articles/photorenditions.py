@@ -82,6 +82,34 @@ def _encoded(picture: Image.Image, width: int) -> Rendition:
     return Rendition(out.getvalue(), copy.width, copy.height)
 
 
+def _opened(file: BinaryIO, widest: int) -> Image.Image:
+    """The picture in ``file``, not yet decoded; a JPEG set to decode at the smallest scale of
+    its DCT still wider than ``widest`` (``Image.draft``), so that its ``size`` is what
+    decoding it will make."""
+    file.seek(0)
+    with warnings.catch_warnings():  # a camera's 99 million pixels: within the desk's limit
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        picture = Image.open(file)
+    if picture.format == "JPEG":
+        scale = max(1, picture.width // widest)
+        picture.draft("RGB", (picture.width // scale, picture.height // scale))
+    return picture
+
+
+def decoded_pixels(file: BinaryIO, widest: int = READER_WIDTH) -> int:
+    """How many pixels making the copies of the picture in ``file`` (up to ``widest`` pixels
+    wide) decodes: all of them for a PNG or WebP, a 64th for a large JPEG (decoded at an
+    eighth of its width: an 11000×9000 camera JPEG is 1.5 million). Read from the header, no
+    decoding; the time and memory of :func:`renditions` grow with it (≈ 0.1 s and 5–6 bytes
+    a pixel: ``bench/photo_bench.py``). Raises what :func:`renditions` raises for a file
+    Pillow does not recognise; ``file`` is left at its start."""
+    try:
+        with _opened(file, widest) as picture:
+            return picture.width * picture.height
+    finally:
+        file.seek(0)
+
+
 def renditions(
     file: BinaryIO, widths: tuple[int, ...] = (THUMBNAIL_WIDTH, READER_WIDTH)
 ) -> tuple[Rendition, ...]:
@@ -90,15 +118,7 @@ def renditions(
     its EXIF orientation says and in RGB (or RGBA for a transparent picture). Raises
     ``OSError``, ``ValueError`` or ``Image.DecompressionBombError`` for a file Pillow cannot
     decode (the desk's upload refuses those first: :mod:`articles.forms.photoupload`)."""
-    file.seek(0)
-    with warnings.catch_warnings():  # a camera's 99 million pixels: within the desk's limit
-        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-        picture = Image.open(file)
-    with picture:
-        if picture.format == "JPEG":
-            widest = max(widths)
-            scale = max(1, picture.width // widest)
-            picture.draft("RGB", (picture.width // scale, picture.height // scale))
+    with _opened(file, max(widths)) as picture:
         upright = ImageOps.exif_transpose(picture)
         mode = "RGBA" if "A" in upright.getbands() or "transparency" in upright.info else "RGB"
         upright = upright.convert(mode) if upright.mode != mode else upright

@@ -46,7 +46,7 @@ from articles.importing.reports import encoding_label, flags_for_editors
 from articles.joinflags import flags_done
 from articles.models import Article, ArticlePart, Page, PageImage, Photo, Teaser, Zone
 from articles.pagepictures import desk_notes
-from articles.photofiles import photo_renditions_follow
+from articles.photouploads import photo_renditions_follow
 from articles.spreadsheets.pages import PageResource
 from articles.storynames import opening_text, story_label
 
