@@ -132,8 +132,8 @@ def renditions(
     narrower than a width is not enlarged: its copy keeps its own size), turned upright as
     its EXIF orientation says and in RGB (or RGBA for a transparent picture). The decoded
     picture is shrunk to the widest copy first (reduced by whole factors, then Lanczos) and
-    only that is turned and converted: no second full-size buffer (a 10000×10000 PNG:
-    ≈ 350 MB above the decoded picture before). Raises ``OSError``, ``ValueError`` or
+    only that is turned and converted: no second full-size buffer (a 10000×10000 PNG's
+    peak 809 → 500 MB: ``bench/photo_bench.py``). Raises ``OSError``, ``ValueError`` or
     ``Image.DecompressionBombError`` for a file Pillow cannot decode (the desk's upload
     refuses those first: :mod:`articles.forms.photoupload`)."""
     with _opened(file, max(widths)) as picture:

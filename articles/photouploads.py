@@ -6,8 +6,8 @@ when it is not, so that the editor's save returns at once.
 read from the file's header): ``NEWSROOM_PHOTO_INLINE_PIXELS``, 4 million by default, ≈ 0.4 s
 and 25 MB. A camera's JPEG is decoded at an eighth of its width (an 11000×9000 one is 1.5
 million pixels: in the save, ≈ 0.4 s); a PNG or WebP is decoded whole (a 10000×10000 PNG took
-≈ 4.4 s and ≈ 350 MB inside the request: now the worker's). Until the worker has made them,
-readers get the original (the public templates fall back to ``image`` while ``rendition`` is
+5–9 s and 0.6–0.9 GB inside the request: now the worker's, ``bench/photo_bench.py``). Until
+the worker has made them, readers get the original (the public templates fall back to ``image`` while ``rendition`` is
 blank) and the desk's lists say 缩略图生成中; a job that fails marks the photo 生成失败 with the
 reason (``rendition_problem``), and ``manage.py photo_renditions`` makes them again.
 """
