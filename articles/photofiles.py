@@ -157,6 +157,13 @@ def photo_copies_job(photo_id: int, image_name: str) -> dict:
     except UNREADABLE as error:
         logger.warning("图片 %s：阅读用图生成失败（%s）", image_name, error)
         fields = _no_copies(RenditionState.FAILED, unreadable_problem(error))
+    except Exception as error:  # a storage's own error, a bug: said on the photo, not lost
+        logger.exception("图片 %s：阅读用图生成出错", image_name)
+        fields = _no_copies(
+            RenditionState.FAILED,
+            f"生成阅读用图和缩略图时出错（{type(error).__name__}：{error}），读者暂时看到的是原图。"
+            "请管理员查看任务日志后运行 manage.py photo_renditions 重做。",
+        )
     with transaction.atomic():
         if Photo.objects.filter(waiting).update(**fields):
             content_changed(tags=row_scope(photo))

@@ -158,7 +158,8 @@ def thumbnail(photo: Photo | None, size: int = 80) -> SafeString:
         return format_html(
             '<span class="rendition-queued">{}</span><div class="help">{}</div>',
             "缩略图生成中",
-            "后台正在生成阅读用图和缩略图，读者暂时看到的是原图",
+            "后台任务正在生成阅读用图和缩略图，读者暂时看到的是原图；几分钟后仍未完成，"
+            "请管理员确认后台任务（db_worker）在运行，或运行 manage.py photo_renditions",
         )
     if photo.rendition_state == RenditionState.FAILED:
         return format_html(

@@ -58,6 +58,7 @@ def test_a_large_png_is_saved_at_once_and_the_worker_makes_its_copies(
     assert photo.rendition_state == RenditionState.QUEUED
     assert DBTaskResult.objects.filter(task_path__endswith="photo_renditions_task").count() == 1
     assert "缩略图生成中" in desk_list(editor_client)
+    assert "请管理员确认后台任务（db_worker）在运行" in desk_list(editor_client)
     figure = public_figure(client, photo)
     assert f'<img src="{photo.image.url}"' in figure  # the original, until the copies exist
     assert "webp" not in figure
@@ -112,6 +113,23 @@ def test_a_failed_job_is_shown_to_the_desk_and_the_command_redoes_it(
     photo.refresh_from_db()
     assert photo.rendition_state == RenditionState.DONE and photo.width == 1200
     assert not photo.rendition_problem
+
+
+def test_a_job_that_breaks_otherwise_is_shown_too(editor_client, seed, bound, worker, monkeypatch):
+    photo = Photo.objects.get()
+    upload(editor_client, photo, "big.png", png(1500, 1000), "image/png")
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("存储服务不可用")
+
+    monkeypatch.setattr("articles.photofiles.renditions", broken)
+    worker()
+    photo.refresh_from_db()
+    assert photo.rendition_state == RenditionState.FAILED
+    assert photo.rendition_problem.startswith(
+        "生成阅读用图和缩略图时出错（RuntimeError：存储服务不可用）"
+    )
+    assert "缩略图生成失败" in desk_list(editor_client)
 
 
 def test_the_command_names_a_photo_whose_file_still_cannot_be_read(editor_client, seed, bound):
