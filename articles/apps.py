@@ -31,6 +31,12 @@ class ArticlesConfig(AppConfig):
         # A story deleted loses its bylines first: its reporters' lists are told by them.
         post_delete.connect(changes.byline_deleted, sender=Byline, dispatch_uid="deleted-Byline")
 
+        from articles import photofiles
+        from articles.models import Photo
+
+        # A deleted photo's files go once the deletion is committed (see articles/photofiles.py).
+        post_delete.connect(photofiles.photo_deleted, sender=Photo, dispatch_uid="files-Photo")
+
         from simple_history.signals import pre_create_historical_record
 
         from articles import editing

@@ -36,9 +36,10 @@ Who calls it, and why there are two kinds of caller but one function:
   (and :func:`byline_deleted` to a byline's ``post_delete``: a deleted story's bylines are gone
   before its own signal, so its reporters' lists are told by their bylines).
   A signal is the one place that sees every such save without each admin view remembering to
-  call; nothing else in the project listens to model signals. Inside :func:`collecting` (the
-  import wraps each batch in it) the receiver only records the row, and the scope of all the
-  rows is read in bulk and bumped once when the block ends (one rule per model,
+  call; nothing else in the project listens to model signals but the removal of a deleted
+  photo's files (:func:`articles.photofiles.photo_deleted`, after commit). Inside
+  :func:`collecting` (the import wraps each batch in it) the receiver only records the row, and
+  the scope of all the rows is read in bulk and bumped once when the block ends (one rule per model,
   :func:`_rule`, read now by :func:`row_scope` or in bulk by the block).
 """
 

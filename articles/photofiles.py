@@ -1,13 +1,23 @@
 """A photo's copies for readers, made from the image an editor uploaded (the original, 原图,
 which the desk keeps): a reader's picture and a thumbnail, WebP
 (:func:`articles.photorenditions.renditions`), stored beside the original and named after it
-(``photos/2026/12/mid.jpg`` → ``photos/2026/12/mid-1200.webp``, ``…/mid-400.webp``).
+(``photos/2026/12/mid.jpg`` → ``photos/2026/12/mid-1200.webp``, ``…/mid-400.webp``), and what
+becomes of a photo's files when it goes.
 
-Made when the desk saves a photo whose upload is new (:func:`photo_renditions_follow`, called
-by the photo's form and the story's and page's photo rows), and for photos uploaded before
-there were copies by ``manage.py photo_renditions`` (:func:`photos_renditions_fill`). A photo
-without an upload (none yet, or a picture cut from its page PDF, already reader-sized WebP)
-has no copies; one whose upload was cleared loses them.
+Made when the desk saves a photo whose upload is new (:mod:`articles.photouploads`: in the
+save for a small picture, by the task worker for a large one, :func:`photo_copies_job`), and
+for photos uploaded before there were copies, or whose copies failed, by ``manage.py
+photo_renditions`` (:func:`photos_renditions_fill`). A photo without an upload (none yet, or a
+picture cut from its page PDF, already reader-sized WebP) has no copies; one whose upload was
+cleared or replaced loses them (their files are removed once the change is committed).
+
+**A deleted photo** (the desk's delete, 撤销本版导入 or 删除本期, a page deleted with its photos):
+its copies are removed once the deletion is committed (:func:`photo_deleted`, never when it
+rolls back). Its original stays while a history record names it: the desk restores a deleted
+photo from its history (图片修改记录 → 恢复), and a revert to an older version brings that
+version's image back, so an original goes only when the history that names it is purged
+(``manage.py clean_old_history``) and ``manage.py photo_renditions --remove-unused`` then
+finds it unused (:func:`photo_files_unused_remove`).
 """
 
 from __future__ import annotations
@@ -22,10 +32,16 @@ from django.db.models import Q
 from PIL import Image
 
 from articles.changes import content_changed, row_scope
-from articles.models import Photo
+from articles.models import Photo, RenditionState
+from articles.models.photos import PDF_PHOTOS
 from articles.photorenditions import READER_WIDTH, THUMBNAIL_WIDTH, renditions
 
 logger = logging.getLogger(__name__)
+
+#: What Pillow and the storage raise for a file that cannot be read or decoded.
+UNREADABLE = (OSError, ValueError, SyntaxError, Image.DecompressionBombError)
+#: Where editors' uploads and their copies are stored (``Photo.image``'s ``upload_to``).
+PHOTOS = "photos/"
 
 
 def rendition_names(photo: Photo) -> tuple[str, str]:
@@ -38,75 +54,218 @@ def rendition_names(photo: Photo) -> tuple[str, str]:
     return f"{stem}-{THUMBNAIL_WIDTH}.webp", f"{stem}-{READER_WIDTH}.webp"
 
 
-def photo_renditions_follow(photo: Photo) -> bool:
-    """Make ``photo``'s copies for readers from its uploaded image when they are not those of
-    that image (a new upload, or none made yet), or take them off when it has no upload any
-    more; the old copies' files are removed once no photo uses them. Writes the row by an
-    update (the photo's pages and stories are told). Returns whether anything changed.
-    Raises ``OSError`` (storage) or Pillow's errors for a file it cannot decode (the desk's
-    upload refuses those: :mod:`articles.forms.photoupload`)."""
+def copies_current(photo: Photo) -> bool:
+    """Whether ``photo``'s copies are those of its image as it is now (or it rightly has
+    none): nothing to make, nothing queued, nothing failed."""
     thumb_name, reader_name = rendition_names(photo)
-    if photo.rendition.name == reader_name and photo.thumbnail.name == thumb_name:
+    return (
+        photo.rendition.name == reader_name
+        and photo.thumbnail.name == thumb_name
+        and photo.rendition_state == RenditionState.DONE
+    )
+
+
+def unreadable_problem(error: BaseException) -> str:
+    """What the desk is told when a photo's copies could not be made from its file (Chinese,
+    with Pillow's or the storage's own words and what to do)."""
+    return (
+        f"图片文件读不出来（{error}），无法生成阅读用图和缩略图，读者暂时看到的是原图。"
+        "请在编辑台重新上传这张图片；文件没有问题时，请管理员运行 manage.py photo_renditions 重做。"
+    )
+
+
+def photo_copies_make(photo: Photo) -> bool:
+    """Make ``photo``'s copies for readers from its uploaded image now, when they are not those
+    of that image (a new upload, none made yet, queued, failed), or take them off when it has
+    no upload any more; the old copies' files are removed once no photo uses them, after
+    commit. A file that cannot be decoded leaves the photo without copies and marked failed
+    (``rendition_problem``: :func:`unreadable_problem`). Writes the row by an update (the
+    photo's pages and stories are told). Returns whether anything changed."""
+    if copies_current(photo):
         return False
-    old = {photo.rendition.name, photo.thumbnail.name} - {"", thumb_name, reader_name}
-    fields = {"rendition": "", "thumbnail": "", "width": None, "height": None}
+    thumb_name, reader_name = rendition_names(photo)
+    fields = _no_copies()
     if reader_name:
-        storage = photo.image.storage
-        with photo.image.open("rb") as original:
-            thumb, reader = renditions(original, (THUMBNAIL_WIDTH, READER_WIDTH))
-        for name, copy in ((thumb_name, thumb), (reader_name, reader)):
-            if storage.exists(name):  # a copy of an earlier file of the same name
-                storage.delete(name)
-            storage.save(name, ContentFile(copy.data))
-        fields = {
-            "rendition": reader_name,
-            "thumbnail": thumb_name,
-            "width": reader.width,
-            "height": reader.height,
-        }
+        try:
+            fields = _copies_write(photo, thumb_name, reader_name)
+        except UNREADABLE as error:
+            logger.warning("图片 %s：阅读用图生成失败（%s）", photo.image.name, error)
+            fields = _no_copies(RenditionState.FAILED, unreadable_problem(error))
+    photo_copies_set(photo, fields)
+    return True
+
+
+def photo_copies_set(photo: Photo, fields: dict) -> None:
+    """Write ``fields`` (the copies' columns) on ``photo`` and its row by an update, tell its
+    pages and stories, and remove the copies it no longer has once committed."""
+    old = {photo.rendition.name, photo.thumbnail.name} - {"", fields.get("rendition", "")}
+    old -= {fields.get("thumbnail", "")}
     Photo.objects.filter(pk=photo.pk).update(**fields)
     for key, value in fields.items():
         setattr(photo, key, value)
     content_changed(tags=row_scope(photo))  # an update sends no post_save
     if old:
-        transaction.on_commit(lambda: _remove_unused(old))
-    return True
+        transaction.on_commit(lambda: remove_unused(old), robust=True)
+
+
+def _no_copies(state: str = RenditionState.DONE, problem: str = "") -> dict:
+    return {
+        "rendition": "",
+        "thumbnail": "",
+        "width": None,
+        "height": None,
+        "rendition_state": state,
+        "rendition_problem": problem,
+    }
+
+
+def _copies_write(photo: Photo, thumb_name: str, reader_name: str) -> dict:
+    """Decode ``photo``'s image, store its two copies under their names (replacing a copy of an
+    earlier file of the same name) and return the columns that name them."""
+    storage = photo.image.storage
+    with photo.image.open("rb") as original:
+        thumb, reader = renditions(original, (THUMBNAIL_WIDTH, READER_WIDTH))
+    for name, copy in ((thumb_name, thumb), (reader_name, reader)):
+        if storage.exists(name):
+            storage.delete(name)
+        storage.save(name, ContentFile(copy.data))
+    return {
+        "rendition": reader_name,
+        "thumbnail": thumb_name,
+        "width": reader.width,
+        "height": reader.height,
+        "rendition_state": RenditionState.DONE,
+        "rendition_problem": "",
+    }
+
+
+def photo_copies_job(photo_id: int, image_name: str) -> dict:
+    """The task worker's part (:func:`articles.tasks.photo_renditions_task`): make the copies
+    of photo ``photo_id`` queued for its image ``image_name``. Decoding and storing happen
+    outside any transaction (the write lock is not held for seconds); the row is then written
+    only if the photo still has that image and is still waiting (a photo replaced, deleted or
+    done by ``manage.py photo_renditions`` meanwhile is left alone, and the files just made
+    are removed if unused). A file that cannot be decoded marks the photo failed. Returns
+    ``{"photo", "done", "problem"}``."""
+    photo = Photo.objects.filter(pk=photo_id).first()
+    waiting = Q(pk=photo_id, image=image_name, rendition_state=RenditionState.QUEUED)
+    if photo is None or not Photo.objects.filter(waiting).exists():
+        return {"photo": photo_id, "done": False, "problem": "已不需要（图片已删除、换了或已生成）"}
+    thumb_name, reader_name = rendition_names(photo)
+    try:
+        fields = _copies_write(photo, thumb_name, reader_name)
+    except UNREADABLE as error:
+        logger.warning("图片 %s：阅读用图生成失败（%s）", image_name, error)
+        fields = _no_copies(RenditionState.FAILED, unreadable_problem(error))
+    except Exception as error:  # a storage's own error, a bug: said on the photo, not lost
+        logger.exception("图片 %s：阅读用图生成出错", image_name)
+        fields = _no_copies(
+            RenditionState.FAILED,
+            f"生成阅读用图和缩略图时出错（{type(error).__name__}：{error}），读者暂时看到的是原图。"
+            "请管理员查看任务日志后运行 manage.py photo_renditions 重做。",
+        )
+    with transaction.atomic():
+        if Photo.objects.filter(waiting).update(**fields):
+            content_changed(tags=row_scope(photo))
+        else:
+            made = {fields["rendition"], fields["thumbnail"]} - {""}
+            transaction.on_commit(lambda: remove_unused(made), robust=True)
+            return {"photo": photo_id, "done": False, "problem": "图片已在生成期间换了或删除"}
+    return {
+        "photo": photo_id,
+        "done": fields["rendition_state"] == RenditionState.DONE,
+        "problem": fields["rendition_problem"],
+    }
 
 
 def photos_renditions_fill(photos: Iterable[Photo] | None = None) -> tuple[int, list[str]]:
-    """:func:`photo_renditions_follow` for each of ``photos`` (every photo with an upload, or
-    with copies, by default): how many got new copies, and a line (Chinese) for each whose
+    """:func:`photo_copies_make` for each of ``photos`` (by default every photo with an upload,
+    or with copies, or whose copies are queued or failed: the worker's queue need not run),
+    each in its own transaction: how many got new copies, and a line (Chinese) for each whose
     image could not be read, naming it (the others are done all the same)."""
     if photos is None:
         photos = (
-            Photo.objects.filter(~Q(image="") | ~Q(rendition=""))
+            Photo.objects.filter(
+                ~Q(image="") | ~Q(rendition="") | ~Q(rendition_state=RenditionState.DONE)
+            )
             .select_related("page__issue__publication")
             .order_by("pk")
             .iterator(chunk_size=200)
         )
     made, failed = 0, []
     for photo in photos:
-        try:
-            with transaction.atomic():
-                made += photo_renditions_follow(photo)
-        except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as error:
+        with transaction.atomic():
+            changed = photo_copies_make(photo)
+        if photo.rendition_state == RenditionState.FAILED:
             failed.append(
-                f"{photo.page} {photo.place}（{photo.image.name}）：图片文件读不出来（{error}），"
-                "请在编辑台重新上传这张图片"
+                f"{photo.page} {photo.place}（{photo.image.name}）：{photo.rendition_problem}"
             )
+        elif changed:
+            made += 1
     return made, failed
 
 
-def _remove_unused(names: set[str]) -> None:
-    """Remove the copies in ``names`` that no photo uses any more; one that cannot be removed
-    is only logged."""
-    for name in sorted(names):
-        if (
-            Photo.objects.filter(rendition=name).exists()
-            or Photo.objects.filter(thumbnail=name).exists()
-        ):
-            continue
+def photo_deleted(sender, instance: Photo, **kwargs) -> None:
+    """The ``post_delete`` receiver for :class:`~articles.models.Photo` (every way a photo goes:
+    the desk's delete, a page or issue undone, a cascade): once the deletion is committed, its
+    copies are removed, and its original too if nothing names it any more (no photo, no history
+    record: see the module's docstring). A rolled-back deletion removes nothing."""
+    copies = {instance.rendition.name, instance.thumbnail.name} - {""}
+    original = instance.image.name if instance.image else ""
+    if copies or original:
+        transaction.on_commit(
+            lambda: remove_unused(copies, originals={original} - {""}), robust=True
+        )
+
+
+def _names_in_use(names: set[str], *, with_history: bool) -> set[str]:
+    """Which of ``names`` a photo holds (its image, copy or thumbnail), or with ``with_history``
+    a history record holds as its image."""
+    used = set()
+    for field in ("image", "rendition", "thumbnail"):
+        used |= set(Photo.objects.filter(**{f"{field}__in": names}).values_list(field, flat=True))
+    if with_history:
+        used |= set(Photo.history.filter(image__in=names).values_list("image", flat=True))
+    return used
+
+
+def remove_unused(names: set[str], *, originals: Iterable[str] = ()) -> int:
+    """Remove the files in ``names`` (copies) that no photo uses any more, and those in
+    ``originals`` that no photo and no history record names; one that cannot be removed is
+    only logged. Returns how many were removed."""
+    originals = set(originals)
+    unused = set(names) - _names_in_use(set(names), with_history=False)
+    unused |= originals - _names_in_use(originals, with_history=True)
+    removed = 0
+    for name in sorted(unused):
         try:
             default_storage.delete(name)
+            removed += 1
         except OSError as error:
-            logger.warning("图片：旧的阅读用图 %s 未能删除（%s）", name, error)
+            logger.warning("图片：不再使用的文件 %s 未能删除（%s）", name, error)
+    return removed
+
+
+def photo_files_unused_remove() -> int:
+    """Remove every file under ``photos/`` (not the pictures cut from page PDFs, which the
+    import manages) that no photo and no history record names and that is no copy a photo is
+    due to get (one its worker is making now). Returns how many were removed. What
+    ``manage.py photo_renditions --remove-unused`` does after the history is purged."""
+    stored = {name for name in _stored_names(PHOTOS) if not name.startswith(PDF_PHOTOS)}
+    due = set()
+    for photo in Photo.objects.exclude(image="").only("image").iterator(chunk_size=500):
+        due.update(rendition_names(photo))
+    return remove_unused(set(), originals=stored - due)
+
+
+def _stored_names(folder: str) -> Iterable[str]:
+    """Every file's name under ``folder`` in the media storage, recursively (none when the
+    folder is not there)."""
+    try:
+        folders, files = default_storage.listdir(folder)
+    except FileNotFoundError:
+        return
+    for name in files:
+        yield f"{folder}{name}"
+    for sub in folders:
+        yield from _stored_names(f"{folder}{sub}/")

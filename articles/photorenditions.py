@@ -22,7 +22,7 @@ import warnings
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from PIL import Image, ImageOps
+from PIL import ExifTags, Image
 
 #: The widths (pixels) of a photo's copies for readers: the thumbnail and the reader's picture
 #: (a phone at 3× or a desktop column at 2× is well served by 1200).
@@ -82,24 +82,74 @@ def _encoded(picture: Image.Image, width: int) -> Rendition:
     return Rendition(out.getvalue(), copy.width, copy.height)
 
 
+def _opened(file: BinaryIO, widest: int) -> Image.Image:
+    """The picture in ``file``, not yet decoded; a JPEG set to decode at the smallest scale of
+    its DCT still wider than ``widest`` (``Image.draft``), so that its ``size`` is what
+    decoding it will make."""
+    file.seek(0)
+    with warnings.catch_warnings():  # a camera's 99 million pixels: within the desk's limit
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        picture = Image.open(file)
+    if picture.format == "JPEG":
+        scale = max(1, picture.width // widest)
+        picture.draft("RGB", (picture.width // scale, picture.height // scale))
+    return picture
+
+
+def decoded_pixels(file: BinaryIO, widest: int = READER_WIDTH) -> int:
+    """How many pixels making the copies of the picture in ``file`` (up to ``widest`` pixels
+    wide) decodes: all of them for a PNG or WebP, a 64th for a large JPEG (decoded at an
+    eighth of its width: an 11000×9000 camera JPEG is 1.5 million). Read from the header, no
+    decoding; the time and memory of :func:`renditions` grow with it (≈ 0.1 s and 5–6 bytes
+    a pixel: ``bench/photo_bench.py``). Raises what :func:`renditions` raises for a file
+    Pillow does not recognise; ``file`` is left at its start."""
+    try:
+        with _opened(file, widest) as picture:
+            return picture.width * picture.height
+    finally:
+        file.seek(0)
+
+
+#: The transposition that turns a picture upright, by its EXIF orientation (as
+#: ``ImageOps.exif_transpose``, which copies the whole decoded picture even when it turns nothing).
+_UPRIGHT = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+#: The orientations whose upright picture is the stored one turned a quarter.
+_QUARTER_TURNS = {5, 6, 7, 8}
+
+
 def renditions(
     file: BinaryIO, widths: tuple[int, ...] = (THUMBNAIL_WIDTH, READER_WIDTH)
 ) -> tuple[Rendition, ...]:
     """WebP copies of the picture in ``file``, one for each of ``widths`` (pixels; a picture
     narrower than a width is not enlarged: its copy keeps its own size), turned upright as
-    its EXIF orientation says and in RGB (or RGBA for a transparent picture). Raises
-    ``OSError``, ``ValueError`` or ``Image.DecompressionBombError`` for a file Pillow cannot
-    decode (the desk's upload refuses those first: :mod:`articles.forms.photoupload`)."""
-    file.seek(0)
-    with warnings.catch_warnings():  # a camera's 99 million pixels: within the desk's limit
-        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-        picture = Image.open(file)
-    with picture:
-        if picture.format == "JPEG":
-            widest = max(widths)
-            scale = max(1, picture.width // widest)
-            picture.draft("RGB", (picture.width // scale, picture.height // scale))
-        upright = ImageOps.exif_transpose(picture)
-        mode = "RGBA" if "A" in upright.getbands() or "transparency" in upright.info else "RGB"
-        upright = upright.convert(mode) if upright.mode != mode else upright
+    its EXIF orientation says and in RGB (or RGBA for a transparent picture). The decoded
+    picture is shrunk to the widest copy first (reduced by whole factors, then Lanczos) and
+    only that is turned and converted: no second full-size buffer (a 10000×10000 PNG's
+    peak 809 → 500 MB: ``bench/photo_bench.py``). Raises ``OSError``, ``ValueError`` or
+    ``Image.DecompressionBombError`` for a file Pillow cannot decode (the desk's upload
+    refuses those first: :mod:`articles.forms.photoupload`)."""
+    with _opened(file, max(widths)) as picture:
+        orientation = picture.getexif().get(ExifTags.Base.Orientation, 1)
+        mode = "RGBA" if "A" in picture.getbands() or "transparency" in picture.info else "RGB"
+        if picture.mode not in ("RGB", "RGBA", "L", "LA"):  # a palette or bitmap: resized only so
+            picture = picture.convert(mode)
+        turned = orientation in _QUARTER_TURNS
+        width, height = (picture.height, picture.width) if turned else picture.size
+        widest = min(max(widths), width)
+        if widest < width:
+            size = (widest, max(1, round(height * widest / width)))
+            picture = picture.resize(
+                size[::-1] if turned else size, Image.LANCZOS, reducing_gap=3.0
+            )
+        if orientation in _UPRIGHT:
+            picture = picture.transpose(_UPRIGHT[orientation])
+        upright = picture.convert(mode) if picture.mode != mode else picture
         return tuple(_encoded(upright, width) for width in widths)

@@ -9,7 +9,7 @@ from django.utils.safestring import SafeString, mark_safe
 from articles.admin.base import admin_url
 from articles.continuations import JumpProblem, jumps_mark_held
 from articles.labels import LabelError, label_parts
-from articles.models import ArticlePart, Jump, JumpDirection, JumpState, Page, Photo
+from articles.models import ArticlePart, Jump, JumpDirection, JumpState, Page, Photo, RenditionState
 
 
 def problem_items(problems: list[JumpProblem]) -> list[dict]:
@@ -148,8 +148,25 @@ class StoryJumpsColumn:
 
 
 def thumbnail(photo: Photo | None, size: int = 80) -> SafeString:
+    """A photo's thumbnail for the desk's lists and forms (``size``: its height in pixels):
+    the 400-pixel copy of an upload, never the original (a camera's file may be 100 million
+    pixels); while the task worker makes the copies, 缩略图生成中, and when it failed, why
+    (:class:`~articles.models.RenditionState`, :mod:`articles.photouploads`)."""
     if photo is None or not photo.image:
         return format_html('<span class="no-image">{}</span>', "（无图）")
+    if photo.rendition_state == RenditionState.QUEUED:
+        return format_html(
+            '<span class="rendition-queued">{}</span><div class="help">{}</div>',
+            "缩略图生成中",
+            "后台任务正在生成阅读用图和缩略图，读者暂时看到的是原图；几分钟后仍未完成，"
+            "请管理员确认后台任务（db_worker）在运行，或运行 manage.py photo_renditions",
+        )
+    if photo.rendition_state == RenditionState.FAILED:
+        return format_html(
+            '<strong class="rendition-failed">{}</strong><div class="help">{}</div>',
+            "缩略图生成失败",
+            photo.rendition_problem,
+        )
     shown = photo.thumbnail or photo.image  # the 400-pixel copy of an upload, not the original
     return format_html(
         '<img class="thumbnail" src="{}" alt="{}" style="max-width:{}px;max-height:{}px">',

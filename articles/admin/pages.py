@@ -48,7 +48,7 @@ from articles.joinflags import flags_done
 from articles.models import Article, ArticlePart, Page, PageImage, Photo, Teaser, Zone
 from articles.pagepictures import desk_notes
 from articles.pendingtext import PENDING_TEXT, pending_ids
-from articles.photofiles import photo_renditions_follow
+from articles.photouploads import photo_renditions_follow
 from articles.spreadsheets.pages import PageResource
 from articles.storynames import opening_text, story_label
 

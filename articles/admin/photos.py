@@ -39,7 +39,7 @@ from articles.forms.photoupload import PHOTO_IMAGE_OVERRIDES
 from articles.importing.phototext import pending_settled
 from articles.models import Byline, Person, Photo, PhotoCredit, Teaser
 from articles.namechars import name_canonical
-from articles.photofiles import photo_renditions_follow
+from articles.photouploads import photo_renditions_follow
 from articles.signoff import edit_reason, person_rename_refusal
 from articles.spreadsheets.photos import PhotoResource
 

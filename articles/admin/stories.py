@@ -77,7 +77,7 @@ from articles.forms.desk import story_choice_label
 from articles.forms.guards import form_changed
 from articles.importing.phototext import pending_settled
 from articles.models import Article, ArticlePart, Byline, Jump, JumpState, Photo
-from articles.photofiles import photo_renditions_follow
+from articles.photouploads import photo_renditions_follow
 from articles.signoff import (
     EDITED_AFTER_SIGNOFF_REASON,
     SIGNOFF_FIELDS,

@@ -64,7 +64,7 @@ from articles.models.jumps import (
 )
 from articles.models.notices import CorrectionNotice, NoticeState
 from articles.models.pageimages import PageImage, Zone, ZoneSource
-from articles.models.photos import Photo, PhotoCredit
+from articles.models.photos import Photo, PhotoCredit, RenditionState
 from articles.models.proofreading import ProofreadingFinding, ProofreadingWord, WordKind
 from articles.models.stories import (
     Article,
@@ -111,6 +111,7 @@ __all__ = [
     "ProofreadingFinding",
     "ProofreadingWord",
     "Publication",
+    "RenditionState",
     "Status",
     "Teaser",
     "WordKind",

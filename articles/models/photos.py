@@ -15,6 +15,17 @@ from articles.querysets import PDF_PICTURES_FROM, PhotoQuerySet
 PDF_PHOTOS = "photos/pdf/"
 
 
+class RenditionState(models.TextChoices):
+    """Where a photo's copies for readers are (:mod:`articles.photofiles`): made, or none
+    needed (blank); queued for the task worker (a picture whose decoding would hold up the
+    editor's save: readers get the original meanwhile); or failed (``rendition_problem`` says
+    why, in Chinese; ``manage.py photo_renditions`` tries again)."""
+
+    DONE = "", "已生成"
+    QUEUED = "queued", "生成中"
+    FAILED = "failed", "生成失败"
+
+
 class Photo(models.Model):
     """A news photo: caption (the paragraph before the credit), credit line as printed, and the
     photographers parsed from it. Text dumps carry no image; a page PDF gives the picture by its
@@ -51,6 +62,18 @@ class Photo(models.Model):
     height = models.PositiveIntegerField(
         "阅读用图高（像素）", null=True, blank=True, editable=False
     )
+    rendition_state = models.CharField(
+        "阅读用图状态",
+        max_length=10,
+        choices=RenditionState.choices,
+        blank=True,
+        default=RenditionState.DONE,
+        db_default=RenditionState.DONE,
+        editable=False,
+    )
+    rendition_problem = models.TextField(
+        "阅读用图问题", blank=True, default="", db_default="", editable=False
+    )
     edited_at = models.DateTimeField("人工修改时间", null=True, blank=True)
     #: What a re-import's page text prints of a photo edited by hand, kept until the desk takes
     #: it (采用版面文本) or an import prints it as the editor has it: ``{"caption",
@@ -62,7 +85,15 @@ class Photo(models.Model):
     history = HistoricalRecords(
         verbose_name="图片修改记录",
         verbose_name_plural="图片修改记录",
-        excluded_fields=["page_text_pending", "rendition", "thumbnail", "width", "height"],
+        excluded_fields=[
+            "page_text_pending",
+            "rendition",
+            "thumbnail",
+            "width",
+            "height",
+            "rendition_state",
+            "rendition_problem",
+        ],
     )
 
     objects = PhotoQuerySet.as_manager()

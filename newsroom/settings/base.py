@@ -155,6 +155,10 @@ NEWSROOM_PDF_THUMBNAIL_WIDTH = 240  # pixels
 # million (a larger file it refuses as broken); a camera's 11000×9000 is 99 million.
 NEWSROOM_PHOTO_MAX_BYTES = 40 * 1024 * 1024
 NEWSROOM_PHOTO_MAX_PIXELS = 100_000_000
+# A photo whose copies need more pixels decoded than this (all of a PNG's or WebP's; a 64th of a
+# large JPEG's, decoded at an eighth) gets them from the task worker, not in the editor's save:
+# ≈ 0.1 s and 5–6 bytes a pixel (bench/photo_bench.py), so 4 million is ≈ 0.4 s and 25 MB.
+NEWSROOM_PHOTO_INLINE_PIXELS = 4_000_000
 # Processes that parse and segment pages ahead of the one writing them, in `manage.py
 # import_pages` (0: all in one process). Default: one per CPU but one, which is left to the
 # writer (and the database), up to 4; NEWSROOM_IMPORT_WORKERS in the environment overrides it.

@@ -2,9 +2,11 @@
 and the POST data a browser would send for a rendered form."""
 
 from html.parser import HTMLParser
+from io import StringIO
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 
 from articles.management.commands.setup_roles import ensure_groups
 from tests.conftest import DATA
@@ -59,6 +61,19 @@ def editor_client(client, editor):
 def viewer_client(client, viewer):
     client.force_login(viewer)
     return client
+
+
+@pytest.fixture
+def worker(monkeypatch):
+    """Run the task worker (django-tasks' database backend, the project's) once over the queue,
+    in this process (``db_worker --batch``). Its between-task connection check is skipped:
+    inside a test's transaction it would close the test's connection."""
+    monkeypatch.setattr(
+        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
+    )
+    return lambda: call_command(
+        "db_worker", "--batch", "--no-startup-delay", "--no-reload", stdout=StringIO()
+    )
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from django.urls import reverse
 from PIL import Image
 
 from articles.models import Article, Issue, Photo, Status
-from articles.photofiles import photo_renditions_follow
+from articles.photouploads import photo_renditions_follow
 from tests.admin.conftest import form_data
 
 pytestmark = pytest.mark.django_db

@@ -1,21 +1,37 @@
 """Make the readers' copies (WebP, 1200 and 400 pixels wide) of photos uploaded before the desk
-made them on upload, or whose copies are missing (:func:`articles.photofiles.photos_renditions_fill`)."""
+made them on upload, whose copies are missing, still waiting for the task worker, or failed
+(:func:`articles.photofiles.photos_renditions_fill`); with ``--remove-unused``, remove the
+photo files nothing names any more (:func:`articles.photofiles.photo_files_unused_remove`)."""
 
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.photofiles import photos_renditions_fill
+from articles.photofiles import photo_files_unused_remove, photos_renditions_fill
 
 
 class Command(BaseCommand):
     help = (
         "为编辑上传的图片生成读者看的 WebP 副本（1200 像素宽的阅读用图和 400 像素宽的缩略图），"
-        "已有副本的跳过；原图保留。升级后运行一次即可，以后编辑台上传时自动生成。"
+        "已有副本的跳过；生成中（等后台任务）或生成失败的重做；原图保留。升级后运行一次即可，"
+        "以后编辑台上传时自动生成。"
     )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--remove-unused",
+            action="store_true",
+            help=(
+                "再删除 photos/ 下没有任何图片、也没有任何修改记录引用的文件（已删除图片的原图"
+                "在其修改记录清理后才删除：先运行 clean_old_history）；版面 PDF 裁出的图片不动"
+            ),
+        )
 
     def handle(self, *args, **options):
         made, failed = photos_renditions_fill()
         for line in failed:
             self.stderr.write(line)
         self.stdout.write(f"已为 {made} 张图片生成阅读用图和缩略图")
+        if options["remove_unused"]:
+            removed = photo_files_unused_remove()
+            self.stdout.write(f"已删除 {removed} 个不再使用的图片文件")
         if failed:
             raise CommandError(f"{len(failed)} 张图片的文件读不出来，见上面各行", returncode=1)

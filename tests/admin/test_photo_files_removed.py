@@ -1,0 +1,117 @@
+"""A photo's files when it goes, as a picture desk wants them: its copies for readers go once the
+deletion is committed (the desk's delete, 撤销本版导入), never when it rolls back; its original
+stays while its history can restore it (the desk's 恢复 of a deleted photo brings it back
+whole, copies made again), and goes with ``manage.py photo_renditions --remove-unused`` once
+that history is purged. A new upload removes the old copies (the old original stays: a revert
+to the earlier version brings it back)."""
+
+from __future__ import annotations
+
+from io import StringIO
+
+import pytest
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.core.management import call_command
+from django.db import transaction
+from django.urls import reverse
+
+from articles.models import Page, Photo
+from tests.admin.conftest import form_data
+from tests.admin.test_photo_upload_renditions import jpeg, upload
+
+pytestmark = pytest.mark.django_db
+
+
+def uploaded(client, name: str = "mid.jpg") -> Photo:
+    photo = Photo.objects.get()
+    assert upload(client, photo, name, jpeg(1600, 1200)).status_code == 302
+    photo.refresh_from_db()
+    assert photo.rendition and photo.thumbnail
+    return photo
+
+
+def files(photo) -> dict[str, bool]:
+    names = (photo.image.name, photo.rendition.name, photo.thumbnail.name)
+    return {name: default_storage.exists(name) for name in names}
+
+
+def test_a_deleted_photo_loses_its_copies_and_keeps_its_original_for_its_history(
+    editor_client, seed, django_capture_on_commit_callbacks
+):
+    photo = uploaded(editor_client)
+    original, *copies = files(photo)
+    address = reverse("admin:articles_photo_delete", args=[photo.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = editor_client.post(address, form_data(editor_client.get(address)))
+    assert response.status_code == 302 and not Photo.objects.exists()
+    assert not any(default_storage.exists(name) for name in copies)
+    assert default_storage.exists(original)
+
+    # 恢复: the deleted photo's history, its last version, restored whole
+    (record, *_) = Photo.history.filter(id=photo.pk)
+    assert record.history_type == "-"
+    version = reverse("admin:articles_photo_simple_history", args=[photo.pk, record.history_id])
+    with django_capture_on_commit_callbacks(execute=True):
+        assert editor_client.post(version, form_data(editor_client.get(version))).status_code == 302
+    restored = Photo.objects.get(pk=photo.pk)
+    assert restored.image.name == original and restored.rendition.name == copies[0]
+    assert all(files(restored).values())
+
+
+def test_undoing_a_page_removes_its_photos_copies(
+    editor_client, seed, django_capture_on_commit_callbacks
+):
+    photo = uploaded(editor_client)
+    original, *copies = files(photo)
+    address = reverse("admin:articles_page_undo_import", args=[photo.page_id])
+    sent = {**form_data(editor_client.get(address), "removal-form"), "confirm": "1"}
+    with django_capture_on_commit_callbacks(execute=True):
+        assert editor_client.post(address, sent).status_code == 302
+    assert not Page.objects.filter(pk=photo.page_id).exists()
+    assert not any(default_storage.exists(name) for name in copies)
+    assert default_storage.exists(original)  # its history (a deletion record) names it
+
+
+def test_a_deletion_rolled_back_removes_no_file(
+    editor_client, seed, django_capture_on_commit_callbacks
+):
+    photo = uploaded(editor_client)
+    with (
+        django_capture_on_commit_callbacks(execute=True),
+        pytest.raises(RuntimeError),
+        transaction.atomic(),
+    ):
+        Photo.objects.get().delete()
+        raise RuntimeError
+    assert Photo.objects.exists() and all(files(photo).values())
+
+
+def test_a_new_upload_removes_the_old_copies_and_keeps_the_old_original(
+    editor_client, seed, django_capture_on_commit_callbacks
+):
+    first = uploaded(editor_client, "first.jpg")
+    old_original, *old_copies = files(first)
+    with django_capture_on_commit_callbacks(execute=True):
+        second = uploaded(editor_client, "second.jpg")
+    assert all(files(second).values())
+    assert not any(default_storage.exists(name) for name in old_copies)
+    assert default_storage.exists(old_original)  # the photo's history names it
+
+
+def test_an_original_goes_once_its_history_is_purged(
+    editor_client, seed, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        photo = uploaded(editor_client, "gone.jpg")
+        Photo.objects.get().delete()
+    cut = default_storage.save("photos/pdf/2026/cut.webp", ContentFile(b"RIFF"))
+    call_command("photo_renditions", "--remove-unused", stdout=StringIO())
+    assert default_storage.exists(photo.image.name)  # its history can still restore it
+
+    Photo.history.all().delete()  # what clean_old_history does to records past their age
+    out = StringIO()
+    call_command("photo_renditions", "--remove-unused", stdout=out)
+    assert not default_storage.exists(photo.image.name)
+    assert default_storage.exists(cut)  # pictures cut from page PDFs are the import's
+    assert "个不再使用的图片文件" in out.getvalue()
