@@ -135,7 +135,7 @@ class Preparer:
             known |= chunk_known
             everywhere = set(chunk_known) if everywhere is None else everywhere & chunk_known
         prepared = [
-            r if isinstance(r, PageImportError) else Prepared(item, *r)
+            r if isinstance(r, PageImportError) else Prepared(item, *r[:4], ahead=r[4])
             for item, r in zip(batch, results, strict=True)
         ]
         partial = frozenset(known - (everywhere or set()))
@@ -194,7 +194,7 @@ def _prepare_remotely(items: list[PageInput], words: list[str]) -> tuple:
         if isinstance(p, PageImportError):
             results.append(p)
             continue
-        results.append((p.parsed, p.text, p.checksum, p.label))
+        results.append((p.parsed, p.text, p.checksum, p.label, p.made_ahead()))
         for pa in p.parsed.articles:
             found = indexing.story_texts(
                 pa.kicker, pa.headline, pa.subheadline, (b.text for b in pa.blocks)
