@@ -6,9 +6,10 @@ from datetime import date
 
 import pytest
 
-from articles.importing import PageInput, pages_import, preparing
+from articles.importing import pages_import, preparing
 from articles.models import Issue, Page
 from bench.synthetic import issue_pages
+from tests.factories import page_inputs
 
 
 @pytest.mark.django_db(transaction=True)
@@ -27,16 +28,7 @@ def test_a_page_parsed_by_a_worker_keeps_its_flags_digest_and_warnings_made_ther
     )
     pages = issue_pages(3)
     pages["A3"] += "\n\n社?公??放的消息\n"  # (characters lost to a narrower encoding: a flag)
-    items = [
-        PageInput(
-            paper_name="南通日报",
-            issue_date=date(2021, 3, 4),
-            label=label,
-            data=text.encode(),
-            source_name=f"{label}.txt",
-        )
-        for label, text in pages.items()
-    ]
+    items = page_inputs(pages, when=date(2021, 3, 4))
 
     def stored():
         return sorted(

@@ -9,12 +9,13 @@ from datetime import date
 import pytest
 
 from articles import proofing, proofingahead
-from articles.importing import PageInput, pages_import
+from articles.importing import pages_import
 from articles.models import Issue, ProofreadingFinding, ProofreadingWord
 from articles.proofing import PartText, StoryText, story_findings
 from articles.proofreading import WordEntry, WordList
 from articles.proofreading import ahead as checks_ahead
 from bench.synthetic import issue_pages
+from tests.factories import page_inputs
 
 STORY = StoryText(
     7,
@@ -82,16 +83,7 @@ def test_an_import_with_workers_stores_one_process_findings_checking_few_stories
     )
     pages["A3"] += "\n\n码头夜班记\n\n本报记者 卢兆欣\n\n码头上灯火通明，工人们加班加点。\n"
     pages["A4"] += "\n\n码头工人加班加点\n\n本报记者 卢兆新\n\n码头上，徐 惠民正在采访工人。\n"
-    items = [
-        PageInput(
-            paper_name="南通日报",
-            issue_date=date(2021, 3, 4),
-            label=label,
-            data=text.encode(),
-            source_name=f"{label}.txt",
-        )
-        for label, text in pages.items()
-    ]
+    items = page_inputs(pages, when=date(2021, 3, 4))
 
     def findings():
         return sorted(
