@@ -30,7 +30,6 @@ from django.db.models import Count, Max
 
 from articles import proofingreads
 from articles.bulk import insert_rows
-from articles.bylines import credit_pieces, reporters_read
 from articles.models import (
     Article,
     ArticlePart,
@@ -38,6 +37,7 @@ from articles.models import (
     ProofreadingFinding,
     ProofreadingWord,
 )
+from articles.proofingahead import findings_ahead
 from articles.proofreading import (
     KIND_LABELS,
     Finding,
@@ -47,9 +47,9 @@ from articles.proofreading import (
     check_paragraphs,
     check_text,
     name_variants,
-    variant_finding,
 )
 from articles.proofreading.ahead import reporters_of
+from articles.proofreading.names import byline_variants
 from articles.proofreading.ocrmarks import fold_half_width
 
 log = logging.getLogger(__name__)
@@ -150,6 +150,14 @@ def current_word_list() -> WordList:
         return _word_cache[1]
 
 
+def word_list_in_hand() -> WordList:
+    """The word list the checks compiled last (compiled now if none yet: one query): what an
+    import sends its parsing workers with a batch (``articles.proofingahead``: findings made
+    with it are used only while the checks use that very list)."""
+    cached = _word_cache
+    return cached[1] if cached is not None else current_word_list()
+
+
 def known_names() -> frozenset[str]:
     """Reporters and photographers the archive has (a space inside one is flagged)."""
     return frozenset(Person.objects.values_list("name", flat=True))
@@ -194,27 +202,8 @@ def _byline_findings(article, words, names, variants, reporters) -> list[StoryFi
     ]
     if variants is None:
         variants = issue_variants([article.issue_id]).get(article.issue_id, {})
-    spelt = _variant_findings(byline, variants, reporters)
+    spelt = byline_variants(byline, variants, reporters)
     return found + [StoryFinding(f, BYLINE, "署名", byline) for f in spelt]
-
-
-def _variant_findings(byline: str, variants: dict[str, set[str]], reporters=None) -> list[Finding]:
-    """A finding on each name of ``byline`` (its ``reporters`` as the importer reads them, read
-    here unless given: :func:`~articles.bylines.reporters_read`, ``陈玲玲林娟`` is 陈玲玲 and 林娟)
-    that the issue also prints another way (``variants``, :func:`issue_variants`), where it is
-    printed (``彭  波`` for 彭波)."""
-    # A piece's name is a reporter or "" (credit_pieces): none in ``variants``, nothing found.
-    reporters = reporters_read(byline) if reporters is None and variants else reporters or ()
-    if not variants or ("" not in variants and not any(n in variants for n in reporters)):
-        return []
-    found: list[Finding] = []
-    at = 0
-    for text, name in credit_pieces(byline, reporters):
-        end = at + len(text)
-        if name in variants and byline[at:end] == text:
-            found.append(variant_finding(byline, at, end, variants[name]))
-        at = end
-    return found
 
 
 def _body_findings(article: StoryText, words, names) -> list[StoryFinding]:
@@ -271,12 +260,15 @@ def check_articles(
     words, names = current_word_list(), known_names()
     stories = _stories(ids, in_hand or {})
     variants = issue_variants({a.issue_id for a in stories})
-    found = {
-        article.pk: story_findings(
-            article, words=words, names=names, variants=variants.get(article.issue_id, {})
+    found = {}
+    for article in stories:
+        spelt = variants.get(article.issue_id, {})
+        made = findings_ahead(article, words, names, spelt)  # (made by an import's worker)
+        found[article.pk] = (
+            made
+            if made is not None
+            else story_findings(article, words=words, names=names, variants=spelt)
         )
-        for article in stories
-    }
     rows = [_row(pk, item) for pk, items in found.items() for item in items]
     with transaction.atomic():
         proofingreads.findings_delete(ids)
@@ -322,7 +314,7 @@ def _refresh_variants(variants: dict[int, dict[str, set[str]]], *, exclude: list
     spelt = [pk for pk, names in variants.items() if names]  # (no other issue's has findings)
     bylines = others.filter(issue_id__in=spelt) if spelt else Article.objects.none()
     for pk, issue_id, byline in bylines.exclude(byline="").values_list("pk", "issue_id", "byline"):
-        for f in _variant_findings(byline, variants[issue_id]):
+        for f in byline_variants(byline, variants[issue_id]):
             rows.append(_row(pk, StoryFinding(f, BYLINE, "署名", byline)))
     insert_rows(ProofreadingFinding, _FINDING_COLUMNS, rows)
 

@@ -34,6 +34,10 @@ from articles.proofing import PartText, StoryText
 from articles.proofreading.ahead import Ahead, ahead_take
 from articles.storytext import joined_blocks
 from search import dictionary, indexreads
+
+# search.engine (with Django's PostgreSQL search classes and psycopg, ≈ 0.1 s) imported with this
+# module, as import_pages starts, rather than inside its run at the first newly learned word.
+from search.engine import Query, index_filter_any
 from search.entries import (  # noqa: F401  (build_entry, entry_row, write_entries: its API too)
     EntryRow,
     KeywordRow,
@@ -333,8 +337,6 @@ def index_pages_import(
 def reindex_segmented_as(words: dict[str, list[str]], exclude: Iterable[int] = ()) -> int:
     """Re-index the stories containing newly learned words, found through the index by the
     pieces each word was segmented into before (a full scan only for a word without any)."""
-    from search.engine import Query, index_filter_any
-
     ids: set[int] = set()
     scan = []
     queries = []

@@ -48,7 +48,6 @@ from articles.importing.reports import (
     REWRITTEN,
     PageImportError,
     PageImportReport,
-    stored_flags,
 )
 from articles.importing.settling import copy_edits_said, reports_settle
 from articles.importing.spool import SpooledBatches, prepared_batches
@@ -67,7 +66,6 @@ from articles.models import (
     Status,
 )
 from articles.parsing import ParsedPage
-from articles.textdigest import text_digest
 
 # Pages written per transaction by :func:`pages_import`: one bulk insert per table, one jump
 # resolution per issue and one indexing pass for all of them. A batch is still all or nothing.
@@ -364,7 +362,7 @@ def _page_refresh(p: Prepared, *, now, force: bool, overwrite_edited: bool = Fal
         p.report.flags = flags_done(page, list(page.parser_flags))  # (a merge or split done?)
         p.report.action = "unchanged"
         return False
-    p.report.flags = stored_flags(parsed, p.text)
+    p.report.flags = p.flags()
     same = page.checksum and same_as_stored(page, p, parsed.parser_version)
     if not force and not overwrite_edited and (same or recoded_settle(p)):
         p.report.action = "unchanged"  # (recoded: only the file's encoding or line ends changed)
@@ -372,7 +370,7 @@ def _page_refresh(p: Prepared, *, now, force: bool, overwrite_edited: bool = Fal
         return False
     # The same text again only to put it over hand edits: the writer says what that changed.
     p.report.action = REWRITTEN if same and not force else "updated" if page.checksum else "created"
-    page.raw_text, page.text_digest = p.text, text_digest(p.text)  # (samefile matches by it)
+    page.raw_text, page.text_digest = p.text, p.digest()  # (samefile matches by it)
     page.raw_encoding = parsed.encoding
     page.line_sizes = line_sizes_json(p.item.line_sizes)
     page.checksum = p.checksum

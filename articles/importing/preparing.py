@@ -26,12 +26,15 @@ from articles.importing.reportlines import strays_counted
 from articles.importing.reports import PageImportError, PageImportReport
 from articles.importing.rows import clip
 from articles.importing.sources import SourceError, check_paper
+from articles.importing.storedflags import stored_flags
 from articles.labels import LabelError, normalize_label
 from articles.models import Issue, Page
+from articles.namechars import unprinted_char
 from articles.parsing.mastheadfacts import printed_date
 from articles.parsing.separated_heads import spaced_head
 from articles.scraps import PrintedStory, page_scrap, scrap_shown
 from articles.text import fold
+from articles.textdigest import text_digest
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,7 @@ class Prepared:
     report: PageImportReport = field(init=False)
     page: Page | None = None
     issue: Issue | None = None
+    ahead: PageAhead | None = None  # (made by the worker that parsed it: :meth:`made_ahead`)
 
     def new_report(self, dry_run: bool) -> PageImportReport:
         """The page's report, with the warnings of its parse (:func:`parse_warnings`; for a page
@@ -102,6 +106,8 @@ class Prepared:
         :func:`articles.importing.unchanged.unparsed_settle`)."""
         if self.parsed is None:
             warnings, encoding = [], ""
+        elif self.ahead is not None and self.ahead.warnings is not None:
+            warnings, encoding = list(self.ahead.warnings), self.parsed.encoding
         else:
             warnings, encoding = self.parse_warnings(), self.parsed.encoding
         self.report = PageImportReport(
@@ -145,6 +151,39 @@ class Prepared:
         if label_differs:
             warnings.append(label_differs)
         return warnings
+
+    def flags(self) -> list[dict]:
+        """The page's flags as stored with it (:func:`~articles.importing.storedflags.stored_flags`),
+        as its worker made them when it did."""
+        return self.ahead.flags if self.ahead is not None else stored_flags(self.parsed, self.text)
+
+    def digest(self) -> str:
+        """The digest of the page's text (:func:`~articles.textdigest.text_digest`), as its worker
+        made it when it did."""
+        return self.ahead.digest if self.ahead is not None else text_digest(self.text)
+
+    def made_ahead(self) -> PageAhead:
+        """In a parsing worker: :class:`PageAhead` of this parsed page."""
+        # A byline holding a character no page prints: its warning reads the byline's reporters
+        # with jieba (articles/importing/bylinechars.py), whose dictionary may here lack a name
+        # the importing process has learned: that page's warnings are made there.
+        read = any(unprinted_char(a.byline) is not None for a in self.parsed.articles)
+        warnings = None if read else tuple(self.parse_warnings())
+        return PageAhead(warnings, stored_flags(self.parsed, self.text), text_digest(self.text))
+
+
+@dataclass(frozen=True, slots=True)
+class PageAhead:
+    """What a parsing worker makes of a page besides its parse, so that the importing process
+    need not make it again (``bench/import_bench.py``: its share of an import with workers):
+    functions of the parse and the page's text alone. ``warnings``: the parse's
+    (:meth:`Prepared.parse_warnings`), None when the importing process must make them;
+    ``flags``: :func:`~articles.importing.storedflags.stored_flags`; ``digest``:
+    :func:`~articles.textdigest.text_digest`."""
+
+    warnings: tuple[str, ...] | None
+    flags: list[dict]
+    digest: str
 
 
 #: The report's warning for a page on which the parser found nothing but furniture: imported (a

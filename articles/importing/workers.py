@@ -18,6 +18,9 @@ from articles.importing import preparing
 from articles.importing.preparing import PageInput, Prepared, page_names
 from articles.importing.reports import PageImportError
 from articles.importing.rows import StoryRows, photo_fields
+from articles.proofing import FIELDS, PartText, StoryText, story_findings, word_list_in_hand
+from articles.proofingahead import stories_ahead
+from articles.proofreading import WordList
 from articles.proofreading.ahead import ahead_take, made_ahead
 
 
@@ -77,11 +80,13 @@ class Preparer:
             if isinstance(p, Prepared) and p.parsed is not None:  # (not parsed: unchanged)
                 words |= page_names(p.parsed)
         words = sorted(words)
+        word_list = word_list_in_hand()  # (the proofreading's: stories checked ahead with it)
         size = -(-len(batch) // self.workers)
         chunks = [batch[i : i + size] for i in range(0, len(batch), size)]
         try:
             futures = [
-                (self.pool.submit(_prepare_remotely, chunk, words), chunk) for chunk in chunks
+                (self.pool.submit(_prepare_remotely, chunk, words, word_list), chunk)
+                for chunk in chunks
             ]
         except BrokenExecutor:
             if not retry:
@@ -89,7 +94,7 @@ class Preparer:
             # A worker died while idle (killed between batches): start again with new ones.
             self._discard_pool()
             return self.submit(batch, after=after, retry=False)
-        return futures, generation
+        return futures, generation, word_list
 
     def _discard_pool(self) -> None:
         if self.pool is not None:
@@ -99,9 +104,10 @@ class Preparer:
     def collect(self, batch: list[PageInput], handle):
         """The batch's pages prepared (each a Prepared or a PageImportError), and what its
         workers analysed for the index (None when prepared here)."""
-        done, generation = handle
+        done, generation = handle[:2]
         if generation is None:
             return done, None
+        word_list = handle[2]
         from search import keywords
         from search.indexing import Prefetched
 
@@ -110,6 +116,7 @@ class Preparer:
         checks: dict = {}
         bylines: dict = {}
         marks: dict = {}
+        stories: dict = {}
         entries: dict = {}
         known: set[str] = set()
         # Words some chunk's worker knew and another's did not: a text analysed without one of
@@ -132,14 +139,15 @@ class Preparer:
             checks.update(ahead[0])
             bylines.update(ahead[1])
             marks.update(ahead[2])
+            stories.update(ahead[3])
             known |= chunk_known
             everywhere = set(chunk_known) if everywhere is None else everywhere & chunk_known
         prepared = [
-            r if isinstance(r, PageImportError) else Prepared(item, *r)
+            r if isinstance(r, PageImportError) else Prepared(item, *r[:4], ahead=r[4])
             for item, r in zip(batch, results, strict=True)
         ]
         partial = frozenset(known - (everywhere or set()))
-        proofread = (checks, bylines, marks)
+        proofread = (checks, bylines, marks, (word_list, stories))
         return prepared, Prefetched(
             analyses, generation, frozenset(known), partial, proofread, entries
         )
@@ -167,15 +175,17 @@ def _watch_parent(parent: int) -> None:
     threading.Thread(target=watch, name="watch-importer", daemon=True).start()
 
 
-def _prepare_remotely(items: list[PageInput], words: list[str]) -> tuple:
+def _prepare_remotely(items: list[PageInput], words: list[str], word_list: WordList) -> tuple:
     """In a worker: parse the pages, and segment their stories' text for the index, with the
     importer's dictionary (``words``: what it learned since the worker forked) and the names
     these pages bring, as the importer will have it when it indexes them; weigh the words of
     those analyses for the stories' keywords (:func:`search.keywords.weights_ahead`: the ones
     this worker had not weighed for an earlier chunk); and make the proofreading's checks that
-    depend on the dictionary (:func:`articles.proofreading.ahead.made_ahead`). Returns the
-    pages' results, the analyses, the words known, the weights, those checks and the search
-    entries of the stories no jump can change (:func:`search.entriesahead.entries_ahead`)."""
+    depend on the dictionary (:func:`articles.proofreading.ahead.made_ahead`), and the findings
+    of the stories no jump can change, with the desk's ``word_list``
+    (:func:`articles.proofingahead.stories_ahead`). Returns the pages' results, the analyses, the
+    words known, the weights, those checks and findings, and the search entries of the stories
+    no jump can change (:func:`search.entriesahead.entries_ahead`)."""
     from search import dictionary, indexing, keywords
     from search.entriesahead import entries_ahead
     from search.text import normalize
@@ -188,13 +198,14 @@ def _prepare_remotely(items: list[PageInput], words: list[str]) -> tuple:
     bylines: list[str] = []
     paragraphs: list[tuple[str, ...]] = []  # (each story's, as its page prints them)
     final: list = []  # (the texts of the stories whose entries are made here)
+    whole: list[StoryText] = []  # (those stories as stored, for their findings)
     sent: set[str] = set()  # (the texts of the others: their analyses are sent)
     results: list = []
     for p in prepared:
         if isinstance(p, PageImportError):
             results.append(p)
             continue
-        results.append((p.parsed, p.text, p.checksum, p.label))
+        results.append((p.parsed, p.text, p.checksum, p.label, p.made_ahead()))
         for pa in p.parsed.articles:
             found = indexing.story_texts(
                 pa.kicker, pa.headline, pa.subheadline, (b.text for b in pa.blocks)
@@ -209,6 +220,7 @@ def _prepare_remotely(items: list[PageInput], words: list[str]) -> tuple:
                 sent |= found
             else:
                 final.append(_entry_key(p.parsed, pa))
+                whole.append(_stored_story(p.label, story, pa))
     analyses = indexing.preanalyse(texts)
     weights = keywords.weights_ahead(w for analysis in analyses.values() for w in analysis.words)
     # The words known, as the dictionary learned them (normalised: 吳明哲 is learned as 吴明哲, the
@@ -218,7 +230,20 @@ def _prepare_remotely(items: list[PageInput], words: list[str]) -> tuple:
     known &= dictionary.learned_words()
     entries = entries_ahead(final, analyses)
     analyses = {text: analyses[text] for text in sent}
-    return results, analyses, known, weights, made_ahead(checked, bylines, paragraphs), entries
+    made = made_ahead(checked, bylines, paragraphs)
+    ahead_take(made)  # (the findings below use those checks, as the importing process will)
+    stories = stories_ahead(
+        whole, lambda story: story_findings(story, words=word_list, names=frozenset(), variants={})
+    )
+    return results, analyses, known, weights, (*made, stories), entries
+
+
+def _stored_story(label: str, story: dict, parsed_story) -> StoryText:
+    """What the proofreading reads of a parsed story (``story``: its ``Article`` fields) on page
+    ``label``, once stored in one part (ids 0)."""
+    blocks = [{"kind": b.kind, "text": b.text} for b in parsed_story.blocks]
+    deck = (story.get(field, "") for field in FIELDS)
+    return StoryText(0, 0, *deck, story.get("byline", ""), (PartText(0, label, blocks),))
 
 
 def _entry_key(page, story) -> tuple:

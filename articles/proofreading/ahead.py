@@ -23,7 +23,7 @@ was when taken (a word learned since: none of it is used).
 from __future__ import annotations
 
 import threading
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 
 from articles.bylines import reporters_read
 from articles.proofreading.doubled import check_doubled
@@ -43,10 +43,13 @@ TextChecks = tuple[list[Finding], list[Finding], list[Finding]]
 #: of findings per text each: :func:`marks_of`.
 Marks = tuple[list[list[Finding]], list[list[Finding]]]
 #: What a worker makes ahead: {text: its checks}, {byline: its reporters} and, optionally,
-#: {(the texts, the indexes continued from a jump): their marks}.
+#: {(the texts, the indexes continued from a jump): their marks} and whole stories' findings
+#: (the word list they were made with, {the story's texts: what ``articles.proofingahead``
+#: made of them}, held here as they are).
 Ahead = (
     tuple[dict[str, TextChecks], dict[str, tuple[str, ...]]]
     | tuple[dict[str, TextChecks], dict[str, tuple[str, ...]], dict[tuple, Marks]]
+    | tuple[dict[str, TextChecks], dict[str, tuple[str, ...]], dict[tuple, Marks], tuple]
 )
 
 
@@ -104,6 +107,14 @@ def ahead_take(ahead: Ahead | None, differ: Collection[str] = ()) -> None:
             _taken, _taken_under = ({}, {}, {}), None
         return
     checks, bylines, *marks = ahead
+    if differ and len(marks) > 1:  # a story holding such a word anywhere: checked here
+        made_with, stories = marks[1]
+        stories = {
+            key: made
+            for key, made in stories.items()
+            if not any(word in matching_copy(text) for text in _texts(key) for word in differ)
+        }
+        marks = [marks[0], (made_with, stories)]
     if differ:
         checks = {
             text: found
@@ -118,6 +129,22 @@ def ahead_take(ahead: Ahead | None, differ: Collection[str] = ()) -> None:
         }
     with _lock:
         _taken, _taken_under = (checks, bylines, *marks), _dictionary_now()
+
+
+def _texts(key: tuple) -> Iterator[str]:
+    """The strings of a story's key, however nested in tuples."""
+    for item in key:
+        if isinstance(item, str):
+            yield item
+        else:
+            yield from _texts(item)
+
+
+def stories_taken() -> tuple[object, dict] | None:
+    """The stories' findings taken (:func:`ahead_take`) and the word list they were made with,
+    None when none were or once the dictionary changed."""
+    taken = _current()
+    return taken[3] if taken is not None and len(taken) > 3 else None
 
 
 def _current() -> Ahead | None:

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
+from articles.bylines import credit_pieces, reporters_read
 from articles.proofreading.findings import NAME_SPACE, NAME_VARIANT, Finding
 from articles.proofreading.segmenting import matching_copy
 from articles.text import HAN, folding_to
@@ -61,11 +62,32 @@ def may_hold_gap(text: str) -> bool:
     return _SPACE_RE.search(text) is not None
 
 
+def gap_names(text: str) -> set[str]:
+    """Every name :func:`check_name_spaces` could find spaced in ``text``: whatever the names
+    given, its findings are those it makes with the ones among these alone."""
+    if not may_hold_gap(text):
+        return set()
+    folded = matching_copy(text)
+    return {
+        name
+        for gap in _GAP_RE.finditer(folded)
+        for _, _, name in _names_across(folded, gap.start(), gap.end())
+    }
+
+
 def _name_across(folded: str, gap_start: int, gap_end: int, names) -> tuple | None:
+    for hit in _names_across(folded, gap_start, gap_end):
+        if hit[2] in names:
+            return hit
+    return None
+
+
+def _names_across(folded: str, gap_start: int, gap_end: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) of each name the gap may split, longest first."""
     left = _RUN_RE.search(folded[max(0, gap_start - 3) : gap_start][::-1])
     right = _RUN_RE.match(folded, gap_end)
     if not left or not right:
-        return None
+        return
     before = left.group()[::-1]  # the Han characters just before the gap (up to 3)
     after = right.group()[:3]
     for take_left in range(len(before), 0, -1):
@@ -73,9 +95,8 @@ def _name_across(folded: str, gap_start: int, gap_end: int, names) -> tuple | No
             name = before[-take_left:] + after[:take_right]
             if len(name) == 2:  # 彭  波: the print convention, never a slip we can tell
                 continue
-            if len(name) <= 4 and name in names:
-                return gap_start - take_left, gap_end + take_right, name
-    return None
+            if len(name) <= 4:
+                yield gap_start - take_left, gap_end + take_right, name
 
 
 def _space_finding(text: str, start: int, end: int, name: str) -> Finding:
@@ -143,3 +164,23 @@ def variant_finding(text: str, start: int, end: int, others: Iterable[str]) -> F
         f"本期还有稿件署名「{also}」，与「{name}」只差一字（或繁简、全半角不同）："
         "请核对是不是同一个人，统一写法",
     )
+
+
+def byline_variants(byline: str, variants: dict[str, set[str]], reporters=None) -> list[Finding]:
+    """A finding on each name of ``byline`` (its ``reporters`` as the importer reads them, read
+    here unless given: :func:`~articles.bylines.reporters_read`, ``陈玲玲林娟`` is 陈玲玲 and 林娟)
+    that the issue also prints another way (``variants``: :func:`name_variants` of the issue's credited names,
+    ``articles.proofing.issue_variants``), where it is
+    printed (``彭  波`` for 彭波)."""
+    # A piece's name is a reporter or "" (credit_pieces): none in ``variants``, nothing found.
+    reporters = reporters_read(byline) if reporters is None and variants else reporters or ()
+    if not variants or ("" not in variants and not any(n in variants for n in reporters)):
+        return []
+    found: list[Finding] = []
+    at = 0
+    for text, name in credit_pieces(byline, reporters):
+        end = at + len(text)
+        if name in variants and byline[at:end] == text:
+            found.append(variant_finding(byline, at, end, variants[name]))
+        at = end
+    return found

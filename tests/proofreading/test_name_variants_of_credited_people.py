@@ -44,13 +44,13 @@ def test_a_name_printed_with_spaces_is_marked_as_printed(seed, django_capture_on
 
 
 def test_a_byline_is_cut_into_names_only_when_one_of_them_is_spelt_two_ways():
-    """``_variant_findings`` skips a byline none of whose reporters the issue spells two ways
+    """``byline_variants`` skips a byline none of whose reporters the issue spells two ways
     (most bylines): the same findings as reading it, the reporters given or read there."""
-    from articles.proofing import _variant_findings
+    from articles.proofreading.names import byline_variants
 
     variants = {"卢兆欣": {"卢兆新"}, "卢兆新": {"卢兆欣"}}
-    (found,) = _variant_findings("本报记者 卢兆欣 林娟", variants)
+    (found,) = byline_variants("本报记者 卢兆欣 林娟", variants)
     assert (found.start, found.end, found.text) == (5, 8, "卢兆欣")
-    assert _variant_findings("本报记者 卢兆欣 林娟", variants, ("卢兆欣", "林娟")) == [found]
-    assert _variant_findings("本报记者 王明 林娟", variants) == []
-    assert _variant_findings("本报记者 卢兆欣", {}) == []
+    assert byline_variants("本报记者 卢兆欣 林娟", variants, ("卢兆欣", "林娟")) == [found]
+    assert byline_variants("本报记者 王明 林娟", variants) == []
+    assert byline_variants("本报记者 卢兆欣", {}) == []
