@@ -36,6 +36,8 @@ class ArticlesConfig(AppConfig):
 
         # A deleted photo's files go once the deletion is committed (see articles/photofiles.py).
         post_delete.connect(photofiles.photo_deleted, sender=Photo, dispatch_uid="files-Photo")
+        # A failed save's new upload is removed (photofiles.uploads_kept_only_if_saved).
+        pre_save.connect(photofiles.photo_saving, sender=Photo, dispatch_uid="upload-Photo")
 
         from simple_history.signals import pre_create_historical_record
 

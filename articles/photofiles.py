@@ -1,8 +1,13 @@
 """A photo's copies for readers, made from the image an editor uploaded (the original, 原图,
 which the desk keeps): a reader's picture and a thumbnail, WebP
-(:func:`articles.photorenditions.renditions`), stored beside the original and named after it
-(``photos/2026/12/mid.jpg`` → ``photos/2026/12/mid-1200.webp``, ``…/mid-400.webp``), and what
-becomes of a photo's files when it goes.
+(:func:`articles.photorenditions.renditions`), stored beside the original and named after its
+stored name whole (``photos/2026/12/DSC_0001.JPG`` → ``…/DSC_0001.JPG-1200.webp``,
+``…/DSC_0001.JPG-400.webp``), and what becomes of a photo's files when it goes. The storage gives
+each upload a name of its own, so no two originals share copies and a new upload always gets
+new ones (named after the name without its extension, ``DSC_0001.JPG`` and ``DSC_0001.png`` got
+one pair: readers saw the later picture for both, and a corrected re-upload made none). A copy
+never replaces a file already stored (another upload could bear its name): it takes the name
+the storage gives (``…-1200_AbC12xY.webp``, :func:`copy_of`).
 
 Made when the desk saves a photo whose upload is new (:mod:`articles.photouploads`: in the
 save for a small picture, by the task worker for a large one, :func:`photo_copies_job`), and
@@ -23,45 +28,72 @@ finds it unused (:func:`photo_files_unused_remove`).
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
-from django.db.models import Q
-from PIL import Image
+from django.db.models import Count, Q
 
 from articles.changes import content_changed, row_scope
 from articles.models import Photo, RenditionState
 from articles.models.photos import PDF_PHOTOS
-from articles.photorenditions import READER_WIDTH, THUMBNAIL_WIDTH, renditions
+from articles.photorenditions import READER_WIDTH, THUMBNAIL_WIDTH, UNREADABLE, renditions
 
 logger = logging.getLogger(__name__)
-
-#: What Pillow and the storage raise for a file that cannot be read or decoded.
-UNREADABLE = (OSError, ValueError, SyntaxError, Image.DecompressionBombError)
 #: Where editors' uploads and their copies are stored (``Photo.image``'s ``upload_to``).
 PHOTOS = "photos/"
 
 
 def rendition_names(photo: Photo) -> tuple[str, str]:
-    """The storage names ``photo``'s thumbnail and reader's picture should have: after its
-    uploaded image (``…/mid-400.webp``, ``…/mid-1200.webp``), or ``("", "")`` when it has no
-    upload (:attr:`~articles.models.Photo.uploaded`)."""
+    """The storage names ``photo``'s thumbnail and reader's picture are made under: its
+    uploaded image's stored name whole and the width (``…/DSC_0001.JPG-400.webp``,
+    ``…/DSC_0001.JPG-1200.webp``), or ``("", "")`` when it has no upload
+    (:attr:`~articles.models.Photo.uploaded`)."""
     if not photo.uploaded:
         return "", ""
-    stem = photo.image.name.rsplit(".", 1)[0]
-    return f"{stem}-{THUMBNAIL_WIDTH}.webp", f"{stem}-{READER_WIDTH}.webp"
+    name = photo.image.name
+    return f"{name}-{THUMBNAIL_WIDTH}.webp", f"{name}-{READER_WIDTH}.webp"
+
+
+def copy_of(copy: str, name: str) -> bool:
+    """Whether the stored ``copy`` is one made under ``name`` (:func:`rendition_names`):
+    that name, or the one the storage gave when a file had it (``…-1200_AbC12xY.webp``)."""
+    stem = re.escape(name.removesuffix(".webp"))
+    return bool(name) and re.fullmatch(rf"{stem}(_[A-Za-z0-9]{{7}})?\.webp", copy) is not None
 
 
 def copies_current(photo: Photo) -> bool:
     """Whether ``photo``'s copies are those of its image as it is now (or it rightly has
-    none): nothing to make, nothing queued, nothing failed."""
+    none): nothing to make, nothing queued, nothing failed. Copies named otherwise (before
+    this release, after the name without its extension: maybe another upload's) are not."""
     thumb_name, reader_name = rendition_names(photo)
-    return (
-        photo.rendition.name == reader_name
-        and photo.thumbnail.name == thumb_name
-        and photo.rendition_state == RenditionState.DONE
+    if photo.rendition_state != RenditionState.DONE:
+        return False
+    if not reader_name:
+        return not photo.rendition.name and not photo.thumbnail.name
+    return copy_of(photo.rendition.name, reader_name) and copy_of(photo.thumbnail.name, thumb_name)
+
+
+def copies_shared() -> list[Photo]:
+    """The photos whose copies another photo holds too (named, before this release, after the
+    upload's name without its extension: ``DSC_0001.JPG`` and ``DSC_0001.png`` of one month
+    showed readers one picture, the later upload's), by page; ``manage.py photo_renditions``
+    names them and makes their copies again."""
+    shared = (
+        Photo.objects.exclude(rendition="")
+        .values("rendition")
+        .annotate(count=Count("pk"))
+        .filter(count__gt=1)
+        .values("rendition")
+    )
+    return list(
+        Photo.objects.filter(rendition__in=shared)
+        .select_related("page__issue__publication")
+        .order_by("rendition", "pk")
     )
 
 
@@ -120,15 +152,14 @@ def _no_copies(state: str = RenditionState.DONE, problem: str = "") -> dict:
 
 
 def _copies_write(photo: Photo, thumb_name: str, reader_name: str) -> dict:
-    """Decode ``photo``'s image, store its two copies under their names (replacing a copy of an
-    earlier file of the same name) and return the columns that name them."""
+    """Decode ``photo``'s image, store its two copies under their names (or those the storage
+    gives when a file has one: no stored file is ever replaced, :func:`copy_of`) and return
+    the columns that name them."""
     storage = photo.image.storage
     with photo.image.open("rb") as original:
         thumb, reader = renditions(original, (THUMBNAIL_WIDTH, READER_WIDTH))
-    for name, copy in ((thumb_name, thumb), (reader_name, reader)):
-        if storage.exists(name):
-            storage.delete(name)
-        storage.save(name, ContentFile(copy.data))
+    thumb_name = storage.save(thumb_name, ContentFile(thumb.data))
+    reader_name = storage.save(reader_name, ContentFile(reader.data))
     return {
         "rendition": reader_name,
         "thumbnail": thumb_name,
@@ -203,6 +234,36 @@ def photos_renditions_fill(photos: Iterable[Photo] | None = None) -> tuple[int, 
         elif changed:
             made += 1
     return made, failed
+
+
+#: The uploads stored by the saves inside :func:`uploads_kept_only_if_saved` (their files).
+_uploads_stored: ContextVar[list | None] = ContextVar("photo_uploads_stored", default=None)
+
+
+def photo_saving(sender, instance: Photo, **kwargs) -> None:
+    """The ``pre_save`` receiver for :class:`~articles.models.Photo`: a new upload this save
+    stores is noted for :func:`uploads_kept_only_if_saved` (when one is open)."""
+    noted = _uploads_stored.get()
+    if noted is not None and instance.image and not instance.image._committed:
+        noted.append(instance.image)
+
+
+@contextmanager
+def uploads_kept_only_if_saved() -> Iterator[None]:
+    """Around a save that may store photos' uploads (the desk's forms, :class:`DeskGuards`):
+    when it fails (an exception leaves it, its transaction rolled back), the uploads it stored
+    are removed unless a photo or history record names them, so a failed save leaves no
+    original in media that no row uses (a truncated JPEG's HTTP 500 did)."""
+    token = _uploads_stored.set([])
+    try:
+        yield
+    except BaseException:
+        stored = {file.name for file in _uploads_stored.get() if file._committed and file.name}
+        if stored:
+            remove_unused(set(), originals=stored)
+        raise
+    finally:
+        _uploads_stored.reset(token)
 
 
 def photo_deleted(sender, instance: Photo, **kwargs) -> None:

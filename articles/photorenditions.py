@@ -24,12 +24,21 @@ from typing import BinaryIO
 
 from PIL import ExifTags, Image
 
+#: What Pillow (and a storage) raise for a file that cannot be read or decoded.
+UNREADABLE = (OSError, ValueError, SyntaxError, Image.DecompressionBombError)
+
 #: The widths (pixels) of a photo's copies for readers: the thumbnail and the reader's picture
 #: (a phone at 3× or a desktop column at 2× is well served by 1200).
 THUMBNAIL_WIDTH = 400
 READER_WIDTH = 1200
 #: WebP quality of the copies (the page pictures' default, ``NEWSROOM_PDF_IMAGE_QUALITY``).
 QUALITY = 80
+#: The longest side WebP can hold (pixels): a copy of a tall strip (800×17000) is bounded by
+#: its height, not made 1200 wide (libwebp refuses it: "Image size exceeds WebP limit").
+WEBP_MAX_SIDE = 16383
+#: The formats the desk takes (Pillow's names; a camera's MPO is a JPEG with a second picture):
+#: every browser shows them as the 原图 link, and Pillow decodes them at a known cost.
+FORMATS = {"JPEG": "JPEG", "MPO": "JPEG", "PNG": "PNG", "WEBP": "WebP"}
 
 
 @dataclass(frozen=True)
@@ -74,25 +83,39 @@ def fitted(width: int, height: int, max_pixels: int) -> tuple[int, int]:
     return max(1, math.floor(width * scale)), max(1, math.floor(height * scale))
 
 
+def copy_size(width: int, height: int, most_width: int) -> tuple[int, int]:
+    """The size (pixels) of a copy at most ``most_width`` wide of a ``width`` × ``height``
+    picture: proportions kept, never enlarged, neither side over :data:`WEBP_MAX_SIDE` (a
+    2000×40000 strip's 1200-wide copy would be 24000 tall: it is 819×16383)."""
+    scale = min(1.0, most_width / width, WEBP_MAX_SIDE / height, WEBP_MAX_SIDE / width)
+    if scale >= 1.0:
+        return width, height
+    return max(1, min(most_width, round(width * scale))), max(
+        1, min(WEBP_MAX_SIDE, round(height * scale))
+    )
+
+
 def _encoded(picture: Image.Image, width: int) -> Rendition:
-    height = max(1, round(picture.height * width / picture.width))
-    copy = picture if width >= picture.width else picture.resize((width, height), Image.LANCZOS)
+    size = copy_size(picture.width, picture.height, width)
+    copy = picture if size == picture.size else picture.resize(size, Image.LANCZOS)
     out = io.BytesIO()
     copy.save(out, format="WEBP", quality=QUALITY, method=0)
     return Rendition(out.getvalue(), copy.width, copy.height)
 
 
-def _opened(file: BinaryIO, widest: int) -> Image.Image:
+def _opened(file: BinaryIO, widest: int, *, smallest: bool = False) -> Image.Image:
     """The picture in ``file``, not yet decoded; a JPEG set to decode at the smallest scale of
-    its DCT still wider than ``widest`` (``Image.draft``), so that its ``size`` is what
-    decoding it will make."""
+    its DCT still as large as its widest copy (``Image.draft``; :func:`copy_size`, so a tall
+    strip's is bounded by height), or with ``smallest`` at an eighth whatever its copies, so
+    that its ``size`` is what decoding it will make."""
     file.seek(0)
     with warnings.catch_warnings():  # a camera's 99 million pixels: within the desk's limit
         warnings.simplefilter("ignore", Image.DecompressionBombWarning)
         picture = Image.open(file)
-    if picture.format == "JPEG":
-        scale = max(1, picture.width // widest)
-        picture.draft("RGB", (picture.width // scale, picture.height // scale))
+    if picture.format in ("JPEG", "MPO"):
+        width, height = picture.size
+        size = (max(1, width // 8), max(1, height // 8))
+        picture.draft("RGB", size if smallest else copy_size(width, height, widest))
     return picture
 
 
@@ -125,12 +148,46 @@ _UPRIGHT = {
 _QUARTER_TURNS = {5, 6, 7, 8}
 
 
+def decoded_check(file: BinaryIO) -> None:
+    """Decode the JPEG in ``file`` (at an eighth of its width and height: every byte of it is
+    still read, a 100-million-pixel one decodes 1.6 million) to find one cut short or damaged,
+    which Pillow's ``verify`` passes and its copies then fail on (``OSError: image file is
+    truncated``); raises ``OSError`` or ``ValueError`` for such a file. A PNG's or WebP's
+    ``verify`` already reads it to its end (chunk checksums, the WebP decoder), so those are
+    not decoded here. ``file`` is left at its start."""
+    try:
+        with _opened(file, READER_WIDTH, smallest=True) as picture:
+            if picture.format in ("JPEG", "MPO"):
+                picture.load()
+    finally:
+        file.seek(0)
+
+
+def _eight_bit(picture: Image.Image) -> Image.Image:
+    """``picture`` with 8 bits a channel: a 16-bit greyscale PNG (mode ``I;16``, ``I``) or a
+    float picture (``F``) scaled to 0–255, not clipped (a grey of 30000 of 65535 was pure
+    white: ``convert`` clips at 255); any other mode as it is."""
+    if picture.mode[0] not in "IF":
+        return picture
+    values = picture if picture.mode in ("I", "F") else picture.convert("I")
+    _low, high = values.getextrema()
+    if values.mode == "F" and high <= 1.0:
+        most = 1.0  # a float picture of 0–1
+    elif picture.mode.startswith("I;16") or high <= 65535:
+        most = 65535 if high > 255 else 255
+    else:
+        most = high
+    return values.point(lambda value: value * (255 / most)).convert("L")
+
+
 def renditions(
     file: BinaryIO, widths: tuple[int, ...] = (THUMBNAIL_WIDTH, READER_WIDTH)
 ) -> tuple[Rendition, ...]:
     """WebP copies of the picture in ``file``, one for each of ``widths`` (pixels; a picture
     narrower than a width is not enlarged: its copy keeps its own size), turned upright as
-    its EXIF orientation says and in RGB (or RGBA for a transparent picture). The decoded
+    its EXIF orientation says and in RGB (or RGBA for a transparent picture; 16-bit and float
+    greys scaled to 8 bits first, :func:`_eight_bit`), neither side over
+    :data:`WEBP_MAX_SIDE` (:func:`copy_size`). The decoded
     picture is shrunk to the widest copy first (reduced by whole factors, then Lanczos) and
     only that is turned and converted: no second full-size buffer (a 10000×10000 PNG's
     peak 809 → 500 MB: ``bench/photo_bench.py``). Raises ``OSError``, ``ValueError`` or
@@ -139,13 +196,13 @@ def renditions(
     with _opened(file, max(widths)) as picture:
         orientation = picture.getexif().get(ExifTags.Base.Orientation, 1)
         mode = "RGBA" if "A" in picture.getbands() or "transparency" in picture.info else "RGB"
+        picture = _eight_bit(picture)
         if picture.mode not in ("RGB", "RGBA", "L", "LA"):  # a palette or bitmap: resized only so
             picture = picture.convert(mode)
         turned = orientation in _QUARTER_TURNS
         width, height = (picture.height, picture.width) if turned else picture.size
-        widest = min(max(widths), width)
-        if widest < width:
-            size = (widest, max(1, round(height * widest / width)))
+        size = copy_size(width, height, max(widths))
+        if size != (width, height):
             picture = picture.resize(
                 size[::-1] if turned else size, Image.LANCZOS, reducing_gap=3.0
             )

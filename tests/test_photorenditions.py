@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from PIL import Image
 
-from articles.photorenditions import decoded_pixels, renditions
+from articles.photorenditions import copy_size, decoded_check, decoded_pixels, renditions
 
 
 def encoded(picture: Image.Image, kind: str, **options) -> io.BytesIO:
@@ -55,3 +56,53 @@ def test_decoding_a_camera_jpeg_takes_a_fraction_of_its_pixels_and_a_png_all():
     assert decoded_pixels(jpeg) == 1200 * 900  # decoded at a quarter of its width
     assert jpeg.tell() == 0
     assert decoded_pixels(encoded(Image.new("RGB", (4800, 3600)), "PNG")) == 4800 * 3600
+
+
+def test_a_tall_strips_copies_are_bounded_by_webps_height():
+    assert copy_size(2000, 40000, 1200) == (819, 16383)
+    assert copy_size(800, 17000, 400) == (400, 8500)
+    assert copy_size(3000, 2000, 1200) == (1200, 800)
+    assert copy_size(300, 200, 1200) == (300, 200)  # never enlarged
+
+
+def grey_of(rendition) -> int:
+    with Image.open(io.BytesIO(rendition.data)) as shown:
+        return shown.convert("L").getpixel((shown.width // 2, shown.height // 2))
+
+
+def test_a_16_bit_grey_png_is_scaled_to_8_bits_not_clipped_to_white_and_other_modes_keep_theirs():
+    picture = Image.new("I;16", (600, 400), 30000)  # 30000 of 65535: a middle grey
+    thumb, reader = renditions(encoded(picture, "PNG"))
+    assert 110 <= grey_of(reader) <= 122 and 110 <= grey_of(thumb) <= 122
+    _other_modes_keep_their_colours()
+
+
+def test_a_32_bit_grey_of_16_bit_values_is_scaled_too():
+    picture = Image.new("I", (60, 40), 30000)  # what Pillow makes of some 16-bit PNGs
+    out = io.BytesIO()
+    picture.convert("I;16").save(out, format="PNG")
+    out.seek(0)
+    assert 110 <= grey_of(renditions(out)[1]) <= 122
+
+
+def _other_modes_keep_their_colours():
+    cmyk = Image.new("CMYK", (60, 40), (0, 255, 255, 0))  # red in ink
+    with Image.open(io.BytesIO(renditions(encoded(cmyk, "JPEG"))[1].data)) as shown:
+        red = shown.getpixel((30, 20))
+    assert red[0] > 200 and red[1] < 60 and red[2] < 60
+    grey_alpha = Image.new("LA", (60, 40), (100, 128))
+    with Image.open(io.BytesIO(renditions(encoded(grey_alpha, "PNG"))[1].data)) as shown:
+        assert shown.mode == "RGBA" and abs(shown.getpixel((30, 20))[3] - 128) < 8
+    palette = Image.new("P", (60, 40), 1)
+    palette.putpalette([0, 0, 0, 0, 128, 0] + [0] * 762)
+    with Image.open(io.BytesIO(renditions(encoded(palette, "PNG", transparency=0))[1].data)) as s:
+        assert s.mode == "RGB" or s.getpixel((30, 20))[3] == 255
+        assert abs(s.getpixel((30, 20))[1] - 128) < 10
+
+
+def test_a_jpeg_cut_short_is_found_by_decoding_it():
+    out = encoded(Image.effect_noise((300, 200), 60).convert("RGB"), "JPEG")
+    cut = io.BytesIO(out.getvalue()[: len(out.getvalue()) // 2])
+    with pytest.raises(OSError, match="truncated"):
+        decoded_check(cut)
+    decoded_check(out)  # whole: nothing said

@@ -37,6 +37,7 @@ from articles.forms import ColumnExportForm, PrintedTextForm, SpreadsheetImportF
 from articles.models import Article, ArticlePart, Issue, Page, Photo, Status
 from articles.models.stories import FIRST_PARTS
 from articles.params import MAX_ID, parse_int
+from articles.photofiles import uploads_kept_only_if_saved
 from articles.spreadsheets.formats import (
     FORMATS,
     KeptUpload,
@@ -184,7 +185,9 @@ class DeskGuards(ReadableWhenReadOnly):
     * ids and filter values that cannot name anything (``abc``, ``2020-02-30``, ids past
       2**63) get a 400 or 404 page in Chinese instead of a database error;
     * a model without recorded history (pages) shows the admin's own change log as its
-      history, instead of failing.
+      history, instead of failing;
+    * a save that fails removes the photo uploads it stored
+      (:func:`~articles.photofiles.uploads_kept_only_if_saved`).
 
     Put it first in the bases of every ModelAdmin in ``articles.admin``. Its default form
     refuses control characters in text (:class:`articles.forms.PrintedTextForm`); a form the
@@ -231,6 +234,10 @@ class DeskGuards(ReadableWhenReadOnly):
             raise DeskInputError(
                 "导出地址里的筛选条件无效：请回到列表，用右侧的筛选重新选择，再点“导出”。"
             ) from None
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        with uploads_kept_only_if_saved():
+            return super().changeform_view(request, object_id, form_url, extra_context)
 
     def construct_change_message(self, request, form, formsets, add=False):
         """What the log says a save changed, without the form's hidden fields (the stale-form

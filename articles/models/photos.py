@@ -53,8 +53,8 @@ class Photo(models.Model):
     )
     #: The copies readers get of an uploaded image (WebP, :mod:`articles.photofiles`): the
     #: reader's picture, ``width`` × ``height`` pixels (at most 1200 wide), and a thumbnail
-    #: (at most 400 wide); named after the image (``…/mid-1200.webp``), so a new upload gets
-    #: new ones. Blank for a photo without an upload (a picture cut from its page PDF is
+    #: (at most 400 wide); named after the image's stored name whole (``…/mid.jpg-1200.webp``),
+    #: so a new upload gets new ones. Blank for a photo without an upload (a picture cut from its page PDF is
     #: already reader-sized WebP). The image itself is the editor's original (原图).
     rendition = models.FileField("阅读用图", max_length=200, blank=True, editable=False)
     thumbnail = models.FileField("缩略图", max_length=200, blank=True, editable=False)

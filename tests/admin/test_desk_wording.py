@@ -40,7 +40,8 @@ pytestmark = pytest.mark.django_db
 # under these names (case ignored).
 ALLOWED = {
     "pdf", "rss", "atom", "json", "csv", "xlsx", "txt", "text", "url", "utf", "gb", "big",
-    "hkscs", "sha", "ldap", "control", "command", "mac", "jpeg", "png", "webp", "html", "md",
+    "hkscs", "sha", "ldap", "control", "command", "mac", "jpeg", "png", "webp", "gif", "tiff",
+    "html", "md",
     "ol",  # GB/T 7714's 载体标识 in a citation's [N/OL] (引用本文)
 }  # fmt: skip
 # Words that are data, not wording: URLs, e-mail addresses, slugs, tokens with digits (A1,

@@ -67,7 +67,7 @@ def test_a_large_png_is_saved_at_once_and_the_worker_makes_its_copies(
         worker()
     photo.refresh_from_db()
     assert photo.rendition_state == RenditionState.DONE
-    assert photo.rendition.name.endswith("big-1200.webp") and (photo.width, photo.height) == (
+    assert photo.rendition.name.endswith("big.png-1200.webp") and (photo.width, photo.height) == (
         1200,
         800,
     )
@@ -149,12 +149,12 @@ def test_a_photo_replaced_before_its_job_ran_keeps_the_new_copies(
     upload(editor_client, photo, "first.png", png(1500, 1000), "image/png")
     upload(editor_client, photo, "second.jpg", jpeg(600, 400))  # small: made in the save
     photo.refresh_from_db()
-    assert photo.rendition.name.endswith("second-1200.webp")
+    assert photo.rendition.name.endswith("second.jpg-1200.webp")
     worker()  # the first image's job: nothing to do any more
     photo.refresh_from_db()
-    assert photo.rendition.name.endswith("second-1200.webp") and photo.width == 600
+    assert photo.rendition.name.endswith("second.jpg-1200.webp") and photo.width == 600
     assert photo.rendition_state == RenditionState.DONE
-    assert not default_storage.exists(photo.image.name.replace("second.jpg", "first-1200.webp"))
+    assert not default_storage.exists(photo.image.name.replace("second.jpg", "first.png-1200.webp"))
 
 
 def test_a_save_rolled_back_queues_nothing(seed, bound):

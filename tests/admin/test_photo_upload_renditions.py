@@ -70,7 +70,7 @@ def test_an_upload_gets_reader_copies_and_keeps_the_original(editor_client, clie
     assert response.status_code == 302, response.context["adminform"].form.errors
     photo.refresh_from_db()
     assert photo.image.name.endswith("mid.jpg")
-    assert photo.rendition.name.endswith("mid-1200.webp") and (photo.width, photo.height) == (
+    assert photo.rendition.name.endswith("mid.jpg-1200.webp") and (photo.width, photo.height) == (
         1200,
         800,
     )
@@ -145,4 +145,4 @@ def test_the_story_forms_photo_row_makes_the_copies_too(editor_client, seed):
     response = editor_client.post(address, {**sent, "_save": "1"})
     assert response.status_code == 302
     photo.refresh_from_db()
-    assert photo.rendition.name.endswith("row-1200.webp") and photo.height == 675
+    assert photo.rendition.name.endswith("row.jpg-1200.webp") and photo.height == 675

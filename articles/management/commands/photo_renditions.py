@@ -1,17 +1,19 @@
 """Make the readers' copies (WebP, 1200 and 400 pixels wide) of photos uploaded before the desk
 made them on upload, whose copies are missing, still waiting for the task worker, or failed
-(:func:`articles.photofiles.photos_renditions_fill`); with ``--remove-unused``, remove the
+(:func:`articles.photofiles.photos_renditions_fill`), and those named before this release after
+the upload's name without its extension, first naming the photos that shared one pair with
+another (:func:`articles.photofiles.copies_shared`: readers saw one picture for both); with ``--remove-unused``, remove the
 photo files nothing names any more (:func:`articles.photofiles.photo_files_unused_remove`)."""
 
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.photofiles import photo_files_unused_remove, photos_renditions_fill
+from articles.photofiles import copies_shared, photo_files_unused_remove, photos_renditions_fill
 
 
 class Command(BaseCommand):
     help = (
         "为编辑上传的图片生成读者看的 WebP 副本（1200 像素宽的阅读用图和 400 像素宽的缩略图），"
-        "已有副本的跳过；生成中（等后台任务）或生成失败的重做；原图保留。升级后运行一次即可，"
+        "已有副本的跳过；与别的图片共用副本的（旧版按文件名去掉扩展名命名）先列出再重做；生成中（等后台任务）或生成失败的重做；原图保留。升级后运行一次即可，"
         "以后编辑台上传时自动生成。"
     )
 
@@ -26,6 +28,11 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
+        for photo in copies_shared():
+            self.stdout.write(
+                f"{photo.page} {photo.place}（{photo.image.name}）：与别的图片共用了阅读用图 "
+                f"{photo.rendition.name}，读者看到的可能是另一张图，现按本图重新生成，请核对"
+            )
         made, failed = photos_renditions_fill()
         for line in failed:
             self.stderr.write(line)
