@@ -367,19 +367,23 @@ class StoriesPublishError(Exception):
 
 
 def stories_publish_refusals(rows: list[Article], user) -> list[str]:
-    """Why each of ``rows`` (with ``issue__publication`` loaded) may not be published by
-    ``user``: on a paper that requires sign-off, only a chief editor publishes, and only
-    signed-off stories."""
-    refusals = []
+    """Why ``rows`` (with ``issue__publication`` loaded) may not be published by ``user``, one
+    sentence a reason naming every story it stops (``“甲”、“乙”：…``; each story's own copy of the
+    same reason repeated it once a story): on a paper that requires sign-off, only a chief
+    editor publishes, and only signed-off stories. Each sentence ends with its ``。``."""
+    stopped: dict[str, list[str]] = {}
     for article in rows:
         publication = article.issue.publication
         if article.status == Status.PUBLISHED or not publication.review_required:
             continue
         if not may_publish(user, publication):
-            refusals.append(f"“{article}”：{publish_refusal(publication)}")
+            reason = f"：{publish_refusal(publication)}"
         elif article.status != Status.SIGNED_OFF:
-            refusals.append(f"“{article}”尚未签发（{article.get_status_display()}），请先签发。")
-    return refusals
+            reason = f"尚未签发（{article.get_status_display()}），请先签发。"
+        else:
+            continue
+        stopped.setdefault(reason, []).append(f"“{article}”")
+    return ["、".join(titles) + reason for reason, titles in stopped.items()]
 
 
 def _write_status(rows: list[Article], status: str, user, reason: str, *, scheduled: bool) -> None:
@@ -416,7 +420,7 @@ def _stories_set_status(
         .select_related("issue__publication")
     )
     if status == Status.PUBLISHED and (refusals := stories_publish_refusals(rows, user)):
-        raise StoriesPublishError("没有发布任何稿件：" + "；".join(refusals))
+        raise StoriesPublishError("没有发布任何稿件：" + "".join(refusals))
     changing = [a for a in rows if a.status != status]
     ending = [a for a in rows if a.publish_at is not None]
     report = StoriesPublishReport(

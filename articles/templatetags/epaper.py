@@ -13,6 +13,7 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language
 
 from articles import addresses, opengraph, public
+from articles.dates import cn_day
 from articles.language import paper_language
 from articles.params import encode_segment
 from articles.selectors.common import file_url, photo_credits
@@ -59,7 +60,7 @@ def page_name(page):
 @register.filter
 def cn_date(day):
     """``2020年7月9日``."""
-    return f"{day.year}年{day.month}月{day.day}日" if day else ""
+    return cn_day(day) if day else ""
 
 
 WEEKDAYS = "一二三四五六日"
