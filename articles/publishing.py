@@ -56,7 +56,7 @@ from articles.publishchecks import (
     standing_photos,
     withdrawn_ids,
 )
-from articles.signoff import may_publish, publish_refusal
+from articles.signoff import stories_publish_refusals
 from articles.storynames import quoted
 
 __all__ = [  # the checks are publishchecks', here too for the callers that publish
@@ -366,26 +366,6 @@ class StoriesPublishError(Exception):
     """Stories cannot be published (sign-off, see ``articles.signoff``); nothing was written."""
 
 
-def stories_publish_refusals(rows: list[Article], user) -> list[str]:
-    """Why ``rows`` (with ``issue__publication`` loaded) may not be published by ``user``, one
-    sentence a reason naming every story it stops (``“甲”、“乙”：…``; each story's own copy of the
-    same reason repeated it once a story): on a paper that requires sign-off, only a chief
-    editor publishes, and only signed-off stories. Each sentence ends with its ``。``."""
-    stopped: dict[str, list[str]] = {}
-    for article in rows:
-        publication = article.issue.publication
-        if article.status == Status.PUBLISHED or not publication.review_required:
-            continue
-        if not may_publish(user, publication):
-            reason = f"：{publish_refusal(publication)}"
-        elif article.status != Status.SIGNED_OFF:
-            reason = f"尚未签发（{article.get_status_display()}），请先签发。"
-        else:
-            continue
-        stopped.setdefault(reason, []).append(f"“{article}”")
-    return ["、".join(titles) + reason for reason, titles in stopped.items()]
-
-
 def _write_status(rows: list[Article], status: str, user, reason: str, *, scheduled: bool) -> None:
     """Write ``status`` to ``rows`` with a history record each (``reason``, or what ended the
     row's scheduled publication, unless ``scheduled``), their schedule cleared and, back to a
@@ -455,7 +435,7 @@ def stories_publish(
     publication, an already published one's too (:func:`schedule_ended_text`), unless this is
     it (``scheduled``, from ``articles.scheduling.publish_due``). On a paper that requires
     sign-off, raises :class:`StoriesPublishError` (nothing written) unless
-    :func:`stories_publish_refusals` has nothing to say."""
+    :func:`~articles.signoff.stories_publish_refusals` has nothing to say."""
     return _stories_set_status(articles, Status.PUBLISHED, user, reason, scheduled=scheduled)
 
 

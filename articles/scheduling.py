@@ -63,8 +63,8 @@ from articles.publishing import (
     issue_publish_check,
     scheduled_later,
     stories_publish,
-    stories_publish_refusals,
 )
+from articles.signoff import stories_publish_refusals
 
 __all__ = [  # local_text (articles.dates) and SCHEDULED_REASON (publishing's), here for the desk
     "FAILED_REASON",
@@ -202,7 +202,7 @@ def stories_schedule(
 ) -> str:
     """Have single stories published at ``at`` (already published ones are left alone). Raises
     :class:`ScheduleError` for a past time and :class:`StoriesPublishError` when sign-off stands
-    in the way now (``articles.publishing.stories_publish_refusals``); nothing written then.
+    in the way now (``articles.signoff.stories_publish_refusals``); nothing written then.
     ``texts_acknowledged``: the stories and photos whose page text was not taken over that the
     editor ticked 已核对 for (the desk's keys, :func:`articles.pendingtext.pending_key`),
     remembered on each story: any other of its own at its time stops it (:func:`publish_due`),

@@ -11,6 +11,7 @@ import pytest
 from django.urls import reverse
 
 from articles.models import Article, Issue, Publication, Status
+from articles.storynames import quoted
 from tests.admin.conftest import form_data
 from tests.admin.test_scheduled_publishing import SHANGHAI, Clock, schedule_issue
 
@@ -85,7 +86,7 @@ def test_a_refusal_for_sign_off_names_its_stories_and_says_its_reason_once(
     stories = list(Article.objects.all()[:3])
     html = schedule(editor_client, stories, "2020-07-09T08:00")
     reason = "《南通日报》的稿件须经签发，只有总编辑（签发权限）可以发布"
-    named = "、".join(f"“{a}”" for a in stories)
+    named = "、".join(quoted(str(a)) for a in stories)
     assert html.count(reason) == 1 and f"没有设定定时发布：{named}：{reason}" in html
     html = schedule(chief_client, stories, "2020-07-09T08:00")
     assert html.count("请先签发") == 1 and f"{named}尚未签发（草稿），请先签发。" in html
