@@ -41,7 +41,7 @@ import unicodedata
 from datetime import date
 
 from articles.parsing.latinnames import SUFFIXES
-from articles.pinyinnames import chinese_initials, pinyin_name
+from articles.pinyinnames import is_surname, pinyin_name, surname_first_initials
 
 #: Where the reader writes the day they read it (GB/T 7714—2015 asks it of online resources).
 CITED_ON = "[引用日期]"
@@ -53,6 +53,11 @@ UNTITLED_PICTURE = "[图片]"
 #: Lower-case particles that belong to the surname after them (``van Dijk``, ``de la Cruz``).
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "du", "da", "di", "del", "la", "le"})
 _NAME_WORDS = re.compile(r"[\s\-‐]+")
+#: Titles before a name and degrees after it, which are no part of it and a citation drops
+#: (GB/T 7714—2015 names persons only: ``Dr. Zhang Wei`` → ``ZHANG W``, ``Zhang Yiming PhD``
+#: → ``ZHANG Y M``). Compared without points and case (``Dr``, ``DR.``; ``Ph.D.``, ``phd``).
+TITLES = frozenset(("dr", "prof", "professor", "mr", "mrs", "ms", "miss", "mx"))
+DEGREES = frozenset(("phd", "dphil", "md", "mba", "esq"))
 
 
 def _latin(name: str) -> bool:
@@ -72,10 +77,13 @@ def cited_name(name: str) -> str:
     a Western name). A surname printed in capitals is the surname wherever it stands
     (``ZHANG Wei``, ``Zoë MÜLLER``). A generational suffix follows the initials
     (``Martin Luther King, Jr.`` → ``KING M L Jr``). Anything not wholly Latin-script (王刚, 欧阳 修), or one
-    word (``Xinhua``), is as printed."""
+    word (``Xinhua``), is as printed, but for a Chinese surname alone, in capitals (``Hu`` →
+    ``HU``). Titles and degrees are dropped (:data:`TITLES`, :data:`DEGREES`); a Korean name is
+    surname first as a Chinese one is (``Kim Jong-un`` → ``KIM J-U``: :mod:`articles.pinyinnames`)."""
     name = " ".join(name.split())
     if not _latin(name):
         return name
+    name = _titles_apart(name)
     name, suffix = _suffix_apart(name)
     if suffix:  # Robert Downey Jr.: DOWNEY R Jr, never JR R D
         return f"{cited_name(name)} {suffix}"
@@ -85,14 +93,30 @@ def cited_name(name: str) -> str:
     else:
         words = name.split(" ")
         if len(words) < 2:
-            return name
+            return name.upper() if is_surname(name) else name
         surname, given_words, surname_first = _surname_and_given(words)
     # A Chinese given name written after its surname: an initial a syllable (Xiaoming: X M).
-    initials = chinese_initials(surname, given_words) if surname_first else None
+    initials = surname_first_initials(surname, given_words) if surname_first else None
     if initials is None:  # a Western given name: an initial a word (Jean-Paul: J P)
         given = " ".join(given_words).replace(".", " ")
         initials = [word[0].upper() for word in _NAME_WORDS.split(given) if word]
     return " ".join([surname.upper(), *initials])
+
+
+def _titles_apart(name: str) -> str:
+    """``name`` without the titles before it and the degrees after it (after a space or a
+    comma: ``Dr. Zhang Wei``, ``Zhang Yiming, PhD`` → ``Zhang Wei``, ``Zhang Yiming``); a name
+    that is nothing else is kept whole."""
+    words = name.replace(",", " , ").split()
+
+    def plain(word: str) -> str:
+        return word.replace(".", "").lower()
+
+    while len(words) > 1 and plain(words[0]) in TITLES:
+        words.pop(0)
+    while len(words) > 1 and (plain(words[-1]) in DEGREES or words[-1] == ","):
+        words.pop()
+    return " ".join(words).replace(" , ", ", ")
 
 
 def _suffix_apart(name: str) -> tuple[str, str]:

@@ -58,6 +58,11 @@ def check_issue_date(value: date, today: date | None = None) -> date:
     return value
 
 
+def cn_day(day: date) -> str:
+    """A day as Chinese text writes it: ``2020年7月9日``."""
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
 def local_text(when: datetime) -> str:
     """``2020-07-09 21:30`` in the site's time zone (``TIME_ZONE``, Asia/Shanghai): how the
     desk says a time (a scheduled publication, a sign-off)."""

@@ -8,8 +8,8 @@ not ``Wei Zhang``); GB/T 7714—2015 (8.1.2) then cites it ``ZHANG W`` (``LI J N
 Western name is given name first (``Zoë Müller``), so the two must be told apart. A name is read
 as a Chinese one in pinyin (:func:`pinyin_name`) when
 
-* its first word is a common Chinese surname in pinyin (:data:`SURNAMES`, the 100-odd most
-  common single surnames and the compound ones still met: 欧阳 ``Ouyang``, 司马 ``Sima``), and
+* its first word is a Chinese surname in pinyin (:data:`SURNAMES`, every surname of 《百家姓》,
+  single ones and compound ones, 欧阳 ``Ouyang``, 司马 ``Sima``), and
 * every other word is pinyin, one to three syllables in all (:func:`syllables`: ``Xiaoming`` is
   ``xiao`` ``ming``; written as pinyin is, a syllable after another never starts with a, o or e
   without an apostrophe, ``Xi'an``), or an initial (``Zhang W``).
@@ -17,11 +17,18 @@ as a Chinese one in pinyin (:func:`pinyin_name`) when
 So ``Lin Wood``, ``Jean-Paul Li`` or ``Anna Li`` stay Western (``Wood``, ``Jean`` and
 ``Anna`` are no surname, or no pinyin); what cannot be told (a Chinese name written given
 name first, ``Wei Zhang``) is read as written, surname last. Tone marks and ``ü`` (``Lǚ``,
-``Lü``) are read without their marks. Pure; no Django.
+``Lü``) are read without their marks.
+
+A Korean name is surname first too (``Kim Jong-un``, ``Ban Ki-moon``): read so when its first
+word is a common Korean surname (:data:`KOREAN_SURNAMES`) and its given name one word of two
+Korean syllables joined by a hyphen, as Korean papers in English write it, and cited with the
+hyphen kept, ``KIM J-U`` (:func:`korean_initials`). A name that is pinyin too is read as Chinese
+(``Han Ji-min``: ``HAN J M``). Pure; no Django.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -58,23 +65,58 @@ _SYLLABLES = _words(
 )  # (the last row: lü and nü as passports and keyboards spell them, Lyu, Lv: GB/T 28039—2011)
 _LONGEST = max(map(len, _SYLLABLES))
 
-#: Common Chinese surnames in pinyin (the most common single surnames of the 2020 census's
-#: lists, each spelling once: 王/汪 ``wang``), and the compound surnames still in use. Left
-#: out: spellings that are common Western given names and rare surnames (``dan``, ``bo``,
-#: ``di``, ``ming``), so ``Dan Wang`` stays given name first.
-SURNAMES = _words(
+#: Rare surnames spelt as common Western given names (贲 ``ben``, 薄 ``bo``, 明 ``ming``, 但
+#: ``dan``), left out of :data:`SURNAMES` so ``Ben Wang`` and ``Dan Wang`` stay given name first.
+GIVEN_NAMES_FIRST = _words("ben bo ming dan")
+#: Chinese surnames in pinyin: every single and compound surname of 《百家姓》 (the Hundred
+#: Family Surnames), read with pypinyin and then by each character's reading as a surname (乐
+#: ``yue``, 单 ``shan``, 解 ``xie``, 仇 ``qiu``, 曾 ``zeng``, 万俟 ``moqi``, 尉迟 ``yuchi``), each
+#: spelling once (王/汪 ``wang``), and the common ones it lacks (隋 ``sui``; 吕 as passports spell
+#: it, ``lyu``, ``lv``), less :data:`GIVEN_NAMES_FIRST`.
+SURNAMES = (
+    _words(
+        """
+    zhao qian sun li zhou wu zheng wang feng chen chu wei jiang shen han yang zhu qin you xu he
+    lu shi zhang kong cao yan hua jin tao qi xie zou yu bai shui dou yun su pan ge xi fan peng
+    lang chang ma miao fang ren yuan liu bao tang fei lian cen xue lei ni teng yin luo bi hao an
+    yue fu pi bian kang bu gu meng ping huang mu xiao yao shao zhan mao di mi bei zang ji cheng
+    dai tan song pang xiong shu qu xiang dong liang du ruan lan min qiang jia lou tong guo mei
+    sheng lin diao zhong qiu gao xia cai tian hu ling huo mo zhi ke zan guan jing gan ying zong
+    ding xuan deng shan hang hong zuo cui niu gong xing pei rong weng xun hui zhen rui yi bing
+    duan jiao ba che hou quan ban ning luan tou zu long ye si huai pu tai cong e suo xian lai
+    zhuo tu chi qiao nai cang shuang wen dang zhai lao ran zai yong sang gui shou shang nong bie
+    zhuang chai chong ru huan ai liao ju heng geng man kuang kou guang que ou wo kui she nie
+    chao gou ao leng zi xin kan na jian rao zeng sha kuai zha shuai mou ha da nian wan sui
+    moqi sima shangguan ouyang xiahou zhuge wenren dongfang helian huangfu yuchi gongyang tantai
+    gongye zongzheng puyang chunyu chanyu taishu shentu gongsun zhongsun xuanyuan linghu zhongli
+    yuwen zhangsun murong xianyu luqiu situ sikong qiguan sikou zhangdu ziche zhuansun duanmu
+    wuma gongxi qidiao yuezheng rangsi gongliang tuoba jiagu zaifu guliang jinchu yanfa ruyan
+    tuqin duangan baili dongguo nanmen huyan guihai yangshe weisheng liangqiu zuoqiu dongmen
+    ximen nangong diwu lyu lv ben bo ming
     """
-    wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng
-    liang xie song tang han feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai du ye
-    cheng wei su lu ding ren shen yao cui zhong tan fan jin shi liao jia xia fu fang bai zou
-    meng xiong qin qiu hou yin xue yan duan lei long tao gu mao hao gong shao wan qian dai mo
-    kong xiang chang kang yi qiao lai wen niu hong zhan ke ji bao ni zhuang qi geng guan lan bi
-    gan ning rao zuo ou mu nie mi sheng xing lou lian xin che ai bian chai chu cong diao dou
-    gui hua kou kuang lang leng mei miao pang pei pu quan rong ruan shang shu si teng tong tu
-    yue zha zhai zhen zong zu jiao ling man cen sui rui xi qu zhuo huo ju shan
-    ouyang sima zhuge shangguan situ dongfang huangfu xiahou murong zhangsun yuchi gongsun
-    linghu duanmu lyu lv
+    )
+    - GIVEN_NAMES_FIRST
+)
+
+#: Common Korean surnames as English-language papers romanise them (Yonhap, The Korea Herald:
+#: 김 ``Kim``, 이 ``Lee``/``Rhee``, 박 ``Park``, 최 ``Choi``); a Korean name is written surname
+#: first, as a Chinese one is, its given name two syllables joined by a hyphen (``Kim Jong-un``).
+KOREAN_SURNAMES = _words(
     """
+    kim lee rhee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im
+    han oh shin seo suh kwon hwang ahn an song ryu yoo yu hong jeon chun cheon moon mun yang son
+    bae baek paik heo huh nam noh roh ha kwak sung cha joo woo koo ku min na jin ji eom chae won
+    bang kong hyun ham byun byeon yeom pyo yeo chu do seok seol ma gil wi myung ki ban ra ok yook
+    maeng je mo tak kook
+    """
+)
+# One syllable of Korean in the revised or the customary romanisation (``jong``, ``un``, ``moon``,
+# ``hye``): an initial consonant or none, a vowel, a final consonant or none. ``Jean``, ``Paul``,
+# ``Marie`` are none, so ``Lee Jean-Paul`` stays a Western name.
+_KOREAN_SYLLABLE = re.compile(
+    r"(?:kk|tt|pp|ss|jj|ch|[gkndrlmbpsjthyw])?"
+    r"(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|a|e|o|u|i)"
+    r"(?:ng|[kntlmpbgdrs])?"
 )
 # The most syllables a given name has (two characters, rarely three).
 _MOST_GIVEN = 3
@@ -141,9 +183,38 @@ def chinese_initials(surname: str, given: list[str]) -> list[str] | None:
     return initials if len(initials) <= _MOST_GIVEN else None
 
 
+def korean_initials(surname: str, given: list[str]) -> list[str] | None:
+    """The initials of a Korean given name written after its surname, its hyphen kept as the
+    name is written (``"Kim", ["Jong-un"]`` → ``["J-U"]``, so ``KIM J-U``), when ``surname`` is
+    one of :data:`KOREAN_SURNAMES` and ``given`` one word of two Korean syllables joined by a
+    hyphen; else None (``"Lee", ["Jean-Paul"]``)."""
+    if len(given) != 1 or _plain(surname) not in KOREAN_SURNAMES:
+        return None
+    parts = _plain(given[0]).split("-")
+    if len(parts) != 2 or not all(_KOREAN_SYLLABLE.fullmatch(part) for part in parts):
+        return None
+    return ["-".join(part[0].upper() for part in parts)]
+
+
+def surname_first_initials(surname: str, given: list[str]) -> list[str] | None:
+    """The initials of an East Asian given name written after its surname: a Chinese one in
+    pinyin (:func:`chinese_initials`, tried first: ``Han Ji-min`` is pinyin, ``HAN J M``), else a
+    Korean one (:func:`korean_initials`); None when it is neither."""
+    found = chinese_initials(surname, given)
+    return found if found is not None else korean_initials(surname, given)
+
+
 def pinyin_name(words: list[str]) -> tuple[str, list[str]] | None:
     """``(surname, initials of the given name)`` when ``words`` (a name parted at its spaces)
-    is a Chinese name in pinyin, surname first (module docstring): ``["Wang", "Xiaoming"]`` →
-    ``("Wang", ["X", "M"])``; else None (``["Zoë", "Müller"]``, ``["Lin", "Wood"]``)."""
-    initials = chinese_initials(words[0], words[1:]) if len(words) > 1 else None
+    is a Chinese name in pinyin or a Korean one, surname first (module docstring, and
+    :func:`surname_first_initials`): ``["Wang", "Xiaoming"]`` → ``("Wang", ["X", "M"])``,
+    ``["Kim", "Jong-un"]`` → ``("Kim", ["J-U"])``; else None (``["Zoë", "Müller"]``,
+    ``["Lin", "Wood"]``)."""
+    initials = surname_first_initials(words[0], words[1:]) if len(words) > 1 else None
     return None if initials is None else (words[0], initials)
+
+
+def is_surname(word: str) -> bool:
+    """Whether ``word`` alone is a Chinese surname in pinyin (``Hu``, ``Ouyang``: one of
+    :data:`SURNAMES`)."""
+    return _plain(word) in SURNAMES

@@ -56,7 +56,7 @@ from articles.publishchecks import (
     standing_photos,
     withdrawn_ids,
 )
-from articles.signoff import may_publish, publish_refusal
+from articles.signoff import stories_publish_refusals
 from articles.storynames import quoted
 
 __all__ = [  # the checks are publishchecks', here too for the callers that publish
@@ -366,22 +366,6 @@ class StoriesPublishError(Exception):
     """Stories cannot be published (sign-off, see ``articles.signoff``); nothing was written."""
 
 
-def stories_publish_refusals(rows: list[Article], user) -> list[str]:
-    """Why each of ``rows`` (with ``issue__publication`` loaded) may not be published by
-    ``user``: on a paper that requires sign-off, only a chief editor publishes, and only
-    signed-off stories."""
-    refusals = []
-    for article in rows:
-        publication = article.issue.publication
-        if article.status == Status.PUBLISHED or not publication.review_required:
-            continue
-        if not may_publish(user, publication):
-            refusals.append(f"“{article}”：{publish_refusal(publication)}")
-        elif article.status != Status.SIGNED_OFF:
-            refusals.append(f"“{article}”尚未签发（{article.get_status_display()}），请先签发。")
-    return refusals
-
-
 def _write_status(rows: list[Article], status: str, user, reason: str, *, scheduled: bool) -> None:
     """Write ``status`` to ``rows`` with a history record each (``reason``, or what ended the
     row's scheduled publication, unless ``scheduled``), their schedule cleared and, back to a
@@ -416,7 +400,7 @@ def _stories_set_status(
         .select_related("issue__publication")
     )
     if status == Status.PUBLISHED and (refusals := stories_publish_refusals(rows, user)):
-        raise StoriesPublishError("没有发布任何稿件：" + "；".join(refusals))
+        raise StoriesPublishError("没有发布任何稿件：" + "".join(refusals))
     changing = [a for a in rows if a.status != status]
     ending = [a for a in rows if a.publish_at is not None]
     report = StoriesPublishReport(
@@ -451,7 +435,7 @@ def stories_publish(
     publication, an already published one's too (:func:`schedule_ended_text`), unless this is
     it (``scheduled``, from ``articles.scheduling.publish_due``). On a paper that requires
     sign-off, raises :class:`StoriesPublishError` (nothing written) unless
-    :func:`stories_publish_refusals` has nothing to say."""
+    :func:`~articles.signoff.stories_publish_refusals` has nothing to say."""
     return _stories_set_status(articles, Status.PUBLISHED, user, reason, scheduled=scheduled)
 
 

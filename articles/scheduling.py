@@ -33,14 +33,14 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.db import transaction
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
 from articles.continuations import held_jumps_resolve
-from articles.dates import local_text
+from articles.dates import cn_day, local_text
 from articles.editing import history_baseline
 from articles.models import Article, Issue, Status
 from articles.pendingtext import (
@@ -63,8 +63,8 @@ from articles.publishing import (
     issue_publish_check,
     scheduled_later,
     stories_publish,
-    stories_publish_refusals,
 )
+from articles.signoff import stories_publish_refusals
 
 __all__ = [  # local_text (articles.dates) and SCHEDULED_REASON (publishing's), here for the desk
     "FAILED_REASON",
@@ -88,15 +88,27 @@ class ScheduleError(Exception):
     """The time cannot be set; the message (Chinese) says why and what to do."""
 
 
+#: How far ahead a publication may be scheduled: a year (a time further off is a mistyped year,
+#: ``9999-12-31``, ``2062`` for ``2026``, which would otherwise wait unseen on the story).
+MOST_AHEAD = timedelta(days=366)
+
+
 def _check_time(at: datetime, now: datetime | None) -> None:
-    """Refuse a time before the current minute (:class:`ScheduleError`). The desk's time field
-    is to the minute: a time in the minute now running is due at once, published by the next
-    run of ``publish_scheduled`` (a reviewer's ``08:56`` at 08:56:30 was refused as past)."""
+    """Refuse a time before the current minute, or more than :data:`MOST_AHEAD` after it
+    (:class:`ScheduleError`). The desk's time field is to the minute: a time in the minute now
+    running is due at once, published by the next run of ``publish_scheduled`` (a reviewer's
+    ``08:56`` at 08:56:30 was refused as past)."""
     now = now or timezone.now()
     if at < now.replace(second=0, microsecond=0):
         raise ScheduleError(
             f"定时发布时间 {local_text(at)} 已过（现在是 {local_text(now)}）；"
             "请填写将来的时间，或直接发布。"
+        )
+    if at > now + MOST_AHEAD:
+        latest = timezone.localtime(now + MOST_AHEAD).date()
+        raise ScheduleError(
+            f"定时发布的时间太远了（{cn_day(timezone.localtime(at).date())}）：请检查年份。"
+            f"定时发布最多提前一年设定（最晚到 {cn_day(latest)}）。"
         )
 
 
@@ -190,7 +202,7 @@ def stories_schedule(
 ) -> str:
     """Have single stories published at ``at`` (already published ones are left alone). Raises
     :class:`ScheduleError` for a past time and :class:`StoriesPublishError` when sign-off stands
-    in the way now (``articles.publishing.stories_publish_refusals``); nothing written then.
+    in the way now (``articles.signoff.stories_publish_refusals``); nothing written then.
     ``texts_acknowledged``: the stories and photos whose page text was not taken over that the
     editor ticked 已核对 for (the desk's keys, :func:`articles.pendingtext.pending_key`),
     remembered on each story: any other of its own at its time stops it (:func:`publish_due`),
@@ -202,7 +214,7 @@ def stories_schedule(
         .select_related("issue__publication")
     )
     if refusals := stories_publish_refusals(rows, user):
-        raise StoriesPublishError("没有设定定时发布：" + "；".join(refusals))
+        raise StoriesPublishError("没有设定定时发布：" + "".join(refusals))
     waiting = [a for a in rows if a.status != Status.PUBLISHED]
     if waiting:
         reason = history_reason(f"设定定时发布：{local_text(at)}")

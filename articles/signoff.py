@@ -206,6 +206,26 @@ def publish_refusal(publication: Publication) -> str:
     )
 
 
+def stories_publish_refusals(rows: list[Article], user) -> list[str]:
+    """Why ``rows`` (with ``issue__publication`` loaded) may not be published by ``user``, one
+    sentence a reason naming every story it stops (``“甲”、“乙”：…``; each story's own copy of the
+    same reason repeated it once a story): on a paper that requires sign-off, only a chief
+    editor publishes, and only signed-off stories. Each sentence ends with its ``。``."""
+    stopped: dict[str, list[str]] = {}
+    for article in rows:
+        publication = article.issue.publication
+        if article.status == Status.PUBLISHED or not publication.review_required:
+            continue
+        if not may_publish(user, publication):
+            reason = f"：{publish_refusal(publication)}"
+        elif article.status != Status.SIGNED_OFF:
+            reason = f"尚未签发（{article.get_status_display()}），请先签发。"
+        else:
+            continue
+        stopped.setdefault(reason, []).append(quoted(str(article)))
+    return ["、".join(titles) + reason for reason, titles in stopped.items()]
+
+
 def statuses_allowed(article: Article, user) -> list[str]:
     """The states the story form offers ``user`` for ``article`` (its current one always):
     草稿/已发布 on a paper without review; 草稿/待审 for an editor and every state for a chief

@@ -23,3 +23,4 @@ if settings.DEBUG:
 
 handler400 = "newsroom.errors.bad_request"
 handler403 = "newsroom.errors.permission_denied"
+handler404 = "articles.views.notfound.page_not_found"  # (the masthead of the asked paper)

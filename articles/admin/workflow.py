@@ -120,10 +120,13 @@ class StoryWorkflow(PendingOnTheStoryForm):
         photo of one, whose page text is not taken over is listed there and wants the 已核对
         tick, remembered with the time, as 发布本期's 定时发布 (:mod:`articles.admin.pendingtext`;
         checked again at its time: ``articles.scheduling.publish_due``)."""
-        form = StoriesScheduleForm(request.POST if "confirm" in request.POST else None)
+        # The page's form sent (its button, or its time field alone: a client that leaves out
+        # the button's name): checked and re-shown with what is wrong, never shown afresh.
+        sent = "confirm" in request.POST or "publish_at" in request.POST
+        form = StoriesScheduleForm(request.POST if sent else None)
         pending = stories_pending(queryset.select_related("page", "issue__publication"))
         shown = pending_field(form, pending, what="定时发布")
-        if "confirm" in request.POST and form.is_valid():
+        if sent and form.is_valid():
             try:
                 if refusal := pending_refusal(pending, form=form, shown=shown, what="定时发布"):
                     raise ScheduleError(refusal)

@@ -36,15 +36,13 @@ class ScheduleTimeField(forms.DateTimeField):
     ``datetime-local`` input sends it (``2020-07-09T21:30``) or typed with a space."""
 
     widget = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+    INVALID = "请按“2020-07-09 21:30”的格式填写日期和时间（北京时间）。"
 
     def __init__(self, **kwargs):
         kwargs.setdefault(
             "input_formats", ["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M"]
         )
-        kwargs.setdefault(
-            "error_messages",
-            {"invalid": "请按“2020-07-09 21:30”的格式填写日期和时间（北京时间）。"},
-        )
+        kwargs.setdefault("error_messages", {"invalid": self.INVALID})
         super().__init__(**kwargs)
 
 
@@ -71,7 +69,16 @@ class IssueScheduleForm(IssuePublishForm):
 
 
 class StoriesScheduleForm(forms.Form):
-    publish_at = ScheduleTimeField(label="定时发布时间（北京时间）")
+    """定时发布所选稿件's time (required: the action is for setting one)."""
+
+    publish_at = ScheduleTimeField(
+        label="定时发布时间（北京时间）",
+        error_messages={
+            "required": "请填写定时发布的日期和时间（北京时间），如“2020-07-09 21:30”；"
+            "要立即发布，请用“发布所选稿件”。",
+            "invalid": ScheduleTimeField.INVALID,
+        },
+    )
 
 
 class PageReparseForm(forms.Form):

@@ -13,6 +13,7 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language
 
 from articles import addresses, opengraph, public
+from articles.dates import cn_day
 from articles.language import paper_language
 from articles.params import encode_segment
 from articles.selectors.common import file_url, photo_credits
@@ -59,7 +60,7 @@ def page_name(page):
 @register.filter
 def cn_date(day):
     """``2020年7月9日``."""
-    return f"{day.year}年{day.month}月{day.day}日" if day else ""
+    return cn_day(day) if day else ""
 
 
 WEEKDAYS = "一二三四五六日"
@@ -114,9 +115,11 @@ def open_graph(context):
 def masthead_paper(context):
     """The paper a page's masthead and footer name: the page's own (``publication``), else the
     site's paper (``site_paper``, :mod:`articles.context_processors`) on pages of no paper
-    (search, people); None when neither is there (a page rendered without a request)."""
+    (search, people); None when neither is there (a page rendered without a request) or the
+    page asks for the site's neutral masthead (``neutral_masthead``: a 404 of a paper's address
+    whose paper readers may not see, :mod:`articles.views.notfound`)."""
     paper = context.get("publication")
-    if paper or "site_paper" not in context:
+    if paper or "site_paper" not in context or context.get("neutral_masthead"):
         return paper or None
     # The site's paper: asked once per request (the masthead and the footer both name it),
     # through a prepared query rather than ``site_paper``'s queryset (the ORM building that

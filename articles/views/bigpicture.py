@@ -12,7 +12,8 @@ whole width of the page in the window, a phone's 375 px too), 原大 (the plain 
 image's own pixels) and 2 倍 (``?zoom=2``: the same image drawn twice as large, for small type
 on a dense screen). The zones are drawn in the image's pixel space over the image, so they stay
 on their stories at every step. Each step is cached on its own (``zoom`` is declared to the page
-cache); ``?zoom=1`` is a 301 to the plain address, any other value a 404 naming the steps.
+cache); ``?zoom=1`` and an empty ``?zoom=`` are a 301 to the plain address, any other value a
+404 naming the steps (with the masthead of the page's paper: :mod:`articles.views.notfound`).
 上一版/下一版 keep the step.
 
 A page whose picture readers may not see (no PDF, or a story on it not yet published:
@@ -25,7 +26,6 @@ import re
 from dataclasses import dataclass
 
 from django.http import Http404, HttpResponsePermanentRedirect, QueryDict
-from django.shortcuts import render
 from django.urls import reverse
 
 from articles import caching
@@ -34,6 +34,7 @@ from articles.public import page_name
 from articles.selectors import has_page
 from articles.selectors.pages import shown_picture
 from articles.views.base import PublicView, frame_pages, with_query
+from articles.views.notfound import not_found
 from articles.views.pictures import page_picture
 
 
@@ -81,8 +82,7 @@ def _zoom_refused(request, value: str):
     """The 404 of a ``?zoom=`` no link writes, naming the steps and linking 原大."""
     steps = "、".join(f"{step.label}（{step.query() or '不带 ?zoom='}）" for step in ZOOM_STEPS)
     message = f"版面大图没有“{value[:20]}”这一档缩放：可选{steps}。"
-    context = {"message": message, "link": (request.path, "看原大的版面大图")}
-    return render(request, "404.html", context, status=404)
+    return not_found(request, message=message, link=(request.path, "看原大的版面大图"))
 
 
 class PagePictureView(PublicView):
@@ -110,7 +110,7 @@ class PagePictureView(PublicView):
             )
             return HttpResponsePermanentRedirect(with_query(request, url))
         value = request.GET.get("zoom")
-        if value == "1":  # 原大 spelled out: its one address, the plain one
+        if value in ("1", ""):  # 原大 spelled out, or left empty: its one address, the plain one
             rest = QueryDict(request.META.get("QUERY_STRING", ""), mutable=True)
             rest.pop("zoom")
             query = rest.urlencode()

@@ -1,12 +1,14 @@
 """Fixtures for the editors' desk: logged-in editors and viewers, the seed issue, jump fixtures,
 and the POST data a browser would send for a rendered form."""
 
+from datetime import timedelta
 from html.parser import HTMLParser
 from io import StringIO
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.utils import timezone
 
 from articles.management.commands.setup_roles import ensure_groups
 from tests.conftest import DATA
@@ -100,6 +102,13 @@ def tie(db):
     from articles.models import Jump, JumpState
 
     return Jump.objects.get(state=JumpState.AMBIGUOUS)
+
+
+def time_ahead(days: int = 30) -> str:
+    """A publish time ``days`` ahead of now as the desk's ``datetime-local`` field sends it
+    (``2027-01-05T08:00``): within the year a schedule may be set ahead
+    (``articles.scheduling.MOST_AHEAD``)."""
+    return f"{timezone.localtime() + timedelta(days=days):%Y-%m-%dT08:00}"
 
 
 def form_data(response, form_id: str | None = None) -> dict:

@@ -11,7 +11,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from articles.models import Article, Issue, Publication, Status
-from tests.admin.conftest import form_data
+from tests.admin.conftest import form_data, time_ahead
 from tests.admin.test_take_page_text import FIELDS, UPLOAD, edit_at_the_desk, upload
 from tests.importing.test_page_text_take import CORRECTED, PAGE
 
@@ -207,7 +207,7 @@ def test_a_jumped_story_is_one_story_listing_both_pages_changes(chief_client, ju
 def schedule_with_the_tick(client, story):
     url = publish_url(story)
     data = {**form_data(client.get(url), "publish-form"), "acknowledge_page_text": "on"}
-    client.post(url, {**data, "publish_at": "2099-07-09T08:00"})
+    client.post(url, {**data, "publish_at": time_ahead()})
     assert Issue.objects.get().publish_at is not None
 
 

@@ -11,14 +11,14 @@ from django.urls import reverse
 
 from articles.models import Article, Status
 from articles.scheduling import publish_due
-from tests.admin.conftest import form_data
+from tests.admin.conftest import form_data, time_ahead
 from tests.admin.test_page_text_pending import LINE, kept  # noqa: F401 (`story` uses it)
 from tests.admin.test_take_page_text import upload
 from tests.importing.test_page_text_take import CORRECTED
 
 pytestmark = pytest.mark.django_db
 CHANGELIST = reverse("admin:articles_article_changelist")
-AT = "2099-07-09T08:00"
+AT = time_ahead()
 
 
 @pytest.fixture

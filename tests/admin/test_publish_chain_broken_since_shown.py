@@ -8,7 +8,7 @@ import pytest
 from django.urls import reverse
 
 from articles.models import Article, Issue, Status
-from tests.admin.conftest import editor, editor_client, groups, seed  # noqa: F401
+from tests.admin.conftest import editor, editor_client, groups, seed, time_ahead  # noqa: F401
 from tests.admin.test_spreadsheets import browser_form
 from tests.factories import import_text
 
@@ -93,7 +93,7 @@ def test_a_time_set_on_the_page_does_not_acknowledge_a_chain_broken_after_it_was
     page = editor_client.get(publish_url(issue))
     import_text(LATE, "A3")
 
-    sent = {**acknowledged(page), "publish_at": "2099-07-09T08:00"}
+    sent = {**acknowledged(page), "publish_at": time_ahead()}
     refused = editor_client.post(publish_url(issue), sent)
 
     assert refused.status_code == 200
@@ -103,7 +103,7 @@ def test_a_time_set_on_the_page_does_not_acknowledge_a_chain_broken_after_it_was
     assert issue.publish_at is None and issue.publish_acknowledged_chains == []
 
     done = editor_client.post(
-        publish_url(issue), {**acknowledged(refused), "publish_at": "2099-07-09T08:00"}
+        publish_url(issue), {**acknowledged(refused), "publish_at": time_ahead()}
     )
     assert done.status_code == 302
     issue.refresh_from_db()

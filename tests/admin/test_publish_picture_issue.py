@@ -13,7 +13,7 @@ from django.urls import reverse
 
 from articles.models import Issue, Page, Photo, Publication, Status
 from articles.publishing import IssuePublishError, issue_publish
-from tests.admin.conftest import form_data
+from tests.admin.conftest import form_data, time_ahead
 from tests.factories import import_text
 
 pytestmark = pytest.mark.django_db
@@ -93,7 +93,7 @@ def test_the_command_publishes_an_issue_of_pictures(pictures):
 def test_an_issue_of_pictures_can_be_set_to_publish_later(editor_client, pictures):
     page = editor_client.get(publish_url(pictures))
     data = form_data(page, "publish-form")
-    data["publish_at"] = "2099-05-03T06:00"
+    data["publish_at"] = time_ahead()
     assert editor_client.post(publish_url(pictures), data).status_code == 302
     pictures.refresh_from_db()
     assert pictures.publish_at is not None and pictures.status == Status.DRAFT

@@ -153,12 +153,19 @@ def test_a_zoom_no_link_writes_is_a_404_naming_the_steps_and_1_is_the_plain_addr
     response = client.get(f"{BIG_URL}?zoom=1&from=timeline")
     assert (response.status_code, response["Location"]) == (301, f"{BIG_URL}?from=timeline")
     assert client.get(f"{BIG_URL}?zoom=1")["Location"] == BIG_URL
-    for odd in ("3", "FIT", "0.5", "", "2" * 5000):
+    for odd in ("3", "FIT", "0.5", "2" * 5000):
         response = client.get(BIG_URL, {"zoom": odd})
         assert response.status_code == 404, odd
         html = response.content.decode()
         assert "这一档缩放：可选适合宽度（?zoom=fit）、原大（不带 ?zoom=）、2 倍（?zoom=2）" in html
         assert f'href="{BIG_URL}"' in html
+
+
+def test_an_empty_zoom_is_a_301_to_the_plain_address_as_zoom_1_is(client, pictured):
+    response = client.get(f"{BIG_URL}?zoom=")
+    assert (response.status_code, response["Location"]) == (301, BIG_URL)
+    response = client.get(f"{BIG_URL}?zoom=&from=timeline")
+    assert (response.status_code, response["Location"]) == (301, f"{BIG_URL}?from=timeline")
 
 
 def test_the_previous_and_next_page_keep_the_zoom_step(client, pictured):

@@ -188,3 +188,54 @@ def test_a_picture_story_with_no_reporter_is_cited_by_its_photographer(client):
     story = credited_story("港口夜市开张", date(2021, 3, 1), photographer="孙立", text=False)
 
     assert "孙立. 港口夜市开张[N/OL]. 测试日报, 2021-03-01(A1)" in _story_citation(client, story)
+
+
+@pytest.mark.parametrize(
+    ("printed", "cited"),
+    [  # surnames of 《百家姓》 that the short list of common ones read as Western names
+        ("Ge Xiaoming", "GE X M"),
+        ("An Li", "AN L"),
+        ("Ba Jin", "BA J"),
+        ("Di Wei", "DI W"),
+        ("Jian Ming", "JIAN M"),
+        ("Luan Ming", "LUAN M"),
+        ("Ran Ming", "RAN M"),
+        ("Sang Lan", "SANG L"),
+        ("Sha Li", "SHA L"),
+        ("Ying Ming", "YING M"),
+        ("Zang Ming", "ZANG M"),
+        ("Ben Wang", "WANG B"),  # 贲 ben: a Western given name far more than a surname
+    ],
+)
+def test_every_surname_of_the_hundred_family_surnames_is_read_surname_first(printed, cited):
+    assert cited_name(printed) == cited
+
+
+@pytest.mark.parametrize(
+    ("printed", "cited"),
+    [
+        ("Dr. Zhang Wei", "ZHANG W"),
+        ("Zhang Yiming PhD", "ZHANG Y M"),
+        ("Zhang Yiming, Ph.D.", "ZHANG Y M"),
+        ("Prof. Zoë Müller", "MÜLLER Z"),
+    ],
+)
+def test_titles_and_degrees_are_no_part_of_the_cited_name(printed, cited):
+    assert cited_name(printed) == cited
+
+
+@pytest.mark.parametrize(
+    ("printed", "cited"),
+    [
+        ("Kim Jong-un", "KIM J-U"),  # surname first, as a Chinese name; the hyphen kept
+        ("Ban Ki-moon", "BAN K-M"),
+        ("Moon Jae-in", "MOON J-I"),
+    ],
+)
+def test_a_korean_name_is_cited_surname_first(printed, cited):
+    assert cited_name(printed) == cited
+
+
+def test_a_chinese_surname_alone_is_cited_in_capitals_an_agency_as_printed():
+    assert cited_name("Hu") == "HU"
+    assert cited_name("Xinhua") == "Xinhua"
