@@ -30,6 +30,30 @@ _QUOTE_MARKS = frozenset(QUOTES) | frozenset(QUOTES.values())
 _PAIRED = re.compile(r"[\"＂]([^\"＂]*)[\"＂]|“([^“”]*)”|「([^「」]*)」")
 
 
+# A query's chunks: a phrase between a pair of quotes, spaces and all (a minus before it
+# excludes it), when it stands alone (``"南通 港"``, ``-“长江 保护”``); else a run without spaces.
+_CHUNK = re.compile(
+    r"-?(?:"
+    + "|".join(f"{re.escape(o)}[^{re.escape(c)}]+{re.escape(c)}" for o, c in QUOTES.items())
+    + r")(?=\s|$)|\S+"
+)
+# A space between two Han characters (a phrase's ``南通 港``): none, as print has none there.
+_HAN_SPACE = re.compile(f"(?<={_ONE_HAN.pattern})\\s+(?={_ONE_HAN.pattern})")
+
+
+def _chunks(text: str) -> list[str]:
+    """The chunks of a normalised query: space-separated, but a quoted phrase whole."""
+    return _CHUNK.findall(text)
+
+
+def phrase_form(part: str) -> str:
+    """A phrase as it is looked for: its spaces read as print has them, none between two Han
+    characters (``南通 港`` → 南通港, 长江 保护 → 长江保护) and one elsewhere (``anna  lee``
+    → anna lee, ``华为 mate`` stays). Readers type a phrase as they read it printed: a name
+    in Latin letters keeps its space, Chinese words have none between them."""
+    return " ".join(_HAN_SPACE.sub("", part).split())
+
+
 def is_one_han(part: str) -> bool:
     """Whether ``part`` is one Han character (报, 龘): matched as a substring, never asked of the
     word index (:mod:`search.engine`'s notes)."""
@@ -146,9 +170,9 @@ def _read_chunks(chunks: list[str]) -> tuple[list[str], list[str], list[str], li
         if chunk in OPERATORS and 0 < at < len(chunks) - 1:
             ignored.append(chunk.upper())
             continue
-        word = _excluded(chunk)
+        word = phrase_form(_excluded(chunk))
         target = excluded if word else parts
-        part = word or _strip_edges(chunk)
+        part = word or phrase_form(_strip_edges(chunk))
         if part and part not in target:
             target.append(part)
         if not word and part and is_phrase(chunk) and part not in phrases:
@@ -162,7 +186,7 @@ def parse_query(text: str) -> Query:
     and not that word: ``unexcluded`` names those that exclude nothing), the operator words
     it left out (``AND``, ``OR`` between two words) and its phrases (parts between quotes)."""
     text = _clean(text or "")[:MAX_QUERY_LENGTH]
-    parts, excluded, ignored, phrases = _read_chunks(normalize(text).split())
+    parts, excluded, ignored, phrases = _read_chunks(_chunks(normalize(text)))
     parts = parts[:MAX_PARTS]
     # A word both looked for and excluded (``的 -的``), or excluded with nothing to look for
     # (``-项目``), excludes nothing: said on the page, not dropped silently.

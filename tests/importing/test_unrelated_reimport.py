@@ -61,3 +61,44 @@ def test_a_page_sharing_one_story_is_no_stranger(tmp_path):
     out = run(tmp_path, cut)
     assert QUESTION not in out
     assert Article.objects.filter(headline="社区图书室周末延长开放").exists()
+
+
+# A one-story page (a 副刊 essay, a front page on a special day) and another one's text.
+ESSAY = (
+    "老街的梧桐\n\n文/沈立\n\n"
+    "老街口的二十棵梧桐树，是我小时候上学路上的伙伴，春天发芽，秋天落叶。\n\n"
+    "那时街上还有一家修车铺，师傅姓周，总在树荫下补胎，一补就是一下午。\n\n"
+    "如今修车铺改成了书店，梧桐树挂上了写有树龄的名牌，树下多了几张长椅。\n\n"
+    "每次回到老街，我都要在树下坐一会儿，听风吹过叶子的声音。\n"
+)
+SPECIAL = (
+    "全市各界隆重纪念建城八百年\n\n本报讯（记者顾晓岚）昨天上午，全市各界在市民广场集会，"
+    "隆重纪念建城八百年。\n\n集会后，各区举行了形式多样的纪念活动，市博物馆推出城史特展。\n"
+)
+CORRECTED = {
+    "headline fixed": ESSAY.replace("老街的梧桐\n", "老街的梧桐树\n"),
+    "a paragraph rewritten": ESSAY.replace(
+        "那时街上还有一家修车铺，师傅姓周，总在树荫下补胎，一补就是一下午。",
+        "那时树下有一家修车铺，周师傅常在树荫下给街坊补胎，一边补一边讲古。",
+    ),
+    "a photo added": ESSAY + "\n老街口的梧桐树挂上了名牌。\n本报记者 许丛军摄\n",
+}
+
+
+def test_another_one_story_page_s_text_over_a_one_story_page_is_asked_about(tmp_path):
+    run(tmp_path, ESSAY)
+    assert QUESTION in run(tmp_path, SPECIAL, "--dry-run")
+    out = StringIO()
+    with pytest.raises(CommandError):
+        run(tmp_path, SPECIAL, out=out)
+    assert "没有导入本版" in out.getvalue()
+    assert list(Article.objects.values_list("headline", flat=True)) == ["老街的梧桐"]
+
+
+@pytest.mark.parametrize("correction", CORRECTED)
+def test_a_one_story_page_corrected_is_not_asked_about(tmp_path, correction):
+    run(tmp_path, ESSAY)
+    out = run(tmp_path, CORRECTED[correction])
+    assert QUESTION not in out
+    (story,) = Article.objects.all()
+    assert story.headline.startswith("老街的梧桐")
