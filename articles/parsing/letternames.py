@@ -35,9 +35,7 @@ IN_NAME = rf"{HAN}·{_LETTER}'’.\-"
 #: capitalised or initials (``J. Smith``, ``J.R.R. Tolkien``; checked word by word by
 #: :func:`letter_name`, or :func:`~articles.parsing.latinnames.western_name`, when the names
 #: are read).
-LETTER_NAME = (
-    rf"[A-Z\u00c0-\u00de](?:[{_LETTER}'’\-]*|\.(?:[A-Z]\.)*)(?: [{_LETTER}][{_LETTER}'’.\-]*){{1,3}}"
-)
+LETTER_NAME = rf"[A-Z\u00c0-\u00de](?:[{_LETTER}'’\-]*|\.(?:[A-Z]\.)*)(?: [{_LETTER}][{_LETTER}'’.\-]*){{1,3}}"
 #: A run of words in letters parted by single spaces (folded: a full-width space is a space),
 #: each may hold an apostrophe or a hyphen (O'Brien, Jean-Paul) or end an initial (J.).
 LETTER_RUN_RE = re.compile(rf"[{_LETTER}][{_LETTER}'’.\-]*(?: [{_LETTER}][{_LETTER}'’.\-]*)*")
