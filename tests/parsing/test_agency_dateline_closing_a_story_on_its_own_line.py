@@ -44,5 +44,7 @@ def test_it_is_the_dateline_of_the_story_above(tag, dateline):
 
 def test_an_agency_dateline_in_brackets_over_its_text_still_opens_it():
     # glued to its text, or in 〔〕 alone on its line with the text right under it: an opening
-    parsed = parse(HEAD, "", "〔中央社台北7日電〕" + TEXT, "", NEXT_HEAD, "〔中央社高雄電〕", NEXT_TEXT)
+    parsed = parse(
+        HEAD, "", "〔中央社台北7日電〕" + TEXT, "", NEXT_HEAD, "〔中央社高雄電〕", NEXT_TEXT
+    )
     assert [a.dateline for a in parsed.articles] == ["中央社台北7日電", "中央社高雄電"]
