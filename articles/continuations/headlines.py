@@ -4,7 +4,8 @@ INPUT.md, "Continuations (jumps)": the continuation part on the other page often
 headline, or a shortened one, and a backward marker may stand on its own line or be glued to the
 first words of the continued text. The parser cannot tell a repeated headline under ``（上接A1版）``
 from the first words of a sentence the column cut (``（上接A1版）设计单位进场勘查`` / ``确保…``), so
-it keeps both as text unless a blank line sets it apart (:mod:`articles.parsing.jumptitles`): a
+it keeps both as text unless a blank line sets it apart or the layout opens a paragraph right
+under it (:mod:`articles.parsing.jumptitles`): a
 leading line that does not end a sentence is glued into the first paragraph
 (``青山县新建三座污水处理厂县生态环境局表示，…``), one that does (``用电高峰来了！``, ``用党建品牌让社会组织“亮心”``:
 ``。！？…；``, a closing quote or bracket, ``——``, ``：``) is a paragraph of its own. Once the part is stitched to the story it continues, the story's deck is the
@@ -37,8 +38,8 @@ from articles.bulk import update_rows
 from articles.continuations.titleblocks import put_back, take_off
 from articles.models import Article, ArticlePart, Page
 from articles.parsing import find_markers, printed_text
-from articles.parsing.jumptitles import cut_page, titles_set_apart
-from articles.parsing.layout import CONTINUING_MARKS, cut_across
+from articles.parsing.jumptitles import cut_page, paragraph_opens_under, titles_set_apart
+from articles.parsing.layout import CONTINUING_MARKS, blank_lines_part_paragraphs, cut_across
 from articles.text import normalize_for_matching
 from search.text import cut
 
@@ -101,12 +102,15 @@ class Lead:
     ``lines``: the text lines, stripped (the rest of the marker's line when the marker is glued
     to words, then the next text lines), at most ``MAX_TITLE_LINES + 1``; ``widths``: each
     line's printed length (the marker's too when glued to it); ``apart``: a blank line follows
-    the line; ``cut_page``: :func:`~articles.parsing.jumptitles.cut_page` of the page."""
+    the line; ``cut_page``: :func:`~articles.parsing.jumptitles.cut_page` of the page;
+    ``opens``: the page's layout opens a paragraph right under the line
+    (:func:`~articles.parsing.jumptitles.paragraph_opens_under`)."""
 
     lines: tuple[str, ...]
     widths: tuple[int, ...]
     apart: tuple[bool, ...]
     cut_page: bool = False
+    opens: tuple[bool, ...] = ()
 
 
 def leads(raw: str) -> list[Lead]:
@@ -115,24 +119,28 @@ def leads(raw: str) -> list[Lead]:
     found: list[Lead] = []
     raw = printed_text(raw)  # (its HTML remnants read, as the parser read them)
     markers = find_markers(raw)
-    cut = bool(markers) and cut_page(raw.split("\n"))
+    page_lines = raw.split("\n")
+    cut = bool(markers) and cut_page(page_lines)
+    parted = bool(markers) and blank_lines_part_paragraphs(page_lines)
     for index, (start, end, marker) in enumerate(markers):
         if marker.direction != "backward":
             continue
         previous = markers[index - 1] if index else None
         if previous and previous[2].direction == "forward" and not raw[previous[1] : start].strip():
             continue  # a merged pair: the story goes on, nothing is repeated here
-        found.append(replace(_lead_at(raw, start, end), cut_page=cut))
+        found.append(replace(_lead_at(raw, start, end, page_lines, parted), cut_page=cut))
     return found
 
 
-def _lead_at(raw: str, start: int, end: int) -> Lead:
+def _lead_at(raw: str, start: int, end: int, page_lines: list[str], parted: bool) -> Lead:
     line_start = raw.rfind("\n", 0, start) + 1
+    first = raw.count("\n", 0, start) + 1  # the marker's line, 1-based
     rest = raw[end:].split("\n", _LINES_LOOKED_AT)[:_LINES_LOOKED_AT]  # (not the page's rest)
     printed = [raw[line_start:end] + rest[0], *rest[1:]]
     lines: list[str] = []
     widths: list[int] = []
     apart: list[bool] = []
+    opens: list[bool] = []
     for number, text in enumerate(rest):
         if len(lines) > MAX_TITLE_LINES:
             break
@@ -143,7 +151,8 @@ def _lead_at(raw: str, start: int, end: int) -> Lead:
         lines.append(text.strip())
         widths.append(len(printed[number].strip()))
         apart.append(False)
-    return Lead(tuple(lines), tuple(widths), tuple(apart))
+        opens.append(paragraph_opens_under(page_lines, first + number, parted))
+    return Lead(tuple(lines), tuple(widths), tuple(apart), opens=tuple(opens))
 
 
 # --- The decision (pure) ---------------------------------------------------------------------
@@ -242,7 +251,7 @@ def as_parsed(
     for lead in page_leads:
         if list(lead.lines[:n]) != [t.strip() for t in title_lines] or len(lead.lines) <= n:
             continue
-        if titles_set_apart(lead.lines, lead.apart, n, lead.cut_page):
+        if titles_set_apart(lead.lines, lead.apart, n, lead.cut_page, lead.opens):
             return title_lines, blocks  # (the parser's own)
         look = min(_LOOK, len(first), len(lead.lines[n]))
         if look and first[:look] == lead.lines[n][:look]:

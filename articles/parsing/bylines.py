@@ -16,6 +16,7 @@ from articles.parsing.creditlines import credit_only, credit_reporters
 from articles.parsing.cutdatelines import cut_datelines_joined
 from articles.parsing.datelinenames import dateline_reporters
 from articles.parsing.datelines import dateline_match, dateline_span, reporter_dateline_names
+from articles.parsing.deskends import agency_close
 from articles.parsing.englishbylines import (
     english_byline,
     english_byline_names,
@@ -53,7 +54,6 @@ from articles.parsing.reader import Heading, Para, Special
 from articles.parsing.reportlines import byline_names, posted_byline
 from articles.parsing.results import Flag
 from articles.parsing.signoffs import (
-    _END_SIGN_OFF_RE,  # noqa: F401  (storyends reads it here)
     bracketed_contributor,
     end_credit,
     end_sign_off,
@@ -332,14 +332,15 @@ def _beside_dateline_byline(lines: list[str], byline: str) -> str:
 
 
 def _end_dateline(body: Body, byline: str) -> tuple[str, str]:
-    """(dateline, byline) from the first end dateline among the story's closing lines
-    (``（新华社北京6月1日电 记者 周明）``), the byline kept when there is one; ``("", byline)``
-    when none stands there (an author's note is none)."""
+    """(dateline, byline) from the first end dateline among the closing lines (``（新华社北京6月1日电
+    记者 周明）``, an agency's close: :func:`agency_close`), the byline kept; ``("", byline)`` if none."""
     for line in body.end_lines:
         end = END_DATELINE_RE.match(fold(line))
         if end and not AUTHOR_NOTE_RE.match(fold(line)):
             cut = end.start("endbyline") if end.group("endbyline") else len(line)
             return line[:cut].strip("（）() "), byline or line[cut:].strip("）) ")
+        if agency_close(fold(line.strip())):  # （中央社台北7日電）, (AP)
+            return line.strip().strip("（）() "), byline
     return "", byline
 
 

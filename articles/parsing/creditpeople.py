@@ -15,7 +15,7 @@ from articles.parsing.credits import (
     CREDIT_RE,
     RELEASE_AFTER_RE,
 )
-from articles.parsing.letternames import lettered
+from articles.parsing.latinnames import latin_name
 from articles.parsing.names import names_only, parse_names
 from articles.text import fold
 
@@ -56,13 +56,14 @@ def credit_photographers(credit: str) -> tuple[str, ...]:
 
 def _names_in_letters(credit: str, folded: str) -> tuple[str, ...]:
     """The names a credit opening with letters gives when each is a person's name in letters
-    (``Zoë Müller/摄``, ``Tom Smith 摄``: :func:`~articles.parsing.letternames.lettered`) and
+    (``Zoë Müller/摄``, ``Tom Smith 摄``, ``J. Smith/摄``:
+    :func:`~articles.parsing.latinnames.latin_name`) and
     nothing else in it credits an agency or a source (:data:`AGENCY_CREDIT_RE` but for its
     branch for a credit opening with letters, ``AAP``, ``CFP``); ``()`` otherwise."""
     if not folded.lstrip("（( ")[:1].isascii():
         return ()
     names = parse_names(credit)
-    if not names or not all(lettered(fold(name)) for name in names):
+    if not names or not all(latin_name(fold(name)) for name in names):
         return ()
     rest = folded
     for name in names:

@@ -5,12 +5,16 @@ The date a commentary was written (``（2004年6月3日）``) after its text, an
 story they close: neither opens a story of its own nor heads the next. A translator's credit in
 brackets (``（编译：张三）``) closes the text before it, or, under a title with no text before it,
 is the story's byline (as ``编译　张三`` there is). A note crediting helpers
-(``（实习生 李明 对本文亦有贡献）``, ``（通讯员 王涛 参与采写）``) after a text closes it."""
+(``（实习生 李明 对本文亦有贡献）``, ``（通讯员 王涛 参与采写）``) after a text closes it, and so does an
+agency's dateline or tag in brackets alone on the line under its last sentence
+(``（中央社台北7日電）``, ``（中央社）``, ``(AP)``: :func:`agency_close`), its dateline."""
 
 from __future__ import annotations
 
 import re
 
+from articles.parsing.credits import AGENCY_TAG
+from articles.parsing.datelines import dateline_match
 from articles.parsing.patterns import SIGNATURE_DATE_RE, TRANSLATOR_NOTE_RE
 from articles.parsing.units import Para, Special
 from articles.text import fold
@@ -24,6 +28,15 @@ HELPER_NOTE_RE = re.compile(
     r"[。.]?\s*[）)]$"
 )
 _SIGNED_KINDS = ("byline", "end")  # what may stand between the text and the date
+# A foreign agency's tag in brackets, as overseas papers close wire copy: (AP), (路透), (法新社)
+# (folded). Latin capitals name an agency by its letters (AP, AFP, UPI); the Han forms:
+# credits.AGENCY_TAG. Its dateline (INPUT.md: end-of-story datelines).
+AGENCY_TAG_LINE_RE = re.compile(rf"^[（(]\s*(?:[A-Z]{{2,6}}|{AGENCY_TAG})\s*[）)]$")
+# An agency's dateline in round brackets, as it closes wire copy (（中央社台北7日電）, folded):
+# an agency (社) and where it filed from, its date perhaps, then 电 or 消息.
+_AGENCY_DATELINE_RE = re.compile(
+    r"^[（(]\s*(?P<inside>[^（）()]{2,30}?社[^（）()]{0,20}(?:电|消息))\s*[）)]$"
+)
 
 
 def helper_note(folded: str) -> bool:
@@ -44,7 +57,27 @@ def end_note(folded: str, flow: list) -> bool:
     if TRANSLATOR_NOTE_RE.match(folded):
         return True
     dated = DATED_BRACKET_RE.match(folded) or HELPER_NOTE_RE.match(folded)
-    return dated is not None and _after_text(flow)
+    if dated is not None and _after_text(flow):
+        return True
+    last = flow[-1] if flow else None  # (an agency's close: right under a finished sentence)
+    return isinstance(last, Para) and last.terminated and bool(agency_close(folded))
+
+
+def agency_close(folded: str) -> str:
+    """The dateline an agency's close gives when the line ``folded`` (folded, stripped) is one
+    in round brackets: its dateline (``（中央社台北7日电）`` → ``中央社台北7日电``: an agency's
+    dateline, :func:`~articles.parsing.datelines.dateline_match` reading all of it) or its tag
+    (``（中央社）``, ``(AP)``: :data:`AGENCY_TAG_LINE_RE`); ``""`` otherwise. Where it stands
+    decides whether it closes a story (:func:`end_note`): under a finished sentence."""
+    tag = AGENCY_TAG_LINE_RE.match(folded)
+    if tag is not None:
+        return folded.strip("（()） ")
+    dated = _AGENCY_DATELINE_RE.match(folded)
+    if dated is None:
+        return ""
+    inside = dated.group("inside").strip()
+    match = dateline_match(inside)
+    return inside if match is not None and match.end() == len(inside) else ""
 
 
 def end_special(number: int, text: str, folded: str, flow: list) -> Special:

@@ -302,7 +302,7 @@ def _masthead_notice(text: str, top: bool) -> str | None:
         return "masthead"
     if publisher_line(text) or imprint_line(text) or paper_imprint_line(text):
         return "masthead"  # (the imprint's address at a page's foot: 社址：…　邮编：…)
-    if ("热线" in text or "电话" in text or "投诉" in text) and paper_contact_line(text):
+    if any(word in text for word in _CONTACT_WORDS) and paper_contact_line(text):
         return "masthead"  # the paper's telephone lines and address at a page's foot
     if (
         ("拨" in text or "致电" in text)
@@ -325,6 +325,7 @@ _READER_CALL_RE = re.compile(
     r"(?:\s*或\s*(?:关注|登录)[^。，,]{0,16}?(?:公众号|微博|客户端)(?:留言|报料)?)?$"
 )
 _READER_CALL_LINE = 50  # characters
+_CONTACT_WORDS = ("热线", "电话", "投诉", "专线", "部")  # (a cheap look before paper_contact_line)
 
 
 def _masthead_line(text: str, top: bool) -> str | None:

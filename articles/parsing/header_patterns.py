@@ -336,11 +336,13 @@ def stray_marks(text: str) -> bool:
 
 
 # The paper's own lines for readers to call or write, at a page's foot: 本报热线：96000000,
-# 新闻投诉：…, 广告热线：0597-…, with its address and post code beside them (地址：…, 邮编：412600).
+# 新闻投诉：…, 广告热线：0597-…, 订报专线：…, a desk by its name (本报广告部：…), the area code
+# maybe in brackets before the number ((212) 555-0100, as overseas papers print it), with its
+# address and post code beside them (地址：…, 邮编：412600).
 # (A notice's 联系电话：… is the notice's: only the paper's own desks are named here.)
 _PAPER_CONTACT_RE = re.compile(
-    rf"(?:本报|新闻|广告|发行|订报|报社)[{HAN}]{{0,4}}(?:热线|电话|投诉|传真)\s*[:：]?\s*"
-    r"\d[\d\-－ ]{3,}(?:\d|[Xx×*＊]{2,6})(?:\s*[（(][^（）()]{1,8}[）)])?"
+    rf"(?:本报|新闻|广告|发行|订报|报社)[{HAN}]{{0,4}}(?:热线|电话|投诉|传真|专线|部)\s*[:：]?\s*"
+    r"(?:[（(]\d{2,4}[）)]\s*)?\d[\d\-－ ]{3,}(?:\d|[Xx×*＊]{2,6})(?:\s*[（(][^（）()]{1,8}[）)])?"
 )
 # The paper's accounts and mailbox beside its hotline on that line (微信公众号：某某晚报, 报料邮箱：
 # bl@…): pieces of the paper's contact line, never its only piece.
@@ -356,7 +358,10 @@ _COMPLAINT_CONTACT_RE = re.compile(
 _PAPER_ADDRESS_RE = re.compile(
     rf"(?:本报|报社)?地址\s*[:：]\s*[{HAN}\d\-－]{{4,30}}|邮编\s*[:：]?\s*\d{{6}}"
 )
-_CONTACT_HINT_RE = re.compile(r"热线|电话|投诉|传真")
+_CONTACT_HINT_RE = re.compile(r"热线|电话|投诉|传真|专线|部")
+# What parts the contact line's pieces: a column gap, or one space (a full-width one, folded)
+# between a number and the next desk's name (96000000　新闻投诉：…).
+_CONTACT_GAP_RE = re.compile(rf"{_COLUMN_GAP_RE.pattern}|(?<=\d) (?=[{HAN}])")
 _CONTACT_LINE = 80  # characters: the paper's contact line is at most this long
 
 
@@ -369,7 +374,7 @@ def paper_contact_line(text: str) -> bool:
     if len(text) > _CONTACT_LINE or not _CONTACT_HINT_RE.search(text):
         return False
     t = text.strip()
-    pieces = _COLUMN_GAP_RE.split(t)
+    pieces = _CONTACT_GAP_RE.split(t)
     return any(_PAPER_CONTACT_RE.fullmatch(p) for p in pieces) and all(
         _PAPER_CONTACT_RE.fullmatch(p)
         or _PAPER_ADDRESS_RE.fullmatch(p)

@@ -64,6 +64,23 @@ def blank_lines_part_blocks(lines: list[str]) -> bool:
     """True on a page that prints paragraphs one a line with no blank line between them, so a
     blank line parts larger blocks (stories), not paragraphs: more than twice as many pairs of
     paragraph lines follow each other directly as across a blank line, and at least two."""
+    adjacent, parted = _paragraph_pairs(lines)
+    return adjacent >= 2 and adjacent > 2 * parted
+
+
+def blank_lines_part_paragraphs(lines: list[str]) -> bool:
+    """True on a page whose blank lines part its paragraphs (the seed's layout, a column break
+    printed as a blank line too): the opposite of :func:`blank_lines_part_blocks`, more than
+    twice as many pairs of paragraph lines across a blank line as directly after each other,
+    and at least two. Linear in the page's lines."""
+    adjacent, parted = _paragraph_pairs(lines)
+    return parted >= 2 and parted > 2 * adjacent
+
+
+def _paragraph_pairs(lines: list[str]) -> tuple[int, int]:
+    """How many pairs of paragraph lines (a line of :data:`_PARAGRAPH_LINE` characters or more
+    ending a sentence, then another that long) follow each other directly, and how many across
+    a blank line."""
     adjacent = parted = 0
     previous, blank = "", False
     for raw in lines:
@@ -82,7 +99,7 @@ def blank_lines_part_blocks(lines: list[str]) -> bool:
             else:
                 adjacent += 1
         previous, blank = text, False
-    return adjacent >= 2 and adjacent > 2 * parted
+    return adjacent, parted
 
 
 def is_indented(raw: str) -> bool:

@@ -32,8 +32,10 @@ _LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f"
 #: the middle dot, letters with their accents, apostrophes, hyphens, an initial's full stop.
 IN_NAME = rf"{HAN}·{_LETTER}'’.\-"
 #: A name in letters in a credit's or byline's pattern (folded): two to four words, the first
-#: capitalised (checked word by word by :func:`letter_name` when the names are read).
-LETTER_NAME = rf"[A-Z\u00c0-\u00de][{_LETTER}'’\-]*(?: [{_LETTER}][{_LETTER}'’.\-]*){{1,3}}"
+#: capitalised or initials (``J. Smith``, ``J.R.R. Tolkien``; checked word by word by
+#: :func:`letter_name`, or :func:`~articles.parsing.latinnames.western_name`, when the names
+#: are read).
+LETTER_NAME = rf"[A-Z\u00c0-\u00de](?:[{_LETTER}'’\-]*|\.(?:[A-Z]\.)*)(?: [{_LETTER}][{_LETTER}'’.\-]*){{1,3}}"
 #: A run of words in letters parted by single spaces (folded: a full-width space is a space),
 #: each may hold an apostrophe or a hyphen (O'Brien, Jean-Paul) or end an initial (J.).
 LETTER_RUN_RE = re.compile(rf"[{_LETTER}][{_LETTER}'’.\-]*(?: [{_LETTER}][{_LETTER}'’.\-]*)*")
@@ -56,6 +58,9 @@ _NOT_NAME_WORDS = _words(
     "Reuters Xinhua Getty Images Daily Times Post Network Media Group Studio Service Wire Visual "
     "China Pool Associated France Presse Bloomberg Corbis Alamy Shutterstock Newsroom Online "
     "Magazine Journal Herald Tribune Television Radio Channel Company University College "
+    # an organisation's word after its initials (``图/U.S. Navy``: no photographer's name)
+    "Army Navy Marines Force Forces Police Department Ministry Office Government Council Bureau "
+    "Embassy Museum Library Foundation Institute Team Club Association Society Hospital School "
     # A web page's words, pasted with its text (``记者 Read More``; INPUT.md's web navigation)
     "More Click Here Home Next Previous Share Subscribe Download Login Logout Contact About "
     "Menu Search Privacy Policy Terms Copyright Reserved Annual Report Breaking Comments Video"

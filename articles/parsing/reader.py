@@ -138,6 +138,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
         self.headlines = layout_headlines(lines, self.width, self.specks)
         self.lead_ins: dict[int, bool] = {}  # line number: lead_in_words (pieces share a line)
         self.colons = colon_counts(lines)  # lines ending with a colon, counted (readshortcuts)
+        self.parted: bool | None = None  # blank lines part paragraphs (readmarkers), read once
 
     # -- entry --------------------------------------------------------------------------
     def read(self) -> None:

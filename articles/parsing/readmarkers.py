@@ -4,7 +4,7 @@ printed in English on a line of its own (``>> Continued on Page 4``), a marker, 
 Chinese marker of the same jump, its echo set aside (:mod:`~articles.parsing.bilingual`). Mixed into
 :class:`~articles.parsing.reader.Reader`; uses its ``flow``, ``flags``, ``warnings``,
 ``set_aside``, ``pending_backward``, ``pending_extra``, ``merge_open``, ``forward_line``, ``lines``,
-``seen_body``, ``page_label``, ``width`` and ``cut_prose``.
+``seen_body``, ``page_label``, ``width``, ``cut_prose`` and ``parted`` (None until read).
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from dataclasses import replace
 
 from articles.labels import LabelError, label_parts
 from articles.parsing.bilingual import english_jump, jump_echo
-from articles.parsing.jumptitles import next_text_line, title_under_marker
+from articles.parsing.jumptitles import next_text_line, paragraph_opens_under, title_under_marker
+from articles.parsing.layout import blank_lines_part_paragraphs
 from articles.parsing.results import Flag, Marker, SetAside
 from articles.parsing.spacing import double_spaced
 from articles.parsing.units import Heading, Para, Special
@@ -100,12 +101,19 @@ class MarkersMixin:
     def _repeated_title(self, number: int, text: str, block_start: bool) -> bool:
         """Line ``number``'s ``text``, the first after a backward marker, read as the continued
         story's repeated title when the page sets it apart
-        (:func:`~articles.parsing.jumptitles.title_under_marker`): a heading line over the
-        text the marker heads, so the part has its title and its text opens after it."""
+        (:func:`~articles.parsing.jumptitles.title_under_marker`: a blank line under it, or a
+        paragraph the layout opens right under it, :func:`~articles.parsing.jumptitles.paragraph_opens_under`):
+        a heading line over the text the marker heads, so the part has its title and its text
+        opens after it."""
         if self.pending_backward is None or self.width or self.cut_prose:
             return False  # (on a page of cut lines, see cut_page)
         following, apart = next_text_line(self.lines, number)
-        if not title_under_marker(text, following, apart):
+        opens = False
+        if not apart and following is not None:
+            if self.parted is None:  # (read once, on a page with a backward marker)
+                self.parted = blank_lines_part_paragraphs(self.lines)
+            opens = paragraph_opens_under(self.lines, number, self.parted)
+        if not title_under_marker(text, following, apart, opens):
             return False
         self.flow.append(Heading(number, [text], block_start))
         return True

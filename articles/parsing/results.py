@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PARSER_VERSION = 22
+PARSER_VERSION = 23
 
 
 class ParseError(ValueError):

@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 
 from articles.parsing.closings import editor_line, uncredited_close
-from articles.parsing.credits import AGENCY_TAG
-from articles.parsing.deskends import helper_note
+from articles.parsing.deskends import AGENCY_TAG_LINE_RE, helper_note
 from articles.parsing.names import (
     SPACED_PAIR_RE,
     SURNAMES,
@@ -38,9 +37,7 @@ _END_SIGN_OFF_RE = re.compile(r"(?<=[。！？!?”」])\s*[（(](?P<names>[^（
 
 
 # A foreign agency's tag glued to the end of its story's last sentence, as overseas papers close
-# wire copy: (AP), (路透), (法新社) (folded). Its dateline (INPUT.md: end-of-story datelines).
-# Latin capitals name an agency by its letters (AP, AFP, UPI); the Han forms: credits.AGENCY_TAG.
-_END_AGENCY_TAG_RE = re.compile(rf"^[（(]\s*(?:[A-Z]{{2,6}}|{AGENCY_TAG})\s*[）)]$")
+# wire copy: (AP), (路透), (法新社) (folded): deskends.AGENCY_TAG_LINE_RE.
 # A bracket glued to the end of the last sentence: …即查即放”。（新华社南关11月3日电）
 _GLUED_END_RE = re.compile(r"(?<=[。！？!?”」])\s*(?P<bracket>[（(][^（）()]{2,30}[）)])\s*$")
 
@@ -62,14 +59,14 @@ def glued_end_dateline(body: Body) -> str:
     (``…实行“优先查验、即查即放”。（新华社南关11月3日电）`` → ``新华社南关11月3日电``), as agency copy
     closes a story when its dateline is not at its start (INPUT.md: sometimes at the END:
     ``（新华社北京5月20日电）``); or a foreign agency's tag glued there (``…為時尚早。(路透)`` →
-    ``路透``, ``(AP)`` → ``AP``: :data:`_END_AGENCY_TAG_RE`), as overseas papers close wire copy;
+    ``路透``, ``(AP)`` → ``AP``: :data:`AGENCY_TAG_LINE_RE`), as overseas papers close wire copy;
     ``""`` otherwise. Looks at the last 40 characters only."""
     last = last_told(body)
     match = _GLUED_END_RE.search(last, max(0, len(last) - 40))
     if match is None:
         return ""
     bracket, end = fold(match.group("bracket")), END_DATELINE_RE.match(fold(match.group("bracket")))
-    if end is None and _END_AGENCY_TAG_RE.match(bracket) is None:
+    if end is None and AGENCY_TAG_LINE_RE.match(bracket) is None:
         return ""
     cut = end.start("endbyline") if end and end.group("endbyline") else len(bracket)
     return match.group("bracket")[:cut].strip("（）() ")  # (…电  记者 某某): the dateline only

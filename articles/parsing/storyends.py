@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import re
 
-from articles.parsing.bylines import _END_SIGN_OFF_RE
 from articles.parsing.crossheads import crosshead_like
 from articles.parsing.datelines import dateline_match
 from articles.parsing.names import names_only
 from articles.parsing.patterns import APPENDIX_HEAD_RE, ROLE_WORD_RE
 from articles.parsing.reader import Heading, Para
 from articles.parsing.results import Flag
+from articles.parsing.signoffs import _END_SIGN_OFF_RE
 from articles.parsing.units import Body
 from articles.text import fold
 

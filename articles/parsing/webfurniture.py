@@ -65,10 +65,11 @@ _APP_WIDGET_RE = re.compile(
     r"|^[<‹〈«＜]?\s*返回\s*(?:(?:分享|收藏|评论|字号|字体|A\s*[+\-]|[大中小]|夜间模式|打印)\s*){1,8}$"
     # (the back button to the app's list, 返回 目录, maybe with the app's e-paper name after it:
     # 返回  海州日报  数字报  分享)
-    # (or parted from it by a slash or bar: 返回 / 目录)
+    # (or parted from it by a slash or bar: 返回 / 目录; the app's menu button last, 分享 or its
+    # "more" dots: ‹ 返回  沅北日报数字报  ⋯)
     rf"|^[<‹〈«＜]?\s*返回\s*(?:[/／|｜]\s*)?(?:目录|首页|列表|版面)?\s*"
     rf"(?:[{HAN}]{{2,10}}\s*(?:数字报|电子报|电子版|客户端))?"
-    r"\s*(?:分享|收藏)?$"
+    r"\s*(?:分享|收藏|更多|[⋯…︙⋮]{1,2}|\.{3})?$"
 )
 # A pager's buttons alone on a line (上一頁 下一頁, 上一页  下一页  首页): navigation.
 _PAGER_RE = re.compile(
