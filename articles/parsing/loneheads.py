@@ -90,7 +90,11 @@ def lone_head(group: list, body, section, blank_parts_blocks: bool = False) -> s
         if overlap(under, opening) >= _NOTHING_SHARED:
             return None
         return NEW if _piece_ends(section) else SHORT
-    return KEPT if goes_on(under, body, opening) else NEW
+    if goes_on(under, body, opening):
+        return KEPT
+    # (a news story's text under the line that shares a word with it: README, a piece of its own
+    # shares none; ``夜色里的坚守`` over ``…铺好路面…`` in a story of ``青石板路面``)
+    return KEPT if _news_story(body) and overlap(under, opening) >= _NOTHING_SHARED else NEW
 
 
 def _crosshead_by_form(line: str, body, section) -> bool:
@@ -117,14 +121,19 @@ def goes_on(under: list[str], body, opening: str) -> bool:
     its words (by characters) are the story's key words, those it said twice or more (``老街``
     under ``留住烟火气`` in a story of ``城南老街``'s renovation). A crosshead of a news story
     names no new dateline or byline; a commentary or essay after it speaks of other things."""
-    first = body.blocks[0].text if body.blocks else ""
-    if not (body.byline_lines or dateline_read(first) is not None):
+    if not _news_story(body):
         return False
     counts = Counter(content_words(opening))
     keys = {word for word, count in counts.items() if count >= 2}
     total = sum(len(word) for word in under)
     shared = sum(len(word) for word in under if word in keys)
     return bool(total) and shared / total >= _SUBJECT_SHARE
+
+
+def _news_story(body) -> bool:
+    """Whether ``body`` opened as a news story: under its byline, or with its dateline."""
+    first = body.blocks[0].text if body.blocks else ""
+    return bool(body.byline_lines) or dateline_read(first) is not None
 
 
 def _set_apart(group: list, section) -> bool:
