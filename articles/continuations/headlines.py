@@ -36,9 +36,11 @@ from dataclasses import dataclass, replace
 from articles.bulk import update_rows
 from articles.continuations.titleblocks import put_back, take_off
 from articles.models import Article, ArticlePart, Page
-from articles.parsing import find_markers, printed_text
+from articles.storytext import cut_by_jump
+from articles.parsing import ends_sentence, find_markers, is_heading_like, printed_text
 from articles.parsing.jumptitles import cut_page, titles_set_apart
 from articles.parsing.layout import CONTINUING_MARKS, cut_across
+from articles.parsing.patterns import COMMA_RE
 from articles.text import normalize_for_matching
 from search.text import cut
 
@@ -70,6 +72,8 @@ _SPACE = re.compile(r"\s+")
 _PAIRS = ("“”", "‘’", "「」", "『』", "《》", "（）", "()", "【】", "〈〉")
 # Printed lines after a marker looked at (blank ones too), at most.
 _LINES_LOOKED_AT = 12
+# What ends a paragraph's first clause.
+_CLAUSE = re.compile(r"[，,、；;。！？!?：:]")
 # Characters compared between a title line's successor and the paragraph's start (un-splitting).
 _LOOK = 8
 
@@ -257,21 +261,76 @@ def as_stitched(
     blocks: Sequence[dict],
     page_leads: Sequence[Lead],
     deck: Sequence[str] | None,
+    cut_before: bool = False,
 ) -> tuple[list[str], list[dict]]:
     """A continuation part as it is kept in a story whose deck is ``deck`` (None: the part is
     not stitched to a story): first :func:`as_parsed`, then, when the part has no title lines
     of its own and one of the page's leads is repeated at the front of its blocks
-    (:func:`title_count`), those lines taken off (:func:`take_off`) as its title lines. Returns
-    new lists (title lines, blocks); raises nothing."""
+    (:func:`title_count`), those lines taken off (:func:`take_off`) as its title lines. A line
+    under the marker that repeats none of the deck is the part's first crosshead instead
+    (:func:`_crossheads`): one the parser read as a title line, or one on the marker's line
+    set apart from the text under it (:func:`_crosshead_on_marker_line`). ``cut_before``: the
+    story's text before the jump ends mid-sentence, so a shortened repeat on the marker's line
+    is that sentence going on (``老旧小区改造`` / ``涉及居民…``), no title. Returns new lists
+    (title lines, blocks); raises nothing."""
     title_lines, blocks = as_parsed(title_lines, blocks, page_leads)
-    if deck is None or title_lines or not blocks:
+    if deck is None or not blocks:
         return title_lines, blocks
+    if title_lines:
+        return _crossheads(title_lines, blocks, page_leads, deck)
     for lead in page_leads:
         n = title_count(lead, blocks, deck)
+        if n and cut_before and _glued(lead) and _repeat(lead.lines[0], deck) == "piece":
+            continue
         rest = take_off(lead.lines[:n], blocks) if n else None
         if rest is not None:
             return list(lead.lines[:n]), rest
+    for lead in page_leads:
+        if not cut_before and _crosshead_on_marker_line(lead, blocks, deck):
+            rest = take_off(lead.lines[:1], blocks) or []
+            return [], [{"kind": "crosshead", "text": lead.lines[0]}, *rest]
     return title_lines, blocks
+
+
+def _glued(lead: Lead) -> bool:
+    """The lead's first line was printed on the marker's line (its printed width holds more)."""
+    return bool(lead.lines) and lead.widths[0] > len(lead.lines[0])
+
+
+def _crossheads(
+    title_lines: list[str], blocks: list[dict], page_leads: Sequence[Lead], deck: Sequence[str]
+) -> tuple[list[str], list[dict]]:
+    """Title lines the parser read under a backward marker (they are one lead's first lines)
+    from the first that repeats none of ``deck`` on: crossheads at the front of ``blocks``
+    (``特色产业带动农民增收`` under ``（上接A1版）`` of a story headed ``我市全力推进乡村振兴``: the
+    part's first crosshead, which readers see). Lines printed over the marker stay."""
+    if not any(list(lead.lines[: len(title_lines)]) == title_lines for lead in page_leads):
+        return title_lines, blocks
+    kept = 0
+    while kept < len(title_lines) and _repeat(title_lines[kept], deck) is not None:
+        kept += 1
+    if kept == len(title_lines):
+        return title_lines, blocks
+    heads = [{"kind": "crosshead", "text": line} for line in title_lines[kept:]]
+    return title_lines[:kept], [*heads, *blocks]
+
+
+def _crosshead_on_marker_line(lead: Lead, blocks: Sequence[dict], deck: Sequence[str]) -> bool:
+    """Whether ``lead``'s first line, printed on the marker's line and glued by the parser in
+    front of the part's first paragraph (``（上接A1版）特色产业带动农民增收`` / ``在海门区，…``), is
+    a crosshead: a heading line (no comma, no sentence's end) that repeats none of ``deck``, on
+    a page not set in cut lines, the next line longer than its printed line by more than
+    :data:`SAME_WIDTH` (not a line of the column) and not going on from it."""
+    if lead.cut_page or not _glued(lead) or len(lead.lines) < 2:
+        return False
+    line, following = lead.lines[0], lead.lines[1]
+    if not is_heading_like(line) or COMMA_RE.search(line) or ends_sentence(line):
+        return False
+    if _repeat(line, deck) is not None or _closes_unopened(line):
+        return False
+    if len(following) <= lead.widths[0] + SAME_WIDTH or following[0] in _GOES_ON:
+        return False
+    return not cut_across(line, following) and bool(take_off([line], blocks))
 
 
 def _may_repeat(title_lines: Sequence[str], blocks: Sequence[dict], deck: Sequence[str]) -> bool:
@@ -285,8 +344,12 @@ def _may_repeat(title_lines: Sequence[str], blocks: Sequence[dict], deck: Sequen
         return any(_repeat(line, deck) is None for line in title_lines)
     if not blocks or blocks[0].get("kind") != "paragraph":
         return False
-    opening = _key(blocks[0].get("text", "")[: MIN_PIECE * 2])[:MIN_PIECE]
-    return bool(opening) and any(opening[:2] in _key(d) for d in deck)
+    text = blocks[0].get("text", "")
+    opening = _key(text[: MIN_PIECE * 2])[:MIN_PIECE]
+    if opening and any(opening[:2] in _key(d) for d in deck):
+        return True
+    clause = _CLAUSE.split(text, maxsplit=1)[0]  # (a crosshead glued in front: a long first clause)
+    return len(clause) > MIN_PIECE * 2
 
 
 # --- The database ----------------------------------------------------------------------------
@@ -392,10 +455,15 @@ def _follow_round(
     if unread:
         rows = Page.objects.filter(pk__in=unread).values_list("pk", "raw_text")
         page_leads.update((pk, leads(raw or "")) for pk, raw in rows)
+    cut_before = _cut_before(parts)
     moved = []
     for part in parts:
         title_lines, blocks = as_stitched(
-            part.title_lines, part.blocks, page_leads.get(part.page_id, []), decks[part.pk]
+            part.title_lines,
+            part.blocks,
+            page_leads.get(part.page_id, []),
+            decks[part.pk],
+            part.pk in cut_before,
         )
         if part.pk in take_only and not title_lines:
             continue
@@ -407,6 +475,22 @@ def _follow_round(
             ]
             moved.append(part)
     return moved
+
+
+def _cut_before(parts: Sequence[ArticlePart]) -> set[int]:
+    """The ids of ``parts`` whose story's part before them ends mid-sentence at the jump (its
+    last block a paragraph ending no sentence: ``…加装电梯等（下转A2版）``,
+    :func:`~articles.storytext.cut_by_jump`). One query; none when ``parts`` is empty."""
+    if not parts:
+        return set()
+    wanted = {(p.article_id, p.sequence - 1): p.pk for p in parts}
+    rows = ArticlePart.objects.filter(article_id__in={p.article_id for p in parts}).order_by()
+    found = set()
+    for article_id, sequence, blocks in rows.values_list("article_id", "sequence", "blocks"):
+        pk = wanted.get((article_id, sequence))
+        if pk is not None and cut_by_jump(blocks or [], [{"kind": "paragraph"}]):
+            found.add(pk)
+    return found
 
 
 def stitched_rows(page: Page, part: ArticlePart, rows):
@@ -426,7 +510,11 @@ def stitched_rows(page: Page, part: ArticlePart, rows):
     if not _may_repeat(fields["title_lines"], fields["blocks"], deck):
         return rows
     title_lines, blocks = as_stitched(
-        fields["title_lines"], fields["blocks"], leads(page.raw_text or ""), deck
+        fields["title_lines"],
+        fields["blocks"],
+        leads(page.raw_text or ""),
+        deck,
+        bool(_cut_before([part])),
     )
     if title_lines == fields["title_lines"] and blocks == fields["blocks"]:
         return rows
