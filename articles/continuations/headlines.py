@@ -36,12 +36,12 @@ from dataclasses import dataclass, replace
 from articles.bulk import update_rows
 from articles.continuations.titleblocks import put_back, take_off
 from articles.models import Article, ArticlePart, Page
-from articles.storytext import cut_by_jump
+from articles.storytext import ends_sentence as paragraph_ended
 from articles.parsing import ends_sentence, find_markers, is_heading_like, printed_text
 from articles.parsing.jumptitles import cut_page, titles_set_apart
 from articles.parsing.layout import CONTINUING_MARKS, cut_across
 from articles.parsing.patterns import COMMA_RE
-from articles.text import normalize_for_matching
+from articles.text import content_words, normalize_for_matching, overlap
 from search.text import cut
 
 # A title line is a repeat of the whole headline (or kicker, subheadline, or the whole deck on
@@ -261,7 +261,7 @@ def as_stitched(
     blocks: Sequence[dict],
     page_leads: Sequence[Lead],
     deck: Sequence[str] | None,
-    cut_before: bool = False,
+    before: str = "",
 ) -> tuple[list[str], list[dict]]:
     """A continuation part as it is kept in a story whose deck is ``deck`` (None: the part is
     not stitched to a story): first :func:`as_parsed`, then, when the part has no title lines
@@ -269,27 +269,36 @@ def as_stitched(
     (:func:`title_count`), those lines taken off (:func:`take_off`) as its title lines. A line
     under the marker that repeats none of the deck is the part's first crosshead instead
     (:func:`_crossheads`): one the parser read as a title line, or one on the marker's line
-    set apart from the text under it (:func:`_crosshead_on_marker_line`). ``cut_before``: the
-    story's text before the jump ends mid-sentence, so a shortened repeat on the marker's line
-    is that sentence going on (``老旧小区改造`` / ``涉及居民…``), no title. Returns new lists
-    (title lines, blocks); raises nothing."""
+    set apart from the text under it after a paragraph that ended its sentence before the jump
+    (:func:`_crosshead_on_marker_line`). ``before``: the story's last paragraph before the jump
+    (``""``: not known); when it ends inside a clause (no mark at all: ``…今年列入计划的``), a
+    shortened repeat on the marker's line is that sentence going on (``老旧小区改造`` / ``涉及
+    居民…``), no title. Returns new lists (title lines, blocks); raises nothing."""
     title_lines, blocks = as_parsed(title_lines, blocks, page_leads)
     if deck is None or not blocks:
         return title_lines, blocks
     if title_lines:
         return _crossheads(title_lines, blocks, page_leads, deck)
+    cut_word = _ends_inside_clause(before)
     for lead in page_leads:
         n = title_count(lead, blocks, deck)
-        if n and cut_before and _glued(lead) and _repeat(lead.lines[0], deck) == "piece":
+        if n and cut_word and _glued(lead) and _repeat(lead.lines[0], deck) == "piece":
             continue
         rest = take_off(lead.lines[:n], blocks) if n else None
         if rest is not None:
             return list(lead.lines[:n]), rest
+    if not before.strip() or not paragraph_ended(before):
+        return title_lines, blocks
     for lead in page_leads:
-        if not cut_before and _crosshead_on_marker_line(lead, blocks, deck):
+        if _crosshead_on_marker_line(lead, blocks, deck):
             rest = take_off(lead.lines[:1], blocks) or []
             return [], [{"kind": "crosshead", "text": lead.lines[0]}, *rest]
     return title_lines, blocks
+
+
+def _ends_inside_clause(text: str) -> bool:
+    """``text`` ends with a word, no mark after it (``…今年列入计划的``): the jump cut a clause."""
+    return text.rstrip()[-1:].isalnum()  # (a Han character is alphanumeric)
 
 
 def _glued(lead: Lead) -> bool:
@@ -301,13 +310,16 @@ def _crossheads(
     title_lines: list[str], blocks: list[dict], page_leads: Sequence[Lead], deck: Sequence[str]
 ) -> tuple[list[str], list[dict]]:
     """Title lines the parser read under a backward marker (they are one lead's first lines)
-    from the first that repeats none of ``deck`` on: crossheads at the front of ``blocks``
-    (``特色产业带动农民增收`` under ``（上接A1版）`` of a story headed ``我市全力推进乡村振兴``: the
-    part's first crosshead, which readers see). Lines printed over the marker stay."""
+    from the first that shares no word (jieba) with ``deck`` on: crossheads at the front of
+    ``blocks`` (``特色产业带动农民增收`` under ``（上接A1版）`` of a story headed ``我市全力推进乡村
+    振兴``: the part's first crosshead, which readers see). A line in other words of the same
+    subject (``青山县新建三座污水处理厂`` under ``青山县三座污水处理厂同时开工``) stays the part's
+    title, as do lines printed over the marker."""
     if not any(list(lead.lines[: len(title_lines)]) == title_lines for lead in page_leads):
         return title_lines, blocks
+    said = normalize_for_matching("".join(deck))
     kept = 0
-    while kept < len(title_lines) and _repeat(title_lines[kept], deck) is not None:
+    while kept < len(title_lines) and overlap(content_words(title_lines[kept]), said) > 0:
         kept += 1
     if kept == len(title_lines):
         return title_lines, blocks
@@ -455,7 +467,7 @@ def _follow_round(
     if unread:
         rows = Page.objects.filter(pk__in=unread).values_list("pk", "raw_text")
         page_leads.update((pk, leads(raw or "")) for pk, raw in rows)
-    cut_before = _cut_before(parts)
+    before = _texts_before(parts)
     moved = []
     for part in parts:
         title_lines, blocks = as_stitched(
@@ -463,7 +475,7 @@ def _follow_round(
             part.blocks,
             page_leads.get(part.page_id, []),
             decks[part.pk],
-            part.pk in cut_before,
+            before.get(part.pk, ""),
         )
         if part.pk in take_only and not title_lines:
             continue
@@ -477,19 +489,18 @@ def _follow_round(
     return moved
 
 
-def _cut_before(parts: Sequence[ArticlePart]) -> set[int]:
-    """The ids of ``parts`` whose story's part before them ends mid-sentence at the jump (its
-    last block a paragraph ending no sentence: ``…加装电梯等（下转A2版）``,
-    :func:`~articles.storytext.cut_by_jump`). One query; none when ``parts`` is empty."""
+def _texts_before(parts: Sequence[ArticlePart]) -> dict[int, str]:
+    """The last paragraph printed before the jump (the story's part before each of ``parts``,
+    when it ends with a paragraph) by part id. One query; none when ``parts`` is empty."""
     if not parts:
-        return set()
+        return {}
     wanted = {(p.article_id, p.sequence - 1): p.pk for p in parts}
     rows = ArticlePart.objects.filter(article_id__in={p.article_id for p in parts}).order_by()
-    found = set()
+    found = {}
     for article_id, sequence, blocks in rows.values_list("article_id", "sequence", "blocks"):
         pk = wanted.get((article_id, sequence))
-        if pk is not None and cut_by_jump(blocks or [], [{"kind": "paragraph"}]):
-            found.add(pk)
+        if pk is not None and blocks and blocks[-1].get("kind") == "paragraph":
+            found[pk] = blocks[-1].get("text", "")
     return found
 
 
@@ -514,7 +525,7 @@ def stitched_rows(page: Page, part: ArticlePart, rows):
         fields["blocks"],
         leads(page.raw_text or ""),
         deck,
-        bool(_cut_before([part])),
+        _texts_before([part]).get(part.pk, ""),
     )
     if title_lines == fields["title_lines"] and blocks == fields["blocks"]:
         return rows
