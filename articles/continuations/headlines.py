@@ -36,11 +36,11 @@ from dataclasses import dataclass, replace
 from articles.bulk import update_rows
 from articles.continuations.titleblocks import put_back, take_off
 from articles.models import Article, ArticlePart, Page
-from articles.storytext import ends_sentence as paragraph_ended
 from articles.parsing import ends_sentence, find_markers, is_heading_like, printed_text
 from articles.parsing.jumptitles import cut_page, titles_set_apart
 from articles.parsing.layout import CONTINUING_MARKS, cut_across
 from articles.parsing.patterns import COMMA_RE
+from articles.storytext import ends_sentence as paragraph_ended
 from articles.text import content_words, normalize_for_matching, overlap
 from search.text import cut
 

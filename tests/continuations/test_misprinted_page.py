@@ -221,7 +221,10 @@ def test_a_late_continuation_of_a_confirmed_misprint_is_told_where_its_jump_went
 
     import_pages(["A1", "A2", "A3"])
     jump_confirm(jump=misprinted())  # 核对无误: A1's 下转A3版 goes on on A2
-    late = THIRD + "\n（上接A1版）早稻栽插\n另据了解，全市晚稻育秧工作已经开始，各地正抓紧备足种子和肥料。\n"
+    late = (
+        THIRD
+        + "\n（上接A1版）早稻栽插\n另据了解，全市晚稻育秧工作已经开始，各地正抓紧备足种子和肥料。\n"
+    )
     import_pages(["A3"], {"A3": late})
     out = StringIO()
     with pytest.raises(CommandError):  # (still broken: exit status 1)
