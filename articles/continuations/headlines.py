@@ -23,8 +23,8 @@ the blocks the parser made, character for character.
 The lines are read from the page's raw text (``Page.raw_text``, what the parser read): the
 stored paragraph has lost its line breaks. :func:`titles_follow` brings every stitched
 continuation of some issues in line with its story (after each resolution and each editor's
-link); :func:`stitched_rows` and :func:`stitched_keys` let a re-import of the continuation's page
-compare the new parse with the part in the same form, so an unchanged page writes nothing.
+link); :func:`stitched_rows` and :func:`stitched_keys` let a re-import compare the new parse
+with the part in the same form, so an unchanged page writes nothing.
 """
 
 from __future__ import annotations
@@ -34,14 +34,21 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from articles.bulk import update_rows
+from articles.continuations.partheads import (
+    crossheads_under_marker,
+    ends_inside_clause,
+    glued,
+    heading_over_text,
+    long_first_clause,
+    texts_before,
+)
 from articles.continuations.titleblocks import put_back, take_off
 from articles.models import Article, ArticlePart, Page
-from articles.parsing import ends_sentence, find_markers, is_heading_like, printed_text
+from articles.parsing import find_markers, printed_text
 from articles.parsing.jumptitles import cut_page, titles_set_apart
 from articles.parsing.layout import CONTINUING_MARKS, cut_across
-from articles.parsing.patterns import COMMA_RE
 from articles.storytext import ends_sentence as paragraph_ended
-from articles.text import content_words, normalize_for_matching, overlap
+from articles.text import normalize_for_matching
 from search.text import cut
 
 # A title line is a repeat of the whole headline (or kicker, subheadline, or the whole deck on
@@ -72,8 +79,6 @@ _SPACE = re.compile(r"\s+")
 _PAIRS = ("“”", "‘’", "「」", "『』", "《》", "（）", "()", "【】", "〈〉")
 # Printed lines after a marker looked at (blank ones too), at most.
 _LINES_LOOKED_AT = 12
-# What ends a paragraph's first clause.
-_CLAUSE = re.compile(r"[，,、；;。！？!?：:]")
 # Characters compared between a title line's successor and the paragraph's start (un-splitting).
 _LOOK = 8
 
@@ -263,86 +268,47 @@ def as_stitched(
     deck: Sequence[str] | None,
     before: str = "",
 ) -> tuple[list[str], list[dict]]:
-    """A continuation part as it is kept in a story whose deck is ``deck`` (None: the part is
-    not stitched to a story): first :func:`as_parsed`, then, when the part has no title lines
-    of its own and one of the page's leads is repeated at the front of its blocks
-    (:func:`title_count`), those lines taken off (:func:`take_off`) as its title lines. A line
-    under the marker that repeats none of the deck is the part's first crosshead instead
-    (:func:`_crossheads`): one the parser read as a title line, or one on the marker's line
-    set apart from the text under it after a paragraph that ended its sentence before the jump
-    (:func:`_crosshead_on_marker_line`). ``before``: the story's last paragraph before the jump
-    (``""``: not known); when it ends inside a clause (no mark at all: ``…今年列入计划的``), a
-    shortened repeat on the marker's line is that sentence going on (``老旧小区改造`` / ``涉及
-    居民…``), no title. Returns new lists (title lines, blocks); raises nothing."""
+    """A continuation part as it is kept in a story whose deck is ``deck`` (None: not stitched):
+    :func:`as_parsed`, then the first lines of a lead repeated at the front of its blocks
+    (:func:`title_count`) taken off as its title lines (:func:`take_off`). A line under the
+    marker sharing no word with the deck (the parser's title line:
+    :func:`~articles.continuations.partheads.crossheads_under_marker`), or glued to the marker
+    after a finished sentence (``before``: the story's last paragraph before the jump, ``""``
+    not known; :func:`_crosshead_on_marker_line`), is the part's first crosshead. After a clause
+    the jump cut (``…计划的``), a shortened repeat glued to the marker goes on it: no title."""
     title_lines, blocks = as_parsed(title_lines, blocks, page_leads)
     if deck is None or not blocks:
         return title_lines, blocks
     if title_lines:
-        return _crossheads(title_lines, blocks, page_leads, deck)
-    cut_word = _ends_inside_clause(before)
+        return crossheads_under_marker(title_lines, blocks, page_leads, deck)
+    clause_cut = ends_inside_clause(before)
     for lead in page_leads:
         n = title_count(lead, blocks, deck)
-        if n and cut_word and _glued(lead) and _repeat(lead.lines[0], deck) == "piece":
+        if n and clause_cut and glued(lead) and _repeat(lead.lines[0], deck) == "piece":
             continue
         rest = take_off(lead.lines[:n], blocks) if n else None
         if rest is not None:
             return list(lead.lines[:n]), rest
-    if not before.strip() or not paragraph_ended(before):
-        return title_lines, blocks
-    for lead in page_leads:
+    for lead in page_leads if before.strip() and paragraph_ended(before) else ():
         if _crosshead_on_marker_line(lead, blocks, deck):
             rest = take_off(lead.lines[:1], blocks) or []
             return [], [{"kind": "crosshead", "text": lead.lines[0]}, *rest]
     return title_lines, blocks
 
 
-def _ends_inside_clause(text: str) -> bool:
-    """``text`` ends with a word, no mark after it (``…今年列入计划的``): the jump cut a clause."""
-    return text.rstrip()[-1:].isalnum()  # (a Han character is alphanumeric)
-
-
-def _glued(lead: Lead) -> bool:
-    """The lead's first line was printed on the marker's line (its printed width holds more)."""
-    return bool(lead.lines) and lead.widths[0] > len(lead.lines[0])
-
-
-def _crossheads(
-    title_lines: list[str], blocks: list[dict], page_leads: Sequence[Lead], deck: Sequence[str]
-) -> tuple[list[str], list[dict]]:
-    """Title lines the parser read under a backward marker (they are one lead's first lines)
-    from the first that shares no word (jieba) with ``deck`` on: crossheads at the front of
-    ``blocks`` (``特色产业带动农民增收`` under ``（上接A1版）`` of a story headed ``我市全力推进乡村
-    振兴``: the part's first crosshead, which readers see). A line in other words of the same
-    subject (``青山县新建三座污水处理厂`` under ``青山县三座污水处理厂同时开工``) stays the part's
-    title, as do lines printed over the marker."""
-    if not any(list(lead.lines[: len(title_lines)]) == title_lines for lead in page_leads):
-        return title_lines, blocks
-    said = normalize_for_matching("".join(deck))
-    kept = 0
-    while kept < len(title_lines) and overlap(content_words(title_lines[kept]), said) > 0:
-        kept += 1
-    if kept == len(title_lines):
-        return title_lines, blocks
-    heads = [{"kind": "crosshead", "text": line} for line in title_lines[kept:]]
-    return title_lines[:kept], [*heads, *blocks]
-
-
 def _crosshead_on_marker_line(lead: Lead, blocks: Sequence[dict], deck: Sequence[str]) -> bool:
-    """Whether ``lead``'s first line, printed on the marker's line and glued by the parser in
-    front of the part's first paragraph (``（上接A1版）特色产业带动农民增收`` / ``在海门区，…``), is
-    a crosshead: a heading line (no comma, no sentence's end) that repeats none of ``deck``, on
-    a page not set in cut lines, the next line longer than its printed line by more than
-    :data:`SAME_WIDTH` (not a line of the column) and not going on from it."""
-    if lead.cut_page or not _glued(lead) or len(lead.lines) < 2:
+    """Whether ``lead``'s first line, glued to the marker and by the parser to the paragraph
+    (``（上接A1版）特色产业带动农民增收`` / ``在海门区，…``), is a crosshead: it repeats none of
+    ``deck``, on a page not of cut lines, the next line longer than the marker's line by more
+    than :data:`SAME_WIDTH` (:func:`~articles.continuations.partheads.heading_over_text`)."""
+    if lead.cut_page or not glued(lead) or len(lead.lines) < 2:
         return False
     line, following = lead.lines[0], lead.lines[1]
-    if not is_heading_like(line) or COMMA_RE.search(line) or ends_sentence(line):
+    if _repeat(line, deck) is not None or _closes_unopened(line) or following[0] in _GOES_ON:
         return False
-    if _repeat(line, deck) is not None or _closes_unopened(line):
-        return False
-    if len(following) <= lead.widths[0] + SAME_WIDTH or following[0] in _GOES_ON:
-        return False
-    return not cut_across(line, following) and bool(take_off([line], blocks))
+    return len(following) > lead.widths[0] + SAME_WIDTH and heading_over_text(
+        line, following, blocks
+    )
 
 
 def _may_repeat(title_lines: Sequence[str], blocks: Sequence[dict], deck: Sequence[str]) -> bool:
@@ -358,10 +324,8 @@ def _may_repeat(title_lines: Sequence[str], blocks: Sequence[dict], deck: Sequen
         return False
     text = blocks[0].get("text", "")
     opening = _key(text[: MIN_PIECE * 2])[:MIN_PIECE]
-    if opening and any(opening[:2] in _key(d) for d in deck):
-        return True
-    clause = _CLAUSE.split(text, maxsplit=1)[0]  # (a crosshead glued in front: a long first clause)
-    return len(clause) > MIN_PIECE * 2
+    said = bool(opening) and any(opening[:2] in _key(d) for d in deck)
+    return said or long_first_clause(text)  # (or a crosshead glued in front)
 
 
 # --- The database ----------------------------------------------------------------------------
@@ -467,7 +431,7 @@ def _follow_round(
     if unread:
         rows = Page.objects.filter(pk__in=unread).values_list("pk", "raw_text")
         page_leads.update((pk, leads(raw or "")) for pk, raw in rows)
-    before = _texts_before(parts)
+    before = texts_before(parts)
     moved = []
     for part in parts:
         title_lines, blocks = as_stitched(
@@ -487,21 +451,6 @@ def _follow_round(
             ]
             moved.append(part)
     return moved
-
-
-def _texts_before(parts: Sequence[ArticlePart]) -> dict[int, str]:
-    """The last paragraph printed before the jump (the story's part before each of ``parts``,
-    when it ends with a paragraph) by part id. One query; none when ``parts`` is empty."""
-    if not parts:
-        return {}
-    wanted = {(p.article_id, p.sequence - 1): p.pk for p in parts}
-    rows = ArticlePart.objects.filter(article_id__in={p.article_id for p in parts}).order_by()
-    found = {}
-    for article_id, sequence, blocks in rows.values_list("article_id", "sequence", "blocks"):
-        pk = wanted.get((article_id, sequence))
-        if pk is not None and blocks and blocks[-1].get("kind") == "paragraph":
-            found[pk] = blocks[-1].get("text", "")
-    return found
 
 
 def stitched_rows(page: Page, part: ArticlePart, rows):
@@ -525,7 +474,7 @@ def stitched_rows(page: Page, part: ArticlePart, rows):
         fields["blocks"],
         leads(page.raw_text or ""),
         deck,
-        _texts_before([part]).get(part.pk, ""),
+        texts_before([part]).get(part.pk, ""),
     )
     if title_lines == fields["title_lines"] and blocks == fields["blocks"]:
         return rows

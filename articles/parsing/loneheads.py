@@ -90,11 +90,17 @@ def lone_head(group: list, body, section, blank_parts_blocks: bool = False) -> s
         if overlap(under, opening) >= _NOTHING_SHARED:
             return None
         return NEW if _piece_ends(section) else SHORT
+    return KEPT if _stays(under, body, opening) else NEW
+
+
+def _stays(under: list[str], body, opening: str) -> bool:
+    """Whether the text whose words are ``under`` stays in the news story ``body`` (folded
+    opening ``opening``): it goes on with its subject (:func:`goes_on`), or shares a word with
+    it at all (README: a piece of its own shares none; ``夜色里的坚守`` over ``…铺好路面…`` in a
+    story of ``青石板路面``)."""
     if goes_on(under, body, opening):
-        return KEPT
-    # (a news story's text under the line that shares a word with it: README, a piece of its own
-    # shares none; ``夜色里的坚守`` over ``…铺好路面…`` in a story of ``青石板路面``)
-    return KEPT if _news_story(body) and overlap(under, opening) >= _NOTHING_SHARED else NEW
+        return True
+    return _news_story(body) and overlap(under, opening) >= _NOTHING_SHARED
 
 
 def _crosshead_by_form(line: str, body, section) -> bool:
