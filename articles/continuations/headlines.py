@@ -24,8 +24,8 @@ the blocks the parser made, character for character.
 The lines are read from the page's raw text (``Page.raw_text``, what the parser read): the
 stored paragraph has lost its line breaks. :func:`titles_follow` brings every stitched
 continuation of some issues in line with its story (after each resolution and each editor's
-link); :func:`stitched_rows` and :func:`stitched_keys` let a re-import of the continuation's page
-compare the new parse with the part in the same form, so an unchanged page writes nothing.
+link); :func:`stitched_rows` and :func:`stitched_keys` let a re-import compare the new parse
+with the part in the same form, so an unchanged page writes nothing.
 """
 
 from __future__ import annotations
@@ -35,11 +35,20 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from articles.bulk import update_rows
+from articles.continuations.partheads import (
+    crossheads_under_marker,
+    ends_inside_clause,
+    glued,
+    heading_over_text,
+    long_first_clause,
+    texts_before,
+)
 from articles.continuations.titleblocks import put_back, take_off
 from articles.models import Article, ArticlePart, Page
 from articles.parsing import find_markers, printed_text
 from articles.parsing.jumptitles import cut_page, paragraph_opens_under, titles_set_apart
 from articles.parsing.layout import CONTINUING_MARKS, blank_lines_part_paragraphs, cut_across
+from articles.storytext import ends_sentence as paragraph_ended
 from articles.text import normalize_for_matching
 from search.text import cut
 
@@ -266,21 +275,49 @@ def as_stitched(
     blocks: Sequence[dict],
     page_leads: Sequence[Lead],
     deck: Sequence[str] | None,
+    before: str = "",
 ) -> tuple[list[str], list[dict]]:
-    """A continuation part as it is kept in a story whose deck is ``deck`` (None: the part is
-    not stitched to a story): first :func:`as_parsed`, then, when the part has no title lines
-    of its own and one of the page's leads is repeated at the front of its blocks
-    (:func:`title_count`), those lines taken off (:func:`take_off`) as its title lines. Returns
-    new lists (title lines, blocks); raises nothing."""
+    """A continuation part as it is kept in a story whose deck is ``deck`` (None: not stitched):
+    :func:`as_parsed`, then the first lines of a lead repeated at the front of its blocks
+    (:func:`title_count`) taken off as its title lines (:func:`take_off`). A line under the
+    marker sharing no word with the deck (the parser's title line:
+    :func:`~articles.continuations.partheads.crossheads_under_marker`), or glued to the marker
+    after a finished sentence (``before``: the story's last paragraph before the jump, ``""``
+    not known; :func:`_crosshead_on_marker_line`), is the part's first crosshead. After a clause
+    the jump cut (``…计划的``), a shortened repeat glued to the marker goes on it: no title."""
     title_lines, blocks = as_parsed(title_lines, blocks, page_leads)
-    if deck is None or title_lines or not blocks:
+    if deck is None or not blocks:
         return title_lines, blocks
+    if title_lines:
+        return crossheads_under_marker(title_lines, blocks, page_leads, deck)
+    clause_cut = ends_inside_clause(before)
     for lead in page_leads:
         n = title_count(lead, blocks, deck)
+        if n and clause_cut and glued(lead) and _repeat(lead.lines[0], deck) == "piece":
+            continue
         rest = take_off(lead.lines[:n], blocks) if n else None
         if rest is not None:
             return list(lead.lines[:n]), rest
+    for lead in page_leads if before.strip() and paragraph_ended(before) else ():
+        if _crosshead_on_marker_line(lead, blocks, deck):
+            rest = take_off(lead.lines[:1], blocks) or []
+            return [], [{"kind": "crosshead", "text": lead.lines[0]}, *rest]
     return title_lines, blocks
+
+
+def _crosshead_on_marker_line(lead: Lead, blocks: Sequence[dict], deck: Sequence[str]) -> bool:
+    """Whether ``lead``'s first line, glued to the marker and by the parser to the paragraph
+    (``（上接A1版）特色产业带动农民增收`` / ``在海门区，…``), is a crosshead: it repeats none of
+    ``deck``, on a page not of cut lines, the next line longer than the marker's line by more
+    than :data:`SAME_WIDTH` (:func:`~articles.continuations.partheads.heading_over_text`)."""
+    if lead.cut_page or not glued(lead) or len(lead.lines) < 2:
+        return False
+    line, following = lead.lines[0], lead.lines[1]
+    if _repeat(line, deck) is not None or _closes_unopened(line) or following[0] in _GOES_ON:
+        return False
+    return len(following) > lead.widths[0] + SAME_WIDTH and heading_over_text(
+        line, following, blocks
+    )
 
 
 def _may_repeat(title_lines: Sequence[str], blocks: Sequence[dict], deck: Sequence[str]) -> bool:
@@ -294,8 +331,10 @@ def _may_repeat(title_lines: Sequence[str], blocks: Sequence[dict], deck: Sequen
         return any(_repeat(line, deck) is None for line in title_lines)
     if not blocks or blocks[0].get("kind") != "paragraph":
         return False
-    opening = _key(blocks[0].get("text", "")[: MIN_PIECE * 2])[:MIN_PIECE]
-    return bool(opening) and any(opening[:2] in _key(d) for d in deck)
+    text = blocks[0].get("text", "")
+    opening = _key(text[: MIN_PIECE * 2])[:MIN_PIECE]
+    said = bool(opening) and any(opening[:2] in _key(d) for d in deck)
+    return said or long_first_clause(text)  # (or a crosshead glued in front)
 
 
 # --- The database ----------------------------------------------------------------------------
@@ -401,10 +440,15 @@ def _follow_round(
     if unread:
         rows = Page.objects.filter(pk__in=unread).values_list("pk", "raw_text")
         page_leads.update((pk, leads(raw or "")) for pk, raw in rows)
+    before = texts_before(parts)
     moved = []
     for part in parts:
         title_lines, blocks = as_stitched(
-            part.title_lines, part.blocks, page_leads.get(part.page_id, []), decks[part.pk]
+            part.title_lines,
+            part.blocks,
+            page_leads.get(part.page_id, []),
+            decks[part.pk],
+            before.get(part.pk, ""),
         )
         if part.pk in take_only and not title_lines:
             continue
@@ -435,7 +479,11 @@ def stitched_rows(page: Page, part: ArticlePart, rows):
     if not _may_repeat(fields["title_lines"], fields["blocks"], deck):
         return rows
     title_lines, blocks = as_stitched(
-        fields["title_lines"], fields["blocks"], leads(page.raw_text or ""), deck
+        fields["title_lines"],
+        fields["blocks"],
+        leads(page.raw_text or ""),
+        deck,
+        texts_before([part]).get(part.pk, ""),
     )
     if title_lines == fields["title_lines"] and blocks == fields["blocks"]:
         return rows

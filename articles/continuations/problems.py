@@ -23,6 +23,7 @@ from articles.continuations.labelforms import gap_of, gap_problem, label_gaps
 from articles.continuations.matching import page_find
 from articles.continuations.merging import is_held
 from articles.continuations.teasermarks import teaser_entries
+from articles.continuations.weaklinks import taken_elsewhere
 from articles.models import (
     HELD_LABELS,
     HELD_SCHEDULED,
@@ -226,13 +227,15 @@ def _backward_problem(
     awaited: dict[int, int],
     kinds: dict[int, str],
     weighed: dict[int, str] | None = None,
+    taken: dict[int, str] | None = None,
 ) -> tuple[str, str, int | None]:
     """What is wrong with an open 上接 ``jump`` (:func:`jump_problems`): its kind, message and
     the jumping story it waits for (a held link's, else None). ``awaited``: the continuations a
     held link waits to join; ``kinds``: why each held link is held; ``weighed``: the
     continuations an ambiguous 下转 may take, with the titles of the stories that may take them
-    (``“甲”、“乙”``)."""
-    weighed = weighed or {}
+    (``“甲”、“乙”``); ``taken``: the continuations whose 下转 an editor linked elsewhere, with
+    what to say (:func:`~articles.continuations.weaklinks.taken_elsewhere`)."""
+    weighed, taken = weighed or {}, taken or {}
     target, part = jump.target_label, jump.part
     if target_missing:
         return "missing-page", f"目标版面尚未导入（它接自{target}版，{target}版还没有导入）", None
@@ -248,6 +251,8 @@ def _backward_problem(
             f"（在{target}版那几篇稿件的转版上点“处理此转版”，选中这一段）",
             None,
         )
+    if jump.pk in taken:
+        return "orphan", taken[jump.pk], None
     return (
         "orphan",
         f"有“上接”却找不到对应的“下转”（{target}版上没有转到这里的稿件）",
@@ -334,6 +339,7 @@ def jump_problems(issues) -> list[JumpProblem]:
     }
     kinds = held_links(jumps) if awaited else {}  # why each is held
     weighed = _weighed(jumps)
+    taken = taken_elsewhere(jumps)
     gaps = label_gaps({jump.part.page.issue_id for jump in jumps}) if jumps else {}
     teasers = teaser_entries(
         [
@@ -356,7 +362,7 @@ def jump_problems(issues) -> list[JumpProblem]:
             )
         else:
             kind, message, waits_for = _backward_problem(
-                jump, target_missing, awaited, kinds, weighed
+                jump, target_missing, awaited, kinds, weighed, taken
             )
         gap = gap_of(part.page.label, jump.direction, target, gaps.get(issue.pk, []))
         if gap and kind in ("missing-page", "orphan"):  # labels written two ways: say so

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from articles.continuations.matching import backward_matches
 from articles.models import MISPRINTED_PAGE_NOTE, ArticlePart, Jump, JumpDirection, JumpState
 from articles.storynames import quoted
 
@@ -133,3 +134,48 @@ def print_order_links(issues) -> list[PrintOrderLink]:
     desk's ``?broken=order``), in print order. Two queries (one when there are none)."""
     jumps, numbers = _linked(issues, by_print_order=True)
     return [PrintOrderLink(**_fields(j, numbers)) for j in jumps]
+
+
+def taken_elsewhere(jumps: list[Jump]) -> dict[int, str]:
+    """For the open 上接 among ``jumps`` that no 下转 leads to: those whose page's 下转 to this
+    page an editor linked to a continuation on another page (核对无误, or picked by hand:
+    ``manual``), each with what to say (``A1版“夏粮收购”（下转A3版）已由编辑确认接在A2版…``) in
+    place of "no 下转 leads here", with its fix page's address (改选 or 交还自动匹配). One query,
+    none when no 上接 is open."""
+    from django.urls import reverse
+
+    backward = [j for j in jumps if j.direction == JumpDirection.BACKWARD]
+    if not backward:
+        return {}
+    issues = {j.part.page.issue_id for j in backward}
+    forward = list(
+        Jump.objects.filter(
+            part__page__issue_id__in=issues,
+            direction=JumpDirection.FORWARD,
+            state=JumpState.MANUAL,
+            to_part__isnull=False,
+        )
+        .select_related("part__page", "part__article", "to_part__page")
+        .defer("part__page__raw_text", "part__page__parser_flags")
+        .defer("to_part__page__raw_text", "to_part__page__parser_flags")
+    )
+    said: dict[int, str] = {}
+    for jump in backward:
+        page = jump.part.page
+        for link in forward:
+            if (
+                link.part.page.issue_id != page.issue_id
+                or link.to_part.page_id == page.pk
+                or not backward_matches(jump.target_label, link.part.page.label)
+                or not backward_matches(link.target_label, page.label)
+            ):
+                continue
+            name = quoted(link.part.article.name_for_editors(link.part))
+            said[jump.pk] = (
+                f"{link.part.page.label}版{name}{link.marker}已由编辑确认接在"
+                f"{link.to_part.page.label}版，所以没有“下转”接到这里；如果这一段才是它的下文，"
+                f"请打开那处转版（处理此转版：{reverse('admin:articles_jump_fix', args=[link.pk])}）"
+                "改选这一段，或点“交还自动匹配”"
+            )
+            break
+    return said

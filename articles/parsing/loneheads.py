@@ -42,6 +42,9 @@ _SUBJECT_SHARE = 0.12
 # piece under its own title speaks of something else.
 _NOTHING_SHARED = 0.05
 
+# Someone quoted by a pronoun alone (``他说``): a text that never named them goes on a story.
+_PRONOUN_SAYS = re.compile(r"[他她]们?(?:说|表示|介绍|告诉|笑着说)")
+
 # A new story's headline; a crosshead over text that goes on with the story (flagged); a
 # crosshead over a short text that shares nothing with the story but is not set apart (flagged).
 NEW, KEPT, SHORT = "new", "kept", "short"
@@ -90,7 +93,24 @@ def lone_head(group: list, body, section, blank_parts_blocks: bool = False) -> s
         if overlap(under, opening) >= _NOTHING_SHARED:
             return None
         return NEW if _piece_ends(section) else SHORT
-    return KEPT if goes_on(under, body, opening) else NEW
+    text = "".join(p.text for p in section.paras)
+    return KEPT if _stays(under, body, opening, text) else NEW
+
+
+def _stays(under: list[str], body, opening: str, text: str) -> bool:
+    """Whether the text ``text`` (its words ``under``) stays in the news story ``body`` (folded
+    opening ``opening``): it goes on with its subject (:func:`goes_on`), or shares a word with
+    it and quotes someone it never names (``…值了。”他说。`` under ``夜色里的坚守``, over
+    ``…铺好路面…`` in a story of ``青石板路面``: the person is the story's). A commentary on
+    the news above shares its words but names its own people, or none."""
+    if goes_on(under, body, opening):
+        return True
+    if not _news_story(body) or overlap(under, opening) < _NOTHING_SHARED:
+        return False
+    said = _PRONOUN_SAYS.search(text)
+    return said is not None and not any(
+        looks_like_name(word) for word in content_words(text[: said.start()])
+    )
 
 
 def _crosshead_by_form(line: str, body, section) -> bool:
@@ -117,14 +137,19 @@ def goes_on(under: list[str], body, opening: str) -> bool:
     its words (by characters) are the story's key words, those it said twice or more (``老街``
     under ``留住烟火气`` in a story of ``城南老街``'s renovation). A crosshead of a news story
     names no new dateline or byline; a commentary or essay after it speaks of other things."""
-    first = body.blocks[0].text if body.blocks else ""
-    if not (body.byline_lines or dateline_read(first) is not None):
+    if not _news_story(body):
         return False
     counts = Counter(content_words(opening))
     keys = {word for word, count in counts.items() if count >= 2}
     total = sum(len(word) for word in under)
     shared = sum(len(word) for word in under if word in keys)
     return bool(total) and shared / total >= _SUBJECT_SHARE
+
+
+def _news_story(body) -> bool:
+    """Whether ``body`` opened as a news story: under its byline, or with its dateline."""
+    first = body.blocks[0].text if body.blocks else ""
+    return bool(body.byline_lines) or dateline_read(first) is not None
 
 
 def _set_apart(group: list, section) -> bool:

@@ -12,7 +12,7 @@ from datetime import date
 from io import StringIO
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 from articles.continuations import jump_link_manually, jump_unlink
 from articles.models import ArticlePart, Jump, JumpDirection, JumpState
@@ -214,3 +214,22 @@ def test_check_jumps_no_longer_lists_it_once_an_editor_links_it():
     linked_by_an_editor()
     assert check_jumps().splitlines() == ["共检查 1 期：所有转版均已接好"]
     assert json.loads(check_jumps("--json"))["misprint_links"] == []
+
+
+def test_a_late_continuation_of_a_confirmed_misprint_is_told_where_its_jump_went():
+    from articles.continuations.editing import jump_confirm
+
+    import_pages(["A1", "A2", "A3"])
+    jump_confirm(jump=misprinted())  # 核对无误: A1's 下转A3版 goes on on A2
+    late = (
+        THIRD
+        + "\n（上接A1版）早稻栽插\n另据了解，全市晚稻育秧工作已经开始，各地正抓紧备足种子和肥料。\n"
+    )
+    import_pages(["A3"], {"A3": late})
+    out = StringIO()
+    with pytest.raises(CommandError):  # (still broken: exit status 1)
+        call_command("check_jumps", "--paper", "岚江日报", stdout=out, stderr=StringIO())
+    said = out.getvalue()
+    assert "找不到对应的“下转”" not in said
+    assert "A1版“全市早稻栽插基本结束”（下转A3版）已由编辑确认接在A2版" in said
+    assert f"/admin/articles/jump/{misprinted().pk}/fix/" in said and "交还自动匹配" in said

@@ -115,3 +115,22 @@ def test_a_commentary_on_other_things_after_a_news_story_is_still_a_story_of_its
     parsed = parse(*spaced(*FEATURE, "停车难要下功夫解", *comment))
     assert _heads(parsed) == [FEATURE[0], "停车难要下功夫解"]
     assert [f.kind for f in parsed.flags] == ["heading-new-story"]
+
+
+def test_a_news_storys_crosshead_over_text_sharing_one_of_its_words_stays_in_it():
+    # README: a piece of its own shares no word with the story above; ``鱼塘`` is said once above
+    # (no key word), yet the text under the line is the story's, unsigned, before a dated story.
+    news = (
+        "北湖村鱼塘完成清淤",
+        "本报讯（记者 罗青）历时两个月，北湖村十二口鱼塘的清淤工程日前结束，塘埂也加固了。",
+        "据介绍，清出的淤泥已运往村东的苗圃，用作花木基肥，村里还修了两条机耕道。",
+    )
+    under = (
+        "最忙的那几天，村民们天不亮就下到鱼塘边，一车车把淤泥运走，晚上还打着手电沿着塘边一口一口地巡查。",
+        "“苦是苦，往后养鱼省心了。”他说。",
+    )
+    parsed = parse(*spaced(*news, "夜深人未歇", *under, *NEXT))
+    assert _heads(parsed) == [news[0], NEXT[0]]
+    assert parsed.articles[0].crossheads == ("夜深人未歇",)
+    assert parsed.articles[0].paragraphs[-2:] == under
+    assert [(f.kind, f.line) for f in parsed.flags] == [("heading-crosshead", 7)]
