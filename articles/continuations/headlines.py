@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from articles.bulk import update_rows
+from articles.continuations.partdecks import deck_before, story_decks
 from articles.continuations.partheads import (
     crossheads_under_marker,
     ends_inside_clause,
@@ -340,30 +341,6 @@ def _may_repeat(title_lines: Sequence[str], blocks: Sequence[dict], deck: Sequen
 # --- The database ----------------------------------------------------------------------------
 
 
-def _decks(article_ids: Iterable[int]) -> tuple[dict[int, Article], dict[int, list[tuple]]]:
-    """The stories (deck and whether an editor changed them) and each one's parts' (sequence,
-    title lines): two queries."""
-    ids = set(article_ids)
-    articles = {
-        a.pk: a
-        for a in Article.objects.filter(pk__in=ids)
-        .only("pk", "kicker", "headline", "subheadline", "edited_at")
-        .order_by()
-    }
-    titles: dict[int, list[tuple]] = {pk: [] for pk in ids}
-    rows = ArticlePart.objects.filter(article_id__in=ids).order_by()
-    for article_id, sequence, lines in rows.values_list("article_id", "sequence", "title_lines"):
-        titles[article_id].append((sequence, lines or []))
-    return articles, titles
-
-
-def _deck(article: Article, titles: list[tuple], before: int) -> list[str]:
-    """The lines a part at ``before`` in ``article`` may repeat: the title lines printed over
-    the story's earlier parts, and its kicker, headline and subheadline."""
-    lines = [line for sequence, tl in sorted(titles) if sequence < before for line in tl]
-    return [*lines, article.kicker, article.headline, article.subheadline]
-
-
 def titles_follow(issue_ids: Iterable[int]) -> list[int]:
     """Bring every stitched continuation of the issues in line with its story: each part after
     the first of a story, with a backward marker, not a whole copy, not of a story an editor
@@ -383,7 +360,7 @@ def titles_follow(issue_ids: Iterable[int]) -> list[int]:
     )
     if not parts:
         return []
-    articles, titles = _decks(p.article_id for p in parts)
+    articles, titles = story_decks(p.article_id for p in parts)
     parts = [p for p in parts if p.article_id in articles]
     take_only = _printed_parts_of_edited(parts, articles)
     parts = [p for p in parts if not articles[p.article_id].is_edited or p.pk in take_only]
@@ -434,7 +411,9 @@ def _follow_round(
     ``titles`` updated, the pages' leads read once into ``page_leads``. A part in ``take_only``
     (:func:`_printed_parts_of_edited`) changes only to have title lines taken off. Returns the
     parts changed, in order."""
-    decks = {p.pk: _deck(articles[p.article_id], titles[p.article_id], p.sequence) for p in parts}
+    decks = {
+        p.pk: deck_before(articles[p.article_id], titles[p.article_id], p.sequence) for p in parts
+    }
     parts = [p for p in parts if _may_repeat(p.title_lines, p.blocks, decks[p.pk])]
     unread = {p.page_id for p in parts} - page_leads.keys()
     if unread:
@@ -471,11 +450,11 @@ def stitched_rows(page: Page, part: ArticlePart, rows):
     fields = rows.part
     if part.sequence == 0 or part.whole_copy or not fields.get("continued_from"):
         return rows
-    articles, titles = _decks([part.article_id])
+    articles, titles = story_decks([part.article_id])
     article = articles.get(part.article_id)
     if article is None:
         return rows
-    deck = _deck(article, titles[part.article_id], part.sequence)
+    deck = deck_before(article, titles[part.article_id], part.sequence)
     if not _may_repeat(fields["title_lines"], fields["blocks"], deck):
         return rows
     title_lines, blocks = as_stitched(
