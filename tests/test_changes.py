@@ -1,12 +1,14 @@
 """One way to say "content changed" (articles/changes.py): every save reaches it, nothing else
-listens to content models' signals, and it both invalidates the cache and re-indexes."""
+listens to content models' signals (but a deleted photo's files, which are storage, not content:
+articles/photofiles.py), and it both invalidates the cache and re-indexes."""
 
 import pytest
 from django.db.models.signals import post_delete, post_save
 
 from articles.caching import content_version
 from articles.changes import CONTENT_MODELS, row_changed
-from articles.models import Article
+from articles.models import Article, Photo
+from articles.photofiles import photo_deleted
 from search.models import SearchEntry
 from tests.factories import import_seed
 
@@ -21,7 +23,10 @@ def test_the_one_receiver_is_the_only_listener_of_content_models(signal):
             for r in signal._live_receivers(model)[0]
             if getattr(r, "__module__", "").split(".")[0] in ("articles", "search", "newsroom")
         ]  # django-simple-history's own receivers record history; they are not ours
-        assert ours == [row_changed], model.__name__
+        # A photo's deletion also removes its files once committed: storage, not content (it
+        # changes no page, story or index: row_changed does that for the same deletion).
+        files = [photo_deleted] if model is Photo and signal is post_delete else []
+        assert ours == [row_changed, *files], model.__name__
 
 
 def test_a_single_save_bumps_the_cache_and_reindexes_the_story(django_capture_on_commit_callbacks):
