@@ -4,7 +4,8 @@ typed by OCR, a 1980s prefecture paper from microfilm) showed, on pages written 
 - an e-paper reader's ``本版文章：`` line and the list of the page's titles under it are the
   site's chrome, never a story's deck;
 - a page number between dashes at a page's foot under a box of bulleted briefs (``—3—``) is the
-  page's label, never a headline.
+  page's label, never a headline;
+- a teaser row opened by a bullet and pointing with 详见 (``▶ title　详见第5版``) is a teaser.
 """
 
 from __future__ import annotations
@@ -61,3 +62,23 @@ def test_a_folio_under_a_box_of_bulleted_briefs_is_the_pages_label():
     made = decks(parsed)
     assert ("", "—3—", "") not in made
     assert reasons(parsed)["—3—"] == "page-label"
+
+
+def test_a_bulleted_teaser_row_pointing_with_xiangjian_is_a_teaser():
+    parsed = parse(
+        "南洲侨报",
+        "2019年5月9日　星期四",
+        "",
+        "本期导读",
+        "▶ 侨校新学期招生火爆　详见第4版",
+        "▶ 夏令时调整提醒　详见第11版",
+        "",
+        "唐人街夜市本周末开张",
+        "",
+        "　　【本报讯】唐人街商会宣布，夜市将于本周六晚开张，每周末营业至午夜。",
+    )
+    assert [(t.title_lines, t.target_label) for t in parsed.teasers] == [
+        (("侨校新学期招生火爆",), "4"),
+        (("夏令时调整提醒",), "11"),
+    ]
+    assert decks(parsed) == [("", "唐人街夜市本周末开张", "")]
