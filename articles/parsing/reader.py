@@ -19,7 +19,6 @@ kept, also when an OCR line break cuts one in two (:mod:`~articles.parsing.readm
 
 from __future__ import annotations
 
-from articles.parsing.contributions import line_furniture
 from articles.parsing.creditreading import CreditReadingMixin
 from articles.parsing.cutlines import (
     layout_headlines,
@@ -32,7 +31,6 @@ from articles.parsing.datelines import dateline_match, dateline_only
 from articles.parsing.deskends import end_note, end_special
 from articles.parsing.englishbylines import credentials_under_byline
 from articles.parsing.followers import closing_dateline
-from articles.parsing.furniture import folio_label
 from articles.parsing.headcuts import rejoin_cut_heading_pieces, vertical_joined
 from articles.parsing.headframes import head_cut_at_comma
 from articles.parsing.itemmarks import dated_item_text
@@ -196,9 +194,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
             if self._signature(number, text, folded) or self._teaser_row(number, text):
                 return
             in_frame = self._in_header_frame(number)
-            furniture = line_furniture(
-                text, folded, self.meta, top=not self.seen_body or in_frame, flow=self.flow
-            ) or self._folio_at_foot(number, folded)
+            furniture = self._line_furniture(number, text, folded, not self.seen_body or in_frame)
             if furniture:
                 self._set_aside_furniture(number, text, furniture)
                 return
@@ -228,16 +224,6 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
         for index, piece in enumerate(pieces):
             first = index == 0
             self._piece(number, piece, indented and first, block_start and first)
-
-    def _folio_at_foot(self, number: int, folded: str) -> str | None:
-        """``"page-label"`` for a folio (``—3—``, :func:`folio_label`) on the page's last line
-        (the page's number at its foot, never a headline over the text above), its number
-        recorded as the page's label when none was read; else None."""
-        label = folio_label(folded)
-        if not label or next_text(self.lines, number) is not None:
-            return None
-        self.meta.setdefault("label", label)
-        return "page-label"
 
     def _piece(self, number: int, text: str, indented: bool, block_start: bool) -> None:
         """One paragraph's worth of a line: a credit, byline, end dateline, or text."""
