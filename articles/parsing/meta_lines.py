@@ -1,7 +1,8 @@
 """Lines printed over or beside a story that say who sent it and where it stands, not part of
 it: a sender's dateline printed alone over the headline (``新华社北京10月1日电``), an e-paper's
 meta line with the page field after the author field (``作者:某某　　版面:A05版:城事``), and an
-app's numbered list of the page's stories at the top (``1.标题`` / ``2.标题``). INPUT.md, "Page
+app's numbered list of the page's stories at the top (``1.标题`` / ``2.标题``); and a folio on the
+page's last line (``—3—``), its number. INPUT.md, "Page
 furniture" (e-paper navigation, meta lines) and "Bylines, datelines, credits". Mixed into
 :class:`~articles.parsing.readfurniture.FurnitureMixin`.
 """
@@ -12,9 +13,11 @@ import contextlib
 import re
 
 from articles.labels import LabelError, normalize_label
+from articles.parsing.contributions import line_furniture
 from articles.parsing.datelines import dateline_match, dateline_only, dateline_source
-from articles.parsing.furniture import EMPTY_FIELD_RE, MASTHEAD_REASONS
+from articles.parsing.furniture import EMPTY_FIELD_RE, MASTHEAD_REASONS, folio_label
 from articles.parsing.htmltext import HtmlLines
+from articles.parsing.layout import next_text
 from articles.parsing.patterns import SHORT_LINE, is_heading_like
 from articles.parsing.results import SetAside
 from articles.parsing.units import Heading, Special
@@ -220,3 +223,21 @@ class MetaLinesMixin:
         below = [line.strip() for line in self.lines[index:]]
         repeated = sum(1 for title in titles if any(line.startswith(title) for line in below))
         return repeated * 2 > len(titles)
+
+    def _line_furniture(self, number: int, text: str, folded: str, top: bool) -> str | None:
+        """Why line ``number`` (``text``, ``folded``) is furniture: :func:`~articles.parsing.
+        contributions.line_furniture` (``top``: no story text read yet, or in the header's
+        frame), or a folio at the page's foot (:meth:`_folio_at_foot`); None when neither."""
+        return line_furniture(
+            text, folded, self.meta, top=top, flow=self.flow
+        ) or self._folio_at_foot(number, folded)
+
+    def _folio_at_foot(self, number: int, folded: str) -> str | None:
+        """``"page-label"`` for a folio (``—3—``, :func:`folio_label`) on the page's last line
+        (the page's number at its foot, never a headline over the text above), its number
+        recorded as the page's label when none was read; else None."""
+        label = folio_label(folded)
+        if not label or next_text(self.lines, number) is not None:
+            return None
+        self.meta.setdefault("label", label)
+        return "page-label"

@@ -19,7 +19,6 @@ kept, also when an OCR line break cuts one in two (:mod:`~articles.parsing.readm
 
 from __future__ import annotations
 
-from articles.parsing.contributions import line_furniture
 from articles.parsing.creditreading import CreditReadingMixin
 from articles.parsing.cutlines import (
     layout_headlines,
@@ -195,9 +194,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
             if self._signature(number, text, folded) or self._teaser_row(number, text):
                 return
             in_frame = self._in_header_frame(number)
-            furniture = line_furniture(
-                text, folded, self.meta, top=not self.seen_body or in_frame, flow=self.flow
-            )
+            furniture = self._line_furniture(number, text, folded, not self.seen_body or in_frame)
             if furniture:
                 self._set_aside_furniture(number, text, furniture)
                 return

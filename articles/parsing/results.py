@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PARSER_VERSION = 23
+PARSER_VERSION = 24
 
 
 class ParseError(ValueError):

@@ -21,8 +21,9 @@ from articles.parsing.forecasts import weather_title
 from articles.parsing.header_patterns import column_heads, figure_line
 from articles.parsing.pagerows import PageRows
 from articles.parsing.patterns import END_DATELINE_RE, is_heading_like
-from articles.parsing.results import Flag
+from articles.parsing.results import Flag, SetAside
 from articles.parsing.units import Heading, Para
+from articles.parsing.webfurniture import title_list_end
 from articles.text import fold
 
 # Columns of a table row: parted by two spaces or more, a full-width space or a tab.
@@ -109,6 +110,7 @@ def _table_may_follow(last, state: str) -> bool:
 class TablesMixin:
     """Reader methods for a results table inside a story (see the module docstring)."""
 
+    title_list_to = 0  # the last line of an e-paper's list of the page's titles (_title_list)
     rows_to = 0  # the last line of a run of a story's rows of data being read (_story_rows)
     row_at = -1  # the flow's length when the last of those rows was read
     weather_flagged_to = 0  # the last line of a run of weather lines flagged (_weather_in_story)
@@ -118,13 +120,25 @@ class TablesMixin:
         """Line ``number`` taken as a line of a story's table or rows of data, or of a data box
         beside the stories (:meth:`~articles.parsing.readfurniture.FurnitureMixin._data_box`)."""
         return (
-            self._story_table(number, text, block_start)
+            self._title_list(number, text)
+            or self._story_table(number, text, block_start)
             or self._signed_rows(number, text, block_start)
             or self._story_rows(number, text, block_start)
             or self._data_box(number, text, block_start)
             or self._weather_title(number)
             or self._post_links(number)
         )
+
+    def _title_list(self, number: int, text: str) -> bool:
+        """Line ``number`` (``text``, stripped) set aside as ``navigation`` when it is an
+        e-paper reader's ``本版文章：`` or one of the page's titles it lists under it
+        (:func:`~articles.parsing.webfurniture.title_list_end`): the site's chrome."""
+        if number > self.title_list_to:
+            self.title_list_to = title_list_end(self.lines, number)
+        if number > self.title_list_to:
+            return False
+        self.set_aside.append(SetAside(number, text, "navigation"))
+        return True
 
     def _weather_title(self, number: int) -> bool:
         """Line ``number`` set aside as a weather box's title naming its place (``岚城天气``

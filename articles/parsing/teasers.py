@@ -28,6 +28,7 @@ from articles.parsing.units import FoundTeaser, Heading, Para
 from articles.text import fold
 
 _TITLE_MAX = 30  # characters: a teaser title is a headline, never a sentence
+_ROW_MARKS = "◆◇■□●○★☆•▲△►▶"  # a teaser row's bullet, a box's mark: no title's
 # A masthead's registration or postal number (统一刊号CN33-0000, 邮发代号32-1): no teaser title.
 _REGISTRATION_RE = re.compile(r"刊号|准印证|登记证|邮发代号|CN\s*\d{2}\s*-\s*\w{3,4}")
 
@@ -119,12 +120,11 @@ _COLUMN_THEN_TITLE_RE = re.compile(r"^(?P<column>[^：:\s]{2,6})\s*[：:]\s*(?P<
 
 def _row_title(title: str) -> tuple[str, str]:
     """A one-line teaser's title and the column it runs in, from the text before its target
-    (``title``, as printed): without the row's bullet (``▲``, ``◆``: a box's mark, no title's)
-    and without a column's label and a colon before it (``长篇连载：江畔人家（四十八）`` →
-    ``江畔人家（四十八）`` in the column ``长篇连载``, as :func:`_title_after_target` reads one after
-    a target); ``(title, "")`` when no label opens it. A person's name before the colon is the
-    speaker of a quoting title (``王建国：把实事办到群众心坎上``), kept in the title."""
-    title = title.lstrip("◆◇■□●○★☆•▲△►▶").strip()
+    (``title``, as printed): without the row's bullet (:data:`_ROW_MARKS`) and a column's label
+    and colon before it (``长篇连载：江畔人家（四十八）`` → ``江畔人家（四十八）`` in ``长篇连载``,
+    as :func:`_title_after_target` reads one after a target); ``(title, "")`` when no label opens
+    it. A person's name before the colon speaks a quoting title (``王建国：把实事办到…``): kept."""
+    title = title.lstrip(_ROW_MARKS).strip()
     column = _COLUMN_THEN_TITLE_RE.match(title)
     if (
         column is not None
@@ -341,17 +341,17 @@ class TeasersMixin:
         return True
 
     def _one_line_teaser(self, number: int, text: str, in_box: bool = False) -> bool:
-        """A title and its page on one line (``本地新闻一览→A6``, ``…　A9``): a teaser whose
-        title is the line's text before the target (:data:`_TRAILING_TARGET_RE`); the title
-        must read as a headline (Han characters, no sentence), and a page after a gap alone
-        counts only inside a teaser box (:meth:`_in_teaser_box`), and so does a page in brackets
-        (``（第二版）``; ``in_box``: the caller has found the box). A line that ends in a jump marker (``沿线设站十八个，（续见第2版）``:
-        :func:`find_markers`) is a story's text cut off, no teaser. The pointing word may be
-        printed in traditional characters (``絲廠工潮昨日解決（見第三版）``: read folded), and a
-        row opening with its page may print its title's English name after it (``P4　我在岚湾的
-        第一个秋天　My First Autumn in Lanwan``: the title is the Chinese,
-        :func:`~articles.parsing.bilingual.without_english_echo`)."""
-        match = _trailing_target(text.strip()) if len(text) <= 40 else None
+        """A title and its page on one line (``本地新闻一览→A6``, ``…　A9``, past a bullet:
+        ``▶ 标题　详见第5版``): a teaser whose title is the text before the target
+        (:data:`_TRAILING_TARGET_RE`), read as a headline (Han characters, no sentence); a page
+        after a gap alone, or in brackets (``（第二版）``), counts only inside a teaser box
+        (:meth:`_in_teaser_box`; ``in_box``: the caller has found it). A line ending in a jump
+        marker (``沿线设站十八个，（续见第2版）``: :func:`find_markers`) is a story's text cut off.
+        The pointing word may be traditional (``絲廠工潮昨日解決（見第三版）``: read folded); a row
+        opening with its page may print its title's English name after it (``P4　我在岚湾的第一个
+        秋天　My First Autumn``: :func:`~articles.parsing.bilingual.without_english_echo`)."""
+        printed = text.strip().lstrip(_ROW_MARKS).lstrip()
+        match = _trailing_target(printed) if len(text) <= 40 else None
         if match is None and len(text) <= 40:
             # (A3 标题: only in a contents box; the pattern first, which fails at once on most
             # lines, then where the line stands: neither changes anything)
@@ -369,7 +369,7 @@ class TeasersMixin:
             label = teaser_label(match.group("page"))
         except LabelError:
             return False
-        title = text.strip()[slice(*match.span("title"))].strip()  # (printed, if read folded)
+        title = printed[slice(*match.span("title"))].strip()  # (printed, if read folded)
         title, column = _row_title(title)
         self._box_label_above(number)
         self.teasers.append(FoundTeaser(number, [title], label, column, text))

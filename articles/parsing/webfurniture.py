@@ -255,3 +255,31 @@ def story_chrome(text: str) -> bool:
         APP_COUNTS_RE.match(folded)
         or (len(folded) <= _ARTICLE_LINE and (_TOOLS_RE.match(folded) or article_meta_line(folded)))
     )
+
+
+# An e-paper reader's label over the list of the page's titles (本版文章：, 本版标题：, 本版目录：),
+# alone on its line: the site's chrome, like its navigation.
+_TITLE_LIST_LABEL_RE = re.compile(r"^(?:本版|本页|本期)(?:文章|标题|目录|稿件|新闻)\s*[:：]?$")
+_LISTED_TITLE = 40  # characters: a listed title is at most this long
+_TITLE_LIST_LINES = 40  # lines: a page lists at most this many titles
+
+
+def title_list_end(lines: list[str], number: int) -> int:
+    """The last line (1-based) of the list of the page's titles an e-paper reader prints under
+    its label on line ``number`` of ``lines`` (``本版文章：`` then one title a line: the site's
+    chrome, never a story's deck), or 0 when line ``number`` is no such label
+    (:data:`_TITLE_LIST_LABEL_RE`). The list runs down to a blank line, a line longer than
+    :data:`_LISTED_TITLE` characters or ending a sentence, or a line repeating a listed title
+    (the first story's headline, on a page without blank lines); at most
+    :data:`_TITLE_LIST_LINES` lines."""
+    if not _TITLE_LIST_LABEL_RE.match(lines[number - 1].strip()):
+        return 0
+    listed: set[str] = set()
+    end = number
+    for raw in lines[number : number + _TITLE_LIST_LINES]:
+        title = raw.strip()
+        if not title or len(title) > _LISTED_TITLE or title[-1:] in "。！？" or title in listed:
+            break
+        listed.add(title)
+        end += 1
+    return end
