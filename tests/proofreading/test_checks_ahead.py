@@ -70,22 +70,15 @@ def test_an_import_with_workers_stores_one_process_findings_without_checking_aga
         for label, text in pages.items()
     ]
 
-    def findings():
-        return sorted(
-            ProofreadingFinding.objects.values_list(
-                "article__page__label", "article__position", "field", "kind", "start", "text"
-            )
-        )
-
     list(pages_import(items, batch_pages=2))  # (a batch of one page is parsed here)
-    alone, checked_alone = findings(), len(checked)
+    alone, checked_alone = stored_findings(), len(checked)
     ProofreadingFinding.objects.all().delete()
     from articles.models import Issue
 
     Issue.objects.all().delete()
     checked.clear()
     list(pages_import(items, batch_pages=2, workers=1))
-    assert findings() == alone and ("doubled", "的的") in {f[3:6:2] for f in alone}
+    assert stored_findings() == alone and ("doubled", "的的") in {f[3:6:2] for f in alone}
     assert checked_alone > 100 and len(checked) < checked_alone // 10  # (here: 109 and 0)
 
 
@@ -126,20 +119,23 @@ def test_an_import_with_workers_matches_marks_without_matching_them_again(monkey
         for label, text in pages.items()
     ]
 
-    def findings():
-        return sorted(
-            ProofreadingFinding.objects.values_list(
-                "article__page__label", "article__position", "field", "kind", "start", "text"
-            )
-        )
-
     list(pages_import(items, batch_pages=4))
-    alone, matched_alone = findings(), len(matched)
+    alone, matched_alone = stored_findings(), len(matched)
     from articles.models import Issue
 
     Issue.objects.all().delete()
     matched.clear()
     list(pages_import(items, batch_pages=4, workers=1))
-    assert findings() == alone and {"pairs", "mixed_digits"} <= {f[3] for f in alone}
+    assert stored_findings() == alone and {"pairs", "mixed_digits"} <= {f[3] for f in alone}
     # (here: 45 and 4, the stories stitched across a jump)
     assert matched_alone > 40 and len(matched) < matched_alone // 5
+
+
+def stored_findings() -> list[tuple]:
+    """Every stored proofreading finding (page, position, field, kind, start, text), sorted: what
+    an import with or without parsing workers must leave alike."""
+    return sorted(
+        ProofreadingFinding.objects.values_list(
+            "article__page__label", "article__position", "field", "kind", "start", "text"
+        )
+    )

@@ -10,12 +10,13 @@ import pytest
 
 from articles import proofing, proofingahead
 from articles.importing import pages_import
-from articles.models import Issue, ProofreadingFinding, ProofreadingWord
+from articles.models import Issue, ProofreadingWord
 from articles.proofing import PartText, StoryText, story_findings
 from articles.proofreading import WordEntry, WordList
 from articles.proofreading import ahead as checks_ahead
 from bench.synthetic import issue_pages
 from tests.factories import page_inputs
+from tests.proofreading.test_checks_ahead import stored_findings
 
 STORY = StoryText(
     7,
@@ -85,19 +86,12 @@ def test_an_import_with_workers_stores_one_process_findings_checking_few_stories
     pages["A4"] += "\n\n码头工人加班加点\n\n本报记者 卢兆新\n\n码头上，徐 惠民正在采访工人。\n"
     items = page_inputs(pages, when=date(2021, 3, 4))
 
-    def findings():
-        return sorted(
-            ProofreadingFinding.objects.values_list(
-                "article__page__label", "article__position", "field", "kind", "start", "text"
-            )
-        )
-
     list(pages_import(items, batch_pages=2))  # (a batch of one page is parsed here)
-    alone, checked_alone = findings(), len(checked)
+    alone, checked_alone = stored_findings(), len(checked)
     Issue.objects.all().delete()
     checked.clear()
     list(pages_import(items, batch_pages=2, workers=1))
-    assert findings() == alone
+    assert stored_findings() == alone
     assert {"preferred", "name_space", "name_variant"} <= {f[3] for f in alone}
     # Checked here: the stories stitched across a jump, the one spacing 徐惠民 and the bylines
     # the issue spells two ways (here: 12 and 6).
