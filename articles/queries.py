@@ -31,6 +31,7 @@ against some 25 µs of SQL) are built once this way too.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sqlite3
@@ -48,10 +49,23 @@ from django.utils import timezone
 
 from articles.dates import issue_date_range
 
+
+class DateList(list):
+    """The kind of a prepared query's argument that is a collection of dates, an ``__in``
+    lookup's whole value (as ``list`` is for ids)."""
+
+
+class StrList(list):
+    """The kind of a prepared query's argument that is a collection of texts, an ``__in``
+    lookup's whole value (as ``list`` is for ids)."""
+
+
+#: The list kinds (:func:`_one_parameter_lists`) and the kind of each one's values.
+LIST_KINDS = {list: int, DateList: date, StrList: str}
 #: The argument kinds a prepared query takes: each is a lookup's value (``=`` or the value a
-#: subquery filters on), or (``list``) a collection of ints that is an ``__in`` lookup's whole
-#: value (:func:`_one_parameter_lists`).
-KINDS = (int, str, date, list)
+#: subquery filters on), or (:data:`LIST_KINDS`) a collection of ints, dates or texts that is
+#: an ``__in`` lookup's whole value (:func:`_one_parameter_lists`).
+KINDS = (int, str, date, *LIST_KINDS)
 
 
 def _sentinel(kind: type, index: int):
@@ -63,8 +77,8 @@ def _sentinel(kind: type, index: int):
         return f"\x00prepared-argument-{index}\x00"
     if kind is date:
         return date(1, 1, 1) + timedelta(days=index)
-    if kind is list:
-        return [_sentinel(int, index)]
+    if kind in LIST_KINDS:
+        return [_sentinel(LIST_KINDS[kind], index)]
     raise TypeError(f"a prepared query takes {KINDS}, not {kind!r}")
 
 
@@ -73,27 +87,38 @@ def _adapter(kind: type, connection) -> Callable:
     if kind is date:
         return connection.ops.adapt_datefield_value
     if kind is list:
+        return functools.partial(ids_parameter, connection)
+    if kind in LIST_KINDS:  # (each value as the ORM passes it; SQLite reads them as JSON)
+        adapt = _adapter(LIST_KINDS[kind], connection)
         if connection.vendor == "sqlite":
-            return lambda ids: json.dumps([int(pk) for pk in ids])
-        return lambda ids: [int(pk) for pk in ids]
+            return lambda values: json.dumps([adapt(value) for value in values])
+        return lambda values: [adapt(value) for value in values]
     return lambda value: value
+
+
+def ids_parameter(connection, ids: Iterable) -> str | list[int]:
+    """A collection of ids as the one parameter of :data:`LIST_IN` on ``connection``: a JSON
+    array on SQLite, a list (an array) on PostgreSQL."""
+    if connection.vendor == "sqlite":
+        return json.dumps([int(pk) for pk in ids])
+    return [int(pk) for pk in ids]
 
 
 #: An ``__in`` lookup of one value as the ORM writes it, and what a ``list`` argument's one
 #: parameter becomes in its place, per database.
 _ONE_VALUE_IN = " IN (%s)"
-_LIST_IN = {"sqlite": " IN (SELECT value FROM json_each(%s))", "postgresql": " = ANY(%s)"}
+LIST_IN = {"sqlite": " IN (SELECT value FROM json_each(%s))", "postgresql": " = ANY(%s)"}
 _PLACEHOLDER = re.compile(r"%%|%s")
 
 
 def _one_parameter_lists(sql: str, places: set[int], vendor: str) -> str:
     """``sql`` with the ``__in`` lookup of each parameter in ``places`` (their indexes among the
     parameters, each the one value of its list when built) taking the whole list as that one
-    parameter (:data:`_LIST_IN`); ValueError when such a parameter is not an ``__in`` lookup's
+    parameter (:data:`LIST_IN`); ValueError when such a parameter is not an ``__in`` lookup's
     only value, or on a database that has neither form."""
     if not places:
         return sql
-    if vendor not in _LIST_IN:
+    if vendor not in LIST_IN:
         raise ValueError(f"a prepared query takes no list argument on {vendor}")
     pieces, done, place = [], 0, -1
     for match in _PLACEHOLDER.finditer(sql):
@@ -105,7 +130,7 @@ def _one_parameter_lists(sql: str, places: set[int], vendor: str) -> str:
         start = match.start() - len(" IN (")
         if sql[start : match.end() + 1] != _ONE_VALUE_IN:
             raise ValueError("a list argument of a prepared query must be an __in lookup's value")
-        pieces += [sql[done:start], _LIST_IN[vendor]]
+        pieces += [sql[done:start], LIST_IN[vendor]]
         done = match.end() + 1
     return "".join([*pieces, sql[done:]])
 
@@ -197,7 +222,10 @@ class Prepared:
         marks = {}
         for index, (kind, sentinel) in enumerate(zip(self.kinds, sentinels, strict=True)):
             adapt = _adapter(kind, connection)
-            marks[sentinel[0] if kind is list else adapt(sentinel)] = (index, adapt)
+            if kind in LIST_KINDS:  # (its one value, as the ORM passed it)
+                marks[_adapter(LIST_KINDS[kind], connection)(sentinel[0])] = (index, adapt)
+            else:
+                marks[adapt(sentinel)] = (index, adapt)
         slots = [
             (place, *marks[value])
             for place, value in enumerate(params)
@@ -205,7 +233,7 @@ class Prepared:
         ]
         if {index for _, index, _ in slots} != set(range(len(self.kinds))):
             raise ValueError("every argument of a prepared query must be a lookup's value")
-        lists = {place for place, index, _ in slots if self.kinds[index] is list}
+        lists = {place for place, index, _ in slots if self.kinds[index] in LIST_KINDS}
         sql = _one_parameter_lists(sql, lists, connection.vendor)
         fields = [column[0] for column in compiler.select[: compiler.col_count]]
         converters = compiler.get_converters(fields)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from django.db import connections, router, transaction
 from django.utils import timezone
 
-from articles.bulk import insert_rows
+from articles.bulk import insert_rows, rows_delete
 from search.keywords import keywords
 from search.models import Keyword, SearchEntry
 from search.text import Analysis, analyse
@@ -158,7 +158,7 @@ def write_rows(
             together=True,
         )
         if replaced:
-            Keyword.objects.filter(article_id__in=replaced).delete()
+            rows_delete(Keyword, "article", replaced)
         _insert_keywords(keyword_rows)
 
 

@@ -194,32 +194,13 @@ def index_articles(
     return written
 
 
-# What _index_batch reads of a story (and hands on, with its parts, as a StoryText), then its
-# entry's hash and parts; and of each part (its page's label only for a StoryText).
-_STORY_COLUMNS = (
-    "pk",
-    "issue_id",
-    "kicker",
-    "headline",
-    "subheadline",
-    "dateline",
-    "byline",
-    "search_entry__source_hash",
-    "search_entry__parts_signature",
-)
-
-
 def _index_batch(chunk: list[int], *, force: bool, read: dict[int, StoryText] | None) -> int:
     # The stored hash and parts come in the same query (a left join on the entry). The stories
     # are locked first (PostgreSQL), as an import locks them before it writes their entries: an
     # editor's save indexed at commit then waits for a concurrent import instead of deadlocking
     # with it over the entries. Read as values, not model objects (a story's and a part's
     # objects cost more to make than the rest of indexing them but segmenting).
-    stories = list(
-        Article.objects.filter(pk__in=chunk)
-        .select_for_update(of=("self",), no_key=True)
-        .values_list(*_STORY_COLUMNS)
-    )
+    stories = indexreads.STORIES.rows(chunk)[1]
     parts: dict[int, list[tuple]] = defaultdict(list)
     reading = indexreads.PARTS if read is None else indexreads.PARTS_LABELLED
     for row in reading.rows([story[0] for story in stories])[1]:

@@ -28,6 +28,30 @@ def _parts(columns):
 PARTS = _parts(_PART_COLUMNS)
 PARTS_LABELLED = _parts((*_PART_COLUMNS, "page__label"))
 
+#: What an indexing pass reads of each story (ids), with its entry's hash and parts (a left join
+#: on the entry), the stories locked first on PostgreSQL (:func:`search.indexing._index_batch`):
+#: (id, issue id, kicker, headline, subheadline, dateline, byline, source hash, parts signature).
+STORIES = Prepared(
+    Article,
+    (list,),
+    lambda ids: (
+        Article.objects.filter(pk__in=ids)
+        .select_for_update(of=("self",), no_key=True)
+        .values_list(
+            "pk",
+            "issue_id",
+            "kicker",
+            "headline",
+            "subheadline",
+            "dateline",
+            "byline",
+            "search_entry__source_hash",
+            "search_entry__parts_signature",
+        )
+    ),
+    primary=True,
+)
+
 #: Each part of each story of issues (ids) with the parts signature its entry was built from:
 #: (story id, part id or None, signature or None), by story then part.
 PARTS_SIGNED = Prepared(

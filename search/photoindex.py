@@ -31,7 +31,7 @@ from django.db import connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from articles.bulk import insert_rows
+from articles.bulk import insert_rows, rows_delete
 from articles.models import Photo
 from articles.queries import Prepared
 from search import dictionary
@@ -92,7 +92,7 @@ def _index_batch(chunk: list[int], *, force: bool) -> int:
         )
     gone = set(chunk) - alone
     if gone:
-        PhotoEntry.objects.filter(photo_id__in=gone).delete()
+        rows_delete(PhotoEntry, "photo", gone)
     return len(rows)
 
 

@@ -29,8 +29,6 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from django.db.models import Count
-
 from articles.continuations.quoting import comparable
 from articles.models import ArticlePart, Page
 from articles.queries import Prepared
@@ -167,6 +165,23 @@ def repeated_pages(page_ids: Iterable[int]) -> dict[int, list[tuple[int, str]]]:
     }
 
 
+#: The text parts (not a whole copy's) of every page of the issues of pages (ids), a row each:
+#: (page id, issue id), counted by :func:`page_repeats` (built once; the ORM built its count
+#: anew each batch of an import).
+_ISSUES_TEXT_PARTS = Prepared(
+    ArticlePart,
+    (list,),
+    lambda ids: (
+        ArticlePart.objects.filter(
+            page__issue_id__in=Page.objects.filter(pk__in=ids).values("issue_id"),
+            whole_copy=False,
+        )
+        .order_by()
+        .values_list("page_id", "page__issue_id")
+    ),
+)
+
+
 def page_repeats(page_ids: Iterable[int]) -> dict[int, list[Repeat]]:
     """Each page of ``page_ids`` whose text parts (a whole copy's, which hold no text, aside)
     are the same texts as another page's of its issue, each to each (as compared: markers and
@@ -180,13 +195,8 @@ def page_repeats(page_ids: Iterable[int]) -> dict[int, list[Repeat]]:
     page_ids = set(page_ids)
     if not page_ids:
         return {}
-    issues = Page.objects.filter(pk__in=page_ids).values("issue_id")
-    counts = list(
-        ArticlePart.objects.filter(page__issue_id__in=issues, whole_copy=False)
-        .values_list("page_id", "page__issue_id")
-        .annotate(n=Count("pk"))
-        .order_by()
-    )
+    parts = Counter(map(tuple, _ISSUES_TEXT_PARTS.rows(page_ids)[1]))
+    counts = [(pk, issue, n) for (pk, issue), n in parts.items()]
     wanted = {(issue, n) for pk, issue, n in counts if pk in page_ids}
     # Pages with the same texts each to each have as many: a page no other page of its issue
     # matches in count repeats none, and its text is not read.

@@ -21,6 +21,7 @@ from articles.changes import content_changed
 from articles.importing.reports import PageImportError
 from articles.importing.sources import SourceError, check_paper, derived_slug
 from articles.models import Publication, validate_paper_slug
+from articles.queries import Prepared, StrList, field_names, maker
 from articles.text import fold
 
 
@@ -88,7 +89,7 @@ def papers_get_or_create(
     names = {name.strip() for name, _ in keys}
     derived = {derived_slug(n) for n in names} | {_own_slug(n, derived_slug(n)) for n in names}
     slugs = names | {slug for _, slug in keys if slug} | derived
-    known = list(Publication.objects.filter(Q(name__in=names) | Q(slug__in=slugs)))
+    known = _papers_named(names, slugs)
     chosen: dict[tuple[str, str], Publication] = {}
     planned: list[Publication] = []  # to insert, in the order the pairs ask for them
     for key in keys:
@@ -106,6 +107,25 @@ def papers_get_or_create(
             slugs = {paper.slug for paper in planned}
             created.extend({p.pk: p for p in chosen.values() if p.slug in slugs}.values())
     return chosen
+
+
+_PAPER_FIELDS = field_names(Publication)
+_PAPERS_NAMED = Prepared(
+    Publication,
+    (StrList, StrList),
+    lambda names, slugs: Publication.objects.filter(
+        Q(name__in=names) | Q(slug__in=slugs)
+    ).values_list(*_PAPER_FIELDS),
+)
+
+
+def _papers_named(names: set[str], slugs: set[str]) -> list[Publication]:
+    """The papers printed as any of ``names`` or with any of ``slugs``, whole, as
+    ``Publication.objects.filter(...)`` gives them (its order), through a statement built once
+    (an import asks every batch)."""
+    alias, rows = _PAPERS_NAMED.rows(names, slugs)
+    make = maker(Publication, alias, _PAPER_FIELDS)
+    return [make(row) for row in rows]
 
 
 def papers_reported(prepared) -> dict[tuple[str, str], Publication]:

@@ -24,13 +24,13 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 
 from django.db import DatabaseError, transaction
-from django.db.models import Q
 from django.utils import timezone
 
 from articles.bulk import rows_get_or_create, update_rows
 from articles.changes import collecting, content_changed
 from articles.continuations import jumps_resolve
 from articles.correctionnotices import notices_find
+from articles.importing.foundrows import issues_of, pages_of
 from articles.importing.issuenumbers import issue_numbers_settle
 from articles.importing.memory import heap_frozen
 from articles.importing.pagecounts import counts_fill, pages_empty
@@ -425,13 +425,13 @@ def _find_pages(prepared: list[Prepared]) -> None:
         Issue,
         wanted,
         lambda pub, day: {"publication_id": pub, "date": day},
-        lambda keys: Q(publication_id__in={k[0] for k in keys}, date__in={k[1] for k in keys}),
+        issues_of,
         lambda issue: (issue.publication_id, issue.date),
     )
     for p in prepared:
         p.issue = issues[papers[p.item.paper_name, p.item.paper_slug].pk, p.item.issue_date]
         p.issue.publication = papers[p.item.paper_name, p.item.paper_slug]
-    pages = rows_get_or_create(
+    pages = rows_get_or_create(  # (the rows themselves are read once, locked)
         Page,
         {(p.issue.pk, p.label) for p in prepared},
         lambda issue_id, label: {
@@ -439,9 +439,8 @@ def _find_pages(prepared: list[Prepared]) -> None:
             "label": label,
             "sequence": label_sequence(label),
         },
-        lambda keys: Q(issue_id__in={k[0] for k in keys}, label__in={k[1] for k in keys}),
+        pages_of,
         lambda row: row[:2],
-        fields=("issue_id", "label", "pk"),  # the rows themselves are read once, locked
     )
     locked = {
         page.pk: page

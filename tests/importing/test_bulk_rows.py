@@ -5,7 +5,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from articles.bulk import insert_rows
+from articles.bulk import insert_rows, rows_delete
 from articles.models import Person
 
 pytestmark = pytest.mark.django_db
@@ -164,3 +164,42 @@ def test_a_value_repeated_from_row_to_row_is_prepared_once_and_written_in_every_
     ids = insert_returning(ArticlePart, rows)
     written = dict(ArticlePart.objects.filter(pk__in=ids).values_list("position", "blocks"))
     assert written == {0: one, 1: one, 2: two, 3: one, 4: two}
+
+
+def test_rows_deleted_by_ids_in_one_statement_are_the_querysets():
+    from articles.models import Article
+    from search.models import Keyword
+
+    page = _page()
+    stories = [
+        Article.objects.create(issue=page.issue, page=page, position=n, headline=f"稿件{n}")
+        for n in range(1, 4)
+    ]
+    for story in stories:
+        Keyword.objects.create(article=story, word="江海", weight=1.0, rank=0)
+    with CaptureQueriesContext(connection) as queries:
+        rows_delete(Keyword, "article", [stories[0].pk, stories[2].pk, -1])
+    assert len(queries) == 1 and queries[0]["sql"].startswith("DELETE")
+    assert list(Keyword.objects.values_list("article_id", flat=True)) == [stories[1].pk]
+    rows_delete(Keyword, "article", [])
+    assert Keyword.objects.count() == 1
+
+
+def test_rows_with_a_delete_receiver_are_deleted_through_the_orm():
+    from django.db.models.signals import post_delete
+
+    from articles.models import Person
+
+    gone = []
+    kept, dropped = Person.objects.create(name="陈明"), Person.objects.create(name="李华")
+
+    def noted(sender, instance, **kwargs):
+        gone.append(instance.name)
+
+    post_delete.connect(noted, sender=Person, dispatch_uid="test-rows-delete")
+    try:
+        rows_delete(Person, "id", [dropped.pk])
+    finally:
+        post_delete.disconnect(dispatch_uid="test-rows-delete", sender=Person)
+    assert gone == ["李华"]
+    assert list(Person.objects.values_list("pk", flat=True)) == [kept.pk]

@@ -153,3 +153,17 @@ def test_the_same_text_given_as_text_not_bytes_is_parsed_for_its_encoding(parses
     (report,) = pages_import([as_text])
     assert report.action == "unchanged" and report.encoding == "unicode"
     assert len(parses) == 1
+
+
+def test_pages_not_stored_yet_are_looked_up_in_one_statement_without_counts():
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    pages = issue_pages(7)
+    with CaptureQueriesContext(connection) as first:
+        assert unchanged_pages(_inputs(pages)) == {}
+    assert len(first) == 1 and "COUNT" not in first[0]["sql"].upper()
+    list(pages_import(_inputs(pages)))
+    with CaptureQueriesContext(connection) as again:
+        assert sorted(unchanged_pages(_inputs(pages))) == [0, 1, 2, 3]
+    assert len(again) == 2  # (whether any is stored, then the pages with their counts)

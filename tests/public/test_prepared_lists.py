@@ -70,3 +70,53 @@ def test_a_list_argument_outside_an_in_lookup_is_refused(db):
     )
     with pytest.raises(ValueError, match="__in"):
         prepared.rows([1])
+
+
+def _issues_and_pages():
+    from datetime import date
+
+    from articles.models import Publication
+
+    paper = Publication.objects.create(name="江海晚报", slug="jianghai")
+    other = Publication.objects.create(name="南通日报", slug="nantong")
+    days = [date(2024, 6, 1), date(2024, 6, 2), date(2024, 6, 3)]
+    for one in (paper, other):
+        for day in days:
+            issue = Issue.objects.create(publication=one, date=day)
+            for label in ("1", "A2", "B3"):
+                Page.objects.create(issue=issue, label=label)
+    return paper, other, days
+
+
+def test_a_list_of_dates_or_texts_gives_the_orms_rows(db):
+    from articles.queries import DateList, StrList
+
+    paper, other, days = _issues_and_pages()
+    issues = Prepared(
+        Issue,
+        (list, DateList),
+        lambda papers, dates: (
+            Issue.objects.filter(publication_id__in=papers, date__in=dates)
+            .order_by("pk")
+            .values_list("pk", "date")
+        ),
+    )
+    pages = Prepared(
+        Page,
+        (list, StrList),
+        lambda ids, labels: (
+            Page.objects.filter(issue_id__in=ids, label__in=labels)
+            .order_by("pk")
+            .values_list("pk", "label")
+        ),
+    )
+    for papers, dates in (([paper.pk], days[:1]), ([paper.pk, other.pk], days[1:]), ([], days)):
+        expected = Issue.objects.filter(publication_id__in=papers, date__in=dates).order_by("pk")
+        found = [tuple(row) for row in issues.rows(papers, dates)[1]]
+        assert found == list(expected.values_list("pk", "date"))
+    ids = list(Issue.objects.values_list("pk", flat=True))
+    for labels in (["B3"], {"1", "A2"}, ["A2", "C9"], []):
+        expected = Page.objects.filter(issue_id__in=ids, label__in=labels).order_by("pk")
+        found = [tuple(row) for row in pages.rows(ids, labels)[1]]
+        assert found == list(expected.values_list("pk", "label"))
+    assert pages.rows(ids, ["B3"])[1]
