@@ -13,7 +13,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from articles.continuations.editing import jump_confirm
-from tests.continuations.test_misprinted_page import THIRD, import_pages, misprinted
+from tests.continuations.test_misprinted_page import DAY, THIRD, import_pages, misprinted
 
 pytestmark = pytest.mark.django_db
 
@@ -63,3 +63,15 @@ def test_words_that_repeat_no_headline_stay_text():
     part = confirmed_then_late(late)
     assert part.title_lines == []
     assert part.blocks[0]["text"].startswith("晚稻育秧另据了解")
+
+
+def test_the_import_report_says_where_the_confirmed_jump_went():
+    from articles.importing.reportlines import page_line
+    from tests.factories import import_text
+
+    import_pages(["A1", "A2", "A3"])
+    jump_confirm(jump=misprinted())
+    report = import_text(LATE, "A3", when=DAY, paper="岚江日报", slug="lanjiang")
+    [pending] = report.pending_jumps
+    assert pending.state_label == "A1版的“下转”已由编辑确认接在A2版"
+    assert "1 处转版待接（A1版的“下转”已由编辑确认接在A2版）" in page_line(report)
