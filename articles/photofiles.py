@@ -102,7 +102,8 @@ def unreadable_problem(error: BaseException) -> str:
     with Pillow's or the storage's own words and what to do)."""
     return (
         f"图片文件读不出来（{error}），无法生成阅读用图和缩略图，读者暂时看到的是原图。"
-        "请在编辑台重新上传这张图片；文件没有问题时，请管理员运行 manage.py photo_renditions 重做。"
+        "请在编辑台重新上传这张图片；文件没有问题时，点“重新生成图片副本”重做"
+        "（或请管理员运行 manage.py photo_renditions）。"
     )
 
 
@@ -193,7 +194,8 @@ def photo_copies_job(photo_id: int, image_name: str) -> dict:
         fields = _no_copies(
             RenditionState.FAILED,
             f"生成阅读用图和缩略图时出错（{type(error).__name__}：{error}），读者暂时看到的是原图。"
-            "请管理员查看任务日志后运行 manage.py photo_renditions 重做。",
+            "请管理员查看任务日志，问题解决后点“重新生成图片副本”重做"
+            "（或运行 manage.py photo_renditions）。",
         )
     with transaction.atomic():
         if Photo.objects.filter(waiting).update(**fields):

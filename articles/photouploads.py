@@ -9,12 +9,17 @@ million pixels: in the save, ≈ 0.4 s); a PNG or WebP is decoded whole (a 10000
 5–9 s and 0.6–0.9 GB inside the request: now the worker's, ``bench/photo_bench.py``). Until
 the worker has made them, readers get the original (the public templates fall back to ``image`` while ``rendition`` is
 blank) and the desk's lists say 缩略图生成中; a job that fails marks the photo 生成失败 with the
-reason (``rendition_problem``), and ``manage.py photo_renditions`` makes them again.
+reason (``rendition_problem``), and the desk's 重新生成图片副本 (the photo list's action, the
+failed photo's button: :func:`photos_renditions_redo`) or ``manage.py photo_renditions`` makes
+them again.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from django.conf import settings
+from django.db import transaction
 
 from articles.models import Photo, RenditionState
 from articles.photofiles import (
@@ -38,7 +43,13 @@ def photo_renditions_follow(photo: Photo) -> bool:
     rolled back, nothing is queued and no file is removed."""
     if copies_current(photo):
         return False
-    if not rendition_names(photo)[0] or _quick(photo):
+    quick = not rendition_names(photo)[0] or _pixels(photo) <= settings.NEWSROOM_PHOTO_INLINE_PIXELS
+    return _made_or_queued(photo, quick=quick)
+
+
+def _made_or_queued(photo: Photo, *, quick: bool) -> bool:
+    """``photo``'s copies made now (``quick``), or taken off and queued for the worker."""
+    if quick:
         return photo_copies_make(photo)
     photo_copies_set(
         photo,
@@ -55,13 +66,69 @@ def photo_renditions_follow(photo: Photo) -> bool:
     return True
 
 
-def _quick(photo: Photo) -> bool:
-    """Whether decoding ``photo``'s image for its copies stays within
-    ``NEWSROOM_PHOTO_INLINE_PIXELS``; a file whose header cannot be read is made now (and
-    marked failed at once)."""
+def _pixels(photo: Photo) -> int:
+    """How many pixels making ``photo``'s copies decodes (:func:`decoded_pixels`); 0 for a file
+    whose header cannot be read (made now, and marked failed at once)."""
     try:
         with photo.image.open("rb") as original:
-            pixels = decoded_pixels(original)
+            return decoded_pixels(original)
     except UNREADABLE:
-        return True
-    return pixels <= settings.NEWSROOM_PHOTO_INLINE_PIXELS
+        return 0
+
+
+#: Why a photo is not redone (:func:`photos_renditions_redo`): it has no upload of its own.
+NO_UPLOAD = "没有编辑上传的原图（未上传图片，或是从版面 PDF 裁出的图片），不需要生成副本"
+
+
+def original_missing(photo: Photo) -> str:
+    """Why ``photo``'s copies cannot be made again: its original is not in the storage any
+    more (Chinese, naming the file and what to do)."""
+    return f"原图文件 {photo.image.name} 已不在存储里，无法生成副本：请在编辑台重新上传这张图片"
+
+
+@dataclass
+class RedoReport:
+    """What :func:`photos_renditions_redo` did, photo by photo: copies ``made`` in the request,
+    ``queued`` for the task worker, tried and ``failed`` again (with the reason stored on the
+    photo), already ``current`` (nothing to do), or ``refused`` (not tried: why)."""
+
+    made: list[Photo] = field(default_factory=list)
+    queued: list[Photo] = field(default_factory=list)
+    failed: list[tuple[Photo, str]] = field(default_factory=list)
+    current: list[Photo] = field(default_factory=list)
+    refused: list[tuple[Photo, str]] = field(default_factory=list)
+
+
+def photos_renditions_redo(photos) -> RedoReport:
+    """Make the copies for readers of ``photos`` again, as the desk's save of a new upload does
+    (:func:`photo_renditions_follow`): those whose copies are missing, failed or still queued
+    (a worker that died), each in its own transaction. Made in the request while the pixels
+    decoded for all of them stay within ``NEWSROOM_PHOTO_INLINE_PIXELS`` (a list of 50 photos
+    holds the request no longer than one upload's save), queued for the task worker beyond.
+    A photo without an upload (:data:`NO_UPLOAD`) or whose original is gone from the storage
+    (:func:`original_missing`) is refused, its row left as it is. What the desk's
+    重新生成图片副本 calls; ``manage.py photo_renditions`` does all in the command instead."""
+    report = RedoReport()
+    left = settings.NEWSROOM_PHOTO_INLINE_PIXELS
+    for photo in photos:
+        if not photo.uploaded:
+            report.refused.append((photo, NO_UPLOAD))
+            continue
+        if copies_current(photo):
+            report.current.append(photo)
+            continue
+        if not photo.image.storage.exists(photo.image.name):
+            report.refused.append((photo, original_missing(photo)))
+            continue
+        pixels = _pixels(photo)
+        quick = pixels <= left
+        left -= pixels if quick else 0
+        with transaction.atomic():
+            _made_or_queued(photo, quick=quick)
+        if photo.rendition_state == RenditionState.FAILED:
+            report.failed.append((photo, photo.rendition_problem))
+        elif photo.rendition_state == RenditionState.QUEUED:
+            report.queued.append(photo)
+        else:
+            report.made.append(photo)
+    return report

@@ -12,6 +12,7 @@ from django.utils.html import format_html, format_html_join
 from articles.admin.base import DeskAdmin, DeskGuards, NamesStories, admin_url, count_of
 from articles.admin.display import edited_mark, thumbnail
 from articles.admin.filters import PageIssueDateFilter, PageLabelFilter
+from articles.admin.photorenditions import RenditionsRedo
 from articles.admin.phototext import PhotoPageTextFilter, PhotoTextPanel
 from articles.admin.published import FollowsIssue
 from articles.admin.storyinlines import (
@@ -79,7 +80,7 @@ class PhotoCreditInline(admin.TabularInline):
 
 
 @admin.register(Photo)
-class PhotoAdmin(PhotoTextPanel, NamesStories, DeskAdmin):
+class PhotoAdmin(RenditionsRedo, PhotoTextPanel, NamesStories, DeskAdmin):
     form = PhotoDeskForm  # a save made stale by a re-import is refused (RowVersionGuard)
     resource_classes = [PhotoResource]
     list_display = [
@@ -99,7 +100,7 @@ class PhotoAdmin(PhotoTextPanel, NamesStories, DeskAdmin):
         PageLabelFilter,
         PhotoPageTextFilter,
     ]
-    actions = ["take_page_text"]
+    actions = ["take_page_text", "redo_renditions"]
     search_fields = ["caption", "credit_line", "credits__person__name"]
     list_select_related = ["page__issue__publication", "article"]
     fields = [
@@ -117,6 +118,7 @@ class PhotoAdmin(PhotoTextPanel, NamesStories, DeskAdmin):
     autocomplete_fields = ["article"]
     inlines = [PhotoCreditInline]
     formfield_overrides = PHOTO_IMAGE_OVERRIDES  # the upload's limits, said on the field
+    change_form_template = "admin/articles/photo/change_form.html"  # 重新生成图片副本 when failed
 
     def has_add_permission(self, request):
         return False  # photos come from the page text; upload the image on the photo

@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from articles.continuations.headlines import titles_follow
+from articles.continuations.lonetitles import lone_titles_follow
 from articles.continuations.merging import (
     jump_link,
     jump_set_state,
@@ -157,6 +158,7 @@ def _fixed(jump: Jump) -> None:
     """After an editor's link or unlink: the backward markers follow, the index follows."""
     backward_jumps_sync(jump.part.page.issue)
     titles_follow([jump.part.page.issue_id])
+    lone_titles_follow([jump.part.page.issue_id])  # (a 上接 its 下转 confirmed elsewhere)
     _reindex(jump)
 
 

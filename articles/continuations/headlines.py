@@ -321,7 +321,7 @@ def _crosshead_on_marker_line(lead: Lead, blocks: Sequence[dict], deck: Sequence
     )
 
 
-def _may_repeat(title_lines: Sequence[str], blocks: Sequence[dict], deck: Sequence[str]) -> bool:
+def may_repeat(title_lines: Sequence[str], blocks: Sequence[dict], deck: Sequence[str]) -> bool:
     """A cheap first look (no page text read): can :func:`as_stitched` change this part? It has
     title lines that do not repeat the deck (cut from its paragraph when the deck said them
     once: then glued back), or its paragraph's first characters stand in the deck. (Title lines
@@ -407,14 +407,14 @@ def _follow_round(
     take_only: set[int] = frozenset(),
 ) -> list[ArticlePart]:
     """One round of :func:`titles_follow` over ``parts`` (in story and sequence order): each
-    part that may change (:func:`_may_repeat`) set as :func:`as_stitched` gives it, its story's
+    part that may change (:func:`may_repeat`) set as :func:`as_stitched` gives it, its story's
     ``titles`` updated, the pages' leads read once into ``page_leads``. A part in ``take_only``
     (:func:`_printed_parts_of_edited`) changes only to have title lines taken off. Returns the
     parts changed, in order."""
     decks = {
         p.pk: deck_before(articles[p.article_id], titles[p.article_id], p.sequence) for p in parts
     }
-    parts = [p for p in parts if _may_repeat(p.title_lines, p.blocks, decks[p.pk])]
+    parts = [p for p in parts if may_repeat(p.title_lines, p.blocks, decks[p.pk])]
     unread = {p.page_id for p in parts} - page_leads.keys()
     if unread:
         rows = Page.objects.filter(pk__in=unread).values_list("pk", "raw_text")
@@ -455,7 +455,7 @@ def stitched_rows(page: Page, part: ArticlePart, rows):
     if article is None:
         return rows
     deck = deck_before(article, titles[part.article_id], part.sequence)
-    if not _may_repeat(fields["title_lines"], fields["blocks"], deck):
+    if not may_repeat(fields["title_lines"], fields["blocks"], deck):
         return rows
     title_lines, blocks = as_stitched(
         fields["title_lines"],

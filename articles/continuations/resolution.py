@@ -33,6 +33,7 @@ from articles.continuations.issuereads import (
     open_teasers,
     parts_on_pages,
 )
+from articles.continuations.lonetitles import lone_titles_follow
 from articles.continuations.matching import (
     Candidate,
     candidates_of,
@@ -101,6 +102,7 @@ def jumps_resolve(issues: Iterable[Issue], *, fresh: Iterable[int] = ()) -> list
         edits = _resolve_issues(issues, merges)
         merges.flush()
         titles_follow(issue.pk for issue in issues)  # a repeated headline under 上接: title lines
+        lone_titles_follow(issue.pk for issue in issues)  # (…of a 上接 confirmed elsewhere)
     return edits
 
 

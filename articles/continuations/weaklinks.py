@@ -136,14 +136,11 @@ def print_order_links(issues) -> list[PrintOrderLink]:
     return [PrintOrderLink(**_fields(j, numbers)) for j in jumps]
 
 
-def taken_elsewhere(jumps: list[Jump]) -> dict[int, str]:
+def confirmed_elsewhere(jumps: list[Jump]) -> dict[int, Jump]:
     """For the open 上接 among ``jumps`` that no 下转 leads to: those whose page's 下转 to this
     page an editor linked to a continuation on another page (核对无误, or picked by hand:
-    ``manual``), each with what to say (``A1版“夏粮收购”（下转A3版）已由编辑确认接在A2版…``) in
-    place of "no 下转 leads here", with its fix page's address (改选 or 交还自动匹配). One query,
-    none when no 上接 is open."""
-    from django.urls import reverse
-
+    ``manual``), each with that 下转 (its part, story and linked part's page at hand). One
+    query, none when no 上接 is open."""
     backward = [j for j in jumps if j.direction == JumpDirection.BACKWARD]
     if not backward:
         return {}
@@ -159,7 +156,7 @@ def taken_elsewhere(jumps: list[Jump]) -> dict[int, str]:
         .defer("part__page__raw_text", "part__page__parser_flags")
         .defer("to_part__page__raw_text", "to_part__page__parser_flags")
     )
-    said: dict[int, str] = {}
+    found: dict[int, Jump] = {}
     for jump in backward:
         page = jump.part.page
         for link in forward:
@@ -170,12 +167,25 @@ def taken_elsewhere(jumps: list[Jump]) -> dict[int, str]:
                 or not backward_matches(link.target_label, page.label)
             ):
                 continue
-            name = quoted(link.part.article.name_for_editors(link.part))
-            said[jump.pk] = (
-                f"{link.part.page.label}版{name}{link.marker}已由编辑确认接在"
-                f"{link.to_part.page.label}版，所以没有“下转”接到这里；如果这一段才是它的下文，"
-                f"请打开那处转版（处理此转版：{reverse('admin:articles_jump_fix', args=[link.pk])}）"
-                "改选这一段，或点“交还自动匹配”"
-            )
+            found[jump.pk] = link
             break
+    return found
+
+
+def taken_elsewhere(jumps: list[Jump]) -> dict[int, str]:
+    """For the open 上接 among ``jumps`` that no 下转 leads to: those whose page's 下转 to this
+    page an editor linked to a continuation on another page (:func:`confirmed_elsewhere`), each
+    with what to say (``A1版“夏粮收购”（下转A3版）已由编辑确认接在A2版…``) in place of "no 下转
+    leads here", with its fix page's address (改选 or 交还自动匹配)."""
+    from django.urls import reverse
+
+    said: dict[int, str] = {}
+    for pk, link in confirmed_elsewhere(jumps).items():
+        name = quoted(link.part.article.name_for_editors(link.part))
+        said[pk] = (
+            f"{link.part.page.label}版{name}{link.marker}已由编辑确认接在"
+            f"{link.to_part.page.label}版，所以没有“下转”接到这里；如果这一段才是它的下文，"
+            f"请打开那处转版（处理此转版：{reverse('admin:articles_jump_fix', args=[link.pk])}）"
+            "改选这一段，或点“交还自动匹配”"
+        )
     return said

@@ -38,7 +38,7 @@ from django.utils import timezone
 
 from articles import parsing
 from articles.continuations import jumps_resolve
-from articles.continuations.headlines import stitched_rows
+from articles.continuations.lonetitles import kept_rows
 from articles.correctionnotices import notices_find
 from articles.importing.handedits import story_fingerprint
 from articles.importing.pagetext import (
@@ -131,7 +131,7 @@ def _offer(article: Article, part: ArticlePart) -> PageTextOffer | None:
     rows = printed.get(part.position)
     if rows is None:  # (kept although the text lost it)
         return None
-    rows = stitched_rows(page, part, rows)
+    rows = kept_rows(page, part, rows)
     is_home = article.page_id == page.pk
     before = imported_version(article.pk, part.pk, is_home=is_home)
     if before is None:

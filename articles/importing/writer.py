@@ -19,7 +19,8 @@ from django.db.models import F
 
 from articles.bulk import insert_returning, insert_rows
 from articles.continuations import part_detach
-from articles.continuations.headlines import stitched_keys, stitched_rows
+from articles.continuations.headlines import stitched_keys
+from articles.continuations.lonetitles import kept_rows
 from articles.crediting import people_get_or_create
 from articles.importing.dropped import article_name, copy_still_printed
 from articles.importing.identity import alike_pairs
@@ -370,7 +371,7 @@ def _story_update(
     ``rule``: the sign-off rule its save follows (:func:`story_page_text`); ``split_from``: the
     stories an editor split off this one (``rows`` holds only its part before them), so that
     what the page changed is compared with its part of the story as last imported."""
-    rows = stitched_rows(page, part, rows)  # a stitched continuation: as its story keeps it
+    rows = kept_rows(page, part, rows)  # a continuation: as the desk keeps its title lines
     if part.whole_copy:
         kept = part.article.is_edited and not overwrite_edited
         if copy_still_printed(page, part, rows, report, keep=kept):

@@ -391,6 +391,25 @@ def photo_text_offer(d) -> str:
     return photo_text_url(photo.pk)
 
 
+def failed_photo(d) -> str:
+    """The desk's photo given an upload whose copies failed (its file since put right): the
+    address its form's 重新生成图片副本 button posts to (articles/admin/photorenditions.py)."""
+    from django.core.files.base import ContentFile
+    from django.core.files.storage import default_storage
+
+    from tests.admin.test_photo_upload_renditions import jpeg
+
+    name = default_storage.save("photos/2026/12/fixed.jpg", ContentFile(jpeg(300, 200)))
+    Photo.objects.filter(pk=d.photo.pk).update(image=name, rendition_state="failed")
+    return reverse("admin:articles_photo_renditions", args=[d.photo.pk])
+
+
+def redo_button(d, client, role, address):
+    """The button's form as the failed photo's form renders it."""
+    page = reverse("admin:articles_photo_change", args=[d.photo.pk])
+    return form_data(d.render.get(page), "photo-renditions-redo")
+
+
 WRITES: dict[str, Write] = {
     # The admin site's own: a staff user changes their own password.
     "password_change": Write(at("password_change"), own_password, EVERY_STAFF),
@@ -528,6 +547,7 @@ WRITES: dict[str, Write] = {
         revert_as_typed(caption="恢复时改的图注"),
         EDITORS,
     ),
+    "articles_photo_renditions": Write(failed_photo, redo_button, EDITORS),  # 重新生成图片副本
     "articles_person_changelist": Write(
         at("articles_person_changelist"),
         action("delete_selected", "spare_person", **CONFIRMED),
