@@ -26,6 +26,18 @@ class RenditionState(models.TextChoices):
     FAILED = "failed", "生成失败"
 
 
+class PhotoVersionFields(models.Model):
+    """What a photo's history record keeps besides the photo's own columns, so that restoring a
+    version (a deleted photo too) brings its photographers back: ``photographers`` is their
+    names in credit order as stored when the record was written (:mod:`articles.crediting`), or
+    null when that record did not keep them (records older than this field)."""
+
+    photographers = models.JSONField("摄影", null=True, blank=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+
 class Photo(models.Model):
     """A news photo: caption (the paragraph before the credit), credit line as printed, and the
     photographers parsed from it. Text dumps carry no image; a page PDF gives the picture by its
@@ -83,6 +95,7 @@ class Photo(models.Model):
     page_text_pending = models.JSONField("未采用的版面文本", null=True, blank=True, editable=False)
 
     history = HistoricalRecords(
+        bases=[PhotoVersionFields],
         verbose_name="图片修改记录",
         verbose_name_plural="图片修改记录",
         excluded_fields=[
