@@ -101,7 +101,7 @@ def unreadable_problem(error: BaseException) -> str:
     """What the desk is told when a photo's copies could not be made from its file (Chinese,
     with Pillow's or the storage's own words and what to do)."""
     return (
-        f"图片文件读不出来（{error}），无法生成阅读用图和缩略图，读者暂时看到的是原图。"
+        f"图片文件读不出来（{error}），无法生成阅读用图和缩略图；读者页面只显示图片说明，不显示这张图片。"
         "请在编辑台重新上传这张图片；文件没有问题时，请管理员运行 manage.py photo_renditions 重做。"
     )
 
@@ -192,7 +192,7 @@ def photo_copies_job(photo_id: int, image_name: str) -> dict:
         logger.exception("图片 %s：阅读用图生成出错", image_name)
         fields = _no_copies(
             RenditionState.FAILED,
-            f"生成阅读用图和缩略图时出错（{type(error).__name__}：{error}），读者暂时看到的是原图。"
+            f"生成阅读用图和缩略图时出错（{type(error).__name__}：{error}），读者页面暂不显示这张图片。"
             "请管理员查看任务日志后运行 manage.py photo_renditions 重做。",
         )
     with transaction.atomic():

@@ -151,6 +151,14 @@ class Photo(models.Model):
         return None if self.width is None else min(self.width, THUMBNAIL_WIDTH)
 
     @property
+    def picture_shown(self) -> bool:
+        """Whether readers are shown the photo's picture: it has an image whose copies did not
+        fail (:attr:`RenditionState.FAILED`: the file is known unreadable, a broken picture to a
+        browser, so the public pages show the caption alone, 图片暂缺, while the desk says
+        生成失败 and to upload it again)."""
+        return bool(self.image) and self.rendition_state != RenditionState.FAILED
+
+    @property
     def uploaded(self) -> bool:
         """Whether the photo has an image an editor uploaded (not one cut from its page PDF,
         which a re-import may replace)."""
