@@ -48,6 +48,7 @@ from articles.importing.phototext import pending_settled
 from articles.models import Byline, Person, Photo, PhotoCredit, Teaser
 from articles.namechars import name_canonical
 from articles.photouploads import photo_renditions_follow
+from articles.photowithheld import original_back
 from articles.signoff import edit_reason, person_rename_refusal
 from articles.spreadsheets.photos import PhotoResource
 
@@ -213,7 +214,8 @@ class PhotoAdmin(PhotoTextPanel, NamesStories, DeskAdmin):
         hand_edit([obj], reason=desk_reason(request))  # re-import leaves it alone
         super().save_model(request, obj, form, change)
         version = getattr(request, "photo_version", None)
-        if version is not None:  # a history revert: the version's photographers
+        if version is not None:  # a history revert: the version's original and photographers
+            original_back(obj)  # a deleted photo's, withheld (articles.photowithheld)
             names = photographers_restore(obj, version)
             photographers_recorded(obj)
             if names is not None:
