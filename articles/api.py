@@ -270,7 +270,7 @@ def _photo(view, photo) -> dict:
             {"name": c.person.name, "url": view.url(person_url(c.person.name))}
             for c in photo.credits.all()
         ],
-        "image": view.url(photo.image.url) if photo.image else "",
+        "image": view.url(photo.image.url) if photo.picture_shown else "",
         # an upload's copies for readers (articles.photofiles): "" and null without them
         "rendition": view.url(photo.rendition.url) if photo.rendition else "",
         "thumbnail": view.url(photo.thumbnail.url) if photo.thumbnail else "",

@@ -16,7 +16,7 @@ class ArticlesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from django.db.models.signals import post_delete, post_save, pre_save
+        from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 
         import newsroom.checks  # noqa: F401  (registers the deployment checks)
         from articles import changes
@@ -49,6 +49,18 @@ class ArticlesConfig(AppConfig):
             editing.record_story_snapshot,
             sender=Article.history.model,
             dispatch_uid="story-snapshot",
+        )
+
+        from articles import crediting
+
+        # A photo's history record keeps its photographers too (see articles/crediting.py).
+        pre_delete.connect(
+            crediting.photo_credits_deleting, sender=Photo, dispatch_uid="credits-Photo"
+        )
+        pre_create_historical_record.connect(
+            crediting.record_photographers,
+            sender=Photo.history.model,
+            dispatch_uid="photo-photographers",
         )
 
         # …and where a row was before an update moves it, for the page cache (see changes.py).

@@ -3,7 +3,12 @@ credited pictures, and the desk's edits (a byline or credit line changed, a hist
 
 * :func:`people_get_or_create`: the people named, found by their ``Person.name``
   (:func:`articles.namechars.person_key`) or made in one insert;
-* :func:`photo_credits_set`: a photo's photographers, in order, written only when they changed.
+* :func:`photo_credits_set`: a photo's photographers, in order, written only when they changed;
+* a photo's history record keeps its photographers' names (``photographers``,
+  :class:`articles.models.photos.PhotoVersionFields`: :func:`record_photographers`, connected in
+  ``articles/apps.py``, and :func:`photographers_recorded` after a form saved them), and a
+  history revert gives them back (:func:`photographers_restore`): a deleted photo restored
+  from its history comes back credited, its people's pages list it again.
 
 Both write rows in bulk, so they send no model signals: the caller's save of the story or photo
 (a form's, or the import's explicit :mod:`articles.changes` call) says what changed.
@@ -16,6 +21,7 @@ from collections.abc import Iterable
 from articles.bulk import insert_rows
 from articles.models import Person, Photo, PhotoCredit
 from articles.namechars import person_key
+from articles.parsing.creditpeople import credit_photographers
 
 
 def people_get_or_create(names: Iterable[str]) -> dict[str, Person]:
@@ -44,3 +50,68 @@ def photo_credits_set(photo: Photo, people: list[Person]) -> bool:
         [PhotoCredit(photo=photo, person=p, order=i) for i, p in enumerate(people)]
     )
     return True
+
+
+def photographer_names(photo_id: int) -> list[str]:
+    """The names of the photo's photographers as stored now, in credit order. One query."""
+    return list(
+        PhotoCredit.objects.filter(photo_id=photo_id)
+        .order_by("order", "pk")
+        .values_list("person__name", flat=True)
+    )
+
+
+def photo_credits_deleting(sender, instance: Photo, **kwargs) -> None:
+    """``pre_delete`` receiver for photos: the photographers as they are before the deletion
+    takes their credits with it, for the deletion's history record (:func:`record_photographers`),
+    which is written after them."""
+    if instance.pk is not None:
+        instance._photographers_deleted = photographer_names(instance.pk)
+
+
+def record_photographers(sender, instance: Photo, history_instance, **kwargs) -> None:
+    """``pre_create_historical_record`` receiver for photos: the record keeps the photographers'
+    names (a deletion's: those the photo had just before, :func:`photo_credits_deleting`)."""
+    if history_instance.history_type == "-":
+        history_instance.photographers = getattr(instance, "_photographers_deleted", None)
+    elif instance.pk is not None:
+        history_instance.photographers = photographer_names(instance.pk)
+
+
+def photographers_fill(records) -> None:
+    """Give each photo history record in ``records`` (a queryset of ``Photo.history``) that
+    keeps no photographers its photo's as stored now: bulk inserts of history (the desk's
+    baseline of an imported photo) skip the signal that records them. Two queries a record."""
+    for record in records.filter(photographers__isnull=True):
+        record.photographers = photographer_names(record.id)
+        record.save(update_fields=["photographers"])
+
+
+def photographers_recorded(photo: Photo) -> None:
+    """After a form saved a photo and then its credits (the record was written before them):
+    its newest history record holds the photographers saved. One query, one update at most."""
+    record = photo.history.order_by("-history_date", "-history_id").first()
+    names = photographer_names(photo.pk)
+    if record is not None and record.photographers != names:
+        record.photographers = names
+        record.save(update_fields=["photographers"])
+
+
+def photographers_restore(photo: Photo, record) -> list[str] | None:
+    """After a history revert saved ``photo`` as history ``record`` (a ``HistoricalPhoto``)
+    holds it: its photographers as the record names them, people found by name or created
+    again (one whose row went since). A record that kept none (older than the field): those
+    its credit line names (:func:`~articles.parsing.creditpeople.credit_photographers`, the
+    importer's reading) when the photo has none now (it was deleted: its credits went with it),
+    else the photo's as they are. Returns the names credited, None when unchanged. Call in the
+    revert's transaction."""
+    names = record.photographers
+    if names is None:
+        if PhotoCredit.objects.filter(photo=photo).exists():
+            return None
+        names = credit_photographers(record.credit_line)
+    people = people_get_or_create(names)
+    keys = list(dict.fromkeys(person_key(n) for n in names if n))
+    changed = photo_credits_set(photo, [people[key] for key in keys])
+    getattr(photo, "_prefetched_objects_cache", {}).pop("credits", None)
+    return keys if changed else None

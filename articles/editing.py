@@ -33,7 +33,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from articles.bylines import reporters_read
-from articles.crediting import people_get_or_create, photo_credits_set
+from articles.crediting import people_get_or_create, photo_credits_set, photographers_fill
 from articles.models import Article, ArticlePart, Byline, Photo, PhotoCredit
 from articles.namechars import person_key
 from articles.parsing.creditpeople import credit_photographers
@@ -82,6 +82,8 @@ def history_baseline(objects: Iterable) -> None:
         history.bulk_history_create(stored, default_change_reason=BASELINE_REASON)
         if model is Article:
             snapshots_fill(history.filter(id__in=missing))
+        if model is Photo:
+            photographers_fill(history.filter(id__in=missing))
 
 
 def written_at(model, ids: list[int]) -> dict:

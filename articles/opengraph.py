@@ -25,14 +25,16 @@ LOCALES = {"zh-Hans": "zh_CN", TRADITIONAL: "zh_TW"}
 
 def story_card(article, name: str, description: str, photos: list, pages: list) -> dict:
     """A story's card: its name for readers, its first words, ``article`` type, and its first
-    photo with an image (its 1200-pixel copy for readers, when it has one: an upload's original
-    may be a camera's 11000 pixels), else its home page's thumbnail (``pages``: the issue's,
+    photo whose picture readers are shown (:attr:`~articles.models.Photo.picture_shown`; its
+    1200-pixel copy for readers, when it has one: an upload's original may be a camera's 11000
+    pixels), else its home page's thumbnail (``pages``: the issue's,
     with their pictures: no query)."""
     image = next(
         (
             url
             for photo in photos
-            if (url := file_url(photo, "rendition") or file_url(photo, "image"))
+            if photo.picture_shown
+            and (url := file_url(photo, "rendition") or file_url(photo, "image"))
         ),
         "",
     )

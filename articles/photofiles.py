@@ -18,11 +18,11 @@ cleared or replaced loses them (their files are removed once the change is commi
 
 **A deleted photo** (the desk's delete, 撤销本版导入 or 删除本期, a page deleted with its photos):
 its copies are removed once the deletion is committed (:func:`photo_deleted`, never when it
-rolls back). Its original stays while a history record names it: the desk restores a deleted
-photo from its history (图片修改记录 → 恢复), and a revert to an older version brings that
-version's image back, so an original goes only when the history that names it is purged
-(``manage.py clean_old_history``) and ``manage.py photo_renditions --remove-unused`` then
-finds it unused (:func:`photo_files_unused_remove`).
+rolls back). Its original stays while a history record names it, out of readers' reach
+(:mod:`articles.photowithheld`): the desk restores a deleted photo from its history (图片修改记录
+→ 恢复), and a revert to an older version brings that version's image back, so an original goes
+only when the history that names it is purged (``manage.py clean_old_history``) and ``manage.py
+photo_renditions --remove-unused`` then finds it unused (:func:`photo_files_unused_remove`).
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import partial
 
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
@@ -42,6 +43,12 @@ from articles.changes import content_changed, row_scope
 from articles.models import Photo, RenditionState
 from articles.models.photos import PDF_PHOTOS
 from articles.photorenditions import READER_WIDTH, THUMBNAIL_WIDTH, UNREADABLE, renditions
+from articles.photowithheld import (
+    original_withhold,
+    stored_names,
+    upload_named_apart,
+    withheld_sweep,
+)
 
 logger = logging.getLogger(__name__)
 #: Where editors' uploads and their copies are stored (``Photo.image``'s ``upload_to``).
@@ -101,7 +108,7 @@ def unreadable_problem(error: BaseException) -> str:
     """What the desk is told when a photo's copies could not be made from its file (Chinese,
     with Pillow's or the storage's own words and what to do)."""
     return (
-        f"图片文件读不出来（{error}），无法生成阅读用图和缩略图，读者暂时看到的是原图。"
+        f"图片文件读不出来（{error}），无法生成阅读用图和缩略图；读者页面只显示图片说明，不显示这张图片。"
         "请在编辑台重新上传这张图片；文件没有问题时，点“重新生成图片副本”重做"
         "（或请管理员运行 manage.py photo_renditions）。"
     )
@@ -193,7 +200,7 @@ def photo_copies_job(photo_id: int, image_name: str) -> dict:
         logger.exception("图片 %s：阅读用图生成出错", image_name)
         fields = _no_copies(
             RenditionState.FAILED,
-            f"生成阅读用图和缩略图时出错（{type(error).__name__}：{error}），读者暂时看到的是原图。"
+            f"生成阅读用图和缩略图时出错（{type(error).__name__}：{error}），读者页面暂不显示这张图片。"
             "请管理员查看任务日志，问题解决后点“重新生成图片副本”重做"
             "（或运行 manage.py photo_renditions）。",
         )
@@ -245,8 +252,11 @@ _uploads_stored: ContextVar[list | None] = ContextVar("photo_uploads_stored", de
 def photo_saving(sender, instance: Photo, **kwargs) -> None:
     """The ``pre_save`` receiver for :class:`~articles.models.Photo`: a new upload this save
     stores is noted for :func:`uploads_kept_only_if_saved` (when one is open)."""
+    if not instance.image or instance.image._committed:
+        return
+    upload_named_apart(instance)  # never a deleted photo's withheld name
     noted = _uploads_stored.get()
-    if noted is not None and instance.image and not instance.image._committed:
+    if noted is not None:
         noted.append(instance.image)
 
 
@@ -279,6 +289,8 @@ def photo_deleted(sender, instance: Photo, **kwargs) -> None:
         transaction.on_commit(
             lambda: remove_unused(copies, originals={original} - {""}), robust=True
         )
+    if instance.uploaded:  # kept for its history, out of readers' reach (articles.photowithheld)
+        transaction.on_commit(lambda: original_withhold(original), robust=True)
 
 
 def _names_in_use(names: set[str], *, with_history: bool) -> set[str]:
@@ -309,26 +321,25 @@ def remove_unused(names: set[str], *, originals: Iterable[str] = ()) -> int:
     return removed
 
 
-def photo_files_unused_remove() -> int:
+def photo_files_unused_remove() -> tuple[int, int]:
     """Remove every file under ``photos/`` (not the pictures cut from page PDFs, which the
     import manages) that no photo and no history record names and that is no copy a photo is
-    due to get (one its worker is making now). Returns how many were removed. What
-    ``manage.py photo_renditions --remove-unused`` does after the history is purged."""
-    stored = {name for name in _stored_names(PHOTOS) if not name.startswith(PDF_PHOTOS)}
+    due to get (one its worker is making now); move the originals left that no photo uses
+    (only history names them) out of readers' reach, and remove the withheld ones no history
+    record names (:func:`articles.photowithheld.withheld_sweep`). Returns how many files were
+    removed and how many withheld. What ``manage.py photo_renditions --remove-unused`` does
+    after the history is purged."""
+    stored = {
+        name for name in stored_names(default_storage, PHOTOS) if not name.startswith(PDF_PHOTOS)
+    }
     due = set()
     for photo in Photo.objects.exclude(image="").only("image").iterator(chunk_size=500):
         due.update(rendition_names(photo))
-    return remove_unused(set(), originals=stored - due)
-
-
-def _stored_names(folder: str) -> Iterable[str]:
-    """Every file's name under ``folder`` in the media storage, recursively (none when the
-    folder is not there)."""
-    try:
-        folders, files = default_storage.listdir(folder)
-    except FileNotFoundError:
-        return
-    for name in files:
-        yield f"{folder}{name}"
-    for sub in folders:
-        yield from _stored_names(f"{folder}{sub}/")
+    removed = remove_unused(set(), originals=stored - due)
+    left = {name for name in stored - due if default_storage.exists(name)}
+    withheld, gone = withheld_sweep(
+        left,
+        in_use=partial(_names_in_use, with_history=False),
+        named=partial(_names_in_use, with_history=True),
+    )
+    return removed + gone, withheld

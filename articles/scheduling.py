@@ -104,12 +104,19 @@ def _check_time(at: datetime, now: datetime | None) -> None:
             f"定时发布时间 {local_text(at)} 已过（现在是 {local_text(now)}）；"
             "请填写将来的时间，或直接发布。"
         )
-    if at > now + MOST_AHEAD:
-        latest = timezone.localtime(now + MOST_AHEAD).date()
+    if at > now + MOST_AHEAD:  # the latest said to the minute, as the field takes it
         raise ScheduleError(
-            f"定时发布的时间太远了（{cn_day(timezone.localtime(at).date())}）：请检查年份。"
-            f"定时发布最多提前一年设定（最晚到 {cn_day(latest)}）。"
+            f"定时发布的时间太远了（{_day_and_minute(at)}）：请检查年份。"
+            f"定时发布最多提前一年设定（最晚到 {_day_and_minute(now + MOST_AHEAD)}）。"
         )
+
+
+def _day_and_minute(when: datetime) -> str:
+    """``2027年12月7日 14:00`` in the site's time zone, seconds dropped: the latest time
+    :func:`_check_time` takes, said as the desk's field takes it (a day alone contradicted the
+    refusal of 14:01 that day while 13:50 was taken)."""
+    local = timezone.localtime(when)
+    return f"{cn_day(local.date())} {local:%H:%M}"
 
 
 @transaction.atomic

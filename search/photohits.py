@@ -62,6 +62,7 @@ _COLUMNS = (
     "thumbnail",
     "width",
     "height",
+    "rendition_state",  # a picture whose copies failed is not shown (Photo.picture_shown)
 )
 NEWEST_FIRST = ("-page__issue__date", "page__sequence", "position", "pk")
 
@@ -252,13 +253,13 @@ def _bounded(shape: tuple, args: tuple, q: Query, values: dict) -> list | None:
 def _photo(row, query: Query) -> Photo:
     """A photo of a row of :data:`_COLUMNS`, with its page, issue and paper, marked."""
     pk, position, caption, credit, image, label, day, paper, slug, *copies = row
-    rendition, thumbnail, width, height = copies
+    rendition, thumbnail, width, height, state = copies
     publication = Publication(name=paper, slug=slug)
     page = Page(label=label, issue=Issue(date=day, publication=publication))
     photo = Photo(pk=pk, page=page, position=position, caption=caption, credit_line=credit)
     photo.image = image or ""
     photo.rendition, photo.thumbnail = rendition or "", thumbnail or ""
-    photo.width, photo.height = width, height
+    photo.width, photo.height, photo.rendition_state = width, height, state
     photo.hl_caption = snippet(caption, query) if caption else SafeString("")
     photo.hl_credit = highlight(credit, query)
     return photo

@@ -6,11 +6,19 @@ whether the desk's save makes them or the task worker does."""
 from __future__ import annotations
 
 import io
+import struct
+import zlib
 
 import pytest
 from PIL import Image
 
-from articles.photorenditions import copy_size, decoded_check, decoded_pixels, renditions
+from articles.photorenditions import (
+    copy_size,
+    decoded_check,
+    decoded_pixels,
+    png_data_check,
+    renditions,
+)
 
 
 def encoded(picture: Image.Image, kind: str, **options) -> io.BytesIO:
@@ -106,3 +114,70 @@ def test_a_jpeg_cut_short_is_found_by_decoding_it():
     with pytest.raises(OSError, match="truncated"):
         decoded_check(cut)
     decoded_check(out)  # whole: nothing said
+
+
+def _chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+
+def _png(width: int, height: int, rows: bytes, *, interlace: int = 0) -> bytes:
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, interlace)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + _chunk(b"IHDR", header)
+        + _chunk(b"IDAT", rows)
+        + _chunk(b"IEND", b"")
+    )
+
+
+def _data_cut_in_half(data: bytes) -> bytes:
+    """The PNG ``data`` with its image data cut in half, every chunk's checksum right."""
+    with Image.open(io.BytesIO(data)) as picture:
+        width, height = picture.size
+    idat = b"".join(_idat_chunks(data))
+    return _png(width, height, idat[: len(idat) // 2])
+
+
+def _idat_chunks(data: bytes):
+    at = 8
+    while at < len(data):
+        (length,) = struct.unpack(">I", data[at : at + 4])
+        if data[at + 4 : at + 8] == b"IDAT":
+            yield data[at + 8 : at + 8 + length]
+        at += 12 + length
+
+
+def test_a_png_whose_data_was_cut_in_half_is_found_though_verify_passes_it():
+    """A reviewer's 3000×2500 PNG, its data cut in half with right checksums: Pillow's verify
+    passed it and the worker failed on it (image file is truncated)."""
+    whole = encoded(Image.linear_gradient("L").resize((3000, 2500)).convert("RGB"), "PNG")
+    half = _data_cut_in_half(whole.getvalue())
+    with Image.open(io.BytesIO(half)) as picture:
+        picture.verify()
+    with pytest.raises(OSError, match="不完整"):
+        decoded_check(io.BytesIO(half))
+    decoded_check(whole)  # whole: nothing said
+
+
+@pytest.mark.parametrize("mode", ["RGB", "RGBA", "P", "L", "LA", "1", "I;16"])
+def test_every_kind_of_whole_png_passes_the_data_check(mode):
+    png_data_check(encoded(Image.new(mode, (37, 23)), "PNG"))
+
+
+@pytest.mark.parametrize("size", [(1, 1), (9, 3), (37, 23)])
+def test_an_interlaced_png_needs_its_seven_passes_rows(size):
+    """Adam7: a whole interlaced PNG passes (Pillow decodes it), one short of a row does not."""
+    width, height = size
+    passes = ((0, 0, 8, 8), (4, 0, 8, 8), (0, 4, 4, 8), (2, 0, 4, 4), (0, 2, 2, 4), (1, 0, 2, 2))
+    rows = b""
+    for x0, y0, dx, dy in (*passes, (0, 1, 1, 2)):
+        columns, count = -(-max(width - x0, 0) // dx), -(-max(height - y0, 0) // dy)
+        if columns:
+            rows += (b"\0" + b"\x7f" * 3 * columns) * count
+    whole = _png(width, height, zlib.compress(rows), interlace=1)
+    with Image.open(io.BytesIO(whole)) as picture:
+        picture.load()
+    png_data_check(io.BytesIO(whole))
+    short = _png(width, height, zlib.compress(rows[:-4]), interlace=1)
+    with pytest.raises(OSError, match="不完整"):
+        png_data_check(io.BytesIO(short))

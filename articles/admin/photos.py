@@ -9,7 +9,14 @@ from django.contrib import admin
 from django.db import transaction
 from django.utils.html import format_html, format_html_join
 
-from articles.admin.base import DeskAdmin, DeskGuards, NamesStories, admin_url, count_of
+from articles.admin.base import (
+    DeskAdmin,
+    DeskGuards,
+    NamesStories,
+    admin_url,
+    answers_bad_input,
+    count_of,
+)
 from articles.admin.display import edited_mark, thumbnail
 from articles.admin.filters import PageIssueDateFilter, PageLabelFilter
 from articles.admin.photorenditions import RenditionsRedo
@@ -21,6 +28,7 @@ from articles.admin.storyinlines import (
     refused_view,
     refusing_locked_stories,
 )
+from articles.crediting import photographers_recorded, photographers_restore
 from articles.editing import (
     PHOTO_DELETE_REASON,
     desk_reason,
@@ -41,6 +49,7 @@ from articles.importing.phototext import pending_settled
 from articles.models import Byline, Person, Photo, PhotoCredit, Teaser
 from articles.namechars import name_canonical
 from articles.photouploads import photo_renditions_follow
+from articles.photowithheld import original_back
 from articles.signoff import edit_reason, person_rename_refusal
 from articles.spreadsheets.photos import PhotoResource
 
@@ -194,9 +203,25 @@ class PhotoAdmin(RenditionsRedo, PhotoTextPanel, NamesStories, DeskAdmin):
     def edited(self, photo):
         return edited_mark(photo.edited_at is not None)
 
+    @answers_bad_input
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        """A recorded version, and its revert (恢复), which gives the photo the version's
+        photographers too (:func:`~articles.crediting.photographers_restore`): a deleted photo
+        comes back credited."""
+        if request.method == "POST":
+            request.photo_version = self.history_record(request, object_id, version_id)
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
     def save_model(self, request, obj, form, change):
         hand_edit([obj], reason=desk_reason(request))  # re-import leaves it alone
         super().save_model(request, obj, form, change)
+        version = getattr(request, "photo_version", None)
+        if version is not None:  # a history revert: the version's original and photographers
+            original_back(obj)  # a deleted photo's, withheld (articles.photowithheld)
+            names = photographers_restore(obj, version)
+            photographers_recorded(obj)
+            if names is not None:
+                self.message_user(request, f"摄影随之恢复为：{'、'.join(names) or '（无）'}")
         photo_renditions_follow(obj)  # readers' copies of a new upload (articles.photofiles)
         pending_settled(obj)  # the page's text typed in by hand: nothing left to take
 
@@ -216,6 +241,7 @@ class PhotoAdmin(RenditionsRedo, PhotoTextPanel, NamesStories, DeskAdmin):
                 self.message_user(
                     request, f"署名已改，摄影随之改为：{'、'.join(names) or '（无）'}"
                 )
+        photographers_recorded(form.instance)  # the version keeps the credits just saved
         if change and (form.has_changed() or any(f.has_changed() for f in formsets)):
             photo_stories_update(
                 [form.instance.article_id, form.initial.get("article")],

@@ -26,6 +26,18 @@ class RenditionState(models.TextChoices):
     FAILED = "failed", "生成失败"
 
 
+class PhotoVersionFields(models.Model):
+    """What a photo's history record keeps besides the photo's own columns, so that restoring a
+    version (a deleted photo too) brings its photographers back: ``photographers`` is their
+    names in credit order as stored when the record was written (:mod:`articles.crediting`), or
+    null when that record did not keep them (records older than this field)."""
+
+    photographers = models.JSONField("摄影", null=True, blank=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+
 class Photo(models.Model):
     """A news photo: caption (the paragraph before the credit), credit line as printed, and the
     photographers parsed from it. Text dumps carry no image; a page PDF gives the picture by its
@@ -83,6 +95,7 @@ class Photo(models.Model):
     page_text_pending = models.JSONField("未采用的版面文本", null=True, blank=True, editable=False)
 
     history = HistoricalRecords(
+        bases=[PhotoVersionFields],
         verbose_name="图片修改记录",
         verbose_name_plural="图片修改记录",
         excluded_fields=[
@@ -136,6 +149,14 @@ class Photo(models.Model):
         """The thumbnail's width in pixels (for ``srcset``): :data:`THUMBNAIL_WIDTH`, or the
         reader's picture's own when it is narrower; None without copies."""
         return None if self.width is None else min(self.width, THUMBNAIL_WIDTH)
+
+    @property
+    def picture_shown(self) -> bool:
+        """Whether readers are shown the photo's picture: it has an image whose copies did not
+        fail (:attr:`RenditionState.FAILED`: the file is known unreadable, a broken picture to a
+        browser, so the public pages show the caption alone, 图片暂缺, while the desk says
+        生成失败 and to upload it again)."""
+        return bool(self.image) and self.rendition_state != RenditionState.FAILED
 
     @property
     def uploaded(self) -> bool:

@@ -8,7 +8,7 @@ from functools import partial
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from import_export import fields
 
-from articles.crediting import photo_credits_set
+from articles.crediting import photo_credits_set, photographers_recorded
 from articles.editing import photo_stories_update
 from articles.importing.phototext import pending_settled, photo_name
 from articles.models import Photo
@@ -131,6 +131,7 @@ class PhotoResource(NaturalKeyResource):
         if names is not None and names != self._current_names(instance):
             photo_credits_set(instance, people_named(names))
             getattr(instance, "_prefetched_objects_cache", {}).pop("credits", None)
+            photographers_recorded(instance)  # the row's history record keeps them
         self._stories.add(instance.article_id)
         pending_settled(instance)
         if said := (instance.page_text_pending or {}).get("changes"):

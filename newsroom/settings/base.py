@@ -94,6 +94,16 @@ MEDIA_ROOT = VAR_DIR / "media"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    # Deleted photos' originals, kept for their history out of readers' reach
+    # (articles/photowithheld.py): a folder outside MEDIA_ROOT that nothing serves.
+    "withheld-photos": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {
+            "location": os.environ.get("NEWSROOM_WITHHELD_PHOTOS_DIR")
+            or VAR_DIR / "withheld-photos",
+            "base_url": "/withheld-photos-are-not-served/",
+        },
+    },
 }
 
 # Uploaded page files are small text; refuse anything absurd before it reaches the parser.

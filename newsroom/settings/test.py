@@ -25,6 +25,7 @@ NEWSROOM_REPLICA_ALIAS = None
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "withheld-photos": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
 }
 NEWSROOM_ALLOW_DEMO_LOGIN = True
 # Serve static files from the app directories; there is no collectstatic output in tests.

@@ -17,6 +17,7 @@ from django.db import transaction
 from django.urls import reverse
 
 from articles.models import Page, Photo
+from articles.photowithheld import withheld_storage
 from tests.admin.conftest import form_data
 from tests.admin.test_photo_upload_renditions import jpeg, upload
 
@@ -46,7 +47,8 @@ def test_a_deleted_photo_loses_its_copies_and_keeps_its_original_for_its_history
         response = editor_client.post(address, form_data(editor_client.get(address)))
     assert response.status_code == 302 and not Photo.objects.exists()
     assert not any(default_storage.exists(name) for name in copies)
-    assert default_storage.exists(original)
+    assert not default_storage.exists(original)  # no longer public (a reviewer's was, 200)
+    assert withheld_storage().exists(original)  # kept for its history, out of readers' reach
 
     # 恢复: the deleted photo's history, its last version, restored whole
     (record, *_) = Photo.history.filter(id=photo.pk)
@@ -57,6 +59,7 @@ def test_a_deleted_photo_loses_its_copies_and_keeps_its_original_for_its_history
     restored = Photo.objects.get(pk=photo.pk)
     assert restored.image.name == original and restored.rendition.name == copies[0]
     assert all(files(restored).values())
+    assert not withheld_storage().exists(original)  # back where it was, once
 
 
 def test_undoing_a_page_removes_its_photos_copies(
@@ -70,7 +73,8 @@ def test_undoing_a_page_removes_its_photos_copies(
         assert editor_client.post(address, sent).status_code == 302
     assert not Page.objects.filter(pk=photo.page_id).exists()
     assert not any(default_storage.exists(name) for name in copies)
-    assert default_storage.exists(original)  # its history (a deletion record) names it
+    assert withheld_storage().exists(original)  # its history (a deletion record) names it
+    assert not default_storage.exists(original)
 
 
 def test_a_deletion_rolled_back_removes_no_file(
@@ -107,11 +111,64 @@ def test_an_original_goes_once_its_history_is_purged(
         Photo.objects.get().delete()
     cut = default_storage.save("photos/pdf/2026/cut.webp", ContentFile(b"RIFF"))
     call_command("photo_renditions", "--remove-unused", stdout=StringIO())
-    assert default_storage.exists(photo.image.name)  # its history can still restore it
+    assert withheld_storage().exists(photo.image.name)  # its history can still restore it
 
     Photo.history.all().delete()  # what clean_old_history does to records past their age
     out = StringIO()
     call_command("photo_renditions", "--remove-unused", stdout=out)
     assert not default_storage.exists(photo.image.name)
+    assert not withheld_storage().exists(photo.image.name)
     assert default_storage.exists(cut)  # pictures cut from page PDFs are the import's
     assert "个不再使用的图片文件" in out.getvalue()
+
+
+def test_an_original_left_public_by_an_older_release_is_withheld_by_the_command(
+    editor_client, seed, django_capture_on_commit_callbacks
+):
+    """A photo deleted before this release kept its original public: ``photo_renditions
+    --remove-unused`` moves it out of readers' reach (its history still names it)."""
+    with django_capture_on_commit_callbacks(execute=True):
+        photo = uploaded(editor_client, "older.jpg")
+        Photo.objects.get().delete()
+    name = photo.image.name
+    with withheld_storage().open(name, "rb") as kept:  # as the older release left it
+        default_storage.save(name, kept)
+    withheld_storage().delete(name)
+    out = StringIO()
+    call_command("photo_renditions", "--remove-unused", stdout=out)
+    assert not default_storage.exists(name) and withheld_storage().exists(name)
+    assert "已将 1 个只有修改记录引用的原图" in out.getvalue()
+
+
+def test_a_new_upload_never_takes_a_withheld_name(
+    editor_client, seed, django_capture_on_commit_callbacks
+):
+    """A camera repeats its names: a second DSC_0001.JPG of the month, uploaded after the first's
+    photo was deleted, is stored apart, so the deleted photo's history restores its own picture."""
+    with django_capture_on_commit_callbacks(execute=True):
+        first = uploaded(editor_client, "DSC_0001.jpg")
+        Photo.objects.get().delete()
+    assert withheld_storage().exists(first.image.name)
+    photo = Photo.objects.create(page=first.page, position=first.position)
+    upload(editor_client, photo, "DSC_0001.jpg", jpeg(800, 600))
+    photo.refresh_from_db()
+    assert photo.image.name != first.image.name and photo.image.name.endswith(".jpg")
+
+
+def test_a_replaced_original_withheld_by_the_command_comes_back_with_its_revert(
+    editor_client, seed, django_capture_on_commit_callbacks
+):
+    first = uploaded(editor_client, "before.jpg")
+    old_original = first.image.name
+    with django_capture_on_commit_callbacks(execute=True):
+        uploaded(editor_client, "after.jpg")
+    call_command("photo_renditions", "--remove-unused", stdout=StringIO())
+    assert not default_storage.exists(old_original) and withheld_storage().exists(old_original)
+
+    record = Photo.history.filter(id=first.pk, image=old_original).first()
+    version = reverse("admin:articles_photo_simple_history", args=[first.pk, record.history_id])
+    with django_capture_on_commit_callbacks(execute=True):
+        assert editor_client.post(version, form_data(editor_client.get(version))).status_code == 302
+    reverted = Photo.objects.get()
+    assert reverted.image.name == old_original and all(files(reverted).values())
+    assert not withheld_storage().exists(old_original)

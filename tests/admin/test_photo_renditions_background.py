@@ -91,8 +91,10 @@ def test_a_failed_job_is_shown_to_the_desk_and_the_command_redoes_it(
     editor_client, seed, bound, worker
 ):
     photo = Photo.objects.get()
-    broken = png_header_only(1500, 1000)  # a whole header, its pixels cut off
-    assert upload(editor_client, photo, "cut.png", broken, "image/png").status_code == 302
+    assert upload(editor_client, photo, "cut.png", png(1500, 1000), "image/png").status_code == 302
+    photo.refresh_from_db()  # its file damaged in the storage before the job ran
+    default_storage.delete(photo.image.name)
+    default_storage.save(photo.image.name, ContentFile(png_header_only(1500, 1000)))
     worker()
     photo.refresh_from_db()
     assert photo.rendition_state == RenditionState.FAILED and not photo.rendition
@@ -134,7 +136,10 @@ def test_a_job_that_breaks_otherwise_is_shown_too(editor_client, seed, bound, wo
 
 def test_the_command_names_a_photo_whose_file_still_cannot_be_read(editor_client, seed, bound):
     photo = Photo.objects.get()
-    upload(editor_client, photo, "cut.png", png_header_only(1500, 1000), "image/png")
+    upload(editor_client, photo, "cut.png", png(1500, 1000), "image/png")
+    photo.refresh_from_db()  # its file damaged in the storage since
+    default_storage.delete(photo.image.name)
+    default_storage.save(photo.image.name, ContentFile(png_header_only(1500, 1000)))
     err = StringIO()
     with pytest.raises(CommandError, match="1 张图片的文件读不出来") as refused:
         call_command("photo_renditions", stdout=StringIO(), stderr=err)

@@ -17,7 +17,7 @@ from tests.admin.test_scheduled_publishing import SHANGHAI, Clock, schedule_issu
 
 pytestmark = pytest.mark.django_db
 CHANGELIST = reverse("admin:articles_article_changelist")
-TOO_FAR = "定时发布的时间太远了（9999年12月31日）：请检查年份"
+TOO_FAR = "定时发布的时间太远了（9999年12月31日 23:59）：请检查年份"
 
 
 @pytest.fixture
@@ -46,11 +46,24 @@ def test_a_time_more_than_a_year_ahead_is_refused_as_a_mistyped_year(
 ):
     story = Article.objects.first()
     html = schedule(editor_client, [story], "9999-12-31T23:59")
-    assert TOO_FAR in html and "最晚到 2021年7月10日" in html
+    assert TOO_FAR in html and "最晚到 2021年7月10日 05:00" in html
     assert Article.objects.get(pk=story.pk).publish_at is None
     assert "1 篇稿件将于 2021-07-09 05:00 自动发布" in schedule(
         editor_client, [story], "2021-07-09T05:00"
     )  # a year ahead is taken
+
+
+def test_the_refusal_names_the_latest_minute_taken_not_only_its_day(
+    seed_with_a2, editor_client, clock
+):
+    """366 days ahead to the minute: 05:01 on the last day is refused saying 05:00 is the
+    latest (a reviewer read “太远了（2027年12月7日）…最晚到 2027年12月7日” while 13:50 that day
+    was taken)."""
+    story = Article.objects.first()
+    html = schedule(editor_client, [story], "2021-07-10T05:01")
+    assert "定时发布的时间太远了（2021年7月10日 05:01）" in html
+    assert "最晚到 2021年7月10日 05:00" in html
+    assert "将于 2021-07-10 05:00 自动发布" in schedule(editor_client, [story], "2021-07-10T05:00")
 
 
 def test_the_issue_s_scheduled_publication_is_bounded_alike(seed_with_a2, editor_client, clock):

@@ -23,7 +23,8 @@ class Command(BaseCommand):
             action="store_true",
             help=(
                 "再删除 photos/ 下没有任何图片、也没有任何修改记录引用的文件（已删除图片的原图"
-                "在其修改记录清理后才删除：先运行 clean_old_history）；版面 PDF 裁出的图片不动"
+                "在其修改记录清理后才删除：先运行 clean_old_history），只有修改记录引用的原图"
+                "移出公开目录；版面 PDF 裁出的图片不动"
             ),
         )
 
@@ -38,7 +39,11 @@ class Command(BaseCommand):
             self.stderr.write(line)
         self.stdout.write(f"已为 {made} 张图片生成阅读用图和缩略图")
         if options["remove_unused"]:
-            removed = photo_files_unused_remove()
+            removed, withheld = photo_files_unused_remove()
             self.stdout.write(f"已删除 {removed} 个不再使用的图片文件")
+            if withheld:
+                self.stdout.write(
+                    f"已将 {withheld} 个只有修改记录引用的原图（已删除或已换掉的图片）移出公开目录"
+                )
         if failed:
             raise CommandError(f"{len(failed)} 张图片的文件读不出来，见上面各行", returncode=1)
