@@ -71,4 +71,3 @@ def test_an_address_naming_no_paper_gets_the_neutral_masthead_however_deep(clien
         assert response.status_code == 404, address
         assert nameplate(html) == "数字报", address
         assert "南通日报" not in html, address
-
