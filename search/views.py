@@ -17,6 +17,7 @@ from search.characters import CHARACTER_SCAN
 from search.engine import parse_query
 from search.forms import FILTERS, MAX_QUERY_LENGTH, SearchForm, public_papers
 from search.highlight import highlight, snippet
+from search.hints import hints_for
 from search.photohits import PhotoHits, photos_of_search
 from search.results import PER_PAGE, found, keyword_of, listed, photos_of, tagged
 from search.text import normalize
@@ -209,6 +210,7 @@ def search_view(request):
     result = None
     page = None
     photos = PhotoHits([], False)
+    hints = None  # (found nothing: what dropping one of its conditions would find)
     try:
         if form.is_bound:
             values = form.filter_values()
@@ -218,6 +220,7 @@ def search_view(request):
                 _mark(page.object_list, query)
                 # Photos standing alone (no story), their own section: first page only.
                 photos = photos_of_search(values, result, page.number)
+                hints = hints_for(values, query) if result.total == 0 else None
             elif values:
                 page = _page_of(request, listed(values))
     except PastTheEnd as error:
@@ -233,6 +236,7 @@ def search_view(request):
             "result": result,
             "page_obj": page,
             "photos": photos,
+            "hints": hints,
             "publication": _paper(data["paper"]) if data.get("paper") else None,
             "all_papers_url": _all_papers_url(request, data),
             "unknown_paper_url": _unknown_paper_url(request, form),

@@ -35,3 +35,22 @@ def _printed_version(file: Path, version: tuple[int, int]) -> parsing.PageMetada
         return parsing.parse_page(data).metadata
     except (OSError, parsing.ParseError):
         return parsing.PageMetadata()
+
+
+#: Words an e-paper prints after its paper's name in the masthead (``南洲侨报电子版``,
+#: ``海西商报数字版``, ``南洲侨报 网络版``): which edition the page is, not the paper's name.
+EDITION_WORDS = ("电子版", "数字版", "数字报", "网络版")
+_EDITION_APART = " \u3000·・|｜-—"  # (what may stand between the name and the word)
+
+
+def printed_paper_name(printed: str) -> str:
+    """The paper's name in ``printed``, the paper a masthead names
+    (:attr:`articles.parsing.PageMetadata.paper`): without an e-paper's edition word after it
+    (:data:`EDITION_WORDS`: ``南洲侨报电子版`` → 南洲侨报), so that a paper named from its
+    masthead, and the warning that a masthead names another paper, give the paper's name; as
+    printed when it ends in no such word or is nothing else (``电子版``). Raises nothing."""
+    name = printed.strip()
+    for word in EDITION_WORDS:
+        if name.endswith(word):
+            return name.removesuffix(word).rstrip(_EDITION_APART) or name
+    return name

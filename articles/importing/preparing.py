@@ -21,6 +21,7 @@ from articles.fragments import fragment_warnings
 from articles.importing.bylinechars import uncredited_byline_warnings
 from articles.importing.longlines import long_line_warning
 from articles.importing.lostchars import lost_characters, lost_refusal, lost_warning
+from articles.importing.pagefacts import printed_paper_name
 from articles.importing.relative import relative_resolved
 from articles.importing.reportlines import strays_counted
 from articles.importing.reports import PageImportError, PageImportReport
@@ -227,9 +228,11 @@ def paper_mismatch(parsed, paper_name: str) -> str:
 
     Names are compared folded (:func:`articles.text.fold`: 報 = 报, full-width = half-width,
     spaces dropped), and one that begins with the other agrees (``海西商报数字版``, ``人民日报海外版``
-    printed for ``海西商报``, ``人民日报``). A warning, not a refusal: a supplement or a renamed
+    printed for ``海西商报``, ``人民日报``). The warning names the printed paper without an
+    e-paper's edition word (``南洲侨报电子版`` → 南洲侨报:
+    :func:`~articles.importing.pagefacts.printed_paper_name`). A warning, not a refusal: a supplement or a renamed
     paper prints another name on purpose, and the parser may take a box's name for a masthead."""
-    printed = parsed.metadata.paper
+    printed = printed_paper_name(parsed.metadata.paper)  # (南洲侨报电子版: 南洲侨报)
     if not printed or not paper_name.strip():
         return ""
     ours, theirs = (_name_key(name) for name in (paper_name, printed))

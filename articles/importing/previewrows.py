@@ -93,3 +93,19 @@ def _as_kept(parsed, part: ArticlePart):
         "subheadline": article.subheadline,
     }
     return replace(parsed, blocks=blocks, **deck)
+
+
+def stories_heading(printed: int, stored: int) -> str:
+    """The heading of a preview's table of stories: ``稿件（3 篇）``, the stories of the new
+    text (``printed``), which the page's line counts too when the import leaves the page with
+    as many. When it leaves another number of parts (``stored``, what the line counts,
+    :func:`~articles.importing.pagecounts.counts_fill`): stories the new text no longer has
+    but the import keeps (published, edited by hand: listed above the table), or stories an
+    editor merged, the heading says both, so that the table and the line agree:
+    ``稿件（新的版面文本里 1 篇，导入后本版共 2 篇：另 1 篇是上面列出的、将保留的稿件）``."""
+    if stored == printed:
+        return f"稿件（{printed} 篇）"
+    both = f"稿件（新的版面文本里 {printed} 篇，导入后本版共 {stored} 篇"
+    if stored > printed:
+        return f"{both}：另 {stored - printed} 篇是上面列出的、将保留的稿件）"
+    return f"{both}：见上面的说明）"

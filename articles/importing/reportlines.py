@@ -151,6 +151,7 @@ def published_removed(warnings: list[str]) -> tuple[list[str], list[str]]:
 
 # The import report's conflict lines (articles.importing.writer, shared with the command), in
 # Chinese, naming the command's flag; the desk names its box (importing.upload.for_editors).
+# A kept story the new text no longer has is named where it stands after the import (leftovers).
 _CONFLICTS = [
     (  # a story an editor merged into another (articles.storyjoin): not made again
         re.compile(r"^(\S+) #(\d+) (“.*”): merged by an editor into (“.*”); kept merged.*$"),
@@ -175,22 +176,22 @@ _CONFLICTS = [
     ),
     (
         re.compile(_CONTINUED + r"edited by hand and no longer in the page text; kept.*$"),
-        r"\1版 第\2位：\4版\3这篇稿件经编辑改过（改的不一定是本版的续文），它在本版的续文"
-        r"新的版面文本里已没有，已保留，转版仍接着它"
-        r"（加上 --overwrite-edited 才会删去）",
+        r"\1版 第\2位（导入后，排在新文本的稿件之后）：\4版\3这篇稿件经编辑改过（改的不一定是本版的续文），"
+        r"它在本版的续文新的版面文本里已没有，已保留，转版仍接着它（加上 --overwrite-edited 才会删去）",
     ),
     (
         re.compile(_CONTINUED + r"published and no longer in the page text; kept.*$"),
-        r"\1版 第\2位：\4版\3在本版的续文已经发布，新的版面文本里已没有它，已保留，读者仍能读到"
-        r"（确要删去，加上 --overwrite-edited 再导入一次本版；只想不让读者看到，在编辑台撤回这篇稿件）",
+        r"\1版 第\2位（导入后，排在新文本的稿件之后）：\4版\3在本版的续文已经发布，新的版面文本里已没有它，"
+        r"已保留，读者仍能读到（确要删去，加上 --overwrite-edited 再导入一次本版；只想不让读者看到，在编辑台撤回这篇稿件）",
     ),
     (
         re.compile(r"^(\S+) #(\d+) (“.*”): edited by hand and no longer in the page text; kept.*$"),
-        r"\1版 第\2位的\3：编辑改过，新的版面文本里已没有它，已保留（加上 --overwrite-edited 才会删去）",
+        r"\1版\3（导入后排在第\2位，新文本的稿件之后）："
+        r"编辑改过，新的版面文本里已没有它，已保留（加上 --overwrite-edited 才会删去）",
     ),
     (
         _PUBLISHED_KEPT,
-        r"\1版 第\2位的\3：已经发布，新的版面文本里已没有它，已保留，读者仍能打开"
+        r"\1版\3（导入后排在第\2位，新文本的稿件之后）：已经发布，新的版面文本里已没有它，已保留，读者仍能打开"
         r"（确要删去，加上 --overwrite-edited 再导入一次本版；只想不让读者看到，在编辑台撤回它）",
     ),
     (

@@ -45,7 +45,7 @@ from articles.importing.filenames import (
 from articles.importing.filenames import file_name_parts as file_name_parts
 from articles.importing.filenames import label_from_stem as label_from_stem
 from articles.importing.filenames import name_date as name_date
-from articles.importing.pagefacts import printed_facts
+from articles.importing.pagefacts import printed_facts, printed_paper_name
 from articles.importing.pagefiles import PAGE_SUFFIXES as PAGE_SUFFIXES
 from articles.importing.pagefiles import FileNameError as FileNameError
 from articles.importing.pagefiles import SourceError as SourceError
@@ -489,8 +489,9 @@ def _source_paper(
         return layout
     if is_date_folder(file.parent.name) and file.parent.parent.name:
         return _checked_paper(file.parent.parent.name, "", where=f"{file}（报纸的文件夹）")
-    if printed_facts(file).paper:
-        return _checked_paper(printed_facts(file).paper, "", where=f"{file}（版面上印的报名）")
+    printed = printed_paper_name(printed_facts(file).paper)  # (南洲侨报电子版 → 南洲侨报)
+    if printed:
+        return _checked_paper(printed, "", where=f"{file}（版面上印的报名）")
     raise SourceError(
         f"{file}: 看不出是哪份报纸；请给出 --paper 报名，或按 <报纸>/<YYYY-MM-DD>/<版次>.txt 摆放"
     )

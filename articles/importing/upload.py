@@ -143,10 +143,13 @@ class Visibility:
     start on the page and stay hidden (id, title), ``new_draft_ids`` their ids; ``waiting``: the
     new continuations (上接) not linked to the story they continue (``“…”（上接1版）``): drafts
     too, but not to be published alone (not in ``drafts``: the desk's publish button leaves
-    them, as the import report says: ``reportlines.waiting_continuations_line``)."""
+    them, as the import report says: ``reportlines.waiting_continuations_line``). ``dry_run``:
+    a preview's, read inside its rolled-back import: what readers will see once it is imported
+    (导入后读者立即看到), not what they see now (a page not imported yet shows them nothing)."""
 
     issue: str
     issue_published: bool
+    dry_run: bool = False
     public: list[str] = field(default_factory=list)
     drafts: list[tuple[int, str]] = field(default_factory=list)
     published_now: list[str] = field(default_factory=list)
@@ -162,9 +165,8 @@ class Visibility:
         if not self.issue_published:
             return f"{self.issue} 尚未发布：本版的全部内容在发布本期之前读者都看不到。"
         text = f"{self.issue} 已发布："
-        text += (
-            "读者现在看到 " + "、".join(self.public) if self.public else "本版没有立即公开的内容"
-        )
+        seen = "导入后读者立即看到 " if self.dry_run else "读者现在看到 "
+        text += seen + "、".join(self.public) if self.public else "本版没有立即公开的内容"
         if self.published_now:
             text += f"；本次一并发布了 {len(self.published_now)} 篇新稿件"
         if self.drafts:
@@ -320,7 +322,7 @@ def _batch_import(
     reports_settle([outcome.report for outcome in outcomes])
     for outcome in outcomes:
         outcome.jumps = jump_lines(outcome.report.page_id)
-        outcome.visibility = page_visibility(outcome.report.page_id, since=started)
+        outcome.visibility = page_visibility(outcome.report.page_id, since=started, dry_run=dry_run)
         if dry_run and outcome.parsed is not None:  # the preview's rows: what is stored
             outcome.shown, outcome.kept = hand_edits_kept(
                 as_stored(outcome.parsed, outcome.report.page_id),
@@ -349,12 +351,15 @@ def _pdf_checked(report: PageImportReport, item: UploadItem) -> None:
         report.pdf_line = text_kept_line(report, item.pdf_name, None)
 
 
-def page_visibility(page_id: int, *, since) -> Visibility:
+def page_visibility(page_id: int, *, since, dry_run: bool = False) -> Visibility:
     """What readers see of page ``page_id`` now (:class:`Visibility`); ``since``: stories
-    created at or after it are the new ones."""
+    created at or after it are the new ones; ``dry_run``: asked inside a preview's import
+    (what readers will see once it is imported)."""
     page = Page.objects.select_related("issue__publication").defer("raw_text").get(pk=page_id)
     issue = page.issue
-    found = Visibility(issue=str(issue), issue_published=issue.status == Status.PUBLISHED)
+    found = Visibility(
+        issue=str(issue), issue_published=issue.status == Status.PUBLISHED, dry_run=dry_run
+    )
     if not found.issue_published:
         return found
     parts = list(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import template
 from django.apps import apps
 
+from articles.importing.previewrows import stories_heading
 from articles.importing.reports import set_aside_reason
 from articles.importing.upload import conflict_text, warning_text
 from articles.joinflags import flags_count_said
@@ -37,6 +38,14 @@ def desk_conflict(line: str, dry_run=False) -> str:
     """An import report's conflict line as the desk says it (:func:`conflict_text`);
     ``{{ line|desk_conflict:report.dry_run }}`` for a preview's (将保留)."""
     return conflict_text(line, dry_run=bool(dry_run))
+
+
+@register.filter
+def preview_stories(parsed, report) -> str:
+    """The heading of a preview's table of ``parsed``'s stories, agreeing with ``report``'s
+    page line (:func:`~articles.importing.previewrows.stories_heading`):
+    ``{{ parsed|preview_stories:report }}``."""
+    return stories_heading(len(parsed.articles), report.articles)
 
 
 @register.filter

@@ -72,7 +72,7 @@ def late_page(live_server, browser, late_file):
     page.wait_for_selector("#upload-note")
     assert page.locator("#new-paper-warning").count() == 0
     visibility = page.inner_text(".preview-visibility")
-    assert "已发布：读者现在看到" in visibility
+    assert "已发布：导入后读者立即看到" in visibility
     assert "1 篇新稿件仍是草稿，读者看不到：“市民公园今起延长开放时间”" in visibility
     shot("02-what-becomes-public")
 

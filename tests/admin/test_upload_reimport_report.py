@@ -71,7 +71,8 @@ def test_the_preview_lists_a_kept_published_story_apart_from_hand_edits(editor_c
     assert heading in html
     kept = html.split(heading, 1)[1].split("</ul>", 1)[0]
     assert (
-        "“城北菜场恢复营业”：已经发布" in kept and "勾选“删去版面文本里已没有的已发布稿件”" in kept
+        "“城北菜场恢复营业”（导入后排在第2位，新文本的稿件之后）：已经发布" in kept
+        and "勾选“删去版面文本里已没有的已发布稿件”" in kept
     )
     assert "冲突（人工修改过的内容将保留" not in html
     assert "1 篇已发布的稿件不在新的版面文本里（将保留，读者仍能打开）" in html

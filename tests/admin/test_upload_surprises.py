@@ -106,7 +106,8 @@ def test_preview_of_a_late_page_says_what_is_public_and_what_stays_draft(
     editor_client, published_seed
 ):
     html = preview(editor_client, "A2.txt", a2_with_a_new_story()).content.decode()
-    assert "读者能看到什么：南通日报 2020-07-09 已发布：读者现在看到" in html
+    assert "读者能看到什么：南通日报 2020-07-09 已发布：导入后读者立即看到" in html
+    assert "读者现在看到" not in html  # the page is not imported yet: readers see nothing of it now
     assert "“用党建品牌让社会组织‘亮心’”（上接A1版）" in html
     assert "1 篇新稿件仍是草稿，读者看不到：“市民公园今起延长开放时间”" in html
     assert "确认导入并发布 1 篇新稿件" in html

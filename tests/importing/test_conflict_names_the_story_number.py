@@ -69,8 +69,10 @@ def test_a_kept_story_the_text_lost_is_numbered_after_the_printed_stories():
     report = _run(cut)
     [conflict] = report.conflicts
     line = conflict_in_chinese(conflict)
-    # two stories printed now: the kept one is the third
-    assert line.startswith("A1版 第3位的“社区图书馆延长开放时间（编辑改）”"), line
+    # two stories printed now: the kept one is the third, after the import
+    assert line.startswith(
+        "A1版“社区图书馆延长开放时间（编辑改）”（导入后排在第3位，新文本的稿件之后）："
+    ), line
 
 
 def test_an_edited_story_overwritten_away_is_numbered_as_it_was_printed():

@@ -109,7 +109,7 @@ def test_the_conflict_names_where_the_kept_continuation_stands_now(pages):
     out = run(pages, "--page", "2", *FLAGS)
     assert continuation().position == 2
     line = next(x for x in out.splitlines() if x.strip().startswith("冲突："))
-    assert "2版 第2位：" in line and "第1位" not in line
+    assert "2版 第2位（导入后，排在新文本的稿件之后）：" in line and "第1位" not in line
     (report,) = json.loads(run(pages, "--page", "2", *FLAGS, "--json"))["pages"]
     assert all("第1位" not in c for c in report["conflicts"])
 

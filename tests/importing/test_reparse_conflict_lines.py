@@ -85,9 +85,10 @@ def test_a_published_story_the_text_no_longer_has_is_kept_and_named(page, dry_ru
     Article.objects.filter(headline__startswith="社区").update(status=Status.PUBLISHED)
     Page.objects.update(raw_text=PARK + "\n" + LIGHTS)
     (line,) = lines_of(reparse(*flags(dry_run)), "冲突")
-    # Kept after the stories the new text has: named at the place it has now.
+    # Kept after the stories the new text has: named at the place it has after the import.
     assert line.startswith(
-        "冲突：A1版 第3位的“社区食堂推出老年套餐”：已经发布，新的版面文本里已没有它，"
+        "冲突：A1版“社区食堂推出老年套餐”（导入后排在第3位，新文本的稿件之后）："
+        "已经发布，新的版面文本里已没有它，"
     )
     assert f"{TRIAL[dry_run]}，读者仍能打开" in line and TRIAL[not dry_run] not in line
     assert story("社区").status == Status.PUBLISHED
@@ -99,7 +100,8 @@ def test_an_edited_story_the_text_no_longer_has_is_kept_and_named(page, dry_run)
     Page.objects.update(raw_text=PARK + "\n" + CANTEEN)
     (line,) = lines_of(reparse(*flags(dry_run)), "冲突")
     assert line == (
-        f"冲突：A1版 第3位的“运河步道夜间亮灯”：编辑改过，新的版面文本里已没有它，"
+        "冲突：A1版“运河步道夜间亮灯”（导入后排在第3位，新文本的稿件之后）："
+        f"编辑改过，新的版面文本里已没有它，"
         f"{TRIAL[dry_run]}（加上 --overwrite-edited 才会删去）"
     )
 
@@ -118,7 +120,10 @@ def test_a_published_continuation_the_text_no_longer_has_is_kept_and_named(dry_r
     Page.objects.filter(label="A2").update(raw_text=CANTEEN)
     output = reparse("--page", "A2", *flags(dry_run))
     (line,) = lines_of(output, "冲突")
-    assert line.startswith("冲突：A2版 第2位：A1版“运河公园开园迎客”在本版的续文已经发布，")
+    assert line.startswith(
+        "冲突：A2版 第2位（导入后，排在新文本的稿件之后）："
+        "A1版“运河公园开园迎客”在本版的续文已经发布，"
+    )
     assert f"{TRIAL[dry_run]}，读者仍能读到" in line
     assert not lines_of(output, "续文")
 

@@ -56,6 +56,18 @@ def test_a_paper_readers_may_not_see_gets_the_neutral_masthead_and_is_not_named(
 
 
 def test_a_404_of_no_paper_keeps_the_site_s_paper(client, two_papers):
-    response = client.get("/people/nobody-at-all/")
-    assert response.status_code == 404
-    assert nameplate(response.content.decode()) == "南通日报"
+    for address in ("/people/nobody-at-all/", "/people/x/y/", "/search/x/", "/sitemap-nosuch.xml"):
+        response = client.get(address)
+        assert response.status_code == 404, address
+        assert nameplate(response.content.decode()) == "南通日报", address
+
+
+def test_an_address_naming_no_paper_gets_the_neutral_masthead_however_deep(client, two_papers):
+    """``/nosuch/x/`` matches no pattern, ``/nosuch/`` and ``/nosuch/2021-03-01/`` do: all three
+    name a paper that is not there, so all three show 数字报, not the site's 南通日报."""
+    for address in ("/nosuch/", "/nosuch/2021-03-01/", "/nosuch/x/", "/nosuch/x/y/z/"):
+        response = client.get(address)
+        html = response.content.decode()
+        assert response.status_code == 404, address
+        assert nameplate(html) == "数字报", address
+        assert "南通日报" not in html, address
