@@ -26,7 +26,7 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
-from articles import tablecache
+from articles import posviterbi, tablecache
 
 # The Han characters (CJK unified ideographs, extension A, compatibility ideographs, extensions
 # B–G beyond U+FFFF: the rare characters of personal names, 陈𪚥), as the
@@ -281,7 +281,8 @@ def get_posseg():
     The tags are kept on disk in the order of the dictionary's words (:mod:`articles.tablecache`),
     so a process after the first makes the table from those (about 0.1 s) without reading the
     dictionary file a second time (jieba's loader and the sharing: about 0.6 s, a tenth of an
-    import of 500 pages, bench/import_bench.py)."""
+    import of 500 pages, bench/import_bench.py). Its Viterbi (how it tags a run of characters no
+    dictionary word covers) is :func:`articles.posviterbi.viterbi`: jieba's tags, faster."""
     global _posseg
     if _posseg is None:
         jieba = get_jieba()
@@ -320,6 +321,7 @@ def _load_posseg(jieba):
         if data is not None:
             tablecache.write_table(kept, data)
     posseg.dt.word_tag_tab = table
+    posviterbi.install(posseg)  # (the same tags, faster: articles/posviterbi.py)
     return posseg
 
 
