@@ -439,9 +439,10 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
         ):
             return False  # a letter's salutation opens its text; By … / Class of …: a byline
         if dateline_read(text) or (
-            self.list_at == len(self.flow) and (block_start or self.row_at == self.list_at)
+            self.list_at == len(self.flow)
+            and (block_start or self.row_at == self.list_at or not self._cut_line(last, text))
         ):
-            return False
+            return False  # (a list's line ends its paragraph unless the column cut it)
         tail = last._parts[-1]
         if (len(last._parts) == 1 and dateline_only(tail)) or open_bracket_at_end(tail):
             return True
