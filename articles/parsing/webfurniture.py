@@ -273,7 +273,8 @@ def title_list_end(lines: list[str], number: int) -> int:
     its label on line ``number`` of ``lines`` (``本版文章：`` then one title a line: the site's
     chrome, never a story's deck), or 0 when line ``number`` is no such label
     (:data:`_TITLE_LIST_LABEL_RE`). The list runs down to a blank line, a line longer than
-    :data:`_LISTED_TITLE` characters or ending a sentence, or a line repeating a listed title
+    :data:`_LISTED_TITLE` characters or ending with a full stop (a title may ask or exclaim:
+    ``雇员试用期内可以随时解约吗？``), or a line repeating a listed title
     (the first story's headline, on a page without blank lines); at most
     :data:`_TITLE_LIST_LINES` lines. A title right over a story's text, no blank line between
     (``华人商会换届`` / ``【本报讯】南洲华人商会…``), is that story's headline, not the list's.
@@ -289,7 +290,7 @@ def title_list_end(lines: list[str], number: int) -> int:
         title = raw.strip()
         if not title or title in listed:
             break
-        if len(title) > _LISTED_TITLE or title[-1:] in "。！？":
+        if len(title) > _LISTED_TITLE or title[-1:] == "。":
             return end - 1 if end > number else end  # (the last title: this text's headline)
         listed.add(title)
         end += 1
@@ -301,6 +302,6 @@ def _titles_on_label(titles: str) -> bool:
     each piece between gaps or bars (:data:`_TITLE_GAP_RE`) at most :data:`_LISTED_TITLE`
     characters, ending no sentence."""
     return all(
-        0 < len(piece) <= _LISTED_TITLE and piece[-1] not in "。！？"
+        0 < len(piece) <= _LISTED_TITLE and piece[-1] != "。"
         for piece in _TITLE_GAP_RE.split(titles.strip())
     )
