@@ -154,6 +154,12 @@ def bulleted(text: str) -> bool:
 LIST_BULLETS_SET = frozenset(LIST_BULLETS + "-·・－")
 
 
+def list_item(text: str) -> bool:
+    """Whether ``text`` opens as a line of a list: numbered in digits (``1.``, ``①``) or
+    bulleted (:func:`bulleted`)."""
+    return _LIST_ITEM_RE.match(text) is not None
+
+
 def list_line(lines: list[str], flow: list, number: int, text: str) -> bool:
     """A story's list in its text, each line a paragraph (INPUT.md, "Headlines": lead-in
     lines are text): a line ``text`` (on line ``number``) ending with a colon right after an

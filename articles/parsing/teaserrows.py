@@ -71,16 +71,22 @@ def list_row(lines: list[str], number: int) -> bool:
     """Whether the bulleted line ``number`` (1-based) of ``lines`` is a line of a list in a
     story's text, not a teaser box's row, though it ends by pointing at a page (``▶ 收割后及时
     晾晒　详见第5版``): the run of bulleted lines it stands in (no blank line between them) is
-    announced by a line ending with a colon right above it (``县农业局提醒广大农户：``), or
-    some line of the run names no page (a teaser box's rows each point at theirs). The caller
-    has ruled out a box's label above. The run is looked along at most :data:`_RUN_LOOK`
-    lines either way."""
+    announced by a line ending with a colon above it (``县农业局提醒广大农户：``; blank lines
+    between them and between its lines allowed, as a page that parts every paragraph prints
+    them), or some line of the run names no page (a teaser box's rows, one under another, each
+    point at theirs). The caller has ruled out a box's label above. The run is looked along at
+    most :data:`_RUN_LOOK` lines either way."""
+    above = number - 1
+    while above >= max(1, number - _RUN_LOOK):
+        text = lines[above - 1].strip()
+        if text and not bulleted(text):
+            if text.endswith(("：", ":")):
+                return True
+            break
+        above -= 1
     start = number
     while start > max(1, number - _RUN_LOOK) and bulleted(lines[start - 2].strip()):
         start -= 1
-    above = lines[start - 2].strip() if start > 1 else ""
-    if above.endswith(("：", ":")):
-        return True
     end = number
     while end < min(len(lines), number + _RUN_LOOK) and bulleted(lines[end].strip()):
         end += 1

@@ -48,6 +48,14 @@ def test_a_bulleted_list_pointing_to_a_page_stays_in_its_story(bullet):
     ]
 
 
+def test_a_list_on_a_page_parting_every_paragraph_by_a_blank_line_stays_in_its_story():
+    lines = [*STORY, "▶ 收割后及时晾晒，防止霉变　详见第5版", "▶ 秸秆不得露天焚烧", AFTER]
+    parsed = parse(*(part for line in lines for part in (line, "")))
+    assert decks(parsed) == [("", "全县秋收秋种进度过半", "")]
+    assert parsed.teasers == ()
+    assert _paragraphs(parsed)[2] == "▶ 收割后及时晾晒，防止霉变　详见第5版"
+
+
 def test_each_line_of_a_bulleted_list_is_its_own_paragraph():
     parsed = parse(*STORY, "▶ 收割后及时晾晒，防止霉变", "▶ 秸秆不得露天焚烧", AFTER)
     assert decks(parsed) == [("", "全县秋收秋种进度过半", "")]
