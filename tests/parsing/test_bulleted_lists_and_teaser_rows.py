@@ -99,9 +99,9 @@ def test_teaser_rows_right_under_a_storys_last_paragraph_are_teasers():
         (("县城新建三座口袋公园",), "5"),
         (("高铁站改造工程启动",), "6"),
     ]
-    assert [list(a.paragraphs) for a in parsed.articles][0] == [
-        "本报讯（记者 周立群）连日来，全县各乡镇抓住晴好天气，组织劳力抢收抢种。"
-    ]
+    assert parsed.articles[0].paragraphs == (
+        "本报讯（记者 周立群）连日来，全县各乡镇抓住晴好天气，组织劳力抢收抢种。",
+    )
 
 
 def test_the_listed_title_right_over_its_storys_text_is_its_headline():
