@@ -135,14 +135,37 @@ def over_dateline(lines: list[str], number: int, text: str, tail: str) -> bool:
 
 
 _LIST_ITEMS = 30  # numbered lines of a list in a story's text, at most
-_LIST_ITEM_RE = re.compile(r"^(?:[0-9０-９]{1,2}[.．、]|[①-⑳])\s*\S")
+#: Bullets that open a line of a list or a row of a teaser box (``▶ 收割后及时晾晒``, ``■``, ``→``):
+#: no headline's first character. ``-`` and ``·`` count only with a space after them
+#: (:data:`_LIST_ITEM_RE`; ``·史密斯`` is a name cut by the column).
+LIST_BULLETS = "◆◇■□●○★☆•▲△►▶▷▸▹➤➢→⇒※"
+_LIST_ITEM_RE = re.compile(
+    rf"^(?:[0-9０-９]{{1,2}}[.．、]|[①-⑳]|[{LIST_BULLETS}]+|[-·・－]\s)\s*[^\s{LIST_BULLETS}]"
+)
+
+
+def bulleted(text: str) -> bool:
+    """Whether the stripped line ``text`` opens with a bullet (:data:`LIST_BULLETS`, ``-`` or
+    ``·`` and a space) and text after it: a line of a list, each its own paragraph, or a row
+    of a teaser box."""
+    return text[:1] in LIST_BULLETS_SET and _LIST_ITEM_RE.match(text) is not None
+
+
+LIST_BULLETS_SET = frozenset(LIST_BULLETS + "-·・－")
+
+
+def list_item(text: str) -> bool:
+    """Whether ``text`` opens as a line of a list: numbered in digits (``1.``, ``①``) or
+    bulleted (:func:`bulleted`)."""
+    return _LIST_ITEM_RE.match(text) is not None
 
 
 def list_line(lines: list[str], flow: list, number: int, text: str) -> bool:
     """A story's list in its text, each line a paragraph (INPUT.md, "Headlines": lead-in
     lines are text): a line ``text`` (on line ``number``) ending with a colon right after an
-    open paragraph (the last unit of ``flow``), over a line numbered in digits
-    (``本轮其他比赛结果：`` / ``1.铁路队0比0电力队``), and the numbered lines under it. A
+    open paragraph (the last unit of ``flow``), over a line numbered in digits or bulleted
+    (``本轮其他比赛结果：`` / ``1.铁路队0比0电力队``, ``县农业局提醒广大农户：`` / ``▶ 秸秆不得露天焚烧``:
+    :data:`LIST_BULLETS`), and the numbered or bulleted lines under it. A
     document's ``如下：`` announces its sections (crossheads), not a list. Looks back at most
     :data:`_LIST_ITEMS` units."""
     last = flow[-1] if flow else None

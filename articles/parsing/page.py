@@ -99,7 +99,15 @@ _LINE_BREAKS = "\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029"  # (the last character of 
 #: A terminal's colour or cursor code (``ESC [ 31 m``: text pasted from a terminal or a log,
 #: :mod:`articles.parsing.terminalcodes`) goes whole, one control each, since its ``[31m``
 #: after the ESC prints nothing either (it cut ``本报讯\x1b[31m（记者李明）`` from its reporter).
-UNPRINTED_RE = re.compile(TERMINAL_CODE + "|[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f]")
+#: So do the direction controls that open or close a run of reordered text (embeddings and
+#: overrides U+202A–202E, isolates U+2066–2069: :data:`BIDI_CONTROLS`), which a web page or a
+#: copy from a right-to-left program leaves: unpaired, ``\u202e城东新建三座公园`` shows the
+#: headline reversed in every view; the marks U+200E/U+200F (``&lrm;``) are kept, read as a space.
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+UNPRINTED_RE = re.compile(
+    TERMINAL_CODE + f"|[\x00-\x08\x0e-\x1b\x1f\x7f\x80-\x84\x86-\x9f{BIDI_CONTROLS}]"
+)
+_BIDI_RE = re.compile(f"[{BIDI_CONTROLS}]")
 
 
 def page_lines(text: str) -> tuple[list[str], list[Flag]]:
@@ -118,6 +126,7 @@ def page_lines(text: str) -> tuple[list[str], list[Flag]]:
     flags: list[Flag] = []
     dropped = codes = 0
     first = 0
+    bidi: tuple[int, str] | None = None  # the first direction control: its line, itself
     if UNPRINTED_RE.search(text) is None:  # (most pages: no line to clean)
         return lines, flags
     for index, line in enumerate(lines):
@@ -127,15 +136,28 @@ def page_lines(text: str) -> tuple[list[str], list[Flag]]:
             dropped += count
             codes += len(TERMINAL_CODE_RE.findall(line)) if "\x1b" in line else 0
             first = first or index + 1
+            if bidi is None and (control := _BIDI_RE.search(line)) is not None:
+                bidi = (index + 1, control.group())
     if dropped:
-        flags.append(Flag(first, "control-characters", _controls_message(dropped, codes, first)))
+        message = _controls_message(dropped, codes, first, bidi)
+        flags.append(Flag(first, "control-characters", message))
     return lines, flags
 
 
-def _controls_message(dropped: int, codes: int, first: int) -> str:
+def _controls_message(
+    dropped: int, codes: int, first: int, bidi: tuple[int, str] | None = None
+) -> str:
     """The ``control-characters`` flag's words: ``dropped`` controls left out from line
     ``first`` on, ``codes`` of them a terminal's codes (:mod:`articles.parsing.terminalcodes`),
-    named as such: an editor sees neither."""
+    named as such: an editor sees neither; ``bidi``, the line and character of the first
+    direction control among them (:data:`BIDI_CONTROLS`), named by its code point."""
+    if bidi is not None:
+        line, char = bidi
+        return (
+            f"版面文本里有 {dropped} 个不可见的控制字符（第{first}行起；第{line}行有 U+{ord(char):04X}"
+            "，是改变文字显示方向的控制符，会让标题或正文倒着显示），已从稿件中略去（原文照存）；"
+            "若导出时出了错，请核对这几行"
+        )
     if codes == dropped:
         what = (
             f"{codes} 个终端颜色代码（如 ESC[31m，从终端或日志里复制文字时带进来的不可见控制字符；"

@@ -44,6 +44,7 @@ from articles.parsing.layout import (
     indent_is_signal,
     is_indented,
     joins_lead_in,
+    list_item,
     list_line,
     next_text,
     over_dateline,
@@ -439,9 +440,14 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
         ):
             return False  # a letter's salutation opens its text; By … / Class of …: a byline
         if dateline_read(text) or (
-            self.list_at == len(self.flow) and (block_start or self.row_at == self.list_at)
+            self.list_at == len(self.flow)
+            and (
+                block_start
+                or self.row_at == self.list_at
+                or (list_item(last.text) and not self._cut_line(last, text))
+            )
         ):
-            return False
+            return False  # (▶ 秸秆不得露天焚烧: a list's line ends its paragraph unless cut)
         tail = last._parts[-1]
         if (len(last._parts) == 1 and dateline_only(tail)) or open_bracket_at_end(tail):
             return True

@@ -22,6 +22,7 @@ from articles.parsing.header_patterns import column_heads, figure_line
 from articles.parsing.pagerows import PageRows
 from articles.parsing.patterns import END_DATELINE_RE, is_heading_like
 from articles.parsing.results import Flag, SetAside
+from articles.parsing.teaserrows import pointed_bullet_row
 from articles.parsing.units import Heading, Para
 from articles.parsing.webfurniture import title_list_end
 from articles.text import fold
@@ -165,8 +166,8 @@ class TablesMixin:
         last = self.flow[-1] if self.flow else None
         if self.box_lines or self.table_open or not isinstance(last, Para) or last.closed:
             return False
-        if not may_be_row(text) or not last.terminated:
-            return False
+        if not may_be_row(text) or not last.terminated or pointed_bullet_row(text):
+            return False  # (▶ 标题　详见第5版: a teaser's row, pointing at its page)
         if self.page_rows is None:
             self.page_rows = PageRows(self.lines, self.width)
         end = self.page_rows.in_story(number, last.tail)

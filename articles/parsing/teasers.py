@@ -19,41 +19,18 @@ import re
 from articles.labels import LabelError, normalize_label
 from articles.parsing.bilingual import without_english_echo
 from articles.parsing.emoji import leading_emoji_as_mark
-from articles.parsing.hinted import Hinted
+from articles.parsing.layout import bulleted
 from articles.parsing.linegates import Gate
 from articles.parsing.names import looks_like_name
 from articles.parsing.patterns import HAN_RUN_RE, TEASER_RE, find_markers
 from articles.parsing.results import SetAside
+from articles.parsing.teaserrows import ROW_MARKS, TRAILING_TARGET_RE, list_row, trailing_target
 from articles.parsing.units import FoundTeaser, Heading, Para
 from articles.text import fold
 
 _TITLE_MAX = 30  # characters: a teaser title is a headline, never a sentence
-_ROW_MARKS = "◆◇■□●○★☆•▲△►▶"  # a teaser row's bullet, a box's mark: no title's
 # A masthead's registration or postal number (统一刊号CN33-0000, 邮发代号32-1): no teaser title.
 _REGISTRATION_RE = re.compile(r"刊号|准印证|登记证|邮发代号|CN\s*\d{2}\s*-\s*\w{3,4}")
-
-
-# A teaser printed on one line, its title then the page it points to at the line's end, parted by
-# an arrow (→A6, ▶A6, >>>A6), 见 or 详见 (见A6, 详见A2版, （见三版）), a wide gap or a tab (独家专访　A6,
-# 江畔人家　三版), a space before a page with 版 (森林里的音乐会 3版), dot leaders (a table of
-# contents: 母校召开校友大会……2), or in brackets (冬储蔬菜货足价稳（第四版）, as the 1950s dailies'
-# 要目 printed it, or 流动书箱（3版）, where a title may be of two or three characters: 老屋（8版）); the title may end in a question or exclamation mark (早班车能否提前开？　四版)
-# and holds none inside (no sentence). The page is named by a letter and number, as 第6版, 6版 or
-# 三版 (the number with 版 after it), never a bare number (a results line ends with numbers) but
-# after dot leaders, where a contents row prints its page so.
-_TRAILING_TARGET_RE = Hinted(
-    re.compile(
-        r"^(?=[^。！？!?→▶►>]{4}|[^。！？!?→▶►>（()\s]{2,3}[（(])(?P<title>[^。！？!?→▶►>]{2,30}?[？?！!]?)\s*(?:(?P<arrow>[→▶►]|>{2,}|[（(]?(?:详见|请看|参见|见))"
-        r"|[ \u3000]*\u3000|  |\t|\s*[…⋯]{2,}|\s*[.．·]{3,}|[ \t](?=[A-Za-zＡ-Ｚａ-ｚ]{0,2}[0-9０-９]{1,3}\s*版$)"
-        r"|[（(](?=\s*(?:第[^（）()]{1,4}版|[〇零一二两三四五六七八九十]{1,3}版|[0-9０-９]{1,3}\s*版"
-        r"|[A-Za-zＡ-Ｚａ-ｚ]{1,2}\s*[0-9０-９]{1,3}\s*版?)\s*[)）]$))\s*"
-        r"(?P<page>[A-Za-zＡ-Ｚａ-ｚ]{1,2}\s*[0-9０-９]{1,3}|第\s*[0-9０-９]{1,3}|第[〇零一二两三四五六七八九十]{1,4}"
-        r"|[0-9０-９]{1,3}(?=\s*版)|[〇零一二两三四五六七八九十]{1,3}(?=\s*版)"
-        r"|(?<=[…⋯.．·])[0-9０-９]{1,3}(?=$))"
-        r"\s*版?\s*[)）]?$"
-    ),
-    "[A-Za-zＡ-Ｚａ-ｚ第版…⋯.．·]",  # (the page: a letter, 第, 版 after its number, or leaders)
-)
 
 
 # A contents row giving the page first, then the title on the same line (``A3 城东新开一条公交线``,
@@ -120,11 +97,11 @@ _COLUMN_THEN_TITLE_RE = re.compile(r"^(?P<column>[^：:\s]{2,6})\s*[：:]\s*(?P<
 
 def _row_title(title: str) -> tuple[str, str]:
     """A one-line teaser's title and the column it runs in, from the text before its target
-    (``title``, as printed): without the row's bullet (:data:`_ROW_MARKS`) and a column's label
+    (``title``, as printed): without the row's bullet (:data:`ROW_MARKS`) and a column's label
     and colon before it (``长篇连载：江畔人家（四十八）`` → ``江畔人家（四十八）`` in ``长篇连载``,
     as :func:`_title_after_target` reads one after a target); ``(title, "")`` when no label opens
     it. A person's name before the colon speaks a quoting title (``王建国：把实事办到…``): kept."""
-    title = title.lstrip(_ROW_MARKS).strip()
+    title = title.lstrip(ROW_MARKS).strip()
     column = _COLUMN_THEN_TITLE_RE.match(title)
     if (
         column is not None
@@ -210,7 +187,7 @@ def _contents_title(title: str) -> bool:
         or any(mark in title for mark in "，,；;！!")
         or _SEE_PAGE_RE.match(title)
         or _arrow_target(title)
-        or _TRAILING_TARGET_RE.match(title)
+        or TRAILING_TARGET_RE.match(title)
     )
 
 
@@ -258,26 +235,13 @@ def _emoji_bullet_target(folded: str) -> re.Match | None:
     return match
 
 
-def _trailing_target(printed: str) -> re.Match | None:
-    """:data:`_TRAILING_TARGET_RE` matched on the stripped line ``printed``, or on its folded
-    copy when the printed line does not match (``（見第三版）``: the traditional 見 is 见 folded;
-    the printed line first, whose full-width gap, ``独家专访　A6``, folding makes a space). The
-    match's offsets are the printed line's either way (:func:`fold` keeps them)."""
-    match = _TRAILING_TARGET_RE.match(printed)
-    if match is None:
-        folded = fold(printed)
-        if folded != printed:
-            match = _TRAILING_TARGET_RE.match(folded)
-    return match
-
-
 # The line gate of a teaser's target (:mod:`~articles.parsing.linegates`) from every pattern
 # TeasersMixin._teaser_line reads a target with after the contents box (a leading emoji read as
 # ``■``): a line it shuts out matches none. A new target form's pattern goes in here.
 _TARGET_GATE = Gate(
     TEASER_RE,
     _SEE_PAGE_RE,
-    _TRAILING_TARGET_RE.pattern,
+    TRAILING_TARGET_RE.pattern,
     _LEADING_TARGET_RE,
     _ARROW_BEFORE_RE,
     _ARROW_AFTER_RE,
@@ -316,7 +280,7 @@ class TeasersMixin:
         """A bulleted row that ends by pointing at its page (``◆312次列车员拾金不昧（见三版）``,
         ``■3号线今日试运行→A5``): a one-line teaser to that page (:meth:`_one_line_teaser`), the
         number after the bullet the title's own (a train's, a line's), not its page."""
-        match = _trailing_target(text.strip()) if len(text) <= 40 else None
+        match = trailing_target(text.strip()) if len(text) <= 40 else None
         return (
             match is not None
             and match.group("arrow") is not None
@@ -343,15 +307,16 @@ class TeasersMixin:
     def _one_line_teaser(self, number: int, text: str, in_box: bool = False) -> bool:
         """A title and its page on one line (``本地新闻一览→A6``, ``…　A9``, past a bullet:
         ``▶ 标题　详见第5版``): a teaser whose title is the text before the target
-        (:data:`_TRAILING_TARGET_RE`), read as a headline (Han characters, no sentence); a page
+        (:data:`TRAILING_TARGET_RE`), read as a headline (Han characters, no sentence); a page
         after a gap alone, or in brackets (``（第二版）``), counts only inside a teaser box
         (:meth:`_in_teaser_box`; ``in_box``: the caller has found it). A line ending in a jump
         marker (``沿线设站十八个，（续见第2版）``: :func:`find_markers`) is a story's text cut off.
         The pointing word may be traditional (``絲廠工潮昨日解決（見第三版）``: read folded); a row
         opening with its page may print its title's English name after it (``P4　我在岚湾的第一个
         秋天　My First Autumn``: :func:`~articles.parsing.bilingual.without_english_echo`)."""
-        printed = text.strip().lstrip(_ROW_MARKS).lstrip()
-        match = _trailing_target(printed) if len(text) <= 40 else None
+        printed = text.strip()
+        printed = printed.lstrip(ROW_MARKS).lstrip() if bulleted(printed) else printed
+        match = trailing_target(printed) if len(text) <= 40 else None
         if match is None and len(text) <= 40:
             # (A3 标题: only in a contents box; the pattern first, which fails at once on most
             # lines, then where the line stands: neither changes anything)
@@ -362,6 +327,8 @@ class TeasersMixin:
             return False
         if any(marker.direction == "forward" for _, _, marker in find_markers(text)):
             return False
+        if printed != text.strip() and self._in_story_list(number):
+            return False  # 县农业局提醒广大农户： / ▶ 收割后及时晾晒　详见第5版: the story's list
         arrow = match.re is _LEADING_TARGET_RE or match.group("arrow") is not None
         if not arrow and not (in_box or self._in_teaser_box(number)):
             return False  # a gap alone (地下车库　B2) points to a page only inside a teaser box
@@ -374,6 +341,12 @@ class TeasersMixin:
         self._box_label_above(number)
         self.teasers.append(FoundTeaser(number, [title], label, column, text))
         return True
+
+    def _in_story_list(self, number: int) -> bool:
+        """Whether the bulleted line ``number`` is a line of a list in a story's text
+        (:func:`~articles.parsing.teaserrows.list_row`), not a row under a teaser box's label
+        or another teaser (:meth:`_under_box_label`)."""
+        return not self._under_box_label(number) and list_row(self.lines, number)
 
     def _box_label_above(self, number: int) -> None:
         """The teaser box's label read as a one-line heading right above its first row on line
@@ -402,7 +375,7 @@ class TeasersMixin:
         below = self.lines[number].strip() if number < len(self.lines) else ""
         return (
             below[-1:] == "版"
-            and _TRAILING_TARGET_RE.match(below) is not None
+            and TRAILING_TARGET_RE.match(below) is not None
             and self._one_line_teaser(number, text, in_box=True)
         )
 

@@ -258,8 +258,12 @@ def story_chrome(text: str) -> bool:
 
 
 # An e-paper reader's label over the list of the page's titles (本版文章：, 本版标题：, 本版目录：),
-# alone on its line: the site's chrome, like its navigation.
-_TITLE_LIST_LABEL_RE = re.compile(r"^(?:本版|本页|本期)(?:文章|标题|目录|稿件|新闻)\s*[:：]?$")
+# alone on its line or with the titles after it on the same line, parted by gaps or bars
+# (本版文章：唐人街夜市本周末开张　侨校举办母亲节游园会): the site's chrome, like its navigation.
+_TITLE_LIST_LABEL_RE = re.compile(
+    r"^(?:本版|本页|本期)(?:文章|标题|目录|稿件|新闻)\s*(?:[:：]\s*(?P<titles>\S.*))?[:：]?$"
+)
+_TITLE_GAP_RE = re.compile(r"\u3000+|\s{2,}|\t|\s*[|｜]\s*")
 _LISTED_TITLE = 40  # characters: a listed title is at most this long
 _TITLE_LIST_LINES = 40  # lines: a page lists at most this many titles
 
@@ -269,17 +273,35 @@ def title_list_end(lines: list[str], number: int) -> int:
     its label on line ``number`` of ``lines`` (``本版文章：`` then one title a line: the site's
     chrome, never a story's deck), or 0 when line ``number`` is no such label
     (:data:`_TITLE_LIST_LABEL_RE`). The list runs down to a blank line, a line longer than
-    :data:`_LISTED_TITLE` characters or ending a sentence, or a line repeating a listed title
+    :data:`_LISTED_TITLE` characters or ending with a full stop (a title may ask or exclaim:
+    ``雇员试用期内可以随时解约吗？``), or a line repeating a listed title
     (the first story's headline, on a page without blank lines); at most
-    :data:`_TITLE_LIST_LINES` lines."""
-    if not _TITLE_LIST_LABEL_RE.match(lines[number - 1].strip()):
+    :data:`_TITLE_LIST_LINES` lines. A title right over a story's text, no blank line between
+    (``华人商会换届`` / ``【本报讯】南洲华人商会…``), is that story's headline, not the list's.
+    A label with the titles after it on its line (:func:`_titles_on_label`) is the list alone."""
+    label = _TITLE_LIST_LABEL_RE.match(lines[number - 1].strip())
+    if label is None:
         return 0
+    if label.group("titles"):
+        return number if _titles_on_label(label.group("titles")) else 0
     listed: set[str] = set()
     end = number
     for raw in lines[number : number + _TITLE_LIST_LINES]:
         title = raw.strip()
-        if not title or len(title) > _LISTED_TITLE or title[-1:] in "。！？" or title in listed:
+        if not title or title in listed:
             break
+        if len(title) > _LISTED_TITLE or title[-1:] == "。":
+            return end - 1 if end > number else end  # (the last title: this text's headline)
         listed.add(title)
         end += 1
     return end
+
+
+def _titles_on_label(titles: str) -> bool:
+    """Whether ``titles`` (what follows the list's label and colon on its line) is titles:
+    each piece between gaps or bars (:data:`_TITLE_GAP_RE`) at most :data:`_LISTED_TITLE`
+    characters, ending no sentence."""
+    return all(
+        0 < len(piece) <= _LISTED_TITLE and piece[-1] != "。"
+        for piece in _TITLE_GAP_RE.split(titles.strip())
+    )

@@ -7,7 +7,7 @@ import pytest
 from articles.parsing import header_patterns
 from articles.parsing.credits import CREDIT_RE
 from articles.parsing.hinted import Hinted
-from articles.parsing.teasers import _TRAILING_TARGET_RE
+from articles.parsing.teaserrows import TRAILING_TARGET_RE as _TRAILING_TARGET_RE
 from articles.text import fold
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from articles.parsing import closings, datelines, linegates, teasers, wechat
+from articles.parsing import closings, datelines, linegates, teaserrows, teasers, wechat
 from articles.parsing.decoding import decode_page
 from articles.parsing.hinted import Hinted
 from articles.parsing.page import parse_decoded
@@ -34,7 +34,7 @@ FAMILIES = {
             TeasersMixin._pointed_row,
             teasers._emoji_bullet_target,
             teasers._arrow_target,
-            teasers._trailing_target,
+            teaserrows.trailing_target,
         ],
         {"HAN_RUN_RE"},  # (the title a target's match found must hold Han characters)
     ),
