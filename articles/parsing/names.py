@@ -62,9 +62,10 @@ _NOT_NAME_RE = re.compile(
     rf"^(?:[{HAN}]{{3,}}(?:村|乡|镇|县|庄|屯|站|局|处|所|院|馆|厅|部|厂|市|区)|[{HAN}]{{1,}}(?:大队|小队|"
     r"生产队|公社|社员|农场|林场|工厂|车间|中学|小学|大学|学院|学校|医院|委员会|中心|协会|公司|支队|街道|"
     r"社区|居委会|民兵|战士|工人|职工|村民|居民|队员)|[\u4e00-\u9fff]{2,4}等[一二两三四五六七八九十百几0-9]{1,3}[人位名]|(?:本版|本期)?(?:责任编辑|责编|编辑|美编|"
-    rf"校对|责任校对|值班编辑|图片编辑)|[{HAN}]{{0,4}}(?:读者|旅客|乘客)"
-    # or what the person did, glued to a slash (周明/整理, 钱立 供稿, 本文作者 周明)
-    r"|(?:本文|本篇)?作者|口述|供稿|整理|编译|翻译|执笔|撰文|撰稿)$"
+    rf"校对|责任校对|值班编辑|图片编辑)|[{HAN}]{{0,4}}(?:读者|旅客|乘客|受访者)"
+    # or what the person did, glued to a slash (周明/整理, 钱立 供稿, 本文作者 周明); or who gave
+    # the pictures, named by no person (图／受访者提供, 受访者供图)
+    r"|(?:本文|本篇)?作者|口述|供稿|整理|编译|翻译|执笔|撰文|撰稿|[\u4e00-\u9fff]{1,10}(?:提供|供图))$"
 )
 # Where a reporter sent the story from, after the names: 发自江城; 記者林某／紐約報導 (folded).
 _SENT_FROM_RE = re.compile(
@@ -376,7 +377,7 @@ def looks_like_author_line(text: str, *, plain: bool = True) -> bool:
         return True
     marked = AUTHOR_MARK_RE.match(line)  # (▲原告陈述: a triangle's crosshead; a name only by form)
     if marked and (line[0] not in "▲△" or name_by_form(SPACE_RUN_RE.sub("", marked["name"]))):
-        name = _MARKED_ROLE_RE.sub("", marked.group("name").strip())
+        name = _MARKED_ROLE_RE.sub("", _GIVER_END_RE.sub("", marked.group("name").strip()))
         unit, _, person = name.partition(" ")
         return bool(
             FOREIGN_AUTHOR_RE.match(name)
@@ -425,7 +426,13 @@ def looks_like_deck_byline(text: str) -> bool:
 
 
 _PAPER_BEFORE_ROLE = 4  # characters: 晚报记者, 都市报记者
-_DECK_CREDIT_END_RE = re.compile(r"\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文|摄影?)$")
+# What ends a byline under a title after a space: the pictures' part, who took them (文/图, 摄) or
+# who gave them, named by no person (图／受访者提供, 受访者供图, 图片由校方提供: a source, no name).
+_GIVER_END = (
+    r"\s+(?:(?:图|图片|照片)\s*[/／:：]\s*\S{2,12}?提供|\S{2,10}?供图|图片由\S{2,12}?提供)$"
+)
+_GIVER_END_RE = re.compile(_GIVER_END)
+_DECK_CREDIT_END_RE = re.compile(rf"\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文|摄影?)$|{_GIVER_END}")
 _NOTE_AFTER_NAME_RE = re.compile(
     r"(?<=[\u4e00-\u9fff])[（(][^（）()]{0,8}(?:小学|中学|学校|年级|班)[^（）()]{0,6}[）)]$"
 )

@@ -1,0 +1,89 @@
+"""Kinds a blind set (holdout43's 1980s prefecture paper printing Uyghur and Kazakh names in Han
+characters) showed, on pages written for these tests:
+
+- a transliterated name whose pieces a middle dot parts (``买合木提·阿不力米提``) is a name in a
+  byline glued to its dateline, however long: the whole name, and the names after it, are the
+  reporters, never its first piece alone;
+- a bare credit naming one such name with 摄 glued to it (``努尔兰·托合塔尔摄``), under a
+  finished caption sentence, is the picture's credit, not the next story's kicker;
+- a byline whose pictures' part names who gave them, no person (``文／本报记者 吴佳宁　图／受访者提供``),
+  is the byline, not a subheadline, and the giver is no reporter;
+- a translator's closing line saying what the piece was translated from
+  (``（米热古丽　译自本报哈萨克文版）``) closes the story before it, as a source line does.
+"""
+
+from __future__ import annotations
+
+from tests.parsing.helpers import decks, parse
+
+
+def test_a_dotted_name_in_a_byline_glued_to_its_dateline_is_read_whole():
+    parsed = parse(
+        "天池报",
+        "",
+        "全县棉花喜获丰收",
+        "",
+        "　　本报讯　记者买合木提·阿不力米提、刘向东报道：今年全县棉花总产比去年增加两成，"
+        "棉农收入普遍提高。",
+        "　　县农业局说，良种和滴灌是增产的主要原因。",
+    )
+    story = parsed.articles[0]
+    assert story.byline == "记者买合木提·阿不力米提、刘向东"
+    assert story.reporters == ("买合木提·阿不力米提", "刘向东")
+
+
+def test_a_bare_credit_naming_a_dotted_name_closes_its_caption():
+    parsed = parse(
+        "天池报",
+        "",
+        "乡村小学盖起新校舍",
+        "",
+        "　　本报讯　阿热勒乡小学的新校舍日前交付使用，两百多名学生搬进了明亮的教室。",
+        "",
+        "　　牧民的孩子骑马去上学。",
+        "努尔兰·托合塔尔摄",
+        "",
+        "卫生常识",
+        "",
+        "夏季怎样防止中暑",
+        "",
+        "　　天气炎热时，要多喝水，避免中午在烈日下长时间劳动。",
+    )
+    assert [(p.caption, p.credit_line) for p in parsed.photos] == [
+        ("牧民的孩子骑马去上学。", "努尔兰·托合塔尔摄")
+    ]
+    assert decks(parsed)[-1] == ("卫生常识", "夏季怎样防止中暑", "")
+
+
+def test_a_translators_line_closes_the_story_before_it():
+    parsed = parse(
+        "天池报",
+        "",
+        "老牧人的新帐篷",
+        "本报通讯员　古丽米拉·赛力克",
+        "",
+        "　　冬窝子里，七十岁的老牧人搬进了政府帮助盖起的新房，他说这辈子没想到能住上砖房。",
+        "　　（米热古丽　译自本报哈萨克文版）",
+        "",
+        "草原上修通了公路",
+        "",
+        "　　本报讯　从县城到夏牧场的公路日前修通，牧民转场不再走三天的山路。",
+    )
+    assert decks(parsed) == [("", "老牧人的新帐篷", ""), ("", "草原上修通了公路", "")]
+
+
+def test_a_byline_whose_pictures_part_names_their_giver_is_the_byline():
+    parsed = parse(
+        "南欧侨报",
+        "",
+        "从学徒到皮具作坊主",
+        "——访佛城华人皮具商会会长林志远",
+        "",
+        "文／本报记者 吴佳宁　图／受访者提供",
+        "",
+        "2001年，十八岁的林志远来到佛城，在一家皮具作坊当学徒。如今他有了自己的三家作坊。",
+    )
+    story = parsed.articles[0]
+    assert decks(parsed) == [("", "从学徒到皮具作坊主", "——访佛城华人皮具商会会长林志远")]
+    assert story.byline == "文／本报记者 吴佳宁　图／受访者提供"
+    assert story.reporters == ("吴佳宁",)
