@@ -247,6 +247,21 @@ def schedule_row(text: str) -> bool:
     return all(_SCHEDULE_ENTRY_RE.match(entry) for entry in _COLUMN_GAP_RE.split(t))
 
 
+def timed_row(text: str) -> bool:
+    """True when ``text`` is a listing's row with its time in a column apart from what is on
+    (``20:05　电视连续剧：石榴巷（1、2）``): a clock time, a wide gap, then one column of words
+    that holds no sentence's punctuation. Under a table's rows of times (``7:00　早间新闻``,
+    :func:`figure_line`) it is one more row, however long the programme's name."""
+    t = text.strip()
+    if len(t) > _SCHEDULE_LINE or not t[:1].isdigit() or any(c in t for c in "。，！？"):
+        return False
+    columns = _COLUMN_GAP_RE.split(t)
+    return len(columns) == 2 and _TIME_RE.fullmatch(columns[0]) is not None
+
+
+_TIME_RE = re.compile(r"[0-2]?\d[:：][0-5]\d")
+
+
 # A boxed quotation's label alone on its line (毛主席语录, 【语录】, 最高指示; spaces taken out):
 # the quote under it is a box beside the stories, never a deck (INPUT.md, "Page furniture").
 QUOTATION_LABEL_RE = re.compile(rf"^[【〔\[]?(?:[{HAN}]{{0,5}}语录|最高指示)[】〕\]]?$")
