@@ -15,7 +15,12 @@ from articles.parsing.credits import AGENCY_WHO_RE, CREDIT_RE, CREDIT_SUFFIX_RE
 from articles.parsing.latinnames import latin_name as lettered
 from articles.parsing.latinnames import latin_names_joined as letter_names_joined
 from articles.parsing.latinnames import suffix_comma_spaced
-from articles.parsing.letternames import LETTER_RUN_RE, chinese_context, names_read
+from articles.parsing.letternames import (
+    DOTTED_NAME_RE,
+    LETTER_RUN_RE,
+    chinese_context,
+    names_read,
+)
 from articles.parsing.namewen import suffix_blank, wen_of_name
 from articles.parsing.patterns import (
     AUTHOR_MARK_RE,
@@ -223,7 +228,8 @@ def spaced_name(text: str) -> bool:
 
 def looks_like_signature(text: str) -> bool:
     """A letter's signature (``读者 周先生``, ``河东村 李青``): who the writer is, a space, then a
-    name, or a surname with 先生/女士/同志. Printed under the letter it signs (INPUT.md: pen names
+    name (a transliterated one by its dots too: ``某乡社员　吾守尔·买买提``), or a surname with
+    先生/女士/同志. Printed under the letter it signs (INPUT.md: pen names
     on their own line belong to the story before them)."""
     match = SIGNATURE_RE.match(fold(text.strip()))
     if match is None:
@@ -231,7 +237,7 @@ def looks_like_signature(text: str) -> bool:
     name = SPACE_RUN_RE.sub("", match.group("name"))
     if SIGNATURE_TITLE_RE.match(name):
         return name[0] in SURNAMES
-    return looks_like_name(name)
+    return looks_like_name(name) or DOTTED_NAME_RE.fullmatch(name) is not None
 
 
 def credit_names_ok(text: str) -> bool:

@@ -160,7 +160,7 @@ SECTION_LABEL_RE = re.compile(
 SECTION_NAME_RE = re.compile(rf"^[{HAN}][{HAN}·・]{{0,5}}$")
 # A reader's signature under a letter: 读者 周先生, 河东村 李青, 某厂  周  明 (a spaced name).
 SIGNATURE_RE = re.compile(
-    rf"^(?P<who>[{HAN}]{{2,10}})[\s\u3000]+(?P<name>[{HAN}]{{2,4}}|[{HAN}][ \u3000]{{1,3}}[{HAN}])$"
+    rf"^(?P<who>[{HAN}]{{2,12}})[\s\u3000]+(?P<name>[{HAN}]{{2,4}}|[{HAN}][ \u3000]{{1,3}}[{HAN}]|{DOTTED_NAME})$"
 )
 SIGNATURE_TITLE_RE = re.compile(r"^.(?:先生|女士|小姐|同志|老师|师傅|大爷|大妈|阿姨|老人)$")
 # A picture item's label: the photo's, not a story's headline (漫　画 over a cartoon).

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from articles.parsing.letternames import DOTTED_NAME_RE
 from articles.parsing.names import looks_like_name, name_by_form, not_name
 from articles.parsing.patterns import HAN_RUN_RE, SPACE_RUN_RE
 from articles.text import fold
@@ -38,17 +39,19 @@ _COHORT_RE = re.compile(
 # a works' division or team (运输处, 采油五队).
 _UNIT_END_RE = re.compile(r"^[\u4e00-\u9fff]{2,}(?:科|室|组|段|会|团|处|队)$")
 # What the writer does in the unit, printed after its name (folded): a post (秘书长, 科长, 副主任,
-# 书记) or a job (司机, 检车员, 工程师, 教师): 东关机务段司机, 校友总会秘书长.
+# 书记) or a job (司机, 检车员, 工程师, 教师, 牧民): 东关机务段司机, 校友总会秘书长, 某乡牧民.
 _POST_RE = re.compile(
     r"(?:副|总)?(?:[\u4e00-\u9fff]{0,2}(?:长|员|师)|主任医师|主治医师|主任药师|主任护师|司机|主任|书记|"
-    r"秘书|干事|会计|经理|主席|委员)"
+    r"秘书|干事|会计|经理|主席|委员|农民|牧民|渔民)"
 )
 # Who the writer is to the paper, printed between the unit or place and the name and parted
 # from both by spaces (folded): a reader, a listener, a passenger (澄州市　读者　方玉梅).
 _READER_RE = re.compile(r"读者|听众|观众|网友|旅客|乘客|市民|居民|村民|社员")
 # Who the writer is, a word alone before the name (folded): 战士　严小川, 工人　李明, 知青　王芳 — how a
 # paper of the 1950s to 1970s signs a reader's piece; no unit, but no name either.
-_WRITER_ROLE_RE = re.compile(r"战士|工人|农民|民兵|职工|社员|学生|教师|知青|干部|读者|村民|居民")
+_WRITER_ROLE_RE = re.compile(
+    r"战士|工人|农民|牧民|渔民|民兵|职工|社员|学生|教师|知青|干部|读者|村民|居民"
+)
 # Who the writer is never names the page's staff (责任编辑  王芳, 美编  李四: the desk's line).
 STAFF_WHO_RE = re.compile(r"编辑|责编|美编|校对|设计|排版|制作|监制|主编|编审|签发")
 # An author's mark before the unit (□ 经济学院2017级　宋　祎): the mark of a signed piece.
@@ -92,7 +95,8 @@ def unit_author_name(text: str) -> str:
     word alone, ``战士　严小川``: :data:`_WRITER_ROLE_RE`; an author's mark may open the line,
     ``□ …``),
     all Han characters, and the name after it a person's (:func:`looks_like_name`, or by its form
-    after the unit, :func:`name_by_form`; spaced out too, ``何　岚``); else ``""``.
+    after the unit, :func:`name_by_form`; spaced out too, ``何　岚``; or a transliterated name by
+    its dots, ``吐尔洪·买买提``: :data:`~articles.parsing.letternames.DOTTED_NAME_RE`); else ``""``.
     A line of one piece, of words that are no unit (``全县小麦播种　已过九成``), or with
     punctuation is none. jieba is asked only once the unit has matched."""
     folded = fold(text.strip())
@@ -110,11 +114,12 @@ def unit_author_name(text: str) -> str:
     role = _WRITER_ROLE_RE.fullmatch(unit) is not None  # (战士　严小川: who, no unit)
     if (len(unit) < _UNIT_MIN and not role) or not person or STAFF_WHO_RE.search(unit):
         return ""  # (责任编辑 牛晓丽: the page's editor, no writer)
-    if not HAN_RUN_RE.fullmatch(unit) or not HAN_RUN_RE.fullmatch(person):
+    dotted = DOTTED_NAME_RE.fullmatch(person) is not None  # (某乡牧民　吐尔洪·买买提)
+    if not HAN_RUN_RE.fullmatch(unit) or not (dotted or HAN_RUN_RE.fullmatch(person)):
         return ""
     if not (role or _unit(unit)):
         return ""
-    if 2 <= len(person) <= 4 and (looks_like_name(person) or name_by_form(person)):
+    if dotted or (2 <= len(person) <= 4 and (looks_like_name(person) or name_by_form(person))):
         return SPACE_RUN_RE.sub("", text.strip()[len(folded) - len(rest) :])  # (printed: 報 kept)
     return ""
 

@@ -8,6 +8,9 @@ characters) showed, on pages written for these tests:
   finished caption sentence, is the picture's credit, not the next story's kicker;
 - a byline whose pictures' part names who gave them, no person (``文／本报记者 吴佳宁　图／受访者提供``),
   is the byline, not a subheadline, and the giver is no reporter;
+- a letter's salutation alone on its indented line (``　　编辑同志：``) under an editor's note opens
+  the letter's text, never a new story's headline, and its signature naming who the writer is
+  and a dotted name (``阿热勒乡牧民　吐尔洪·买买提``) signs it;
 - a translator's closing line saying what the piece was translated from
   (``（米热古丽　译自本报哈萨克文版）``) closes the story before it, as a source line does.
 """
@@ -87,3 +90,29 @@ def test_a_byline_whose_pictures_part_names_their_giver_is_the_byline():
     assert decks(parsed) == [("", "从学徒到皮具作坊主", "——访佛城华人皮具商会会长林志远")]
     assert story.byline == "文／本报记者 吴佳宁　图／受访者提供"
     assert story.reporters == ("吴佳宁",)
+
+
+def test_a_letter_opens_with_its_salutation_and_ends_with_a_dotted_signature():
+    parsed = parse(
+        "天池报",
+        "",
+        "读者来信",
+        "牧场的孩子上学太远",
+        "",
+        "编者按：一位牧民来信反映孩子上学路远的问题，我们把来信刊登出来，请有关部门研究。",
+        "",
+        "　　编辑同志：",
+        "　　我们牧场离乡小学六十公里，孩子们每周要骑马走一天才能到学校。希望在牧场办一个教学点。",
+        "　　阿热勒乡牧民　吐尔洪·买买提",
+        "",
+        "乡村小学盖起新校舍",
+        "",
+        "　　本报讯　阿热勒乡小学的新校舍日前交付使用。",
+    )
+    assert decks(parsed) == [
+        ("读者来信", "牧场的孩子上学太远", ""),
+        ("", "乡村小学盖起新校舍", ""),
+    ]
+    letter = parsed.articles[0]
+    assert "编辑同志：" in letter.paragraphs
+    assert letter.reporters == ("吐尔洪·买买提",)
