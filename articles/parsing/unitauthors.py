@@ -16,7 +16,7 @@ import re
 from articles.parsing.letternames import DOTTED_NAME_RE
 from articles.parsing.names import looks_like_name, name_by_form, not_name
 from articles.parsing.patterns import HAN_RUN_RE, SPACE_RUN_RE
-from articles.text import fold
+from articles.text import HAN, fold, get_posseg
 
 _LINE_MAX = (
     24  # characters: a unit and a name (省农业科学研究所　欧阳明, 明德小学六年级(4)班　孙语桐)
@@ -136,3 +136,40 @@ def _unit(who: str) -> bool:
         if unit and _POST_RE.fullmatch(post):
             return True
     return False
+
+
+# An author's line naming what each person did, as a 副刊 prints a poem (folded): the poet, 作,
+# and the translator, 译 (吐尔洪·阿吾提　作　陈思远　译), or the translator alone (陈思远　译).
+_WHO = rf"{DOTTED_NAME_RE.pattern}|[{HAN}]{{2,4}}|[{HAN}][ \u3000]{{1,3}}[{HAN}]"
+_MADE_BY_RE = re.compile(
+    rf"^(?P<by>{_WHO})[ \u3000]+(?:作|著)(?:[ \u3000]+(?P<tr>{_WHO})[ \u3000]+译)?$"
+    rf"|^(?P<only>{_WHO})[ \u3000]+译$"
+)
+_NOT_IN_NAME_TAGS = ("ns", "v", "m")  # a place, a verb, a numeral: no piece of a name
+
+
+def work_author_line(text: str) -> bool:
+    """Whether ``text`` (a line under a title, as printed) names its author as a 副刊 does: the
+    poet and translator (:data:`_MADE_BY_RE`: ``吐尔洪·阿吾提　作　陈思远　译``), each a name by its
+    dots or by its form (:func:`name_by_form`), or one transliterated name alone
+    (:func:`transliterated_name`). The byline, not a line of the headline; constant time."""
+    line = fold(text.strip())
+    if transliterated_name(line):
+        return True
+    match = _MADE_BY_RE.match(line)
+    if match is None:
+        return False
+    names = [SPACE_RUN_RE.sub("", n) for n in match.group("by", "tr", "only") if n]
+    return all(DOTTED_NAME_RE.fullmatch(n) or name_by_form(n) for n in names)
+
+
+def transliterated_name(text: str) -> bool:
+    """``text`` (folded) is one name transliterated in pieces a middle dot parts (``吐尔洪·阿吾提``,
+    :data:`~articles.parsing.letternames.DOTTED_NAME_RE`), not a title dotted so (``巴黎·印象``,
+    ``图说·一线``): a piece that jieba's dictionary does not hold, and no piece a place, a verb
+    or a numeral. A look-up per piece, no segmentation."""
+    if DOTTED_NAME_RE.fullmatch(text) is None:
+        return False
+    tags = get_posseg().dt.word_tag_tab
+    pieces = [tags.get(piece) for piece in text.split("·")]
+    return None in pieces and not any(tag and tag.startswith(_NOT_IN_NAME_TAGS) for tag in pieces)

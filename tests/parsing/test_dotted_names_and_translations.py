@@ -11,6 +11,9 @@ characters) showed, on pages written for these tests:
 - a letter's salutation alone on its indented line (``　　编辑同志：``) under an editor's note opens
   the letter's text, never a new story's headline, and its signature naming who the writer is
   and a dotted name (``阿热勒乡牧民　吐尔洪·买买提``) signs it;
+- a poem's author line naming the poet and the translator (``阿依努尔·托合提　作　周晓雯　译``),
+  or one transliterated name alone under a title, is the byline, not a line of the headline (a
+  title dotted so, ``巴黎·印象``, is no name: its pieces are words of the dictionary);
 - a translator's closing line saying what the piece was translated from
   (``（米热古丽　译自本报哈萨克文版）``) closes the story before it, as a source line does.
 """
@@ -116,3 +119,37 @@ def test_a_letter_opens_with_its_salutation_and_ends_with_a_dotted_signature():
     letter = parsed.articles[0]
     assert "编辑同志：" in letter.paragraphs
     assert letter.reporters == ("吐尔洪·买买提",)
+
+
+def test_a_poems_author_line_naming_poet_and_translator_is_its_byline():
+    parsed = parse(
+        "天池报",
+        "",
+        "雪山下的村庄",
+        "阿依努尔·托合提　作　周晓雯　译",
+        "",
+        "　　雪山下的村庄静悄悄，",
+        "　　炊烟升起在白杨树梢。",
+        "",
+        "县文工团下乡演出",
+        "",
+        "　　本报讯　县文工团本月到三个牧场巡回演出。",
+    )
+    assert decks(parsed) == [("", "雪山下的村庄", ""), ("", "县文工团下乡演出", "")]
+    assert parsed.articles[0].byline == "阿依努尔·托合提　作　周晓雯　译"
+
+
+def test_a_transliterated_name_alone_under_a_title_is_its_author_a_dotted_title_is_not():
+    def first_deck(line: str):
+        parsed = parse(
+            "天池报",
+            "",
+            "草原上的冬不拉",
+            line,
+            "",
+            "　　冬不拉的琴声从毡房里传出来，老人们围坐在一起，听年轻人弹唱新编的曲子。",
+        )
+        return decks(parsed)[0], parsed.articles[0].byline
+
+    assert first_deck("库尔班·托合尼亚孜") == (("", "草原上的冬不拉", ""), "库尔班·托合尼亚孜")
+    assert first_deck("巴黎·印象")[1] == ""
