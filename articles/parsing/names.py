@@ -390,6 +390,9 @@ def looks_like_author_line(text: str, *, plain: bool = True) -> bool:
             or lettered(name)  # 文/Tom Smith, 文/Zoë·马丁
             or PERSONAL_NAME_RE.fullmatch(SPACE_RUN_RE.sub("", name))
             or all(PERSONAL_NAME_RE.fullmatch(part) for part in name.split())
+            or (
+                line.startswith("文") and BYLINE_LINE_RE.match(name) is not None
+            )  # 文　本报记者　宋　平
             # the author's unit before the name: 作者：江南农林大学  孙  磊
             or (
                 person.strip()

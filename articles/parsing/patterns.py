@@ -369,7 +369,7 @@ AUTHOR_MARKS_RE = re.compile(r"[□■◎●○◇◆☆★▲△]")
 # An author's line under a title, by its mark: □ 张三, ◎王五, 文/李四 (文｜李四 pasted from WeChat),
 # 作者：赵六, 撰文 孙七.
 AUTHOR_MARK_RE = re.compile(
-    r"^(?:[□■◎●○◇◆☆★▲△]\s*|文\s*[/／|｜]\s*|作者\s*[:：/／]?\s*|撰文\s*[:：/／]?\s*)(?P<name>\S.*)$"
+    r"^(?:[□■◎●○◇◆☆★▲△]\s*|文\s*[/／|｜]\s*|文[ \u3000]+(?=(?:本报|特约)?记者|通讯员)|作者\s*[:：/／]?\s*|撰文\s*[:：/／]?\s*)(?P<name>\S.*)$"
 )
 # A foreign author with the country in brackets: [美]丹尼尔·格林, （日）山田一郎, 〔英〕约翰·史密斯.
 FOREIGN_AUTHOR_RE = re.compile(
