@@ -65,6 +65,10 @@ _SPACED_PEN_RE = re.compile(
 )
 
 
+# What a reporter's sign-off may print after the names: 报道 (（本报记者 周敏 报道）).
+_REPORTED_END_RE = re.compile(r"[ \u3000]*(?:报道|报导|報導|報道)$")
+
+
 class SignOffsMixin:
     """Reader methods for the lines that sign or close a story (see the module docstring)."""
 
@@ -173,13 +177,16 @@ class SignOffsMixin:
         return True
 
     def _bracketed_names(self, number: int, text: str, folded: str) -> bool:
-        """Names alone in brackets (``（陈玲玲林娟）``) right after a paragraph that ends its
-        sentence: the story's sign-off; so is a name spaced out by single spaces, whatever its
+        """Names alone in brackets (``（陈玲玲林娟）``, also after a role and with 报道 after them:
+        ``（本报记者 周敏 报道）``) right after a paragraph that ends its sentence: the story's
+        sign-off; so is a name spaced out by single spaces, whatever its
         characters (``（海 涛）``, ``(文 瑜)``: :data:`_SPACED_PEN_RE`). True when taken."""
         match = BRACKETED_NAMES_RE.match(folded)
         if not match or not self.flow or not isinstance(self.flow[-1], Para):
             return False
         inside = text[slice(*match.span("names"))]
+        # (（本报记者 周敏 报道）: who reported it, 报道 after the names as a dateline prints it)
+        inside = _REPORTED_END_RE.sub("", inside)
         if not self.flow[-1].terminated or not (
             names_only(inside, bracketed=True) or _SPACED_PEN_RE.match(folded)
         ):
