@@ -170,10 +170,11 @@ QR_PROMPT_RE = re.compile(
 # never a story's kicker (the usual labels, 图片新闻, are
 # :data:`~articles.parsing.patterns.PHOTO_LABEL_RE`).
 PICTURE_LABEL_RE = re.compile(r"^(?:图片|照片|新闻照片)(?:说明|故事)?$|^今日图说$")
-# The label of a front page's box of teasers to the pages inside (本期导读, 今日看点, 本期要目),
-# also with the paper named before it (本报今日要目, as the 1950s dailies printed it).
+# The label of a front page's box of teasers to the pages inside (本期导读, 今日看点, 本期要目; a TV
+# weekly's 本期导视, its viewing guide), also with the paper named before it (本报今日要目, as the
+# 1950s dailies printed it).
 TEASER_BOX_LABEL_RE = re.compile(
-    r"^(?:本报)?(?:本期|今日|本版)?导读$|^(?:本报)?(?:本期|今日)(?:看点|要目|提要)$"
+    r"^(?:本报)?(?:本期|今日|本版)?(?:导读|导视)$|^(?:本报)?(?:本期|今日)(?:看点|要目|提要)$"
 )
 # A price abroad with its tax note and the barcode after it, as a masthead prints them:
 # $2.00 (inc GST) 9 770312 448006, NZ$2.50 (GST incl.), HK$10（含税）.

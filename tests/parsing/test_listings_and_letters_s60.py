@@ -36,3 +36,24 @@ def test_a_listings_rows_with_their_times_set_apart_stay_in_its_table():
     assert aside["20:05　电视连续剧：青石桥人家（3、4）"] == "data-box"
     assert aside["22:40　晚间新闻"] == "data-box"
     assert aside["青川电视台二套（QCTV—2）　6月13日　星期一"] == "data-box"
+
+
+def test_a_tv_weeklys_masthead_span_and_its_daoshi_box_are_no_story():
+    parsed = parse(
+        "青川广播电视报",
+        "QINGCHUAN GUANGBO DIANSHI BAO",
+        "1996年6月3日　星期一　第23期　每份0.50元",
+        "本期节目时间：6月10日—6月16日",
+        "",
+        "本期导视",
+        "纪录片《青川古渡》的拍摄故事……8版",
+        "荧屏小议：片头能不能短一点……2版",
+        "",
+        "青川电视台新闻改版",
+        "",
+        "本报讯（记者　钱明）青川电视台《青川新闻》从下周起改为每晚七点半播出。",
+    )
+    assert decks(parsed) == [("", "青川电视台新闻改版", "")]
+    assert [t.target_label for t in parsed.teasers] == ["8", "2"]
+    aside = reasons(parsed)
+    assert aside["本期节目时间：6月10日—6月16日"] == "masthead"
