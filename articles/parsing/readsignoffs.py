@@ -27,6 +27,7 @@ from articles.parsing.patterns import (
 )
 from articles.parsing.results import SetAside
 from articles.parsing.signatures import anonymous_signer
+from articles.parsing.unitauthors import unit_author_name
 from articles.parsing.units import Heading, Para, Special
 from articles.text import fold
 
@@ -178,8 +179,8 @@ class SignOffsMixin:
 
     def _bracketed_names(self, number: int, text: str, folded: str) -> bool:
         """Names alone in brackets (``（陈玲玲林娟）``, also after a role and with 报道 after them:
-        ``（本报记者 周敏 报道）``) right after a paragraph that ends its sentence: the story's
-        sign-off; so is a name spaced out by single spaces, whatever its
+        ``（本报记者 周敏 报道）``, or after the writer's unit: ``（机电科　周　强）``) right after a
+        paragraph that ends its sentence: the story's sign-off, whatever follows it; so is a name spaced out by single spaces, whatever its
         characters (``（海 涛）``, ``(文 瑜)``: :data:`_SPACED_PEN_RE`). True when taken."""
         match = BRACKETED_NAMES_RE.match(folded)
         if not match or not self.flow or not isinstance(self.flow[-1], Para):
@@ -188,7 +189,9 @@ class SignOffsMixin:
         # (（本报记者 周敏 报道）: who reported it, 报道 after the names as a dateline prints it)
         inside = _REPORTED_END_RE.sub("", inside)
         if not self.flow[-1].terminated or not (
-            names_only(inside, bracketed=True) or _SPACED_PEN_RE.match(folded)
+            names_only(inside, bracketed=True)
+            or _SPACED_PEN_RE.match(folded)
+            or unit_author_name(inside)  # （机电科　周　强）: the writer's unit, then the name
         ):
             return False
         self.flow.append(Special(number, "signoff", text))
