@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PARSER_VERSION = 24
+PARSER_VERSION = 25
 
 
 class ParseError(ValueError):
