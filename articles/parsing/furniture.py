@@ -336,7 +336,7 @@ def _masthead_line(text: str, top: bool) -> str | None:
     label = _price_or_label(text)
     if label:
         return label
-    if top and (HEADER_HOTLINE_RE.fullmatch(text.strip()) or _ISSUE_SPAN_RE.match(text)):
+    if top and _UNDER_MASTHEAD_RE.fullmatch(text.strip()):
         return "masthead"  # its hotline (广告热线：0571-…), the days it covers (本期节目时间：…)
     if len(text) <= 16 and PUBLISHER_RE.match(text):
         return "masthead"  # who publishes the paper: 中共清河县委主办, 中央军委机关报
@@ -358,9 +358,10 @@ def _epaper_name(text: str) -> bool:
 
 
 _COPYRIGHT_LINE = 60  # characters: a copyright notice's line is at most this long
-# The days an issue covers, under a weekly's masthead (本期节目时间：5月27日—6月2日: a TV weekly's).
-_ISSUE_SPAN_RE = re.compile(
-    r"^\S{2,8}(?:时间|日期)\s*[:：]\s*\d{1,2}月\d{1,2}日\s*[—–~～至-]+\s*(?:\d{1,2}月)?\d{1,2}日$"
+# Lines under a masthead: its hotline (广告热线：0571-…), the days an issue covers (本期节目时间：…).
+_UNDER_MASTHEAD_RE = re.compile(
+    rf"{HEADER_HOTLINE_RE.pattern}"
+    r"|\S{2,8}(?:时间|日期)\s*[:：]\s*\d{1,2}月\d{1,2}日\s*[—–~～至-]+\s*(?:\d{1,2}月)?\d{1,2}日"
 )
 
 

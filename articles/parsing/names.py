@@ -100,9 +100,7 @@ def parse_names(byline: str, *, chinese: bool = False) -> tuple[str, ...]:
     holding a Han character, or ``chinese`` (the names of a Chinese credit, cut from it)."""
     # Roles and brackets are blanked on a folded copy (記者 is 记者); names are sliced as printed,
     # a radical read as its ideograph (王⼆明 is 王二明: :func:`names_read`).
-    byline = names_read(byline.strip())
-    if len(byline) > 2 and byline[0] == byline[-1] == "·":
-        byline = byline[1:-1]  # (·陈秀兰·: a name set between dots)
+    byline = undotted(names_read(byline.strip()))  # (·陈秀兰·: a name set between dots)
     folded = fold(byline)
     masked = _ROLE_PREFIX_RE.sub(lambda m: " " * len(m.group()), folded)
     masked = ROLE_WORD_RE.sub(lambda m: " " * len(m.group()), masked)
@@ -370,40 +368,49 @@ def name_by_form(text: str) -> bool:
     return tag is None or tag.startswith("nr")
 
 
+def undotted(text: str) -> str:
+    """``text`` without the dots it is set between (``·陈秀兰·`` → ``陈秀兰``), else as it is."""
+    return text[1:-1] if len(text) > 2 and text[0] == text[-1] == "·" else text
+
+
+def _marked_author(line: str, marked: str) -> bool:
+    """The name after an author's mark on ``line`` (folded; ``marked``, what follows the mark)
+    reads as an author's: see :func:`looks_like_author_line`."""
+    name = _MARKED_ROLE_RE.sub("", _GIVER_END_RE.sub("", marked.strip()))
+    unit, _, person = name.partition(" ")
+    return bool(
+        FOREIGN_AUTHOR_RE.match(name)
+        or lettered(name)  # 文/Tom Smith, 文/Zoë·马丁
+        or PERSONAL_NAME_RE.fullmatch(SPACE_RUN_RE.sub("", name))
+        or all(PERSONAL_NAME_RE.fullmatch(part) for part in name.split())
+        or (
+            line.startswith("文") and BYLINE_LINE_RE.match(name) is not None
+        )  # 文　本报记者　宋　平
+        # the author's unit before the name: 作者：江南农林大学  孙  磊
+        or (
+            person.strip()
+            and not_name(unit)
+            and PERSONAL_NAME_RE.fullmatch(SPACE_RUN_RE.sub("", person))
+        )
+    )
+
+
 def looks_like_author_line(text: str, *, plain: bool = True) -> bool:
     """An author's line as printed under a title (INPUT.md, "Headlines": the author's name on the
-    next line is the byline), also set between dots (``·陈秀兰·``): a name by its mark (``□ 张三``, ``◎王五``, ``文/李四``, ``作者：赵六``,
-    also after the author's unit: ``作者：江南农林大学  孙  磊``),
+    next line is the byline), also set between dots (``·陈秀兰·``): a name by its mark (``□ 张三``,
+    ``◎王五``, ``文/李四``, ``作者：赵六``, also after the author's unit: ``作者：江南农林大学  孙  磊``),
     a foreign author with the country in brackets (``[美]丹尼尔·格林``), a desk's signature
     (``本报评论员``), or a person's name alone, also spaced out (``杨德清``, ``陈  岚``: a common
     surname and jieba's reading as a name, :func:`looks_like_name`), or two or three of them.
     ``plain=False``: by mark, country or desk only, without asking jieba (constant time)."""
-    line = fold(text.strip())
-    if len(line) > 2 and line[0] == line[-1] == "·":
-        line = line[1:-1].strip()  # ·陈秀兰·: a name between dots, as a 副刊 sets its author
+    line = undotted(fold(text.strip())).strip()  # (·陈秀兰·: a name between dots)
     if not line or len(line) > 20:
         return False
     if FOREIGN_AUTHOR_RE.match(line) or COMMENTATOR_RE.match(line):
         return True
     marked = AUTHOR_MARK_RE.match(line)  # (▲原告陈述: a triangle's crosshead; a name only by form)
     if marked and (line[0] not in "▲△" or name_by_form(SPACE_RUN_RE.sub("", marked["name"]))):
-        name = _MARKED_ROLE_RE.sub("", _GIVER_END_RE.sub("", marked.group("name").strip()))
-        unit, _, person = name.partition(" ")
-        return bool(
-            FOREIGN_AUTHOR_RE.match(name)
-            or lettered(name)  # 文/Tom Smith, 文/Zoë·马丁
-            or PERSONAL_NAME_RE.fullmatch(SPACE_RUN_RE.sub("", name))
-            or all(PERSONAL_NAME_RE.fullmatch(part) for part in name.split())
-            or (
-                line.startswith("文") and BYLINE_LINE_RE.match(name) is not None
-            )  # 文　本报记者　宋　平
-            # the author's unit before the name: 作者：江南农林大学  孙  磊
-            or (
-                person.strip()
-                and not_name(unit)
-                and PERSONAL_NAME_RE.fullmatch(SPACE_RUN_RE.sub("", person))
-            )
-        )
+        return _marked_author(line, marked.group("name"))
     if not plain:
         return False
     if looks_like_name(SPACE_RUN_RE.sub("", line)):

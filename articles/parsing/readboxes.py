@@ -267,8 +267,7 @@ class BoxesMixin:
             self.table_open
             and not block_start
             and (
-                figure_line(text)  # a row
-                or timed_row(text)  # (a listing's row: 20:05　电视连续剧：石榴巷（1、2）)
+                _table_row(text)  # a row (a listing's too: 20:05　电视连续剧：石榴巷（1、2）)
                 or text in _ROWS_LEFT_OUT
                 or labels
                 or (self.set_aside[-1].line == number - 1 and column_heads(text))  # heads
@@ -283,6 +282,12 @@ class BoxesMixin:
             _title_over_table(self.flow, self.lines, self.set_aside, number)
             self.set_aside.append(SetAside(number, text, "data-box"))
         return labels
+
+
+def _table_row(text: str) -> bool:
+    """A row of a table of figures (:func:`figure_line`) or of a listing, its time in a column
+    apart (:func:`timed_row`)."""
+    return figure_line(text) or timed_row(text)
 
 
 def _title_over_table(flow: list, lines: list[str], set_aside: list[SetAside], number: int) -> None:

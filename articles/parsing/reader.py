@@ -398,8 +398,11 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
         under_text = isinstance(last, Para) and last.terminated
         if opens_text(self.lines, number, text, folded, indented, under_text, self.width):
             return False
-        if number in self.headlines:
-            return True
+        return number in self.headlines or self._heading_at_width(number, text, last, block_start)
+
+    def _heading_at_width(self, number: int, text: str, last, block_start: bool) -> bool:
+        """On a page of cut lines (``self.width``), whether the title-like line ``text`` is a
+        heading by the layout: not a line of text the column cut (see :meth:`_is_heading`)."""
         if self.width and self._cut_text_line(number, text, last, block_start):
             return False
         if self.width and column_line(self.lines, self.width, number, text):

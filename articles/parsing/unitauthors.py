@@ -119,9 +119,15 @@ def unit_author_name(text: str) -> str:
         return ""
     if not (role or _unit(unit)):
         return ""
-    if dotted or (2 <= len(person) <= 4 and (looks_like_name(person) or name_by_form(person))):
+    if dotted or _han_name(person):
         return SPACE_RUN_RE.sub("", text.strip()[len(folded) - len(rest) :])  # (printed: 報 kept)
     return ""
+
+
+def _han_name(person: str) -> bool:
+    """``person`` (Han characters, no spaces) is a person's name: two to four characters that
+    read as a name (:func:`looks_like_name`) or have a name's form (:func:`name_by_form`)."""
+    return 2 <= len(person) <= 4 and (looks_like_name(person) or name_by_form(person))
 
 
 def _unit(who: str) -> bool:

@@ -3,12 +3,14 @@ for these tests:
 
 - a day's programme listing set as a table, its times in a column apart from the programmes
   (``20:05　电视连续剧：青石桥人家（3、4）``), under its channel's and day's title, is a table beside the
-  stories down to its last row, never the next story's kicker; its dated title goes with it.
+  stories down to its last row, never the next story's kicker; its dated title goes with it;
+- a TV weekly's masthead line saying which days the issue covers (``本期节目时间：6月10日—6月16日``)
+  is the masthead's, and its viewing guide (``本期导视``) a box of teasers, as 本期导读 is.
 """
 
 from __future__ import annotations
 
-from tests.parsing.helpers import decks, reasons, parse
+from tests.parsing.helpers import decks, parse, reasons
 
 
 def test_a_listings_rows_with_their_times_set_apart_stay_in_its_table():
