@@ -189,12 +189,13 @@ HEADER_CURRENCY_RE = re.compile(
 )
 # A price in dollars in a header line: HK$9.00, NT$15, $1.50.
 HEADER_DOLLAR_RE = re.compile(r"(?<![A-Za-z])(?:[A-Z]{1,3})?\$\s*\d{1,3}(?:\.\d{1,2})?(?![\d.])")
-# A registration number in a masthead line: 县内统一刊号：YT-0012, 准印证号：(粤)0123.
+# A registration number in a masthead line: 县内统一刊号：YT-0012, 准印证号：(粤)0123, 内部准印证（94）第017号.
 # Also the post office's distribution code: 邮发代号25-7, 代号 25-7; in an OCR's reading a digit
 # may come out as the letter like it (代号 3l-58: l, I for 1, O, o for 0), one real digit at least.
 _CODE_DIGIT = "[0-9lIOo]"
 HEADER_REGISTRATION_RE = re.compile(
     rf"[{HAN}]{{0,6}}(?:刊号|准印证号?|登记证号?)\s*[:：]\s*[A-Za-z0-9\-－（）()]{{2,20}}"
+    rf"|[{HAN}]{{0,6}}准印证号?\s*[（(]\d{{2,4}}[）)]\s*第?\s*\d{{1,5}}\s*号"  # 内部准印证（94）第017号
     rf"|(?:邮发)?代号\s*[:：]?\s*(?={_CODE_DIGIT}{{0,2}}\d){_CODE_DIGIT}{{1,3}}\s*[-－]\s*"
     rf"(?={_CODE_DIGIT}{{0,3}}\d){_CODE_DIGIT}{{1,4}}(?![A-Za-z0-9])"
 )

