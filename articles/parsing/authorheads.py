@@ -108,8 +108,10 @@ def _heads_over_author_apart(
 ) -> list[int]:
     """The numbers (1-based) of a block of one or two title-like lines, not indented, after a
     story's end (:func:`_ended_above`), over a block that is an author's line alone
-    (``□ 陆明远``), over a block of text (its first line not title-like): a title with its
-    author, each printed apart (INPUT.md, "Headlines"). Linear in the page's blocks."""
+    (``□ 陆明远``, ``文　本报记者　宋　平``), over a block of text (its first line not
+    title-like, or as wide as the column with more of the block under it: text the column
+    cut): a title with its author, each printed apart (INPUT.md, "Headlines"). Linear in the
+    page's blocks."""
     found: list[int] = []
     for position in range(len(blocks) - 2):
         first, past = blocks[position]
@@ -120,8 +122,11 @@ def _heads_over_author_apart(
             continue
         if any(is_indented(line) or not title_like(line.strip()) for line in lines[first:past]):
             continue
-        text = lines[blocks[position + 2][0]].strip()
-        if title_like(text) or not _author_line(lines[past - 1], lines[author_first]):
+        text_first, text_past = blocks[position + 2]
+        text = lines[text_first].strip()
+        # (a text the column cut may open with a line that reads as a title: 二十集电视连续剧《石榴巷》)
+        cut = bool(width) and _column_text(lines, text_first, text_past, width, title_like)
+        if (title_like(text) and not cut) or not _author_line(lines[past - 1], lines[author_first]):
             continue
         found.extend(range(first + 1, past + 1))
     return found

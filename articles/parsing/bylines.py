@@ -60,7 +60,7 @@ from articles.parsing.signoffs import (
     glued_end_dateline,
     signed_last_paragraph,
 )
-from articles.parsing.unitauthors import group_author_line, unit_author_line
+from articles.parsing.unitauthors import group_author_line, unit_author_line, work_author_line
 from articles.parsing.units import Body
 from articles.parsing.verses import (  # noqa: F401 (COLUMN_GENRES, next_flow: read here)
     COLUMN_GENRES,
@@ -251,7 +251,7 @@ def _author_line(
         return True
     if english_byline(stripped):
         return True  # (By Elena Marchetti)
-    if unit_author_line(stripped) or group_author_line(stripped):
+    if unit_author_line(stripped) or group_author_line(stripped) or work_author_line(stripped):
         return True  # (省教育厅　孙维德: the writer's unit, then the name; 某队党支部: a body)
     if closing_credit([stripped]) is not None:
         return True  # (文/周明 图/钱立, 钱立 编译, 周明 口述 钱立 整理: as a closing line credits)

@@ -58,10 +58,12 @@ _NAMES = rf"(?P<names>[{HAN}·][{HAN}·\s\u3000、]{{1,24}}?)"
 # (an agency 社, a paper 报, a site 网, a station 台, a title in 《》, an app or account);
 # 来源： / 稿件来源 / a noun of one or two characters, 来源 and a colon (数据来源：, 资料来源：; not
 # the page's own note, 本版数据来源：…, furniture) / 摘自 / 转自 /
-# 选自 then any source; where a reprint first ran (原载《…》, 本文原载于…, 原刊…, 刊于…).
+# 选自 then any source; where a reprint first ran (原载《…》, 本文原载于…, 原刊…, 刊于…); what a
+# translation was translated from, its translator's name before (（哈斯木　译自本报维吾尔文版）, as
+# a paper printed in two scripts closes a piece taken from its other edition).
 _SOURCE_RE = re.compile(
     rf"^{_OPEN}(?:(?P<by>据|综合|综合自|转引自)|(?:稿件|信息|新闻|文章)?来源\s*[:：]?|[{HAN}]{{1,2}}来源\s*[:：]|来源于|转自|摘自"
-    rf"|选自|摘编自|编译自|转载自|引自"
+    rf"|选自|摘编自|编译自|转载自|引自|(?:[{HAN}·]{{2,12}}?[\s\u3000]*)?(?:译自|翻译自)"
     r"|(?:本文|此文|该文|原文)?(?:原载于|原载|原刊于|原刊|原发于|刊载于|刊于|载于|发表于|转载自|转自|摘自|选自))"
     rf"\s*(?P<source>[^（）()]{{2,36}}?){_CLOSE}$"
 )

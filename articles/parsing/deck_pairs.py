@@ -101,16 +101,16 @@ def _subject_over_predicate(label: str, title: str) -> bool:
 def column_label_over(first: str, second: str) -> bool:
     """Whether ``first`` over ``second`` is a column's name over the title (``读书札记`` /
     ``在泥土里读懂中国``): a short line (spaces left out, :data:`_COLUMN_LABEL_MAX` characters at
-    most) shorter than the title that ends with a column's genre (札记, 随笔, 来信 …) or is only a
-    news genre's word (:data:`GENRE_WORDS`), or a name, five characters at most, under a title
+    most) shorter than the title that ends with a column's genre (札记, 随笔, 来信 …) or with a
+    news genre's word (:data:`GENRE_WORDS`: ``专访``, ``主持人专访``), or a name, five characters at most, under a title
     twice as long (书林漫笔, 学习园地: no verb, or a noun at its end, :func:`_ends_in_noun`). Used where a ——subheadline under the two lines
     already says the deck is complete (kicker, headline, subheadline): the column's name is
     its kicker, not the first half of the headline (以重大项目支撑 / 南通…, with its verb, is)."""
     label, title = compact(first), compact(second)
     if not label or len(label) > _COLUMN_LABEL_MAX or len(label) >= len(title):
         return False
-    if fold(label).endswith(COLUMN_GENRES) or fold(label) in GENRE_WORDS:
-        return True
+    if fold(label).endswith(COLUMN_GENRES) or fold(label).endswith(_GENRE_ENDS):
+        return True  # (专访, 主持人专访, 人物专访: a genre's word, alone or after whose it is)
     if len(label) > _COLUMN_LABEL or 2 * len(label) > len(title):
         return False
     return not _has_verb(label) or _ends_in_noun(label)  # 学习园地: a verb's object, then a noun
@@ -310,6 +310,7 @@ GENRE_WORDS = frozenset(
         "背景",
     )
 )
+_GENRE_ENDS = tuple(GENRE_WORDS)
 
 
 def genre_label(line: str) -> bool:

@@ -336,8 +336,8 @@ def _masthead_line(text: str, top: bool) -> str | None:
     label = _price_or_label(text)
     if label:
         return label
-    if top and HEADER_HOTLINE_RE.fullmatch(text.strip()):
-        return "masthead"  # the paper's hotline alone under its masthead: 广告热线：0571-…
+    if top and _UNDER_MASTHEAD_RE.fullmatch(text.strip()):
+        return "masthead"  # its hotline (广告热线：0571-…), the days it covers (本期节目时间：…)
     if len(text) <= 16 and PUBLISHER_RE.match(text):
         return "masthead"  # who publishes the paper: 中共清河县委主办, 中央军委机关报
     if top and (PAPER_SECTION_RE.match(text) or CELEBRATION_RE.match(text)):
@@ -358,6 +358,11 @@ def _epaper_name(text: str) -> bool:
 
 
 _COPYRIGHT_LINE = 60  # characters: a copyright notice's line is at most this long
+# Lines under a masthead: its hotline (广告热线：0571-…), the days an issue covers (本期节目时间：…).
+_UNDER_MASTHEAD_RE = re.compile(
+    rf"{HEADER_HOTLINE_RE.pattern}"
+    r"|\S{2,8}(?:时间|日期)\s*[:：]\s*\d{1,2}月\d{1,2}日\s*[—–~～至-]+\s*(?:\d{1,2}月)?\d{1,2}日"
+)
 
 
 def _price_or_label(text: str) -> str | None:

@@ -170,10 +170,11 @@ QR_PROMPT_RE = re.compile(
 # never a story's kicker (the usual labels, 图片新闻, are
 # :data:`~articles.parsing.patterns.PHOTO_LABEL_RE`).
 PICTURE_LABEL_RE = re.compile(r"^(?:图片|照片|新闻照片)(?:说明|故事)?$|^今日图说$")
-# The label of a front page's box of teasers to the pages inside (本期导读, 今日看点, 本期要目),
-# also with the paper named before it (本报今日要目, as the 1950s dailies printed it).
+# The label of a front page's box of teasers to the pages inside (本期导读, 今日看点, 本期要目; a TV
+# weekly's 本期导视, its viewing guide), also with the paper named before it (本报今日要目, as the
+# 1950s dailies printed it).
 TEASER_BOX_LABEL_RE = re.compile(
-    r"^(?:本报)?(?:本期|今日|本版)?导读$|^(?:本报)?(?:本期|今日)(?:看点|要目|提要)$"
+    r"^(?:本报)?(?:本期|今日|本版)?(?:导读|导视)$|^(?:本报)?(?:本期|今日)(?:看点|要目|提要)$"
 )
 # A price abroad with its tax note and the issue's barcode after it, as a masthead prints them:
 # $2.00 (inc GST) 9 770312 448006, NZ$2.50 (GST incl.), HK$10（含税）.
@@ -188,12 +189,13 @@ HEADER_CURRENCY_RE = re.compile(
 )
 # A price in dollars in a header line: HK$9.00, NT$15, $1.50.
 HEADER_DOLLAR_RE = re.compile(r"(?<![A-Za-z])(?:[A-Z]{1,3})?\$\s*\d{1,3}(?:\.\d{1,2})?(?![\d.])")
-# A registration number in a masthead line: 县内统一刊号：YT-0012, 准印证号：(粤)0123.
+# A registration number in a masthead line: 县内统一刊号：YT-0012, 准印证号：(粤)0123, 内部准印证（94）第017号.
 # Also the post office's distribution code: 邮发代号25-7, 代号 25-7; in an OCR's reading a digit
 # may come out as the letter like it (代号 3l-58: l, I for 1, O, o for 0), one real digit at least.
 _CODE_DIGIT = "[0-9lIOo]"
 HEADER_REGISTRATION_RE = re.compile(
     rf"[{HAN}]{{0,6}}(?:刊号|准印证号?|登记证号?)\s*[:：]\s*[A-Za-z0-9\-－（）()]{{2,20}}"
+    rf"|[{HAN}]{{0,6}}准印证号?\s*[（(]\d{{2,4}}[）)]\s*第?\s*\d{{1,5}}\s*号"  # 内部准印证（94）第017号
     rf"|(?:邮发)?代号\s*[:：]?\s*(?={_CODE_DIGIT}{{0,2}}\d){_CODE_DIGIT}{{1,3}}\s*[-－]\s*"
     rf"(?={_CODE_DIGIT}{{0,3}}\d){_CODE_DIGIT}{{1,4}}(?![A-Za-z0-9])"
 )
@@ -245,6 +247,21 @@ def schedule_row(text: str) -> bool:
     if len(t) > _SCHEDULE_LINE or not t[:1].isdigit() or "。" in t:
         return False
     return all(_SCHEDULE_ENTRY_RE.match(entry) for entry in _COLUMN_GAP_RE.split(t))
+
+
+def timed_row(text: str) -> bool:
+    """True when ``text`` is a listing's row with its time in a column apart from what is on
+    (``20:05　电视连续剧：石榴巷（1、2）``): a clock time, a wide gap, then one column of words
+    that holds no sentence's punctuation. Under a table's rows of times (``7:00　早间新闻``,
+    :func:`figure_line`) it is one more row, however long the programme's name."""
+    t = text.strip()
+    if len(t) > _SCHEDULE_LINE or not t[:1].isdigit() or any(c in t for c in "。，！？"):
+        return False
+    columns = _COLUMN_GAP_RE.split(t)
+    return len(columns) == 2 and _TIME_RE.fullmatch(columns[0]) is not None
+
+
+_TIME_RE = re.compile(r"[0-2]?\d[:：][0-5]\d")
 
 
 # A boxed quotation's label alone on its line (毛主席语录, 【语录】, 最高指示; spaces taken out):

@@ -10,12 +10,13 @@ import re
 
 from articles.parsing.datelines import dateline_match
 from articles.parsing.englishlines import english_text_line
-from articles.parsing.layout import cut_from_text, paragraph_wraps
+from articles.parsing.layout import cut_from_text, is_indented, paragraph_wraps
 from articles.parsing.pagerows import PageRows
 from articles.parsing.patterns import (
     HEADING_LIMIT,
     LEAD_IN_RE,
     SALUTATION_OPENING_RE,
+    SALUTATION_RE,
     is_heading_like,
 )
 from articles.parsing.units import Heading
@@ -194,13 +195,15 @@ def opens_text(
     (``声明如下：``, :func:`lead_in_line`; under a story's paragraph that ends a sentence,
     ``under_text``, also one over the rows of data it announces, :func:`rows_lead_in`; ``width``
     the page's column width when it is set in cut lines), a
-    letter's salutation (``编辑同志：``), an indented paragraph's first line wrapping onto
+    letter's salutation (``编辑同志：…``; alone on its line when printed indented, as a
+    paragraph: ``　　编辑同志：``, whether or not the page's indents part paragraphs), an indented paragraph's first line wrapping onto
     the unindented line under it (:func:`~articles.parsing.layout.paragraph_wraps`), or a line
     of an English sentence cut by the column (:func:`~articles.parsing.englishlines.
     english_text_line`)."""
     return bool(
         lead_in_line(folded, lines, number)
         or SALUTATION_OPENING_RE.match(folded)
+        or (SALUTATION_RE.match(folded.strip()) and is_indented(lines[number - 1]))
         or (indented and paragraph_wraps(lines, number, text))
         or (under_text and rows_lead_in(lines, number, folded, width))
         or english_text_line(lines, number, text)

@@ -36,6 +36,11 @@ IN_NAME = rf"{HAN}·{_LETTER}'’.\-"
 #: :func:`letter_name`, or :func:`~articles.parsing.latinnames.western_name`, when the names
 #: are read).
 LETTER_NAME = rf"[A-Z\u00c0-\u00de](?:[{_LETTER}'’\-]*|\.(?:[A-Z]\.)*)(?: [{_LETTER}][{_LETTER}'’.\-]*){{1,3}}"
+#: A transliterated name whose pieces a middle dot parts (folded: • and ・ are ·), as Uyghur,
+#: Kazakh and foreign names are printed in Han characters (``艾尔肯·吐尔逊``, ``阿不都热依木·沙比尔``,
+#: ``埃里克·施密特``): longer than a Han name's two to five characters, a name by its dots.
+DOTTED_NAME = rf"[{HAN}]{{1,6}}(?:·[{HAN}]{{1,8}}){{1,2}}"
+DOTTED_NAME_RE = re.compile(DOTTED_NAME)
 #: A run of words in letters parted by single spaces (folded: a full-width space is a space),
 #: each may hold an apostrophe or a hyphen (O'Brien, Jean-Paul) or end an initial (J.).
 LETTER_RUN_RE = re.compile(rf"[{_LETTER}][{_LETTER}'’.\-]*(?: [{_LETTER}][{_LETTER}'’.\-]*)*")

@@ -15,7 +15,12 @@ from articles.parsing.credits import AGENCY_WHO_RE, CREDIT_RE, CREDIT_SUFFIX_RE
 from articles.parsing.latinnames import latin_name as lettered
 from articles.parsing.latinnames import latin_names_joined as letter_names_joined
 from articles.parsing.latinnames import suffix_comma_spaced
-from articles.parsing.letternames import LETTER_RUN_RE, chinese_context, names_read
+from articles.parsing.letternames import (
+    DOTTED_NAME_RE,
+    LETTER_RUN_RE,
+    chinese_context,
+    names_read,
+)
 from articles.parsing.namewen import suffix_blank, wen_of_name
 from articles.parsing.patterns import (
     AUTHOR_MARK_RE,
@@ -62,9 +67,10 @@ _NOT_NAME_RE = re.compile(
     rf"^(?:[{HAN}]{{3,}}(?:村|乡|镇|县|庄|屯|站|局|处|所|院|馆|厅|部|厂|市|区)|[{HAN}]{{1,}}(?:大队|小队|"
     r"生产队|公社|社员|农场|林场|工厂|车间|中学|小学|大学|学院|学校|医院|委员会|中心|协会|公司|支队|街道|"
     r"社区|居委会|民兵|战士|工人|职工|村民|居民|队员)|[\u4e00-\u9fff]{2,4}等[一二两三四五六七八九十百几0-9]{1,3}[人位名]|(?:本版|本期)?(?:责任编辑|责编|编辑|美编|"
-    rf"校对|责任校对|值班编辑|图片编辑)|[{HAN}]{{0,4}}(?:读者|旅客|乘客)"
-    # or what the person did, glued to a slash (周明/整理, 钱立 供稿, 本文作者 周明)
-    r"|(?:本文|本篇)?作者|口述|供稿|整理|编译|翻译|执笔|撰文|撰稿)$"
+    rf"校对|责任校对|值班编辑|图片编辑)|[{HAN}]{{0,4}}(?:读者|旅客|乘客|受访者)"
+    # or what the person did, glued to a slash (周明/整理, 钱立 供稿, 本文作者 周明); or who gave
+    # the pictures, named by no person (图／受访者提供, 受访者供图)
+    r"|(?:本文|本篇)?作者|口述|供稿|整理|编译|翻译|执笔|撰文|撰稿|[\u4e00-\u9fff]{1,10}(?:提供|供图))$"
 )
 # Where a reporter sent the story from, after the names: 发自江城; 記者林某／紐約報導 (folded).
 _SENT_FROM_RE = re.compile(
@@ -94,7 +100,7 @@ def parse_names(byline: str, *, chinese: bool = False) -> tuple[str, ...]:
     holding a Han character, or ``chinese`` (the names of a Chinese credit, cut from it)."""
     # Roles and brackets are blanked on a folded copy (記者 is 记者); names are sliced as printed,
     # a radical read as its ideograph (王⼆明 is 王二明: :func:`names_read`).
-    byline = names_read(byline)
+    byline = undotted(names_read(byline.strip()))  # (·陈秀兰·: a name set between dots)
     folded = fold(byline)
     masked = _ROLE_PREFIX_RE.sub(lambda m: " " * len(m.group()), folded)
     masked = ROLE_WORD_RE.sub(lambda m: " " * len(m.group()), masked)
@@ -222,7 +228,8 @@ def spaced_name(text: str) -> bool:
 
 def looks_like_signature(text: str) -> bool:
     """A letter's signature (``读者 周先生``, ``河东村 李青``): who the writer is, a space, then a
-    name, or a surname with 先生/女士/同志. Printed under the letter it signs (INPUT.md: pen names
+    name (a transliterated one by its dots too: ``某乡社员　吾守尔·买买提``), or a surname with
+    先生/女士/同志. Printed under the letter it signs (INPUT.md: pen names
     on their own line belong to the story before them)."""
     match = SIGNATURE_RE.match(fold(text.strip()))
     if match is None:
@@ -230,7 +237,7 @@ def looks_like_signature(text: str) -> bool:
     name = SPACE_RUN_RE.sub("", match.group("name"))
     if SIGNATURE_TITLE_RE.match(name):
         return name[0] in SURNAMES
-    return looks_like_name(name)
+    return looks_like_name(name) or DOTTED_NAME_RE.fullmatch(name) is not None
 
 
 def credit_names_ok(text: str) -> bool:
@@ -361,35 +368,49 @@ def name_by_form(text: str) -> bool:
     return tag is None or tag.startswith("nr")
 
 
+def undotted(text: str) -> str:
+    """``text`` without the dots it is set between (``·陈秀兰·`` → ``陈秀兰``), else as it is."""
+    return text[1:-1] if len(text) > 2 and text[0] == text[-1] == "·" else text
+
+
+def _marked_author(line: str, marked: str) -> bool:
+    """The name after an author's mark on ``line`` (folded; ``marked``, what follows the mark)
+    reads as an author's: see :func:`looks_like_author_line`."""
+    name = _MARKED_ROLE_RE.sub("", _GIVER_END_RE.sub("", marked.strip()))
+    unit, _, person = name.partition(" ")
+    return bool(
+        FOREIGN_AUTHOR_RE.match(name)
+        or lettered(name)  # 文/Tom Smith, 文/Zoë·马丁
+        or PERSONAL_NAME_RE.fullmatch(SPACE_RUN_RE.sub("", name))
+        or all(PERSONAL_NAME_RE.fullmatch(part) for part in name.split())
+        or (
+            line.startswith("文") and BYLINE_LINE_RE.match(name) is not None
+        )  # 文　本报记者　宋　平
+        # the author's unit before the name: 作者：江南农林大学  孙  磊
+        or (
+            person.strip()
+            and not_name(unit)
+            and PERSONAL_NAME_RE.fullmatch(SPACE_RUN_RE.sub("", person))
+        )
+    )
+
+
 def looks_like_author_line(text: str, *, plain: bool = True) -> bool:
     """An author's line as printed under a title (INPUT.md, "Headlines": the author's name on the
-    next line is the byline): a name by its mark (``□ 张三``, ``◎王五``, ``文/李四``, ``作者：赵六``,
-    also after the author's unit: ``作者：江南农林大学  孙  磊``),
+    next line is the byline), also set between dots (``·陈秀兰·``): a name by its mark (``□ 张三``,
+    ``◎王五``, ``文/李四``, ``作者：赵六``, also after the author's unit: ``作者：江南农林大学  孙  磊``),
     a foreign author with the country in brackets (``[美]丹尼尔·格林``), a desk's signature
     (``本报评论员``), or a person's name alone, also spaced out (``杨德清``, ``陈  岚``: a common
     surname and jieba's reading as a name, :func:`looks_like_name`), or two or three of them.
     ``plain=False``: by mark, country or desk only, without asking jieba (constant time)."""
-    line = fold(text.strip())
+    line = undotted(fold(text.strip())).strip()  # (·陈秀兰·: a name between dots)
     if not line or len(line) > 20:
         return False
     if FOREIGN_AUTHOR_RE.match(line) or COMMENTATOR_RE.match(line):
         return True
     marked = AUTHOR_MARK_RE.match(line)  # (▲原告陈述: a triangle's crosshead; a name only by form)
     if marked and (line[0] not in "▲△" or name_by_form(SPACE_RUN_RE.sub("", marked["name"]))):
-        name = _MARKED_ROLE_RE.sub("", marked.group("name").strip())
-        unit, _, person = name.partition(" ")
-        return bool(
-            FOREIGN_AUTHOR_RE.match(name)
-            or lettered(name)  # 文/Tom Smith, 文/Zoë·马丁
-            or PERSONAL_NAME_RE.fullmatch(SPACE_RUN_RE.sub("", name))
-            or all(PERSONAL_NAME_RE.fullmatch(part) for part in name.split())
-            # the author's unit before the name: 作者：江南农林大学  孙  磊
-            or (
-                person.strip()
-                and not_name(unit)
-                and PERSONAL_NAME_RE.fullmatch(SPACE_RUN_RE.sub("", person))
-            )
-        )
+        return _marked_author(line, marked.group("name"))
     if not plain:
         return False
     if looks_like_name(SPACE_RUN_RE.sub("", line)):
@@ -425,7 +446,13 @@ def looks_like_deck_byline(text: str) -> bool:
 
 
 _PAPER_BEFORE_ROLE = 4  # characters: 晚报记者, 都市报记者
-_DECK_CREDIT_END_RE = re.compile(r"\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文|摄影?)$")
+# What ends a byline under a title after a space: the pictures' part, who took them (文/图, 摄) or
+# who gave them, named by no person (图／受访者提供, 受访者供图, 图片由校方提供: a source, no name).
+_GIVER_END = (
+    r"\s+(?:(?:图|图片|照片)\s*[/／:：]\s*\S{2,12}?提供|\S{2,10}?供图|图片由\S{2,12}?提供)$"
+)
+_GIVER_END_RE = re.compile(_GIVER_END)
+_DECK_CREDIT_END_RE = re.compile(rf"\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文|摄影?)$|{_GIVER_END}")
 _NOTE_AFTER_NAME_RE = re.compile(
     r"(?<=[\u4e00-\u9fff])[（(][^（）()]{0,8}(?:小学|中学|学校|年级|班)[^（）()]{0,6}[）)]$"
 )

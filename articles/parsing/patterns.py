@@ -19,7 +19,7 @@ import re
 from articles.labels import CN_NUMERAL
 from articles.parsing.editornotes import editor_note  # noqa: F401 (imported from here)
 from articles.parsing.englishtext import english_sentence_end
-from articles.parsing.letternames import IN_NAME  # (names in letters too: 记者 Zoë Müller)
+from articles.parsing.letternames import DOTTED_NAME, IN_NAME  # (记者 Zoë Müller, 艾尔肯·吐尔逊)
 from articles.parsing.letternames import LETTER_NAME as _LETTERS
 from articles.parsing.markers import (  # noqa: F401 (continuation markers live there)
     find_markers,
@@ -160,7 +160,7 @@ SECTION_LABEL_RE = re.compile(
 SECTION_NAME_RE = re.compile(rf"^[{HAN}][{HAN}·・]{{0,5}}$")
 # A reader's signature under a letter: 读者 周先生, 河东村 李青, 某厂  周  明 (a spaced name).
 SIGNATURE_RE = re.compile(
-    rf"^(?P<who>[{HAN}]{{2,10}})[\s\u3000]+(?P<name>[{HAN}]{{2,4}}|[{HAN}][ \u3000]{{1,3}}[{HAN}])$"
+    rf"^(?P<who>[{HAN}]{{2,12}})[\s\u3000]+(?P<name>[{HAN}]{{2,4}}|[{HAN}][ \u3000]{{1,3}}[{HAN}]|{DOTTED_NAME})$"
 )
 SIGNATURE_TITLE_RE = re.compile(r"^.(?:先生|女士|小姐|同志|老师|师傅|大爷|大妈|阿姨|老人)$")
 # A picture item's label: the photo's, not a story's headline (漫　画 over a cartoon).
@@ -312,8 +312,8 @@ END_DATELINE_RE = re.compile(
 )
 AUTHOR_NOTE_RE = re.compile(r"^[（(]\s*(?:作者|笔者|本文作者)(?:系|为|是|单位|單位|：|:)")
 # A name in a credit or byline: 2-5 characters, 2 spaced out to the width of 3 (陈  默: tried first,
-# not 陈 and a stray 默; 陈  默报道: a verb may follow), or a name in letters (记者 John Smith).
-_NAME = rf"(?:[{HAN}·][ \u3000]{{1,3}}[{HAN}·](?!(?!报道|摄)[{HAN}·])|[{HAN}·]{{2,5}}|{_LETTERS})"
+# not 陈 and a stray 默; 陈  默报道: a verb may follow), dotted (DOTTED_NAME), or letters (John Smith).
+_NAME = rf"(?:[{HAN}·][ \u3000]{{1,3}}[{HAN}·](?!(?!报道|摄)[{HAN}·])|{DOTTED_NAME}|[{HAN}·]{{2,5}}|{_LETTERS})"
 # A line holding only names in brackets (（陈玲玲林娟）, （记者 陈佳）): a brief's sign-off.
 BRACKETED_NAMES_RE = re.compile(r"^[（(](?P<names>[^（）()]{2,20})[）)]$")
 # A box of briefs: its label (简讯, 本地短讯, 一句话新闻) heads items that are stories of their own.
@@ -369,7 +369,7 @@ AUTHOR_MARKS_RE = re.compile(r"[□■◎●○◇◆☆★▲△]")
 # An author's line under a title, by its mark: □ 张三, ◎王五, 文/李四 (文｜李四 pasted from WeChat),
 # 作者：赵六, 撰文 孙七.
 AUTHOR_MARK_RE = re.compile(
-    r"^(?:[□■◎●○◇◆☆★▲△]\s*|文\s*[/／|｜]\s*|作者\s*[:：/／]?\s*|撰文\s*[:：/／]?\s*)(?P<name>\S.*)$"
+    r"^(?:[□■◎●○◇◆☆★▲△]\s*|文\s*[/／|｜]\s*|文[ \u3000]+(?=(?:本报|特约)?记者|通讯员)|作者\s*[:：/／]?\s*|撰文\s*[:：/／]?\s*)(?P<name>\S.*)$"
 )
 # A foreign author with the country in brackets: [美]丹尼尔·格林, （日）山田一郎, 〔英〕约翰·史密斯.
 FOREIGN_AUTHOR_RE = re.compile(

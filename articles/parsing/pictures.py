@@ -34,6 +34,7 @@ from articles.parsing.credits import (
 )
 from articles.parsing.datelines import dateline_match
 from articles.parsing.layout import next_text
+from articles.parsing.letternames import DOTTED_NAME_RE
 from articles.parsing.names import credit_names_ok, names_only, parse_names
 from articles.parsing.patterns import (
     ends_sentence,
@@ -256,13 +257,19 @@ class PicturesMixin(CaptionBlocksMixin, TeasersMixin):
         """Names, a space, then 摄 (``孔令武  摄``) alone on the line after a finished caption
         sentence is the photo's credit, not the next story's kicker: a title never spaces off
         the last character of 拍摄, and a credit stands under the caption it closes (INPUT.md,
-        "Bylines, datelines, credits")."""
+        "Bylines, datelines, credits"). So is one transliterated name whose pieces a middle dot
+        parts, with 摄 glued or spaced (``叶尔兰·努尔别克摄``: :data:`DOTTED_NAME_RE`): a name by
+        its dots, which no title's last word is."""
         last = self.flow[-1] if self.flow else None
         if not isinstance(last, Para) or last.markers or not ends_sentence(last.text):
             return False
         folded = fold(text)
         match = CREDIT_RE.match(folded)
-        if match is None or not match.group("who") or not SPACED_SUFFIX_RE.search(folded):
+        if match is None or not match.group("who"):
+            return False
+        if folded.rstrip().endswith("摄") and DOTTED_NAME_RE.fullmatch(match["who"].strip()):
+            return True
+        if not SPACED_SUFFIX_RE.search(folded):
             return False
         # (names by form: a picture's title set off by a space, 夏日荷塘　宁　远　摄, is no name)
         names = names_only(text[slice(*match.span("who"))])

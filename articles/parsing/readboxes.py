@@ -20,6 +20,7 @@ from articles.parsing.header_patterns import (
     column_heads,
     figure_line,
     schedule_row,
+    timed_row,
     unspaced_name,
 )
 from articles.parsing.layout import next_text
@@ -266,7 +267,7 @@ class BoxesMixin:
             self.table_open
             and not block_start
             and (
-                figure_line(text)  # a row
+                _table_row(text)  # a row (a listing's too: 20:05　电视连续剧：石榴巷（1、2）)
                 or text in _ROWS_LEFT_OUT
                 or labels
                 or (self.set_aside[-1].line == number - 1 and column_heads(text))  # heads
@@ -281,6 +282,12 @@ class BoxesMixin:
             _title_over_table(self.flow, self.lines, self.set_aside, number)
             self.set_aside.append(SetAside(number, text, "data-box"))
         return labels
+
+
+def _table_row(text: str) -> bool:
+    """A row of a table of figures (:func:`figure_line`) or of a listing, its time in a column
+    apart (:func:`timed_row`)."""
+    return figure_line(text) or timed_row(text)
 
 
 def _title_over_table(flow: list, lines: list[str], set_aside: list[SetAside], number: int) -> None:
@@ -298,8 +305,9 @@ def _title_over_table(flow: list, lines: list[str], set_aside: list[SetAside], n
         title = last.text
     else:
         return
+    longest = _TABLE_TITLE_DATED if _TITLE_DATE_RE.search(title) else _TABLE_TITLE
     if (
-        len(title) > _TABLE_TITLE
+        len(title) > longest
         or ends_sentence(title)
         or number < 3
         or lines[number - 3].strip()
@@ -311,6 +319,10 @@ def _title_over_table(flow: list, lines: list[str], set_aside: list[SetAside], n
 
 
 _TABLE_TITLE = 24  # characters: a table's title is at most this long
+# ...or this long when it dates the table, as a day's listing names its channel and day
+# (雁州电视台一套（YZTV—1）　5月27日　星期一).
+_TABLE_TITLE_DATED = 32
+_TITLE_DATE_RE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
 def _source_under_rows(set_aside: list[SetAside], number: int, text: str) -> bool:

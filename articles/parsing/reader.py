@@ -34,6 +34,7 @@ from articles.parsing.followers import closing_dateline
 from articles.parsing.headcuts import rejoin_cut_heading_pieces, vertical_joined
 from articles.parsing.headframes import head_cut_at_comma
 from articles.parsing.itemmarks import dated_item_text
+from articles.parsing.kickerheads import under_kicker
 from articles.parsing.layout import (
     blank_lines_part_blocks,
     column_width,
@@ -379,6 +380,8 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
         and on a page of cut lines not a full-width line, indent included (that is cut text: a
         short line is a headline only when the layout says so), unless a dateline opens the next line (a
         story starts there, so the line before it is its headline)."""
+        if under_kicker(self.lines, self.flow, number, text):
+            return True  # (社区微改造： / its headline / its subheadline, a comma in it)
         if (
             not title_like(self.lines, number, text, last, block_start)
             or dateline_read(text)
@@ -396,8 +399,11 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
         under_text = isinstance(last, Para) and last.terminated
         if opens_text(self.lines, number, text, folded, indented, under_text, self.width):
             return False
-        if number in self.headlines:
-            return True
+        return number in self.headlines or self._heading_at_width(number, text, last, block_start)
+
+    def _heading_at_width(self, number: int, text: str, last, block_start: bool) -> bool:
+        """On a page of cut lines (``self.width``), whether the title-like line ``text`` is a
+        heading by the layout: not a line of text the column cut (see :meth:`_is_heading`)."""
         if self.width and self._cut_text_line(number, text, last, block_start):
             return False
         if self.width and column_line(self.lines, self.width, number, text):

@@ -27,6 +27,7 @@ from articles.parsing.patterns import (
 )
 from articles.parsing.results import SetAside
 from articles.parsing.signatures import anonymous_signer
+from articles.parsing.unitauthors import unit_author_name
 from articles.parsing.units import Heading, Para, Special
 from articles.text import fold
 
@@ -63,6 +64,10 @@ _GROUP_GLUED_RE = re.compile(rf"^[（(][^（）()]{{2,20}}{_GROUPS}[）)][ \u300
 _SPACED_PEN_RE = re.compile(
     r"^[（(]\s*(?![一二三四五六七八九十上中下完续])[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,2}\s*[）)]$"
 )
+
+
+# What a reporter's sign-off may print after the names: 报道 (（本报记者 周敏 报道）).
+_REPORTED_END_RE = re.compile(r"[ \u3000]*(?:报道|报导|報導|報道)$")
 
 
 class SignOffsMixin:
@@ -173,15 +178,20 @@ class SignOffsMixin:
         return True
 
     def _bracketed_names(self, number: int, text: str, folded: str) -> bool:
-        """Names alone in brackets (``（陈玲玲林娟）``) right after a paragraph that ends its
-        sentence: the story's sign-off; so is a name spaced out by single spaces, whatever its
+        """Names alone in brackets (``（陈玲玲林娟）``, also after a role and with 报道 after them:
+        ``（本报记者 周敏 报道）``, or after the writer's unit: ``（机电科　周　强）``) right after a
+        paragraph that ends its sentence: the story's sign-off, whatever follows it; so is a name spaced out by single spaces, whatever its
         characters (``（海 涛）``, ``(文 瑜)``: :data:`_SPACED_PEN_RE`). True when taken."""
         match = BRACKETED_NAMES_RE.match(folded)
         if not match or not self.flow or not isinstance(self.flow[-1], Para):
             return False
         inside = text[slice(*match.span("names"))]
+        # (（本报记者 周敏 报道）: who reported it, 报道 after the names as a dateline prints it)
+        inside = _REPORTED_END_RE.sub("", inside)
         if not self.flow[-1].terminated or not (
-            names_only(inside, bracketed=True) or _SPACED_PEN_RE.match(folded)
+            names_only(inside, bracketed=True)
+            or _SPACED_PEN_RE.match(folded)
+            or unit_author_name(inside)  # （机电科　周　强）: the writer's unit, then the name
         ):
             return False
         self.flow.append(Special(number, "signoff", text))

@@ -32,7 +32,7 @@ from articles.parsing.patterns import (
 from articles.parsing.units import Body, Heading, Para, Special
 from articles.text import fold
 
-ITEM_BULLETS = "●■◆▲★☆○□◇△•"  # marks that open the items of a box of briefs
+ITEM_BULLETS = "●■◆▲★☆○□◇△•◎"  # marks that open the items of a box of briefs (◎ too)
 
 
 # What an editor's note that introduces the text after it says: it prints, reprints or excerpts

@@ -83,7 +83,7 @@ def _arrow_target(folded: str) -> re.Match | None:
 # name after it (本期导读　IN THIS ISSUE: read without it, :func:`_label_line`) or an emoji
 # (今日导读👇).
 _BOX_LABEL_RE = re.compile(
-    r"^\W{0,3}(?:本报)?(?:(?:今日|本日|本期|本版|本周|本刊)?(?:导读|导航|要目|提要|看点)|(?:今日|本期|本周)(?:关注|推荐)"
+    r"^\W{0,3}(?:本报)?(?:(?:今日|本日|本期|本版|本周|本刊)?(?:导读|导视|导航|要目|提要|看点)|(?:今日|本期|本周)(?:关注|推荐)"
     r"|[\u4e00-\u9fff]{2}导读)\W{0,3}$"
 )
 

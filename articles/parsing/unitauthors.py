@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
+from articles.parsing.letternames import DOTTED_NAME_RE
 from articles.parsing.names import looks_like_name, name_by_form, not_name
 from articles.parsing.patterns import HAN_RUN_RE, SPACE_RUN_RE
-from articles.text import fold
+from articles.text import HAN, fold, get_posseg
 
 _LINE_MAX = (
     24  # characters: a unit and a name (省农业科学研究所　欧阳明, 明德小学六年级(4)班　孙语桐)
@@ -38,17 +39,19 @@ _COHORT_RE = re.compile(
 # a works' division or team (运输处, 采油五队).
 _UNIT_END_RE = re.compile(r"^[\u4e00-\u9fff]{2,}(?:科|室|组|段|会|团|处|队)$")
 # What the writer does in the unit, printed after its name (folded): a post (秘书长, 科长, 副主任,
-# 书记) or a job (司机, 检车员, 工程师, 教师): 东关机务段司机, 校友总会秘书长.
+# 书记) or a job (司机, 检车员, 工程师, 教师, 牧民): 东关机务段司机, 校友总会秘书长, 某乡牧民.
 _POST_RE = re.compile(
     r"(?:副|总)?(?:[\u4e00-\u9fff]{0,2}(?:长|员|师)|主任医师|主治医师|主任药师|主任护师|司机|主任|书记|"
-    r"秘书|干事|会计|经理|主席|委员)"
+    r"秘书|干事|会计|经理|主席|委员|农民|牧民|渔民)"
 )
 # Who the writer is to the paper, printed between the unit or place and the name and parted
 # from both by spaces (folded): a reader, a listener, a passenger (澄州市　读者　方玉梅).
 _READER_RE = re.compile(r"读者|听众|观众|网友|旅客|乘客|市民|居民|村民|社员")
 # Who the writer is, a word alone before the name (folded): 战士　严小川, 工人　李明, 知青　王芳 — how a
 # paper of the 1950s to 1970s signs a reader's piece; no unit, but no name either.
-_WRITER_ROLE_RE = re.compile(r"战士|工人|农民|民兵|职工|社员|学生|教师|知青|干部|读者|村民|居民")
+_WRITER_ROLE_RE = re.compile(
+    r"战士|工人|农民|牧民|渔民|民兵|职工|社员|学生|教师|知青|干部|读者|村民|居民"
+)
 # Who the writer is never names the page's staff (责任编辑  王芳, 美编  李四: the desk's line).
 STAFF_WHO_RE = re.compile(r"编辑|责编|美编|校对|设计|排版|制作|监制|主编|编审|签发")
 # An author's mark before the unit (□ 经济学院2017级　宋　祎): the mark of a signed piece.
@@ -92,7 +95,8 @@ def unit_author_name(text: str) -> str:
     word alone, ``战士　严小川``: :data:`_WRITER_ROLE_RE`; an author's mark may open the line,
     ``□ …``),
     all Han characters, and the name after it a person's (:func:`looks_like_name`, or by its form
-    after the unit, :func:`name_by_form`; spaced out too, ``何　岚``); else ``""``.
+    after the unit, :func:`name_by_form`; spaced out too, ``何　岚``; or a transliterated name by
+    its dots, ``吐尔洪·买买提``: :data:`~articles.parsing.letternames.DOTTED_NAME_RE`); else ``""``.
     A line of one piece, of words that are no unit (``全县小麦播种　已过九成``), or with
     punctuation is none. jieba is asked only once the unit has matched."""
     folded = fold(text.strip())
@@ -110,13 +114,20 @@ def unit_author_name(text: str) -> str:
     role = _WRITER_ROLE_RE.fullmatch(unit) is not None  # (战士　严小川: who, no unit)
     if (len(unit) < _UNIT_MIN and not role) or not person or STAFF_WHO_RE.search(unit):
         return ""  # (责任编辑 牛晓丽: the page's editor, no writer)
-    if not HAN_RUN_RE.fullmatch(unit) or not HAN_RUN_RE.fullmatch(person):
+    dotted = DOTTED_NAME_RE.fullmatch(person) is not None  # (某乡牧民　吐尔洪·买买提)
+    if not HAN_RUN_RE.fullmatch(unit) or not (dotted or HAN_RUN_RE.fullmatch(person)):
         return ""
     if not (role or _unit(unit)):
         return ""
-    if 2 <= len(person) <= 4 and (looks_like_name(person) or name_by_form(person)):
+    if dotted or _han_name(person):
         return SPACE_RUN_RE.sub("", text.strip()[len(folded) - len(rest) :])  # (printed: 報 kept)
     return ""
+
+
+def _han_name(person: str) -> bool:
+    """``person`` (Han characters, no spaces) is a person's name: two to four characters that
+    read as a name (:func:`looks_like_name`) or have a name's form (:func:`name_by_form`)."""
+    return 2 <= len(person) <= 4 and (looks_like_name(person) or name_by_form(person))
 
 
 def _unit(who: str) -> bool:
@@ -131,3 +142,40 @@ def _unit(who: str) -> bool:
         if unit and _POST_RE.fullmatch(post):
             return True
     return False
+
+
+# An author's line naming what each person did, as a 副刊 prints a poem (folded): the poet, 作,
+# and the translator, 译 (吐尔洪·阿吾提　作　陈思远　译), or the translator alone (陈思远　译).
+_WHO = rf"{DOTTED_NAME_RE.pattern}|[{HAN}]{{2,4}}|[{HAN}][ \u3000]{{1,3}}[{HAN}]"
+_MADE_BY_RE = re.compile(
+    rf"^(?P<by>{_WHO})[ \u3000]+(?:作|著)(?:[ \u3000]+(?P<tr>{_WHO})[ \u3000]+译)?$"
+    rf"|^(?P<only>{_WHO})[ \u3000]+译$"
+)
+_NOT_IN_NAME_TAGS = ("ns", "v", "m")  # a place, a verb, a numeral: no piece of a name
+
+
+def work_author_line(text: str) -> bool:
+    """Whether ``text`` (a line under a title, as printed) names its author as a 副刊 does: the
+    poet and translator (:data:`_MADE_BY_RE`: ``吐尔洪·阿吾提　作　陈思远　译``), each a name by its
+    dots or by its form (:func:`name_by_form`), or one transliterated name alone
+    (:func:`transliterated_name`). The byline, not a line of the headline; constant time."""
+    line = fold(text.strip())
+    if transliterated_name(line):
+        return True
+    match = _MADE_BY_RE.match(line)
+    if match is None:
+        return False
+    names = [SPACE_RUN_RE.sub("", n) for n in match.group("by", "tr", "only") if n]
+    return all(DOTTED_NAME_RE.fullmatch(n) or name_by_form(n) for n in names)
+
+
+def transliterated_name(text: str) -> bool:
+    """``text`` (folded) is one name transliterated in pieces a middle dot parts (``吐尔洪·阿吾提``,
+    :data:`~articles.parsing.letternames.DOTTED_NAME_RE`), not a title dotted so (``巴黎·印象``,
+    ``图说·一线``): a piece that jieba's dictionary does not hold, and no piece a place, a verb
+    or a numeral. A look-up per piece, no segmentation."""
+    if DOTTED_NAME_RE.fullmatch(text) is None:
+        return False
+    tags = get_posseg().dt.word_tag_tab
+    pieces = [tags.get(piece) for piece in text.split("·")]
+    return None in pieces and not any(tag and tag.startswith(_NOT_IN_NAME_TAGS) for tag in pieces)
