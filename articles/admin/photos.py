@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import partial
 
 from django.contrib import admin
+from django.contrib.admin.utils import unquote
 from django.db import transaction
 from django.utils.html import format_html, format_html_join
 
@@ -17,6 +18,7 @@ from articles.admin.base import (
     admin_url,
     answers_bad_input,
     count_of,
+    parse_id,
 )
 from articles.admin.display import edited_mark, thumbnail
 from articles.admin.filters import PageIssueDateFilter, PageLabelFilter
@@ -228,6 +230,7 @@ class PhotoAdmin(RenditionsRedo, PhotoTextPanel, NamesStories, DeskAdmin):
     def edited(self, photo):
         return edited_mark(photo.edited_at is not None)
 
+    @answers_bad_input
     def history_view(self, request, object_id, extra_context=None):
         """The photo's recorded versions; when its page is gone (撤销本版导入, 删除本期), saying so
         and that it cannot be restored (:data:`PAGE_GONE`) instead of failing."""
@@ -258,12 +261,11 @@ class PhotoAdmin(RenditionsRedo, PhotoTextPanel, NamesStories, DeskAdmin):
     def _page_gone_of(object_id: str, version_id: str | None = None) -> bool:
         """Whether photo ``object_id`` is gone with its page (:func:`page_gone`): its version
         ``version_id``, or with none its last record when the photo itself is no more."""
-        if not str(object_id).isdigit() or not str(version_id or "0").isdigit():
-            return False  # (the address is answered by DeskGuards' checks)
-        records = Photo.history.filter(id=int(object_id))
+        pk = parse_id(unquote(object_id))  # (DeskInputError: a 404 saying so)
+        records = Photo.history.filter(id=pk)
         if version_id is not None:
-            records = records.filter(history_id=int(version_id))
-        elif Photo.objects.filter(pk=int(object_id)).exists():
+            records = records.filter(history_id=parse_id(version_id, what="历史版本"))
+        elif Photo.objects.filter(pk=pk).exists():
             return False
         record = records.order_by("-history_id").first()
         return record is not None and page_gone(record.instance)

@@ -50,3 +50,9 @@ def test_the_deletion_record_shows_and_its_revert_is_refused_saying_why(editor_c
     assert "没有恢复：这张图片所在的版面已不在系统里" in response.content.decode()
     assert not Photo.objects.exists()
     assert withheld_storage().exists(page_undone.image.name)  # still kept for its history
+
+
+@pytest.mark.parametrize("tail", ["abc/history/", "99999999999999999999/history/", "1/history/x/"])
+def test_a_history_address_naming_nothing_is_a_404_in_chinese(editor_client, seed, tail):
+    response = editor_client.get(f"/admin/articles/photo/{tail}")
+    assert response.status_code == 404 and "不存在" in response.content.decode()
