@@ -14,7 +14,8 @@ save for a small picture, by the task worker for a large one, :func:`photo_copie
 for photos uploaded before there were copies, or whose copies failed, by ``manage.py
 photo_renditions`` (:func:`photos_renditions_fill`). A photo without an upload (none yet, or a
 picture cut from its page PDF, already reader-sized WebP) has no copies; one whose upload was
-cleared or replaced loses them (their files are removed once the change is committed).
+cleared or replaced loses them (their files are removed once the change is committed), and
+its replaced original leaves readers' reach as a deleted photo's does (:func:`original_replaced`).
 
 **A deleted photo** (the desk's delete, 撤销本版导入 or 删除本期, a page deleted with its photos):
 its copies are removed once the deletion is committed (:func:`photo_deleted`, never when it
@@ -28,6 +29,7 @@ photo_renditions --remove-unused`` then finds it unused (:func:`photo_files_unus
 from __future__ import annotations
 
 import logging
+import os
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -38,6 +40,7 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
 from django.db.models import Count, Q
+from PIL import Image, UnidentifiedImageError
 
 from articles.changes import content_changed, row_scope
 from articles.models import Photo, RenditionState
@@ -104,14 +107,36 @@ def copies_shared() -> list[Photo]:
     )
 
 
-def unreadable_problem(error: BaseException) -> str:
-    """What the desk is told when a photo's copies could not be made from its file (Chinese,
-    with Pillow's or the storage's own words and what to do)."""
+def unreadable_problem(error: BaseException, name: str = "") -> str:
+    """What the desk is told when a photo's copies could not be made from its file ``name``
+    (its stored name; said by its file name alone): why in Chinese words
+    (:func:`unreadable_reason`), and what to do."""
+    where = f"{os.path.basename(name)}：" if name else ""
     return (
-        f"图片文件读不出来（{error}），无法生成阅读用图和缩略图；读者页面只显示图片说明，不显示这张图片。"
+        f"图片文件读不出来（{where}{unreadable_reason(error)}），无法生成阅读用图和缩略图；"
+        "读者页面只显示图片说明，不显示这张图片。"
         "请在编辑台重新上传这张图片；文件没有问题时，点“重新生成图片副本”重做"
         "（或请管理员运行 manage.py photo_renditions）。"
     )
+
+
+def unreadable_reason(error: BaseException) -> str:
+    """Why a file could not be decoded, in the desk's words, for one of
+    :data:`~articles.photorenditions.UNREADABLE`: Pillow's English (``cannot identify image
+    file <ImageFieldFile: …>``, ``image file is truncated``) is never shown; a reason already
+    in Chinese (:func:`articles.photorenditions.png_complete`'s) is kept."""
+    text = str(error)
+    if isinstance(error, UnidentifiedImageError):
+        return "文件不是可识别的图片格式"
+    if isinstance(error, Image.DecompressionBombError):
+        return "图片像素太多，超过上限"
+    if isinstance(error, FileNotFoundError):
+        return "文件已不在存储里"
+    if re.search(r"[\u4e00-\u9fff]", text):
+        return text
+    if "truncated" in text:
+        return "图片数据不完整（文件被截断）"
+    return "图片数据已损坏，无法解码"
 
 
 def photo_copies_make(photo: Photo) -> bool:
@@ -130,7 +155,8 @@ def photo_copies_make(photo: Photo) -> bool:
             fields = _copies_write(photo, thumb_name, reader_name)
         except UNREADABLE as error:
             logger.warning("图片 %s：阅读用图生成失败（%s）", photo.image.name, error)
-            fields = _no_copies(RenditionState.FAILED, unreadable_problem(error))
+            problem = unreadable_problem(error, photo.image.name)
+            fields = _no_copies(RenditionState.FAILED, problem)
     photo_copies_set(photo, fields)
     return True
 
@@ -195,7 +221,7 @@ def photo_copies_job(photo_id: int, image_name: str) -> dict:
         fields = _copies_write(photo, thumb_name, reader_name)
     except UNREADABLE as error:
         logger.warning("图片 %s：阅读用图生成失败（%s）", image_name, error)
-        fields = _no_copies(RenditionState.FAILED, unreadable_problem(error))
+        fields = _no_copies(RenditionState.FAILED, unreadable_problem(error, image_name))
     except Exception as error:  # a storage's own error, a bug: said on the photo, not lost
         logger.exception("图片 %s：阅读用图生成出错", image_name)
         fields = _no_copies(
@@ -251,13 +277,34 @@ _uploads_stored: ContextVar[list | None] = ContextVar("photo_uploads_stored", de
 
 def photo_saving(sender, instance: Photo, **kwargs) -> None:
     """The ``pre_save`` receiver for :class:`~articles.models.Photo`: a new upload this save
-    stores is noted for :func:`uploads_kept_only_if_saved` (when one is open)."""
+    stores is noted for :func:`uploads_kept_only_if_saved` (when one is open), and the original
+    it replaces (a new upload, the image cleared, a revert to another) leaves readers' reach
+    once the save is committed, as a deleted photo's does (:func:`original_replaced`)."""
+    fields = kwargs.get("update_fields")
+    if fields is None or "image" in fields:
+        original_replaced(instance)
     if not instance.image or instance.image._committed:
         return
     upload_named_apart(instance)  # never a deleted photo's withheld name
     noted = _uploads_stored.get()
     if noted is not None:
         noted.append(instance.image)
+
+
+def original_replaced(photo: Photo) -> None:
+    """Before ``photo`` is saved: when its stored upload (原图) is no longer its image (another
+    uploaded, cleared, a history revert to another), move it to the withheld folder once the
+    save is committed (:func:`~articles.photowithheld.original_withhold`: its history still
+    names it, a revert brings it back); it stayed public at its address until ``manage.py
+    photo_renditions --remove-unused``. A picture cut from the page PDF is the import's."""
+    if photo.pk is None:
+        return
+    stored = Photo.objects.filter(pk=photo.pk).values_list("image", flat=True).first()
+    if not stored or stored.startswith(PDF_PHOTOS):
+        return
+    if photo.image and photo.image._committed and photo.image.name == stored:
+        return
+    transaction.on_commit(lambda: original_withhold(stored), robust=True)
 
 
 @contextmanager

@@ -9,7 +9,8 @@ photo uses any more is moved, once the deletion is committed, to the storage
 (:func:`original_withhold`); a history revert that names it copies it back before the photo's
 copies are made again (:func:`original_back`). ``manage.py photo_renditions --remove-unused``
 withholds the originals left public that only history names (a photo deleted before this
-release, an original replaced by a new upload) and removes the withheld ones no history record
+release, an original replaced by a new upload before this release: since, the save withholds it,
+:func:`articles.photofiles.original_replaced`) and removes the withheld ones no history record
 names any more, after ``manage.py clean_old_history`` (:func:`withheld_sweep`).
 
 A withheld name stays taken: a new upload that would get it is named otherwise

@@ -16,7 +16,11 @@ every printed part in order, as a reader reads them.
 from __future__ import annotations
 
 import difflib
+import posixpath
+from datetime import datetime
 
+from django.db.models import FileField
+from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from simple_history.models import ModelChange
@@ -259,8 +263,9 @@ def version_body_text(version: StoryVersion) -> list[dict]:
 
 class DiffHelper(HistoricalRecordContextHelper):
     """Longer excerpts; bodies and title lines diffed by character; choices (状态) by their
-    Chinese labels; fields every save touches left out. For models other than stories (a story's
-    history is :func:`story_changes`)."""
+    Chinese labels; fields every save touches left out; other values as the desk reads them
+    (:meth:`prepare_delta_change_value`). For models other than stories (a story's history is
+    :func:`story_changes`)."""
 
     def __init__(self, model, record):
         super().__init__(model, record, max_displayed_delta_change_chars=300)
@@ -294,6 +299,17 @@ class DiffHelper(HistoricalRecordContextHelper):
                 new=labels.get(change.new, change.new),
             )
         return super().format_delta_change(change)
+
+    def prepare_delta_change_value(self, change: ModelChange, value):
+        """Nothing as ``（空）`` (not ``None``), a time in Beijing time to the minute (not UTC
+        with microseconds), a file by its file name (``big.png``, not ``photos/2026/12/…``)."""
+        if isinstance(self.model._meta.get_field(change.field), FileField):
+            value = posixpath.basename(str(value or ""))  # (the record holds its stored name)
+        if value is None or value == "":
+            return "（空）"
+        if isinstance(value, datetime):
+            return timezone.localtime(value).strftime("%Y-%m-%d %H:%M")
+        return super().prepare_delta_change_value(change, value)
 
 
 def history_actor(record) -> str:

@@ -6,19 +6,23 @@ from __future__ import annotations
 from functools import partial
 
 from django.contrib import admin
+from django.contrib.admin.utils import unquote
 from django.db import transaction
 from django.utils.html import format_html, format_html_join
 
 from articles.admin.base import (
     DeskAdmin,
     DeskGuards,
+    DeskInputError,
     NamesStories,
     admin_url,
     answers_bad_input,
     count_of,
+    parse_id,
 )
 from articles.admin.display import edited_mark, thumbnail
 from articles.admin.filters import PageIssueDateFilter, PageLabelFilter
+from articles.admin.history import DiffHelper
 from articles.admin.photorenditions import RenditionsRedo
 from articles.admin.phototext import PhotoPageTextFilter, PhotoTextPanel
 from articles.admin.published import FollowsIssue
@@ -46,7 +50,7 @@ from articles.forms import (
 )
 from articles.forms.photoupload import PHOTO_IMAGE_OVERRIDES
 from articles.importing.phototext import pending_settled
-from articles.models import Byline, Person, Photo, PhotoCredit, Teaser
+from articles.models import Byline, Page, Person, Photo, PhotoCredit, Teaser
 from articles.namechars import name_canonical
 from articles.photouploads import photo_renditions_follow
 from articles.photowithheld import original_back
@@ -86,6 +90,28 @@ class PhotoCreditInline(admin.TabularInline):
 
     def has_delete_permission(self, request, obj=None):
         return super().has_delete_permission(request, obj) and not photo_refusal(obj, request.user)
+
+
+#: Why a recorded version of a photo whose page is gone cannot be restored (its history says it).
+PAGE_GONE = (
+    "这张图片所在的版面已不在系统里（撤销了本版导入，或删除了本期），这里的版本只能查看，不能恢复。"
+    "请先重新导入这一版：图片随版面文本回来（成为新的一张），再在新图片上补上说明、署名和图片文件；"
+    "要找回这里上传过的原图，请联系管理员。"
+)
+
+
+def page_gone(photo: Photo | None) -> bool:
+    """Whether ``photo`` (a recorded version's, a deleted photo's) names a page that no longer
+    exists: its page's import was undone or its issue deleted, taking the photo with it. A
+    re-import makes a new page (and new photos), so such a version has nothing to be restored
+    onto."""
+    if photo is None or photo.page_id is None:
+        return False
+    try:
+        photo.page  # noqa: B018 (fetched once, then cached on the photo)
+    except Page.DoesNotExist:
+        return True
+    return False
 
 
 @admin.register(Photo)
@@ -134,15 +160,16 @@ class PhotoAdmin(RenditionsRedo, PhotoTextPanel, NamesStories, DeskAdmin):
 
     def has_change_permission(self, request, obj=None):
         """Django's, and a photo of a published story of a paper that requires sign-off only
-        for one who may sign off (:func:`~articles.admin.storyinlines.photo_refusal`)."""
+        for one who may sign off (:func:`~articles.admin.storyinlines.photo_refusal`); never a
+        recorded version whose page is gone (:func:`page_gone`: nothing to restore it onto)."""
         if not super().has_change_permission(request, obj):
             return False
-        return not photo_refusal(obj, request.user)
+        return not page_gone(obj) and not photo_refusal(obj, request.user)
 
     def has_delete_permission(self, request, obj=None):
         if not super().has_delete_permission(request, obj):
             return False
-        return not photo_refusal(obj, request.user)
+        return not page_gone(obj) and not photo_refusal(obj, request.user)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         """The form; read-only, saying why, when this editor may not change the photo now."""
@@ -204,13 +231,44 @@ class PhotoAdmin(RenditionsRedo, PhotoTextPanel, NamesStories, DeskAdmin):
         return edited_mark(photo.edited_at is not None)
 
     @answers_bad_input
+    def history_view(self, request, object_id, extra_context=None):
+        """The photo's recorded versions; when its page is gone (撤销本版导入, 删除本期), saying so
+        and that it cannot be restored (:data:`PAGE_GONE`) instead of failing."""
+        if self._page_gone_of(object_id):
+            extra_context = {**(extra_context or {}), "history_notes": [PAGE_GONE]}
+        return super().history_view(request, object_id, extra_context)
+
+    @answers_bad_input
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         """A recorded version, and its revert (恢复), which gives the photo the version's
         photographers too (:func:`~articles.crediting.photographers_restore`): a deleted photo
-        comes back credited."""
+        comes back credited. A version whose page is gone is shown, saying why it cannot be
+        restored (:data:`PAGE_GONE`), and its revert refused saying so."""
+        if self._page_gone_of(object_id, version_id):
+            if request.method == "POST":
+                raise DeskInputError(f"没有恢复：{PAGE_GONE}")
+            extra_context = {**(extra_context or {}), "history_notes": [PAGE_GONE]}
         if request.method == "POST":
             request.photo_version = self.history_record(request, object_id, version_id)
         return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        """The 改动 column as the desk reads it: no bookkeeping times, 空 for nothing, the image
+        by its file name (:class:`~articles.admin.history.DiffHelper`)."""
+        return DiffHelper(self.model, historical_record)
+
+    @staticmethod
+    def _page_gone_of(object_id: str, version_id: str | None = None) -> bool:
+        """Whether photo ``object_id`` is gone with its page (:func:`page_gone`): its version
+        ``version_id``, or with none its last record when the photo itself is no more."""
+        pk = parse_id(unquote(object_id))  # (DeskInputError: a 404 saying so)
+        records = Photo.history.filter(id=pk)
+        if version_id is not None:
+            records = records.filter(history_id=parse_id(version_id, what="历史版本"))
+        elif Photo.objects.filter(pk=pk).exists():
+            return False
+        record = records.order_by("-history_id").first()
+        return record is not None and page_gone(record.instance)
 
     def save_model(self, request, obj, form, change):
         hand_edit([obj], reason=desk_reason(request))  # re-import leaves it alone

@@ -2,8 +2,8 @@
 deletion is committed (the desk's delete, 撤销本版导入), never when it rolls back; its original
 stays while its history can restore it (the desk's 恢复 of a deleted photo brings it back
 whole, copies made again), and goes with ``manage.py photo_renditions --remove-unused`` once
-that history is purged. A new upload removes the old copies (the old original stays: a revert
-to the earlier version brings it back)."""
+that history is purged. A new upload removes the old copies and withholds the old original (a
+reviewer's replaced big.png answered 200; a revert to the earlier version brings it back)."""
 
 from __future__ import annotations
 
@@ -91,7 +91,7 @@ def test_a_deletion_rolled_back_removes_no_file(
     assert Photo.objects.exists() and all(files(photo).values())
 
 
-def test_a_new_upload_removes_the_old_copies_and_keeps_the_old_original(
+def test_a_new_upload_removes_the_old_copies_and_withholds_the_old_original(
     editor_client, seed, django_capture_on_commit_callbacks
 ):
     first = uploaded(editor_client, "first.jpg")
@@ -100,7 +100,8 @@ def test_a_new_upload_removes_the_old_copies_and_keeps_the_old_original(
         second = uploaded(editor_client, "second.jpg")
     assert all(files(second).values())
     assert not any(default_storage.exists(name) for name in old_copies)
-    assert default_storage.exists(old_original)  # the photo's history names it
+    assert not default_storage.exists(old_original)  # no longer public (a reviewer's was, 200)
+    assert withheld_storage().exists(old_original)  # its history names it: a revert brings it back
 
 
 def test_an_original_goes_once_its_history_is_purged(
@@ -172,3 +173,36 @@ def test_a_replaced_original_withheld_by_the_command_comes_back_with_its_revert(
     reverted = Photo.objects.get()
     assert reverted.image.name == old_original and all(files(reverted).values())
     assert not withheld_storage().exists(old_original)
+
+
+def test_a_photo_history_reads_as_the_desk_does(
+    editor_client, seed, django_capture_on_commit_callbacks
+):
+    """A reviewer's 改动 column read ``人工修改时间：None → 2026-12-06 07:06:05.532217+00:00`` and
+    ``图片：photos/…``: the bookkeeping time is left out, nothing is 空, the image its file name."""
+    with django_capture_on_commit_callbacks(execute=True):
+        photo = uploaded(editor_client, "big.jpg")
+    response = editor_client.get(reverse("admin:articles_photo_history", args=[photo.pk]))
+    changes = response.content.decode().split('id="change-history"')[1]
+    assert "人工修改时间" not in changes and "None" not in changes
+    assert "+00:00" not in changes and "photos/" not in changes
+    assert "（空） &rarr; big.jpg" in changes
+
+
+def test_a_revert_brings_the_replaced_original_back_and_withholds_the_one_it_replaces(
+    editor_client, seed, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        first = uploaded(editor_client, "good.jpg")
+        second = uploaded(editor_client, "big.jpg")
+    assert withheld_storage().exists(first.image.name)
+    assert not default_storage.exists(first.image.name)  # a reviewer's answered 200
+
+    record = Photo.history.filter(id=first.pk, image=first.image.name).first()
+    version = reverse("admin:articles_photo_simple_history", args=[first.pk, record.history_id])
+    with django_capture_on_commit_callbacks(execute=True):
+        assert editor_client.post(version, form_data(editor_client.get(version))).status_code == 302
+    reverted = Photo.objects.get()
+    assert reverted.image.name == first.image.name and all(files(reverted).values())
+    assert not default_storage.exists(second.image.name)
+    assert withheld_storage().exists(second.image.name)

@@ -9,11 +9,13 @@ the picture."""
 from __future__ import annotations
 
 import pytest
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.urls import reverse
 from PIL import Image
 
 from articles.models import Article, Issue, Photo, RenditionState, Status
-from articles.photofiles import unreadable_problem
+from articles.photofiles import photo_copies_make, unreadable_problem
 from tests.admin.test_photo_upload_renditions import jpeg, upload
 from tests.test_photorenditions import _data_cut_in_half, encoded
 
@@ -64,3 +66,24 @@ def test_a_photo_whose_copies_failed_shows_readers_its_caption_without_the_pictu
     assert "图片暂缺" in story and photo.image.url not in story  # nor its card's og:image
     desk = editor_client.get(reverse("admin:articles_photo_changelist")).content.decode()
     assert "缩略图生成失败" in desk and "读者页面只显示图片说明，不显示这张图片" in desk
+
+
+def test_a_file_pillow_cannot_identify_is_said_in_chinese_by_its_file_name(editor_client, seed):
+    """A reviewer's notice read ``图片文件读不出来（cannot identify image file <ImageFieldFile:
+    photos/2026/12/big.png>）``: Pillow's words and a Python object, not the desk's."""
+    photo = Photo.objects.get()
+    assert upload(editor_client, photo, "unidentified.jpg", jpeg(800, 600)).status_code == 302
+    photo.refresh_from_db()
+    name = photo.image.name.rsplit("/", 1)[1]  # (unidentified.jpg, or as the storage named it)
+    default_storage.delete(photo.image.name)  # its file damaged in the storage
+    default_storage.save(photo.image.name, ContentFile(b"not a picture at all"))
+    Photo.objects.update(rendition_state=RenditionState.QUEUED)
+    photo.refresh_from_db()
+    assert photo_copies_make(photo) and photo.rendition_state == RenditionState.FAILED
+    assert photo.rendition_problem.startswith(
+        f"图片文件读不出来（{name}：文件不是可识别的图片格式）"
+    )
+    assert "ImageFieldFile" not in photo.rendition_problem
+    assert "cannot identify" not in photo.rendition_problem
+    truncated = unreadable_problem(OSError("image file is truncated"), photo.image.name)
+    assert truncated.startswith(f"图片文件读不出来（{name}：图片数据不完整（文件被截断））")
