@@ -138,7 +138,7 @@ _LIST_ITEMS = 30  # numbered lines of a list in a story's text, at most
 #: Bullets that open a line of a list or a row of a teaser box (``▶ 收割后及时晾晒``, ``■``, ``→``):
 #: no headline's first character. ``-`` and ``·`` count only with a space after them
 #: (:data:`_LIST_ITEM_RE`; ``·史密斯`` is a name cut by the column).
-LIST_BULLETS = "◆◇■□●○★☆•▲△►▶▷▸▹➤➢→⇒※"
+LIST_BULLETS = "◆◇■□●○★☆•▲△►▶▷▸▹➤➢→⇒※√"
 _LIST_ITEM_RE = re.compile(
     rf"^(?:[0-9０-９]{{1,2}}[.．、]|[①-⑳]|[{LIST_BULLETS}]+|[-·・－]\s)\s*[^\s{LIST_BULLETS}]"
 )

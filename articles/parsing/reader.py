@@ -89,6 +89,7 @@ from articles.parsing.sentencetails import join_sentence_tail
 from articles.parsing.spacing import double_spaced, join_spaced_headings, short_lined
 from articles.parsing.strayspaces import goes_on_over_blank
 from articles.parsing.tables import TablesMixin
+from articles.parsing.teaserrows import closing_list
 from articles.parsing.units import FoundPhoto, FoundTeaser, Heading, Para, Special
 from articles.text import fold
 
@@ -344,7 +345,9 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
         (:func:`~articles.parsing.leadins.lead_in_words`): each its own paragraph."""
         if self.pending_backward is not None:
             return False
-        if list_line(self.lines, self.flow, number, text):
+        if list_line(self.lines, self.flow, number, text) or closing_list(
+            self.lines, self.flow, number
+        ):
             self._new_para(number, text, indented)
             self.list_at = len(self.flow)  # a list item: a blank line after it ends it
             return True

@@ -11,6 +11,8 @@ import re
 
 from articles.parsing.hinted import Hinted
 from articles.parsing.layout import LIST_BULLETS_SET, bulleted
+from articles.parsing.patterns import ends_sentence
+from articles.parsing.units import Para
 from articles.text import fold
 
 ROW_MARKS = "".join(sorted(LIST_BULLETS_SET))  # a teaser row's bullet, a box's mark: no title's
@@ -67,6 +69,19 @@ def pointed_bullet_row(text: str) -> bool:
     return match is not None and match.group("arrow") is not None
 
 
+def _run(lines: list[str], number: int) -> tuple[int, int]:
+    """The first and last line (1-based) of the run of bulleted lines (no blank line between)
+    that line ``number`` of ``lines`` stands in, looked along at most :data:`_RUN_LOOK` lines
+    either way."""
+    start = number
+    while start > max(1, number - _RUN_LOOK) and bulleted(lines[start - 2].strip()):
+        start -= 1
+    end = number
+    while end < min(len(lines), number + _RUN_LOOK) and bulleted(lines[end].strip()):
+        end += 1
+    return start, end
+
+
 def list_row(lines: list[str], number: int) -> bool:
     """Whether the bulleted line ``number`` (1-based) of ``lines`` is a line of a list in a
     story's text, not a teaser box's row, though it ends by pointing at a page (``▶ 收割后及时
@@ -84,10 +99,30 @@ def list_row(lines: list[str], number: int) -> bool:
                 return True
             break
         above -= 1
-    start = number
-    while start > max(1, number - _RUN_LOOK) and bulleted(lines[start - 2].strip()):
-        start -= 1
-    end = number
-    while end < min(len(lines), number + _RUN_LOOK) and bulleted(lines[end].strip()):
-        end += 1
+    start, end = _run(lines, number)
     return not all(_points(lines[row - 1].strip()) for row in range(start, end + 1))
+
+
+def closing_list(lines: list[str], flow: list, number: int) -> bool:
+    """Whether the bulleted line ``number`` (1-based) of ``lines`` is a line of a list that ends
+    a story's text (``收购须知如下：`` or ``主要措施有三项。`` / ``■ 售粮须带身份证`` / ``■ 价格随行就市``
+    / a blank line or the page's end), each line a paragraph of that story (INPUT.md,
+    "Headlines": a lead-in's list is the story's text), never the next story's headline: the
+    last unit of ``flow`` is an open paragraph, the run of two bulleted lines or more it stands
+    in (no blank line between) starts right under a line of text ending a sentence or with a
+    colon (under a box's label, ``城市快讯`` / ``●东湖游船恢复夜航  东湖景区…``, the rows are briefs)
+    and ends at a blank line or the page's end, and it is no teaser box's rows
+    (:func:`list_row`). The run is looked along at most :data:`_RUN_LOOK` lines either way."""
+    last = flow[-1] if flow else None
+    if not isinstance(last, Para) or last.closed or not bulleted(lines[number - 1].strip()):
+        return False
+    start, end = _run(lines, number)
+    above = lines[start - 2].strip() if start > 1 else ""
+    below = lines[end].strip() if end < len(lines) else ""
+    return (
+        end > start
+        and bool(above)
+        and ends_sentence(above)
+        and not below
+        and list_row(lines, number)
+    )

@@ -373,6 +373,7 @@ class TeasersMixin:
         # the first of two rows or more without a label over them (小队员学做消防员　　3版 /
         # 猜谜语赢书签　　4版): a page has one stamp, and a stamp names no title
         below = self.lines[number].strip() if number < len(self.lines) else ""
+        below = below.lstrip(ROW_MARKS).lstrip() if bulleted(below) else below  # (▶▶ 标题　3版)
         return (
             below[-1:] == "版"
             and TRAILING_TARGET_RE.match(below) is not None

@@ -9,6 +9,14 @@ page's titles: what a reviewer found the s59 rules got wrong, on pages written f
 - bulleted teaser rows right under a story's last paragraph are teasers, not rows of data;
 - 本版文章's last title right over its story's text is that story's headline, and a list printed
   on the label's own line is navigation.
+
+And what a reviewer found the s60 rules still got wrong:
+
+- a bulleted list that ends a story (a blank line or the page's end after it) stays in that
+  story, never the next story's headline nor lines set aside, after a colon or a full stop;
+- a check mark (√) is a list's bullet as the others are;
+- bulleted rows under a story's last paragraph, not all of them pointing at a page, are the
+  story's text; rows pointing at their pages with a gap and 3版 are teasers.
 """
 
 from __future__ import annotations
@@ -138,3 +146,52 @@ def test_a_list_of_titles_on_the_labels_own_line_is_navigation():
         ("", "侨校举办母亲节游园会", ""),
     ]
     assert reasons(parsed)[listed] == "navigation"
+
+
+MASTHEAD = ("南通日报", "2020年7月15日 星期三", "", "夏粮收购启动")
+NEXT = ("", "城东新建三座公园", "本报讯（记者 李华）城东三座公园昨日开工。")
+OPENING = "本报讯（记者 张三）全市夏粮收购昨日启动。"
+
+
+@pytest.mark.parametrize(
+    ("lead", "rows"),
+    [
+        ("收购须知如下：", ("■ 售粮须带身份证", "■ 价格随行就市")),
+        ("主要措施有三项。", ("▶ 加快建设进度", "▶ 价格随行就市")),
+    ],
+)
+def test_a_bulleted_list_ending_a_story_stays_in_it(lead, rows):
+    parsed = parse(*MASTHEAD, OPENING + lead, *rows, *NEXT)
+    assert decks(parsed) == [("", "夏粮收购启动", ""), ("", "城东新建三座公园", "")]
+    assert parsed.articles[0].paragraphs == (OPENING + lead, *rows)
+
+
+def test_a_bulleted_list_last_on_the_page_stays_in_its_story():
+    rows = ("■ 售粮须带身份证", "■ 价格随行就市")
+    parsed = parse(*MASTHEAD, OPENING + "收购须知如下：", *rows)
+    assert parsed.articles[0].paragraphs[1:] == rows
+    assert [item.text for item in parsed.set_aside] == ["南通日报", "2020年7月15日 星期三"]
+
+
+def test_a_check_mark_opens_a_line_of_a_list():
+    rows = ("√ 注意防暑降温", "√ 减少户外活动")
+    parsed = parse(*MASTHEAD, "本报讯 气象台提醒市民：", *rows, "请市民相互转告。")
+    assert decks(parsed) == [("", "夏粮收购启动", "")]
+    assert parsed.articles[0].paragraphs[1:] == (*rows, "请市民相互转告。")
+
+
+def test_rows_under_a_last_paragraph_not_all_pointing_at_a_page_are_its_text():
+    rows = ("▶ 收购价格保持稳定　详见第3版", "▶ 售粮农户可预约")
+    parsed = parse(*MASTHEAD, OPENING, *rows, *NEXT)
+    assert parsed.teasers == ()
+    assert parsed.articles[0].paragraphs == (OPENING, *rows)
+    assert decks(parsed)[1] == ("", "城东新建三座公园", "")
+
+
+def test_double_arrowed_rows_pointing_at_pages_under_the_last_story_are_teasers():
+    parsed = parse(*MASTHEAD, OPENING, "▶▶ 全市重点项目进展顺利　3版", "▶▶ 城南新区规划公示　4版")
+    assert [(t.title_lines, t.target_label) for t in parsed.teasers] == [
+        (("全市重点项目进展顺利",), "3"),
+        (("城南新区规划公示",), "4"),
+    ]
+    assert parsed.articles[0].paragraphs == (OPENING,)
