@@ -284,6 +284,20 @@ def test_a_pen_name_learned_by_the_search_dictionary_is_still_a_name():
     assert decks(parse(*lines)) == before == [("", "让小切口解决大民生（东方论坛）", "")]
 
 
+def test_a_name_the_search_dictionary_learned_starting_a_longer_name_leaves_it_a_name():
+    # The desk learned 詹雨 from a byline; 詹雨桐 under a title then cuts 詹雨 / 桐 (a learned word,
+    # no part of speech): still the author's line, as before the desk knew 詹雨.
+    lines = ["窗前那棵老槐树", "·詹雨桐·", "", TEXT]
+    before = decks(parse(*lines))
+    jieba = get_jieba()
+    jieba.add_word("詹雨")  # what the search dictionary does with a reporter's name
+    try:
+        assert decks(parse(*lines)) == before == [("", "窗前那棵老槐树", "")]
+        assert parse(*lines).articles[0].reporters == ("詹雨桐",)
+    finally:
+        jieba.del_word("詹雨")
+
+
 def test_long_lines_of_every_new_pattern_parse_quickly():
     # Linear patterns: a megabyte of each shape parses (the test's own timeout guards it).
     for piece in (
