@@ -213,9 +213,7 @@ def looks_like_name(text: str) -> bool:
     if first is None:
         return False
     # A word added to jieba without a part of speech (``x``) is a name the search dictionary
-    # learned from a byline: still a name, so re-reading a page gives the same result; and the
-    # start of a longer name (孙晓 learned, then 孙晓燕 cut 孙晓 / 燕) leaves that name a name, as
-    # it read before the desk knew 孙晓.
+    # learned from a byline: still a name, also opening a longer one (孙晓 learned: 孙晓燕).
     learned = first.flag == "x" and len(first.word) >= 2 and name.startswith(first.word)
     return first.flag.startswith("nr") or len(first.word) == 1 or compound or learned
 
