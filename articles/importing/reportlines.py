@@ -208,8 +208,10 @@ _CONFLICTS = [
         r"\1版 第\2位的图片：编辑改过，保留编辑保存的说明和署名（加上 --overwrite-edited 才会换成版面文本）\3",
     ),
     (
-        re.compile(r"^(\S+) photo #(\d+): has an uploaded image or hand edits .*$"),
-        r"\1版 第\2位的图片：有上传的图片或人工修改，新的版面文本里已没有它，已保留",
+        re.compile(r"^(\S+) photo #(\d+)(?: (“.*”))?: has an uploaded image or hand edits .*$"),
+        r"\1版 第\2位的图片\3：有上传的图片或人工修改，新的版面文本里已没有它，已保留"
+        r"（导入从不删编辑上传或改过的图片，即使加上 --overwrite-edited；确已不要，"
+        r"在编辑台的“图片”里打开它，点“删除”）",
     ),
     *LEFT_CONFLICTS,  # published photos and teasers kept (articles.importing.publishedleft)
 ]

@@ -270,6 +270,18 @@ class PageImportReport:
         """The conflict lines :meth:`photo_text_said` recorded: line → photo id."""
         return self.__dict__.get("_page_text_photos", {})
 
+    def photo_left_said(self, line: str, photo_id: int) -> None:
+        """Conflict ``line`` says photo ``photo_id`` (an upload or hand edits) was kept though
+        the page no longer prints it (:mod:`articles.importing.photowrite`): the desk links the
+        line to the photo's 删除 page, the way to drop it. Kept apart, as
+        :meth:`page_text_said`."""
+        self.__dict__.setdefault("_left_photos", {})[line] = photo_id
+
+    @property
+    def left_photos(self) -> dict[str, int]:
+        """The conflict lines :meth:`photo_left_said` recorded: line → photo id."""
+        return self.__dict__.get("_left_photos", {})
+
     @property
     def published_kept(self) -> list[str]:
         """The :attr:`conflicts` that are published stories the new text no longer has, kept

@@ -239,6 +239,12 @@ def outcome_entry(outcome: UploadOutcome) -> dict:
             {"photo": photo, "name": conflict_text(line).split("：", 1)[0]}
             for line, photo in report.page_text_photos.items()
         ],
+        # photos kept that the page no longer prints (an upload, hand edits): the desk links
+        # each to its 删除 page (articles.admin.phototext.photo_delete_url)
+        "left_photos": [
+            {"photo": photo, "name": conflict_text(line).split("：", 1)[0]}
+            for line, photo in report.left_photos.items()
+        ],
     }
 
 
