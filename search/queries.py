@@ -85,15 +85,32 @@ class Query:
         return any(len(query_terms(phrase)) > 1 for phrase in self.phrases)
 
     @property
-    def shown(self) -> str:
-        """The query as the page echoes it between its own “ ”: a query quoted whole without
-        its quotes (``“快车道驶入”`` → 快车道驶入, not ““快车道驶入””), quotes inside
-        another query as single ones (``"快车道" 南通`` → ‘快车道’ 南通)."""
+    def echoed(self) -> str:
+        """The query as the page echoes it, quotes and all (the template escapes it): a query
+        quoted whole in the reader's own quotes, as typed (``"快车道驶入"``, ``『快车道』``: a
+        phrase, not the words apart); any other between the page's “ ”, the double quotes
+        inside it as single ones (``"快车道" 南通`` → “‘快车道’ 南通”, Chinese usage)."""
         text, inner = self.text, self.text[1:-1]
         quoted = len(text) > 2 and QUOTES.get(text[0]) == text[-1]
         if quoted and not _QUOTE_MARKS.intersection(inner):
-            return inner
-        return _PAIRED.sub(lambda pair: f"‘{pair.group(pair.lastindex)}’", text)
+            return text
+        return "“" + _PAIRED.sub(lambda pair: f"‘{pair.group(pair.lastindex)}’", text) + "”"
+
+    def text_without(self, *, quotes: bool = False, excluded: bool = False) -> str:
+        """The query as typed with its phrases' quotes dropped (``quotes``: ``"高质量 发展"
+        南通`` → ``高质量 发展 南通``; an excluded phrase keeps them, it is still one thing
+        left out) or its excluded words and phrases dropped (``excluded``: ``南通 -港口`` →
+        ``南通``): what :mod:`search.hints` suggests, to link as a search of its own. Its
+        chunks (:func:`_chunks`) rejoined by one space."""
+        kept = []
+        for chunk in _CHUNK.findall(self.text):
+            plain = normalize(chunk)
+            if excluded and phrase_form(_excluded(plain)) in self.excluded:
+                continue
+            if quotes and is_phrase(plain):
+                chunk = chunk[1:-1]
+            kept.append(chunk)
+        return " ".join(kept)
 
     @property
     def is_empty(self) -> bool:
