@@ -54,9 +54,7 @@ def test_readers_are_not_said_to_see_again_what_they_see(published, editor_clien
     assert "导入后读者立即看到" not in said and "照旧" in said
 
 
-def test_a_new_continuation_of_a_published_story_is_what_readers_newly_see(
-    seed, editor_client
-):
+def test_a_new_continuation_of_a_published_story_is_what_readers_newly_see(seed, editor_client):
     """A2 never imported: what its import makes public is named, nothing is 照旧."""
     call_command(
         "publish_issue",
