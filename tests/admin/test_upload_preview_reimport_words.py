@@ -26,19 +26,16 @@ def preview(client, text: str) -> str:
     return response.content.decode()
 
 
+def publish() -> None:
+    """Publish the seed's issue as the command does (its broken chains acknowledged)."""
+    slug = Issue.objects.get().publication.slug
+    flags = ("--paper", slug, "--date", "2020-07-09", "--acknowledge-broken")
+    call_command("publish_issue", *flags, stdout=StringIO())
+
+
 @pytest.fixture
 def published(seed_with_a2):
-    issue = Issue.objects.get()
-    call_command(
-        "publish_issue",
-        "--paper",
-        issue.publication.slug,
-        "--date",
-        "2020-07-09",
-        "--acknowledge-broken",
-        stdout=StringIO(),
-    )
-    return issue
+    publish()
 
 
 def test_a_stitched_jump_is_said_linked_already(seed_with_a2, editor_client):
@@ -56,15 +53,7 @@ def test_readers_are_not_said_to_see_again_what_they_see(published, editor_clien
 
 def test_a_new_continuation_of_a_published_story_is_what_readers_newly_see(seed, editor_client):
     """A2 never imported: what its import makes public is named, nothing is 照旧."""
-    call_command(
-        "publish_issue",
-        "--paper",
-        Issue.objects.get().publication.slug,
-        "--date",
-        "2020-07-09",
-        "--acknowledge-broken",
-        stdout=StringIO(),
-    )
+    publish()
     html = preview(editor_client, A2)
     said = html.split("南通日报 2020-07-09 已发布：", 1)[1].split("。", 1)[0]
     assert said.startswith("导入后读者立即看到 “") and "照旧" not in said
