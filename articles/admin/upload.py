@@ -29,7 +29,7 @@ from django.utils.html import format_html
 from articles.admin.base import admin_url
 from articles.admin.importruns import ImportRunViewsMixin, new_drafts
 from articles.admin.pagetext import conflict_html
-from articles.admin.phototext import photo_text_url
+from articles.admin.phototext import DELETE_LINK, photo_delete_url, photo_text_url
 from articles.admin.uploadpending import pending_add, pending_get, pending_items, pending_pop
 from articles.forms import PageUploadForm
 from articles.importing import UploadError, UploadItem, report_text, upload_run
@@ -412,7 +412,11 @@ class PageUploadMixin(ImportRunViewsMixin):
                 story = outcome.report.page_text_stories.get(conflict)  # (linked: 采用版面文本)
                 photo = outcome.report.page_text_photos.get(conflict)  # (a photo's: its own)
                 url = photo_text_url(photo) if photo else ""
-                line = conflict_html(f"冲突：{conflict_text(conflict)}", story, url=url)
+                left = outcome.report.left_photos.get(conflict)  # (kept, no longer printed)
+                if left:
+                    url = photo_delete_url(left, request.user)
+                link = DELETE_LINK if left else "查看并采用版面文本"
+                line = conflict_html(f"冲突：{conflict_text(conflict)}", story, url=url, link=link)
                 self.message_user(request, line, messages.WARNING)
             for line in outcome.report.overwritten:
                 self.message_user(request, f"覆盖：{for_editors(line)}", messages.WARNING)

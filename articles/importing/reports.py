@@ -180,6 +180,9 @@ class PageImportReport:
     # The page's jumps linked to a page imported before this run's pages (its 上接 or 下转 waited
     # for this page): ``2版 第1篇`` each, what the desk's jump lines say (接 2版 第1篇).
     linked_jumps: list[str] = field(default_factory=list)
+    # Of those, the ones linked so before this import (a re-import of a stitched page): the
+    # same lines, said 已接好 (nothing changes for them).
+    kept_links: list[str] = field(default_factory=list)
     # The page's 下转 the resolver linked by the order of print alone (the k-th 下转 to the k-th
     # 上接, nothing printed to tell them apart): ``A1版 第2篇“…”（下转A2版）接 A2版 第3篇`` each,
     # on the 下转's page (else the continuation's), for an editor to check.
@@ -269,6 +272,18 @@ class PageImportReport:
     def page_text_photos(self) -> dict[str, int]:
         """The conflict lines :meth:`photo_text_said` recorded: line → photo id."""
         return self.__dict__.get("_page_text_photos", {})
+
+    def photo_left_said(self, line: str, photo_id: int) -> None:
+        """Conflict ``line`` says photo ``photo_id`` (an upload or hand edits) was kept though
+        the page no longer prints it (:mod:`articles.importing.photowrite`): the desk links the
+        line to the photo's 删除 page, the way to drop it. Kept apart, as
+        :meth:`page_text_said`."""
+        self.__dict__.setdefault("_left_photos", {})[line] = photo_id
+
+    @property
+    def left_photos(self) -> dict[str, int]:
+        """The conflict lines :meth:`photo_left_said` recorded: line → photo id."""
+        return self.__dict__.get("_left_photos", {})
 
     @property
     def published_kept(self) -> list[str]:

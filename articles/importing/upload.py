@@ -30,7 +30,6 @@ from articles import parsing
 from articles.changes import content_changed
 from articles.continuations import held_jumps_resolve
 from articles.editing import history_baseline
-from articles.importing.dropped import article_name
 from articles.importing.jumplines import jump_lines
 from articles.importing.pdfprepare import PdfPreparer
 from articles.importing.pdfreport import dry_run_action, dry_run_line
@@ -52,18 +51,14 @@ from articles.importing.reports import (
 from articles.importing.settling import reports_settle
 from articles.importing.textkept import pdf_attached, text_kept_line
 from articles.importing.uploaditems import UploadItem
+from articles.importing.visibility import Visibility, page_visibility, seen_before
 from articles.models import (
     Article,
-    ArticlePart,
-    Jump,
-    JumpDirection,
-    JumpState,
     Page,
     PageImage,
     Status,
 )
 from articles.signoff import may_publish, publish_refusal, published_reimport_refusal
-from articles.storynames import quoted
 
 # The history record's reason when an upload publishes the new stories of a late page.
 PUBLISH_NEW_REASON = "发布（随补导的版面）"
@@ -131,53 +126,6 @@ def conflict_text(line: str, *, dry_run: bool = False) -> str:
     """A conflict line of an import report as the desk says it (see :func:`warning_text`); a
     dry run's (the preview) says what the import will do (将保留)."""
     return for_editors(conflict_in_chinese(line, dry_run=dry_run))
-
-
-@dataclass
-class Visibility:
-    """What readers see of a page once it is imported. A page into an issue already published
-    is public at once, but only partly: its photos and teasers, and the parts continuing
-    stories already published; the stories that start on it are new drafts until published.
-
-    ``public``: what readers see at once (one line each); ``drafts``: the new stories that
-    start on the page and stay hidden (id, title), ``new_draft_ids`` their ids; ``waiting``: the
-    new continuations (上接) not linked to the story they continue (``“…”（上接1版）``): drafts
-    too, but not to be published alone (not in ``drafts``: the desk's publish button leaves
-    them, as the import report says: ``reportlines.waiting_continuations_line``). ``dry_run``:
-    a preview's, read inside its rolled-back import: what readers will see once it is imported
-    (导入后读者立即看到), not what they see now (a page not imported yet shows them nothing)."""
-
-    issue: str
-    issue_published: bool
-    dry_run: bool = False
-    public: list[str] = field(default_factory=list)
-    drafts: list[tuple[int, str]] = field(default_factory=list)
-    published_now: list[str] = field(default_factory=list)
-    waiting: list[str] = field(default_factory=list)
-
-    @property
-    def new_draft_ids(self) -> list[int]:
-        return [pk for pk, _ in self.drafts]
-
-    @property
-    def summary(self) -> str:
-        """One line in Chinese: what is public, what stays draft."""
-        if not self.issue_published:
-            return f"{self.issue} 尚未发布：本版的全部内容在发布本期之前读者都看不到。"
-        text = f"{self.issue} 已发布："
-        seen = "导入后读者立即看到 " if self.dry_run else "读者现在看到 "
-        text += seen + "、".join(self.public) if self.public else "本版没有立即公开的内容"
-        if self.published_now:
-            text += f"；本次一并发布了 {len(self.published_now)} 篇新稿件"
-        if self.drafts:
-            titles = "、".join(f"{quoted(title)}" for _, title in self.drafts)
-            text += f"；{len(self.drafts)} 篇新稿件仍是草稿，读者看不到：{titles}"
-        if self.waiting:
-            text += (
-                f"；{len(self.waiting)} 段新续文还没有接上它所接的稿件，仍是草稿，不要单独发布"
-                f"（先接好转版）：{'、'.join(self.waiting)}"
-            )
-        return text + "。"
 
 
 @dataclass
@@ -284,8 +232,10 @@ def _batch_import(
     :class:`UploadOutcome` to ``outcomes``; its jumps and visibility after the whole batch. A
     page that cannot be imported goes to ``failed`` (each page is written in a savepoint of
     its own: nothing of it stays), or raises :class:`UploadError` when ``failed`` is None."""
+    before = {}  # (a preview: what readers saw of each page before, by page id)
     with PdfAttacher() as attacher:
         for item, prepared, pdf in parsed:
+            seen = seen_before(item, since=started) if dry_run else None
             try:
                 with transaction.atomic():  # ``user`` may not change a published story: undone
                     face = page_face(item, user)  # nor what readers see beside its stories
@@ -316,13 +266,19 @@ def _batch_import(
             else:  # its text alone: zones matched again from its stored PDF (a preview: said)
                 stored_pdf_rezone(report)
             outcomes.append(UploadOutcome(item=item, report=report, parsed=page))
+            before[report.page_id] = seen
         _attached(attacher.finish())
     # After the whole batch: what each page's line says of other pages (A1's 下转A2版 answered
     # by A2 uploaded with it), its jumps and what readers see.
     reports_settle([outcome.report for outcome in outcomes])
     for outcome in outcomes:
         outcome.jumps = jump_lines(outcome.report.page_id)
-        outcome.visibility = page_visibility(outcome.report.page_id, since=started, dry_run=dry_run)
+        outcome.visibility = page_visibility(
+            outcome.report.page_id,
+            since=started,
+            dry_run=dry_run,
+            before=before.get(outcome.report.page_id),
+        )
         if dry_run and outcome.parsed is not None:  # the preview's rows: what is stored
             outcome.shown, outcome.kept = hand_edits_kept(
                 as_stored(outcome.parsed, outcome.report.page_id),
@@ -349,50 +305,6 @@ def _pdf_checked(report: PageImportReport, item: UploadItem) -> None:
     report.pdf_line = dry_run_line(report.pdf_action)
     if report.text_kept_from:
         report.pdf_line = text_kept_line(report, item.pdf_name, None)
-
-
-def page_visibility(page_id: int, *, since, dry_run: bool = False) -> Visibility:
-    """What readers see of page ``page_id`` now (:class:`Visibility`); ``since``: stories
-    created at or after it are the new ones; ``dry_run``: asked inside a preview's import
-    (what readers will see once it is imported)."""
-    page = Page.objects.select_related("issue__publication").defer("raw_text").get(pk=page_id)
-    issue = page.issue
-    found = Visibility(
-        issue=str(issue), issue_published=issue.status == Status.PUBLISHED, dry_run=dry_run
-    )
-    if not found.issue_published:
-        return found
-    parts = list(
-        ArticlePart.objects.filter(page=page).select_related("article").order_by("position")
-    )
-    waiting = _waiting_continuations(page)
-    for part in parts:
-        article = part.article
-        if article.status == Status.PUBLISHED:
-            where = f"（上接{part.continued_from}版）" if part.is_continuation else ""
-            found.public.append(f"{quoted(article.name_for_editors(part))}{where}")
-        elif article.page_id != page.pk or article.created_at < since:
-            continue
-        elif article.pk in waiting:
-            found.waiting.append(f"{article_name(article, part)}（上接{waiting[article.pk]}版）")
-        else:
-            found.drafts.append((article.pk, article.name_for_editors(part)))
-    photos, teasers = page.photos.public().count(), page.teasers.count()
-    found.public += [f"{photos} 张图片"] if photos else []
-    found.public += [f"{teasers} 条导读"] if teasers else []
-    return found
-
-
-def _waiting_continuations(page: Page) -> dict[int, str]:
-    """The stories starting on ``page`` that open with a 上接 not linked (nor linked by hand):
-    continuations waiting for their jump, by id, with the page they continue from."""
-    return dict(
-        Jump.objects.filter(
-            part__page=page, part__article__page=page, direction=JumpDirection.BACKWARD
-        )
-        .exclude(state__in=[JumpState.LINKED, JumpState.MANUAL])
-        .values_list("part__article_id", "target_label")
-    )
 
 
 def _publish_new(outcomes: list[UploadOutcome], *, user, since) -> None:
