@@ -168,10 +168,10 @@ def _store(name: str, data: bytes, written: list[str]) -> str:
     return stored
 
 
-def _remove_unused(names: set[str]) -> None:
+def page_files_remove_unused(names: set[str]) -> None:
     """Remove from storage the files of a page's replaced PDF (its PDF, picture, thumbnail) that
     no page uses any more (a multi-page PDF's file is shared by its pages); run once the
-    replacement is committed. A file that cannot be removed is only logged."""
+    replacement (or the page's removal) is committed. One not removed is only logged."""
     for name in sorted(names):
         used = Q(pdf=name) | Q(image=name) | Q(thumbnail=name)
         if PageImage.objects.filter(used).exists():
@@ -445,7 +445,7 @@ def _write(
                 )
             replaced -= set(stored)
             if replaced:
-                transaction.on_commit(lambda: _remove_unused(replaced))
+                transaction.on_commit(lambda: page_files_remove_unused(replaced))
     except BaseException:
         for name in written:
             default_storage.delete(name)
