@@ -238,6 +238,9 @@ class PageImportReport:
     # The line saying what the PDF did (``版面 PDF：已更新，3 个热区``; a dry run's
     # :func:`~articles.importing.pdfreport.dry_run_line`), "" without a PDF: not a warning.
     pdf_line: str = ""
+    # A preview's PDF on which few of the page's stories are found: a real run refuses it
+    # unless told (articles.importing.pdfmismatch); its ``pdf_line`` says so.
+    pdf_mismatch: bool = False
     # The file the page's text was kept from when its PDF came alone (the page's text came from
     # a text file: :mod:`articles.importing.textkept`); "" otherwise.
     text_kept_from: str = ""

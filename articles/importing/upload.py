@@ -31,6 +31,7 @@ from articles.changes import content_changed
 from articles.continuations import held_jumps_resolve
 from articles.editing import history_baseline
 from articles.importing.jumplines import jump_lines
+from articles.importing.pdfmismatch import page_story_texts, pdf_questioned
 from articles.importing.pdfprepare import PdfPreparer
 from articles.importing.pdfreport import dry_run_action, dry_run_line
 from articles.importing.pdfs import PdfAttacher, PdfPage, pdf_limits
@@ -74,6 +75,7 @@ _FLAG_NAMES = {
     "确要删去，加上 --overwrite-edited 再导入一次本版": f"确要删去，勾选“{REMOVE_PUBLISHED_BOX}”再导入一次本版",
     "：新的版面文本里已没有它，按 --overwrite-edited": f"：新的版面文本里已没有它，按“{REMOVE_PUBLISHED_BOX}”",
     "请加上 --replace-unrelated 再导入": "请在预览下方勾选“确是本版的新文本，替换本版”再确认",
+    "请加上 --attach-unmatched-pdf 再导入": "请在预览下方勾选“确是本版的 PDF，照样挂上”再确认",
     "加上 --overwrite-edited": "勾选“覆盖人工修改”",  # a conflict line (reports._CONFLICTS)
     "--date": "“出版日期”",
     "--page": "“版次”",
@@ -253,7 +255,7 @@ def _batch_import(
                 failed.append(f"无法导入 {item.name}：{_reason(exc, item)}")
                 continue
             if item.pdf and dry_run:  # the preview says what the import will do with it
-                _pdf_checked(report, item)
+                _pdf_checked(report, item, Page.objects.get(pk=report.page_id))
             elif item.pdf:
                 _attached(
                     attacher.add(
@@ -261,6 +263,7 @@ def _batch_import(
                         Page.objects.get(pk=report.page_id),
                         pdf,
                         text_changed=report.action != "unchanged",
+                        unmatched_ok=item.attach_unmatched_pdf,
                     )
                 )
             else:  # its text alone: zones matched again from its stored PDF (a preview: said)
@@ -292,19 +295,25 @@ def _attached(done: list) -> None:
     warnings. Raises :class:`UploadError` for a PDF that cannot be used."""
     for (item, report), outcome in done:
         if isinstance(outcome, Exception):
-            raise UploadError(f"无法导入 {item.pdf_name or item.name}：{outcome}")
+            raise UploadError(f"无法导入 {item.pdf_name or item.name}：{for_editors(str(outcome))}")
         pdf_attached(report, item.pdf_name, outcome)
 
 
-def _pdf_checked(report: PageImportReport, item: UploadItem) -> None:
-    """A preview's page with its PDF: what the import will do with it (new, updated or
-    unchanged, against the PDF kept for the page: :func:`dry_run_action`), in its report."""
+def _pdf_checked(report: PageImportReport, item: UploadItem, page: Page) -> None:
+    """A preview's page (``page``, as the preview wrote it) with its PDF: what the import will
+    do with it (new, updated or unchanged, against the PDF kept for the page:
+    :func:`dry_run_action`), in its report; a PDF on which few of its stories are found said
+    so (:func:`~articles.importing.pdfmismatch.pdf_questioned`)."""
     current = PageImage.objects.filter(page_id=report.page_id).only("pdf_checksum", "pdf_page")
     checksum = hashlib.sha256(item.pdf).hexdigest()
     report.pdf_action = dry_run_action(checksum, 0, current.first())
     report.pdf_line = dry_run_line(report.pdf_action)
     if report.text_kept_from:
         report.pdf_line = text_kept_line(report, item.pdf_name, None)
+    if report.pdf_action != "unchanged" and (item.name != item.pdf_name or report.text_kept_from):
+        # its text not read from this PDF: are its stories on it?
+        layout = PdfPage(item.pdf).read_layout(pdf_limits())
+        pdf_questioned(report, layout, page_story_texts(page), desk=True)
 
 
 def _publish_new(outcomes: list[UploadOutcome], *, user, since) -> None:
