@@ -12,10 +12,10 @@ from django.urls import reverse
 
 pytest.importorskip("pypdfium2")
 
-from articles.models import Photo  # noqa: E402
-from tests.admin.conftest import editor, editor_client, form_data, groups  # noqa: E402, F401
-from tests.pdfpages.conftest import folder, run  # noqa: E402, F401
-from tests.pdfpages.test_credited_pictures import credited_page  # noqa: E402
+from articles.models import Photo
+from tests.admin.conftest import editor, editor_client, form_data, groups  # noqa: F401
+from tests.pdfpages.conftest import folder, run  # noqa: F401
+from tests.pdfpages.test_credited_pictures import credited_page
 
 pytestmark = pytest.mark.django_db
 
