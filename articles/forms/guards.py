@@ -77,7 +77,7 @@ STATUS_CHANGED_MESSAGE = (
 STATE_CHANGED_BY_HAND = "其他编辑发布、撤回、签发或退回了它"
 #: A history revert refused as stale: nothing of the editor's to copy, the version to choose again.
 REVERT_STALE_MESSAGE = (
-    "这篇稿件在您打开这一页之后已被修改（{cause}），本次没有恢复，稿件保持现在的内容。"
+    "{what}在您打开这一页之后已被修改（{cause}），本次没有恢复，{what}保持现在的内容。"
     "请点“打开最新内容”，看这个版本与稿件现在的差别，确认后再恢复；或回到修改历史重新选择版本。"
 )
 
@@ -115,7 +115,7 @@ def stale_form_message(
         cause = "重新导入或其他编辑保存了它"
         if state_changed:
             cause = f"状态由“{Status(before).label}”改为“{Status(after).label}”，{_cause(story_pk, before, after)}"
-        return REVERT_STALE_MESSAGE.format(cause=cause)
+        return REVERT_STALE_MESSAGE.format(what=what, cause=cause)
     if state_changed:
         return STATUS_CHANGED_MESSAGE.format(
             before=Status(before).label,
@@ -225,6 +225,9 @@ class VersionGuard(PrintedTextForm):
     is_stale = False
     #: What the form edits, as the refusal names it.
     what = "这篇稿件"
+    #: A history revert's form (``…/history/<version>/``: :class:`articles.admin.base.DeskGuards`
+    #: sets it), refused in a revert's words.
+    revert = False
 
     def current_version(self) -> str:
         """The version of what the form shows, as stored now (a short string)."""
@@ -247,7 +250,7 @@ class VersionGuard(PrintedTextForm):
 
     def stale_message(self, loaded: str, current: str) -> str:
         """The refusal of a save opened at ``loaded`` over ``current`` (:func:`stale_form_message`)."""
-        return stale_form_message(loaded, current, what=self.what)
+        return stale_form_message(loaded, current, what=self.what, revert=self.revert)
 
 
 class LostUpdateGuard(VersionGuard):
@@ -262,7 +265,9 @@ class LostUpdateGuard(VersionGuard):
 
     def stale_message(self, loaded: str, current: str) -> str:
         """As any form's, a changed 状态 said with its cause (the story's newest version)."""
-        return stale_form_message(loaded, current, what=self.what, story_pk=self.story_pk())
+        return stale_form_message(
+            loaded, current, what=self.what, story_pk=self.story_pk(), revert=self.revert
+        )
 
 
 class RowVersionGuard(VersionGuard):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from articles.models import Article, Issue
+from articles.models import Article, Issue, Photo
 from articles.publishing import issue_publish, stories_unpublish
 from tests.admin.conftest import form_data
 from tests.factories import import_seed
@@ -49,3 +49,21 @@ def test_a_revert_made_stale_by_a_withdrawal_names_the_states(editor_client, edi
     html = editor_client.post(url, opened).content.decode()
     assert "状态由“已发布”改为“草稿”" in html and "本次没有恢复" in html
     assert "复制您的改动" not in html
+
+
+def test_a_photo_revert_made_stale_by_an_edit_says_to_look_again(editor_client):
+    import_seed()
+    photo = Photo.objects.get()
+    change = reverse("admin:articles_photo_change", args=[photo.pk])
+    data = form_data(editor_client.get(change))
+    assert editor_client.post(change, {**data, "caption": "改过的说明"}).status_code == 302
+    first = Photo.history.filter(id=photo.pk).order_by("history_id").first()
+    url = reverse("admin:articles_photo_simple_history", args=[photo.pk, first.history_id])
+    opened = form_data(editor_client.get(url))
+    data = form_data(editor_client.get(change))
+    editor_client.post(change, {**data, "caption": "又改过的说明"})
+
+    html = editor_client.post(url, opened).content.decode()
+    assert "这张图片在您打开这一页之后已被修改" in html and "本次没有恢复" in html
+    assert "复制您的改动" not in html
+    assert Photo.objects.get().caption == "又改过的说明"
