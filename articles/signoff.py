@@ -316,28 +316,35 @@ EDITED_AFTER_SIGNOFF_CAUSE = "在签发后修改了它的内容，稿件按规�
 
 def status_change_cause(article_pk: int, before: str, after: str) -> str:
     """Why story ``article_pk``'s state went from ``before`` to ``after`` (``Status`` values),
-    for a stale form's refusal: ``"{who}签发后修改了它的内容，…（{why}）"`` when it went from
-    已签发 to 待审 and its newest version says an edit of its text did it (its reason holds
+    for a stale form's refusal: ``"{who}在签发后修改了它的内容，…（{why}）"`` when it went from
+    已签发 to 待审 and the version that ended the sign-off (the oldest since its newest
+    signed-off one) says an edit of its text did it (its reason holds
     :data:`EDITED_AFTER_SIGNOFF_REASON`); ``""`` otherwise (published, withdrawn, signed off
-    or sent back by hand). One query."""
+    or sent back by hand). One query, over its last :data:`CAUSE_LOOKBACK` versions."""
     if (before, after) != (Status.SIGNED_OFF, Status.REVIEW):
         return ""
-    record = (
+    records = (
         Article.history.filter(id=article_pk)
         .select_related("history_user")
-        .order_by("-history_date", "-history_id")
-        .first()
+        .order_by("-history_date", "-history_id")[:CAUSE_LOOKBACK]
     )
-    reason = (record.history_change_reason or "") if record is not None else ""
-    if (
-        record is None
-        or record.status != Status.REVIEW
-        or EDITED_AFTER_SIGNOFF_REASON not in reason
-    ):
+    ending = None
+    for record in records:
+        if record.status == Status.SIGNED_OFF:
+            break
+        ending = record
+    else:
+        return ""  # (no signed-off version among them: nothing to say for sure)
+    reason = (ending.history_change_reason or "") if ending is not None else ""
+    if EDITED_AFTER_SIGNOFF_REASON not in reason:
         return ""
-    who = person_name(record.history_user) if record.history_user else "有人"  # (a re-import)
+    who = person_name(ending.history_user) if ending.history_user else "有人"  # (a re-import)
     why = reason.removesuffix(EDITED_AFTER_SIGNOFF_REASON).rstrip("：")
     return f"{who}{EDITED_AFTER_SIGNOFF_CAUSE}" + (f"（{why}）" if why else "")
+
+
+#: How many of a story's newest versions :func:`status_change_cause` reads back.
+CAUSE_LOOKBACK = 20
 
 
 def revert_status(article: Article, *, before: str, user, content_changed: bool) -> str:

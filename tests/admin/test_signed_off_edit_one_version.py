@@ -72,3 +72,20 @@ def test_a_chief_saving_a_stale_tab_is_told_an_edit_sent_it_back(
     assert "状态由“已签发”改为“待审”" in html
     assert "签发后修改了它的内容" in html
     assert "发布、撤回、签发或退回" not in html
+
+
+def test_the_cause_is_found_behind_a_later_save(
+    review,  # noqa: F811
+    editor_client,
+    chief_client,
+):
+    story = _signed_off(chief_client)
+    url = reverse("admin:articles_article_change", args=[story.pk])
+    chief_tab = form_data(chief_client.get(url))
+    for subheadline in ("签发后加的副题", "又改的副题"):  # the second save: 待审 already
+        data = form_data(editor_client.get(url))
+        assert editor_client.post(url, {**data, "subheadline": subheadline, "_save": "1"})
+
+    html = chief_client.post(url, {**chief_tab, "_save": "1"}).content.decode()
+    assert "在签发后修改了它的内容" in html
+    assert "发布、撤回、签发或退回" not in html
