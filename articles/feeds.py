@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import re
 
-from django.contrib.syndication.views import Feed
+from django.contrib.sites.shortcuts import get_current_site
+from django.contrib.syndication.views import Feed, add_domain
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
 from django.utils.feedgenerator import Atom1Feed
@@ -193,6 +194,17 @@ class LatestIssueFeed(StoryFeed):
         if issue is None:
             raise Http404("no published issue of this paper")
         return issue
+
+    def get_feed(self, obj, request):
+        """The feed, its Atom ``<id>`` the paper's own address (absolute, as its link is): one
+        id whatever issue it carries (RFC 4287 §4.2.6: permanent; the latest issue's address,
+        Django's default from :meth:`link`, made a new feed of every issue)."""
+        feed = super().get_feed(obj, request)
+        domain = get_current_site(request).domain
+        feed.feed["id"] = add_domain(
+            domain, obj.publication.get_absolute_url(), request.is_secure()
+        )
+        return feed
 
     def author_name(self, issue):
         return issue.publication.name

@@ -28,6 +28,7 @@ from django.db import transaction
 from django.utils.crypto import get_random_string
 
 from articles.models import Photo
+from articles.models.photos import PDF_PHOTOS
 
 logger = logging.getLogger(__name__)
 #: The storage (``settings.STORAGES``) holding deleted photos' originals, out of readers' reach.
@@ -75,6 +76,22 @@ def original_back(photo: Photo) -> bool:
         Photo.objects.filter(pk=photo.pk).update(image=stored)
     transaction.on_commit(lambda: withheld.delete(name), robust=True)
     return True
+
+
+def revert_picture(version: str, current: str) -> str:
+    """The picture (a stored name, "" for none) a history revert gives a photo whose picture is
+    ``current`` now, reverted to a version that recorded ``version``: the version's when it is
+    an upload (an editor's, brought back by :func:`original_back` if withheld) or a picture cut
+    from the page PDF still stored; otherwise the current one. A revert restores what an editor
+    changed (caption, credit, story, photographers), never a picture to an earlier empty state:
+    a photo's first record is written when the import creates it, before its picture is cut
+    from the PDF (an update, no record), and reverting to it emptied the picture for good
+    (the photo, hand-edited since, is left alone by 重新匹配热区)."""
+    if not version:
+        return current
+    if version.startswith(PDF_PHOTOS) and not default_storage.exists(version):
+        return current  # (a cut replaced by a newer PDF's, its file removed)
+    return version
 
 
 def upload_named_apart(photo: Photo) -> None:

@@ -37,6 +37,7 @@ from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
 from articles.editing import history_baseline
+from articles.editlocks import person_name
 from articles.models import Article, Photo, Publication, Status
 from articles.querysets import photo_story_shown
 from articles.storynames import quoted
@@ -285,6 +286,65 @@ def status_after_edit(article: Article, *, before: str, user, content_changed: b
     elif article.status in (Status.DRAFT, Status.REVIEW):
         article.signed_off_by, article.signed_off_at = None, None
     return ""
+
+
+def sent_back_saved(article: Article) -> None:
+    """Save ``article``'s sign-off fields, just ended (:func:`status_after_edit`) after the save
+    that changed its text wrote its history record, into that record (the story's newest),
+    its reason :data:`EDITED_AFTER_SIGNOFF_REASON`: one 保存, one version (saved again with a
+    record of its own, the edit showed as a version 内容没有变化 followed by one holding the
+    change and the state)."""
+    article.skip_history_when_saving = True  # (django-simple-history: no record for this save)
+    try:
+        article.save(update_fields=[*SIGNOFF_FIELDS, "updated_at"])
+    finally:
+        del article.skip_history_when_saving
+    record = article.history.order_by("-history_date", "-history_id").first()
+    if record is None:
+        return
+    for name in SIGNOFF_FIELDS:
+        attname = Article._meta.get_field(name).attname
+        setattr(record, attname, getattr(article, attname))
+    record.history_change_reason = EDITED_AFTER_SIGNOFF_REASON
+    record.save(update_fields=[*SIGNOFF_FIELDS, "history_change_reason"])
+
+
+#: What a stale form's refusal says when the story's state changed because an edit of its text
+#: sent it back to 待审 (:func:`status_change_cause`); else the state changed by hand.
+EDITED_AFTER_SIGNOFF_CAUSE = "在签发后修改了它的内容，稿件按规定改回待审，须重新签发"
+
+
+def status_change_cause(article_pk: int, before: str, after: str) -> str:
+    """Why story ``article_pk``'s state went from ``before`` to ``after`` (``Status`` values),
+    for a stale form's refusal: ``"{who}在签发后修改了它的内容，…（{why}）"`` when it went from
+    已签发 to 待审 and the version that ended the sign-off (the oldest since its newest
+    signed-off one) says an edit of its text did it (its reason holds
+    :data:`EDITED_AFTER_SIGNOFF_REASON`); ``""`` otherwise (published, withdrawn, signed off
+    or sent back by hand). One query, over its last :data:`CAUSE_LOOKBACK` versions."""
+    if (before, after) != (Status.SIGNED_OFF, Status.REVIEW):
+        return ""
+    records = (
+        Article.history.filter(id=article_pk)
+        .select_related("history_user")
+        .order_by("-history_date", "-history_id")[:CAUSE_LOOKBACK]
+    )
+    ending = None
+    for record in records:
+        if record.status == Status.SIGNED_OFF:
+            break
+        ending = record
+    else:
+        return ""  # (no signed-off version among them: nothing to say for sure)
+    reason = (ending.history_change_reason or "") if ending is not None else ""
+    if EDITED_AFTER_SIGNOFF_REASON not in reason:
+        return ""
+    who = person_name(ending.history_user) if ending.history_user else "有人"  # (a re-import)
+    why = reason.removesuffix(EDITED_AFTER_SIGNOFF_REASON).rstrip("：")
+    return f"{who}{EDITED_AFTER_SIGNOFF_CAUSE}" + (f"（{why}）" if why else "")
+
+
+#: How many of a story's newest versions :func:`status_change_cause` reads back.
+CAUSE_LOOKBACK = 20
 
 
 def revert_status(article: Article, *, before: str, user, content_changed: bool) -> str:

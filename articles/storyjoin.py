@@ -19,7 +19,9 @@ nothing written) when either story changed meanwhile. A later story that jumps t
 other pages takes its continuations along (they become the earlier story's); an earlier story
 that goes on to another page after it, a continuation (上接), a story given whole on another
 page too, are refused. A story split off the earlier one with a headline the editor typed
-(never printed, :func:`typed_headline_back`) comes back without it: its text as printed.
+(never printed, :func:`typed_headline_back`) comes back without it: its text as printed. A
+later story whose deck an editor corrected goes in under the corrected deck, the plan saying
+what was printed (:func:`deck_corrected`).
 """
 
 from __future__ import annotations
@@ -84,6 +86,9 @@ class MergePlan:
     #: the later story's headline when the editor typed it at a split from the earlier one
     #: (:func:`typed_headline_back`): dropped, not made a crosshead
     typed_headline: str = ""
+    #: the later story's title lines as printed when the editor corrected its deck since
+    #: (:func:`deck_corrected`): ``title_lines`` are the deck as corrected, which goes in
+    printed_title: list[str] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     refusal: str = ""
@@ -139,6 +144,18 @@ def title_lines_of(article: Article, part: ArticlePart) -> list[str]:
     if lines:
         return lines
     return [t for t in (article.kicker, article.headline, article.subheadline) if t.strip()]
+
+
+def deck_corrected(article: Article) -> list[str]:
+    """``article``'s deck (引题, 主题, 副题, the non-empty ones) when an editor changed it since
+    the story was imported (its oldest recorded version, the import's, has another deck), else
+    ``[]``. A merge puts that in as the crosshead: the editor's correction is the text the desk
+    wants, as a corrected paragraph is (the printed one stays in history). One query."""
+    first = article.history.order_by("history_date", "history_id").first()
+    deck = [article.kicker, article.headline, article.subheadline]
+    if first is None or [first.kicker, first.headline, first.subheadline] == deck:
+        return []
+    return [t for t in deck if t.strip()]
 
 
 def _parts(article: Article) -> list[ArticlePart]:
@@ -216,6 +233,8 @@ def merge_plan(later: Article, *, user=None) -> MergePlan:
     plan.title_lines = title_lines_of(later, first)
     if plan.title_lines and typed_headline_back(later, plan.earlier):
         plan.typed_headline, plan.title_lines = " / ".join(plan.title_lines), []
+    elif any(line.strip() for line in first.title_lines) and (corrected := deck_corrected(later)):
+        plan.printed_title, plan.title_lines = plan.title_lines, corrected
     _merge_lines(plan, user)
     return plan
 
@@ -230,9 +249,14 @@ def _merge_lines(plan: MergePlan, user) -> None:
             f"印出）：合并回去时不放进正文，它的 {paragraphs} 段正文照印出的样子接在后面。"
         )
     else:
+        corrected = (
+            f"标题是编辑改过的，按改过的放进正文（版面印的是“{' / '.join(plan.printed_title)}”）；"
+            if plan.printed_title
+            else ""
+        )
         plan.lines.append(
             f"{l_name}的标题（{' / '.join(plan.title_lines) or '无'}）成为{e_name}正文里的小标题"
-            f"（或按下面的选择作为正文段落），它的 {paragraphs} 段正文接在后面。"
+            f"（或按下面的选择作为正文段落），{corrected}它的 {paragraphs} 段正文接在后面。"
         )
     photos = list(Photo.objects.filter(article=later).order_by("position"))
     if photos:

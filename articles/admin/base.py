@@ -33,7 +33,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from articles.admin.changelog import NOTHING_CHANGED, change_message, spreadsheet_message
 from articles.admin.readonly import ReadableWhenReadOnly
-from articles.forms import ColumnExportForm, PrintedTextForm, SpreadsheetImportForm
+from articles.forms import ColumnExportForm, PrintedTextForm, SpreadsheetImportForm, VersionGuard
 from articles.models import Article, ArticlePart, Issue, Page, Photo, Status
 from articles.models.stories import FIRST_PARTS
 from articles.params import MAX_ID, parse_int
@@ -234,6 +234,14 @@ class DeskGuards(ReadableWhenReadOnly):
             raise DeskInputError(
                 "导出地址里的筛选条件无效：请回到列表，用右侧的筛选重新选择，再点“导出”。"
             ) from None
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        """The admin's form; on a history revert's page (``…/history/<version>/``) one whose
+        stale refusal is worded for a revert (:attr:`articles.forms.guards.VersionGuard.revert`)."""
+        form = super().get_form(request, obj, change, **kwargs)
+        if "/history/" in request.path and issubclass(form, VersionGuard):
+            form = type(form.__name__, (form,), {"revert": True})
+        return form
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         with uploads_kept_only_if_saved():

@@ -53,7 +53,7 @@ from articles.importing.phototext import pending_settled
 from articles.models import Byline, Page, Person, Photo, PhotoCredit, Teaser
 from articles.namechars import name_canonical
 from articles.photouploads import photo_renditions_follow
-from articles.photowithheld import original_back
+from articles.photowithheld import original_back, revert_picture
 from articles.signoff import edit_reason, person_rename_refusal
 from articles.spreadsheets.photos import PhotoResource
 
@@ -112,6 +112,24 @@ def page_gone(photo: Photo | None) -> bool:
     except Page.DoesNotExist:
         return True
     return False
+
+
+def _current_picture(pk: int) -> str:
+    """Photo ``pk``'s stored picture name ("" for none, or for a photo deleted)."""
+    return Photo.objects.filter(pk=pk).values_list("image", flat=True).first() or ""
+
+
+def picture_kept_notes(record) -> list[str]:
+    """What a photo's version page says when reverting to ``record`` (its history record) keeps
+    the photo's current picture (:func:`~articles.photowithheld.revert_picture`): the version
+    shows none, or a picture cut from an older PDF that is gone."""
+    version, current = record.image or "", _current_picture(record.id)
+    if not current or revert_picture(version, current) == version:
+        return []
+    return [
+        "这个版本没有图片（或它的版面 PDF 图片已被新 PDF 替换）：恢复只改回说明、署名、所属稿件和摄影，"
+        "保留现在的图片。要去掉图片，请在图片的修改页勾选“清除”后保存。"
+    ]
 
 
 @admin.register(Photo)
@@ -248,6 +266,10 @@ class PhotoAdmin(RenditionsRedo, PhotoTextPanel, NamesStories, DeskAdmin):
             if request.method == "POST":
                 raise DeskInputError(f"没有恢复：{PAGE_GONE}")
             extra_context = {**(extra_context or {}), "history_notes": [PAGE_GONE]}
+        else:
+            notes = picture_kept_notes(self.history_record(request, object_id, version_id))
+            if notes:
+                extra_context = {**(extra_context or {}), "history_notes": notes}
         if request.method == "POST":
             request.photo_version = self.history_record(request, object_id, version_id)
         return super().history_form_view(request, object_id, version_id, extra_context)
@@ -272,8 +294,10 @@ class PhotoAdmin(RenditionsRedo, PhotoTextPanel, NamesStories, DeskAdmin):
 
     def save_model(self, request, obj, form, change):
         hand_edit([obj], reason=desk_reason(request))  # re-import leaves it alone
-        super().save_model(request, obj, form, change)
         version = getattr(request, "photo_version", None)
+        if version is not None:  # a history revert never empties the picture (revert_picture)
+            obj.image.name = revert_picture(obj.image.name or "", _current_picture(obj.pk))
+        super().save_model(request, obj, form, change)
         if version is not None:  # a history revert: the version's original and photographers
             original_back(obj)  # a deleted photo's, withheld (articles.photowithheld)
             names = photographers_restore(obj, version)

@@ -26,11 +26,10 @@ from articles.pendingtext import pending_key, stories_pending
 from articles.publishing import StoriesPublishError, stories_publish, stories_unpublish
 from articles.scheduling import ScheduleError, local_text, stories_schedule, stories_unschedule
 from articles.signoff import (
-    EDITED_AFTER_SIGNOFF_REASON,
-    SIGNOFF_FIELDS,
     SignoffError,
     may_sign_off,
     published_edit_refusal,
+    sent_back_saved,
     status_after_edit,
     statuses_allowed,
     stories_return,
@@ -236,7 +235,6 @@ class StoryWorkflow(PendingOnTheStoryForm):
         message = status_after_edit(
             article, before=before, user=request.user, content_changed=changed
         )
-        if message:
-            article._change_reason = EDITED_AFTER_SIGNOFF_REASON
-            article.save(update_fields=[*SIGNOFF_FIELDS, "updated_at"])
+        if message:  # into the version the save wrote: one 保存, one version
+            sent_back_saved(article)
             self.message_user(request, message, messages.WARNING)

@@ -33,7 +33,9 @@ class StoryRevertForm(forms.Form):
         current = article_version(self.article_pk, with_status=True)
         if loaded != current:
             self.is_stale = True
-            raise ValidationError(stale_form_message(loaded, current))
+            raise ValidationError(
+                stale_form_message(loaded, current, story_pk=self.article_pk, revert=True)
+            )
         return data
 
 

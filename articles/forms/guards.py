@@ -16,6 +16,7 @@ from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
 
 from articles.models import Article, ArticlePart, Status
+from articles.signoff import status_change_cause
 from articles.text import CONTROL_CHARACTERS
 
 
@@ -68,9 +69,16 @@ _UNVERSIONED = (
 STALE_FORM_MESSAGE = _STALE.format(what="这篇稿件")
 UNVERSIONED_FORM_MESSAGE = _UNVERSIONED.format(what="这篇稿件")
 STATUS_CHANGED_MESSAGE = (
-    "这篇稿件在您打开之后已被修改：状态由“{before}”改为“{after}”（其他编辑发布、撤回、签发或"
-    "退回了它）。为免把状态改回去，本次没有保存。请先复制您的改动，点“打开最新内容”，在最新"
-    "内容上再改；确要改回“{before}”，请在那里选定状态后保存。"
+    "这篇稿件在您打开之后已被修改：状态由“{before}”改为“{after}”（{cause}）。为免把状态改回去，"
+    "本次没有保存。请先复制您的改动，点“打开最新内容”，在最新内容上再改；确要改回“{before}”，"
+    "请在那里选定状态后保存。"
+)
+#: Why a state changed, when its newest version does not say an edit of the text did it.
+STATE_CHANGED_BY_HAND = "其他编辑发布、撤回、签发或退回了它"
+#: A history revert refused as stale: nothing of the editor's to copy, the version to choose again.
+REVERT_STALE_MESSAGE = (
+    "{what}在您打开这一页之后已被修改（{cause}），本次没有恢复，{what}保持现在的内容。"
+    "请点“打开最新内容”，看这个版本与稿件现在的差别，确认后再恢复；或回到修改历史重新选择版本。"
 )
 
 
@@ -80,21 +88,46 @@ def form_changed(form) -> bool:
     return bool(set(form.changed_data) - {"loaded_version"})
 
 
-def stale_form_message(loaded: str, current: str, *, what: str = "这篇稿件") -> str:
+def stale_form_message(
+    loaded: str,
+    current: str,
+    *,
+    what: str = "这篇稿件",
+    story_pk: int | None = None,
+    revert: bool = False,
+) -> str:
     """Why a form opened at version ``loaded`` may not save over ``current`` (they differ):
     the form carried no version; a story's 状态 changed (versions ending in ``:<status>``,
-    :func:`article_version`), said from what to what; or else ``what`` (``这张图片``) changed."""
+    :func:`article_version`), said from what to what and why (story ``story_pk``'s newest
+    version: an edit of its text sent it back to 待审, :func:`articles.signoff.status_change_cause`,
+    else :data:`STATE_CHANGED_BY_HAND`); or else ``what`` (``这张图片``) changed. ``revert``: the
+    refusal of a history revert (:data:`REVERT_STALE_MESSAGE`), which has no edit to copy."""
     if not loaded:
         return _UNVERSIONED.format(what=what)
     before, after = loaded.rpartition(":")[2], current.rpartition(":")[2]
-    if (
+    state_changed = (
         ":" in loaded
         and ":" in current
         and before != after
         and {before, after} <= set(Status.values)
-    ):
-        return STATUS_CHANGED_MESSAGE.format(before=Status(before).label, after=Status(after).label)
+    )
+    if revert:
+        cause = "重新导入或其他编辑保存了它"
+        if state_changed:
+            cause = f"状态由“{Status(before).label}”改为“{Status(after).label}”，{_cause(story_pk, before, after)}"
+        return REVERT_STALE_MESSAGE.format(what=what, cause=cause)
+    if state_changed:
+        return STATUS_CHANGED_MESSAGE.format(
+            before=Status(before).label,
+            after=Status(after).label,
+            cause=_cause(story_pk, before, after),
+        )
     return _STALE.format(what=what)
+
+
+def _cause(story_pk: int | None, before: str, after: str) -> str:
+    found = status_change_cause(story_pk, before, after) if story_pk is not None else ""
+    return found or STATE_CHANGED_BY_HAND
 
 
 CONTROL_CHARACTER_MESSAGE = (
@@ -192,6 +225,9 @@ class VersionGuard(PrintedTextForm):
     is_stale = False
     #: What the form edits, as the refusal names it.
     what = "这篇稿件"
+    #: A history revert's form (``…/history/<version>/``: :class:`articles.admin.base.DeskGuards`
+    #: sets it), refused in a revert's words.
+    revert = False
 
     def current_version(self) -> str:
         """The version of what the form shows, as stored now (a short string)."""
@@ -209,8 +245,12 @@ class VersionGuard(PrintedTextForm):
         loaded, current = data.get("loaded_version") or "", self.current_version()
         if loaded != current:
             self.is_stale = True
-            raise ValidationError(stale_form_message(loaded, current, what=self.what))
+            raise ValidationError(self.stale_message(loaded, current))
         return data
+
+    def stale_message(self, loaded: str, current: str) -> str:
+        """The refusal of a save opened at ``loaded`` over ``current`` (:func:`stale_form_message`)."""
+        return stale_form_message(loaded, current, what=self.what, revert=self.revert)
 
 
 class LostUpdateGuard(VersionGuard):
@@ -222,6 +262,12 @@ class LostUpdateGuard(VersionGuard):
 
     def current_version(self) -> str:
         return article_version(self.story_pk())
+
+    def stale_message(self, loaded: str, current: str) -> str:
+        """As any form's, a changed 状态 said with its cause (the story's newest version)."""
+        return stale_form_message(
+            loaded, current, what=self.what, story_pk=self.story_pk(), revert=self.revert
+        )
 
 
 class RowVersionGuard(VersionGuard):

@@ -100,15 +100,24 @@ class NaturalKeyResource(resources.ModelResource):
     class Meta:
         clean_model_instances = True
 
+    def import_setup(self) -> None:
+        """The import's bookkeeping, set before the file is checked (subclasses add theirs):
+        django-import-export still runs :meth:`after_import` on a file :meth:`before_import`
+        refused, which reads it (a file missing 位置 said
+        ``'ArticleResource' object has no attribute '_near_people'`` after the refusal)."""
+        self._row_of: dict[int, int] = {}  # pk -> the first row number naming it
+        self._near_people = NearPeople()  # new people one character off existing ones
+
     def before_import(self, dataset, **kwargs):
+        """Set up (:meth:`import_setup`), then refuse a file missing a key column (raises
+        ``ValueError``, in Chinese)."""
+        self.import_setup()
         missing = [c for c in self.key_columns if c not in (dataset.headers or [])]
         if missing:
             raise ValueError(
                 "表格缺少这些列：" + "、".join(missing) + "。请用本系统导出的表格修改后再导入，"
                 "不要删除或改名表头。"
             )
-        self._row_of: dict[int, int] = {}  # pk -> the first row number naming it
-        self._near_people = NearPeople()  # new people one character off existing ones
 
     def after_import(self, dataset, result, **kwargs):
         """The result says the new people one character off existing ones, for the preview

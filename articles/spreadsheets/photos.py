@@ -117,8 +117,8 @@ class PhotoResource(NaturalKeyResource):
             return False
         return super().skip_row(instance, original, row, import_validation_errors)
 
-    def before_import(self, dataset, **kwargs):
-        super().before_import(dataset, **kwargs)
+    def import_setup(self) -> None:
+        super().import_setup()
         self._stories: set[int | None] = set()  # the stories of the photos changed
         self._pending: list[str] = []  # rows whose photo's page text stays pending
 

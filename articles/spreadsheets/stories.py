@@ -215,8 +215,8 @@ class ArticleResource(NaturalKeyResource):
         if errors:
             raise ValidationError(errors)
 
-    def before_import(self, dataset, **kwargs):
-        super().before_import(dataset, **kwargs)
+    def import_setup(self) -> None:
+        super().import_setup()
         self._sent_back_rows: list[SentBack] = []
 
     def after_import(self, dataset, result, **kwargs):
