@@ -4,7 +4,8 @@ Django's ``bulk_update`` builds one ``CASE WHEN`` expression per field over all 
 costs more to compile than it saves for the handful of rows an import changes at a time (about
 5 ms for four jumps). :func:`update_rows` sends one parameterised ``UPDATE … WHERE id = %s``
 through ``executemany`` instead: the values are prepared by the fields themselves, exactly as
-``save()`` prepares them.
+``save()`` prepares them. Every statement here goes through :func:`written` (on SQLite, the
+driver itself, as :class:`articles.queries.Prepared` reads).
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ import functools
 from collections.abc import Iterable, Sequence
 
 from django.db import connections, router
+from django.db.backends.sqlite3.base import FORMAT_QMARK_REGEX
 from django.db.models import CharField, Model, TextField
 from django.db.models.constants import OnConflict
 from django.db.models.deletion import Collector
 
-from articles.queries import LIST_IN, ids_parameter
+from articles.queries import LIST_IN, ids_parameter, sqlite_rows, unwatched
 
 
 def update_rows(objects: Sequence[Model], fields: Sequence[str]) -> None:
@@ -50,10 +52,11 @@ def rows_delete(model: type[Model], field: str, ids: Iterable[int]) -> None:
         return
     meta, [column], _, quote = _table(model, [field])
     where = f"{quote(column.column)}{LIST_IN[connection.vendor]}"
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"DELETE FROM {quote(meta.db_table)} WHERE {where}", [ids_parameter(connection, ids)]
-        )
+    written(
+        connection,
+        f"DELETE FROM {quote(meta.db_table)} WHERE {where}",
+        [ids_parameter(connection, ids)],
+    )
 
 
 def _table(model: type[Model], fields: Sequence[str]):
@@ -85,8 +88,7 @@ def update_values(model: type[Model], fields: Sequence[str], rows: Sequence[Sequ
         ]
         for row in rows
     ]
-    with connection.cursor() as cursor:
-        cursor.executemany(sql, prepared)
+    written(connection, sql, prepared, many=True)
 
 
 def insert_rows(
@@ -130,17 +132,18 @@ def insert_rows(
     prepare = [_preparer(field, connection) for field in columns]
     values = [[p(value) for p, value in zip(prepare, row, strict=True)] for row in rows]
     table = quote(meta.db_table)
-    with connection.cursor() as cursor:
-        if not together:
-            cursor.executemany(f"INSERT INTO {table} ({names}) VALUES {marks}{suffix}", values)
-            return
-        # (PostgreSQL takes up to 65,535 parameters a statement; Django says no limit.)
-        size = min(connection.ops.bulk_batch_size(columns, values), 65_535 // len(columns))
-        size = max(1, size)
-        for start in range(0, len(values), size):
-            chunk = values[start : start + size]
-            sql = f"INSERT INTO {table} ({names}) VALUES {', '.join([marks] * len(chunk))}{suffix}"
-            cursor.execute(sql, [value for row in chunk for value in row])
+    if not together:
+        written(
+            connection, f"INSERT INTO {table} ({names}) VALUES {marks}{suffix}", values, many=True
+        )
+        return
+    # (PostgreSQL takes up to 65,535 parameters a statement; Django says no limit.)
+    size = min(connection.ops.bulk_batch_size(columns, values), 65_535 // len(columns))
+    size = max(1, size)
+    for start in range(0, len(values), size):
+        chunk = values[start : start + size]
+        sql = f"INSERT INTO {table} ({names}) VALUES {', '.join([marks] * len(chunk))}{suffix}"
+        written(connection, sql, [value for row in chunk for value in row])
 
 
 def insert_returning(model: type[Model], rows: Sequence[dict]) -> list:
@@ -160,12 +163,10 @@ def insert_returning(model: type[Model], rows: Sequence[dict]) -> list:
         _fields(model, rows)  # (the same KeyError)
         made = model.objects.bulk_create([model(**row) for row in rows])
         return [obj.pk for obj in made]
-    meta = model._meta
+    returning = f" RETURNING {connection.ops.quote_name(model._meta.pk.column)}"
     keys: list = []
-    with connection.cursor() as cursor:
-        for sql, params in _many_rows(model, rows, connection, "INSERT INTO", ""):
-            cursor.execute(f"{sql} RETURNING {connection.ops.quote_name(meta.pk.column)}", params)
-            keys.extend(row[0] for row in cursor.fetchall())
+    for sql, params in _many_rows(model, rows, connection, "INSERT INTO", ""):
+        keys.extend(row[0] for row in written(connection, sql + returning, params))
     return keys
 
 
@@ -183,9 +184,8 @@ def insert_new(model: type[Model], rows: Sequence[dict]) -> None:
     ops = connection.ops
     start = ops.insert_statement(on_conflict=OnConflict.IGNORE)
     suffix = ops.on_conflict_suffix_sql(fields, OnConflict.IGNORE, None, None)
-    with connection.cursor() as cursor:
-        for sql, params in _many_rows(model, rows, connection, start, suffix):
-            cursor.execute(sql, params)
+    for sql, params in _many_rows(model, rows, connection, start, suffix):
+        written(connection, sql, params)
 
 
 # Fields whose ``get_db_prep_save`` hands a str back unchanged on every backend: a plain CharField
@@ -271,3 +271,26 @@ def rows_get_or_create(model, keys: set[tuple], build, rows_of, key_of) -> dict[
         insert_new(model, missing)
         found.update(read(keys - found.keys()))
     return found
+
+
+def written(connection, sql: str, params: list, *, many: bool = False) -> list:
+    """Run ``sql`` (Django's ``%s`` placeholders) with ``params`` (``many``: a list of them,
+    ``executemany``) as ``connection.cursor()`` runs it; its rows (a ``RETURNING`` clause's),
+    else ``[]``. On SQLite, with nothing watching the connection (:func:`unwatched`), on the
+    driver itself, the placeholders rewritten as Django's backend rewrites them but once per
+    text: an import's bulk inserts repeat a few statements of up to 999 placeholders, which
+    Django rewrote with a regular expression every time."""
+    if connection.vendor == "sqlite" and unwatched(connection):
+        return sqlite_rows(connection, _qmarked(sql), params, many)
+    with connection.cursor() as cursor:
+        if many:
+            cursor.executemany(sql, params)
+            return []
+        cursor.execute(sql, params)
+        return cursor.fetchall() if cursor.description else []
+
+
+@functools.lru_cache(maxsize=64)
+def _qmarked(sql: str) -> str:
+    """``sql`` as Django's SQLite backend hands it to the driver (``convert_query``)."""
+    return FORMAT_QMARK_REGEX.sub("?", sql).replace("%%", "%")

@@ -22,6 +22,7 @@ from articles.bulk import insert_rows
 from articles.models import Person, Photo, PhotoCredit
 from articles.namechars import person_key
 from articles.parsing.creditpeople import credit_photographers
+from articles.queries import Prepared, StrList, field_names, maker
 
 
 def people_get_or_create(names: Iterable[str]) -> dict[str, Person]:
@@ -31,12 +32,29 @@ def people_get_or_create(names: Iterable[str]) -> dict[str, Person]:
     names = {person_key(n) for n in names if n}
     if not names:
         return {}
-    found = {p.name: p for p in Person.objects.filter(name__in=names)}
+    found = {p.name: p for p in _people_named(names)}
     missing = [(n,) for n in sorted(names - found.keys())]
     if missing:  # one executemany; a name a concurrent import just added is left alone
         insert_rows(Person, ["name"], missing, conflict="name")
-        found.update((p.name, p) for p in Person.objects.filter(name__in=[n for (n,) in missing]))
+        found.update((p.name, p) for p in _people_named([n for (n,) in missing]))
     return found
+
+
+_PERSON_FIELDS = field_names(Person)
+_NAMED = Prepared(
+    Person,
+    (StrList,),
+    lambda names: Person.objects.filter(name__in=names).values_list(*_PERSON_FIELDS),
+)
+
+
+def _people_named(names: Iterable[str]) -> list[Person]:
+    """``Person.objects.filter(name__in=names)``, whole and in its order, through a statement
+    built once per connection (an import asks for every batch's reporters and photographers:
+    the ORM building the query anew, a placeholder a name, cost more than running it)."""
+    alias, rows = _NAMED.rows(list(names))
+    make = maker(Person, alias, _PERSON_FIELDS)
+    return [make(row) for row in rows]
 
 
 def photo_credits_set(photo: Photo, people: list[Person]) -> bool:

@@ -33,11 +33,11 @@ from articles.bulk import insert_rows
 from articles.models import (
     Article,
     ArticlePart,
-    Person,
     ProofreadingFinding,
     ProofreadingWord,
 )
 from articles.proofingahead import findings_ahead
+from articles.proofingreads import known_names
 from articles.proofreading import (
     KIND_LABELS,
     Finding,
@@ -156,11 +156,6 @@ def word_list_in_hand() -> WordList:
     with it are used only while the checks use that very list)."""
     cached = _word_cache
     return cached[1] if cached is not None else current_word_list()
-
-
-def known_names() -> frozenset[str]:
-    """Reporters and photographers the archive has (a space inside one is flagged)."""
-    return frozenset(Person.objects.values_list("name", flat=True))
 
 
 # Checking one story ----------------------------------------------------------------------------

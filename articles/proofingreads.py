@@ -2,15 +2,19 @@
 connection (:class:`articles.queries.Prepared`): an import checks its stories when each batch
 commits, and Django building these few queries again every time cost more than running them.
 Each gives what the queryset it replaces gave (the same SQL, a list of ids as one parameter); the
-deletes run as before, and only when there is something to delete (most batches: nothing)."""
+deletes run as before, and only when there is something to delete (most batches: nothing). The
+names the archive knows are read whole once a run (:func:`names_kept`)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
+from django.db import transaction
 from django.db.models import QuerySet
 
-from articles.models import Article, ArticlePart, Byline, ProofreadingFinding
+from articles.models import Article, ArticlePart, Byline, Person, ProofreadingFinding
 from articles.proofreading.findings import NAME_VARIANT
 from articles.queries import Prepared
 
@@ -75,3 +79,43 @@ def variant_findings_delete(issue_ids: Sequence[int], others: QuerySet) -> None:
     """Delete the name-spelling findings of the stories ``others`` (stories of these issues)."""
     if _VARIANTS_IN.rows(list(issue_ids))[1]:
         ProofreadingFinding.objects.filter(article__in=others, kind=NAME_VARIANT).delete()
+
+
+_kept = threading.local()
+
+
+@contextmanager
+def names_kept() -> Iterator[None]:
+    """Inside the block (an import run, :func:`articles.importing.pipeline.pages_import`), in this
+    thread, :func:`known_names` reads every name once and then, each time, only the people added
+    since (ids past the highest read): an import checks its stories at each batch's commit, and
+    the archive's names grow with it (every ``Person`` row each batch, before). Read outside a
+    transaction only (the checks run after the commit): inside one, what is read could still be
+    rolled back, so it is read whole and not kept. A name changed or a person deleted by someone
+    else while the run goes on is seen by its next run (the checks are made again on every save)."""
+    if getattr(_kept, "active", False):  # (nested: the outer run's)
+        yield
+        return
+    _kept.active, _kept.names = True, None
+    try:
+        yield
+    finally:
+        _kept.active, _kept.names = False, None
+
+
+def known_names() -> frozenset[str]:
+    """Reporters and photographers the archive has (a space inside one is flagged): every
+    ``Person``'s name, read whole, or inside :func:`names_kept` only those added since."""
+    if not getattr(_kept, "active", False) or transaction.get_connection().in_atomic_block:
+        return frozenset(Person.objects.values_list("name", flat=True))
+    kept = _kept.names
+    if kept is None:
+        names, last = frozenset(), 0
+    else:
+        names, last = kept
+    rows = list(Person.objects.filter(pk__gt=last).values_list("pk", "name"))
+    if rows:
+        names = names.union(name for _, name in rows)
+        last = max(last, *(pk for pk, _ in rows))
+    _kept.names = (names, last)
+    return names

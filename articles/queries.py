@@ -257,8 +257,8 @@ class Prepared:
         params = list(built.params)
         for place, index, adapt in built.slots:
             params[place] = adapt(args[index])
-        if built.qmark_sql is not None and _unwatched(connection):
-            rows = _sqlite_rows(connection, built.qmark_sql, params)
+        if built.qmark_sql is not None and unwatched(connection):
+            rows = sqlite_rows(connection, built.qmark_sql, params)
         else:
             with connection.cursor() as cursor:
                 cursor.execute(built.sql, params)
@@ -280,7 +280,7 @@ def _qmark(connection, sql: str) -> str | None:
         return driver_cursor.convert_query(sql)
 
 
-def _unwatched(connection) -> bool:
+def unwatched(connection) -> bool:
     """Whether a query may skip Django's cursors: nothing logs the connection's queries
     (``DEBUG``, ``assertNumQueries``, ``CaptureQueriesContext``), wraps their execution
     (``connection.execute_wrapper()``) or replaces its ``cursor()`` (a debugging toolbar), and
@@ -293,17 +293,21 @@ def _unwatched(connection) -> bool:
     )
 
 
-def _sqlite_rows(connection, sql: str, params: list) -> list:
+def sqlite_rows(connection, sql: str, params: list, many: bool = False) -> list:
     """The rows of ``sql`` (the driver's placeholders) on SQLite, as ``connection.cursor()``,
-    ``execute()`` and ``fetchall()`` give them, less Django's two cursor objects and the
-    rewriting of the placeholders (≈ 15 µs a query here, as long as running it): the same
-    checks (the connection's health, opened if need be, used by its own thread, not in a
-    broken transaction; not from async code) and the driver's errors as Django's."""
+    ``execute()`` and ``fetchall()`` give them (``many``: ``executemany()``, no rows), less
+    Django's two cursor objects and the rewriting of the placeholders (≈ 15 µs a query here,
+    as long as running it): the same checks (the connection's health, opened if need be, used
+    by its own thread, not in a broken transaction; not from async code) and the driver's
+    errors as Django's."""
     connection.close_if_health_check_failed()
     connection.ensure_connection()  # refuses a call from async code, as cursor() does
     connection.validate_thread_sharing()
     connection.validate_no_broken_transaction()
     with connection.wrap_database_errors:
+        if many:
+            connection.connection.executemany(sql, params)
+            return []
         return connection.connection.execute(sql, params).fetchall()
 
 

@@ -71,7 +71,7 @@ YOUNG_THRESHOLD = 50_000
 
 
 @contextmanager
-def heap_frozen(*, collected: bool = False) -> Iterator[None]:
+def heap_frozen() -> Iterator[None]:
     """Inside the block, what the process held when the block began is left out of Python's
     garbage collections (``gc.freeze``; ``gc.unfreeze`` after, when the last such block in the
     process ends). Attaching page PDFs makes tens of thousands of tuples a page (characters,
@@ -81,15 +81,14 @@ def heap_frozen(*, collected: bool = False) -> Iterator[None]:
     lost: what is frozen is still freed when its last reference goes, and collected after the
     block if it ended in a cycle; objects made in the block are collected as usual, but the
     young ones every :data:`YOUNG_THRESHOLD` objects made rather than every 700 (Python's
-    thresholds as they were once the last block ends).
-    ``collected``: collect first, so that garbage already there (what setting up left in
-    cycles: 29,000 objects in ``bench/import_bench.py``'s process, 11 MB of its peak) is freed
-    now rather than kept frozen until the block ends (one full collection more)."""
+    thresholds as they were once the last block ends). Garbage already there (what setting up
+    left in cycles: some 30,000 objects in ``bench/import_bench.py``'s process) is frozen with
+    the rest and freed after the block: collecting it first cost an import that full
+    collection (0.14-0.22 s of the importing process's ≈ 2.6 s there) for 3 MB of its peak
+    (251 → 254 MB; its parsing worker's 239 → 245 MB)."""
     global _frozen_depth, _thresholds_before
     with _frozen_lock:
         if _frozen_depth == 0:
-            if collected:
-                gc.collect()
             gc.freeze()
             _thresholds_before = gc.get_threshold()
             gc.set_threshold(max(YOUNG_THRESHOLD, _thresholds_before[0]), *_thresholds_before[1:])

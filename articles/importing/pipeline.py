@@ -67,6 +67,7 @@ from articles.models import (
     Status,
 )
 from articles.parsing import ParsedPage
+from articles.proofingreads import names_kept
 
 # Pages written per transaction by :func:`pages_import`: one bulk insert per table, one jump
 # resolution per issue and one indexing pass for all of them. A batch is still all or nothing.
@@ -190,12 +191,13 @@ def pages_import(
     with a :class:`PageImportError` saying to import it again; nothing of them is written, and
     later batches get new workers.
 
-    Runs inside :func:`~articles.importing.memory.heap_frozen` (its garbage collected first):
+    Runs inside :func:`~articles.importing.memory.heap_frozen`:
     what the process held before (Django, the apps, jieba's tables) is left out of the garbage
     collector's full collections, which otherwise walk all of it a few times a run (about 0.1 s
     of CPU each, ``bench/import_bench.py``), and forked workers never touch it (no
-    copy-on-write)."""
-    with heap_frozen(collected=True), Preparer(workers) as preparer:
+    copy-on-write). The stories' checks at each batch's commit read the archive's names once a
+    run (:func:`~articles.proofingreads.names_kept`)."""
+    with heap_frozen(), Preparer(workers) as preparer, names_kept():
         if not dry_run:
             yield from _batches_import(
                 items, preparer, batch_pages, overwrite_edited=overwrite_edited, force=force

@@ -220,33 +220,6 @@ def test_what_the_process_held_before_an_import_is_left_out_of_collections_while
     assert gc.get_freeze_count() == 0  # unfrozen when the import ends
 
 
-def test_garbage_there_before_an_import_is_collected_not_kept_frozen(monkeypatch):
-    import gc
-    import weakref
-
-    from articles.importing import pipeline
-
-    class Cycle:
-        def __init__(self):
-            self.me = self
-
-    gone = weakref.ref(Cycle())  # garbage in a cycle: only a collection frees it
-    found = []
-    write = pipeline._import_batch
-
-    def writing(*args, **kwargs):
-        found.append(gone() is not None)
-        return write(*args, **kwargs)
-
-    monkeypatch.setattr(pipeline, "_import_batch", writing)
-    gc.disable()  # no collection but the import's own
-    try:
-        list(pages_import(_inputs(issue_pages(3)), batch_pages=4))
-    finally:
-        gc.enable()
-    assert found == [False]
-
-
 def test_a_name_one_worker_learned_is_segmented_as_one_process_would_in_the_other_workers_pages():
     """Two workers each learn their own pages' names: the second page mentions the first page's
     reporter in its text, which its worker analysed without that name. The importer knows the

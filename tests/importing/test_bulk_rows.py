@@ -203,3 +203,47 @@ def test_rows_with_a_delete_receiver_are_deleted_through_the_orm():
         post_delete.disconnect(dispatch_uid="test-rows-delete", sender=Person)
     assert gone == ["李华"]
     assert list(Person.objects.values_list("pk", flat=True)) == [kept.pk]
+
+
+def test_on_sqlite_bulk_inserts_skip_rewriting_their_placeholders_each_time(monkeypatch):
+    if connection.vendor != "sqlite":
+        pytest.skip("the placeholders are rewritten by Django's SQLite backend only")
+    from django.db.backends.sqlite3.base import SQLiteCursorWrapper
+
+    monkeypatch.setattr(connection.ops, "bulk_batch_size", lambda fields, objs: 2)
+    insert_rows(Person, ["name"], [("周游",), ("王芳",)], together=True)  # (rewritten once, here)
+    rewritten = []
+    original = SQLiteCursorWrapper.convert_query
+    monkeypatch.setattr(
+        SQLiteCursorWrapper,
+        "convert_query",
+        lambda self, query, **kw: rewritten.append(query) or original(self, query, **kw),
+    )
+    insert_rows(Person, ["name"], [("陈明",), ("李华",)], together=True)
+    insert_rows(Person, ["name"], [("赵亮",), ("钱多",)])
+    assert rewritten == []
+    assert Person.objects.count() == 6
+
+
+def test_a_watched_connection_still_sees_every_bulk_write():
+    seen = []
+
+    def watch(execute, sql, params, many, context):
+        seen.append(sql)
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(watch):
+        insert_rows(Person, ["name"], [("陈明",), ("李华",)], together=True)
+    with CaptureQueriesContext(connection) as captured:
+        insert_rows(Person, ["name"], [("王芳",)])
+    assert len(seen) == 1 and len(captured) == 1
+    assert Person.objects.count() == 3
+
+
+def test_a_clash_written_straight_to_the_driver_is_djangos_integrity_error():
+    from django.db import IntegrityError, transaction
+
+    Person.objects.create(name="陈明")
+    with pytest.raises(IntegrityError), transaction.atomic():
+        insert_rows(Person, ["name"], [("陈明",)], together=True)
+    assert Person.objects.count() == 1

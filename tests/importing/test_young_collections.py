@@ -51,3 +51,18 @@ def test_a_higher_threshold_set_before_is_kept():
         assert gc.get_threshold()[0] == memory.YOUNG_THRESHOLD * 2
     finally:
         gc.set_threshold(*before)
+
+
+def test_an_import_starts_without_a_full_collection(monkeypatch):
+    full = []
+    collect = gc.collect
+    monkeypatch.setattr(gc, "collect", lambda *a: full.append(a) or collect(*a))
+    item = PageInput(
+        paper_name="南通日报",
+        paper_slug="nantong-daily",
+        issue_date=date(2021, 3, 4),
+        label="1",
+        data="\n".join(issue_pages(1).values()).encode("utf-8"),
+    )
+    assert [r.action for r in pages_import([item])] == ["created"]
+    assert full == []  # (what setting up left in cycles is frozen with the rest, freed after)
