@@ -8,7 +8,9 @@ and ``〔中央社台北電〕`` as the minimum of the forms; papers also print:
 * a credit naming the outlet and the reporter, bracketed or set off by a space before the text:
   ``【本报驻东京记者 周涛】…``, ``【环球时报驻美国特约记者 吴刚】…``, ``澎湃新闻记者 周涛 …``;
 * the Taiwan papers' credit of reporter and place without brackets: ``記者林小明／台北報導 …``;
-* another paper's or site's desk: ``新京报讯（记者 周涛）…``, ``央视网消息：…``.
+* another paper's or site's desk: ``新京报讯（记者 周涛）…``, ``央视网消息：…``;
+* an old paper's correspondent's letter: where it was written, 通信, and the day, alone on the
+  line over the text (``南浦通信　四月三十日``), the whole line its dateline.
 
 The names in a credit are checked to be names by :func:`credit_names_ok`; a bare ``记者`` over
 text (``记者 了解到…``, ``记者从市交通局获悉``) is no credit unless a dated dispatch follows it.
@@ -46,6 +48,9 @@ _SLASHED = (
 # Another paper's desk (新京报讯, before its byline's bracket, a space or a colon; 举报讯息 is a
 # word) or a site's or station's news (央视网消息：, before its colon).
 _DESK = rf"[{HAN}]{{1,6}}?报(?:专|特)?讯(?=[\s（(【〔:：])|[{HAN}]{{1,8}}?(?:网|台|客户端|新闻)消息(?=\s*[:：])"
+# A correspondent's letter (通信) from a place, dated (folded): 南浦通信 四月三十日, 东镇通信 3月2日;
+# the text goes on after the day (the line joined with the next), but not 起, 至: 5月1日起 is text.
+_LETTER = rf"[{HAN}]{{2,4}}通信 +{_DATELINE_DATE}(?![起至到前后以])"
 
 # After a credit set off by a space, the text: a run of characters longer than a name or a role
 # (a byline line alone, 本报记者 周涛 通讯员 李明 or 本报记者 周涛 李明, is no opening).
@@ -53,7 +58,7 @@ _TEXT_AFTER = r"(?=\s+\S{6})(?!\s+(?:通讯员|实习生|记者|摄影))"
 
 CREDIT_OPENING_RE = re.compile(
     rf"^(?:[【\[〔]\s*(?P<bdateline>{_BRACKETED})\s*[】\]〕]"
-    rf"|(?P<dateline>{_DATED}(?=[\s，,]|$)|{_SLASHED}(?=\s|$)|{_NAMED}{_TEXT_AFTER}|{_DESK}))"
+    rf"|(?P<dateline>{_DATED}(?=[\s，,]|$)|{_SLASHED}(?=\s|$)|{_NAMED}{_TEXT_AFTER}|{_DESK}|{_LETTER}))"
     r"\s*[:：]?"
 )
 

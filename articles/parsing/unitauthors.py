@@ -152,6 +152,9 @@ _MADE_BY_RE = re.compile(
     rf"|^(?P<only>{_WHO})[ \u3000]+译$"
 )
 _NOT_IN_NAME_TAGS = ("ns", "v", "m")  # a place, a verb, a numeral: no piece of a name
+# A writer's pen name with 著 glued after it, as a 1920s tabloid heads its serial novel (folded):
+# 湖上散人著 (two to five Han characters; a pen name need not read as a name by its form).
+_GLUED_WRITTEN_BY_RE = re.compile(rf"^(?P<by>[{HAN}]{{2,5}})著$")
 
 
 def work_author_line(text: str) -> bool:
@@ -160,13 +163,24 @@ def work_author_line(text: str) -> bool:
     dots or by its form (:func:`name_by_form`), or one transliterated name alone
     (:func:`transliterated_name`). The byline, not a line of the headline; constant time."""
     line = fold(text.strip())
-    if transliterated_name(line):
+    if transliterated_name(line) or pen_name_written_by(line):
         return True
     match = _MADE_BY_RE.match(line)
     if match is None:
         return False
     names = [SPACE_RUN_RE.sub("", n) for n in match.group("by", "tr", "only") if n]
     return all(DOTTED_NAME_RE.fullmatch(n) or name_by_form(n) for n in names)
+
+
+def pen_name_written_by(line: str) -> str:
+    """The pen name when ``line`` (folded, stripped) is one with 著 glued after it
+    (``湖上散人著`` → ``湖上散人``: :data:`_GLUED_WRITTEN_BY_RE`), the writer a byline credits;
+    ``""`` for a title ending in a word of 著 (``一部名著``, ``成绩显著``: its last character and
+    著 a word of jieba's dictionary) or any other line. A look-up, no segmentation."""
+    match = _GLUED_WRITTEN_BY_RE.match(line)
+    if match is None or get_posseg().dt.word_tag_tab.get(match.group("by")[-1] + "著"):
+        return ""
+    return match.group("by")
 
 
 def transliterated_name(text: str) -> bool:
