@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from articles.parsing.datelines import dateline_match
 from articles.parsing.names import looks_like_name
 from articles.parsing.results import SetAside
 from articles.parsing.runs import bullet_before_dateline
@@ -88,7 +89,7 @@ def dated_item_text(number: int, text: str, flow: list, set_aside: list[SetAside
     heading, and the text after it returned. ``text`` unchanged when no bullet opens it so."""
     mark = bulleted_item(text) or _next_item_of_box(text, flow, set_aside)
     if not mark:
-        return text
+        return _bracketed_title_item(number, text, flow, set_aside)
     set_aside.append(SetAside(number, text[:mark].strip(), "item-mark"))
     if flow and isinstance(flow[-1], Para):
         flow.append(Special(number, "break", ""))
@@ -99,6 +100,47 @@ def dated_item_text(number: int, text: str, flow: list, set_aside: list[SetAside
     # stays set aside as the item's mark, as every item's of the box)
     flow.append(Heading(number, [title.group("title")], after_blank=True))
     return text[title.end() :]
+
+
+# A brief's title in square brackets run in before its text (【四矿新建职工浴池投入使用】四矿新建的…。):
+# 2–24 characters without punctuation, then a text that is a sentence.
+BRACKETED_TITLE_RE = re.compile(
+    r"^【(?P<title>[^【】\s，。：；！？,:;]{2,24})】(?=\S[^\n]*[。！？])"
+)
+_BOX_LABELS = ("briefs-label", "box-label")
+_UNDER_LABEL = 2  # lines from the box's label to its first item, at most (a blank line between)
+_BRACKETS = "【】"  # the item's mark set aside: the brackets around its run-in title
+
+
+def bracketed_title_item(text: str) -> bool:
+    """``text`` (a line, stripped) opens with a brief's title in square brackets run in before its
+    text (:data:`BRACKETED_TITLE_RE`), not a dateline so bracketed (``【本报讯】``)."""
+    return BRACKETED_TITLE_RE.match(text) is not None and dateline_match(text) is None
+
+
+def _bracketed_title_item(number: int, text: str, flow: list, set_aside: list[SetAside]) -> str:
+    """A box's item whose title stands in square brackets before its text on the same line
+    (``【局技校举办电工培训班】局技工学校…。``: :func:`bracketed_title_item`), right under the
+    box's label (the last line set aside, at most a blank line between) or after the box's item
+    before it: a titled brief, a story of its own (INPUT.md, "Headlines": over-splitting is as wrong
+    as missing a story; the box's items are each a story). The title is put in the flow as the
+    item's heading (a break before it when text is right before it), the brackets set aside as
+    the item's mark, and the text after it returned; ``text`` unchanged otherwise."""
+    match = BRACKETED_TITLE_RE.match(text)
+    if match is None or not set_aside or not bracketed_title_item(text):
+        return text
+    last, before = set_aside[-1], flow[-1] if flow else None
+    item_before = isinstance(before, Para) and before.line >= last.line  # (its own line's text)
+    if not (
+        (last.reason in _BOX_LABELS and number - last.line <= _UNDER_LABEL)
+        or (last.reason == "item-mark" and last.text == _BRACKETS and item_before)
+    ):
+        return text
+    set_aside.append(SetAside(number, _BRACKETS, "item-mark"))
+    if isinstance(before, Para):
+        flow.append(Special(number, "break", ""))
+    flow.append(Heading(number, [match.group("title")], after_blank=True))
+    return text[match.end() :]
 
 
 def _next_item_of_box(text: str, flow: list, set_aside: list[SetAside]) -> int:
