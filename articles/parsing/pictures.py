@@ -40,6 +40,7 @@ from articles.parsing.patterns import (
     ends_sentence,
     is_heading_like,
 )
+from articles.parsing.picturetitles import picture_alone
 from articles.parsing.results import Flag, SetAside
 from articles.parsing.teasers import TeasersMixin
 from articles.parsing.units import FoundPhoto, Heading, Para, Special
@@ -153,6 +154,10 @@ class PicturesMixin(CaptionBlocksMixin, TeasersMixin):
         Without a caption mark (■), only a photographer's name or a picture source counts. A
         picture source may stand first instead (:data:`LEADING_SOURCE_RE`: ``(网上图片)…。``),
         unless a credit line stands right under it (:meth:`_credit_under`)."""
+        alone = picture_alone(self.lines, number, text)  # 坤伶小桂芬近影（寶華照相館攝）
+        if alone:
+            self._photo(number, text[alone:], text[:alone], number)
+            return True
         lead = LEADING_SOURCE_RE.match(folded)
         if lead and not self._credit_under(number):
             self._photo(number, text[: lead.end()].strip(), text[lead.end() :].strip(), number)
