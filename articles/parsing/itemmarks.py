@@ -155,3 +155,30 @@ def _next_item_of_box(text: str, flow: list, set_aside: list[SetAside]) -> int:
         return 0
     rest = text[1:].lstrip()
     return len(text) - len(rest) if "。" in rest[:60] and len(rest) > 20 else 0
+
+
+# Marks a box prints alone on the line before each item's title (▲ / 客屬聯誼會設中文書法班 / text);
+# not □ (an OCR's unreadable character) nor ○ (a zero).
+_LONE_MARKS = frozenset("●■◆▲★☆◇△◎")
+
+
+def lone_marks_onto_titles(lines: list[str]) -> list[str]:
+    """The page's ``lines`` as the reader reads them: a box's item mark printed alone on its line
+    (``▲``: :data:`_LONE_MARKS`) over the item's title (``客屬聯誼會設中文書法班``, its text under
+    it) is read as opening that title (``▲客屬聯誼會設中文書法班``), as a box of bulleted titles
+    prints it, and its own line as blank (the mark is kept, on the title's line: its item's mark,
+    as the box's rules read it). Lines are neither added nor removed (their numbers are the
+    page's). ``lines`` itself when no mark stands alone. Linear in the page."""
+    read = lines
+    for number in range(len(lines) - 1):
+        line = lines[number]
+        if len(line) > 4 or line.strip() not in _LONE_MARKS:
+            continue
+        following = lines[number + 1].strip()
+        if not following or following[0] in _LONE_MARKS or following[0] in "□○":
+            continue
+        if read is lines:
+            read = list(lines)
+        read[number] = ""
+        read[number + 1] = lines[number + 1].replace(following, line.strip() + following, 1)
+    return read
