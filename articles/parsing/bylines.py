@@ -251,7 +251,7 @@ def _author_line(
         return True
     if english_byline(stripped):
         return True  # (By Elena Marchetti)
-    if unit_author_line(stripped) or group_author_line(stripped) or work_author_line(stripped):
+    if unit_author_line(stripped) or group_author_line(stripped) or work_author_line(name, deck):
         return True  # (省教育厅　孙维德: the writer's unit, then the name; 某队党支部: a body)
     if closing_credit([stripped]) is not None:
         return True  # (文/周明 图/钱立, 钱立 编译, 周明 口述 钱立 整理: as a closing line credits)

@@ -13,6 +13,7 @@ import re
 
 from articles.parsing.names import name_by_form, names_only, parse_names
 from articles.parsing.patterns import NAME_CHARS_RE, PLACE_WORD_RE, ROLE_WORD_RE
+from articles.parsing.signatures import closing_signature_name
 from articles.parsing.unitauthors import pen_name_written_by, unit_author_name
 from articles.text import HAN, fold
 
@@ -86,6 +87,9 @@ def byline_names(byline: str) -> tuple[str, ...]:
     written_by = pen_name_written_by(fold(byline).strip())
     if written_by:
         return (byline.strip()[: len(written_by)],)  # (湖上散人著: the pen name, without 著)
+    signed = closing_signature_name(byline)
+    if signed:
+        return (signed,)  # (讀者　周□生　謹上: the writer, his lost character as printed)
     byline = without_place_filed_from(byline)
     folded = fold(byline)
     for posting in reversed(list(_POSTING_RE.finditer(folded))):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from articles.parsing.letternames import DOTTED_NAME_RE
-from articles.parsing.names import looks_like_name, name_by_form, not_name
+from articles.parsing.names import SURNAMES, looks_like_name, name_by_form, not_name
 from articles.parsing.patterns import HAN_RUN_RE, SPACE_RUN_RE
 from articles.text import HAN, fold, get_posseg
 
@@ -157,19 +157,45 @@ _NOT_IN_NAME_TAGS = ("ns", "v", "m")  # a place, a verb, a numeral: no piece of 
 _GLUED_WRITTEN_BY_RE = re.compile(rf"^(?P<by>[{HAN}]{{2,5}})著$")
 
 
-def work_author_line(text: str) -> bool:
+def work_author_line(text: str, deck: tuple | list = ()) -> bool:
     """Whether ``text`` (a line under a title, as printed) names its author as a 副刊 does: the
     poet and translator (:data:`_MADE_BY_RE`: ``吐尔洪·阿吾提　作　陈思远　译``), each a name by its
     dots or by its form (:func:`name_by_form`), or one transliterated name alone
-    (:func:`transliterated_name`). The byline, not a line of the headline; constant time."""
+    (:func:`transliterated_name`), or a pen name under a column's label and title (``deck``,
+    the lines above it: :func:`_pen_name_under_label`). The byline, not a line of the
+    headline; constant time."""
     line = fold(text.strip())
-    if transliterated_name(line) or pen_name_written_by(line):
+    if transliterated_name(line) or pen_name_written_by(line) or _pen_name_under_label(line, deck):
         return True
     match = _MADE_BY_RE.match(line)
     if match is None:
         return False
     names = [SPACE_RUN_RE.sub("", n) for n in match.group("by", "tr", "only") if n]
     return all(DOTTED_NAME_RE.fullmatch(n) or name_by_form(n) for n in names)
+
+
+# A pen name: two or three Han characters, no numeral (超三成, 翻一番: a cut title's end, no name).
+_PEN_NAME_RE = re.compile(
+    rf"(?![^一二三四五六七八九十百千万亿两零〇]*[一二三四五六七八九十百千万亿两零〇])[{HAN}]{{2,3}}"
+)
+_TITLE_OVER_PEN_NAME = 4  # characters of the title over a pen name, at least
+
+
+def _pen_name_under_label(line: str, deck: tuple | list) -> bool:
+    """``line`` (folded) is a pen name of two or three Han characters that jieba's dictionary
+    holds as no word or as a person's name (``劍秋``, ``瘦鶴``, ``老拙``), its first character no
+    common surname (a name by its form is :mod:`~articles.parsing.bylines`' to read), under a deck of two lines
+    or more (a column's label and the title: ``影戲叢談`` / ``新片江上琴聲試映記``), the last a title
+    at least twice as long: a 1920s tabloid's writer under his piece's title, as the author's
+    name on the next line is the byline (INPUT.md, "Headlines"). A subheadline says more than
+    its title's half in three characters never does. A look-up, no segmentation."""
+    if len(deck) < 2 or not _PEN_NAME_RE.fullmatch(line) or line[0] in SURNAMES:
+        return False  # (a name by a surname is read, and flagged, as a plain name: bylines)
+    title = deck[-1].strip()
+    if len(title) < max(_TITLE_OVER_PEN_NAME, 2 * len(line)):
+        return False
+    tag = get_posseg().dt.word_tag_tab.get(line)
+    return tag is None or tag.startswith("nr")
 
 
 def pen_name_written_by(line: str) -> str:
