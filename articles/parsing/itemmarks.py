@@ -89,6 +89,7 @@ def dated_item_text(number: int, text: str, flow: list, set_aside: list[SetAside
     heading, and the text after it returned. ``text`` unchanged when no bullet opens it so."""
     mark = bulleted_item(text) or _next_item_of_box(text, flow, set_aside)
     if not mark:
+        text = _titled_box_item(number, text, flow, set_aside)
         return _bracketed_title_item(number, text, flow, set_aside)
     set_aside.append(SetAside(number, text[:mark].strip(), "item-mark"))
     if flow and isinstance(flow[-1], Para):
@@ -141,6 +142,50 @@ def _bracketed_title_item(number: int, text: str, flow: list, set_aside: list[Se
         flow.append(Special(number, "break", ""))
     flow.append(Heading(number, [match.group("title")], after_blank=True))
     return text[match.end() :]
+
+
+# A box item's title after its bullet, run in before its text with a wide gap, the text going on
+# on the next lines (■雁北县建成调频转播台　雁 / 北县调频转播台日前建成开播，…: a narrow column's OCR).
+_BOX_RUN_IN_RE = re.compile(r"[^\s，。：；！？,:;（）()]{2,24}(?: {2,}|\u3000+)(?=\S)")
+
+
+def _titled_box_item(number: int, text: str, flow: list, set_aside: list[SetAside]) -> str:
+    """A box's item opened by a bullet, its title run in before its text with a wide gap
+    (:data:`_BOX_RUN_IN_RE`: ``■雁北县建成调频转播台　雁``, the text cut on to the next lines),
+    right under the box's label (at most a blank line between) or after the box's item before
+    it, titled after the same bullet, nothing set aside since the label: a titled brief, a story of its own (INPUT.md,
+    "Headlines": each item of a box of briefs is one). The bullet and title are put in the flow
+    as its heading, as a bulleted title on a line of its own is read (a break before it when
+    text is right before it), the text after the gap as its paragraph, which the next lines go
+    on (``""`` returned: all of the line is read); ``text`` unchanged otherwise. Constant time."""
+    if not text or text[0] not in _COMPANY_MARKS or not set_aside:
+        return text
+    rest = text[1:].lstrip()
+    title = _BOX_RUN_IN_RE.match(rest)
+    if title is None:
+        return text
+    last, before = set_aside[-1], flow[-1] if flow else None
+    if last.reason not in _BOX_LABELS:
+        return text  # (周末去哪儿 / ■　书市　…: a name no box's label, over one story's items)
+    if number - last.line > _UNDER_LABEL and not _item_titled_before(flow, text[0]):
+        return text
+    if isinstance(before, Para):
+        flow.append(Special(number, "break", ""))
+    head = text[: len(text) - len(rest) + title.end()].strip()
+    flow.append(Heading(number, [head], after_blank=True))
+    flow.append(Para(number, rest[title.end() :]))  # (its text's first words: text, never a name)
+    return ""
+
+
+def _item_titled_before(flow: list, mark: str) -> bool:
+    """The flow ends with a box's item: a one-line heading opened by ``mark`` (``■少儿节目获省级
+    奖励``), then its text (one paragraph or two)."""
+    for unit in reversed(flow[-3:]):
+        if isinstance(unit, Heading):
+            return len(unit.lines) == 1 and unit.lines[0].startswith(mark) and unit is not flow[-1]
+        if not isinstance(unit, Para):
+            return False
+    return False
 
 
 def _next_item_of_box(text: str, flow: list, set_aside: list[SetAside]) -> int:
