@@ -149,6 +149,11 @@ def _bracketed_title_item(number: int, text: str, flow: list, set_aside: list[Se
 _BOX_RUN_IN_RE = re.compile(r"[^\s，。：；！？,:;（）()]{2,24}(?: {2,}|\u3000+)(?=\S)")
 
 
+# A teaser row's page before its title (2版, A3版, 第5版), and a second wide gap on the line.
+_TEASER_TARGET_RE = re.compile(r"(?:第?[A-Za-z]?\d{1,3}|[一二三四五六七八九十]{1,3})版")
+_WIDE_GAP_RE = re.compile(r" {2,}|\u3000")
+
+
 def _titled_box_item(number: int, text: str, flow: list, set_aside: list[SetAside]) -> str:
     """A box's item opened by a bullet, its title run in before its text with a wide gap
     (:data:`_BOX_RUN_IN_RE`: ``■雁北县建成调频转播台　雁``, the text cut on to the next lines),
@@ -162,8 +167,8 @@ def _titled_box_item(number: int, text: str, flow: list, set_aside: list[SetAsid
         return text
     rest = text[1:].lstrip()
     title = _BOX_RUN_IN_RE.match(rest)
-    if title is None:
-        return text
+    if title is None or _TEASER_TARGET_RE.match(rest) or _WIDE_GAP_RE.search(rest, title.end()):
+        return text  # (■2版　…: a teaser's row; a title in two halves before a dateline)
     last, before = set_aside[-1], flow[-1] if flow else None
     if last.reason not in _BOX_LABELS:
         return text  # (周末去哪儿 / ■　书市　…: a name no box's label, over one story's items)

@@ -179,6 +179,9 @@ _PEN_NAME_RE = re.compile(
     rf"(?![^一二三四五六七八九十百千万亿两零〇]*[一二三四五六七八九十百千万亿两零〇])[{HAN}]{{2,3}}"
 )
 _TITLE_OVER_PEN_NAME = 4  # characters of the title over a pen name, at least
+# Words no pen name is read as: a verb, adverb, numeral, idiom, conjunction, preposition,
+# particle, measure word, pronoun or locality (jieba's tags).
+_NOT_IN_PEN_NAME_TAGS = ("v", "d", "m", "i", "c", "p", "u", "q", "r", "f", "l")
 
 
 def _pen_name_under_label(line: str, deck: tuple | list) -> bool:
@@ -188,14 +191,20 @@ def _pen_name_under_label(line: str, deck: tuple | list) -> bool:
     or more (a column's label and the title: ``影戲叢談`` / ``新片江上琴聲試映記``), the last a title
     at least twice as long: a 1920s tabloid's writer under his piece's title, as the author's
     name on the next line is the byline (INPUT.md, "Headlines"). A subheadline says more than
-    its title's half in three characters never does. A look-up, no segmentation."""
+    its title's half in three characters never does; nor is a word of a cut title's end (its
+    pieces a verb, an adverb: ``再提速``). A look-up, and a segmentation of the two or three
+    characters when the dictionary does not hold them."""
     if len(deck) < 2 or not _PEN_NAME_RE.fullmatch(line) or line[0] in SURNAMES:
         return False  # (a name by a surname is read, and flagged, as a plain name: bylines)
     title = deck[-1].strip()
     if len(title) < max(_TITLE_OVER_PEN_NAME, 2 * len(line)):
         return False
-    tag = get_posseg().dt.word_tag_tab.get(line)
-    return tag is None or tag.startswith("nr")
+    posseg = get_posseg()
+    tag = posseg.dt.word_tag_tab.get(line)
+    if tag is not None:
+        return tag.startswith("nr")
+    # (a cut title's end reads as words that say something: 再提速 is 再 and 提速)
+    return not any(word.flag.startswith(_NOT_IN_PEN_NAME_TAGS) for word in posseg.lcut(line))
 
 
 def pen_name_written_by(line: str) -> str:
