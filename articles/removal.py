@@ -35,6 +35,7 @@ from articles.continuations import (
     part_release,
 )
 from articles.handeditors import edit_record
+from articles.importing.pdfs import page_files_remove_unused
 from articles.models import (
     Article,
     ArticlePart,
@@ -43,6 +44,7 @@ from articles.models import (
     Jump,
     JumpDirection,
     Page,
+    PageImage,
     Photo,
     Status,
     Teaser,
@@ -350,6 +352,18 @@ def _as(obj, user, reason: str):
     return obj
 
 
+def _page_files_go(images) -> None:
+    """The files of the pages' PDFs going with them (``images``: their ``PageImage`` rows: the
+    PDF, page image and thumbnail) removed from storage once the removal is committed, those no
+    other page uses (a multi-page PDF's file is shared), as a replaced PDF's are
+    (:func:`~articles.importing.pdfs.page_files_remove_unused`): a removed page cannot be
+    restored (its photos' history says so; import it again), so nothing is withheld for it."""
+    names = {name for row in images.values_list("pdf", "image", "thumbnail") for name in row}
+    names.discard("")
+    if names:
+        transaction.on_commit(lambda: page_files_remove_unused(names))
+
+
 @transaction.atomic
 def page_remove(*, page: Page, user=None, fingerprint: str | None = None) -> RemovalPlan:
     """Undo the import of ``page``, all in one transaction (see the module docstring). With
@@ -389,6 +403,7 @@ def page_remove(*, page: Page, user=None, fingerprint: str | None = None) -> Rem
         _as(article, user, reason).delete()
     for photo in Photo.objects.filter(page=page):
         _as(photo, user, reason).delete()
+    _page_files_go(PageImage.objects.filter(page=page))
     Page.objects.filter(pk=page.pk).delete()
     shortened.flush()
     issue_jumps_resolve(issue)
@@ -414,6 +429,7 @@ def issue_remove(*, issue: Issue, user=None, fingerprint: str | None = None) -> 
         _as(article, user, reason).delete()
     for photo in Photo.objects.filter(page__issue=issue):
         _as(photo, user, reason).delete()
+    _page_files_go(PageImage.objects.filter(page__issue=issue))
     _as(issue, user, reason).delete()
     content_changed()
     return plan

@@ -38,6 +38,7 @@ from itertools import compress
 from django.utils.safestring import SafeString, mark_safe
 
 from search.engine import Query
+from search.spaced import phrase_spans, spaced_spans
 from search.text import letter_spaced_gaps, normalize, query_terms, tokenize_spans
 
 SNIPPET_LENGTH = 110
@@ -264,6 +265,7 @@ def _spans(norm: str, start: int, end: int, query: Query) -> list[tuple[int, int
     spans = _term_spans(norm, start, end, marking.words)
     if marking.phrases:
         spans += _part_spans(norm, start, end, marking.phrases)
+    spans += spaced_spans(norm, start, end, query)  # ("南通 港" as printed: 南通　港)
     if not spans:
         spans = _part_spans(norm, start, end, marking.fallback)
     return _merge(spans)
@@ -289,6 +291,8 @@ def _hits(norm: str, query: Query) -> list[tuple[int, int, float, str]]:
             hits.append((at, at + len(needle), weight, needle))
             at = norm.find(needle, at + 1)
             count += 1
+    for part, words in query.spaced:  # (as printed: 南通　港)
+        hits += [(s, e, 2.0 * len(part), part) for s, e in phrase_spans(norm, 0, len(norm), words)]
     hits.sort()
     return hits
 

@@ -34,7 +34,7 @@ def hints_for(values: dict, query: Query) -> Hints:
     One more search for a phrase of several words (:attr:`Query.phrase_apart`), one more for
     excluded words; none for a query with neither. Raises nothing of its own."""
     return Hints(
-        unquoted=_total(values, replace(query, phrases=())) if query.phrase_apart else 0,
+        unquoted=_total(values, replace(query, phrases=(), spaced=())) if query.phrase_apart else 0,
         unexcluded=_total(values, replace(query, excluded=())) if query.excluded else 0,
     )
 

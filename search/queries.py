@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import pairwise
 
 from search import dictionary
 from search.text import is_word, normalize, query_terms
@@ -77,6 +78,10 @@ class Query:
     ignored: tuple[str, ...] = ()
     unexcluded: tuple[str, ...] = ()
     phrases: tuple[str, ...] = ()
+    # The phrases typed with a space (``"南通 港"``): each part with its words, which the index
+    # is asked for instead of the part's own terms (print may set them apart: 南通　港), and
+    # the pattern a story's text must match (:func:`spaced_pattern`; :mod:`search.spaced`).
+    spaced: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def phrase_apart(self) -> bool:
@@ -85,15 +90,32 @@ class Query:
         return any(len(query_terms(phrase)) > 1 for phrase in self.phrases)
 
     @property
-    def shown(self) -> str:
-        """The query as the page echoes it between its own “ ”: a query quoted whole without
-        its quotes (``“快车道驶入”`` → 快车道驶入, not ““快车道驶入””), quotes inside
-        another query as single ones (``"快车道" 南通`` → ‘快车道’ 南通)."""
+    def echoed(self) -> str:
+        """The query as the page echoes it, quotes and all (the template escapes it): a query
+        quoted whole in the reader's own quotes, as typed (``"快车道驶入"``, ``『快车道』``: a
+        phrase, not the words apart); any other between the page's “ ”, the double quotes
+        inside it as single ones (``"快车道" 南通`` → “‘快车道’ 南通”, Chinese usage)."""
         text, inner = self.text, self.text[1:-1]
         quoted = len(text) > 2 and QUOTES.get(text[0]) == text[-1]
         if quoted and not _QUOTE_MARKS.intersection(inner):
-            return inner
-        return _PAIRED.sub(lambda pair: f"‘{pair.group(pair.lastindex)}’", text)
+            return text
+        return "“" + _PAIRED.sub(lambda pair: f"‘{pair.group(pair.lastindex)}’", text) + "”"
+
+    def text_without(self, *, quotes: bool = False, excluded: bool = False) -> str:
+        """The query as typed with its phrases' quotes dropped (``quotes``: ``"高质量 发展"
+        南通`` → ``高质量 发展 南通``; an excluded phrase keeps them, it is still one thing
+        left out) or its excluded words and phrases dropped (``excluded``: ``南通 -港口`` →
+        ``南通``): what :mod:`search.hints` suggests, to link as a search of its own. Its
+        chunks (:func:`_chunks`) rejoined by one space."""
+        kept = []
+        for chunk in _CHUNK.findall(self.text):
+            plain = normalize(chunk)
+            if excluded and phrase_form(_excluded(plain)) in self.excluded:
+                continue
+            if quotes and is_phrase(plain):
+                chunk = chunk[1:-1]
+            kept.append(chunk)
+        return " ".join(kept)
 
     @property
     def is_empty(self) -> bool:
@@ -159,13 +181,28 @@ def _excluded(chunk: str) -> str:
     return ""
 
 
-def _read_chunks(chunks: list[str]) -> tuple[list[str], list[str], list[str], list[str]]:
+def spaced_pattern(words: tuple[str, ...]) -> str:
+    """The regular expression a phrase typed with spaces (its ``words``, normalised) is found
+    by in a story's normalised text: the words in order, any run of half- or full-width spaces
+    between two Han characters (``南通 港`` finds 南通港, 南通 港, 南通　港), at least one
+    between other words (``anna lee``). The words' characters escaped (``re.escape``: only
+    ASCII punctuation, read literally by Python's ``re`` and PostgreSQL's ``~`` alike)."""
+    pattern = re.escape(words[0])
+    for before, word in pairwise(words):
+        han = is_one_han(before[-1]) and is_one_han(word[0])
+        pattern += f"[ \u3000]{'*' if han else '+'}" + re.escape(word)
+    return pattern
+
+
+def _read_chunks(chunks: list[str]) -> tuple[list[str], list[str], list[str], list[str], dict]:
     """The space-separated ``chunks`` of a normalised query → its parts, the words it excludes,
-    the operator words left out and the parts written between quotes, each once, in order."""
+    the operator words left out, the parts written between quotes, each once, in order, and of
+    those typed with spaces their words (``{"南通港": ("南通", "港")}``)."""
     parts: list[str] = []
     excluded: list[str] = []
     ignored: list[str] = []
     phrases: list[str] = []
+    spaced: dict[str, tuple[str, ...]] = {}
     for at, chunk in enumerate(chunks):
         if chunk in OPERATORS and 0 < at < len(chunks) - 1:
             ignored.append(chunk.upper())
@@ -177,7 +214,9 @@ def _read_chunks(chunks: list[str]) -> tuple[list[str], list[str], list[str], li
             target.append(part)
         if not word and part and is_phrase(chunk) and part not in phrases:
             phrases.append(part)
-    return parts, excluded, ignored, phrases
+            words = tuple(_strip_edges(chunk).split())
+            spaced.update({part: words} if len(words) > 1 else {})
+    return parts, excluded, ignored, phrases, spaced
 
 
 def parse_query(text: str) -> Query:
@@ -186,7 +225,7 @@ def parse_query(text: str) -> Query:
     and not that word: ``unexcluded`` names those that exclude nothing), the operator words
     it left out (``AND``, ``OR`` between two words) and its phrases (parts between quotes)."""
     text = _clean(text or "")[:MAX_QUERY_LENGTH]
-    parts, excluded, ignored, phrases = _read_chunks(_chunks(normalize(text)))
+    parts, excluded, ignored, phrases, spaced = _read_chunks(_chunks(normalize(text)))
     parts = parts[:MAX_PARTS]
     # A word both looked for and excluded (``的 -的``), or excluded with nothing to look for
     # (``-项目``), excludes nothing: said on the page, not dropped silently.
@@ -198,7 +237,8 @@ def parse_query(text: str) -> Query:
     for part in parts:
         if is_one_han(part):
             continue  # matched as a substring only (search.engine's notes)
-        for term in query_terms(part):
+        words = [w for w in spaced.get(part, (part,)) if not is_one_han(w)]  # (港: a substring)
+        for term in (t for word in words for t in query_terms(word)):
             terms.setdefault(term, None)
     return Query(
         text=text.strip(),
@@ -208,6 +248,7 @@ def parse_query(text: str) -> Query:
         ignored=tuple(dict.fromkeys(ignored)),
         unexcluded=tuple(unexcluded),
         phrases=tuple(part for part in phrases if part in parts),
+        spaced=tuple((part, words) for part, words in spaced.items() if part in parts),
     )
 
 

@@ -37,6 +37,7 @@ from search.engine import Query, SearchResult
 from search.forms import FILTER_KINDS, FILTERS, apply_filters, lookup_values, narrowed
 from search.models import Keyword
 from search.prepared import NotPrepared, PreparedCount, PreparedText, Shapes
+from search.spaced import spaced_search
 from search.storyphotos import PhotoText, story_photo_texts
 from search.text import normalize
 
@@ -303,6 +304,10 @@ def found(values: dict, q: Query, *, newest: bool = False) -> tuple[SearchResult
     words :class:`~search.prepared.PreparedText` cannot take, :func:`search.engine.search`
     (also for a query that excludes words, and for ``newest``: the same stories listed newest
     first, :func:`search.pages.page`)."""
+    if q.spaced:  # (a phrase typed with spaces: its own way, search.spaced)
+        stories = apply_filters(_public(), values, entries=True)
+        result = spaced_search(stories, q)
+        return result, Results(result.listed, _result_page(result, newest))
     if q.terms and not q.excluded and not newest:
         try:
             return _prepared_search(values, q)

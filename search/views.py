@@ -168,6 +168,24 @@ def _all_papers_url(request, data: dict) -> str:
     return "?" + params.urlencode()
 
 
+def _hint_urls(request, query, hints) -> dict[str, str]:
+    """The searches a page that found nothing suggests (:mod:`search.hints`), as links: this
+    request (its filters kept) with ``q`` its query without its phrases' quotes
+    (``unquoted``) or without its excluded words (``unexcluded``), from the first page; only
+    those suggested."""
+    urls = {}
+    for name, typed in (
+        ("unquoted", hints.unquoted and query.text_without(quotes=True)),
+        ("unexcluded", hints.unexcluded and query.text_without(excluded=True)),
+    ):
+        if typed:
+            params = request.GET.copy()
+            params.pop("page", None)
+            params["q"] = typed
+            urls[name] = "?" + params.urlencode()
+    return urls
+
+
 def _unknown_paper_url(request, form) -> str:
     """The same search without its ``paper`` when that names no public paper (said among the
     unused filters, with this link: 检索全部报纸), else ``""``."""
@@ -237,6 +255,7 @@ def search_view(request):
             "page_obj": page,
             "photos": photos,
             "hints": hints,
+            "hint_urls": _hint_urls(request, query, hints) if hints else {},
             "publication": _paper(data["paper"]) if data.get("paper") else None,
             "all_papers_url": _all_papers_url(request, data),
             "unknown_paper_url": _unknown_paper_url(request, form),

@@ -20,7 +20,7 @@ from django.urls import path
 
 from articles.admin.base import admin_url
 from articles.admin.pagetext import page_text_url
-from articles.admin.phototext import photo_text_url
+from articles.admin.phototext import DELETE_LINK, photo_delete_url, photo_text_url
 from articles.importing.runs import RunBusy, run_rerun, run_stop
 from articles.importing.upload import new_stories_refusal
 from articles.models import Article, ImportRun, ImportRunState, Issue, Publication, Status
@@ -75,7 +75,7 @@ def run_status(run: ImportRun, user=None) -> dict:
             entry["page_text"] = [  # (采用版面文本: articles.admin.pagetext)
                 {"text": f"查看并采用版面文本：{t['name']}", "url": _page_text_url(t)}
                 for t in result.get("page_text", [])
-            ]
+            ] + _left_photos(result, user)
         elif running and not current_found:
             entry["state"] = "current"
             current_found = True
@@ -279,6 +279,17 @@ class ImportRunViewsMixin:
             messages.SUCCESS,
         )
         return HttpResponseRedirect(admin_url("page_upload_run", run.pk))
+
+
+def _left_photos(result: dict, user) -> list[dict]:
+    """A page's photos its import kept though the page no longer prints them, each linked to
+    its 删除 page for a ``user`` who may delete photos (the run's conflict lines say why)."""
+    links = []
+    for said in result.get("left_photos", []):
+        url = photo_delete_url(said["photo"], user) if user is not None else ""
+        if url:
+            links.append({"text": f"{DELETE_LINK}：{said['name']}", "url": url})
+    return links
 
 
 def _page_text_url(said: dict) -> str:

@@ -36,14 +36,17 @@ def page_text_url(article_id: int) -> str:
     return f"{admin_url('article_change', article_id)}#{ANCHOR}"
 
 
-def conflict_html(line: str, article_id: int | None, *, url: str = ""):
+def conflict_html(
+    line: str, article_id: int | None, *, url: str = "", link: str = "查看并采用版面文本"
+):
     """A conflict line of the desk (already in Chinese), linked to the story's page-text
     notice when the page text changed the story (``article_id``), or to ``url`` (a photo's:
-    :func:`articles.admin.phototext.photo_text_url`)."""
+    :func:`articles.admin.phototext.photo_text_url`; a kept photo's 删除 page,
+    :func:`articles.admin.phototext.photo_delete_url`, with ``link`` its words)."""
     url = url or (page_text_url(article_id) if article_id is not None else "")
     if not url:
         return line
-    return format_html('{} <a href="{}">查看并采用版面文本</a>', line, url)
+    return format_html('{} <a href="{}">{}</a>', line, url, link)
 
 
 def _offers(article: Article) -> list:

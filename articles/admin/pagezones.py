@@ -19,11 +19,25 @@ from articles.models import ArticlePart, PageImage, Photo, Zone, ZoneSource
 from articles.pdfpages import PdfPageError
 from articles.selectors import picture_of
 
+#: The most rectangles one zone may have. What pages have: matching gives a story one rectangle
+#: a column it runs down, merged where nothing else is between (the real Founder page of
+#: 2011-05-24: 15 zones of 1 or 2; an L-shaped story: 2 or 3); a story run down all 8 columns
+#: of a broadsheet, broken around a picture in each, is 16. 24 leaves room for drawing by hand
+#: and keeps a pasted list (a reviewer saved 20,000) out of every page view and its JSON.
+MAX_RECTS = 24
+
 
 def rects_problem(value) -> str | None:
-    """What is wrong with a zone's rectangles (Chinese), or None."""
+    """What is wrong with a zone's rectangles (Chinese), or None: none, more than
+    :data:`MAX_RECTS`, or one that is not four numbers from 0 to 1, left before right and top
+    before bottom."""
     if not isinstance(value, list) or not value:
         return "请填写至少一个矩形，格式如 [[0.1, 0.2, 0.5, 0.6]]（左、上、右、下，0–1 之间）"
+    if len(value) > MAX_RECTS:
+        return (
+            f"一个热区最多 {MAX_RECTS} 个矩形，这里有 {len(value)} 个：一篇稿件每栏一个矩形就够了"
+            "（上下相连的合成一个），请删去多余的，或把相邻的矩形合并"
+        )
     for rect in value:
         if not (isinstance(rect, list) and len(rect) == 4):
             return f"{rect!r} 不是四个数字；每个矩形写成 [左, 上, 右, 下]"

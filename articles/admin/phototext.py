@@ -43,6 +43,20 @@ def photo_text_url(*photo_ids: int, from_list: bool = False) -> str:
     )
 
 
+#: The link of a conflict line naming a photo kept that the page no longer prints.
+DELETE_LINK = "删去这张图片"
+
+
+def photo_delete_url(photo_id: int, user) -> str:
+    """The admin's own 删除 page of a photo an import kept though its page no longer prints it
+    (an upload or hand edits: :func:`articles.importing.photowrite._left_kept`), the way to drop
+    it; ``""`` for a ``user`` who may not delete photos (the page asks before it deletes, and
+    refuses a photo this user may not change now, as the photo's form does)."""
+    if not user.has_perm("articles.delete_photo"):
+        return ""
+    return reverse("admin:articles_photo_delete", args=[photo_id])
+
+
 def pending_html(photo: Photo):
     """A photo's pending page text in one cell (the photo list, the page form's photo rows):
     what the page changed and a link 采用版面文本; ``""`` when nothing is pending."""

@@ -29,13 +29,15 @@ from django.utils.html import format_html
 from articles.admin.base import admin_url
 from articles.admin.importruns import ImportRunViewsMixin, new_drafts
 from articles.admin.pagetext import conflict_html
-from articles.admin.phototext import photo_text_url
+from articles.admin.phototext import DELETE_LINK, photo_delete_url, photo_text_url
+from articles.admin.uploadboxes import BOXES, ticked
 from articles.admin.uploadpending import pending_add, pending_get, pending_items, pending_pop
 from articles.forms import PageUploadForm
 from articles.importing import UploadError, UploadItem, report_text, upload_run
 from articles.importing.handedits import hand_edits_plan, hand_edits_refusal, hand_edits_since
 from articles.importing.onway import in_print_order
 from articles.importing.papers import new_paper
+from articles.importing.pdfmismatch import mismatch_allowed, mismatch_labels
 from articles.importing.previewedpages import (
     page_state,
     pages_changed_refusal,
@@ -43,7 +45,7 @@ from articles.importing.previewedpages import (
 )
 from articles.importing.reportlines import new_paper_line
 from articles.importing.runs import run_create, waiting_discard, waiting_prune
-from articles.importing.unrelated import unrelated_allowed, unrelated_labels, unrelated_refusal
+from articles.importing.unrelated import unrelated_allowed, unrelated_labels
 from articles.importing.upload import (
     conflict_text,
     for_editors,
@@ -56,9 +58,6 @@ from articles.signoff import SignoffError, stories_submit
 from articles.storynames import quoted
 from articles.tasks import run_enqueue
 from newsroom.dbcheck import database_busy_message, is_database_locked
-
-# Unrelated pages (a text sharing no story with the page as stored): the confirm form's tick box.
-REPLACE_UNRELATED = "replace_unrelated"
 
 
 class _ChangedSince(Exception):
@@ -203,7 +202,9 @@ class PageUploadMixin(ImportRunViewsMixin):
         asks = paper_new is not None and paper_new.others > 0
         stored = [{**item.as_session(), "page_state": states[id(item)]} for item in items]
         unrelated = unrelated_labels(preview)
+        unmatched = mismatch_labels(preview)
         entry = {
+            "attach_unmatched_pdf": unmatched,
             "overwrite_edited": overwrite,
             "hand_edits": seen,
             "items": stored,
@@ -227,6 +228,7 @@ class PageUploadMixin(ImportRunViewsMixin):
             new_paper=paper_new,
             asks_new_paper=asks,
             unrelated=unrelated,
+            unmatched_pdfs=unmatched,
             new_drafts=sum(len(o.visibility.drafts) for o in preview if o.visibility),
             publish_refused=self._publish_refusal(request, items),
             note=note,
@@ -289,10 +291,11 @@ class PageUploadMixin(ImportRunViewsMixin):
                 failed=pending.get("failed", []),
                 replaces=pending["token"],
             )
-        if pending.get("unrelated") and request.POST.get(REPLACE_UNRELATED) != "on":
-            self.message_user(request, unrelated_refusal(pending["unrelated"]), messages.ERROR)
-            return self._preview_again(request, items, pending)
-        items = pending["loaded"] = unrelated_allowed(items, pending)
+        for box, key, refusal in BOXES:  # a preview's question not answered: shown again
+            if pending.get(key) and request.POST.get(box) != "on":
+                self.message_user(request, refusal(pending[key]), messages.ERROR)
+                return self._preview_again(request, items, pending)
+        items = pending["loaded"] = mismatch_allowed(unrelated_allowed(items, pending), pending)
         refusal = self._publish_refusal(request, items)
         if request.POST.get("confirm") == "publish" and refusal:
             self.message_user(request, f"没有导入，也没有发布：{refusal}", messages.ERROR)
@@ -356,12 +359,8 @@ class PageUploadMixin(ImportRunViewsMixin):
     def _upload_enqueue(self, request, pending):
         """The confirmed upload as a background import: queued, and its progress page."""
         seen = pending.get("hand_edits", {})  # each page checks them again as it is imported
-        unrelated = pending.get("unrelated", [])  # (ticked: the confirmation checked it)
         run = run_create(
-            [
-                {**item, "hand_edits": seen, REPLACE_UNRELATED: item["label"] in unrelated}
-                for item in pending["items"]
-            ],
+            [{**item, "hand_edits": seen, **ticked(item, pending)} for item in pending["items"]],
             overwrite_edited=pending["overwrite_edited"],
             publish_new=request.POST.get("confirm") == "publish",
             user=request.user,
@@ -412,7 +411,11 @@ class PageUploadMixin(ImportRunViewsMixin):
                 story = outcome.report.page_text_stories.get(conflict)  # (linked: 采用版面文本)
                 photo = outcome.report.page_text_photos.get(conflict)  # (a photo's: its own)
                 url = photo_text_url(photo) if photo else ""
-                line = conflict_html(f"冲突：{conflict_text(conflict)}", story, url=url)
+                left = outcome.report.left_photos.get(conflict)  # (kept, no longer printed)
+                if left:
+                    url = photo_delete_url(left, request.user)
+                link = DELETE_LINK if left else "查看并采用版面文本"
+                line = conflict_html(f"冲突：{conflict_text(conflict)}", story, url=url, link=link)
                 self.message_user(request, line, messages.WARNING)
             for line in outcome.report.overwritten:
                 self.message_user(request, f"覆盖：{for_editors(line)}", messages.WARNING)

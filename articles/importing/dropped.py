@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from articles.continuations import copy_takes_over
 from articles.continuations.copies import copy_differences
-from articles.importing.reportlines import continuation_orphaned_line, copy_differs_line
+from articles.importing.reportlines import copy_differs_line
 from articles.importing.reports import PageImportReport, continuation_dropped_line, story_name
 from articles.models import Article, ArticlePart, Jump, JumpDirection, Page, Status
 
@@ -202,3 +202,21 @@ def copy_still_printed(
             copy_differs_line(page.label, rows.number or part.position, name, home, differences)
         )
     return differences is not None
+
+
+def continuation_orphaned_line(
+    *, name: str, label: str, next_label: str, opening: str, dry_run: bool = False
+) -> str:
+    """What a re-import says when page ``label``'s new text no longer gives the story ``name``
+    (quoted) whose continuation ``opening`` (quoted, :func:`story_name`) is on page
+    ``next_label``: the story goes, its continuation stays as a story of its own that no page
+    leads to (its 上接 answers nothing: check_jumps lists it), and what an editor can do. A dry
+    run says what would happen."""
+    done = "将删去" if dry_run else "已删去"
+    becomes = "将成为" if dry_run else "已成为"
+    return (
+        f"{label}版{name}已不在新的版面文本里，{done}；它在{next_label}版的续文{opening}{becomes}"
+        f"单独的一篇草稿，已没有哪一版转到它（check_jumps 会列出它的“上接{label}版”）。"
+        f"请核对：这篇稿件若确已撤下，把这段续文也从{next_label}版的文本里删去再导入"
+        f"{next_label}版；若它仍印在{label}版，把它补回本版的文本再导入"
+    )

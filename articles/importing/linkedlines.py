@@ -43,13 +43,30 @@ _ANY_PRINT_ORDER_LINK = Prepared(
 )
 
 
+def links_remember(reports: dict[int, PageImportReport]) -> None:
+    """Before a batch writes its pages (``reports``: by page id): each page's jumps linked now,
+    by direction and the part linked to (kept across a re-import that writes the page's
+    parts anew), so that :func:`linked_jumps_said` tells a link this import makes from one it
+    found made (a re-import of a page whose jump is already stitched: 已接好). One query."""
+    for report in reports.values():
+        report.__dict__["_linked_before"] = set()
+    rows = Jump.objects.filter(
+        part__page_id__in=list(reports), state__in=[JumpState.LINKED, JumpState.MANUAL]
+    ).values_list("part__page_id", "direction", "to_part_id")
+    for page_id, direction, to_part in rows:
+        reports[page_id].__dict__["_linked_before"].add((direction, to_part))
+
+
 def linked_jumps_said(reports: dict[int, PageImportReport]) -> None:
     """Each report's page's jumps linked to a page not among ``reports`` (imported before: A1
     imported after A2 links A2's 上接第一版), as ``2版 第1篇`` (the desk's jump lines'
-    ``接 2版 第1篇``), so the page's line says what its jump lines say; links between pages
-    settled together are left unsaid (neither line says 待接)."""
+    ``接 2版 第1篇``), so the page's line says what its jump lines say: those this import
+    linked in ``linked_jumps`` (将接上/已接上), those linked so before it
+    (:func:`links_remember`) in ``kept_links`` (已接好); links between pages settled together
+    are left unsaid (neither line says 待接)."""
     for report in reports.values():
         report.linked_jumps = []
+        report.kept_links = []
     if not _ANY_LINKED_AWAY.rows(list(reports))[1]:
         return
     jumps = list(
@@ -63,7 +80,11 @@ def linked_jumps_said(reports: dict[int, PageImportReport]) -> None:
     numbers = ArticlePart.objects.story_numbers({j.to_part.page_id for j in jumps})
     for j in jumps:
         line = f"{j.to_part.page.label}版 第{numbers[j.to_part_id]}篇"
-        reports[j.part.page_id].linked_jumps.append(line)
+        report = reports[j.part.page_id]
+        before = report.__dict__.get("_linked_before", set())
+        (
+            report.kept_links if (j.direction, j.to_part_id) in before else report.linked_jumps
+        ).append(line)
 
 
 def print_order_links_said(reports: dict[int, PageImportReport]) -> None:

@@ -20,8 +20,15 @@ def _part_text(part: ArticlePart, printed: dict | None = None) -> str:
             "dateline": part.article.dateline,
             "byline": part.article.byline,
         }
+    return story_text(printed, first=part.sequence == 0)
+
+
+def story_text(printed: dict, *, first: bool) -> str:
+    """The text to find on a PDF of a story's part whose fields are ``printed``
+    (``title_lines``, ``blocks``, ``dateline``, ``byline``); ``first``: its story's first part
+    (the one that prints its dateline and byline)."""
     lines = list(printed["title_lines"])
-    if part.sequence == 0:
+    if first:
         lines += [printed["dateline"], printed["byline"]]
     return "\n".join(lines + [b["text"] for b in printed["blocks"]])
 

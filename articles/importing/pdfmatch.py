@@ -8,7 +8,8 @@ re-parse, 重新匹配热区 (:func:`zones_and_photos`).
    (:func:`~articles.importing.pdfphotos.photos_apart`);
 3. the photos of the PDF alone, pictures printed with a credit and no caption
    (:func:`~articles.importing.pdfcredited.credited_write`), none when not one of the text's
-   parts and photos is found on the PDF (another page's PDF: its pictures are not this page's);
+   parts and photos, or fewer than half its stories, are found on the PDF (another page's PDF:
+   its pictures are not this page's; :mod:`~articles.importing.pdfmismatch`);
 4. each photo's picture cut from the page (:func:`~articles.importing.pdfphotos.photos_cut`).
 """
 
@@ -19,6 +20,7 @@ from django.core.files.storage import default_storage
 from articles import pdfpages
 from articles.importing.pagezones import zone_items, zones_write
 from articles.importing.pdfcredited import credited_write, zones_matched
+from articles.importing.pdfmismatch import is_mismatch, stories_found
 from articles.importing.pdfphotos import photos_apart, photos_cut
 from articles.models import Page, PageImage
 
@@ -45,11 +47,12 @@ def photos_written(
     it fails). Returns (zones made, the parts not found, report lines about photos, Chinese).
     Raises ``PdfPageError`` or ``OSError``."""
     zones, unmatched = zones_write(page, image, items, found)
-    if items and not any(zone is not None and zone.found for zone in found):
-        # Not one of the text's parts or photos is on this PDF: most likely another page's or
-        # another day's (the report says so: pdfreport._NONE_FOUND). Its pictures are not this
-        # page's photos (a reviewer's wrong PDF gave the page another paper's credited picture,
-        # and its zone hid the warning).
+    none = items and not any(zone is not None and zone.found for zone in found)
+    if none or is_mismatch(*stories_found(items, found)):
+        # Not one (or few) of the text's parts found on this PDF: most likely another page's or
+        # another day's, attached all the same (pdfmismatch; the report says so:
+        # pdfreport._NONE_FOUND). Its pictures are not this page's photos (a reviewer's wrong
+        # PDF gave the page another paper's credited picture, and its zone hid the warning).
         pictures = []
     lines = photos_apart(items, found)
     credited = credited_write(page, items, found, pictures)

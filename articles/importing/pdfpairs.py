@@ -6,6 +6,7 @@ Reading and checking the PDFs: :mod:`articles.importing.pdfs`.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,6 +49,9 @@ def pair_sources(
             )
         (one,) = sources
         labels = [parse_label(label, where="--pdf-pages") for label in pdf_pages]
+        twice = _listed_twice(labels)
+        if twice:
+            raise SourceError(twice)
         pages = page_count(one.path) if page_count is not None else len(labels)
         if pages != len(labels):
             raise SourceError(_count_mismatch(one.path, pages, labels))
@@ -104,4 +108,19 @@ def _count_mismatch(path: Path, pages: int, labels: list[str]) -> str:
         f"{path} (--pdf-pages): 这个 PDF 有 {pages} 页，--pdf-pages 却列了 {len(labels)} 个版次"
         f"（{listed}），{fix}；请按页序为每一页列一个版次，共 {pages} 个，用逗号隔开"
         f"（如 --pdf-pages {example}）"
+    )
+
+
+def _listed_twice(labels: list[str]) -> str:
+    """Why ``--pdf-pages`` listing a label more than once (``1,1``; read as labels, so ``A01``
+    is ``A1``) is refused, or ``""``: each page of the PDF is its own page (else the refusal
+    was two pages of one file "both page 1", naming the same file twice)."""
+    counts = Counter(labels)
+    repeated = [label for label in counts if counts[label] > 1]
+    if not repeated:
+        return ""
+    said = "、".join(f"{label}（{counts[label]} 次）" for label in repeated)
+    return (
+        f"--pdf-pages 把同一个版次列了不止一次：{said}（列的是 {','.join(labels)}）；"
+        "PDF 的每一页是不同的一版，请按页序为每一页列一个不同的版次，用逗号隔开"
     )

@@ -14,9 +14,11 @@ extracted) and encoded as the page image is (``NEWSROOM_PDF_IMAGE_FORMAT``, ``_Q
   PDF gets new names (no cache serves a stale picture).
 * What an editor did is never overwritten: a photo with hand edits (``edited_at``) or with an
   image of another name (an upload, under ``photos/<year>/<month>/``) is left as it is.
-* A photo whose zone took no image (a caption with no picture near it, a page without a text
-  layer) keeps no picture from the PDF: one cut before from an earlier PDF is taken off, and
-  the file removed once no photo uses it.
+* A photo whose caption is found with no image near it keeps no picture from the PDF: one cut
+  before from an earlier PDF is taken off, and the file removed once no photo uses it. A photo
+  whose caption is not found on the PDF (a page without a text layer, another page's PDF
+  attached all the same: :mod:`articles.importing.pdfmismatch`) keeps the picture it has: the
+  PDF says nothing of it.
 * A photo the text links to a story but the PDF prints apart from it, a picture item of its own
   (its caption under or beside its image, other text nearer than the story's:
   :mod:`articles.pdfpages.pictureitems`), is linked to no story (:func:`photos_apart`), and
@@ -68,7 +70,9 @@ def _wanted(items: list, found: list, images: list, page_key: str, suffix: str):
         photo = photos.get(obj.pk) if isinstance(obj, Photo) else None
         if photo is None or photo.edited_at or photo.uploaded:
             continue  # not a photo, or what an editor did: kept
-        box = zone.image if zone is not None and zone.found else None
+        if zone is None or not zone.found:
+            continue  # its caption not found on this PDF (another page's, a scan): kept as it is
+        box = zone.image
         if box is None or box not in images:
             wanted[photo] = ""
             continue

@@ -44,6 +44,7 @@ from articles.importing.memory import heap_frozen, map_large_allocations, trim
 from articles.importing.pagezones import zone_items
 from articles.importing.pdfcredited import zones_matched
 from articles.importing.pdfmatch import photos_written, zones_and_photos
+from articles.importing.pdfmismatch import is_mismatch, mismatch_refusal, stories_found
 from articles.importing.pdfprepare import Prerendered
 from articles.importing.pdfreport import PdfReport
 from articles.importing.storedparse import printed_texts
@@ -167,10 +168,10 @@ def _store(name: str, data: bytes, written: list[str]) -> str:
     return stored
 
 
-def _remove_unused(names: set[str]) -> None:
+def page_files_remove_unused(names: set[str]) -> None:
     """Remove from storage the files of a page's replaced PDF (its PDF, picture, thumbnail) that
     no page uses any more (a multi-page PDF's file is shared by its pages); run once the
-    replacement is committed. A file that cannot be removed is only logged."""
+    replacement (or the page's removal) is committed. One not removed is only logged."""
     for name in sorted(names):
         used = Q(pdf=name) | Q(image=name) | Q(thumbnail=name)
         if PageImage.objects.filter(used).exists():
@@ -200,6 +201,7 @@ class _Job:
     warnings: list[str] = field(default_factory=list)
     items: list = field(default_factory=list)
     images: tuple = ()  # the page's image boxes, for the photos' pictures
+    unmatched_ok: bool = False  # attached though few stories are found on it (pdfmismatch)
     matching: Future | None = None
     encoding: Future | None = None
 
@@ -266,13 +268,21 @@ class PdfAttacher:
             self._frozen.__exit__(None, None, None)
 
     def add(
-        self, key: object, page: Page, pdf: PdfPage, *, text_changed: bool = True
+        self,
+        key: object,
+        page: Page,
+        pdf: PdfPage,
+        *,
+        text_changed: bool = True,
+        unmatched_ok: bool = False,
     ) -> list[tuple[object, PdfReport | Exception]]:
         """Start page ``page``'s PDF (read and rendered now, on this thread) and complete the
         page before it. ``text_changed=False``: the page's text is as it was (an unchanged PDF
-        then keeps its zones without matching again)."""
+        then keeps its zones without matching again). A new PDF with few of the page's stories
+        fails it (``PdfPageError``: :mod:`.pdfmismatch`) unless ``unmatched_ok``."""
         try:
             job = self._start(key, page, pdf, text_changed)
+            job.unmatched_ok = unmatched_ok
         except PDF_ERRORS as exc:
             job = _Job(key, outcome=exc)
         self._jobs.append(job)
@@ -357,6 +367,9 @@ class PdfAttacher:
         finally:  # an encoding done is forgotten (its result is the job's alone from now on)
             self._canvases.forget(job.encoding)
             job.matching = job.encoding = None
+        stories = stories_found(job.items, found)  # few: another page's PDF, nothing written
+        if job.has_text and not job.unmatched_ok and is_mismatch(*stories):
+            return job.key, mismatch_refusal(job.page.label, *stories)
         try:
             return job.key, _write(job, found, pictures, rendered, self.limits)
         except PDF_ERRORS as exc:
@@ -432,7 +445,7 @@ def _write(
                 )
             replaced -= set(stored)
             if replaced:
-                transaction.on_commit(lambda: _remove_unused(replaced))
+                transaction.on_commit(lambda: page_files_remove_unused(replaced))
     except BaseException:
         for name in written:
             default_storage.delete(name)

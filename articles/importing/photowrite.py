@@ -60,10 +60,7 @@ def photos_write(
     for position, photo in existing.items():
         if position not in wanted:
             if photo.uploaded or photo.edited_at:
-                report.conflicts.append(
-                    f"{page.label} photo #{numbers[position]}: has an uploaded image or hand edits and is "
-                    "no longer in the page text; kept"
-                )
+                _left_kept(page, photo, numbers[position], report)
                 continue
             if published_left(page, photo, numbers[position], report, overwrite_edited):
                 continue
@@ -109,6 +106,19 @@ def _kept(page: Page, photo: Photo, number: int, said: str, report: PageImportRe
         line += f"；{said}"
         report.photo_text_said(line, photo.pk)
     report.conflicts.append(line)
+
+
+def _left_kept(page: Page, photo: Photo, number: int, report: PageImportReport) -> None:
+    """The conflict line of a photo with an upload or hand edits the page no longer prints:
+    kept (no import removes an editor's picture), named, and recorded for the desk, which links
+    the line to the photo's 删除 (:meth:`PageImportReport.photo_left_said`): the way to drop
+    it, or every later re-import says it again."""
+    line = (
+        f"{page.label} photo #{number} {quoted(str(photo))}: has an uploaded image or hand edits "
+        "and is no longer in the page text; kept (delete it at the desk if it is not wanted)"
+    )
+    report.conflicts.append(line)
+    report.photo_left_said(line, photo.pk)
 
 
 def photo_published(page: Page, photo: Photo) -> bool:

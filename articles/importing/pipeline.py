@@ -32,6 +32,7 @@ from articles.continuations import jumps_resolve
 from articles.correctionnotices import notices_find
 from articles.importing.foundrows import issues_of, pages_of
 from articles.importing.issuenumbers import issue_numbers_settle
+from articles.importing.linkedlines import links_remember
 from articles.importing.memory import heap_frozen
 from articles.importing.pagecounts import counts_fill, pages_empty
 from articles.importing.papers import papers_get_or_create, papers_reported
@@ -315,6 +316,7 @@ def _write_pages(
 ) -> None:
     """Write a batch of parsed pages (inside the caller's transaction)."""
     _find_pages(prepared)
+    links_remember({p.page.pk: p.report for p in prepared})  # (said after: 已接好 or 将接上)
     for p in prepared:  # (a PDF alone keeps a text file's text; the stored bytes again)
         if not text_keep(p) and p.parsed is None:  # reported from the locked row
             unparsed_settle(p)

@@ -1,6 +1,6 @@
 """What readers see of the pages a run imported into issues already published, for
-``import_pages``: the desk's rule and wording (:func:`articles.importing.upload.page_visibility`,
-:class:`~articles.importing.upload.Visibility`), never a second copy. A page imported late into
+``import_pages``: the desk's rule and wording (:func:`articles.importing.visibility.page_visibility`,
+:class:`~articles.importing.visibility.Visibility`), never a second copy. A page imported late into
 a published issue is public at once in part: its continuations of published stories, its photos
 and teasers."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from articles.importing.reports import PageImportReport
 from articles.importing.settling import SETTLE_PAGES
-from articles.importing.upload import Visibility, page_visibility
+from articles.importing.visibility import Visibility, page_visibility
 from articles.models import Page, Status
 
 

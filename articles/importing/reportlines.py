@@ -46,24 +46,6 @@ def continuation_dropped_line(
     )
 
 
-def continuation_orphaned_line(
-    *, name: str, label: str, next_label: str, opening: str, dry_run: bool = False
-) -> str:
-    """What a re-import says when page ``label``'s new text no longer gives the story ``name``
-    (quoted) whose continuation ``opening`` (quoted, :func:`story_name`) is on page
-    ``next_label``: the story goes, its continuation stays as a story of its own that no page
-    leads to (its 上接 answers nothing: check_jumps lists it), and what an editor can do. A dry
-    run says what would happen."""
-    done = "将删去" if dry_run else "已删去"
-    becomes = "将成为" if dry_run else "已成为"
-    return (
-        f"{label}版{name}已不在新的版面文本里，{done}；它在{next_label}版的续文{opening}{becomes}"
-        f"单独的一篇草稿，已没有哪一版转到它（check_jumps 会列出它的“上接{label}版”）。"
-        f"请核对：这篇稿件若确已撤下，把这段续文也从{next_label}版的文本里删去再导入"
-        f"{next_label}版；若它仍印在{label}版，把它补回本版的文本再导入"
-    )
-
-
 def waiting_continuations_line(names: list[str]) -> str:
     """What an import into a published issue says of its new continuations not linked to the
     story they continue (``names``: ``“…”（上接1版）``): still drafts, readers do not see them,
@@ -208,8 +190,10 @@ _CONFLICTS = [
         r"\1版 第\2位的图片：编辑改过，保留编辑保存的说明和署名（加上 --overwrite-edited 才会换成版面文本）\3",
     ),
     (
-        re.compile(r"^(\S+) photo #(\d+): has an uploaded image or hand edits .*$"),
-        r"\1版 第\2位的图片：有上传的图片或人工修改，新的版面文本里已没有它，已保留",
+        re.compile(r"^(\S+) photo #(\d+)(?: (“.*”))?: has an uploaded image or hand edits .*$"),
+        r"\1版 第\2位的图片\3：有上传的图片或人工修改，新的版面文本里已没有它，已保留"
+        r"（导入从不删编辑上传或改过的图片，即使加上 --overwrite-edited；确已不要，"
+        r"在编辑台的“图片”里打开它，点“删除”）",
     ),
     *LEFT_CONFLICTS,  # published photos and teasers kept (articles.importing.publishedleft)
 ]
@@ -276,7 +260,7 @@ LABEL_FORM = "label-form"
 class Clause:
     """One count a page's import report says after its story, photo and teaser counts: ``kind``
     (what is counted, the report's field: ``corrected`` (its text names them: ``更正：“…”``),
-    ``pending_jumps``, ``linked_jumps``, ``print_order_links``, ``hand_edits``, ``published_kept``,
+    ``pending_jumps``, ``linked_jumps``, ``kept_links``, ``print_order_links``, ``hand_edits``, ``published_kept``,
     ``overwritten``, ``published_removed``, ``published_continuations_removed``,
     ``removed_drafts`` (its text names them: ``删去：“…”“…”``), ``dropped_continuations``,
     ``orphaned_continuations``, ``published_merges``, ``new_drafts``,
@@ -305,6 +289,7 @@ def report_clauses(report) -> list[Clause]:
     photos_removed, teasers_removed = left_removed(report.warnings)
     linked = getattr(report, "linked_jumps", [])  # (a report read back from JSON may lack it)
     by_order = getattr(report, "print_order_links", [])
+    kept_links = getattr(report, "kept_links", [])  # (linked before this import: 已接好)
     said = [
         ("corrected", getattr(report, "corrected", []), f"{'将' if dry else ''}更正：{{names}}"),
         ("revised", getattr(report, "revised", []), f"{'将' if dry else ''}更新：{{names}}"),
@@ -314,6 +299,7 @@ def report_clauses(report) -> list[Clause]:
             linked,
             f"处转版{'将' if dry else '已'}接上已导入的版面（接 {'、'.join(linked)}）",
         ),
+        ("kept_links", kept_links, f"处转版已接好（接 {'、'.join(kept_links)}）"),
         (
             "print_order_links",
             by_order,

@@ -180,6 +180,9 @@ class PageImportReport:
     # The page's jumps linked to a page imported before this run's pages (its 上接 or 下转 waited
     # for this page): ``2版 第1篇`` each, what the desk's jump lines say (接 2版 第1篇).
     linked_jumps: list[str] = field(default_factory=list)
+    # Of those, the ones linked so before this import (a re-import of a stitched page): the
+    # same lines, said 已接好 (nothing changes for them).
+    kept_links: list[str] = field(default_factory=list)
     # The page's 下转 the resolver linked by the order of print alone (the k-th 下转 to the k-th
     # 上接, nothing printed to tell them apart): ``A1版 第2篇“…”（下转A2版）接 A2版 第3篇`` each,
     # on the 下转's page (else the continuation's), for an editor to check.
@@ -235,6 +238,9 @@ class PageImportReport:
     # The line saying what the PDF did (``版面 PDF：已更新，3 个热区``; a dry run's
     # :func:`~articles.importing.pdfreport.dry_run_line`), "" without a PDF: not a warning.
     pdf_line: str = ""
+    # A preview's PDF on which few of the page's stories are found: a real run refuses it
+    # unless told (articles.importing.pdfmismatch); its ``pdf_line`` says so.
+    pdf_mismatch: bool = False
     # The file the page's text was kept from when its PDF came alone (the page's text came from
     # a text file: :mod:`articles.importing.textkept`); "" otherwise.
     text_kept_from: str = ""
@@ -269,6 +275,18 @@ class PageImportReport:
     def page_text_photos(self) -> dict[str, int]:
         """The conflict lines :meth:`photo_text_said` recorded: line → photo id."""
         return self.__dict__.get("_page_text_photos", {})
+
+    def photo_left_said(self, line: str, photo_id: int) -> None:
+        """Conflict ``line`` says photo ``photo_id`` (an upload or hand edits) was kept though
+        the page no longer prints it (:mod:`articles.importing.photowrite`): the desk links the
+        line to the photo's 删除 page, the way to drop it. Kept apart, as
+        :meth:`page_text_said`."""
+        self.__dict__.setdefault("_left_photos", {})[line] = photo_id
+
+    @property
+    def left_photos(self) -> dict[str, int]:
+        """The conflict lines :meth:`photo_left_said` recorded: line → photo id."""
+        return self.__dict__.get("_left_photos", {})
 
     @property
     def published_kept(self) -> list[str]:

@@ -157,7 +157,7 @@ def _outcomes_settle(outcomes: dict[int, UploadOutcome], *, since) -> None:
     transaction, so a page's line and what readers see of it were worked out before the pages
     after it (A10's 上接A9版 waiting, A9 later in the run). Its report's clauses that depend on
     other pages (:func:`~articles.importing.settling.reports_settle`) and its
-    :class:`~articles.importing.upload.Visibility` are worked out again (what was published
+    :class:`~articles.importing.visibility.Visibility` are worked out again (what was published
     with it stays named as published)."""
     reports_settle([outcome.report for outcome in outcomes.values()])
     for outcome in outcomes.values():
@@ -238,6 +238,12 @@ def outcome_entry(outcome: UploadOutcome) -> dict:
         + [  # (a photo's: articles.admin.phototext)
             {"photo": photo, "name": conflict_text(line).split("：", 1)[0]}
             for line, photo in report.page_text_photos.items()
+        ],
+        # photos kept that the page no longer prints (an upload, hand edits): the desk links
+        # each to its 删除 page (articles.admin.phototext.photo_delete_url)
+        "left_photos": [
+            {"photo": photo, "name": conflict_text(line).split("：", 1)[0]}
+            for line, photo in report.left_photos.items()
         ],
     }
 

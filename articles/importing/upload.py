@@ -30,8 +30,8 @@ from articles import parsing
 from articles.changes import content_changed
 from articles.continuations import held_jumps_resolve
 from articles.editing import history_baseline
-from articles.importing.dropped import article_name
 from articles.importing.jumplines import jump_lines
+from articles.importing.pdfmismatch import page_story_texts, pdf_questioned
 from articles.importing.pdfprepare import PdfPreparer
 from articles.importing.pdfreport import dry_run_action, dry_run_line
 from articles.importing.pdfs import PdfAttacher, PdfPage, pdf_limits
@@ -52,18 +52,14 @@ from articles.importing.reports import (
 from articles.importing.settling import reports_settle
 from articles.importing.textkept import pdf_attached, text_kept_line
 from articles.importing.uploaditems import UploadItem
+from articles.importing.visibility import Visibility, page_visibility, seen_before
 from articles.models import (
     Article,
-    ArticlePart,
-    Jump,
-    JumpDirection,
-    JumpState,
     Page,
     PageImage,
     Status,
 )
 from articles.signoff import may_publish, publish_refusal, published_reimport_refusal
-from articles.storynames import quoted
 
 # The history record's reason when an upload publishes the new stories of a late page.
 PUBLISH_NEW_REASON = "发布（随补导的版面）"
@@ -79,6 +75,7 @@ _FLAG_NAMES = {
     "确要删去，加上 --overwrite-edited 再导入一次本版": f"确要删去，勾选“{REMOVE_PUBLISHED_BOX}”再导入一次本版",
     "：新的版面文本里已没有它，按 --overwrite-edited": f"：新的版面文本里已没有它，按“{REMOVE_PUBLISHED_BOX}”",
     "请加上 --replace-unrelated 再导入": "请在预览下方勾选“确是本版的新文本，替换本版”再确认",
+    "请加上 --attach-unmatched-pdf 再导入": "请在预览下方勾选“确是本版的 PDF，照样挂上”再确认",
     "加上 --overwrite-edited": "勾选“覆盖人工修改”",  # a conflict line (reports._CONFLICTS)
     "--date": "“出版日期”",
     "--page": "“版次”",
@@ -131,53 +128,6 @@ def conflict_text(line: str, *, dry_run: bool = False) -> str:
     """A conflict line of an import report as the desk says it (see :func:`warning_text`); a
     dry run's (the preview) says what the import will do (将保留)."""
     return for_editors(conflict_in_chinese(line, dry_run=dry_run))
-
-
-@dataclass
-class Visibility:
-    """What readers see of a page once it is imported. A page into an issue already published
-    is public at once, but only partly: its photos and teasers, and the parts continuing
-    stories already published; the stories that start on it are new drafts until published.
-
-    ``public``: what readers see at once (one line each); ``drafts``: the new stories that
-    start on the page and stay hidden (id, title), ``new_draft_ids`` their ids; ``waiting``: the
-    new continuations (上接) not linked to the story they continue (``“…”（上接1版）``): drafts
-    too, but not to be published alone (not in ``drafts``: the desk's publish button leaves
-    them, as the import report says: ``reportlines.waiting_continuations_line``). ``dry_run``:
-    a preview's, read inside its rolled-back import: what readers will see once it is imported
-    (导入后读者立即看到), not what they see now (a page not imported yet shows them nothing)."""
-
-    issue: str
-    issue_published: bool
-    dry_run: bool = False
-    public: list[str] = field(default_factory=list)
-    drafts: list[tuple[int, str]] = field(default_factory=list)
-    published_now: list[str] = field(default_factory=list)
-    waiting: list[str] = field(default_factory=list)
-
-    @property
-    def new_draft_ids(self) -> list[int]:
-        return [pk for pk, _ in self.drafts]
-
-    @property
-    def summary(self) -> str:
-        """One line in Chinese: what is public, what stays draft."""
-        if not self.issue_published:
-            return f"{self.issue} 尚未发布：本版的全部内容在发布本期之前读者都看不到。"
-        text = f"{self.issue} 已发布："
-        seen = "导入后读者立即看到 " if self.dry_run else "读者现在看到 "
-        text += seen + "、".join(self.public) if self.public else "本版没有立即公开的内容"
-        if self.published_now:
-            text += f"；本次一并发布了 {len(self.published_now)} 篇新稿件"
-        if self.drafts:
-            titles = "、".join(f"{quoted(title)}" for _, title in self.drafts)
-            text += f"；{len(self.drafts)} 篇新稿件仍是草稿，读者看不到：{titles}"
-        if self.waiting:
-            text += (
-                f"；{len(self.waiting)} 段新续文还没有接上它所接的稿件，仍是草稿，不要单独发布"
-                f"（先接好转版）：{'、'.join(self.waiting)}"
-            )
-        return text + "。"
 
 
 @dataclass
@@ -284,8 +234,10 @@ def _batch_import(
     :class:`UploadOutcome` to ``outcomes``; its jumps and visibility after the whole batch. A
     page that cannot be imported goes to ``failed`` (each page is written in a savepoint of
     its own: nothing of it stays), or raises :class:`UploadError` when ``failed`` is None."""
+    before = {}  # (a preview: what readers saw of each page before, by page id)
     with PdfAttacher() as attacher:
         for item, prepared, pdf in parsed:
+            seen = seen_before(item, since=started) if dry_run else None
             try:
                 with transaction.atomic():  # ``user`` may not change a published story: undone
                     face = page_face(item, user)  # nor what readers see beside its stories
@@ -303,7 +255,7 @@ def _batch_import(
                 failed.append(f"无法导入 {item.name}：{_reason(exc, item)}")
                 continue
             if item.pdf and dry_run:  # the preview says what the import will do with it
-                _pdf_checked(report, item)
+                _pdf_checked(report, item, Page.objects.get(pk=report.page_id))
             elif item.pdf:
                 _attached(
                     attacher.add(
@@ -311,18 +263,25 @@ def _batch_import(
                         Page.objects.get(pk=report.page_id),
                         pdf,
                         text_changed=report.action != "unchanged",
+                        unmatched_ok=item.attach_unmatched_pdf,
                     )
                 )
             else:  # its text alone: zones matched again from its stored PDF (a preview: said)
                 stored_pdf_rezone(report)
             outcomes.append(UploadOutcome(item=item, report=report, parsed=page))
+            before[report.page_id] = seen
         _attached(attacher.finish())
     # After the whole batch: what each page's line says of other pages (A1's 下转A2版 answered
     # by A2 uploaded with it), its jumps and what readers see.
     reports_settle([outcome.report for outcome in outcomes])
     for outcome in outcomes:
         outcome.jumps = jump_lines(outcome.report.page_id)
-        outcome.visibility = page_visibility(outcome.report.page_id, since=started, dry_run=dry_run)
+        outcome.visibility = page_visibility(
+            outcome.report.page_id,
+            since=started,
+            dry_run=dry_run,
+            before=before.get(outcome.report.page_id),
+        )
         if dry_run and outcome.parsed is not None:  # the preview's rows: what is stored
             outcome.shown, outcome.kept = hand_edits_kept(
                 as_stored(outcome.parsed, outcome.report.page_id),
@@ -336,63 +295,25 @@ def _attached(done: list) -> None:
     warnings. Raises :class:`UploadError` for a PDF that cannot be used."""
     for (item, report), outcome in done:
         if isinstance(outcome, Exception):
-            raise UploadError(f"无法导入 {item.pdf_name or item.name}：{outcome}")
+            raise UploadError(f"无法导入 {item.pdf_name or item.name}：{for_editors(str(outcome))}")
         pdf_attached(report, item.pdf_name, outcome)
 
 
-def _pdf_checked(report: PageImportReport, item: UploadItem) -> None:
-    """A preview's page with its PDF: what the import will do with it (new, updated or
-    unchanged, against the PDF kept for the page: :func:`dry_run_action`), in its report."""
+def _pdf_checked(report: PageImportReport, item: UploadItem, page: Page) -> None:
+    """A preview's page (``page``, as the preview wrote it) with its PDF: what the import will
+    do with it (new, updated or unchanged, against the PDF kept for the page:
+    :func:`dry_run_action`), in its report; a PDF on which few of its stories are found said
+    so (:func:`~articles.importing.pdfmismatch.pdf_questioned`)."""
     current = PageImage.objects.filter(page_id=report.page_id).only("pdf_checksum", "pdf_page")
     checksum = hashlib.sha256(item.pdf).hexdigest()
     report.pdf_action = dry_run_action(checksum, 0, current.first())
     report.pdf_line = dry_run_line(report.pdf_action)
     if report.text_kept_from:
         report.pdf_line = text_kept_line(report, item.pdf_name, None)
-
-
-def page_visibility(page_id: int, *, since, dry_run: bool = False) -> Visibility:
-    """What readers see of page ``page_id`` now (:class:`Visibility`); ``since``: stories
-    created at or after it are the new ones; ``dry_run``: asked inside a preview's import
-    (what readers will see once it is imported)."""
-    page = Page.objects.select_related("issue__publication").defer("raw_text").get(pk=page_id)
-    issue = page.issue
-    found = Visibility(
-        issue=str(issue), issue_published=issue.status == Status.PUBLISHED, dry_run=dry_run
-    )
-    if not found.issue_published:
-        return found
-    parts = list(
-        ArticlePart.objects.filter(page=page).select_related("article").order_by("position")
-    )
-    waiting = _waiting_continuations(page)
-    for part in parts:
-        article = part.article
-        if article.status == Status.PUBLISHED:
-            where = f"（上接{part.continued_from}版）" if part.is_continuation else ""
-            found.public.append(f"{quoted(article.name_for_editors(part))}{where}")
-        elif article.page_id != page.pk or article.created_at < since:
-            continue
-        elif article.pk in waiting:
-            found.waiting.append(f"{article_name(article, part)}（上接{waiting[article.pk]}版）")
-        else:
-            found.drafts.append((article.pk, article.name_for_editors(part)))
-    photos, teasers = page.photos.public().count(), page.teasers.count()
-    found.public += [f"{photos} 张图片"] if photos else []
-    found.public += [f"{teasers} 条导读"] if teasers else []
-    return found
-
-
-def _waiting_continuations(page: Page) -> dict[int, str]:
-    """The stories starting on ``page`` that open with a 上接 not linked (nor linked by hand):
-    continuations waiting for their jump, by id, with the page they continue from."""
-    return dict(
-        Jump.objects.filter(
-            part__page=page, part__article__page=page, direction=JumpDirection.BACKWARD
-        )
-        .exclude(state__in=[JumpState.LINKED, JumpState.MANUAL])
-        .values_list("part__article_id", "target_label")
-    )
+    if report.pdf_action != "unchanged" and (item.name != item.pdf_name or report.text_kept_from):
+        # its text not read from this PDF: are its stories on it?
+        layout = PdfPage(item.pdf).read_layout(pdf_limits())
+        pdf_questioned(report, layout, page_story_texts(page), desk=True)
 
 
 def _publish_new(outcomes: list[UploadOutcome], *, user, since) -> None:

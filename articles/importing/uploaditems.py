@@ -62,6 +62,8 @@ class UploadItem:
     # The upload's 删去版面文本里已没有的已发布稿件 (PageInput.remove_published).
     remove_published: bool | None = None
     replace_unrelated: bool = False  # (PageInput's: the desk's tick box)
+    # Attach its PDF though few of the page's stories are on it (pdfmismatch.BOX ticked).
+    attach_unmatched_pdf: bool = False
 
     def as_session(self) -> dict:
         """The item as JSON, its bytes kept in default storage (:func:`waiting_file`)."""
@@ -77,6 +79,7 @@ class UploadItem:
             "line_sizes": line_sizes_json(self.line_sizes),
             "remove_published": self.remove_published,
             "replace_unrelated": self.replace_unrelated,
+            "attach_unmatched_pdf": self.attach_unmatched_pdf,
         }
 
     @classmethod
@@ -94,6 +97,7 @@ class UploadItem:
             line_sizes=line_sizes_read(data.get("line_sizes")),
             remove_published=data.get("remove_published"),
             replace_unrelated=bool(data.get("replace_unrelated")),
+            attach_unmatched_pdf=bool(data.get("attach_unmatched_pdf")),
         )
 
     def as_input(self) -> PageInput:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from django import template
 from django.apps import apps
 
+from articles.admin.pagetext import conflict_html
+from articles.admin.phototext import DELETE_LINK, photo_delete_url
 from articles.importing.previewrows import stories_heading
 from articles.importing.reports import set_aside_reason
 from articles.importing.upload import conflict_text, warning_text
@@ -38,6 +40,17 @@ def desk_conflict(line: str, dry_run=False) -> str:
     """An import report's conflict line as the desk says it (:func:`conflict_text`);
     ``{{ line|desk_conflict:report.dry_run }}`` for a preview's (将保留)."""
     return conflict_text(line, dry_run=bool(dry_run))
+
+
+@register.simple_tag(takes_context=True)
+def desk_hand_edit(context, line: str, report):
+    """A preview's hand-edit conflict line (:func:`desk_conflict`), and for a photo the import
+    keeps though the page no longer prints it (``report.left_photos``) a link to its 删除 page
+    when the one looking may delete photos: ``{% desk_hand_edit c report %}``."""
+    said = conflict_text(line, dry_run=bool(report.dry_run))
+    photo = report.left_photos.get(line)
+    url = photo_delete_url(photo, context["request"].user) if photo else ""
+    return conflict_html(said, None, url=url, link=DELETE_LINK)
 
 
 @register.filter

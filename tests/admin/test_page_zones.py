@@ -224,3 +224,32 @@ def test_a_second_zone_for_a_story_is_still_refused_when_another_row_is_deleted(
     html = editor_client.post(change_url(page), data).content.decode()
     assert "这篇稿件分段已有一个热区" in html
     assert Zone.objects.filter(pk=second.pk).exists()
+
+
+def _hand_zone_saved(client, rects: list):
+    """The page form of page 1 posted with a new zone row of ``rects`` for a story whose zone
+    was deleted: (the response, the story part)."""
+    page = Page.objects.get(label="1")
+    part = ArticlePart.objects.filter(page=page).first()
+    Zone.objects.filter(part=part).delete()
+    data = form_data(client.get(change_url(page)))
+    n = int(data["zones-TOTAL_FORMS"]) - 1
+    data[f"zones-{n}-part"] = str(part.pk)
+    data[f"zones-{n}-rects"] = json.dumps(rects)
+    data["_save"] = "保存"
+    return client.post(change_url(page), data), part
+
+
+def test_a_zone_of_too_many_rectangles_is_refused_in_chinese(editor_client, pdf_edition):
+    """A reviewer saved 20,000 rectangles in one zone (articles/admin/pagezones.MAX_RECTS)."""
+    response, part = _hand_zone_saved(editor_client, [[0.1, 0.1, 0.2, 0.2]] * 20000)
+    assert response.status_code == 200
+    assert "一个热区最多 24 个矩形，这里有 20000 个" in response.content.decode()
+    assert not Zone.objects.filter(part=part).exists()
+
+
+def test_a_zone_of_a_few_rectangles_drawn_by_hand_is_saved(editor_client, pdf_edition):
+    rects = [[0.1, 0.1 + k / 100, 0.2, 0.105 + k / 100] for k in range(24)]
+    response, part = _hand_zone_saved(editor_client, rects)
+    assert response.status_code == 302
+    assert len(Zone.objects.get(part=part).rects) == 24

@@ -51,4 +51,4 @@ def test_the_words_follow_the_mode_for_every_kind_of_kept_line():
     assert "，已保留，" in conflict_in_chinese(KEPT_LINE)
     assert "，将保留，" in conflict_in_chinese(KEPT_LINE, dry_run=True)
     photo = "A3 photo #1: has an uploaded image or hand edits and is not in the text"
-    assert conflict_in_chinese(photo, dry_run=True).endswith("将保留")
+    assert "，将保留（" in conflict_in_chinese(photo, dry_run=True)

@@ -47,3 +47,12 @@ def test_an_edition_pdf_named_as_another_page_is_refused_for_its_name(tmp_path, 
     assert refused and not Page.objects.exists(), said
     assert "3.pdf (--pdf-pages): 文件名 3.pdf 读作 3 版" in said, said
     assert "请只给一个 .pdf" not in said, said
+
+
+def test_a_label_listed_twice_is_refused_naming_the_flag_not_the_file_twice(tmp_path, pages):  # noqa: F811
+    path = tmp_path / "edition.pdf"
+    path.write_bytes(edition_pdf(pages))
+    refused, said = run_import(path, *FLAGS, "--pdf-pages", "1,1")
+    assert refused and not Page.objects.exists(), said
+    assert "--pdf-pages 把同一个版次列了不止一次：1（2 次）" in said, said
+    assert "edition.pdf 和" not in said, said

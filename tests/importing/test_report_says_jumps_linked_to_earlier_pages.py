@@ -37,3 +37,13 @@ def test_a_dry_run_says_it_will_link(tmp_path):
     run(write(tmp_path, "2.txt", CONTINUATION), *FLAGS)
     out = run(write(tmp_path, "1.txt", FRONT), *FLAGS, "--dry-run")
     assert "1 处转版将接上已导入的版面（接 2版 第1篇）" in out
+
+
+def test_a_reimport_of_a_stitched_page_says_its_jump_is_linked_already(tmp_path):
+    """Nothing changes for a jump already stitched: 已接好, in a dry run and a real one, the
+    page's text changed or not (not 将接上/已接上已导入的版面)."""
+    run(write(tmp_path, "1.txt", FRONT), write(tmp_path, "2.txt", CONTINUATION), *FLAGS)
+    changed = CONTINUATION.replace("市民", "居民")
+    for text, flags in ((CONTINUATION, ("--dry-run",)), (changed, ("--dry-run",)), (changed, ())):
+        out = run(write(tmp_path, "2.txt", text), *FLAGS, *flags)
+        assert "1 处转版已接好（接 1版 第1篇）" in out and "接上已导入的版面" not in out

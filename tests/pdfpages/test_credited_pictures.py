@@ -57,11 +57,11 @@ def credited_page(credit: str, where: str = "on") -> tuple[bytes, Story]:
     return page.bytes(), story
 
 
-def _import(folder, pdf: bytes, story: Story | None = None) -> str:
+def _import(folder, pdf: bytes, story: Story | None = None, *flags: str) -> str:
     (folder / "1.pdf").write_bytes(pdf)
     if story is not None:
         (folder / "1.txt").write_text(story.text() + "\n", encoding="utf-8")
-    out, _ = run(folder.parent.parent)
+    out, _ = run(folder.parent.parent, *flags)
     return out
 
 
@@ -243,7 +243,7 @@ def test_the_pdf_of_another_page_gives_no_photo_and_its_warning_is_said(folder):
             "园内新建了儿童游乐区和一条环湖健身步道，每天开放时间为早六点至晚十点。",
         ],
     )
-    out = _import(folder, pdf, other)
+    out = _import(folder, pdf, other, "--attach-unmatched-pdf")  # (else refused: pdfmismatch)
     assert not Photo.objects.exists()
     assert "这一版的稿件一篇也没有在 PDF 上找到" in out
 

@@ -471,12 +471,12 @@ def test_a_changed_pdf_removes_the_old_files_no_page_uses(
 def test_a_file_another_page_still_uses_is_kept(folder, pages, django_capture_on_commit_callbacks):
     from django.core.files.storage import default_storage
 
-    from articles.importing.pdfs import _remove_unused
+    from articles.importing.pdfs import page_files_remove_unused
 
     one, _ = pages
     (folder / "1.txt").write_text(one.text, encoding="utf-8")
     (folder / "1.pdf").write_bytes(one.pdf)
     run(folder.parent.parent)
     used = PageImage.objects.get()
-    _remove_unused({used.pdf.name, used.image.name})
+    page_files_remove_unused({used.pdf.name, used.image.name})
     assert default_storage.exists(used.pdf.name) and default_storage.exists(used.image.name)

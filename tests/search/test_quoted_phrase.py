@@ -71,18 +71,18 @@ def test_the_page_echoes_quotes_inside_a_query_as_single_ones(client, apart):
 
 
 @pytest.mark.parametrize(
-    ("typed", "shown"),
+    ("typed", "echoed"),
     [
-        ("快车道驶入", "快车道驶入"),
-        ('"快车道驶入"', "快车道驶入"),
-        ("『快车道』", "快车道"),
-        ("“快车道” “驶入”", "‘快车道’ ‘驶入’"),
-        ('"党建" OR 1=1', "‘党建’ OR 1=1"),
-        ("O'Neil", "O'Neil"),
-        ("“亮", "“亮"),  # a quote without its pair stays as typed
-        ("心”", "心”"),
-        ("“", "“"),
+        ("快车道驶入", "“快车道驶入”"),
+        ('"快车道驶入"', '"快车道驶入"'),  # quoted whole: as typed, a phrase
+        ("『快车道』", "『快车道』"),
+        ("“快车道” “驶入”", "“‘快车道’ ‘驶入’”"),
+        ('"党建" OR 1=1', "“‘党建’ OR 1=1”"),
+        ("O'Neil", "“O'Neil”"),
+        ("“亮", "““亮”"),  # a quote without its pair stays as typed
+        ("心”", "“心””"),
+        ("“", "““”"),
     ],
 )
-def test_what_the_page_echoes(typed, shown):
-    assert Query(typed, (), ()).shown == shown
+def test_what_the_page_echoes(typed, echoed):
+    assert Query(typed, (), ()).echoed == echoed

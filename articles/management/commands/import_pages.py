@@ -20,8 +20,10 @@ from articles.importing import (
     pdfsources,
 )
 from articles.importing.filenames import shown_path
+from articles.importing.pdfmismatch import page_story_texts, parsed_story_texts, pdf_questioned
 from articles.importing.pdfprepare import PdfPreparer, sigterm_as_exit
 from articles.importing.pdfreport import dry_run_action, dry_run_line
+from articles.importing.preparing import page_prepare
 from articles.importing.readers import readers_line, reports_readers
 from articles.importing.rematch import stored_pdf_rezone
 from articles.importing.reportlines import new_paper_line, waiting_continuations_line
@@ -115,6 +117,12 @@ class Command(JsonRefusalsMixin, BaseCommand):
             help="replace articles an editor changed by hand with the page text",
         )
         parser.add_argument(
+            "--attach-unmatched-pdf",
+            action="store_true",
+            help="attach a page's PDF even if fewer than half of the page's stories are found on "
+            "it (else such a PDF, likely another page's, is not attached; the text still is)",
+        )
+        parser.add_argument(
             "--replace-unrelated",
             action="store_true",
             help="import a page even if its new text shares no story with the page as stored "
@@ -144,6 +152,7 @@ class Command(JsonRefusalsMixin, BaseCommand):
         )
         given = []  # the sources handed to the service, in order: its results come in that order
         given_pdfs = []  # and their PDFs (or None)
+        given_inputs = []  # and, in a dry run, the inputs of pages with a text beside their PDF
 
         max_bytes = settings.NEWSROOM_MAX_PAGE_BYTES
         # Each page's PDF read and rendered once, when it is checked (a dry run only checks).
@@ -174,7 +183,7 @@ class Command(JsonRefusalsMixin, BaseCommand):
                     continue
                 given.append(source)
                 given_pdfs.append(pdf)
-                yield PageInput(
+                page_input = PageInput(
                     paper_name=source.paper_name,
                     paper_slug=source.paper_slug,
                     issue_date=source.date,
@@ -188,6 +197,11 @@ class Command(JsonRefusalsMixin, BaseCommand):
                     pdf_text=ref is not None and source.path.suffix.lower() == ".pdf",
                     replace_unrelated=options["replace_unrelated"],
                 )
+                # A dry run's page with a PDF beside its text: parsed again to match its stories
+                # on the PDF (its rows are rolled back before its report comes).
+                text_beside = pdf is not None and not page_input.pdf_text and options["dry_run"]
+                given_inputs.append(page_input if text_beside else None)
+                yield page_input
 
         started = timezone.now()  # the stories created since are the run's new ones
         results = pages_import(
@@ -232,9 +246,13 @@ class Command(JsonRefusalsMixin, BaseCommand):
                     waiting.append(entry)
                     page = Page.objects.get(pk=result.page_id)
                     changed = result.action != "unchanged"
-                    attached(attacher.add(entry, page, pdf, text_changed=changed))
+                    unmatched_ok = options["attach_unmatched_pdf"]
+                    done = attacher.add(
+                        entry, page, pdf, text_changed=changed, unmatched_ok=unmatched_ok
+                    )
+                    attached(done)
                 else:
-                    _note_checked_pdf(result, given[n], pdf)
+                    _note_checked_pdf(result, given[n], pdf, given_inputs[n])
                     given_pdfs[n] = None
                     stored_pdf_rezone(result)  # text alone: zones from its stored PDF
                     waiting.append([result, False, n])
@@ -382,15 +400,25 @@ def _checked_flags(options) -> int:
     return workers
 
 
-def _note_checked_pdf(report, source, pdf) -> None:
+def _note_checked_pdf(report, source, pdf, page_input: PageInput | None) -> None:
     """A dry run's page (``report``) with the PDF it only checked: its ``pdf_action`` and its
     line say whether a real run would attach it as new, update it or leave it (nothing for a
-    page without a PDF or one that failed)."""
-    if pdf and not isinstance(report, PageImportError):
-        report.pdf_action = _dry_run_pdf(report, source, pdf)
-        report.pdf_line = dry_run_line(report.pdf_action)
-        if report.text_kept_from:  # a PDF alone: its image and zones only
-            report.pdf_line = text_kept_line(report, Path(pdf.source_name).name, None)
+    page without a PDF or one that failed), or that few of its stories are on the PDF, whose
+    text is not the page's (``page_input``: a text beside it, parsed again; a PDF alone for a
+    page that keeps its text: the stored stories) (:mod:`articles.importing.pdfmismatch`)."""
+    if not pdf or isinstance(report, PageImportError):
+        return
+    report.pdf_action = _dry_run_pdf(report, source, pdf)
+    report.pdf_line = dry_run_line(report.pdf_action)
+    if report.text_kept_from:  # a PDF alone: its image and zones only
+        report.pdf_line = text_kept_line(report, Path(pdf.source_name).name, None)
+        texts = page_story_texts(Page.objects.get(pk=report.page_id))
+    elif page_input is not None:
+        texts = parsed_story_texts(page_prepare(page_input).parsed)
+    else:
+        return
+    if report.pdf_action != "unchanged":
+        pdf_questioned(report, pdf.read().read_layout(pdfs.pdf_limits()), texts)
 
 
 def _dry_run_pdf(report: PageImportReport, source, pdf) -> str:

@@ -1,0 +1,145 @@
+"""A page's PDF on which none or few of the page's stories are found: most likely another page's
+or another day's PDF (a reviewer's second page uploaded as ``A1.pdf`` passed the preview as
+``检查通过，将更新`` and replaced the published front page's picture, its 4 zones gone, the warning
+coming only afterwards).
+
+The preview (the desk's, the command's ``--dry-run``) reads the PDF's text layer and matches the
+page's stories on it, as attaching does, and says so; a real run refuses to attach such a PDF
+(nothing of it written; :class:`~articles.importing.pdfs.PdfAttacher`) unless told it is meant
+(``import_pages --attach-unmatched-pdf``, the desk's tick box), as a text sharing no story with
+the page is refused (:mod:`articles.importing.unrelated`).
+
+The threshold is the matcher's own: a story is found when at least half of its text is on the
+page (:func:`articles.pdfpages.match_parts`' ``min_coverage``, a zone with rectangles); a PDF
+is questioned when fewer than half of the page's stories are found (:data:`AT_LEAST_FOUND`).
+Measured on the builder's pages (``tests/pdfpages/builder.py``): the right PDF finds 3 of 3,
+the second page's PDF 0 of 3. Photos are not counted (a caption is a line or two: a wrong page
+may well print one like it); a page with no stories is not questioned. A PDF without a text
+layer (a scan) is not questioned either: it gives the image with its own warning.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from articles import pdfpages
+from articles.importing.pagezones import story_text, zone_items
+from articles.importing.rows import StoryRows
+from articles.models import ArticlePart, Page
+
+#: The command's flag that attaches such a PDF anyway; the desk ticks a box instead.
+FLAG = "--attach-unmatched-pdf"
+#: The desk's tick box (the confirm form's ``attach_unmatched_pdf``), as its messages name it.
+BOX = "确是本版的 PDF，照样挂上"
+#: The share of the page's stories that must be found on its PDF (fewer: questioned).
+AT_LEAST_FOUND = 0.5
+
+
+def stories_found(items: list, found: list) -> tuple[int, int]:
+    """(stories found, stories) of a page's ``items`` (its parts and photos without a hand
+    zone: :func:`~articles.importing.pagezones.zone_items`) by their zones ``found``
+    (:class:`~articles.pdfpages.PartZone` or None, in the same order); photos not counted."""
+    pairs = [
+        (item, zone)
+        for item, zone in zip(items, found, strict=True)
+        if isinstance(item, ArticlePart)
+    ]
+    return sum(1 for _, zone in pairs if zone is not None and zone.found), len(pairs)
+
+
+def is_mismatch(found: int, total: int) -> bool:
+    """Whether ``found`` of ``total`` stories are too few for the PDF to be the page's."""
+    return total > 0 and found < total * AT_LEAST_FOUND
+
+
+def texts_found(layout, texts: list[pdfpages.PartText]) -> int:
+    """How many of ``texts`` (stories' texts) are found on ``layout`` (a ``PageLayout``),
+    matched as attaching matches them."""
+    return sum(1 for zone in pdfpages.match_parts(layout, texts) if zone.found)
+
+
+def mismatch_line(label: str, found: int, total: int) -> str:
+    """What the preview and the refusal say first (Chinese): how many of the page's stories
+    the PDF prints, and what that likely means."""
+    some = "一篇也没有" if not found else f"只有 {found} 篇"
+    return (
+        f"版面 PDF：{label}版的 {total} 篇稿件{some}在这个 PDF 上找到（找到一篇，要有它一半以上的"
+        "文字在 PDF 的文字层里），它多半是别的版或别的日期的 PDF"
+    )
+
+
+def mismatch_warning(label: str, found: int, total: int) -> str:
+    """The preview's warning (``--dry-run``; the desk names its box instead of the flag)."""
+    return (
+        mismatch_line(label, found, total)
+        + f"：请换上本版的 PDF；确是本版的，请加上 {FLAG} 再导入，否则导入时不挂上这个 PDF"
+    )
+
+
+def mismatch_refusal(label: str, found: int, total: int) -> pdfpages.PdfPageError:
+    """The error that fails a real run's PDF (nothing of it written; the page keeps its picture,
+    zones and photos' pictures)."""
+    return pdfpages.PdfPageError(
+        mismatch_line(label, found, total)
+        + f"。没有挂上这个 PDF，本版原有的版面图、热区和图片都没有改动；请换上本版的 PDF，"
+        f"确是本版的，请加上 {FLAG} 再导入"
+    )
+
+
+def mismatch_labels(outcomes) -> list[str]:
+    """The labels of a desk preview's pages (``outcomes``: the upload's, each with its
+    ``item`` and ``report``) whose PDF the preview questioned."""
+    return [outcome.item.label for outcome in outcomes if outcome.report.pdf_mismatch]
+
+
+def mismatch_desk_refusal(labels: list[str]) -> str:
+    """The desk's message when such pages (``labels``) are confirmed without the tick box."""
+    pages = "、".join(f"{label}版" for label in labels)
+    return (
+        f"没有导入：{pages}的稿件在上传的 PDF 上找不到或找到的很少（是不是选错了 PDF？）。"
+        f"确是本版的 PDF，请勾选“{BOX}”再确认；什么都没有写入。"
+    )
+
+
+def page_story_texts(page: Page) -> list[pdfpages.PartText]:
+    """The texts of ``page``'s stored stories (parts without a hand zone), as attaching
+    matches them (:func:`~articles.importing.pagezones.zone_items`)."""
+    items, texts = zone_items(page)
+    return [text for item, text in zip(items, texts, strict=True) if isinstance(item, ArticlePart)]
+
+
+def parsed_story_texts(parsed) -> list[pdfpages.PartText]:
+    """The texts of a parsed page's stories (``parsed``: a ``ParsedPage``), as
+    :func:`page_story_texts` gives them once written (a dry run's page is rolled back)."""
+    texts = []
+    for n, article in enumerate(parsed.articles):
+        rows = StoryRows.of(article)
+        printed = {**rows.part, "dateline": article.dateline, "byline": article.byline}
+        text = story_text(printed, first=not rows.part["continued_from"])
+        texts.append(pdfpages.PartText(n, text))
+    return texts
+
+
+def pdf_questioned(report, layout, texts: list[pdfpages.PartText], *, desk: bool = False) -> None:
+    """A preview's page (``report``, a ``PageImportReport``) with its PDF's characters
+    ``layout`` and its stories' ``texts``: when too few are found (:func:`is_mismatch`), marked
+    (``report.pdf_mismatch``) and its PDF line says so instead of 检查通过 (``desk``: naming the
+    box, not the flag). A PDF without a text layer is not questioned."""
+    if not layout.has_text or not texts:
+        return
+    found, total = texts_found(layout, texts), len(texts)
+    if not is_mismatch(found, total):
+        return
+    report.pdf_mismatch = True
+    report.pdf_line = mismatch_warning(report.label, found, total)
+    if desk:
+        report.pdf_line = report.pdf_line.replace(
+            f"请加上 {FLAG} 再导入", f"请在预览下方勾选“{BOX}”再确认"
+        )
+
+
+def mismatch_allowed(items: list, pending: dict) -> list:
+    """The desk's upload ``items`` (``UploadItem``), those whose PDF its preview questioned
+    (``pending["attach_unmatched_pdf"]``, labels) allowed to attach it (the box was ticked)."""
+    labels = set(pending.get("attach_unmatched_pdf", []))
+    return [replace(i, attach_unmatched_pdf=True) if i.label in labels else i for i in items]

@@ -1,0 +1,82 @@
+"""Another page's PDF given for a page (a reviewer uploaded the second page's PDF as ``A1.pdf``):
+the preview and ``--dry-run`` say few of the page's stories are on it, a real run refuses to
+attach it unless told (``--attach-unmatched-pdf``, the desk's box), and a photo keeps the picture
+cut from the right PDF (articles/importing/pdfmismatch.py)."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+
+pytest.importorskip("pypdfium2")
+
+from articles.models import PageImage, Photo, Zone
+from tests.pdfpages.conftest import run
+
+pytestmark = pytest.mark.django_db
+
+
+def _front_page_imported(folder, pages):
+    one, _ = pages
+    (folder / "1.txt").write_text(one.text, encoding="utf-8")
+    (folder / "1.pdf").write_bytes(one.pdf)
+    run(folder.parent.parent)
+    return PageImage.objects.get(), Photo.objects.get().image.name
+
+
+def test_a_dry_run_says_the_pdf_of_another_page_is_not_this_pages(folder, pages):
+    _front_page_imported(folder, pages)
+    (folder / "1.pdf").write_bytes(pages[1].pdf)
+    out, _ = run(folder.parent.parent, "--dry-run")
+    assert "1版的 3 篇稿件一篇也没有在这个 PDF 上找到" in out
+    assert "--attach-unmatched-pdf" in out
+    assert "检查通过" not in out
+
+
+def test_the_pdf_of_another_page_is_not_attached_and_the_page_keeps_its_picture(folder, pages):
+    before, photo_image = _front_page_imported(folder, pages)
+    (folder / "1.pdf").write_bytes(pages[1].pdf)
+    with pytest.raises(CommandError):
+        run(folder.parent.parent)
+    after = PageImage.objects.get()
+    assert (after.pdf_checksum, after.image.name) == (before.pdf_checksum, before.image.name)
+    assert Zone.objects.count() == 4
+    assert Photo.objects.get().image.name == photo_image
+
+
+def test_the_refusal_says_what_to_do(folder, pages):
+    _front_page_imported(folder, pages)
+    (folder / "1.pdf").write_bytes(pages[1].pdf)
+    _, err = _run_quietly(folder)
+    assert "多半是别的版或别的日期的 PDF" in err
+    assert "没有挂上这个 PDF" in err and "--attach-unmatched-pdf" in err
+
+
+def _run_quietly(folder):
+    out, err = StringIO(), StringIO()
+    with contextlib.suppress(CommandError):
+        call_command("import_pages", str(folder.parent.parent), stdout=out, stderr=err)
+    return out.getvalue(), err.getvalue()
+
+
+def test_attached_when_told_a_photo_keeps_the_picture_cut_from_the_right_pdf(folder, pages):
+    _, photo_image = _front_page_imported(folder, pages)
+    (folder / "1.pdf").write_bytes(pages[1].pdf)
+    run(folder.parent.parent, "--attach-unmatched-pdf")
+    assert PageImage.objects.get().pdf_checksum != _checksum(pages[0].pdf)
+    assert Photo.objects.get().image.name == photo_image
+
+
+def test_the_right_pdf_again_is_attached_without_asking(folder, pages):
+    _front_page_imported(folder, pages)
+    (folder / "1.pdf").write_bytes(pages[0].pdf + b"\n% re-exported\n")
+    out, _ = run(folder.parent.parent)
+    assert "版面 PDF：已更新，4 个热区" in out
+
+
+def _checksum(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
