@@ -56,8 +56,11 @@ _LETTER = rf"[{HAN}]{{2,4}}通信 +{_DATELINE_DATE}(?![起至到前后以])"
 # An old paper's telegram, correspondent's letter or reader's letter from a place, no date, a
 # space before the text (folded): 北京电 度支部…, 镇瀛来函 本城…, 青沔通信 青沔劝业会…; the place a
 # place by jieba's dictionary or none of its words (停电, 来电, 移动通信 are no place's:
-# :func:`credit_names_ok`).
-_WIRED = r"(?P<wplace>[\u4e00-\u9fff]{2,3})(?:电|来函|通信)(?= \S)"
+# :func:`credit_names_ok`); no month and day after the space (a dated letter is _LETTER's).
+_WIRED = (
+    r"(?P<wplace>[\u4e00-\u9fff]{2,3})(?:电|来函|通信)(?= \S)"
+    r"(?! *[0-9一二三四五六七八九十]{1,3}月)"  # (a day after it: _LETTER's, 中国通信 5月1日起 is none)
+)
 
 # After a credit set off by a space, the text: a run of characters longer than a name or a role
 # (a byline line alone, 本报记者 周涛 通讯员 李明 or 本报记者 周涛 李明, is no opening).

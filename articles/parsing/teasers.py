@@ -253,6 +253,7 @@ _TARGET_GATE = Gate(
     _SEE_PAGE_RE,
     TRAILING_TARGET_RE.pattern,
     _LEADING_TARGET_RE,
+    _BRACKETED_TARGET_RE,
     _ARROW_BEFORE_RE,
     _ARROW_AFTER_RE,
     inserted="■",
