@@ -26,8 +26,10 @@ _CN_DIGITS = {
 }
 _CN_UNITS = {"十": 10, "百": 100}
 CN_NUMERAL = "〇零一二两三四五六七八九十百"
-_LABEL_RE = re.compile(r"^(?:第)?\s*([A-Z]{0,2})\s*0*(\d{1,4})\s*(?:版|面)?$")
-_CN_LABEL_RE = re.compile(rf"^(?:第)?\s*([A-Z]{{0,2}})\s*([{CN_NUMERAL}]{{1,6}})\s*(?:版|面)?$")
+_LABEL_RE = re.compile(r"^(?:第)?\s*([A-Z]{0,2})\s*0*(\d{1,4})\s*(?:版|面|页|頁)?$")
+_CN_LABEL_RE = re.compile(
+    rf"^(?:第)?\s*([A-Z]{{0,2}})\s*([{CN_NUMERAL}]{{1,6}})\s*(?:版|面|页|頁)?$"
+)
 
 
 class LabelError(ValueError):

@@ -20,7 +20,7 @@ from articles.parsing.bulletboxes import (
 )
 from articles.parsing.datelines import dateline_match
 from articles.parsing.emoji import leading_emoji_as_mark
-from articles.parsing.itemmarks import bulleted_item
+from articles.parsing.itemmarks import bracketed_title_item, bulleted_item
 from articles.parsing.layout import next_text
 from articles.parsing.patterns import (
     BRIEFS_LABEL_RE,
@@ -82,6 +82,8 @@ class BoxLabelsMixin:
             return self._label_over_run_in_titles(number, name)
         if following is None:
             return True
+        if bracketed_title_item(following):
+            return True  # 【标题】text: titled briefs, each title run in within its brackets
         if following[0] not in _ITEM_MARKS:
             return not self._untitled_items_under(number, following)
         if _RUN_IN_ITEM_RE.match(following):

@@ -53,6 +53,7 @@ from articles.parsing.poemblocks import poems_taken
 from articles.parsing.reader import Heading, Para, Special
 from articles.parsing.reportlines import byline_names, posted_byline
 from articles.parsing.results import Flag
+from articles.parsing.serials import CHAPTER_HEAD_RE
 from articles.parsing.signoffs import (
     bracketed_contributor,
     end_credit,
@@ -163,8 +164,8 @@ def _author_or_poet(
     return _author_line(name, deck, flags, line, names) or poet_over_verse(name, deck, *at, names)
 
 
-# A section's label alone on its line in square brackets (【案情】, 〔审理〕, [说法]), folded.
-_SECTION_LABEL_RE = re.compile(r"^[【〔\[]\s*[^\W\d_]{2,8}\s*[】〕\]]$")
+# A section's label in square brackets (【案情】, 〔审理〕, [说法]) or a serial's chapter head, folded.
+_SECTION_LABEL_RE = re.compile(r"^[【〔\[]\s*[^\W\d_]{2,8}\s*[】〕\]]$|" + CHAPTER_HEAD_RE.pattern)
 
 
 def _credentials_taken(result: list, byline: str, unit) -> int:
@@ -183,12 +184,11 @@ def _credentials_taken(result: list, byline: str, unit) -> int:
 def _author_over_section_head(
     unit: Heading, deck: list[str], flags: list[Flag] | None, names: _NameChecks
 ) -> list:
-    """A title block whose last line is a section's label in square brackets (``【案情】``: a
-    case report's first section, text under it) and whose line before that is the author's
-    (``钟  瑜``, :func:`_author_line`, under the title lines above it): the name is the byline
-    and the label the text's first section head, neither a line of the title (INPUT.md,
-    "Headlines": the author's name on the next line is the byline, not the headline). Returns
-    the title, the byline and the section head as units of the flow, ``[unit]`` otherwise."""
+    """A title block ending in a section's label in square brackets (``【案情】``) or a serial's
+    chapter head (``第五回　…``: :data:`~articles.parsing.serials.CHAPTER_HEAD_RE`), the line
+    before it the author's (``钟  瑜``, :func:`_author_line`): the name is the byline and the
+    label the text's first section head, neither a title line (INPUT.md, "Headlines"). Title,
+    byline and head as units of the flow; ``[unit]`` otherwise."""
     if len(unit.lines) < 3 or not _SECTION_LABEL_RE.match(fold(unit.lines[-1].strip())):
         return [unit]
     line = unit.line + len(unit.lines) - 2
@@ -251,7 +251,7 @@ def _author_line(
         return True
     if english_byline(stripped):
         return True  # (By Elena Marchetti)
-    if unit_author_line(stripped) or group_author_line(stripped) or work_author_line(stripped):
+    if unit_author_line(stripped) or group_author_line(stripped) or work_author_line(name, deck):
         return True  # (省教育厅　孙维德: the writer's unit, then the name; 某队党支部: a body)
     if closing_credit([stripped]) is not None:
         return True  # (文/周明 图/钱立, 钱立 编译, 周明 口述 钱立 整理: as a closing line credits)

@@ -8,7 +8,11 @@ and ``〔中央社台北電〕`` as the minimum of the forms; papers also print:
 * a credit naming the outlet and the reporter, bracketed or set off by a space before the text:
   ``【本报驻东京记者 周涛】…``, ``【环球时报驻美国特约记者 吴刚】…``, ``澎湃新闻记者 周涛 …``;
 * the Taiwan papers' credit of reporter and place without brackets: ``記者林小明／台北報導 …``;
-* another paper's or site's desk: ``新京报讯（记者 周涛）…``, ``央视网消息：…``.
+* another paper's or site's desk: ``新京报讯（记者 周涛）…``, ``央视网消息：…``;
+* an old paper's correspondent's letter: where it was written, 通信, and the day, alone on the
+  line over the text (``南浦通信　四月三十日``), the whole line its dateline; a telegram, a
+  letter or a correspondent's report from a place, no date, a space before the text
+  (``北京電　度支部…``, ``鎮瀛來函　本城…``, ``青沔通信　青沔勸業會…``).
 
 The names in a credit are checked to be names by :func:`credit_names_ok`; a bare ``记者`` over
 text (``记者 了解到…``, ``记者从市交通局获悉``) is no credit unless a dated dispatch follows it.
@@ -20,7 +24,7 @@ import re
 
 from articles.parsing.names import names_only
 from articles.parsing.patterns import _DATELINE_DATE
-from articles.text import HAN, fold
+from articles.text import HAN, fold, get_posseg
 
 # Whom the reporter works for: this paper, an agency, or an outlet named by its kind (澎湃新闻,
 # 环球时报, 央视网, 岚城电视台); then where posted (驻东京) and how (特派, 特约).
@@ -46,6 +50,17 @@ _SLASHED = (
 # Another paper's desk (新京报讯, before its byline's bracket, a space or a colon; 举报讯息 is a
 # word) or a site's or station's news (央视网消息：, before its colon).
 _DESK = rf"[{HAN}]{{1,6}}?报(?:专|特)?讯(?=[\s（(【〔:：])|[{HAN}]{{1,8}}?(?:网|台|客户端|新闻)消息(?=\s*[:：])"
+# A correspondent's letter (通信) from a place, dated (folded): 南浦通信 四月三十日, 东镇通信 3月2日;
+# the text goes on after the day (the line joined with the next), but not 起, 至: 5月1日起 is text.
+_LETTER = rf"[{HAN}]{{2,4}}通信 +{_DATELINE_DATE}(?![起至到前后以])"
+# An old paper's telegram, correspondent's letter or reader's letter from a place, no date, a
+# space before the text (folded): 北京电 度支部…, 镇瀛来函 本城…, 青沔通信 青沔劝业会…; the place a
+# place by jieba's dictionary or none of its words (停电, 来电, 移动通信 are no place's:
+# :func:`credit_names_ok`); no month and day after the space (a dated letter is _LETTER's).
+_WIRED = (
+    r"(?P<wplace>[\u4e00-\u9fff]{2,3})(?:电|来函|通信)(?= \S)"
+    r"(?! *[0-9一二三四五六七八九十]{1,3}月)"  # (a day after it: _LETTER's, 中国通信 5月1日起 is none)
+)
 
 # After a credit set off by a space, the text: a run of characters longer than a name or a role
 # (a byline line alone, 本报记者 周涛 通讯员 李明 or 本报记者 周涛 李明, is no opening).
@@ -53,7 +68,7 @@ _TEXT_AFTER = r"(?=\s+\S{6})(?!\s+(?:通讯员|实习生|记者|摄影))"
 
 CREDIT_OPENING_RE = re.compile(
     rf"^(?:[【\[〔]\s*(?P<bdateline>{_BRACKETED})\s*[】\]〕]"
-    rf"|(?P<dateline>{_DATED}(?=[\s，,]|$)|{_SLASHED}(?=\s|$)|{_NAMED}{_TEXT_AFTER}|{_DESK}))"
+    rf"|(?P<dateline>{_DATED}(?=[\s，,]|$)|{_SLASHED}(?=\s|$)|{_NAMED}{_TEXT_AFTER}|{_DESK}|{_LETTER}|{_WIRED}))"
     r"\s*[:：]?"
 )
 
@@ -65,6 +80,9 @@ def credit_names_ok(text: str, match: re.Match) -> bool:
     ``text``) are people's names only (:func:`~articles.parsing.names.names_only`), or when it
     names nobody (``新京报讯``, ``央视网消息``): ``澎湃新闻记者 城东公交 …`` is no credit."""
     groups = match.groupdict()
+    if groups.get("wplace") is not None:
+        tag = get_posseg().dt.word_tag_tab.get(match.group("wplace"))
+        return tag is None or tag.startswith("ns")  # (北京 ns; 东州 none; 停 电: a verb's)
     for group in _NAME_GROUPS:
         if groups.get(group) is not None:
             start, end = match.span(group)

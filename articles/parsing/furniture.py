@@ -50,7 +50,6 @@ from articles.parsing.patterns import (
     DATE_IN_LINE_RE,
     DOTTED_DATE_RE,
     ENGLISH_DATE_RE,
-    EPAPER_NAME_RE,
     GENERIC_PAPER_RE,
     NAV_HEADER_RE,
     PAGE_LABEL_RE,
@@ -77,6 +76,8 @@ from articles.parsing.webfurniture import (
     LABEL_LIST_RE,
     PICTURE_PLACEHOLDER_RE,
     article_meta_line,
+    epaper_masthead,
+    epaper_name,
     navigation_line,
 )
 from articles.parsing.wechat import wechat_chrome
@@ -286,7 +287,8 @@ def _masthead(printed: str, text: str, meta: dict, top: bool) -> str | None:
     if story_line(text) or (printed != text and story_line(printed)):
         return None  # a story's sentence or lead (本报讯（记者 赵敏）…零售价：), no masthead
     return (
-        _masthead_line(text, top)
+        epaper_masthead(printed, text, meta, top)
+        or _masthead_line(text, top)
         or _masthead_notice(text, top)
         or _paper_line(printed, text, meta, top)
         or _weather_line(text)
@@ -331,7 +333,7 @@ _CONTACT_WORDS = ("热线", "电话", "投诉", "专线", "部")  # (a cheap loo
 def _masthead_line(text: str, top: bool) -> str | None:
     """A masthead's own lines that say nothing about the page: prices, publisher, slogans,
     the website, an English date."""
-    if _epaper_name(text) or PRICE_RE.match(text) or (SLOGAN_RE.match(text) and top):
+    if epaper_name(text) or PRICE_RE.match(text) or (SLOGAN_RE.match(text) and top):
         return "masthead"
     label = _price_or_label(text)
     if label:
@@ -349,12 +351,6 @@ def _masthead_line(text: str, top: bool) -> str | None:
     if ENGLISH_DATE_RE.match(text):
         return "english-date"
     return None
-
-
-def _epaper_name(text: str) -> bool:
-    """The paper's e-paper or website name (:data:`~articles.parsing.patterns.EPAPER_NAME_RE`:
-    人民日报电子报), looked for only on a line holding 报 or 讯 (_PAPER_WORD_HINT)."""
-    return ("报" in text or "讯" in text) and EPAPER_NAME_RE.match(text) is not None
 
 
 _COPYRIGHT_LINE = 60  # characters: a copyright notice's line is at most this long

@@ -30,8 +30,10 @@ from articles.text import HAN
 # ○ for 〇 as PDFs give it, is read as the one in figures is: mastheadfacts.header_date.)
 HEADER_DATE_RE = re.compile(
     r"(?:(?:中华)?民国\s*(?:(?P<roc>\d{1,3})|[〇零○◯一二三四五六七八九十百]{1,5})"
+    r"|(?:光绪|宣统)[元一二三四五六七八九十]{1,3}(?=年)"  # (a Qing reign's year: 宣統元年九月初八日)
+    r"|西历[〇零一二三四五六七八九十百千]{2,8}(?=年)"  # (the Western year beside it: 西曆一千九百零九年)
     r"|(?P<y>(?:1[89]|20)\d{2})|[〇零○◯一二三四五六七八九]{4})\s*年\s*"
-    r"(?P<m>\d{1,2}|[正一二三四五六七八九十]{1,3})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日"
+    r"(?P<m>\d{1,2}|[正一二三四五六七八九十]{1,3})\s*月\s*(?P<d>\d{1,2}|初?[一二三四五六七八九十廿卅]{1,3})\s*日"
     r"|(?<!\d)(?P<y2>(?:19|20)\d{2})[.\-/](?P<m2>\d{1,2})[.\-/](?P<d2>\d{1,2})(?!\d)"
     # (a date as an OCR reads it, a digit read as the letter like it and 日 as 口: l968年5月2O日,
     # 1968年5月20口; one letter at least, or the 口; a piece of the line, no date taken)
@@ -421,8 +423,8 @@ HEADER_LABELLED_SECTION_RE = re.compile(
 # parts two words: 江 北 日 報   要 闻).
 _SPACED_WORD = rf"(?<!\S)[{HAN}](?P<gap>[ \u3000]{{1,3}})[{HAN}](?:(?P=gap)[{HAN}]){{0,8}}(?!\S)"
 HEADER_LABEL_RE = re.compile(
-    r"^(?:第\s*)?[A-Za-z]{0,2}\s*[0-9]{1,3}\s*版?$|^第[〇零一二两三四五六七八九十百]{1,4}版$"
-)
+    r"^(?:第\s*)?[A-Za-z]{0,2}\s*[0-9]{1,3}\s*版?$|^第[〇零一二两三四五六七八九十百]{1,4}[版页]$"
+)  # (第二頁: a page, as the Qing papers print it)
 # A bare page label whose letters are what an OCR makes of digits (l7, O3, Il: l, I for 1, O, o
 # for 0), with no 版 or 第 to say it is a page: an issue number's or a date's digits misread, no
 # label to take for the page (a page is refused when its printed label disagrees).

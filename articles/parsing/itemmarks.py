@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from articles.parsing.datelines import dateline_match
 from articles.parsing.names import looks_like_name
 from articles.parsing.results import SetAside
 from articles.parsing.runs import bullet_before_dateline
@@ -88,7 +89,8 @@ def dated_item_text(number: int, text: str, flow: list, set_aside: list[SetAside
     heading, and the text after it returned. ``text`` unchanged when no bullet opens it so."""
     mark = bulleted_item(text) or _next_item_of_box(text, flow, set_aside)
     if not mark:
-        return text
+        text = _titled_box_item(number, text, flow, set_aside)
+        return _bracketed_title_item(number, text, flow, set_aside)
     set_aside.append(SetAside(number, text[:mark].strip(), "item-mark"))
     if flow and isinstance(flow[-1], Para):
         flow.append(Special(number, "break", ""))
@@ -99,6 +101,96 @@ def dated_item_text(number: int, text: str, flow: list, set_aside: list[SetAside
     # stays set aside as the item's mark, as every item's of the box)
     flow.append(Heading(number, [title.group("title")], after_blank=True))
     return text[title.end() :]
+
+
+# A brief's title in square brackets run in before its text (【四矿新建职工浴池投入使用】四矿新建的…。):
+# 2–24 characters without punctuation, then a text that is a sentence.
+BRACKETED_TITLE_RE = re.compile(
+    r"^【(?P<title>[^【】\s，。：；！？,:;]{2,24})】(?=\S[^\n]*[。！？])"
+)
+_BOX_LABELS = ("briefs-label", "box-label")
+_UNDER_LABEL = 2  # lines from the box's label to its first item, at most (a blank line between)
+_BRACKETS = "【】"  # the item's mark set aside: the brackets around its run-in title
+
+
+def bracketed_title_item(text: str) -> bool:
+    """``text`` (a line, stripped) opens with a brief's title in square brackets run in before its
+    text (:data:`BRACKETED_TITLE_RE`), not a dateline so bracketed (``【本报讯】``)."""
+    return BRACKETED_TITLE_RE.match(text) is not None and dateline_match(text) is None
+
+
+def _bracketed_title_item(number: int, text: str, flow: list, set_aside: list[SetAside]) -> str:
+    """A box's item whose title stands in square brackets before its text on the same line
+    (``【局技校举办电工培训班】局技工学校…。``: :func:`bracketed_title_item`), right under the
+    box's label (the last line set aside, at most a blank line between) or after the box's item
+    before it: a titled brief, a story of its own (INPUT.md, "Headlines": over-splitting is as wrong
+    as missing a story; the box's items are each a story). The title is put in the flow as the
+    item's heading (a break before it when text is right before it), the brackets set aside as
+    the item's mark, and the text after it returned; ``text`` unchanged otherwise."""
+    match = BRACKETED_TITLE_RE.match(text)
+    if match is None or not set_aside or not bracketed_title_item(text):
+        return text
+    last, before = set_aside[-1], flow[-1] if flow else None
+    item_before = isinstance(before, Para) and before.line >= last.line  # (its own line's text)
+    if not (
+        (last.reason in _BOX_LABELS and number - last.line <= _UNDER_LABEL)
+        or (last.reason == "item-mark" and last.text == _BRACKETS and item_before)
+    ):
+        return text
+    set_aside.append(SetAside(number, _BRACKETS, "item-mark"))
+    if isinstance(before, Para):
+        flow.append(Special(number, "break", ""))
+    flow.append(Heading(number, [match.group("title")], after_blank=True))
+    return text[match.end() :]
+
+
+# A box item's title after its bullet, run in before its text with a wide gap, the text going on
+# on the next lines (■雁北县建成调频转播台　雁 / 北县调频转播台日前建成开播，…: a narrow column's OCR).
+_BOX_RUN_IN_RE = re.compile(r"[^\s，。：；！？,:;（）()]{2,24}(?: {2,}|\u3000+)(?=\S)")
+
+
+# A teaser row's page before its title (2版, A3版, 第5版), and a second wide gap on the line.
+_TEASER_TARGET_RE = re.compile(r"(?:第?[A-Za-z]?\d{1,3}|[一二三四五六七八九十]{1,3})版")
+_WIDE_GAP_RE = re.compile(r" {2,}|\u3000")
+
+
+def _titled_box_item(number: int, text: str, flow: list, set_aside: list[SetAside]) -> str:
+    """A box's item opened by a bullet, its title run in before its text with a wide gap
+    (:data:`_BOX_RUN_IN_RE`: ``■雁北县建成调频转播台　雁``, the text cut on to the next lines),
+    right under the box's label (at most a blank line between) or after the box's item before
+    it, titled after the same bullet, nothing set aside since the label: a titled brief, a story of its own (INPUT.md,
+    "Headlines": each item of a box of briefs is one). The bullet and title are put in the flow
+    as its heading, as a bulleted title on a line of its own is read (a break before it when
+    text is right before it), the text after the gap as its paragraph, which the next lines go
+    on (``""`` returned: all of the line is read); ``text`` unchanged otherwise. Constant time."""
+    if not text or text[0] not in _COMPANY_MARKS or not set_aside:
+        return text
+    rest = text[1:].lstrip()
+    title = _BOX_RUN_IN_RE.match(rest)
+    if title is None or _TEASER_TARGET_RE.match(rest) or _WIDE_GAP_RE.search(rest, title.end()):
+        return text  # (■2版　…: a teaser's row; a title in two halves before a dateline)
+    last, before = set_aside[-1], flow[-1] if flow else None
+    if last.reason not in _BOX_LABELS:
+        return text  # (周末去哪儿 / ■　书市　…: a name no box's label, over one story's items)
+    if number - last.line > _UNDER_LABEL and not _item_titled_before(flow, text[0]):
+        return text
+    if isinstance(before, Para):
+        flow.append(Special(number, "break", ""))
+    head = text[: len(text) - len(rest) + title.end()].strip()
+    flow.append(Heading(number, [head], after_blank=True))
+    flow.append(Para(number, rest[title.end() :]))  # (its text's first words: text, never a name)
+    return ""
+
+
+def _item_titled_before(flow: list, mark: str) -> bool:
+    """The flow ends with a box's item: a one-line heading opened by ``mark`` (``■少儿节目获省级
+    奖励``), then its text (one paragraph or two)."""
+    for unit in reversed(flow[-3:]):
+        if isinstance(unit, Heading):
+            return len(unit.lines) == 1 and unit.lines[0].startswith(mark) and unit is not flow[-1]
+        if not isinstance(unit, Para):
+            return False
+    return False
 
 
 def _next_item_of_box(text: str, flow: list, set_aside: list[SetAside]) -> int:
@@ -113,3 +205,30 @@ def _next_item_of_box(text: str, flow: list, set_aside: list[SetAside]) -> int:
         return 0
     rest = text[1:].lstrip()
     return len(text) - len(rest) if "。" in rest[:60] and len(rest) > 20 else 0
+
+
+# Marks a box prints alone on the line before each item's title (▲ / 客屬聯誼會設中文書法班 / text);
+# not □ (an OCR's unreadable character) nor ○ (a zero).
+_LONE_MARKS = frozenset("●■◆▲★☆◇△◎")
+
+
+def lone_marks_onto_titles(lines: list[str]) -> list[str]:
+    """The page's ``lines`` as the reader reads them: a box's item mark printed alone on its line
+    (``▲``: :data:`_LONE_MARKS`) over the item's title (``客屬聯誼會設中文書法班``, its text under
+    it) is read as opening that title (``▲客屬聯誼會設中文書法班``), as a box of bulleted titles
+    prints it, and its own line as blank (the mark is kept, on the title's line: its item's mark,
+    as the box's rules read it). Lines are neither added nor removed (their numbers are the
+    page's). ``lines`` itself when no mark stands alone. Linear in the page."""
+    read = lines
+    for number in range(len(lines) - 1):
+        line = lines[number]
+        if len(line) > 4 or line.strip() not in _LONE_MARKS:
+            continue
+        following = lines[number + 1].strip()
+        if not following or following[0] in _LONE_MARKS or following[0] in "□○":
+            continue
+        if read is lines:
+            read = list(lines)
+        read[number] = ""
+        read[number + 1] = lines[number + 1].replace(following, line.strip() + following, 1)
+    return read

@@ -23,6 +23,7 @@ from articles.parsing.dispatches import merge_second_dispatches
 from articles.parsing.emoji import emoji_marked_lines, emoji_unmarked
 from articles.parsing.furniture import folio_label
 from articles.parsing.htmltext import HtmlLines, printed_lines
+from articles.parsing.itemmarks import lone_marks_onto_titles
 from articles.parsing.lineends import single_line_ends
 from articles.parsing.photolinks import link_photos, uncredited_photographers
 from articles.parsing.reader import Heading, Reader
@@ -209,7 +210,7 @@ def _parse_text(
     html = printed_lines(lines)  # character references and tags read: the lines as printed
     # A brief's title opened by an emoji read as one opened by ■ (🔹标题　正文), put back below.
     shown_lines = invisible_lines_blank(html.lines)
-    read_lines, emoji_heads = emoji_marked_lines(shown_lines)
+    read_lines, emoji_heads = emoji_marked_lines(lone_marks_onto_titles(shown_lines))
     reader = Reader(read_lines, page_label=label)
     reader.html = html
     reader.read()

@@ -201,7 +201,7 @@ HAN_RUN_RE = re.compile(f"[{HAN}]{{2,}}")  # two or more Han characters in a row
 
 _ROLE = (
     r"(?:本报|新华社|中新社|人民日报)?(?:特约|特派|实习|见习|首席)?(?:(?:融|全|新)媒体?(?:特约|实习|见习|首席)?)?"
-    r"(?:记者|通讯员|实习生|摄影记者|摄影|撰稿|评论员)"
+    r"(?:记者|通讯员|通信员|访员|实习生|摄影记者|摄影|撰稿|评论员)"
 )
 # A commentary signed by its desk, with no name: 本报评论员, 人民日报评论员, 本报特约评论员.
 COMMENTATOR_RE = re.compile(rf"^[{HAN}]{{0,8}}评论员$")
@@ -308,7 +308,7 @@ END_DATELINE_RE = re.compile(
     rf"^(?P<eopen>[（(])?\s*(?:据)?(?:本报|新华社|中新社|人民日报)[{HAN}·]{{0,12}}?"
     rf"(?:\d{{1,2}}月\d{{1,2}}日|[一二三四五六七八九十廿卅]{{1,3}}日)(?:电|消息)"  # (…电 记者 宋禾)
     rf"(?(eopen)(?P<endbyline>\s+{_ROLE}[{HAN}·\s、]{{1,20}}?)?)\s*[）)]?$"
-    rf"|^[（(]\s*(?:新华社|中新社|本报)(?!(?:记者|通讯员)\s*[{HAN}])(?:[{HAN}·\s]{{0,20}})[）)]$"
+    rf"|^[（(]\s*(?:新华社|中新社|本报)(?!(?:记者|通讯员)\s*[{HAN}]|访员)(?:[{HAN}·\s]{{0,20}})[）)]$"
 )
 AUTHOR_NOTE_RE = re.compile(r"^[（(]\s*(?:作者|笔者|本文作者)(?:系|为|是|单位|單位|：|:)")
 # A name in a credit or byline: 2-5 characters, 2 spaced out to the width of 3 (陈  默: tried first,

@@ -40,6 +40,7 @@ from articles.parsing.patterns import (
     ends_sentence,
     is_heading_like,
 )
+from articles.parsing.picturetitles import picture_alone
 from articles.parsing.results import Flag, SetAside
 from articles.parsing.teasers import TeasersMixin
 from articles.parsing.units import FoundPhoto, Heading, Para, Special
@@ -153,9 +154,7 @@ class PicturesMixin(CaptionBlocksMixin, TeasersMixin):
         Without a caption mark (■), only a photographer's name or a picture source counts. A
         picture source may stand first instead (:data:`LEADING_SOURCE_RE`: ``(网上图片)…。``),
         unless a credit line stands right under it (:meth:`_credit_under`)."""
-        lead = LEADING_SOURCE_RE.match(folded)
-        if lead and not self._credit_under(number):
-            self._photo(number, text[: lead.end()].strip(), text[lead.end() :].strip(), number)
+        if self._picture_alone(number, text) or self._leading_source(number, text, folded):
             return True
         if not folded.endswith(_CLOSING_ENDS):
             return False  # (the credit ends the line with its bracket: _CLOSING_ENDS)
@@ -196,6 +195,23 @@ class PicturesMixin(CaptionBlocksMixin, TeasersMixin):
             caption, line = " ".join([*title.lines, caption]), title.line
         self._photo(number, text[credit.start() :], caption, line)
         return True
+
+    def _leading_source(self, number: int, text: str, folded: str) -> bool:
+        """A picture source standing first (:data:`LEADING_SOURCE_RE`: ``(网上图片)…。``) with no
+        credit line right under it (:meth:`_credit_under`): a photo, the source its credit."""
+        lead = LEADING_SOURCE_RE.match(folded)
+        if lead and not self._credit_under(number):
+            self._photo(number, text[: lead.end()].strip(), text[lead.end() :].strip(), number)
+            return True
+        return False
+
+    def _picture_alone(self, number: int, text: str) -> bool:
+        """A picture's title and its credit in brackets alone in its block (``坤伶小桂芬近影
+        （寶華照相館攝）``: :func:`~articles.parsing.picturetitles.picture_alone`) is a photo."""
+        alone = picture_alone(self.lines, number, text)
+        if alone:
+            self._photo(number, text[alone:], text[:alone], number)
+        return bool(alone)
 
     def _marked_caption_above(self, number: int, text: str) -> bool:
         """A caption opening with its mark cut over two lines (``■北洲聯邦執政黨支持者在開票`` /

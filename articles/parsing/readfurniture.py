@@ -26,6 +26,7 @@ from articles.parsing.header_patterns import HEADER_WORD_RE, OCR_LABEL_RE, unspa
 from articles.parsing.layout import next_text
 from articles.parsing.mastheadfacts import masthead_facts
 from articles.parsing.meta_lines import MetaLinesMixin
+from articles.parsing.midsections import section_over_deck
 from articles.parsing.names import looks_like_author_line
 from articles.parsing.navheadlines import title_under_navigation
 from articles.parsing.officesigns import dated_under_office
@@ -327,8 +328,8 @@ class FurnitureMixin(
     def _section_label(self, number: int, text: str, folded: str) -> bool:
         """A section name printed alone at the top of a page is the page's section: set aside,
         recorded and flagged (see :func:`~articles.parsing.furniture.is_section_label`)."""
-        if self.seen_body or self.flow:
-            return False
+        if self.seen_body or self.flow:  # (mid-page, between a box and a deck: 國際要聞)
+            return section_over_deck(self.lines, number, text, self.set_aside)
         blank_after = number < len(self.lines) and not self.lines[number].strip()
         if self.under_head and not blank_after and poem_under(self.lines, number):
             blank_after = True  # (草原风 / a poem's title / its poet / verse: the page's name)

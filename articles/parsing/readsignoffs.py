@@ -23,13 +23,14 @@ from articles.parsing.patterns import (
     BRACKETED_NAMES_RE,
     BYLINE_BRACKET_RE,
     BYLINE_LINE_RE,
+    ROLE_WORD_RE,
     is_heading_like,
 )
 from articles.parsing.results import SetAside
-from articles.parsing.signatures import anonymous_signer
+from articles.parsing.signatures import anonymous_signer, closing_signature_name
 from articles.parsing.unitauthors import unit_author_name
 from articles.parsing.units import Heading, Para, Special
-from articles.text import fold
+from articles.text import fold, get_posseg
 
 # Who supplied a story, in brackets on the line after its text: （县消防救援大队供稿）; also a
 # contributing group that signs it, as papers of the 1950s to 1970s print them (（某某县委通讯组）,
@@ -64,6 +65,16 @@ _GROUP_GLUED_RE = re.compile(rf"^[（(][^（）()]{{2,20}}{_GROUPS}[）)][ \u300
 _SPACED_PEN_RE = re.compile(
     r"^[（(]\s*(?![一二三四五六七八九十上中下完续])[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,2}\s*[）)]$"
 )
+
+
+# A pen name alone in brackets (folded), a role before it or not: two or three Han characters,
+# whatever they are (（鹃红）, （特约通信员 伯衡）: an old tabloid's writers sign so, their names no
+# surname first); never a text's closing word (（未完）, （待续）, （续完）) nor what the bracket
+# marks (图, 摄, 摘, 译, 刊).
+_PEN_NAME_BRACKET_RE = re.compile(
+    rf"^[（(]\s*(?:(?:{ROLE_WORD_RE.pattern})\s*)?(?P<name>[\u4e00-\u9fff]{{2,3}})\s*[）)]$"
+)
+_NOT_IN_PEN_NAME = frozenset("完续待转刊图摄摘编译载附注按文")
 
 
 # What a reporter's sign-off may print after the names: 报道 (（本报记者 周敏 报道）).
@@ -192,10 +203,29 @@ class SignOffsMixin:
             names_only(inside, bracketed=True)
             or _SPACED_PEN_RE.match(folded)
             or unit_author_name(inside)  # （机电科　周　强）: the writer's unit, then the name
+            or self._pen_name_ending_block(number, folded)
+            or ROLE_WORD_RE.fullmatch(fold(inside).strip())  # （本報訪員）: the desk, no name
         ):
             return False
         self.flow.append(Special(number, "signoff", text))
         return True
+
+    def _pen_name_ending_block(self, number: int, folded: str) -> bool:
+        """Line ``number`` (``folded``) is a pen name alone in brackets (``（鵑紅）``, after a role:
+        ``（特約通信員　伯衡）``: :data:`_PEN_NAME_BRACKET_RE`) that ends its block, a blank line
+        or the page's end under it: the writer signing the story above, as a 1920s tabloid signs its items, whether or
+        not the name opens with a common surname (INPUT.md: pen names on their own line belong
+        to the story before them). Not a closing word (:data:`_NOT_IN_PEN_NAME`) nor a word
+        jieba's dictionary holds as anything but a person's name (``（摘要）``). The caller has
+        checked that a finished paragraph stands right above. Constant time."""
+        match = _PEN_NAME_BRACKET_RE.match(folded.strip())
+        if match is None or (number < len(self.lines) and self.lines[number].strip()):
+            return False
+        name = match.group("name")
+        if any(char in _NOT_IN_PEN_NAME for char in name):
+            return False
+        tag = get_posseg().dt.word_tag_tab.get(name)
+        return tag is None or tag.startswith("nr")
 
     def _original_title(self, number: int, text: str, folded: str, last) -> bool:
         """A text's original title (:data:`ORIGINAL_TITLE_RE`): after the text (原题：…, a
@@ -215,11 +245,16 @@ class SignOffsMixin:
         return False
 
     def _letter_signer(self, number: int, text: str, folded: str, last) -> bool:
-        """A reader's letter signed by no name (``柳溪公社  一社员``,
+        """A reader's letter signed with a closing word after the writer's name (``讀者　周□生　謹上``:
+        :func:`~articles.parsing.signatures.closing_signature_name`) right under its last
+        sentence signs it, whatever follows. A reader's letter signed by no name (``柳溪公社  一社员``,
         :func:`~articles.parsing.signatures.anonymous_signer`) right under the letter's last
         sentence (``last``: the paragraph before, no blank line between): it signs the letter
         and ends it as its last line, never the next story's kicker. Only over a title line or
         the page's end: text after it (an editor's note on the letter) goes on with it."""
+        if closing_signature_name(text) and isinstance(last, Para) and last.terminated:
+            self.flow.append(Special(number, "signoff", text))  # 讀者　周□生　謹上: signs it
+            return True
         if not (
             anonymous_signer(folded)  # (the cheap test first: a short line with 一 in it)
             and isinstance(last, Para)

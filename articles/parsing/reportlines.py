@@ -13,7 +13,8 @@ import re
 
 from articles.parsing.names import name_by_form, names_only, parse_names
 from articles.parsing.patterns import NAME_CHARS_RE, PLACE_WORD_RE, ROLE_WORD_RE
-from articles.parsing.unitauthors import unit_author_name
+from articles.parsing.signatures import closing_signature_name
+from articles.parsing.unitauthors import pen_name_written_by, unit_author_name
 from articles.text import HAN, fold
 
 _RANK = r"(?:特派|特约|首席|实习|见习)?"
@@ -83,6 +84,12 @@ def byline_names(byline: str) -> tuple[str, ...]:
     :func:`without_place_filed_from`) left out: neither is a name; nor is the writer's unit
     before the name on an author's line (``局农业科　苏德明`` → (苏德明,):
     :func:`~articles.parsing.unitauthors.unit_author_name`)."""
+    written_by = pen_name_written_by(fold(byline).strip())
+    if written_by:
+        return (byline.strip()[: len(written_by)],)  # (湖上散人著: the pen name, without 著)
+    signed = closing_signature_name(byline)
+    if signed:
+        return (signed,)  # (讀者　周□生　謹上: the writer, his lost character as printed)
     byline = without_place_filed_from(byline)
     folded = fold(byline)
     for posting in reversed(list(_POSTING_RE.finditer(folded))):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PARSER_VERSION = 25
+PARSER_VERSION = 26
 
 
 class ParseError(ValueError):

@@ -20,8 +20,11 @@ from articles.text import fold
 # 连载小说; a box mark may open it (■连载).
 _LABEL_RE = re.compile(
     r"^[■□●◆▲◎]?\s*(?:(?:长篇|中篇|短篇)?(?:小说|纪实文学|报告文学|纪实|故事|评书|传记)?连载"
-    r"|连载(?:小说|故事|纪实))$"
+    r"|连载(?:小说|故事|纪实)|(?:长篇|中篇)小说)$"  # (長篇小說: a 1920s tabloid's serial)
 )
+# A chapter's head opening an instalment of a serial novel, its couplet after it or not
+# (folded): 第十三回　渡口燈昏逢故友　樽前酒冷話前塵, 第五章.
+CHAPTER_HEAD_RE = re.compile(r"^第[零〇一二三四五六七八九十百\d]{1,4}[回章](?:[ \u3000]|$)")
 # An instalment's number alone on its line: （四十二）, (42), （之三）, （续一）, （第十二回）, （下）.
 _NUMBER_RE = re.compile(
     r"^[（(]\s*(?:(?:之|续|第)?[0-9０-９零〇一二两三四五六七八九十百]{1,6}[回章节集]?|[上中下])\s*[）)]$"

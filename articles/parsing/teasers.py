@@ -42,6 +42,13 @@ _LEADING_TARGET_RE = re.compile(
     r"(?P<title>[^\s。！？!?，,；;：:][^。！？!?，,；;：:]{3,29})$"
 )
 
+# The same with the page in square brackets before the title (【2版】七星连彩第112期号码走势分析), as a
+# weekly's 本期导读 prints its rows: a teaser, never a running head naming the page (its label).
+_BRACKETED_TARGET_RE = re.compile(
+    r"^[【［\[]\s*(?P<page>[A-Za-zＡ-Ｚａ-ｚ]{0,2}\s*[0-9０-９]{1,3}|第\s*[0-9０-９]{1,3}"
+    r"|第?[〇零一二两三四五六七八九十]{1,4})\s*版\s*[】］\]]\s*(?P<title>[^\s。！？!?，,；;：:][^。！？!?；;]{3,29})$"
+)
+
 
 # A teaser's target alone on its line, pointed by 详见 / 请看 / 参见 / 见 without a mark before it
 # (详见A2版, 详见第2版, （详见A2版）, 见A2版, 见第二版: the whole line, the page and 版): the title lines
@@ -65,6 +72,9 @@ _ARROW_BEFORE_RE = re.compile(
     r"(?P<section>[^\s。，,！？!?>》]{0,12})$"
 )
 _ARROW_AFTER_RE = re.compile(rf"^{_ARROW_PAGE}\s*版?(?P<section>)\s*[>》]{{2,}}$")
+
+
+_PAGE_FIRST = (_LEADING_TARGET_RE, _BRACKETED_TARGET_RE)  # rows that print the page first
 
 
 def _arrow_target(folded: str) -> re.Match | None:
@@ -243,6 +253,7 @@ _TARGET_GATE = Gate(
     _SEE_PAGE_RE,
     TRAILING_TARGET_RE.pattern,
     _LEADING_TARGET_RE,
+    _BRACKETED_TARGET_RE,
     _ARROW_BEFORE_RE,
     _ARROW_AFTER_RE,
     inserted="■",
@@ -307,7 +318,7 @@ class TeasersMixin:
     def _one_line_teaser(self, number: int, text: str, in_box: bool = False) -> bool:
         """A title and its page on one line (``本地新闻一览→A6``, ``…　A9``, past a bullet:
         ``▶ 标题　详见第5版``): a teaser whose title is the text before the target
-        (:data:`TRAILING_TARGET_RE`), read as a headline (Han characters, no sentence); a page
+        (:data:`TRAILING_TARGET_RE`), or after it in a contents box (``A3 标题``, ``【2版】标题``), read as a headline (Han characters, no sentence); a page
         after a gap alone, or in brackets (``（第二版）``), counts only inside a teaser box
         (:meth:`_in_teaser_box`; ``in_box``: the caller has found it). A line ending in a jump
         marker (``沿线设站十八个，（续见第2版）``: :func:`find_markers`) is a story's text cut off.
@@ -320,7 +331,9 @@ class TeasersMixin:
         if match is None and len(text) <= 40:
             # (A3 标题: only in a contents box; the pattern first, which fails at once on most
             # lines, then where the line stands: neither changes anything)
-            match = _LEADING_TARGET_RE.match(without_english_echo(text))
+            match = _LEADING_TARGET_RE.match(without_english_echo(text)) or (
+                _BRACKETED_TARGET_RE.match(printed)
+            )
             if match is not None and not self._under_box_label(number):
                 match = None
         if match is None or len(HAN_RUN_RE.findall(match.group("title"))) == 0:
@@ -329,7 +342,7 @@ class TeasersMixin:
             return False
         if printed != text.strip() and self._in_story_list(number):
             return False  # 县农业局提醒广大农户： / ▶ 收割后及时晾晒　详见第5版: the story's list
-        arrow = match.re is _LEADING_TARGET_RE or match.group("arrow") is not None
+        arrow = match.re in _PAGE_FIRST or match.group("arrow") is not None
         if not arrow and not (in_box or self._in_teaser_box(number)):
             return False  # a gap alone (地下车库　B2) points to a page only inside a teaser box
         try:
@@ -366,8 +379,8 @@ class TeasersMixin:
         or another teaser: taken as a teaser before the page-stamp rules see it (a short title
         beside a page reads as a section beside it). The cheap test first: every short line
         comes here."""
-        if text[-1] != "版":
-            return False
+        if text[-1] != "版" and text[:1] not in "【［[":
+            return False  # (【2版】标题: the page first, in brackets)
         if self._under_box_label(number):
             return self._one_line_teaser(number, text)
         # the first of two rows or more without a label over them (小队员学做消防员　　3版 /

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from articles.parsing.letternames import DOTTED_NAME_RE
-from articles.parsing.names import looks_like_name, name_by_form, not_name
+from articles.parsing.names import SURNAMES, looks_like_name, name_by_form, not_name
 from articles.parsing.patterns import HAN_RUN_RE, SPACE_RUN_RE
 from articles.text import HAN, fold, get_posseg
 
@@ -152,21 +152,70 @@ _MADE_BY_RE = re.compile(
     rf"|^(?P<only>{_WHO})[ \u3000]+译$"
 )
 _NOT_IN_NAME_TAGS = ("ns", "v", "m")  # a place, a verb, a numeral: no piece of a name
+# A writer's pen name with 著 glued after it, as a 1920s tabloid heads its serial novel (folded):
+# 湖上散人著 (two to five Han characters; a pen name need not read as a name by its form).
+_GLUED_WRITTEN_BY_RE = re.compile(rf"^(?P<by>[{HAN}]{{2,5}})著$")
 
 
-def work_author_line(text: str) -> bool:
+def work_author_line(text: str, deck: tuple | list = ()) -> bool:
     """Whether ``text`` (a line under a title, as printed) names its author as a 副刊 does: the
     poet and translator (:data:`_MADE_BY_RE`: ``吐尔洪·阿吾提　作　陈思远　译``), each a name by its
     dots or by its form (:func:`name_by_form`), or one transliterated name alone
-    (:func:`transliterated_name`). The byline, not a line of the headline; constant time."""
+    (:func:`transliterated_name`), or a pen name under a column's label and title (``deck``,
+    the lines above it: :func:`_pen_name_under_label`). The byline, not a line of the
+    headline; constant time."""
     line = fold(text.strip())
-    if transliterated_name(line):
+    if transliterated_name(line) or pen_name_written_by(line) or _pen_name_under_label(line, deck):
         return True
     match = _MADE_BY_RE.match(line)
     if match is None:
         return False
     names = [SPACE_RUN_RE.sub("", n) for n in match.group("by", "tr", "only") if n]
     return all(DOTTED_NAME_RE.fullmatch(n) or name_by_form(n) for n in names)
+
+
+# A pen name: two or three Han characters, no numeral (超三成, 翻一番: a cut title's end, no name).
+_PEN_NAME_RE = re.compile(
+    rf"(?![^一二三四五六七八九十百千万亿两零〇]*[一二三四五六七八九十百千万亿两零〇])[{HAN}]{{2,3}}"
+)
+_TITLE_OVER_PEN_NAME = 4  # characters of the title over a pen name, at least
+# Words no pen name is read as: a verb, adverb, numeral, idiom, conjunction, preposition,
+# particle, measure word, pronoun or locality (jieba's tags).
+_NOT_IN_PEN_NAME_TAGS = ("v", "d", "m", "i", "c", "p", "u", "q", "r", "f", "l")
+
+
+def _pen_name_under_label(line: str, deck: tuple | list) -> bool:
+    """``line`` (folded) is a pen name of two or three Han characters that jieba's dictionary
+    holds as no word or as a person's name (``劍秋``, ``瘦鶴``, ``老拙``), its first character no
+    common surname (a name by its form is :mod:`~articles.parsing.bylines`' to read), under a deck of two lines
+    or more (a column's label and the title: ``影戲叢談`` / ``新片江上琴聲試映記``), the last a title
+    at least twice as long: a 1920s tabloid's writer under his piece's title, as the author's
+    name on the next line is the byline (INPUT.md, "Headlines"). A subheadline says more than
+    its title's half in three characters never does; nor is a word of a cut title's end (its
+    pieces a verb, an adverb: ``再提速``). A look-up, and a segmentation of the two or three
+    characters when the dictionary does not hold them."""
+    if len(deck) < 2 or not _PEN_NAME_RE.fullmatch(line) or line[0] in SURNAMES:
+        return False  # (a name by a surname is read, and flagged, as a plain name: bylines)
+    title = deck[-1].strip()
+    if len(title) < max(_TITLE_OVER_PEN_NAME, 2 * len(line)):
+        return False
+    posseg = get_posseg()
+    tag = posseg.dt.word_tag_tab.get(line)
+    if tag is not None:
+        return tag.startswith("nr")
+    # (a cut title's end reads as words that say something: 再提速 is 再 and 提速)
+    return not any(word.flag.startswith(_NOT_IN_PEN_NAME_TAGS) for word in posseg.lcut(line))
+
+
+def pen_name_written_by(line: str) -> str:
+    """The pen name when ``line`` (folded, stripped) is one with 著 glued after it
+    (``湖上散人著`` → ``湖上散人``: :data:`_GLUED_WRITTEN_BY_RE`), the writer a byline credits;
+    ``""`` for a title ending in a word of 著 (``一部名著``, ``成绩显著``: its last character and
+    著 a word of jieba's dictionary) or any other line. A look-up, no segmentation."""
+    match = _GLUED_WRITTEN_BY_RE.match(line)
+    if match is None or get_posseg().dt.word_tag_tab.get(match.group("by")[-1] + "著"):
+        return ""
+    return match.group("by")
 
 
 def transliterated_name(text: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from articles.parsing.patterns import NAVIGATION_RE, PAPER_KIND
+from articles.parsing.patterns import EPAPER_NAME_RE, NAVIGATION_RE, PAPER_KIND, SPACE_RUN_RE
 from articles.text import HAN
 
 # How an article page's tool line opens: a bracket, or the first character of a tool or of the
@@ -305,3 +305,26 @@ def _titles_on_label(titles: str) -> bool:
         0 < len(piece) <= _LISTED_TITLE and piece[-1] != "。"
         for piece in _TITLE_GAP_RE.split(titles.strip())
     )
+
+
+def epaper_name(text: str) -> bool:
+    """The paper's e-paper or website name (:data:`~articles.parsing.patterns.EPAPER_NAME_RE`:
+    人民日报电子报), looked for only on a line holding 报 or 讯 (every such name holds one)."""
+    return ("报" in text or "讯" in text) and EPAPER_NAME_RE.match(text) is not None
+
+
+_EPAPER_MASTHEAD = 20  # characters: a paper's e-paper name alone on its line
+
+
+def epaper_masthead(printed: str, text: str, meta: dict, top: bool) -> str | None:
+    """``"masthead"`` when, at the top of a page, ``text`` (``printed`` folded) is only the
+    paper's e-paper name (``东湖晚报电子版``, ``某某日报数字报``: :func:`epaper_name`, nothing after
+    it): the paper's name is recorded in ``meta`` as printed (the importer takes the edition
+    word off, :func:`articles.importing.pagefacts.printed_paper_name`), as a plain name
+    (``东湖晚报``) or one with its edition (``南洲侨报电子版``) is; else None, ``meta`` unchanged."""
+    if not top or len(text) > _EPAPER_MASTHEAD or not epaper_name(text):
+        return None
+    if EPAPER_NAME_RE.match(text).end() != len(text.rstrip()):
+        return None  # (东湾日报网上版 新闻资讯 广告尽在其中: the site's slogan, no masthead)
+    meta.setdefault("paper", SPACE_RUN_RE.sub("", printed.strip()))
+    return "masthead"

@@ -59,3 +59,29 @@ def test_the_masthead_naming_another_paper_is_said_without_the_edition_word(tmp_
     out = run(tmp_path, "--paper", "新三门", "--new-paper")
     assert "版面上印的报名是“南洲侨报”，却导入为“新三门”" in out
     assert "电子版" not in out
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("masthead", ["东湖晚报电子版", "东湖晚报数字报"])
+def test_a_paper_s_e_paper_name_alone_on_line_one_names_the_paper(tmp_path, masthead):
+    """The e-paper's name alone on the page's first line, no date line under it: the masthead,
+    whatever kind of paper it names (晚报 as 侨报), never 看不出是哪份报纸."""
+    import_seed()
+    page = tmp_path / "A1.txt"
+    page.write_text(
+        f"{masthead}\n\n市区新开三条公交线路\n\n本报讯　市公交公司昨日宣布，下月起新开三条公交线路。\n",
+        encoding="utf-8",
+    )
+    out = StringIO()
+    call_command(
+        "import_pages",
+        str(page),
+        "--date",
+        "2026-07-03",
+        "--workers",
+        "0",
+        "--new-paper",
+        stdout=out,
+    )
+    assert "新建报纸 东湖晚报（" in out.getvalue()
+    assert Publication.objects.filter(name="东湖晚报").exists()

@@ -41,6 +41,8 @@ def test_parse_names_drops_roles_and_keeps_names_as_printed(byline, names):
         ("第十二版", "12"),
         ("第 04 版", "4"),
         ("一〇五", "105"),
+        ("第二頁", "2"),  # (a late-Qing paper names its pages 頁)
+        ("第4页", "4"),
     ],
 )
 def test_normalize_label(raw, label):
