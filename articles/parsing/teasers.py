@@ -428,7 +428,9 @@ class TeasersMixin:
         title = _title_after_target(printed)
         if title:  # ■2版　锻压分厂“五小”创新见成效: the title on the target's line
             column = printed[: -len(title)].rstrip("：:　 ")
-            target = text.rstrip()[: -len(title)].rstrip()  # (the title is kept once: its line's)
+            # (the title is kept once: its line's; cut where it is printed, not by its length
+            # from the line's end: a format character after it, U+FEFF, is no space to strip)
+            target = text[: text.rfind(title, 0, match.end("section"))].rstrip()
             self._box_label_above(number)
             self.teasers.append(FoundTeaser(number, [title], label, column, target))
             return True
