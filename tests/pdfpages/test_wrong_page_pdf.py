@@ -80,3 +80,42 @@ def test_the_right_pdf_again_is_attached_without_asking(folder, pages):
 
 def _checksum(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def _swapped(folder, pages):
+    one, two = pages
+    (folder / "1.txt").write_text(one.text, encoding="utf-8")
+    (folder / "1.pdf").write_bytes(two.pdf)
+    (folder / "2.txt").write_text(two.text, encoding="utf-8")
+    (folder / "2.pdf").write_bytes(one.pdf)
+
+
+def test_a_jumped_to_page_does_not_pass_with_the_pdf_of_the_page_it_jumps_from(folder, pages):
+    # Page 2's continuation is printed on page 1 too: it does not make page 1's PDF page 2's.
+    _swapped(folder, pages)
+    out, _ = run(folder.parent.parent, "--dry-run")
+    assert "2版的 1 篇稿件一篇也没有在这个 PDF 上找到" in out
+    assert "检查通过" not in out
+
+
+def test_the_right_pdfs_of_a_jumping_story_pass(folder, pages):
+    one, two = pages
+    (folder / "1.txt").write_text(one.text, encoding="utf-8")
+    (folder / "1.pdf").write_bytes(one.pdf)
+    (folder / "2.txt").write_text(two.text, encoding="utf-8")
+    (folder / "2.pdf").write_bytes(two.pdf)
+    out, _ = run(folder.parent.parent, "--dry-run")
+    assert out.count("版面 PDF：检查通过") == 2
+    assert "找到" not in out.split("版面 PDF")[-1].split("\n")[0]
+
+
+def test_half_found_passes_only_when_their_text_is_really_there():
+    from articles.importing.pdfmismatch import stories_found
+    from articles.models import ArticlePart
+    from articles.pdfpages import PartZone
+
+    parts = [ArticlePart(sequence=0), ArticlePart(sequence=0)]
+    thin = [PartZone(0, rects=[(0, 0, 1, 1)], coverage=0.6), None]
+    whole = [PartZone(0, rects=[(0, 0, 1, 1)], coverage=1.0), None]
+    assert stories_found(parts, thin) == (0, 2)
+    assert stories_found(parts, whole) == (1, 2)
