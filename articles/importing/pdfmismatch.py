@@ -31,7 +31,7 @@ from dataclasses import replace
 from articles import pdfpages
 from articles.importing.pagezones import story_text, zone_items
 from articles.importing.rows import StoryRows
-from articles.models import ArticlePart, Page
+from articles.models import ArticlePart, Page, PageImage
 
 #: The command's flag that attaches such a PDF anyway; the desk ticks a box instead.
 FLAG = "--attach-unmatched-pdf"
@@ -102,13 +102,27 @@ def mismatch_warning(label: str, found: int, total: int) -> str:
     )
 
 
-def mismatch_refusal(label: str, found: int, total: int) -> pdfpages.PdfPageError:
+class PdfMismatch(pdfpages.PdfPageError):
+    """A real run's PDF refused as another page's (:func:`mismatch_refusal`); ``had_picture``:
+    the page had a picture before (it keeps it). A page without one is still imported, its
+    text counted, the refusal its warning (``import_pages``: a page of text alone)."""
+
+    def __init__(self, message: str, *, had_picture: bool):
+        super().__init__(message)
+        self.had_picture = had_picture
+
+
+def mismatch_refusal(
+    label: str, found: int, total: int, *, page: Page | None = None
+) -> PdfMismatch:
     """The error that fails a real run's PDF (nothing of it written; the page keeps its picture,
-    zones and photos' pictures)."""
-    return pdfpages.PdfPageError(
+    zones and photos' pictures, said only when ``page`` had a picture: one query)."""
+    had_picture = page is None or PageImage.objects.filter(page=page).exists()
+    kept = "，本版原有的版面图、热区和图片都没有改动" if had_picture else ""
+    return PdfMismatch(
         mismatch_line(label, found, total)
-        + f"。没有挂上这个 PDF，本版原有的版面图、热区和图片都没有改动；请换上本版的 PDF，"
-        f"确是本版的，请加上 {FLAG} 再导入"
+        + f"。没有挂上这个 PDF{kept}；请换上本版的 PDF，确是本版的，请加上 {FLAG} 再导入",
+        had_picture=had_picture,
     )
 
 

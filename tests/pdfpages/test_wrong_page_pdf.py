@@ -119,3 +119,14 @@ def test_half_found_passes_only_when_their_text_is_really_there():
     whole = [PartZone(0, rects=[(0, 0, 1, 1)], coverage=1.0), None]
     assert stories_found(parts, thin) == (0, 2)
     assert stories_found(parts, whole) == (1, 2)
+
+
+def test_a_new_page_with_another_pages_pdf_is_imported_as_text_with_a_warning(folder, pages):
+    one, two = pages
+    (folder / "1.txt").write_text(one.text, encoding="utf-8")
+    (folder / "1.pdf").write_bytes(two.pdf)
+    out, err = run(folder.parent.parent)  # (no CommandError: the page is imported)
+    assert "导入了 1 个版面：新建 1" in out and "导入失败" not in out + err
+    assert "没有挂上这个 PDF" in out and "--attach-unmatched-pdf" in out
+    assert "本版原有的版面图" not in out
+    assert not PageImage.objects.exists()
