@@ -82,28 +82,23 @@ def _checksum(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _swapped(folder, pages):
-    one, two = pages
-    (folder / "1.txt").write_text(one.text, encoding="utf-8")
-    (folder / "1.pdf").write_bytes(two.pdf)
-    (folder / "2.txt").write_text(two.text, encoding="utf-8")
-    (folder / "2.pdf").write_bytes(one.pdf)
+def _both_written(folder, pages, pdfs):
+    """Pages 1 and 2's texts written with the PDFs ``pdfs`` (in that order)."""
+    for n, (built, pdf) in enumerate(zip(pages, pdfs, strict=True), start=1):
+        (folder / f"{n}.txt").write_text(built.text, encoding="utf-8")
+        (folder / f"{n}.pdf").write_bytes(pdf)
 
 
 def test_a_jumped_to_page_does_not_pass_with_the_pdf_of_the_page_it_jumps_from(folder, pages):
     # Page 2's continuation is printed on page 1 too: it does not make page 1's PDF page 2's.
-    _swapped(folder, pages)
+    _both_written(folder, pages, [pages[1].pdf, pages[0].pdf])
     out, _ = run(folder.parent.parent, "--dry-run")
     assert "2版的 1 篇稿件一篇也没有在这个 PDF 上找到" in out
     assert "检查通过" not in out
 
 
 def test_the_right_pdfs_of_a_jumping_story_pass(folder, pages):
-    one, two = pages
-    (folder / "1.txt").write_text(one.text, encoding="utf-8")
-    (folder / "1.pdf").write_bytes(one.pdf)
-    (folder / "2.txt").write_text(two.text, encoding="utf-8")
-    (folder / "2.pdf").write_bytes(two.pdf)
+    _both_written(folder, pages, [pages[0].pdf, pages[1].pdf])
     out, _ = run(folder.parent.parent, "--dry-run")
     assert out.count("版面 PDF：检查通过") == 2
     assert "找到" not in out.split("版面 PDF")[-1].split("\n")[0]
