@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from search.queries import Query
 from search.results import found
+from search.spaced import words_query
 
 
 @dataclass(frozen=True)
@@ -34,9 +35,15 @@ def hints_for(values: dict, query: Query) -> Hints:
     One more search for a phrase of several words (:attr:`Query.phrase_apart`), one more for
     excluded words; none for a query with neither. Raises nothing of its own."""
     return Hints(
-        unquoted=_total(values, replace(query, phrases=(), spaced=())) if query.phrase_apart else 0,
+        unquoted=_total(values, _unquoted(query)) if query.phrase_apart else 0,
         unexcluded=_total(values, replace(query, excluded=())) if query.excluded else 0,
     )
+
+
+def _unquoted(query: Query) -> Query:
+    """``query`` with its phrases' quotes dropped: a phrase typed with spaces (``"2020 年"``)
+    as its words, each a part a story may hold apart (:func:`search.spaced.words_query`)."""
+    return replace(words_query(query), phrases=(), spaced=())
 
 
 def _total(values: dict, query: Query) -> int:

@@ -86,8 +86,10 @@ class Query:
     @property
     def phrase_apart(self) -> bool:
         """Whether a phrase holds several of the index's words (which, unquoted, a story could
-        hold apart: the page says so when it finds nothing)."""
-        return any(len(query_terms(phrase)) > 1 for phrase in self.phrases)
+        hold apart: the page says so when it finds nothing), or was typed as several words
+        (``"2020 年"``: 年 is no index word, but the words may still stand apart)."""
+        spaced = dict(self.spaced)
+        return any(len(query_terms(p)) > 1 or p in spaced for p in self.phrases)
 
     @property
     def echoed(self) -> str:
@@ -184,12 +186,13 @@ def _excluded(chunk: str) -> str:
 def spaced_pattern(words: tuple[str, ...]) -> str:
     """The regular expression a phrase typed with spaces (its ``words``, normalised) is found
     by in a story's normalised text: the words in order, any run of half- or full-width spaces
-    between two Han characters (``南通 港`` finds 南通港, 南通 港, 南通　港), at least one
-    between other words (``anna lee``). The words' characters escaped (``re.escape``: only
+    where either side is a Han character (``南通 港`` finds 南通港, 南通 港, 南通　港;
+    ``GDP 增长`` and ``2020 年`` find GDP增长 and 2020年, as printed), at least one between
+    other words (``anna lee``). The words' characters escaped (``re.escape``: only
     ASCII punctuation, read literally by Python's ``re`` and PostgreSQL's ``~`` alike)."""
     pattern = re.escape(words[0])
     for before, word in pairwise(words):
-        han = is_one_han(before[-1]) and is_one_han(word[0])
+        han = is_one_han(before[-1]) or is_one_han(word[0])
         pattern += f"[ \u3000]{'*' if han else '+'}" + re.escape(word)
     return pattern
 

@@ -27,13 +27,14 @@ from articles.selectors import picture_of
 MAX_RECTS = 24
 
 
-def rects_problem(value) -> str | None:
+def rects_problem(value, *, capped: bool = True) -> str | None:
     """What is wrong with a zone's rectangles (Chinese), or None: none, more than
-    :data:`MAX_RECTS`, or one that is not four numbers from 0 to 1, left before right and top
-    before bottom."""
+    :data:`MAX_RECTS` (only when ``capped``: a zone the editor drew or changed; matching has no
+    cap and a dense real page's automatic zone may have more), or one that is not four numbers
+    from 0 to 1, left before right and top before bottom."""
     if not isinstance(value, list) or not value:
         return "请填写至少一个矩形，格式如 [[0.1, 0.2, 0.5, 0.6]]（左、上、右、下，0–1 之间）"
-    if len(value) > MAX_RECTS:
+    if capped and len(value) > MAX_RECTS:
         return (
             f"一个热区最多 {MAX_RECTS} 个矩形，这里有 {len(value)} 个：一篇稿件每栏一个矩形就够了"
             "（上下相连的合成一个），请删去多余的，或把相邻的矩形合并"
@@ -101,7 +102,10 @@ class ZoneForm(forms.ModelForm):
 
     def clean_rects(self):
         rects = self.cleaned_data["rects"]
-        problem = rects_problem(rects)
+        # The cap is for rectangles an editor drew or changed, never an untouched automatic
+        # zone (matching has none: the page form could not be saved at all).
+        drawn = self.instance.pk is None or self.instance.source == ZoneSource.HAND
+        problem = rects_problem(rects, capped=drawn or "rects" in self.changed_data)
         if problem:
             raise forms.ValidationError(problem)
         return rects

@@ -16,6 +16,12 @@ Measured on the builder's pages (``tests/pdfpages/builder.py``): the right PDF f
 the second page's PDF 0 of 3. Photos are not counted (a caption is a line or two: a wrong page
 may well print one like it); a page with no stories is not questioned. A PDF without a text
 layer (a scan) is not questioned either: it gives the image with its own warning.
+
+A story's continuation (``上接第1版``) is not counted when the page has stories of its own: its
+words are printed on the page it jumps from as well (the characters are matched in any order),
+so the page it jumps from's PDF "found" it and 1 of 2 passed (a reviewer's swapped PDFs).
+Exactly half found passes only when the found stories' text is really there (each found with
+at least :data:`HALF_NEEDS_COVERAGE` of its text), not merely half of it.
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from dataclasses import replace
 from articles import pdfpages
 from articles.importing.pagezones import story_text, zone_items
 from articles.importing.rows import StoryRows
-from articles.models import ArticlePart, Page
+from articles.models import ArticlePart, Page, PageImage
 
 #: The command's flag that attaches such a PDF anyway; the desk ticks a box instead.
 FLAG = "--attach-unmatched-pdf"
@@ -33,18 +39,38 @@ FLAG = "--attach-unmatched-pdf"
 BOX = "确是本版的 PDF，照样挂上"
 #: The share of the page's stories that must be found on its PDF (fewer: questioned).
 AT_LEAST_FOUND = 0.5
+#: At exactly half found, the share of each found story's text that must be on the PDF.
+HALF_NEEDS_COVERAGE = 0.9
+
+
+def _counted(pairs: list[tuple]) -> list[tuple]:
+    """``pairs`` (a part or its story's flag ``continuation`` first) without the continuations
+    when any is a story's own first part (see the module's note); all of them otherwise."""
+    own = [pair for pair in pairs if not pair[0]]
+    return own or pairs
 
 
 def stories_found(items: list, found: list) -> tuple[int, int]:
     """(stories found, stories) of a page's ``items`` (its parts and photos without a hand
     zone: :func:`~articles.importing.pagezones.zone_items`) by their zones ``found``
     (:class:`~articles.pdfpages.PartZone` or None, in the same order); photos not counted."""
-    pairs = [
-        (item, zone)
-        for item, zone in zip(items, found, strict=True)
-        if isinstance(item, ArticlePart)
-    ]
-    return sum(1 for _, zone in pairs if zone is not None and zone.found), len(pairs)
+    pairs = _counted(
+        [
+            (item.is_continuation, zone)
+            for item, zone in zip(items, found, strict=True)
+            if isinstance(item, ArticlePart)
+        ]
+    )
+    return _found([zone for _, zone in pairs]), len(pairs)
+
+
+def _found(zones: list) -> int:
+    """How many of ``zones`` (``PartZone`` or None) count as found: at exactly half found,
+    none unless each found one has :data:`HALF_NEEDS_COVERAGE` of its text on the PDF."""
+    hits = [zone for zone in zones if zone is not None and zone.found]
+    if 2 * len(hits) == len(zones) and any(z.coverage < HALF_NEEDS_COVERAGE for z in hits):
+        return len(hits) - 1
+    return len(hits)
 
 
 def is_mismatch(found: int, total: int) -> bool:
@@ -54,8 +80,8 @@ def is_mismatch(found: int, total: int) -> bool:
 
 def texts_found(layout, texts: list[pdfpages.PartText]) -> int:
     """How many of ``texts`` (stories' texts) are found on ``layout`` (a ``PageLayout``),
-    matched as attaching matches them."""
-    return sum(1 for zone in pdfpages.match_parts(layout, texts) if zone.found)
+    matched as attaching matches them (:func:`_found`)."""
+    return _found(pdfpages.match_parts(layout, texts))
 
 
 def mismatch_line(label: str, found: int, total: int) -> str:
@@ -76,13 +102,27 @@ def mismatch_warning(label: str, found: int, total: int) -> str:
     )
 
 
-def mismatch_refusal(label: str, found: int, total: int) -> pdfpages.PdfPageError:
+class PdfMismatch(pdfpages.PdfPageError):
+    """A real run's PDF refused as another page's (:func:`mismatch_refusal`); ``had_picture``:
+    the page had a picture before (it keeps it). A page without one is still imported, its
+    text counted, the refusal its warning (``import_pages``: a page of text alone)."""
+
+    def __init__(self, message: str, *, had_picture: bool):
+        super().__init__(message)
+        self.had_picture = had_picture
+
+
+def mismatch_refusal(
+    label: str, found: int, total: int, *, page: Page | None = None
+) -> PdfMismatch:
     """The error that fails a real run's PDF (nothing of it written; the page keeps its picture,
-    zones and photos' pictures)."""
-    return pdfpages.PdfPageError(
+    zones and photos' pictures, said only when ``page`` had a picture: one query)."""
+    had_picture = page is None or PageImage.objects.filter(page=page).exists()
+    kept = "，本版原有的版面图、热区和图片都没有改动" if had_picture else ""
+    return PdfMismatch(
         mismatch_line(label, found, total)
-        + f"。没有挂上这个 PDF，本版原有的版面图、热区和图片都没有改动；请换上本版的 PDF，"
-        f"确是本版的，请加上 {FLAG} 再导入"
+        + f"。没有挂上这个 PDF{kept}；请换上本版的 PDF，确是本版的，请加上 {FLAG} 再导入",
+        had_picture=had_picture,
     )
 
 
@@ -105,19 +145,24 @@ def page_story_texts(page: Page) -> list[pdfpages.PartText]:
     """The texts of ``page``'s stored stories (parts without a hand zone), as attaching
     matches them (:func:`~articles.importing.pagezones.zone_items`)."""
     items, texts = zone_items(page)
-    return [text for item, text in zip(items, texts, strict=True) if isinstance(item, ArticlePart)]
+    pairs = [
+        (item.is_continuation, text)
+        for item, text in zip(items, texts, strict=True)
+        if isinstance(item, ArticlePart)
+    ]
+    return [text for _, text in _counted(pairs)]
 
 
 def parsed_story_texts(parsed) -> list[pdfpages.PartText]:
     """The texts of a parsed page's stories (``parsed``: a ``ParsedPage``), as
     :func:`page_story_texts` gives them once written (a dry run's page is rolled back)."""
-    texts = []
+    pairs = []
     for n, article in enumerate(parsed.articles):
         rows = StoryRows.of(article)
         printed = {**rows.part, "dateline": article.dateline, "byline": article.byline}
-        text = story_text(printed, first=not rows.part["continued_from"])
-        texts.append(pdfpages.PartText(n, text))
-    return texts
+        first = not rows.part["continued_from"]
+        pairs.append((not first, pdfpages.PartText(n, story_text(printed, first=first))))
+    return [text for _, text in _counted(pairs)]
 
 
 def pdf_questioned(report, layout, texts: list[pdfpages.PartText], *, desk: bool = False) -> None:

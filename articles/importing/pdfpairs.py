@@ -49,7 +49,7 @@ def pair_sources(
             )
         (one,) = sources
         labels = [parse_label(label, where="--pdf-pages") for label in pdf_pages]
-        twice = _listed_twice(labels)
+        twice = _listed_twice(labels, typed=pdf_pages)
         if twice:
             raise SourceError(twice)
         pages = page_count(one.path) if page_count is not None else len(labels)
@@ -111,16 +111,23 @@ def _count_mismatch(path: Path, pages: int, labels: list[str]) -> str:
     )
 
 
-def _listed_twice(labels: list[str]) -> str:
+def split_pdf_pages(value: str) -> list[str]:
+    """``--pdf-pages``' value as its labels, as typed: split at commas, half- or full-width
+    (``1，2``: a Chinese keyboard's comma)."""
+    return value.replace("，", ",").split(",")
+
+
+def _listed_twice(labels: list[str], *, typed: list[str]) -> str:
     """Why ``--pdf-pages`` listing a label more than once (``1,1``; read as labels, so ``A01``
     is ``A1``) is refused, or ``""``: each page of the PDF is its own page (else the refusal
-    was two pages of one file "both page 1", naming the same file twice)."""
+    was two pages of one file "both page 1", naming the same file twice). ``typed``: the
+    labels as typed (``A1,a1``), echoed as they were."""
     counts = Counter(labels)
     repeated = [label for label in counts if counts[label] > 1]
     if not repeated:
         return ""
     said = "、".join(f"{label}（{counts[label]} 次）" for label in repeated)
     return (
-        f"--pdf-pages 把同一个版次列了不止一次：{said}（列的是 {','.join(labels)}）；"
+        f"--pdf-pages 把同一个版次列了不止一次：{said}（列的是 {','.join(typed)}）；"
         "PDF 的每一页是不同的一版，请按页序为每一页列一个不同的版次，用逗号隔开"
     )

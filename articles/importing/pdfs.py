@@ -369,7 +369,7 @@ class PdfAttacher:
             job.matching = job.encoding = None
         stories = stories_found(job.items, found)  # few: another page's PDF, nothing written
         if job.has_text and not job.unmatched_ok and is_mismatch(*stories):
-            return job.key, mismatch_refusal(job.page.label, *stories)
+            return job.key, mismatch_refusal(job.page.label, *stories, page=job.page)
         try:
             return job.key, _write(job, found, pictures, rendered, self.limits)
         except PDF_ERRORS as exc:

@@ -20,6 +20,7 @@ The files under ``imports/`` are removed when a run finishes with every page imp
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from django.core.files.storage import default_storage
@@ -232,20 +233,34 @@ def outcome_entry(outcome: UploadOutcome) -> dict:
         # the stories whose page text changed under a hand edit: the desk links each to its
         # 采用版面文本 notice (story id, and the conflict line's start naming it)
         "page_text": [
-            {"story": story, "name": conflict_text(line).split("：", 1)[0]}
+            {"story": story, "name": conflict_name(line)}
             for line, story in report.page_text_stories.items()
         ]
         + [  # (a photo's: articles.admin.phototext)
-            {"photo": photo, "name": conflict_text(line).split("：", 1)[0]}
+            {"photo": photo, "name": conflict_name(line)}
             for line, photo in report.page_text_photos.items()
         ],
         # photos kept that the page no longer prints (an upload, hand edits): the desk links
         # each to its 删除 page (articles.admin.phototext.photo_delete_url)
         "left_photos": [
-            {"photo": photo, "name": conflict_text(line).split("：", 1)[0]}
+            {"photo": photo, "name": conflict_name(line)}
             for line, photo in report.left_photos.items()
         ],
     }
+
+
+#: A conflict line's start naming its story or photo whole: up to its quoted name's closing
+#: quote (the quotes a name prints inside are single: ``storynames.quoted``).
+_QUOTED_NAME = re.compile(r"[^“：]*“[^”]*”")
+
+
+def conflict_name(line: str) -> str:
+    """The start of conflict ``line`` as the desk says it (:func:`conflict_text`) naming its
+    story or photo: ``A1版 第2位的图片“图为：游客…”`` whole (a caption or title may print a
+    ``：``), or up to the first ``：`` when it names none in quotes (``A1版 第1位的图片``)."""
+    text = conflict_text(line)
+    named = _QUOTED_NAME.match(text)
+    return named.group(0) if named else text.split("：", 1)[0]
 
 
 def _padded(run: ImportRun) -> list:

@@ -30,7 +30,10 @@ class Visibility:
     (导入后读者立即看到), not what they see now (a page not imported yet shows them nothing);
     of a page imported before, ``public`` holds only what the import makes public and
     ``already`` what readers saw before and still see (``2 篇稿件``, ``1 张图片``: 照旧).
-    ``photos``, ``teasers``: how many of each readers see."""
+    ``photos``, ``teasers``: how many of each readers see; ``changed``: of what readers saw
+    before, what the import changes (a photo's caption, a story's text: ``1 张图片``), said as
+    changed, not 照旧; ``shown``: what readers see of each public story and photo (its words),
+    so that a later preview tells what changed."""
 
     issue: str
     issue_published: bool
@@ -40,6 +43,8 @@ class Visibility:
     published_now: list[str] = field(default_factory=list)
     waiting: list[str] = field(default_factory=list)
     already: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    shown: set = field(default_factory=set)
     photos: int = 0
     teasers: int = 0
 
@@ -56,8 +61,11 @@ class Visibility:
         seen = "导入后读者立即看到 " if self.dry_run else "读者现在看到 "
         if self.public:
             text += seen + "、".join(self.public)
-        else:
+        elif not self.changed:
             text += "本版没有新公开的内容" if self.already else "本版没有立即公开的内容"
+        if self.changed:
+            text += "；" if self.public else ""
+            text += f"读者{'将' if self.dry_run else '已'}看到改动：{'、'.join(self.changed)}"
         if self.already:
             text += f"（读者已经看到的 {'、'.join(self.already)}照旧）"
         if self.published_now:
@@ -100,13 +108,18 @@ def page_visibility(
     )
     waiting = _waiting_continuations(page)
     seen = set(before.public) if before is not None else set()
-    kept = 0
+    kept = changed = 0
     for part in parts:
         article = part.article
         if article.status == Status.PUBLISHED:
             where = f"（上接{part.continued_from}版）" if part.is_continuation else ""
             line = f"{quoted(article.name_for_editors(part))}{where}"
-            kept += line in seen
+            words = ("story", line, part.text())
+            found.shown.add(words)
+            if line in seen and before is not None and words not in before.shown:
+                changed += 1
+            else:
+                kept += line in seen
             found.public += [] if line in seen else [line]
         elif article.page_id != page.pk or article.created_at < since:
             continue
@@ -114,23 +127,31 @@ def page_visibility(
             found.waiting.append(f"{article_name(article, part)}（上接{waiting[article.pk]}版）")
         else:
             found.drafts.append((article.pk, article.name_for_editors(part)))
-    found.photos, found.teasers = page.photos.public().count(), page.teasers.count()
-    _counts_said(found, kept, before)
+    photos = page.photos.public().values_list("caption", "credit_line")
+    found.shown |= {("photo", caption, credit) for caption, credit in photos}
+    found.photos, found.teasers = len(photos), page.teasers.count()
+    _counts_said(found, kept, changed, before)
     return found
 
 
-def _counts_said(found: Visibility, kept: int, before: Visibility | None) -> None:
-    """``found``'s photos and teasers in its ``public`` (those more than ``before`` had), and
-    what readers saw ``before`` and still see in its ``already``: ``kept`` stories, photos,
-    teasers."""
+def _counts_said(found: Visibility, kept: int, changed: int, before: Visibility | None) -> None:
+    """``found``'s photos and teasers in its ``public`` (those more than ``before`` had), what
+    readers saw ``before`` and still see in its ``already`` (``kept`` stories, photos, teasers)
+    and what the import changed of it in its ``changed`` (``changed`` stories; the photos
+    whose caption or credit readers did not see before)."""
     old = (before.photos, before.teasers) if before is not None else (0, 0)
+    new_words = {w for w in found.shown if w[0] == "photo"} - (before.shown if before else set())
+    added = max(found.photos - old[0], 0)  # new photos are said as public, not as changed
+    photos_changed = max(min(len(new_words) - added, old[0]), 0) if before is not None else 0
     pairs = [(kept, "篇稿件")]
-    for count, was, noun in zip(
-        (found.photos, found.teasers), old, ("张图片", "条导读"), strict=True
+    for count, was, noun, differ in zip(
+        (found.photos, found.teasers), old, ("张图片", "条导读"), (photos_changed, 0), strict=True
     ):
         found.public += [f"{count - was} {noun}"] if count > was else []
-        pairs.append((min(count, was), noun))
+        pairs.append((min(count, was) - differ, noun))
     found.already = [f"{n} {noun}" for n, noun in pairs if n]
+    said = [(changed, "篇稿件"), (photos_changed, "张图片")]
+    found.changed = [f"{n} {noun}" for n, noun in said if n]
 
 
 def _waiting_continuations(page: Page) -> dict[int, str]:

@@ -109,9 +109,12 @@ class NaturalKeyResource(resources.ModelResource):
         self._near_people = NearPeople()  # new people one character off existing ones
 
     def before_import(self, dataset, **kwargs):
-        """Set up (:meth:`import_setup`), then refuse a file missing a key column (raises
-        ``ValueError``, in Chinese)."""
+        """Set up (:meth:`import_setup`), read the headers without the spaces around them
+        (`` 报纸 ``: a spreadsheet's header typed or pasted with one), then refuse a file
+        missing a key column (raises ``ValueError``, in Chinese)."""
         self.import_setup()
+        if dataset.headers:
+            dataset.headers = [h.strip() if isinstance(h, str) else h for h in dataset.headers]
         missing = [c for c in self.key_columns if c not in (dataset.headers or [])]
         if missing:
             raise ValueError(

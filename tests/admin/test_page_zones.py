@@ -253,3 +253,34 @@ def test_a_zone_of_a_few_rectangles_drawn_by_hand_is_saved(editor_client, pdf_ed
     response, part = _hand_zone_saved(editor_client, rects)
     assert response.status_code == 302
     assert len(Zone.objects.get(part=part).rects) == 24
+
+
+def test_the_page_form_saves_with_an_untouched_automatic_zone_of_many_rectangles(
+    editor_client, pdf_edition
+):
+    # Matching has no cap (dense real pages reach 20): only zones the editor draws are capped.
+    page = Page.objects.get(label="1")
+    zone = Zone.objects.filter(page=page, source=ZoneSource.AUTO).first()
+    rects = [[0.1, 0.1 + k / 100, 0.2, 0.105 + k / 100] for k in range(30)]
+    Zone.objects.filter(pk=zone.pk).update(rects=rects)
+    data = form_data(editor_client.get(change_url(page)))
+    data["_save"] = "保存"
+    response = editor_client.post(change_url(page), data)
+    assert response.status_code == 302
+    zone.refresh_from_db()
+    assert (zone.source, len(zone.rects)) == (ZoneSource.AUTO, 30)
+
+
+def test_an_automatic_zone_changed_to_many_rectangles_is_capped(editor_client, pdf_edition):
+    page = Page.objects.get(label="1")
+    zone = Zone.objects.filter(page=page, source=ZoneSource.AUTO).first()
+    data = form_data(editor_client.get(change_url(page)))
+    row = next(
+        k
+        for k, v in data.items()
+        if k.startswith("zones-") and k.endswith("-id") and v == str(zone.pk)
+    )
+    data[row.replace("-id", "-rects")] = json.dumps([[0.1, 0.1, 0.2, 0.2]] * 30)
+    data["_save"] = "保存"
+    response = editor_client.post(change_url(page), data)
+    assert "一个热区最多 24 个矩形，这里有 30 个" in response.content.decode()

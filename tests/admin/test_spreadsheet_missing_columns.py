@@ -29,3 +29,12 @@ def test_a_file_missing_a_key_column_is_refused_in_chinese_alone(
     html = import_preview(editor_client, model, as_file(ds, CSV), CSV).content.decode()
     assert f"表格缺少这些列：{missing}" in html
     assert "attribute" not in html and "_near_people" not in html
+
+
+def test_headers_with_spaces_around_them_are_read_stripped(editor_client, seed):
+    ds = tablib.Dataset(
+        ["南通日报", "2020-07-09", "A1", "要闻"], headers=[" 报纸 ", "日期 ", " 版次", "版名"]
+    )
+    html = import_preview(editor_client, "page", as_file(ds, CSV), CSV).content.decode()
+    assert "表格缺少这些列" not in html
+    assert "南通日报" in html

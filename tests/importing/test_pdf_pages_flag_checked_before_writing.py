@@ -56,3 +56,19 @@ def test_a_label_listed_twice_is_refused_naming_the_flag_not_the_file_twice(tmp_
     assert refused and not Page.objects.exists(), said
     assert "--pdf-pages 把同一个版次列了不止一次：1（2 次）" in said, said
     assert "edition.pdf 和" not in said, said
+
+
+def test_a_full_width_comma_separates_labels_as_a_comma(tmp_path, pages):  # noqa: F811
+    path = tmp_path / "edition.pdf"
+    path.write_bytes(edition_pdf(pages))
+    refused, said = run_import(path, *FLAGS, "--pdf-pages", "B1，B2")
+    assert not refused, said
+    assert set(Page.objects.values_list("label", flat=True)) == {"B1", "B2"}
+
+
+def test_a_label_listed_twice_is_echoed_as_typed(tmp_path, pages):  # noqa: F811
+    path = tmp_path / "edition.pdf"
+    path.write_bytes(edition_pdf(pages))
+    refused, said = run_import(path, *FLAGS, "--pdf-pages", "A1,a1")
+    assert refused, said
+    assert "（列的是 A1,a1）" in said, said

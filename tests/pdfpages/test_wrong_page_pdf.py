@@ -80,3 +80,48 @@ def test_the_right_pdf_again_is_attached_without_asking(folder, pages):
 
 def _checksum(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def _both_written(folder, pages, pdfs):
+    """Pages 1 and 2's texts written with the PDFs ``pdfs`` (in that order)."""
+    for n, (built, pdf) in enumerate(zip(pages, pdfs, strict=True), start=1):
+        (folder / f"{n}.txt").write_text(built.text, encoding="utf-8")
+        (folder / f"{n}.pdf").write_bytes(pdf)
+
+
+def test_a_jumped_to_page_does_not_pass_with_the_pdf_of_the_page_it_jumps_from(folder, pages):
+    # Page 2's continuation is printed on page 1 too: it does not make page 1's PDF page 2's.
+    _both_written(folder, pages, [pages[1].pdf, pages[0].pdf])
+    out, _ = run(folder.parent.parent, "--dry-run")
+    assert "2版的 1 篇稿件一篇也没有在这个 PDF 上找到" in out
+    assert "检查通过" not in out
+
+
+def test_the_right_pdfs_of_a_jumping_story_pass(folder, pages):
+    _both_written(folder, pages, [pages[0].pdf, pages[1].pdf])
+    out, _ = run(folder.parent.parent, "--dry-run")
+    assert out.count("版面 PDF：检查通过") == 2
+    assert "找到" not in out.split("版面 PDF")[-1].split("\n")[0]
+
+
+def test_half_found_passes_only_when_their_text_is_really_there():
+    from articles.importing.pdfmismatch import stories_found
+    from articles.models import ArticlePart
+    from articles.pdfpages import PartZone
+
+    parts = [ArticlePart(sequence=0), ArticlePart(sequence=0)]
+    thin = [PartZone(0, rects=[(0, 0, 1, 1)], coverage=0.6), None]
+    whole = [PartZone(0, rects=[(0, 0, 1, 1)], coverage=1.0), None]
+    assert stories_found(parts, thin) == (0, 2)
+    assert stories_found(parts, whole) == (1, 2)
+
+
+def test_a_new_page_with_another_pages_pdf_is_imported_as_text_with_a_warning(folder, pages):
+    one, two = pages
+    (folder / "1.txt").write_text(one.text, encoding="utf-8")
+    (folder / "1.pdf").write_bytes(two.pdf)
+    out, err = run(folder.parent.parent)  # (no CommandError: the page is imported)
+    assert "导入了 1 个版面：新建 1" in out and "导入失败" not in out + err
+    assert "没有挂上这个 PDF" in out and "--attach-unmatched-pdf" in out
+    assert "本版原有的版面图" not in out
+    assert not PageImage.objects.exists()

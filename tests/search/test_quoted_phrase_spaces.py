@@ -71,3 +71,31 @@ def test_highlights_mark_the_phrase():
     )
     html = highlight("钢琴家Anna Lee昨晚演出", parse_query('"Anna Lee"'))
     assert "<mark>Anna Lee</mark>" in html
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [('"GDP 增长"', "全市GDP增长百分之六。"), ('"2020 年"', "2020年全市人口普查完成。")],
+)
+def test_a_space_beside_a_han_character_is_optional(db, typed, printed):
+    from search.results import found as page_found
+
+    story = make_story("经济新闻", printed)
+    result, _ = page_found({}, parse_query(typed))
+    assert [a.pk for a in result.queryset] == [story.pk]
+
+
+def test_a_space_between_latin_words_is_still_needed(stories):
+    from search.results import found as page_found
+
+    make_story("人名", "钢琴家AnnaLee演出。")
+    result, _ = page_found({}, parse_query('"Anna Lee"'))
+    assert [a.pk for a in result.queryset] == [stories["anna"].pk]
+
+
+def test_dropping_the_quotes_is_suggested_when_it_finds_something(client, db):
+    from django.urls import reverse
+
+    make_story("年终新闻", "2020的最后一天，全年工作总结完成。")
+    html = client.get(reverse("search:search"), {"q": '"2020 年"'}).content.decode()
+    assert "去掉引号</a>，能找到其中的词分开出现的 1 篇稿件" in html

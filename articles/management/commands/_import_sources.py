@@ -35,11 +35,11 @@ def run_sources(options, *, passed_over: list[Path] | None = None) -> tuple[list
             options["paths"],
             paper=options["paper"] and flag_paper_name(options["paper"]),
             date_value=options["date"],
-            page=options["page"] or (options["pdf_pages"] or "").split(",")[0] or None,
+            page=options["page"] or pdfpairs.split_pdf_pages(options["pdf_pages"] or "")[0] or None,
             page_flag="--page" if options["page"] else "--pdf-pages",
             passed_over=passed_over,
         )
-        pdf_pages = options["pdf_pages"].split(",") if options["pdf_pages"] else None
+        pdf_pages = pdfpairs.split_pdf_pages(options["pdf_pages"]) if options["pdf_pages"] else None
         if pdf_pages and errors:  # the one PDF was refused (its name, its paper or date)
             raise refusal("什么也没有导入：\n  " + "\n  ".join(errors), problems=errors)
         sources, pdf_refs = pdfpairs.pair_sources(

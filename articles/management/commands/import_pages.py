@@ -20,7 +20,12 @@ from articles.importing import (
     pdfsources,
 )
 from articles.importing.filenames import shown_path
-from articles.importing.pdfmismatch import page_story_texts, parsed_story_texts, pdf_questioned
+from articles.importing.pdfmismatch import (
+    PdfMismatch,
+    page_story_texts,
+    parsed_story_texts,
+    pdf_questioned,
+)
 from articles.importing.pdfprepare import PdfPreparer, sigterm_as_exit
 from articles.importing.pdfreport import dry_run_action, dry_run_line
 from articles.importing.preparing import page_prepare
@@ -299,7 +304,12 @@ class Command(JsonRefusalsMixin, BaseCommand):
         self, report: PageImportReport, pdf, outcome
     ) -> PageImportReport | PageImportError:
         """The page's report with what attaching its PDF did (``outcome``: a ``PdfReport``), or
-        the page failed (``outcome``: the ``PdfPageError`` or ``OSError``)."""
+        the page failed (``outcome``: the ``PdfPageError`` or ``OSError``). A page without a
+        picture whose PDF was refused as another page's (``PdfMismatch``) is imported all the
+        same, as text alone, the refusal its warning: its text was written, nothing else lost."""
+        if isinstance(outcome, PdfMismatch) and not outcome.had_picture:
+            report.warnings.append(f"{pdf.source_name}: {outcome}")
+            return report
         if isinstance(outcome, Exception):
             # Its text was written before its PDF was attached: say so, or the editor would
             # take the page for missing.
