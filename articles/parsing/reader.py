@@ -113,6 +113,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
         self.meta: dict = {}
         self.pending_backward: Marker | None = None
         self.pending_extra: list[Marker] = []  # more backward markers before the text they head
+        self.pending_lines: list[int] = []  # the lines of pending_backward and pending_extra
         self.merge_open = False  # a merged 下转/上接 pair: the next text goes on the same story
         self.forward_line = 0  # the line of the last forward marker that ended a text
         self.seen_body = False
@@ -181,9 +182,10 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
                 unit.width_pieces = pieces
         take_numbered_captions(self.flow, self.photos, self.photo_places)
         if self.pending_backward is not None:
-            for marker in [self.pending_backward, *self.pending_extra]:
+            markers = [self.pending_backward, *self.pending_extra]
+            for marker, number in zip(markers, self.pending_lines, strict=True):
                 self.warnings.append(f"a backward marker {marker.text} is followed by no text")
-                self.set_aside.append(SetAside(len(self.lines), marker.text, "unplaced"))
+                self.set_aside.append(SetAside(number, marker.text, "unplaced"))
 
     # -- one line -----------------------------------------------------------------------
     def _line(self, number: int, text: str, indented: bool, block_start: bool) -> None:
@@ -493,5 +495,6 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
             para.markers.extend(self.pending_extra)
             self.pending_backward = None
             self.pending_extra = []
+            self.pending_lines = []
         self.flow.append(para)
         self.seen_body = True

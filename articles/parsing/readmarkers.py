@@ -3,7 +3,7 @@ text at a forward marker and hands a backward marker to the text after it; and a
 printed in English on a line of its own (``>> Continued on Page 4``), a marker, or beside the
 Chinese marker of the same jump, its echo set aside (:mod:`~articles.parsing.bilingual`). Mixed into
 :class:`~articles.parsing.reader.Reader`; uses its ``flow``, ``flags``, ``warnings``,
-``set_aside``, ``pending_backward``, ``pending_extra``, ``merge_open``, ``forward_line``, ``lines``,
+``set_aside``, ``pending_backward``, ``pending_extra``, ``pending_lines``, ``merge_open``, ``forward_line``, ``lines``,
 ``seen_body``, ``page_label``, ``width``, ``cut_prose`` and ``parted`` (None until read).
 """
 
@@ -97,6 +97,7 @@ class MarkersMixin:
             self.pending_backward = marker
         else:
             self.pending_extra.append(marker)
+        self.pending_lines.append(number)
 
     def _repeated_title(self, number: int, text: str, block_start: bool) -> bool:
         """Line ``number``'s ``text``, the first after a backward marker, read as the continued
