@@ -257,9 +257,15 @@ def parse_query(text: str) -> Query:
         ignored=tuple(dict.fromkeys(ignored)),
         unexcluded=tuple(unexcluded),
         phrases=tuple(part for part in phrases if part in parts),
-        spaced=tuple((part, words) for part, words in spaced.items() if part in parts),
-        excluded_spaced=tuple((w, words) for w, words in spaced.items() if w in excluded),
+        spaced=_spaced_among(spaced, parts),
+        excluded_spaced=_spaced_among(spaced, excluded),
     )
+
+
+def _spaced_among(spaced: dict, wanted: list[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The phrases typed with spaces (``spaced``: each with its words) among ``wanted`` (the
+    query's parts, or the words it excludes), in order."""
+    return tuple((part, words) for part, words in spaced.items() if part in wanted)
 
 
 def _as_query(query: str | Query) -> Query:

@@ -43,9 +43,7 @@ def _said(client, text: str, pdf: bytes) -> str:
     return html.split("已发布：", 1)[1].split("。", 1)[0]
 
 
-def test_a_replaced_picture_under_the_same_caption_is_said_changed(
-    editor_client, built, published
-):
+def test_a_replaced_picture_under_the_same_caption_is_said_changed(editor_client, built, published):
     said = _said(editor_client, published.text, built[1].pdf)
     assert "读者将看到改动：1 张图片" in said and "1 张图片照旧" not in said
 

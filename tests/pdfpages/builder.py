@@ -104,9 +104,7 @@ class Page:
                 ((x + indent * BODY) / W, y / H, (x + len(line) * BODY) / W, (y + BODY) / H)
             )
 
-    def photo(
-        self, x: float, y: float, w: float, h: float, colour: tuple = (90, 140, 200)
-    ) -> None:
+    def photo(self, x: float, y: float, w: float, h: float, colour: tuple = (90, 140, 200)) -> None:
         from PIL import Image
 
         image = Image.new("RGB", (120, 60), colour)
