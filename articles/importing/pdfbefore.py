@@ -56,20 +56,22 @@ class PdfsBeforeWrite:
         self.allowed = allowed
         self.dry_run = dry_run
         self._preparer = preparer
-        self._pdfs: dict[int, PdfPage] = {}  # id of a PageInput → its PDF
+        # id of a PageInput → it (held: its id is not reused meanwhile) and its PDF
+        self._pdfs: dict[int, tuple[PageInput, PdfPage]] = {}
         self._verdicts: dict[int, tuple[int, int]] = {}  # id of a PageInput → (found, total)
 
     def add(self, page_input: PageInput, pdf: PdfPage | None) -> None:
         """``page_input``'s PDF (None, or its own text's source: nothing to check)."""
+        self._pdfs.pop(id(page_input), None)
         if pdf is not None and not page_input.pdf_text and not self.allowed:
-            self._pdfs[id(page_input)] = pdf
+            self._pdfs[id(page_input)] = (page_input, pdf)
 
     def verdict(self, page_input: PageInput | None) -> tuple[int, int] | None:
         """(stories found, stories) of a dry run's page whose PDF was questioned; else None."""
         return None if page_input is None else self._verdicts.get(id(page_input))
 
     def __call__(self, prepared: Prepared) -> Prepared | PageImportError:
-        pdf = self._pdfs.pop(id(prepared.item), None)
+        _, pdf = self._pdfs.pop(id(prepared.item), (None, None))
         if pdf is None or prepared.parsed is None:  # (the stored bytes again: nothing written)
             return prepared
         found = self._found(prepared, pdf)

@@ -119,8 +119,9 @@ class Command(JsonRefusalsMixin, BaseCommand):
         parser.add_argument(
             "--attach-unmatched-pdf",
             action="store_true",
-            help="attach a page's PDF even if fewer than half of the page's stories are found on "
-            "it (else such a PDF, likely another page's, is not attached; the text still is)",
+            help="import a page with its PDF beside its text even if fewer than half of the "
+            "page's stories are found on the PDF (else such a page, text and PDF disagreeing, is "
+            "not imported: nothing of it written)",
         )
         parser.add_argument(
             "--replace-unrelated",
