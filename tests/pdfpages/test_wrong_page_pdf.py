@@ -56,10 +56,10 @@ def test_the_refusal_says_what_to_do(folder, pages):
     assert "没有挂上这个 PDF" in err and "--attach-unmatched-pdf" in err
 
 
-def _run_quietly(folder):
+def _run_quietly(folder, *args):
     out, err = StringIO(), StringIO()
     with contextlib.suppress(CommandError):
-        call_command("import_pages", str(folder.parent.parent), stdout=out, stderr=err)
+        call_command("import_pages", str(folder.parent.parent), *args, stdout=out, stderr=err)
     return out.getvalue(), err.getvalue()
 
 
@@ -116,12 +116,13 @@ def test_half_found_passes_only_when_their_text_is_really_there():
     assert stories_found(parts, whole) == (1, 2)
 
 
-def test_a_new_page_with_another_pages_pdf_is_not_imported(folder, pages):
+@pytest.mark.parametrize("workers", ["0", "1"])  # (parsed here, or in a worker process)
+def test_a_new_page_with_another_pages_pdf_is_not_imported(folder, pages, workers):
     # Text and PDF print different stories: one of them is not this page's; neither is written.
     one, two = pages
     (folder / "1.txt").write_text(one.text, encoding="utf-8")
     (folder / "1.pdf").write_bytes(two.pdf)
-    _, err = _run_quietly(folder)
+    _, err = _run_quietly(folder, "--workers", workers)
     assert "1版的 3 篇稿件一篇也没有在这个 PDF 上找到" in err
     assert "本版没有导入（文字和 PDF 都没有写入" in err and "--attach-unmatched-pdf" in err
     assert "文字已经导入" not in err

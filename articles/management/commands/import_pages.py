@@ -202,8 +202,8 @@ class Command(JsonRefusalsMixin, BaseCommand):
                     pdf_text=ref is not None and source.path.suffix.lower() == ".pdf",
                     replace_unrelated=options["replace_unrelated"],
                 )
-                # A dry run's page with a PDF beside its text: parsed again to match its stories
-                # on the PDF (its rows are rolled back before its report comes).
+                # A dry run's page with a PDF beside its text: what ``checks`` found of its
+                # stories on the PDF, as parsed, is said in its report (its rows rolled back).
                 text_beside = pdf is not None and not page_input.pdf_text and options["dry_run"]
                 given_inputs.append(page_input if text_beside else None)
                 checks.add(page_input, pdf)
