@@ -4,8 +4,10 @@ or another day's PDF (a reviewer's second page uploaded as ``A1.pdf`` passed the
 coming only afterwards).
 
 The preview (the desk's, the command's ``--dry-run``) reads the PDF's text layer and matches the
-page's stories on it, as attaching does, and says so; a real run refuses to attach such a PDF
-(nothing of it written; :class:`~articles.importing.pdfs.PdfAttacher`) unless told it is meant
+page's stories on it, as attaching does, and says so; a real run refuses such a PDF beside a
+text before anything of the page is written (:mod:`articles.importing.pdfbefore`), and one whose
+page keeps its text when attaching it (nothing of it written;
+:class:`~articles.importing.pdfs.PdfAttacher`), unless told it is meant
 (``import_pages --attach-unmatched-pdf``, the desk's tick box), as a text sharing no story with
 the page is refused (:mod:`articles.importing.unrelated`).
 

@@ -1,7 +1,9 @@
 """Another page's PDF given for a page (a reviewer uploaded the second page's PDF as ``A1.pdf``):
-the preview and ``--dry-run`` say few of the page's stories are on it, a real run refuses to
-attach it unless told (``--attach-unmatched-pdf``, the desk's box), and a photo keeps the picture
-cut from the right PDF (articles/importing/pdfmismatch.py)."""
+the preview and ``--dry-run`` say few of the page's stories are on it; a real run imports
+neither its text nor the PDF, new page or stored, unless told (``--attach-unmatched-pdf``, the
+desk's box), checked before anything is written (articles/importing/pdfbefore.py); a PDF the
+page keeps its text under is not attached; a photo keeps the picture cut from the right PDF
+(articles/importing/pdfmismatch.py)."""
 
 from __future__ import annotations
 
