@@ -48,6 +48,7 @@ from django.db.models import Case, Count, F, FloatField, Q, QuerySet, Value, Whe
 
 from search.characters import character_scan_since, common_window, indexed_characters
 from search.lookups import among as _among
+from search.lookups import printed_phrase
 from search.plans import character_plans, index_plans
 from search.public import (
     newest_holding,
@@ -104,11 +105,12 @@ def _contains_parts(parts: tuple[str, ...]) -> Q:
 
 def without_excluded(queryset: QuerySet, q: Query) -> QuerySet:
     """``queryset`` (stories) without those whose normalised title or body holds a word
-    ``q`` excludes (``-项目``); as it is when it excludes none."""
+    ``q`` excludes (``-项目``; a phrase typed with spaces as printed, ``-"长江 保护"``:
+    :func:`~search.lookups.printed_phrase`); as it is when it excludes none."""
+    spaced = dict(q.excluded_spaced)
     for word in q.excluded:
-        queryset = queryset.exclude(
-            Q(search_entry__title__contains=word) | Q(search_entry__body__contains=word)
-        )
+        words = spaced.get(word)
+        queryset = queryset.exclude(printed_phrase(words) if words else _contains_parts((word,)))
     return queryset
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from django.db import connections
-from django.db.models import F, Lookup, QuerySet
+from django.db.models import F, Lookup, Q, QuerySet
+
+from search.queries import spaced_pattern
 
 
 class AnyOf(Lookup):
@@ -80,3 +82,12 @@ class EntryLabel(Lookup):
         column, lhs_params = self.process_lhs(compiler, connection)
         table = column.rsplit(".", 1)[0]
         return f"{table}.labels @> ARRAY[%s]::text[]", [*lhs_params, self.rhs]
+
+
+def printed_phrase(words: tuple[str, ...]) -> Q:
+    """Stories whose normalised title or body prints the phrase of ``words`` (typed with
+    spaces, ``"南通 港"``), with or without spaces between its words, as printed
+    (:func:`search.queries.spaced_pattern`; :mod:`search.spaced`): what a phrase looked for
+    must match and a phrase left out (``-"长江 保护"``) must not."""
+    pattern = spaced_pattern(words)
+    return Q(search_entry__title__regex=pattern) | Q(search_entry__body__regex=pattern)

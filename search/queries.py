@@ -82,6 +82,9 @@ class Query:
     # is asked for instead of the part's own terms (print may set them apart: 南通　港), and
     # the pattern a story's text must match (:func:`spaced_pattern`; :mod:`search.spaced`).
     spaced: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # The excluded phrases typed with a space (``-"长江 保护"``), each with its words: left out
+    # as printed, with or without the space (:func:`search.engine.without_excluded`).
+    excluded_spaced: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def phrase_apart(self) -> bool:
@@ -219,6 +222,9 @@ def _read_chunks(chunks: list[str]) -> tuple[list[str], list[str], list[str], li
             phrases.append(part)
             words = tuple(_strip_edges(chunk).split())
             spaced.update({part: words} if len(words) > 1 else {})
+        elif word and is_phrase(chunk[1:]):  # (-"长江 保护": its words, as for one looked for)
+            words = tuple(_excluded(chunk).split())
+            spaced.update({word: words} if len(words) > 1 else {})
     return parts, excluded, ignored, phrases, spaced
 
 
@@ -251,8 +257,15 @@ def parse_query(text: str) -> Query:
         ignored=tuple(dict.fromkeys(ignored)),
         unexcluded=tuple(unexcluded),
         phrases=tuple(part for part in phrases if part in parts),
-        spaced=tuple((part, words) for part, words in spaced.items() if part in parts),
+        spaced=_spaced_among(spaced, parts),
+        excluded_spaced=_spaced_among(spaced, excluded),
     )
+
+
+def _spaced_among(spaced: dict, wanted: list[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The phrases typed with spaces (``spaced``: each with its words) among ``wanted`` (the
+    query's parts, or the words it excludes), in order."""
+    return tuple((part, words) for part, words in spaced.items() if part in wanted)
 
 
 def _as_query(query: str | Query) -> Query:

@@ -26,11 +26,13 @@ from search.engine import (
     _contains_parts,
     _newest,
     _title_first,
+    filter_articles,
     index_filter_any,
+    parse_query,
     window_result,
     without_excluded,
 )
-from search.lookups import among
+from search.lookups import among, printed_phrase
 from search.queries import spaced_pattern
 
 
@@ -39,8 +41,7 @@ def spaced_condition(q: Query) -> Q:
     typed with spaces."""
     condition = Q()
     for _, words in q.spaced:
-        pattern = _pattern(words).pattern
-        condition &= Q(search_entry__title__regex=pattern) | Q(search_entry__body__regex=pattern)
+        condition &= printed_phrase(words)
     return condition
 
 
@@ -67,6 +68,24 @@ def spaced_search(queryset: QuerySet, q: Query) -> SearchResult:
     ids, total, capped = _newest(matched.filter(_contains_parts(words.parts)))
     found = _title_first(among(queryset, "pk", ids), words) if ids else queryset.none()
     return SearchResult(q, found, total, True, len(ids), capped)
+
+
+def stories_filter(queryset: QuerySet, text: str) -> QuerySet:
+    """The desk's search box (the stories list, unranked: the list keeps its own order): the
+    stories of ``queryset`` matching ``text``, all of them, as
+    :func:`search.engine.filter_articles` finds them; a phrase typed with spaces as the public
+    search finds it (:func:`spaced_search`: its words, then its pattern, as printed)."""
+    q = parse_query(text)
+    if not q.spaced:
+        return filter_articles(queryset, q, rank=False)
+    queryset = without_excluded(queryset, q)
+    words = words_query(q)
+    matched = queryset.filter(spaced_condition(q))
+    if words.terms:
+        found = index_filter_any(matched, [words])
+        if found.exists():
+            return found
+    return matched.filter(_contains_parts(words.parts))
 
 
 @lru_cache(maxsize=256)

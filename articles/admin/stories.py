@@ -98,9 +98,9 @@ def _jumps_of(article):
 
 
 def desk_search(queryset, term):
-    from search.engine import filter_articles
+    from search.spaced import stories_filter  # ("南通 港" found as printed, as on the site)
 
-    return filter_articles(queryset, term, rank=False)
+    return stories_filter(queryset, term)
 
 
 @admin.register(Article)

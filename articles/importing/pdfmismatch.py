@@ -4,8 +4,10 @@ or another day's PDF (a reviewer's second page uploaded as ``A1.pdf`` passed the
 coming only afterwards).
 
 The preview (the desk's, the command's ``--dry-run``) reads the PDF's text layer and matches the
-page's stories on it, as attaching does, and says so; a real run refuses to attach such a PDF
-(nothing of it written; :class:`~articles.importing.pdfs.PdfAttacher`) unless told it is meant
+page's stories on it, as attaching does, and says so; a real run refuses such a PDF beside a
+text before anything of the page is written (:mod:`articles.importing.pdfbefore`), and one whose
+page keeps its text when attaching it (nothing of it written;
+:class:`~articles.importing.pdfs.PdfAttacher`), unless told it is meant
 (``import_pages --attach-unmatched-pdf``, the desk's tick box), as a text sharing no story with
 the page is refused (:mod:`articles.importing.unrelated`).
 
@@ -98,31 +100,23 @@ def mismatch_warning(label: str, found: int, total: int) -> str:
     """The preview's warning (``--dry-run``; the desk names its box instead of the flag)."""
     return (
         mismatch_line(label, found, total)
-        + f"：请换上本版的 PDF；确是本版的，请加上 {FLAG} 再导入，否则导入时不挂上这个 PDF"
+        + f"：请换上本版的 PDF；确是本版的，请加上 {FLAG} 再导入，否则不导入本版（文字和 PDF 都不写入）"
     )
-
-
-class PdfMismatch(pdfpages.PdfPageError):
-    """A real run's PDF refused as another page's (:func:`mismatch_refusal`); ``had_picture``:
-    the page had a picture before (it keeps it). A page without one is still imported, its
-    text counted, the refusal its warning (``import_pages``: a page of text alone)."""
-
-    def __init__(self, message: str, *, had_picture: bool):
-        super().__init__(message)
-        self.had_picture = had_picture
 
 
 def mismatch_refusal(
     label: str, found: int, total: int, *, page: Page | None = None
-) -> PdfMismatch:
-    """The error that fails a real run's PDF (nothing of it written; the page keeps its picture,
-    zones and photos' pictures, said only when ``page`` had a picture: one query)."""
+) -> pdfpages.PdfPageError:
+    """The error that fails a real run's PDF at attaching (nothing of it written; the page keeps
+    its picture, zones and photos' pictures, said only when ``page`` had a picture: one query).
+    A PDF beside a text is refused before the text is written
+    (:mod:`articles.importing.pdfbefore`): this is what a PDF meets whose page keeps its text
+    (a PDF alone for a page whose text came from a text file, the same text file again)."""
     had_picture = page is None or PageImage.objects.filter(page=page).exists()
     kept = "，本版原有的版面图、热区和图片都没有改动" if had_picture else ""
-    return PdfMismatch(
+    return pdfpages.PdfPageError(
         mismatch_line(label, found, total)
-        + f"。没有挂上这个 PDF{kept}；请换上本版的 PDF，确是本版的，请加上 {FLAG} 再导入",
-        had_picture=had_picture,
+        + f"。没有挂上这个 PDF{kept}；请换上本版的 PDF，确是本版的，请加上 {FLAG} 再导入"
     )
 
 
@@ -168,13 +162,18 @@ def parsed_story_texts(parsed) -> list[pdfpages.PartText]:
 def pdf_questioned(report, layout, texts: list[pdfpages.PartText], *, desk: bool = False) -> None:
     """A preview's page (``report``, a ``PageImportReport``) with its PDF's characters
     ``layout`` and its stories' ``texts``: when too few are found (:func:`is_mismatch`), marked
-    (``report.pdf_mismatch``) and its PDF line says so instead of 检查通过 (``desk``: naming the
-    box, not the flag). A PDF without a text layer is not questioned."""
+    and said (:func:`mismatch_said`). A PDF without a text layer is not questioned."""
     if not layout.has_text or not texts:
         return
     found, total = texts_found(layout, texts), len(texts)
-    if not is_mismatch(found, total):
-        return
+    if is_mismatch(found, total):
+        mismatch_said(report, found, total, desk=desk)
+
+
+def mismatch_said(report, found: int, total: int, *, desk: bool = False) -> None:
+    """A preview's page (``report``) whose PDF prints ``found`` of its ``total`` stories:
+    marked (``report.pdf_mismatch``), its PDF line saying so instead of 检查通过 (``desk``:
+    naming the box, not the flag)."""
     report.pdf_mismatch = True
     report.pdf_line = mismatch_warning(report.label, found, total)
     if desk:

@@ -58,7 +58,7 @@ def photo_name(page_key: str, number: int, suffix: str) -> str:
     return f"{PDF_PHOTOS}{page_key[:2]}/{page_key}-{number}{suffix}"
 
 
-def _wanted(items: list, found: list, images: list, page_key: str, suffix: str):
+def photos_wanted(items: list, found: list, images: list, page_key: str, suffix: str):
     """The photos among ``items`` that may take a picture from the PDF (not those with hand
     edits or an upload), each with the name of the picture its zone took ("" for none), read
     again from the database; and each name's image number."""
@@ -107,7 +107,7 @@ def photos_cut(
     ``OSError`` (storage)."""
     images = list(images)
     _, suffix, _ = image_options(limits)
-    wanted, numbers = _wanted(items, found, images, f"{checksum}-{index}", suffix)
+    wanted, numbers = photos_wanted(items, found, images, f"{checksum}-{index}", suffix)
     stored = _stored(
         numbers, images, data, index, limits, written if written is not None else [], ready
     )

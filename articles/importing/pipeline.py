@@ -20,7 +20,7 @@ database rarely waits (``bench/import_bench.py``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 
 from django.db import DatabaseError, transaction
@@ -164,6 +164,7 @@ def pages_import(
     force: bool = False,
     batch_pages: int = BATCH_PAGES,
     workers: int = 0,
+    check: Callable[[Prepared], Prepared | PageImportError] | None = None,
 ) -> Iterator[PageImportReport | PageImportError]:
     """Import many pages; yield each one's report (or its error) in the order given.
 
@@ -196,11 +197,22 @@ def pages_import(
     collector's full collections, which otherwise walk all of it a few times a run (about 0.1 s
     of CPU each, ``bench/import_bench.py``), and forked workers never touch it (no
     copy-on-write). The stories' checks at each batch's commit read the archive's names once a
-    run (:func:`~articles.proofingreads.names_kept`)."""
+    run (:func:`~articles.proofingreads.names_kept`).
+
+    ``check``: called on each page parsed (in this process, before its batch's transaction
+    opens) with its :class:`Prepared`; the page is written as it returns it, or fails with the
+    :class:`PageImportError` it returns instead (nothing of it written: ``import_pages`` checks
+    a page's PDF against its parsed stories so, :mod:`articles.importing.pdfbefore`)."""
     with heap_frozen(), Preparer(workers) as preparer, names_kept():
+        batched = _checked(prepared_batches, check)
         if not dry_run:
             yield from _batches_import(
-                items, preparer, batch_pages, overwrite_edited=overwrite_edited, force=force
+                items,
+                batched,
+                preparer,
+                batch_pages,
+                overwrite_edited=overwrite_edited,
+                force=force,
             )
             return
         # A dry run writes every batch in one transaction, rolled back at the end, so each page
@@ -209,7 +221,7 @@ def pages_import(
         results = []
         skip = not force and not overwrite_edited
         with SpooledBatches() as spooled:
-            for batch in prepared_batches(items, preparer, batch_pages, skip=skip, ahead=True):
+            for batch in batched(items, preparer, batch_pages, skip=skip, ahead=True):
                 spooled.add(batch)
             try:
                 with transaction.atomic():
@@ -229,15 +241,28 @@ def pages_import(
         yield from results
 
 
+def _checked(batched, check):
+    """``batched`` (:func:`prepared_batches`) with each parsed page given to ``check``
+    (:func:`pages_import`'s), its result in the page's place; ``batched`` itself without one."""
+    if check is None:
+        return batched
+
+    def checked(*args, **kwargs):
+        for prepared, prefetched in batched(*args, **kwargs):
+            yield [check(p) if isinstance(p, Prepared) else p for p in prepared], prefetched
+
+    return checked
+
+
 def _batches_import(
-    items, preparer, batch_pages: int, *, overwrite_edited: bool, force: bool
+    items, batched, preparer, batch_pages: int, *, overwrite_edited: bool, force: bool
 ) -> Iterator[PageImportReport | PageImportError]:
     """:func:`pages_import`'s batches of a real run, each parsed before, and written in, its own
     transaction; each page's result in order."""
     # Pages whose bytes are stored already are not parsed (articles.importing.unchanged),
     # unless the run writes them again in any case.
     skip = not force and not overwrite_edited
-    for prepared, prefetched in prepared_batches(items, preparer, batch_pages, skip=skip):
+    for prepared, prefetched in batched(items, preparer, batch_pages, skip=skip):
         yield from _import_batch(
             prepared, prefetched, dry_run=False, overwrite_edited=overwrite_edited, force=force
         )

@@ -38,6 +38,7 @@ from articles.importing.pdfs import PdfAttacher, PdfPage, pdf_limits
 from articles.importing.pdfsources import pdf_read_ahead
 from articles.importing.pipeline import page_import_parsed
 from articles.importing.preparing import prepared_or_error
+from articles.importing.previewpictures import pictures_to_come
 from articles.importing.previewrows import as_stored, hand_edits_kept
 from articles.importing.publishedface import face_refusal, page_face, shown_refusal
 from articles.importing.rematch import stored_pdf_rezone
@@ -235,6 +236,7 @@ def _batch_import(
     page that cannot be imported goes to ``failed`` (each page is written in a savepoint of
     its own: nothing of it stays), or raises :class:`UploadError` when ``failed`` is None."""
     before = {}  # (a preview: what readers saw of each page before, by page id)
+    pictures: dict[int, dict] = {}  # (and the pictures its PDF will give its photos)
     with PdfAttacher() as attacher:
         for item, prepared, pdf in parsed:
             seen = seen_before(item, since=started) if dry_run else None
@@ -255,7 +257,8 @@ def _batch_import(
                 failed.append(f"无法导入 {item.name}：{_reason(exc, item)}")
                 continue
             if item.pdf and dry_run:  # the preview says what the import will do with it
-                _pdf_checked(report, item, Page.objects.get(pk=report.page_id))
+                row = Page.objects.get(pk=report.page_id)
+                pictures[report.page_id] = _pdf_checked(report, item, row, seen=seen is not None)
             elif item.pdf:
                 _attached(
                     attacher.add(
@@ -281,6 +284,7 @@ def _batch_import(
             since=started,
             dry_run=dry_run,
             before=before.get(outcome.report.page_id),
+            pictures=pictures.get(outcome.report.page_id, {}) if dry_run else None,
         )
         if dry_run and outcome.parsed is not None:  # the preview's rows: what is stored
             outcome.shown, outcome.kept = hand_edits_kept(
@@ -299,21 +303,28 @@ def _attached(done: list) -> None:
         pdf_attached(report, item.pdf_name, outcome)
 
 
-def _pdf_checked(report: PageImportReport, item: UploadItem, page: Page) -> None:
+def _pdf_checked(
+    report: PageImportReport, item: UploadItem, page: Page, *, seen: bool
+) -> dict[int, str]:
     """A preview's page (``page``, as the preview wrote it) with its PDF: what the import will
     do with it (new, updated or unchanged, against the PDF kept for the page:
     :func:`dry_run_action`), in its report; a PDF on which few of its stories are found said
-    so (:func:`~articles.importing.pdfmismatch.pdf_questioned`)."""
+    so (:func:`~articles.importing.pdfmismatch.pdf_questioned`). Returns the pictures a changed
+    PDF will give the photos of a page readers see (``seen``), by photo id
+    (:func:`~articles.importing.previewpictures.pictures_to_come`); else {}."""
     current = PageImage.objects.filter(page_id=report.page_id).only("pdf_checksum", "pdf_page")
     checksum = hashlib.sha256(item.pdf).hexdigest()
     report.pdf_action = dry_run_action(checksum, 0, current.first())
     report.pdf_line = dry_run_line(report.pdf_action)
     if report.text_kept_from:
         report.pdf_line = text_kept_line(report, item.pdf_name, None)
-    if report.pdf_action != "unchanged" and (item.name != item.pdf_name or report.text_kept_from):
-        # its text not read from this PDF: are its stories on it?
-        layout = PdfPage(item.pdf).read_layout(pdf_limits())
+    questioned = item.name != item.pdf_name or report.text_kept_from  # (text not from it)
+    if report.pdf_action == "unchanged" or not (questioned or seen):
+        return {}
+    layout = PdfPage(item.pdf).read_layout(pdf_limits())
+    if questioned:  # its text not read from this PDF: are its stories on it?
         pdf_questioned(report, layout, page_story_texts(page), desk=True)
+    return pictures_to_come(page, item.pdf, layout, pdf_limits()) if seen else {}
 
 
 def _publish_new(outcomes: list[UploadOutcome], *, user, since) -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from articles.importing.dropped import article_name
 from articles.importing.handedits import pages_of
+from articles.importing.previewpictures import picture_digest
 from articles.models import ArticlePart, Jump, JumpDirection, JumpState, Page, Status
 from articles.storynames import quoted
 
@@ -86,16 +87,24 @@ def seen_before(item, *, since) -> Visibility | None:
     preview imports it (:func:`page_visibility`'s ``before``); None for a page not imported yet
     or one of an issue not published (readers see nothing of it)."""
     page = Page.objects.filter(pages_of([item]), issue__status=Status.PUBLISHED).only("pk").first()
-    return page_visibility(page.pk, since=since) if page is not None else None
+    return page_visibility(page.pk, since=since, pictures={}) if page is not None else None
 
 
 def page_visibility(
-    page_id: int, *, since, dry_run: bool = False, before: Visibility | None = None
+    page_id: int,
+    *,
+    since,
+    dry_run: bool = False,
+    before: Visibility | None = None,
+    pictures: dict[int, str] | None = None,
 ) -> Visibility:
     """What readers see of page ``page_id`` now (:class:`Visibility`); ``since``: stories
     created at or after it are the new ones; ``dry_run``: asked inside a preview's import
     (what readers will see once it is imported); ``before``: what they saw of the page before
-    that import (:func:`seen_before`): what they saw already is said apart (``already``)."""
+    that import (:func:`seen_before`): what they saw already is said apart (``already``).
+    ``pictures``: the photos' pictures are compared too, by content (a dict, maybe empty: each
+    photo's stored file's SHA-256, or the one given by photo id, the picture the preview's PDF
+    will give it: :mod:`articles.importing.previewpictures`); None: by their words alone."""
     page = Page.objects.select_related("issue__publication").defer("raw_text").get(pk=page_id)
     issue = page.issue
     found = Visibility(
@@ -127,18 +136,28 @@ def page_visibility(
             found.waiting.append(f"{article_name(article, part)}（上接{waiting[article.pk]}版）")
         else:
             found.drafts.append((article.pk, article.name_for_editors(part)))
-    photos = page.photos.public().values_list("caption", "credit_line")
-    found.shown |= {("photo", caption, credit) for caption, credit in photos}
+    photos = page.photos.public().values_list("pk", "caption", "credit_line", "image")
+    found.shown |= {
+        ("photo", caption, credit, _picture(pk, image, pictures))
+        for pk, caption, credit, image in photos
+    }
     found.photos, found.teasers = len(photos), page.teasers.count()
     _counts_said(found, kept, changed, before)
     return found
+
+
+def _picture(pk: int, image: str, pictures: dict[int, str] | None) -> str:
+    """What a photo's picture is, for comparing (:func:`page_visibility`'s ``pictures``)."""
+    if pictures is None:
+        return ""
+    return pictures[pk] if pk in pictures else picture_digest(image)
 
 
 def _counts_said(found: Visibility, kept: int, changed: int, before: Visibility | None) -> None:
     """``found``'s photos and teasers in its ``public`` (those more than ``before`` had), what
     readers saw ``before`` and still see in its ``already`` (``kept`` stories, photos, teasers)
     and what the import changed of it in its ``changed`` (``changed`` stories; the photos
-    whose caption or credit readers did not see before)."""
+    whose caption, credit or picture readers did not see before)."""
     old = (before.photos, before.teasers) if before is not None else (0, 0)
     new_words = {w for w in found.shown if w[0] == "photo"} - (before.shown if before else set())
     added = max(found.photos - old[0], 0)  # new photos are said as public, not as changed

@@ -104,3 +104,16 @@ def test_a_refusal_for_sign_off_names_its_stories_and_says_its_reason_once(
     html = schedule(chief_client, stories, "2020-07-09T08:00")
     assert html.count("请先签发") == 1 and f"{named}尚未签发（草稿），请先签发。" in html
     assert not Article.objects.filter(publish_at__isnull=False).exists()
+
+
+@pytest.mark.parametrize("typed", ["明天早上", "2020-07-09 25:99"])
+def test_the_issue_s_malformed_time_is_said_at_the_top_as_other_refusals_are(
+    seed_with_a2, editor_client, clock, typed
+):
+    issue = Issue.objects.get()
+    html = schedule_issue(editor_client, issue, typed).content.decode()
+    top = html.split('<ul class="errorlist nonfield">', 1)[1].split("</ul>", 1)[0]
+    assert "没有发布，也没有设定定时发布：“定时发布时间（北京时间）”填得不对" in top
+    assert "请按“2020-07-09 21:30”的格式填写日期和时间（北京时间）" in top
+    issue.refresh_from_db()
+    assert issue.publish_at is None and issue.status == Status.DRAFT

@@ -104,10 +104,10 @@ class Page:
                 ((x + indent * BODY) / W, y / H, (x + len(line) * BODY) / W, (y + BODY) / H)
             )
 
-    def photo(self, x: float, y: float, w: float, h: float) -> None:
+    def photo(self, x: float, y: float, w: float, h: float, colour: tuple = (90, 140, 200)) -> None:
         from PIL import Image
 
-        image = Image.new("RGB", (120, 60), (90, 140, 200))
+        image = Image.new("RGB", (120, 60), colour)
         buffer = io.BytesIO()
         image.save(buffer, format="PNG")
         buffer.seek(0)
@@ -136,8 +136,9 @@ class Built:
     caption: Story
 
 
-def front_page() -> Built:
-    """Page 1: the L-shaped story, its neighbour, a photo with caption, a story that jumps."""
+def front_page(photo_colour: tuple = (90, 140, 200)) -> Built:
+    """Page 1: the L-shaped story, its neighbour, a photo with caption (its picture one colour,
+    ``photo_colour``), a story that jumps."""
     need_fonts()
     a = Story(
         "全市推进老旧小区改造",
@@ -173,7 +174,7 @@ def front_page() -> Built:
     page.flow(a, [(30, 80, 300), (215, 80, 300), (400, 80, 300), (30, 300, 580)])
     page.headline(b, 215, 316, size=18)
     page.flow(b, [(215, 350, 580), (400, 350, 440)])
-    page.photo(400, 450, 170, 80)
+    page.photo(400, 450, 170, 80, photo_colour)
     page.caption(caption, 400, 536)
     page.headline(c, 30, 600)
     page.flow(c, [(30, 640, 860), (215, 640, 860), (400, 640, 860)])

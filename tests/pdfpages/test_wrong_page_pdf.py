@@ -1,7 +1,9 @@
 """Another page's PDF given for a page (a reviewer uploaded the second page's PDF as ``A1.pdf``):
-the preview and ``--dry-run`` say few of the page's stories are on it, a real run refuses to
-attach it unless told (``--attach-unmatched-pdf``, the desk's box), and a photo keeps the picture
-cut from the right PDF (articles/importing/pdfmismatch.py)."""
+the preview and ``--dry-run`` say few of the page's stories are on it; a real run imports
+neither its text nor the PDF, new page or stored, unless told (``--attach-unmatched-pdf``, the
+desk's box), checked before anything is written (articles/importing/pdfbefore.py); a PDF the
+page keeps its text under is not attached; a photo keeps the picture cut from the right PDF
+(articles/importing/pdfmismatch.py)."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from django.core.management import CommandError, call_command
 
 pytest.importorskip("pypdfium2")
 
-from articles.models import PageImage, Photo, Zone
+from articles.models import Article, Page, PageImage, Photo, Zone
 from tests.pdfpages.conftest import run
 
 pytestmark = pytest.mark.django_db
@@ -56,10 +58,10 @@ def test_the_refusal_says_what_to_do(folder, pages):
     assert "没有挂上这个 PDF" in err and "--attach-unmatched-pdf" in err
 
 
-def _run_quietly(folder):
+def _run_quietly(folder, *args):
     out, err = StringIO(), StringIO()
     with contextlib.suppress(CommandError):
-        call_command("import_pages", str(folder.parent.parent), stdout=out, stderr=err)
+        call_command("import_pages", str(folder.parent.parent), *args, stdout=out, stderr=err)
     return out.getvalue(), err.getvalue()
 
 
@@ -116,12 +118,59 @@ def test_half_found_passes_only_when_their_text_is_really_there():
     assert stories_found(parts, whole) == (1, 2)
 
 
-def test_a_new_page_with_another_pages_pdf_is_imported_as_text_with_a_warning(folder, pages):
+@pytest.mark.parametrize("workers", ["0", "1"])  # (parsed here, or in a worker process)
+def test_a_new_page_with_another_pages_pdf_is_not_imported(folder, pages, workers):
+    # Text and PDF print different stories: one of them is not this page's; neither is written.
     one, two = pages
     (folder / "1.txt").write_text(one.text, encoding="utf-8")
     (folder / "1.pdf").write_bytes(two.pdf)
-    out, err = run(folder.parent.parent)  # (no CommandError: the page is imported)
-    assert "导入了 1 个版面：新建 1" in out and "导入失败" not in out + err
-    assert "没有挂上这个 PDF" in out and "--attach-unmatched-pdf" in out
-    assert "本版原有的版面图" not in out
+    _, err = _run_quietly(folder, "--workers", workers)
+    assert "1版的 3 篇稿件一篇也没有在这个 PDF 上找到" in err
+    assert "本版没有导入（文字和 PDF 都没有写入" in err and "--attach-unmatched-pdf" in err
+    assert "文字已经导入" not in err
+    assert not Page.objects.exists() and not Article.objects.exists()
     assert not PageImage.objects.exists()
+
+
+def test_a_changed_text_with_another_pages_pdf_leaves_the_stored_page_as_it_was(folder, pages):
+    before, photo_image = _front_page_imported(folder, pages)
+    page = Page.objects.get()
+    text, titles = page.raw_text, sorted(Article.objects.values_list("headline", flat=True))
+    changed = pages[0].text.replace("全市推进老旧小区改造", "全市加快推进老旧小区改造")
+    (folder / "1.txt").write_text(changed, encoding="utf-8")
+    (folder / "1.pdf").write_bytes(pages[1].pdf)
+    _, err = _run_quietly(folder)
+    assert "本版没有导入（文字和 PDF 都没有写入，本版原有的内容不变）" in err
+    assert "文字已经导入" not in err
+    page.refresh_from_db()
+    assert page.raw_text == text
+    assert sorted(Article.objects.values_list("headline", flat=True)) == titles
+    after = PageImage.objects.get()
+    assert (after.pdf_checksum, after.image.name) == (before.pdf_checksum, before.image.name)
+    assert Zone.objects.count() == 4 and Photo.objects.get().image.name == photo_image
+
+
+def test_a_changed_text_with_another_pages_pdf_is_imported_when_told(folder, pages):
+    _front_page_imported(folder, pages)
+    changed = pages[0].text.replace("全市推进老旧小区改造", "全市加快推进老旧小区改造")
+    (folder / "1.txt").write_text(changed, encoding="utf-8")
+    (folder / "1.pdf").write_bytes(pages[1].pdf)
+    run(folder.parent.parent, "--attach-unmatched-pdf")
+    assert Article.objects.filter(headline="全市加快推进老旧小区改造").exists()
+    assert PageImage.objects.get().pdf_checksum == _checksum(pages[1].pdf)
+
+
+def test_the_same_text_with_another_pages_pdf_says_the_text_is_unchanged(folder, pages):
+    _front_page_imported(folder, pages)
+    (folder / "1.pdf").write_bytes(pages[1].pdf)
+    _, err = _run_quietly(folder)
+    assert "这一版的文字和已导入的相同，没有改动" in err and "文字已经导入" not in err
+
+
+def test_a_dry_run_says_the_real_run_would_not_import_the_page(folder, pages):
+    one, two = pages
+    (folder / "1.txt").write_text(one.text, encoding="utf-8")
+    (folder / "1.pdf").write_bytes(two.pdf)
+    out, _ = run(folder.parent.parent, "--dry-run")
+    assert "1版的 3 篇稿件一篇也没有在这个 PDF 上找到" in out
+    assert "否则不导入本版（文字和 PDF 都不写入）" in out

@@ -61,3 +61,18 @@ def test_the_page_marks_what_was_printed(client, printed):
     assert "找到 4 篇与" in html
     assert "<mark>南通　港</mark>" in html and "<mark>南通 港</mark>" in html
     assert "<mark>南通港</mark>" in html
+
+
+def test_a_minus_phrase_typed_with_spaces_leaves_out_its_printed_spacing(printed):
+    # 南通　港's story has 码头 too: left out, as 南通港 printed joined would be.
+    assert names(printed, '码头 -"南通 港"') == {"apart"}
+    assert parse_query('码头 -"南通 港"').excluded_spaced == (("南通港", ("南通", "港")),)
+
+
+def test_the_desk_s_search_box_finds_the_printed_spacing_too(admin_client, printed):
+    changelist = reverse("admin:articles_article_changelist")
+    html = admin_client.get(changelist, {"q": '"南通 港"'}).content.decode()
+    listed = {name for name, story in printed.items() if story.headline in html}
+    assert listed == {"joined", "space", "wide", "run"}
+    html = admin_client.get(changelist, {"q": '码头 -"南通 港"'}).content.decode()
+    assert {name for name, story in printed.items() if story.headline in html} == {"apart"}

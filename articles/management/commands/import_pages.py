@@ -20,15 +20,10 @@ from articles.importing import (
     pdfsources,
 )
 from articles.importing.filenames import shown_path
-from articles.importing.pdfmismatch import (
-    PdfMismatch,
-    page_story_texts,
-    parsed_story_texts,
-    pdf_questioned,
-)
+from articles.importing.pdfbefore import PdfsBeforeWrite
+from articles.importing.pdfmismatch import mismatch_said, page_story_texts, pdf_questioned
 from articles.importing.pdfprepare import PdfPreparer, sigterm_as_exit
 from articles.importing.pdfreport import dry_run_action, dry_run_line
-from articles.importing.preparing import page_prepare
 from articles.importing.readers import readers_line, reports_readers
 from articles.importing.rematch import stored_pdf_rezone
 from articles.importing.reportlines import new_paper_line, waiting_continuations_line
@@ -124,8 +119,9 @@ class Command(JsonRefusalsMixin, BaseCommand):
         parser.add_argument(
             "--attach-unmatched-pdf",
             action="store_true",
-            help="attach a page's PDF even if fewer than half of the page's stories are found on "
-            "it (else such a PDF, likely another page's, is not attached; the text still is)",
+            help="import a page with its PDF beside its text even if fewer than half of the "
+            "page's stories are found on the PDF (else such a page, text and PDF disagreeing, is "
+            "not imported: nothing of it written)",
         )
         parser.add_argument(
             "--replace-unrelated",
@@ -162,6 +158,10 @@ class Command(JsonRefusalsMixin, BaseCommand):
         max_bytes = settings.NEWSROOM_MAX_PAGE_BYTES
         # Each page's PDF read and rendered once, when it is checked (a dry run only checks).
         preparer = PdfPreparer(pdfs.pdf_limits(), dry_run=options["dry_run"])
+        # A PDF beside its text: checked against the page as parsed, before it is written.
+        checks = PdfsBeforeWrite(
+            allowed=options["attach_unmatched_pdf"], dry_run=options["dry_run"], preparer=preparer
+        )
 
         def inputs():
             for source, ref in zip(sources, pdf_refs, strict=True):
@@ -202,10 +202,11 @@ class Command(JsonRefusalsMixin, BaseCommand):
                     pdf_text=ref is not None and source.path.suffix.lower() == ".pdf",
                     replace_unrelated=options["replace_unrelated"],
                 )
-                # A dry run's page with a PDF beside its text: parsed again to match its stories
-                # on the PDF (its rows are rolled back before its report comes).
+                # A dry run's page with a PDF beside its text: what ``checks`` found of its
+                # stories on the PDF, as parsed, is said in its report (its rows rolled back).
                 text_beside = pdf is not None and not page_input.pdf_text and options["dry_run"]
                 given_inputs.append(page_input if text_beside else None)
+                checks.add(page_input, pdf)
                 yield page_input
 
         started = timezone.now()  # the stories created since are the run's new ones
@@ -215,6 +216,7 @@ class Command(JsonRefusalsMixin, BaseCommand):
             overwrite_edited=options["overwrite_edited"],
             batch_pages=options["batch_size"],
             workers=workers,
+            check=checks,
         )
         # Pages with a PDF wait for it (PdfAttacher encodes a page's image while it reads the
         # next page); the reports go out in order.
@@ -257,7 +259,7 @@ class Command(JsonRefusalsMixin, BaseCommand):
                     )
                     attached(done)
                 else:
-                    _note_checked_pdf(result, given[n], pdf, given_inputs[n])
+                    _note_checked_pdf(result, given[n], pdf, given_inputs[n], checks)
                     given_pdfs[n] = None
                     stored_pdf_rezone(result)  # text alone: zones from its stored PDF
                     waiting.append([result, False, n])
@@ -304,20 +306,18 @@ class Command(JsonRefusalsMixin, BaseCommand):
         self, report: PageImportReport, pdf, outcome
     ) -> PageImportReport | PageImportError:
         """The page's report with what attaching its PDF did (``outcome``: a ``PdfReport``), or
-        the page failed (``outcome``: the ``PdfPageError`` or ``OSError``). A page without a
-        picture whose PDF was refused as another page's (``PdfMismatch``) is imported all the
-        same, as text alone, the refusal its warning: its text was written, nothing else lost."""
-        if isinstance(outcome, PdfMismatch) and not outcome.had_picture:
-            report.warnings.append(f"{pdf.source_name}: {outcome}")
-            return report
+        the page failed (``outcome``: the ``PdfPageError`` or ``OSError``). (A PDF beside a
+        text that prints few of the page's stories failed the page before its text was written:
+        :mod:`articles.importing.pdfbefore`.)"""
         if isinstance(outcome, Exception):
-            # Its text was written before its PDF was attached: say so, or the editor would
-            # take the page for missing.
-            text = (
-                f"这一版的文字仍是 {report.text_kept_from} 的，没有改动"
-                if report.text_kept_from
-                else "这一版的文字已经导入"
-            )
+            # Its text was written before its PDF was attached (or was the same already): say
+            # so, or the editor would take the page for missing.
+            if report.text_kept_from:
+                text = f"这一版的文字仍是 {report.text_kept_from} 的，没有改动"
+            elif report.action == "unchanged":
+                text = "这一版的文字和已导入的相同，没有改动"
+            else:
+                text = "这一版的文字已经导入"
             return PageImportError(
                 f"{pdf.source_name}: {outcome}（{text}，只是没有附上版面 PDF；"
                 "改好后重新导入即可补上）"
@@ -410,23 +410,27 @@ def _checked_flags(options) -> int:
     return workers
 
 
-def _note_checked_pdf(report, source, pdf, page_input: PageInput | None) -> None:
+def _note_checked_pdf(
+    report, source, pdf, page_input: PageInput | None, checks: PdfsBeforeWrite
+) -> None:
     """A dry run's page (``report``) with the PDF it only checked: its ``pdf_action`` and its
     line say whether a real run would attach it as new, update it or leave it (nothing for a
     page without a PDF or one that failed), or that few of its stories are on the PDF, whose
-    text is not the page's (``page_input``: a text beside it, parsed again; a PDF alone for a
-    page that keeps its text: the stored stories) (:mod:`articles.importing.pdfmismatch`)."""
+    text is not the page's (``page_input``: a text beside it, checked as parsed by ``checks``,
+    or, its bytes stored already and not parsed, its stored stories; a PDF alone for a page
+    that keeps its text: the stored stories) (:mod:`articles.importing.pdfmismatch`)."""
     if not pdf or isinstance(report, PageImportError):
         return
     report.pdf_action = _dry_run_pdf(report, source, pdf)
     report.pdf_line = dry_run_line(report.pdf_action)
+    if verdict := checks.verdict(page_input):  # (parsed, the PDF questioned)
+        mismatch_said(report, *verdict)
+        return
     if report.text_kept_from:  # a PDF alone: its image and zones only
         report.pdf_line = text_kept_line(report, Path(pdf.source_name).name, None)
-        texts = page_story_texts(Page.objects.get(pk=report.page_id))
-    elif page_input is not None:
-        texts = parsed_story_texts(page_prepare(page_input).parsed)
-    else:
+    elif page_input is None or report.action != "unchanged":
         return
+    texts = page_story_texts(Page.objects.get(pk=report.page_id))
     if report.pdf_action != "unchanged":
         pdf_questioned(report, pdf.read().read_layout(pdfs.pdf_limits()), texts)
 

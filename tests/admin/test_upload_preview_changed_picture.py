@@ -1,0 +1,58 @@
+"""The desk's preview of a published page re-sent with its PDF says readers will see a photo
+changed when its picture really is (读者将看到改动：1 张图片), its caption the same; not when the
+same PDF is sent again, nor a PDF exported again with the same picture (new bytes, new file
+names): pictures are compared by what is in them (articles/importing/previewpictures.py)."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from articles.models import Photo
+from tests.admin.test_upload_pdf_alone_keeps_text import FIELDS, UPLOAD, imported
+from tests.public.conftest import publish_everything
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module")
+def built():
+    pytest.importorskip("pypdfium2")
+    from tests.pdfpages.builder import front_page
+
+    return front_page(), front_page(photo_colour=(200, 60, 40))
+
+
+@pytest.fixture
+def published(built, tmp_path):
+    one, _ = built
+    (tmp_path / "1.txt").write_text(one.text, encoding="utf-8")
+    (tmp_path / "1.pdf").write_bytes(one.pdf)
+    imported(tmp_path, tmp_path / "1.txt", tmp_path / "1.pdf")
+    publish_everything()
+    assert Photo.objects.get().image.name  # its picture cut from the PDF
+    return one
+
+
+def _said(client, text: str, pdf: bytes) -> str:
+    files = [
+        SimpleUploadedFile("1.txt", text.encode(), "text/plain"),
+        SimpleUploadedFile("1.pdf", pdf, "application/pdf"),
+    ]
+    html = client.post(UPLOAD, {**FIELDS, "page": "1", "files": files}).content.decode()
+    return html.split("已发布：", 1)[1].split("。", 1)[0]
+
+
+def test_a_replaced_picture_under_the_same_caption_is_said_changed(editor_client, built, published):
+    said = _said(editor_client, published.text, built[1].pdf)
+    assert "读者将看到改动：1 张图片" in said and "1 张图片照旧" not in said
+
+
+def test_the_same_pdf_again_changes_no_picture(editor_client, published):
+    said = _said(editor_client, published.text, published.pdf)
+    assert "改动" not in said and "1 张图片照旧" in said
+
+
+def test_a_pdf_exported_again_with_the_same_picture_changes_none(editor_client, published):
+    said = _said(editor_client, published.text, published.pdf + b"\n% exported again\n")
+    assert "改动" not in said and "1 张图片照旧" in said
