@@ -124,7 +124,7 @@ def page_names(reporters: Iterable[str], photographers: Iterable[str], datelines
     """The words the dictionary learns from an imported page (as :func:`index_pages_import`
     learns them from its rows): reporters, photographers, and places from datelines."""
     names = {n[:50] for n in (*reporters, *photographers) if n}
-    names |= {dictionary.dateline_place(d) or "" for d in datelines}
+    names |= {dictionary.dateline_place(d) or "" for d in set(datelines) if d}  # (each once)
     names.discard("")
     return names
 
