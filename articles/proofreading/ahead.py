@@ -84,11 +84,12 @@ _UNCONTINUED: frozenset[int] = frozenset()
 
 def ahead_packed(ahead: Ahead) -> Packed:
     """In a worker: :func:`made_ahead`'s checks and marks as sent to the importing process, those
-    that found nothing (nearly all: of ``bench/import_bench.py --editions``, 16,940 of the 16,964 texts'
-    and stories' marks, 14,583 of the 14,660 texts' checks) named by their texts alone, not each with its empty
-    lists, which cost the importing process more to unpickle than the rest of the checks; the
-    same :data:`Ahead` again by :func:`ahead_unpacked`. Only marks made as :func:`made_ahead`
-    makes them (no paragraph continued from a jump) are sent."""
+    that found nothing named by their texts alone, not each with its empty lists, which cost the
+    importing process more to unpickle than the rest of the checks (nearly all found nothing: of
+    ``bench/import_bench.py --editions``, 16,940 of the 16,964 texts' and stories' marks and
+    14,583 of the 14,660 texts' checks); the same :data:`Ahead` again by
+    :func:`ahead_unpacked`. Only marks made as :func:`made_ahead` makes them (no paragraph
+    continued from a jump) are sent."""
     checks, bylines, marks = ahead[:3]
     found = {text: made for text, made in checks.items() if any(made)}
     marked = {
