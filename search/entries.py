@@ -10,11 +10,12 @@ from __future__ import annotations
 import hashlib
 import operator
 from collections.abc import Callable, Iterable
+from itertools import chain
 
 from django.db import connections, router, transaction
 from django.utils import timezone
 
-from articles.bulk import insert_rows, rows_delete
+from articles.bulk import insert_rows, rows_delete, written
 from search.keywords import keywords
 from search.models import Keyword, SearchEntry
 from search.text import Analysis, analyse
@@ -163,21 +164,29 @@ def write_rows(
 
 
 def _insert_keywords(rows: list[KeywordRow]) -> None:
-    """Insert keyword rows in one ``executemany``: the statement :func:`articles.bulk.insert_rows`
-    sends, with the values as they are. They are already what the fields would make of them (an
-    int, a str, a float, an int: ``get_db_prep_save`` returns the same values; on PostgreSQL
-    it wraps the rank in psycopg's ``Int2``, which only says how to send the same number), and
-    preparing the four values of every row through the fields cost more than inserting them
-    (about 19,000 rows for the fixture editions: bench/import_bench.py --editions)."""
+    """Insert keyword rows, many to a statement (``INSERT … VALUES (…), (…), …``, as many as the
+    connection takes parameters: 249 rows on SQLite), in the order given: the rows
+    :func:`articles.bulk.insert_rows` writes, ids in the same order, with the values as they
+    are. They are already what the fields would make of them (an int, a str, a float, an int:
+    ``get_db_prep_save`` returns the same values; on PostgreSQL it wraps the rank in psycopg's
+    ``Int2``, which only says how to send the same number), and preparing the four values of
+    every row through the fields cost more than inserting them (about 23,600 rows for the
+    fixture editions: bench/import_bench.py --editions). Many to a statement rather than one
+    ``executemany`` row a statement: SQLite's work a statement (its AUTOINCREMENT counter
+    written again each time) cost about a third of inserting them."""
     if not rows:
         return
     connection = connections[router.db_for_write(Keyword)]
     quote = connection.ops.quote_name
     meta = Keyword._meta
     names = ", ".join(quote(meta.get_field(name).column) for name in _KEYWORD_COLUMNS)
-    marks = ", ".join(["%s"] * len(_KEYWORD_COLUMNS))
-    with connection.cursor() as cursor:
-        cursor.executemany(f"INSERT INTO {quote(meta.db_table)} ({names}) VALUES ({marks})", rows)
+    marks = "(" + ", ".join(["%s"] * len(_KEYWORD_COLUMNS)) + ")"
+    fields = [meta.get_field(name) for name in _KEYWORD_COLUMNS]
+    size = max(1, min(connection.ops.bulk_batch_size(fields, rows), 65_535 // len(fields)))
+    start = f"INSERT INTO {quote(meta.db_table)} ({names}) VALUES "
+    for at in range(0, len(rows), size):
+        chunk = rows[at : at + size]
+        written(connection, start + ", ".join([marks] * len(chunk)), list(chain(*chunk)))
 
 
 def in_keyset_pages(

@@ -124,7 +124,7 @@ def page_names(reporters: Iterable[str], photographers: Iterable[str], datelines
     """The words the dictionary learns from an imported page (as :func:`index_pages_import`
     learns them from its rows): reporters, photographers, and places from datelines."""
     names = {n[:50] for n in (*reporters, *photographers) if n}
-    names |= {dictionary.dateline_place(d) or "" for d in datelines}
+    names |= {dictionary.dateline_place(d) or "" for d in set(datelines) if d}  # (each once)
     names.discard("")
     return names
 
@@ -330,7 +330,9 @@ def reindex_segmented_as(words: dict[str, list[str]], exclude: Iterable[int] = (
         queries.append(Query(text=word, parts=(word,), terms=tuple(terms)))
     for start in range(0, len(queries), 100):  # one statement per hundred words
         chunk = queries[start : start + 100]
-        ids.update(index_filter_any(Article.objects.all(), chunk).values_list("pk", flat=True))
+        # (unordered: a set of ids, without the stories' default order's joins and sort)
+        found = index_filter_any(Article.objects.order_by(), chunk)
+        ids.update(found.values_list("pk", flat=True))
     ids -= set(exclude)
     written = index_articles(ids, force=True)
     if scan:

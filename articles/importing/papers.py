@@ -135,9 +135,10 @@ def papers_reported(prepared) -> dict[tuple[str, str], Publication]:
     made: list[Publication] = []
     keys = [(p.item.paper_name, p.item.paper_slug) for p in prepared]
     papers = papers_get_or_create(keys, created=made)
+    made_ids = {paper.pk for paper in made}  # (stored: each has its id)
     for p, key in zip(prepared, keys, strict=True):
         p.report.paper, p.report.paper_slug = papers[key].name, papers[key].slug
-        p.report.paper_created = papers[key] in made
+        p.report.paper_created = papers[key].pk in made_ids
     return papers
 
 

@@ -21,7 +21,7 @@ from articles.importing.rows import StoryRows, photo_fields
 from articles.proofing import FIELDS, PartText, StoryText, story_findings, word_list_in_hand
 from articles.proofingahead import stories_ahead
 from articles.proofreading import WordList
-from articles.proofreading.ahead import ahead_take, made_ahead
+from articles.proofreading.ahead import ahead_packed, ahead_take, ahead_unpacked, made_ahead
 
 
 class Preparer:
@@ -136,10 +136,11 @@ class Preparer:
             analyses.update(chunk_analyses)
             keywords.weights_take(weights)
             entries.update(made)
-            checks.update(ahead[0])
-            bylines.update(ahead[1])
-            marks.update(ahead[2])
-            stories.update(ahead[3])
+            chunk_checks, chunk_bylines, chunk_marks = ahead_unpacked(ahead[:-1])
+            checks.update(chunk_checks)
+            bylines.update(chunk_bylines)
+            marks.update(chunk_marks)
+            stories.update(ahead[-1])
             known |= chunk_known
             everywhere = set(chunk_known) if everywhere is None else everywhere & chunk_known
         prepared = [
@@ -185,7 +186,8 @@ def _prepare_remotely(items: list[PageInput], words: list[str], word_list: WordL
     of the stories no jump can change, with the desk's ``word_list``
     (:func:`articles.proofingahead.stories_ahead`). Returns the pages' results, the analyses, the
     words known, the weights, those checks and findings, and the search entries of the stories
-    no jump can change (:func:`search.entriesahead.entries_ahead`)."""
+    no jump can change (:func:`search.entriesahead.entries_ahead`); the checks as
+    :func:`~articles.proofreading.ahead.ahead_packed` sends them."""
     from search import dictionary, indexing, keywords
     from search.entriesahead import entries_ahead
     from search.text import normalize
@@ -235,7 +237,7 @@ def _prepare_remotely(items: list[PageInput], words: list[str], word_list: WordL
     stories = stories_ahead(
         whole, lambda story: story_findings(story, words=word_list, names=frozenset(), variants={})
     )
-    return results, analyses, known, weights, (*made, stories), entries
+    return results, analyses, known, weights, (*ahead_packed(made), stories), entries
 
 
 def _stored_story(label: str, story: dict, parsed_story) -> StoryText:

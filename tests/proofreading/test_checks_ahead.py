@@ -139,3 +139,28 @@ def stored_findings() -> list[tuple]:
             "article__page__label", "article__position", "field", "kind", "start", "text"
         )
     )
+
+
+def test_checks_and_marks_that_found_nothing_are_sent_by_their_texts_alone():
+    """A worker sends the checks and marks that found nothing as their texts (nearly all of
+    them), not each with its empty lists; the importing process takes them as found empty
+    (not checked again) and the others as made."""
+    paired, doubled = "会议指出，“抓好落实。", "会议要求的的各部门抓好落实。"
+    made = ahead.made_ahead([TEXT, paired, doubled], [BYLINE], [(TEXT, paired)])
+    packed = ahead.ahead_packed(made)
+    found, unfound, _, marked, unmarked = packed
+    assert sorted(unfound) == sorted([TEXT, paired]) and list(found) == [doubled]
+    assert set(unmarked) == {(TEXT,), (doubled,)}
+    assert set(marked) == {((paired,), frozenset()), ((TEXT, paired), frozenset())}
+    checks, bylines, marks = ahead.ahead_unpacked(packed)
+    assert bylines == made[1] and checks.keys() == made[0].keys() and marks.keys() == made[2].keys()
+    ahead.ahead_take((checks, bylines, marks))
+    try:
+        for text in (TEXT, paired, doubled):
+            assert list(map(list, ahead.checks_of(Segmented(text)))) == list(made[0][text])
+        for texts in ((TEXT,), (paired,), (doubled,), (TEXT, paired)):
+            assert [[list(f) for f in kind] for kind in ahead.marks_of(texts)] == [
+                [list(f) for f in kind] for kind in made[2][texts, frozenset()]
+            ]
+    finally:
+        ahead.ahead_take(None)

@@ -349,3 +349,26 @@ def test_keyword_rows_are_written_as_the_fields_would_store_them(db):
             signature="x",
         )[1]
     ]
+
+
+def test_keywords_of_many_stories_go_many_to_a_statement_in_the_order_given(monkeypatch):
+    """The keyword rows of a batch are inserted many to a statement (as many as the connection
+    takes: here three), not one statement a row; their ids follow the order given."""
+    stories = [make_story(f"港口{n}", f"港口第{n}号泊位扩建，码头吞吐量创新高。") for n in "一二"]
+    rows = [(s.pk, f"词{s.pk}-{n}", 1.0 / (n + 1), n) for s in stories for n in range(4)]
+    monkeypatch.setattr(connection.ops, "bulk_batch_size", lambda fields, objs: 3)
+    Keyword.objects.all().delete()
+    sent: list[tuple[str, bool]] = []
+
+    def watch(execute, sql, params, many, context):
+        if "search_keyword" in sql and sql.startswith("INSERT"):
+            sent.append((sql.count("), ("), many))
+        return execute(sql, params, many, context)
+
+    with transaction.atomic(), connection.execute_wrapper(watch):
+        from search.entries import _insert_keywords
+
+        _insert_keywords(rows)
+    assert sent == [(2, False), (2, False), (1, False)]  # (3, 3 and 2 rows a statement)
+    stored = Keyword.objects.order_by("pk").values_list("article_id", "word", "weight", "rank")
+    assert list(stored) == rows
