@@ -36,6 +36,7 @@ from articles.models import (
     Issue,
     Page,
     Person,
+    PersonAlias,
     Photo,
     PhotoCredit,
     Publication,
@@ -359,6 +360,18 @@ class PersonDeskForm(RowVersionGuard):
                     reverse("admin:articles_person_change", args=[other.pk]),
                     other.name,
                     encoded,
+                ),
+                code="unique",
+            )
+        alias = PersonAlias.objects.filter(name=name).exclude(person=self.instance.pk).first()
+        if alias is not None:
+            raise ValidationError(
+                format_html(
+                    '“{}”是人员“<a href="{}">{}</a>”改名前的姓名：印着它的署名、'
+                    "以后导入的版面都算这位人员的；请打开这位人员，不要再添一位",
+                    name,
+                    reverse("admin:articles_person_change", args=[alias.person_id]),
+                    alias.person.name,
                 ),
                 code="unique",
             )
