@@ -29,6 +29,7 @@ from articles.signoff import (
     SignoffError,
     may_sign_off,
     published_edit_refusal,
+    schedule_note,
     sent_back_saved,
     status_after_edit,
     statuses_allowed,
@@ -201,6 +202,7 @@ class StoryWorkflow(PendingOnTheStoryForm):
         if article is not None:
             others = others_editing(article, request.user)
             extra_context["edit_locks"] = [lock_text(lock) for lock in others]
+            extra_context["schedule_note"] = schedule_note(article, request.user)
             if self.has_change_permission(request, article):
                 lock_touch(article, request.user)
         return super().change_view(request, object_id, form_url, extra_context)
