@@ -161,14 +161,16 @@ def photo_refusal(photo: Photo | None, user) -> str:
     return published_edit_refusal(photo.article, user)
 
 
-def published_reimport_refusal(page_id: int, label: str, user, *, since) -> str:
+def published_reimport_refusal(page_id: int, label: str, user, *, since, new: bool = False) -> str:
     """Why ``user`` may not import page ``page_id`` (版次 ``label``) as the import just wrote it
     (inside the page's savepoint, which the caller then rolls back), or ``""``: the import saved
     (``updated_at`` ≥ ``since``) a published story printed on it, on a paper that requires
     sign-off, and ``user`` may not sign off. What is published there is the chief editor's
     (:func:`published_edit_refusal`); a reviewer's editor re-uploaded A1 with 第四次 changed to
-    第五次 and readers saw it at once, signed off by nobody. ``user`` None (the command line,
-    run by whoever runs the site) is never refused."""
+    第五次 and readers saw it at once, signed off by nobody. ``new``: the page is new to the
+    issue (a late page), whose continuations would add to published stories: said so, not as
+    a re-import. ``user`` None (the command line, run by whoever runs the site) is never
+    refused."""
     if user is None or may_sign_off(user):
         return ""
     changed = Article.objects.filter(
@@ -180,10 +182,15 @@ def published_reimport_refusal(page_id: int, label: str, user, *, since) -> str:
     names = [f"{quoted(a.name_for_editors())}" for a in changed.order_by("position")[:5]]
     if not names:
         return ""
+    what = (
+        f"是已发布的一期新补的版面，印有已发布的稿件{'、'.join(names)}的续文，本报须经签发："
+        "导入后读者会立即看到这些稿件接上的内容，"
+        if new
+        else f"印有已发布的稿件{'、'.join(names)}，本报须经签发：重新导入会改动读者正在看的内容，"
+    )
     return (
-        f"{label}版印有已发布的稿件{'、'.join(names)}，本报须经签发：重新导入会改动读者正在看的内容，"
-        "只有总编辑（签发权限）可以导入这一版；请总编辑来导入，或先把这些稿件撤回、导入后提交待审，"
-        "由总编辑签发发布。"
+        f"{label}版{what}只有总编辑（签发权限）可以导入这一版；请总编辑来导入，"
+        "或先把这些稿件撤回、导入后提交待审，由总编辑签发发布。"
     )
 
 

@@ -249,7 +249,13 @@ def _batch_import(
                     face = page_face(item, user)  # nor what readers see beside its stories
                     report, page = page_import_parsed(prepared, overwrite_edited=overwrite_edited)
                     refusal = (
-                        published_reimport_refusal(report.page_id, item.label, user, since=started)
+                        published_reimport_refusal(
+                            report.page_id,
+                            item.label,
+                            user,
+                            since=started,
+                            new=report.action == "created",
+                        )
                         or face_refusal(face, item.label, item.pdf)
                         or shown_refusal(face, report.page_id, item.label, user)
                     )
