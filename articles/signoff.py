@@ -36,11 +36,11 @@ from django.db import transaction
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
-from articles.dates import local_text
 from articles.editing import history_baseline
 from articles.editlocks import person_name
 from articles.models import Article, Photo, Publication, Status
 from articles.querysets import photo_story_shown
+from articles.schedulewaits import SCHEDULE_BLOCKED, schedule_waiting
 from articles.storynames import quoted
 
 SIGNOFF_PERMISSION = "articles.signoff_article"
@@ -54,38 +54,6 @@ SIGNOFF_FIELDS = ["status", "signed_off_by", "signed_off_at"]
 _REASON_MAX = 100  # a history record's reason (django-simple-history's column)
 #: What the desk tells the editor whose edit sent a signed-off story back to 待审.
 SENT_BACK_MESSAGE = "这篇稿件签发后又被修改，已改回“待审”，须由总编辑重新签发。"
-
-
-#: ... and when the story's issue (or the story) is to publish itself at a set time (定时发布),
-#: which a story not signed off then refuses (``articles.scheduling``), that it will not.
-SCHEDULE_BLOCKED = "注意：{when} 的定时发布要等它重新签发；到时若仍未签发，定时发布会被拒绝并取消。"
-#: What the story form says before an editor who may not sign off changes such a story.
-SCHEDULE_NOTE = (
-    "这篇稿件已签发，{when} 定时发布：修改它的内容会把它改回“待审”，"
-    "到时若仍未重新签发，定时发布会被拒绝并取消。"
-)
-
-
-def schedule_waiting(article: Article) -> str:
-    """When ``article`` is to be published by a set time (定时发布): its issue's, ``本期定于
-    2026-12-07 06:00``, else its own, ``本篇定于 …`` (the site's time zone); ``""`` for none.
-    A story back to 待审 then stops that publication (``articles.scheduling`` refuses an issue
-    holding stories not signed off on a paper that requires sign-off)."""
-    if article.issue.publish_at is not None:
-        return f"本期定于 {local_text(article.issue.publish_at)}"
-    if article.publish_at is not None:
-        return f"本篇定于 {local_text(article.publish_at)}"
-    return ""
-
-
-def schedule_note(article: Article, user) -> str:
-    """What the story form says before ``user`` edits ``article`` (:data:`SCHEDULE_NOTE`):
-    when it is 已签发 and to be published at a set time, and ``user`` may not sign off (their
-    change sends it back to 待审, :func:`status_after_edit`); ``""`` otherwise."""
-    if article.status != Status.SIGNED_OFF or may_sign_off(user):
-        return ""
-    when = schedule_waiting(article)
-    return SCHEDULE_NOTE.format(when=when) if when else ""
 
 
 class SignoffError(Exception):
