@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
 from articles.models import Page
 from tests.admin.conftest import form_data
+from tests.admin.test_upload_preview_of_a_changed_page import chief_desk  # noqa: F401
 from tests.factories import import_seed
 
 pytestmark = pytest.mark.django_db
@@ -36,23 +36,12 @@ def confirm(client: Client, shown):
     return client.post(UPLOAD, {**form_data(shown, "confirm-form"), "confirm": "确认导入"})
 
 
-@pytest.fixture
-def wang_wu(groups):
-    user = get_user_model().objects.create_user(
-        "wang-wu", is_staff=True, last_name="王", first_name="五"
-    )
-    user.groups.add(groups[0])
-    client = Client()
-    client.force_login(user)
-    return client
-
-
-def test_the_refusal_names_who_imported_the_new_page(wang_wu):
+def test_the_refusal_names_who_imported_the_new_page(chief_desk):  # noqa: F811 (王五)
     import_seed()
-    stale = preview(wang_wu)  # the first tab
-    assert confirm(wang_wu, preview(wang_wu)).status_code == 302  # the second, confirmed
+    stale = preview(chief_desk)  # the first tab
+    assert confirm(chief_desk, preview(chief_desk)).status_code == 302  # the second, confirmed
     assert Page.objects.filter(label="A3").exists()
-    response = confirm(wang_wu, stale)
+    response = confirm(chief_desk, stale)
     assert response.status_code == 200
     text = " ".join(str(m) for m in response.context["messages"])
     assert re.search(r"A3版（王五 \d+月\d+日 \d\d:\d\d 导入）", text), text
