@@ -4,7 +4,7 @@ Django's admin log holds only form saves and list actions that log; the night's 
 actions are elsewhere: the issues' history (发布本期 with its 未签发破例 reason, 撤回发布, 定时发布
 set or cancelled, 删除本期), the stories' history (签发, 退回修改, 发布/撤回 of single stories, a
 late page's 确认导入并发布, an import by hand and a re-sent page: ``重新导入…``) and the
-background import runs (上传版面, who and how many pages). :func:`desk_activity` reads the latest
+import runs (上传版面, who and which pages: in the background, or at once in the request). :func:`desk_activity` reads the latest
 rows of each (a fixed number of queries, whatever the night held), folds the story records of
 one action into one line (a 签发 of 12 stories is one line, and publishing an issue is its
 issue's line, not one a story) and returns them newest first. :func:`issue_activity` is the same
@@ -159,10 +159,29 @@ def _issue_lines(issue_records) -> list[Activity]:
     ]
 
 
+#: What a run did to a page, after its label (a new page says nothing more).
+_RUN_ACTIONS = {"updated": "（重发）", "rewritten": "（重发）", "unchanged": "（重发，无变化）"}
+
+
+def _run_page(run, n: int, item: dict) -> str:
+    """A page of ``run`` as its line names it: ``A3版``, ``A5版（重发）``, ``A5版（重发，保留人工
+    修改）`` when the page's change was not taken into a story an editor changed, ``（未导入）``
+    for a page that failed."""
+    result = run.results[n] if n < len(run.results or []) else None
+    said = ""
+    if result is not None and not result.get("ok"):
+        said = "（未导入）"
+    elif result is not None:
+        said = _RUN_ACTIONS.get(result.get("action", ""), "")
+        if said and any(line.startswith("冲突：") for line in result.get("lines", [])):
+            said = "（重发，保留人工修改）"
+    return f"{item.get('label', '')}版{said}"
+
+
 def _run_lines(runs) -> list[Activity]:
     lines = []
     for run in runs:
-        labels = "、".join(f"{item.get('label', '')}版" for item in run.items[:6])
+        labels = "、".join(_run_page(run, n, item) for n, item in enumerate(run.items[:6]))
         more = "等" if len(run.items) > 6 else ""
         publish = "，一并发布新稿件" if run.publish_new else ""
         lines.append(
@@ -199,11 +218,25 @@ def _gather(
 
 
 def _latest_runs() -> list[ImportRun]:
-    return list(
-        ImportRun.objects.select_related("created_by").order_by("-created_at", "-pk")[
-            :READ_OTHER_RECORDS
-        ]
-    )
+    runs = ImportRun.objects.select_related("created_by", "run_by")
+    return list(runs.order_by("-created_at", "-pk")[:READ_OTHER_RECORDS])
+
+
+def importers_name(pages) -> None:
+    """Give each page of ``pages`` its ``imported_by``: the desk's name of whoever imported its
+    text last at the desk (the uploader of the run, background or at once, that imported it
+    then: ``ImportRun.run_by``), ``""`` when none of the latest runs did (``import_pages``,
+    or long ago). 最近导入 on the desk's home shows it. One query."""
+    runs = _latest_runs() if pages else []
+    for page in pages:
+        page.imported_by = ""
+        when = page.imported_at
+        for run in runs if when is not None else ():
+            done = {r.get("page_id") for r in run.results or [] if r and r.get("ok")}
+            started, ended = run.started_at or run.created_at, run.finished_at or when
+            if page.pk in done and started <= when <= ended:
+                page.imported_by = _who(run.run_by or run.created_by)
+                break
 
 
 def desk_activity(limit: int = 15) -> list[Activity]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from articles.namechars import name_canonical
 from articles.parsing.datelinenames import dateline_reporters
@@ -49,20 +49,50 @@ def reporters_read(byline: str, dateline: str = "") -> tuple[str, ...]:
     return tuple(dict.fromkeys(name for name in names if name))
 
 
-def credit_pieces(byline: str, names: Sequence[str]) -> list[tuple[str, str]]:
+def credit_pieces(
+    byline: str, names: Sequence[str], former: Mapping[str, Sequence[str]] | None = None
+) -> list[tuple[str, str]]:
     """The byline in pieces, ``[(text, name)]`` in order: ``name`` is the credited person a piece
     prints (its ``text`` as printed, linked by the templates), ``""`` for the text between them
     (roles, punctuation). Names are stored in canonical form
     (:func:`articles.namechars.name_canonical`) and found so in the line (a stored ``王二明`` in
-    ``记者 王⼆明``, printed with a PDF's Kangxi radical, is that piece, as printed). A name not
-    found in the line (one taken from the dateline, or added by an editor) follows it, after a space; with no byline, the names alone, space-separated
+    ``记者 王⼆明``, printed with a PDF's Kangxi radical, is that piece, as printed). A person the
+    desk renamed is found by the name the line prints (``former``: ``{name: former names}``,
+    :func:`articles.selectors.byline_former_names`): ``记者王明 李娜`` with 王明 renamed 王明远
+    is ``("王明", "王明远")``, the printed name linked to the person, never both names. A name
+    not found in the line (one taken from the dateline, or added by an editor) follows it, after a space; with no byline, the names alone, space-separated
     (no role is claimed that the page did not print). ``[]`` when there is neither."""
+    pieces, missing = _printed_pieces(byline, names, former or {})
+    for name in missing:
+        if name:
+            if pieces:
+                pieces.append((" ", ""))
+            pieces.append((name, name))
+    return pieces
+
+
+def names_unprinted(byline: str, names: Sequence[str]) -> list[str]:
+    """The names of ``names`` the byline does not print whole (as :func:`credit_pieces` finds
+    them): taken from the dateline, added by an editor, or a person renamed since."""
+    return _printed_pieces(byline, names, {})[1]
+
+
+def _printed_pieces(
+    byline: str, names: Sequence[str], former: Mapping[str, Sequence[str]]
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """:func:`credit_pieces` of the names the line prints (a renamed person's by a name in
+    ``former``), and the names it does not print."""
     copy, printed_at = _canonical_copy(byline)
+    others = [*names, *(old for name in names for old in former.get(name, ()))]
     pieces: list[tuple[str, str]] = []
     at = 0
     missing = []
     for name in names:
-        start, end = _find(copy, name, at, names, bool(pieces and pieces[-1][1]))
+        glued = bool(pieces and pieces[-1][1])
+        for printed in (name, *former.get(name, ())):
+            start, end = _find(copy, printed, at, others, glued)
+            if start >= 0:
+                break
         if start < 0:
             missing.append(name)
             continue
@@ -72,12 +102,7 @@ def credit_pieces(byline: str, names: Sequence[str]) -> list[tuple[str, str]]:
         at = end
     if copy[at:].strip():
         pieces.append((byline[printed_at[at] :], ""))
-    for name in missing:
-        if name:
-            if pieces:
-                pieces.append((" ", ""))
-            pieces.append((name, name))
-    return pieces
+    return pieces, missing
 
 
 def _canonical_copy(text: str) -> tuple[str, Sequence[int]]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from articles.bulk import insert_rows
-from articles.models import Person, Photo, PhotoCredit
+from articles.models import Person, PersonAlias, Photo, PhotoCredit
 from articles.namechars import person_key
 from articles.parsing.creditpeople import credit_photographers
 from articles.queries import Prepared, StrList, field_names, maker
@@ -27,17 +27,35 @@ from articles.queries import Prepared, StrList, field_names, maker
 
 def people_get_or_create(names: Iterable[str]) -> dict[str, Person]:
     """The people named, by ``Person.name`` (:func:`articles.namechars.person_key`: ``Zoë``
-    however its characters were typed is one person); the missing ones created. Empty names
-    are skipped; ``{}`` for none. Two queries and one insert at most, whatever the count."""
+    however its characters were typed is one person), or by a name the desk renamed them from
+    (:class:`~articles.models.PersonAlias`: ``王明``, renamed 王明远, gives 王明远 under the key
+    ``王明``); the missing ones created. Empty names are skipped; ``{}`` for none. Three
+    queries and one insert at most, whatever the count (the former names are asked only for
+    names no person bears)."""
     names = {person_key(n) for n in names if n}
     if not names:
         return {}
     found = {p.name: p for p in _people_named(names)}
+    if names - found.keys():  # a name the desk renamed someone from: that person (曾用名)
+        aliases = PersonAlias.objects.filter(name__in=names - found.keys()).select_related("person")
+        found.update((alias.name, alias.person) for alias in aliases)
     missing = [(n,) for n in sorted(names - found.keys())]
     if missing:  # one executemany; a name a concurrent import just added is left alone
         insert_rows(Person, ["name"], missing, conflict="name")
         found.update((p.name, p) for p in _people_named([n for (n,) in missing]))
     return found
+
+
+def person_renamed(person: Person, former: str) -> None:
+    """After the 人员 form saved ``person`` under a new name: ``former`` (their name before)
+    is kept as their former name (:class:`~articles.models.PersonAlias`), so bylines printed
+    with it still link to them, ``/people/<former>/`` leads to their page and a later import
+    printing it credits them; a former name of theirs they bear again is no longer one. Call
+    in the save's transaction (the admin's is one). Nothing for an unchanged name."""
+    if former == person.name:
+        return
+    PersonAlias.objects.filter(person=person, name=person.name).delete()
+    PersonAlias.objects.update_or_create(name=former, defaults={"person": person})
 
 
 _PERSON_FIELDS = field_names(Person)

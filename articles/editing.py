@@ -53,12 +53,12 @@ PHOTO_EDIT_REASON = "修改了所附图片（图片说明、署名或图片）"
 PHOTO_DELETE_REASON = "删除了所附图片"
 
 
-def history_baseline(objects: Iterable) -> None:
+def history_baseline(objects: Iterable, imported: dict | None = None) -> None:
     """Record the stored state of rows that have no history yet, before they are changed.
 
     ``objects``: saved rows of one or several models with history (others are skipped); unsaved
-    rows are skipped. One query per model to find which have history, one insert for the rest.
-    """
+    rows are skipped. ``imported``: :func:`written_at`'s. One query per model to find which
+    have history, one insert for the rest."""
     by_model: dict[type, list] = {}
     for obj in objects:
         if obj.pk is not None and hasattr(type(obj), "history"):
@@ -72,7 +72,7 @@ def history_baseline(objects: Iterable) -> None:
         if not missing:
             continue
         stored = list(model.objects.filter(pk__in=missing))
-        written = written_at(model, missing)
+        written = written_at(model, missing, imported)
         for row in stored:
             row._history_user = None  # written by the importer, not by whoever edits it now
             if written.get(row.pk) is not None:
@@ -86,15 +86,16 @@ def history_baseline(objects: Iterable) -> None:
             photographers_fill(history.filter(id__in=missing))
 
 
-def written_at(model, ids: list[int]) -> dict:
+def written_at(model, ids: list[int], imported: dict | None = None) -> dict:
     """When each row ``ids`` of ``model`` was last written as stored, as far as the data tells
     (aware datetimes by id; an id the data tells nothing of is left out): the latest of its
     save time (``updated_at``) and of the import time (``Page.imported_at``) of the page it is
     printed on (a story: each page its parts are on, as a later page's continuation joins it),
     never later than now. What :func:`history_baseline` dates a row's "导入时的版本" at: a
     story imported at 14:45:10 and first edited at 14:49:35 has its import's version at
-    14:45:10. One or two queries."""
-    names = {f.name for f in model._meta.get_fields()}
+    14:45:10 (``imported``: ``{page id: time}`` for pages being imported again, their time
+    before). One or two queries."""
+    names, imported = {f.name for f in model._meta.get_fields()}, imported or {}
     found: dict = {}
 
     def later(pk, when) -> None:
@@ -106,12 +107,12 @@ def written_at(model, ids: list[int]) -> dict:
         for pk, when in rows.values_list("pk", "updated_at"):
             later(pk, when)
     if "page" in names:
-        for pk, when in rows.values_list("pk", "page__imported_at"):
-            later(pk, when)
+        for pk, page_id, when in rows.values_list("pk", "page_id", "page__imported_at"):
+            later(pk, imported.get(page_id, when))
     if model is Article:
         parts = ArticlePart.objects.filter(article_id__in=ids)
-        for pk, when in parts.values_list("article_id", "page__imported_at"):
-            later(pk, when)
+        for pk, page_id, when in parts.values_list("article_id", "page_id", "page__imported_at"):
+            later(pk, imported.get(page_id, when))
     now = timezone.now()
     return {pk: min(when, now) for pk, when in found.items()}
 

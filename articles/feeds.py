@@ -50,6 +50,7 @@ from articles.public import (
 from articles.selectors import (
     people_named_alike,
     person_credited_stories,
+    person_formerly,
     person_photos_alone,
     section_named_alike,
     with_photographers,
@@ -435,11 +436,11 @@ def person_feed(request, name: str):
     """:class:`PersonFeed`; for a name no one bears that folds to one person's with published
     work (何曉雨 for 何晓雨: :func:`~articles.selectors.people_named_alike`), a permanent
     redirect to that person's feed, as the person page does (several: a 404, a feed is no list
-    to choose from)."""
+    to choose from). So is a name the desk renamed a person from (曾用名)."""
     person = Person.objects.filter(name=name).first()
     if person is not None:
         return _PERSON_FEED(request, person=person)
-    people = list(people_named_alike(name))
+    people = [renamed] if (renamed := person_formerly(name)) else list(people_named_alike(name))
     if len(people) != 1:
         raise Http404("No Person matches the given query.")
     return HttpResponsePermanentRedirect(address("articles:person-feed", name=people[0].name))

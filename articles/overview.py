@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce, Greatest
 
+from articles.activity import importers_name
 from articles.continuations.matching import page_find
 from articles.continuations.problems import jumps_mark_held
 from articles.importing.onway import runs_going
@@ -289,6 +290,7 @@ def desk_overview(*, issues: int = 6, imports: int = 8, jumps: int = 10) -> Over
         .defer("raw_text")
         .order_by("-last_at", "-pk")[:imports]
     )
+    importers_name(last)  # (who: the desk's upload that imported each)
     shown = list(
         broken.select_related("part__page__issue__publication", "part__article").order_by(
             "-part__page__issue__date", "part__page__sequence", "part__position"

@@ -40,6 +40,7 @@ from articles.editing import history_baseline
 from articles.editlocks import person_name
 from articles.models import Article, Photo, Publication, Status
 from articles.querysets import photo_story_shown
+from articles.schedulewaits import SCHEDULE_BLOCKED, schedule_waiting
 from articles.storynames import quoted
 
 SIGNOFF_PERMISSION = "articles.signoff_article"
@@ -128,14 +129,16 @@ def photo_refusal(photo: Photo | None, user) -> str:
     return published_edit_refusal(photo.article, user)
 
 
-def published_reimport_refusal(page_id: int, label: str, user, *, since) -> str:
+def published_reimport_refusal(page_id: int, label: str, user, *, since, new: bool = False) -> str:
     """Why ``user`` may not import page ``page_id`` (版次 ``label``) as the import just wrote it
     (inside the page's savepoint, which the caller then rolls back), or ``""``: the import saved
     (``updated_at`` ≥ ``since``) a published story printed on it, on a paper that requires
     sign-off, and ``user`` may not sign off. What is published there is the chief editor's
     (:func:`published_edit_refusal`); a reviewer's editor re-uploaded A1 with 第四次 changed to
-    第五次 and readers saw it at once, signed off by nobody. ``user`` None (the command line,
-    run by whoever runs the site) is never refused."""
+    第五次 and readers saw it at once, signed off by nobody. ``new``: the page is new to the
+    issue (a late page), whose continuations would add to published stories: said so, not as
+    a re-import. ``user`` None (the command line, run by whoever runs the site) is never
+    refused."""
     if user is None or may_sign_off(user):
         return ""
     changed = Article.objects.filter(
@@ -147,10 +150,15 @@ def published_reimport_refusal(page_id: int, label: str, user, *, since) -> str:
     names = [f"{quoted(a.name_for_editors())}" for a in changed.order_by("position")[:5]]
     if not names:
         return ""
+    what = (
+        f"是已发布的一期新补的版面，印有已发布的稿件{'、'.join(names)}的续文，本报须经签发："
+        "导入后读者会立即看到这些稿件接上的内容，"
+        if new
+        else f"印有已发布的稿件{'、'.join(names)}，本报须经签发：重新导入会改动读者正在看的内容，"
+    )
     return (
-        f"{label}版印有已发布的稿件{'、'.join(names)}，本报须经签发：重新导入会改动读者正在看的内容，"
-        "只有总编辑（签发权限）可以导入这一版；请总编辑来导入，或先把这些稿件撤回、导入后提交待审，"
-        "由总编辑签发发布。"
+        f"{label}版{what}只有总编辑（签发权限）可以导入这一版；请总编辑来导入，"
+        "或先把这些稿件撤回、导入后提交待审，由总编辑签发发布。"
     )
 
 
@@ -280,7 +288,8 @@ def status_after_edit(article: Article, *, before: str, user, content_changed: b
     cleared. Still 已签发 but the text changed by an editor who may not sign off: back to 待审."""
     if before == article.status == Status.SIGNED_OFF and content_changed and not may_sign_off(user):
         signoff_end(article)
-        return SENT_BACK_MESSAGE
+        when = schedule_waiting(article)
+        return SENT_BACK_MESSAGE + (SCHEDULE_BLOCKED.format(when=when) if when else "")
     if article.status == Status.SIGNED_OFF and before != Status.SIGNED_OFF:
         article.signed_off_by, article.signed_off_at = user, timezone.now()
     elif article.status in (Status.DRAFT, Status.REVIEW):

@@ -225,11 +225,13 @@ sitemap_section = public_cache(without_jit(sitemap_views.sitemap), query={"p": P
 
 
 def news_articles():
-    """Stories of the issues dated today or yesterday (the last two days), newest first."""
+    """Stories of the issues dated today or yesterday (the last two days), newest first, and of
+    a published issue dated later (tomorrow's edition published tonight): what the public pages,
+    feeds and search show (``Article.objects.public()``, the one gate; no date of its own)."""
     since = timezone.localdate() - timedelta(days=NEWS_DAYS - 1)
     return (
         Article.objects.public()
-        .filter(issue__date__gte=since, issue__date__lte=timezone.localdate())
+        .filter(issue__date__gte=since)
         .select_related("issue__publication")
         .order_by("-issue__date", "issue__publication__slug", "page__sequence", "position")[
             :NEWS_SITEMAP_LIMIT

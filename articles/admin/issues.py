@@ -94,6 +94,7 @@ class PageInline(ReadOnlyInline, admin.TabularInline):
 @admin.register(Issue)
 class IssueAdmin(DeskAdmin):
     form = IssueDeskForm  # its 期号: a stale save is refused (RowVersionGuard)
+    object_history_template = "admin/articles/issue/object_history.html"  # (its pages' too)
     resource_classes = [IssueResource]
     list_display = [
         "__str__",

@@ -32,7 +32,7 @@ from articles.admin.storyinlines import (
     refused_view,
     refusing_locked_stories,
 )
-from articles.crediting import photographers_recorded, photographers_restore
+from articles.crediting import person_renamed, photographers_recorded, photographers_restore
 from articles.editing import (
     PHOTO_DELETE_REASON,
     desk_reason,
@@ -341,11 +341,12 @@ class PersonAdmin(DeskGuards, admin.ModelAdmin):
     search_fields = ["name"]
     fields = [
         "name",
+        "former_names",
         "recent_articles",
         "recent_photos",
         "loaded_version",  # the lost-update guard's hidden field (PersonDeskForm)
     ]
-    readonly_fields = ["recent_articles", "recent_photos"]
+    readonly_fields = ["former_names", "recent_articles", "recent_photos"]
 
     def has_change_permission(self, request, obj=None):
         """Not for one credited on what readers see of a paper that requires sign-off, unless
@@ -362,6 +363,13 @@ class PersonAdmin(DeskGuards, admin.ModelAdmin):
         if (refused := refused_view(self, request, refusal)) is not None:
             return refused
         return super().change_view(request, object_id, form_url, extra_context)
+
+    def save_model(self, request, obj, form, change):
+        """A rename keeps the name before as the person's former name (曾用名:
+        :func:`articles.crediting.person_renamed`): bylines printing it still link to them."""
+        super().save_model(request, obj, form, change)
+        if change and form.initial.get("name"):
+            person_renamed(obj, form.initial["name"])
 
     def get_search_results(self, request, queryset, search_term):
         """The list's search and the 记者/摄影 rows' autocomplete look the name up as it is held
@@ -385,6 +393,13 @@ class PersonAdmin(DeskGuards, admin.ModelAdmin):
     @admin.display(description="署名图片", ordering="n_photos")
     def photo_count(self, person):
         return person.n_photos
+
+    @admin.display(description="曾用名")
+    def former_names(self, person):
+        """The names the desk renamed this person from: bylines printing them link here, and
+        pages imported with them credit this person (:class:`articles.models.PersonAlias`)."""
+        names = [] if person.pk is None else [a.name for a in person.aliases.all()]
+        return "、".join(names) or "—"
 
     @admin.display(description="最近的稿件")
     def recent_articles(self, person):

@@ -44,7 +44,7 @@ from articles.importing.previewedpages import (
     pages_changed_since,
 )
 from articles.importing.reportlines import new_paper_line
-from articles.importing.runs import run_create, waiting_discard, waiting_prune
+from articles.importing.runs import run_create, run_done, waiting_discard, waiting_prune
 from articles.importing.unrelated import unrelated_allowed, unrelated_labels
 from articles.importing.upload import (
     conflict_text,
@@ -314,6 +314,7 @@ class PageUploadMixin(ImportRunViewsMixin):
                     publish_new=request.POST.get("confirm") == "publish",
                     user=request.user,
                     before_write=lambda: self._hand_edits_check(pending),
+                    after_write=run_done,  # (listed with who and when: articles.activity)
                 )
         except _ChangedSince as exc:
             self.message_user(request, str(exc), messages.ERROR)

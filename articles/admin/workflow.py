@@ -24,6 +24,7 @@ from articles.models import Article, Status
 from articles.pagepictures import pictures_withdrawn_note
 from articles.pendingtext import pending_key, stories_pending
 from articles.publishing import StoriesPublishError, stories_publish, stories_unpublish
+from articles.schedulewaits import schedule_note
 from articles.scheduling import ScheduleError, local_text, stories_schedule, stories_unschedule
 from articles.signoff import (
     SignoffError,
@@ -201,6 +202,8 @@ class StoryWorkflow(PendingOnTheStoryForm):
         if article is not None:
             others = others_editing(article, request.user)
             extra_context["edit_locks"] = [lock_text(lock) for lock in others]
+            signs_off = may_sign_off(request.user)
+            extra_context["schedule_note"] = schedule_note(article, signs_off=signs_off)
             if self.has_change_permission(request, article):
                 lock_touch(article, request.user)
         return super().change_view(request, object_id, form_url, extra_context)

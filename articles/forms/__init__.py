@@ -5,7 +5,8 @@ fix it, and calls the service that does the work (``articles.importing``,
 ``articles.continuations``, ``articles.publishing``). :mod:`~articles.forms.desk` holds the
 forms for stories and issues, :mod:`~articles.forms.guards` what every desk form checks before it
 saves (printed text, lost updates), :mod:`~articles.forms.upload` the page upload,
-:mod:`~articles.forms.publishing` publishing and re-parsing; import them from
+:mod:`~articles.forms.publishing` publishing and re-parsing, :mod:`~articles.forms.people` a
+person's; import them from
 here.
 """
 
@@ -20,7 +21,6 @@ from articles.forms.desk import (
     BylineForm,
     IssueDeskForm,
     PageDeskForm,
-    PersonDeskForm,
     PersonRowsFormSet,
     PhotoCreditForm,
     PhotoDeskForm,
@@ -42,6 +42,7 @@ from articles.forms.guards import (
     stale_form_message,
 )
 from articles.forms.jumps import JumpFixForm, PartChoiceField
+from articles.forms.people import PersonDeskForm
 from articles.forms.publishing import (
     ColumnExportForm,
     IssuePublishForm,

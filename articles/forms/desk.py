@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.urls import reverse
-from django.utils.html import format_html
 
 from articles.forms.guards import (
     LostUpdateGuard,
@@ -35,14 +33,13 @@ from articles.models import (
     Byline,
     Issue,
     Page,
-    Person,
     Photo,
     PhotoCredit,
     Publication,
     Status,
     Teaser,
 )
-from articles.namechars import byline_char_problem, name_canonical
+from articles.namechars import byline_char_problem
 from articles.storynames import quoted
 
 # --------------------------------------------------------------------------------------------
@@ -329,40 +326,6 @@ class PhotoDeskForm(RowVersionGuard):
             f"{issue.publication.name} {page.label}版）：图片只能归入同一期里的稿件。"
             "请按日期和版次重新选择，或留空。"
         )
-
-
-class PersonDeskForm(RowVersionGuard):
-    """A reporter's or photographer's desk form (姓名): refused when the name changed after it
-    was opened (another editor's correction; the name is every credit link and the address of
-    the person's page, ``/people/<name>/``), so a stale form never undoes a rename unseen."""
-
-    what = "这位人员"
-
-    class Meta:
-        model = Person
-        fields = ["name", "loaded_version"]
-
-    def clean_name(self) -> str:
-        """The name as ``Person.name`` holds it (:func:`articles.namechars.name_canonical`: a
-        decomposed ``Zoë``, a PDF's ``王⼆``, is saved as ``Zoë``, ``王二``). Refused when another
-        person already has that name, however the typed one's characters were encoded, naming
-        and linking that person (an editor adding one who exists should open them)."""
-        typed = self.cleaned_data.get("name") or ""
-        name = name_canonical(typed)
-        other = Person.objects.filter(name=name).exclude(pk=self.instance.pk).first()
-        if other is not None:
-            encoded = "（字符的写法或编码不同）" if typed != name else ""
-            raise ValidationError(
-                format_html(
-                    '已有人员“<a href="{}">{}</a>”，与这里填的姓名是同一个名字{}；'
-                    "请打开这位已有的人员，不要再添一位",
-                    reverse("admin:articles_person_change", args=[other.pk]),
-                    other.name,
-                    encoded,
-                ),
-                code="unique",
-            )
-        return name
 
 
 class PageDeskForm(RowVersionGuard):

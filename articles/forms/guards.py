@@ -248,6 +248,16 @@ class VersionGuard(PrintedTextForm):
             raise ValidationError(self.stale_message(loaded, current))
         return data
 
+    def _post_clean(self):
+        """Django's (the typed values onto the instance); for a refused stale form the
+        instance's columns are read back as stored, so the page shown again (its heading,
+        breadcrumbs and title name the instance) names what is saved, not what was typed and
+        refused. The fields still show what the editor typed."""
+        super()._post_clean()
+        if self.is_stale:
+            names = {f.name for f in self.instance._meta.concrete_fields}
+            self.instance.refresh_from_db(fields=[n for n in self.fields if n in names])
+
     def stale_message(self, loaded: str, current: str) -> str:
         """The refusal of a save opened at ``loaded`` over ``current`` (:func:`stale_form_message`)."""
         return stale_form_message(loaded, current, what=self.what, revert=self.revert)

@@ -405,7 +405,7 @@ def _page_refresh(p: Prepared, *, now, force: bool, overwrite_edited: bool = Fal
     page.checksum = p.checksum
     page.parser_version = parsed.parser_version
     page.source_name = p.item.source_name[:255]
-    page.imported_at = now
+    page.imported_before, page.imported_at = page.imported_at, now  # (the baseline's date)
     page.parser_flags = p.report.flags
     page.import_warnings = list(p.report.warnings)  # the parse's, and the paper's name printed
     if parsed.metadata.section and not page.section:

@@ -28,6 +28,7 @@ from datetime import datetime
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
+from articles.activity import importers_name
 from articles.editlocks import person_name
 from articles.handeditors import edit_record
 from articles.importing.handedits import pages_of
@@ -119,9 +120,14 @@ def _change(item, seen: dict, now: dict) -> PageChange | None:
     record = _last_record(page_id, since)
     user = getattr(record, "history_user", None)
     at = record.history_date if record is not None else None
-    if what != "撤销导入":
-        at = Page.objects.filter(pk=page_id).values_list("imported_at", flat=True).first() or at
-    return PageChange(item.label, what, person_name(user) if user else "", at)
+    who = person_name(user) if user else ""
+    page = Page.objects.filter(pk=page_id).only("pk", "imported_at").first()
+    if what != "撤销导入" and page is not None:
+        at = page.imported_at or at
+        if not who:  # a new page's stories keep no history: the desk's upload that imported it
+            importers_name([page])
+            who = page.imported_by
+    return PageChange(item.label, what, who, at)
 
 
 def pages_changed_since(items, states: list[dict | None]) -> list[PageChange]:

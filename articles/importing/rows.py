@@ -87,16 +87,16 @@ class StoryRows:
         """What the story says first: how a re-import finds it again, also at a new position."""
         return match_key(self.part["title_lines"], self.part["blocks"])
 
-    def differs_from(self, part, *, is_home: bool) -> bool:
+    def differs_from(self, part, *, is_home: bool, reporters: list[str] | None = None) -> bool:
         """Whether the stored ``part`` (and its story, when this page is its home) says something
-        else than this."""
+        else than this (``reporters``: the story's stored reporters' names, when read)."""
         if part.blocks != self.part["blocks"] or part.title_lines != self.part["title_lines"]:
             return True
         if not is_home:
             return False
         article = part.article
         return any(getattr(article, k) != v for k, v in self.article.items()) or (
-            article.reporter_names() != self.byline_names
+            (article.reporter_names() if reporters is None else reporters) != self.byline_names
         )
 
 

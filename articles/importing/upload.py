@@ -165,6 +165,7 @@ def upload_run(
     user=None,
     failed: list[str] | None = None,
     before_write: Callable[[], None] | None = None,
+    after_write: Callable[..., object] | None = None,
 ) -> list[UploadOutcome]:
     """Import ``items`` with the import service, all or nothing.
 
@@ -173,7 +174,9 @@ def upload_run(
     is the transaction opened and the batch written (and, in a dry run, rolled back): on SQLite
     a transaction holds the one write lock from its start (``BEGIN IMMEDIATE``), so a preview
     never blocks another import, the background worker or an editor's save while it parses. ``before_write``: called first inside that transaction
-    (the confirmation's check of the hand edits its preview saw, on locked rows).
+    (the confirmation's check of the hand edits its preview saw, on locked rows);
+    ``after_write``: called last in it with the outcomes, the options, ``user`` and ``started``
+    (when the run began), a real run's only (the desk's record of it: ``runs.run_done``).
 
     A dry run imports the whole batch inside a transaction and rolls it back, so the preview
     shows what the batch would do together (a jump from A1 linked to A2 uploaded with it), and
@@ -207,6 +210,9 @@ def upload_run(
                     _publish_new(outcomes, user=user, since=started)
                 if dry_run:
                     raise _Rollback
+                if after_write is not None:
+                    options = {"overwrite_edited": overwrite_edited, "publish_new": publish_new}
+                    after_write(outcomes, **options, user=user, started=started)
         except _Rollback:
             pass  # the preview's reports say what the import will do (made inside ``previewing``)
     return outcomes
@@ -245,7 +251,13 @@ def _batch_import(
                     face = page_face(item, user)  # nor what readers see beside its stories
                     report, page = page_import_parsed(prepared, overwrite_edited=overwrite_edited)
                     refusal = (
-                        published_reimport_refusal(report.page_id, item.label, user, since=started)
+                        published_reimport_refusal(
+                            report.page_id,
+                            item.label,
+                            user,
+                            since=started,
+                            new=report.action == "created",
+                        )
                         or face_refusal(face, item.label, item.pdf)
                         or shown_refusal(face, report.page_id, item.label, user)
                     )

@@ -22,6 +22,7 @@ from articles.continuations import part_detach
 from articles.continuations.headlines import stitched_keys
 from articles.continuations.lonetitles import kept_rows
 from articles.crediting import people_get_or_create
+from articles.importing.baselines import baselines_before_reimport
 from articles.importing.dropped import article_name, copy_still_printed
 from articles.importing.identity import alike_pairs
 from articles.importing.leftovers import kept_place, leftovers_remove
@@ -266,6 +267,7 @@ def _stories_write(
     stories = [StoryRows.of(pa, numbers[pa.position]) for pa in parsed.articles]
     matching = _stories_match(existing, stories, reserved={s.part.pk for s in splits})
     unrelated_said(page.label, existing, len(stories), matching.by_text, report)
+    baselines_before_reimport(page, existing, matching.matched, stories)  # (导入时的版本)
     # Parts kept although the text lost them stand after the printed stories, from here on.
     first_free = max({rows.position for rows in stories} | {s.position for s in splits} | {0}) + 1
     kept, removed = leftovers_remove(

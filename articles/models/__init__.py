@@ -74,6 +74,7 @@ from articles.models.stories import (
     Byline,
     EditLock,
     Person,
+    PersonAlias,
 )
 from articles.querysets import Status
 
@@ -106,6 +107,7 @@ __all__ = [
     "Page",
     "PageImage",
     "Person",
+    "PersonAlias",
     "Photo",
     "PhotoCredit",
     "ProofreadingFinding",

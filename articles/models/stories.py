@@ -1,5 +1,5 @@
 """Stories: an :class:`Article` (what readers see, whole), what each page printed of it
-(:class:`ArticlePart`), its people (:class:`Person` by :class:`Byline`) and the old URL of a
+(:class:`ArticlePart`), its people (:class:`Person` by :class:`Byline`, their former names :class:`PersonAlias`) and the old URL of a
 continuation that joined it (:class:`ArticleRedirect`)."""
 
 from __future__ import annotations
@@ -41,6 +41,28 @@ class Person(models.Model):
 
     def get_absolute_url(self) -> str:
         return address("articles:person", name=self.name)
+
+
+class PersonAlias(models.Model):
+    """A name a person (人员) was known by before the desk renamed them (曾用名): bylines printed
+    with it link to the person, ``/people/<old name>/`` is a permanent redirect to their page,
+    and a later import of a page printing it credits them instead of a new, empty person
+    (:func:`articles.crediting.people_get_or_create`). Written by the 人员 form's rename
+    (:func:`articles.crediting.person_renamed`); held canonical as ``Person.name`` is, and one
+    name is one person's (the 人员 form refuses a person named so)."""
+
+    person = models.ForeignKey(
+        Person, on_delete=models.CASCADE, related_name="aliases", verbose_name="人员"
+    )
+    name = models.CharField("曾用名", max_length=PERSON_NAME_LENGTH, unique=True)
+
+    class Meta:
+        ordering = ["person", "pk"]
+        verbose_name = "曾用名"
+        verbose_name_plural = "曾用名"
+
+    def __str__(self) -> str:
+        return self.name
 
 
 class StoryVersionFields(models.Model):

@@ -56,10 +56,12 @@ from articles.selectors.pages import (
     printed_parts,
 )
 from articles.selectors.people import (
+    byline_former_names,
     name_unspaced,
     people_named_alike,
     person_articles,
     person_credited_stories,
+    person_formerly,
     person_photos,
     person_photos_alone,
     published_people,
@@ -93,6 +95,7 @@ __all__ = [
     "PrintedPage",
     "StoryBody",
     "adjacent_issues",
+    "byline_former_names",
     "has_page",
     "issue_months",
     "issue_pages",
@@ -113,6 +116,7 @@ __all__ = [
     "people_named_alike",
     "person_articles",
     "person_credited_stories",
+    "person_formerly",
     "person_photos",
     "person_photos_alone",
     "photo_credits",

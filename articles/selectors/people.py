@@ -5,6 +5,7 @@ Part of :mod:`articles.selectors`."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import product
 from math import prod
@@ -12,11 +13,13 @@ from math import prod
 from django.db.models import Count, F, Prefetch, Q
 from django.db.models.functions import Length
 
+from articles.bylines import names_unprinted
 from articles.models import (
     Article,
     Byline,
     Page,
     Person,
+    PersonAlias,
     Photo,
     PhotoCredit,
 )
@@ -34,6 +37,37 @@ _NAME_AT_MOST = 16  # characters
 # 1.5 ms a character on a loaded 2-CPU machine); a name is looked up again only when no one
 # bears it as asked.
 _forms = lru_cache(maxsize=4096)(folding_to)
+
+
+def byline_former_names(
+    stories: Iterable[tuple[str, Sequence[Person]]],
+) -> dict[str, tuple[str, ...]]:
+    """``{name: former names}`` (曾用名, :class:`~articles.models.PersonAlias`, oldest first) of
+    the people credited on ``stories`` (each its byline and its reporters) whose byline does
+    not print their name (:func:`articles.bylines.names_unprinted`): renamed since it was
+    printed, :func:`articles.bylines.credit_pieces` finds them by the name printed. One query
+    when a byline leaves out a reporter's name, none otherwise."""
+    unprinted = {
+        person.pk: person.name
+        for byline, people in stories
+        if byline.strip() and people
+        for name in names_unprinted(byline, [person.name for person in people])
+        for person in people
+        if person.name == name
+    }
+    found: dict[str, list[str]] = {}
+    if unprinted:
+        rows = PersonAlias.objects.filter(person_id__in=list(unprinted)).order_by("pk")
+        for person_id, former in rows.values_list("person_id", "name"):
+            found.setdefault(unprinted[person_id], []).append(former)
+    return {name: tuple(formers) for name, formers in found.items()}
+
+
+def person_formerly(name: str) -> Person | None:
+    """The person the desk renamed from ``name`` (its canonical form: a former name,
+    :class:`~articles.models.PersonAlias`), or None. One query."""
+    alias = PersonAlias.objects.filter(name=name_canonical(name)).select_related("person").first()
+    return alias.person if alias is not None else None
 
 
 def person_articles(person: Person):

@@ -25,6 +25,7 @@ from articles.queries import issue_dates, keep_only
 from articles.selectors import (
     ISSUE_COLUMNS,
     adjacent_issues,
+    byline_former_names,
     has_page,
     issue_parts_by_page,
     latest_issue,
@@ -309,7 +310,14 @@ class PageView(PublicView):
         # Each page's address once a render: the page tabs, the list of pages and the jumps.
         tabs = tabs_key(printed.pages)
         page_url = page_addresses(tabs)
-        entries = [story_on_page(entry, printed, page_url) for entry in page_stories(printed.parts)]
+        # Reporters renamed since the page printed their names: linked where the name is printed
+        former = byline_former_names(
+            (part.article.byline, [b.person for b in printed.bylines.get(part.article_id, [])])
+            for part in printed.parts
+        )
+        entries = [
+            story_on_page(entry, printed, page_url, former) for entry in page_stories(printed.parts)
+        ]
         caching.depends_on(
             caching.page(page.pk),
             caching.issue_frame(issue.pk),

@@ -39,13 +39,14 @@ def page_stories(parts, names: dict[int, str] | None = None) -> list[dict]:
     return result
 
 
-def story_on_page(entry: dict, printed: PrintedPage, page_url=None) -> dict:
+def story_on_page(entry: dict, printed: PrintedPage, page_url=None, former=None) -> dict:
     """A story as its page shows it (:func:`page_stories`), with its ``bylines`` in order,
     where it goes on (``continued_on``: the next part; ``unfinished``: the printed marker of a
     jump that leads nowhere yet, :func:`articles.selectors.page_unfinished`), where it came
     from (``continued_from_page``; a whole copy, where the story is held: ``same_as_page``),
     its ``lead`` and its block's key ``shown``
-    (:func:`shown_on_page`, ``page_url`` as there)."""
+    (:func:`shown_on_page`, ``page_url`` as there). ``former``: the former names of reporters
+    the bylines print so (:func:`articles.selectors.byline_former_names`)."""
     part = entry["part"]
     article = entry["article"]
     ordered = printed.story_parts.get(article.pk, [])
@@ -58,7 +59,9 @@ def story_on_page(entry: dict, printed: PrintedPage, page_url=None) -> dict:
     earlier = [p for p in ordered if p.sequence < part.sequence]
     entry["bylines"] = printed.bylines.get(article.pk, [])
     # The byline as printed, each person in it linkable: roles as the page printed them.
-    entry["credits"] = page_credits(article.byline, tuple(b.person.name for b in entry["bylines"]))
+    names = tuple(b.person.name for b in entry["bylines"])
+    renamed = tuple((name, tuple(former[name])) for name in names if former and name in former)
+    entry["credits"] = page_credits(article.byline, names, renamed)
     entry["continued_on"] = later[0] if later else None
     entry["unfinished"] = None if later or entry["same_as"] else printed.unfinished.get(part.pk)
     entry["continued_from_page"] = (
@@ -75,10 +78,13 @@ def story_on_page(entry: dict, printed: PrintedPage, page_url=None) -> dict:
 
 
 @lru_cache(maxsize=4096)
-def page_credits(byline: str, names: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    """:func:`articles.bylines.credit_pieces` of ``byline`` and ``names``, as a tuple, worked
-    out once per process for each byline and names (it follows from them alone)."""
-    return tuple(credit_pieces(byline, names))
+def page_credits(
+    byline: str, names: tuple[str, ...], former: tuple[tuple[str, tuple[str, ...]], ...] = ()
+) -> tuple[tuple[str, str], ...]:
+    """:func:`articles.bylines.credit_pieces` of ``byline``, ``names`` and ``former`` (the
+    renamed people's former names, as pairs), as a tuple, worked out once per process for
+    each (it follows from them alone)."""
+    return tuple(credit_pieces(byline, names, dict(former)))
 
 
 def shown_on_page(entry: dict, page_url=None) -> tuple:

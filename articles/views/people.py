@@ -9,7 +9,8 @@ redirect to that person's address; several (何晓雨 and 何曉雨 stored apart
 reader to choose. So is a Chinese name typed with blanks between its characters (``/people/苏 明远/``
 for 苏明远: :func:`~articles.selectors.name_unspaced`); a name in letters keeps its spaces. A name stored otherwise encoded (``Zoe`` + U+0308 for ``Zoë``, a PDF's Kangxi
 radical: :func:`articles.namechars.name_canonical`) is looked up the same way, and the person
-who bears it exactly is the one it leads to."""
+who bears it exactly is the one it leads to. A name the desk renamed a person from (曾用名,
+:class:`~articles.models.PersonAlias`) is a permanent redirect to the person's page."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ from articles.selectors import (
     paper_sections,
     people_named_alike,
     person_articles,
+    person_formerly,
     person_photos,
     published_people,
     section_named_alike,
@@ -62,6 +64,12 @@ def with_sections(articles) -> None:
     for article in articles:
         share_issue(article.issue, [article.page])
         article.section = page_name(article.page)
+
+
+def _moved(request, address: str):
+    """A permanent redirect to ``address``, the query string (``?page=2``) kept."""
+    query = urlencode(request.GET, doseq=True)
+    return HttpResponsePermanentRedirect(f"{address}?{query}" if query else address)
 
 
 class PersonView(StrictPageMixin, PublicCacheMixin, PublicObjectMixin, ListView):
@@ -90,6 +98,9 @@ class PersonView(StrictPageMixin, PublicCacheMixin, PublicObjectMixin, ListView)
         name is the same folded (the one whose name it is in canonical form, when one is), a
         page listing them when there are several, else 404. The query string (``?page=2``)
         goes along."""
+        renamed = person_formerly(name)  # a name the desk renamed them from (曾用名)
+        if renamed is not None:
+            return _moved(request, renamed.get_absolute_url())
         people = list(people_named_alike(name))
         canonical = name_canonical(name)
         exact = (canonical, name_unspaced(canonical))
@@ -97,9 +108,7 @@ class PersonView(StrictPageMixin, PublicCacheMixin, PublicObjectMixin, ListView)
         if not people:
             raise Http404("No Person matches the given query.")
         if len(people) == 1:
-            query = urlencode(request.GET, doseq=True)
-            address = people[0].get_absolute_url()
-            return HttpResponsePermanentRedirect(f"{address}?{query}" if query else address)
+            return _moved(request, people[0].get_absolute_url())
         # (no cache tag declared: the list is rendered again after any change, so a person
         # added or renamed since is never missed)
         return TemplateResponse(

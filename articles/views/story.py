@@ -23,6 +23,7 @@ from articles.queries import relate
 from articles.related import shown_related, story_keywords
 from articles.selectors import (
     StoryBody,
+    byline_former_names,
     moved_story,
     page_neighbours,
     photo_credits,
@@ -155,7 +156,11 @@ class ArticleView(PublicView):
             continued_on=body.continued_on,
             printed_pages=article.printed_pages(),
             reporters=reporters,
-            credits=credit_pieces(article.byline, [person.name for person in reporters]),
+            credits=credit_pieces(
+                article.byline,
+                [person.name for person in reporters],
+                byline_former_names([(article.byline, reporters)]),
+            ),
             section=page_name(article.page),
             photos=body.photos,
             previous_article=previous_article,

@@ -131,6 +131,6 @@ def test_an_editors_late_page_continuing_a_published_story_is_refused(editor_cli
     before = {a.pk: a.updated_at for a in Article.objects.all()}
     a2 = page_file("A2.txt", (JUMPS / "A2.txt").read_bytes())
     html = preview(editor_client, [a2], **SEED_FIELDS).content.decode()
-    assert "无法导入 A2.txt：A2版印有已发布的稿件" in html
+    assert "无法导入 A2.txt：A2版是已发布的一期新补的版面，印有已发布的稿件" in html
     assert "只有总编辑（签发权限）可以导入这一版" in html
     assert {a.pk: a.updated_at for a in Article.objects.all()} == before
