@@ -26,6 +26,7 @@ from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.html import format_html
 
+from articles.admin import uploadpending
 from articles.admin.base import admin_url
 from articles.admin.importruns import ImportRunViewsMixin, new_drafts
 from articles.admin.pagetext import conflict_html
@@ -200,7 +201,8 @@ class PageUploadMixin(ImportRunViewsMixin):
             return self._upload_page(request, form)
         items = [outcome.item for outcome in preview]  # the good pages: those confirmed
         asks = paper_new is not None and paper_new.others > 0
-        stored = [{**item.as_session(), "page_state": states[id(item)]} for item in items]
+        owner = uploadpending.pending_owner(request.session)  # each session its own copy
+        stored = [{**item.as_session(owner), "page_state": states[id(item)]} for item in items]
         unrelated = unrelated_labels(preview)
         unmatched = mismatch_labels(preview)
         entry = {

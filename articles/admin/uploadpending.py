@@ -85,3 +85,19 @@ def pending_pop(session, token: str) -> None:
 def pending_items(session) -> list[dict]:
     """The session items of every preview still waiting (their files must stay)."""
     return [item for entry in _previews(session).values() for item in entry.get("items", [])]
+
+
+#: The session's own mark for the files its previews keep waiting (``imports/…-<owner>.txt``).
+OWNER_KEY = "articles:page-upload-owner"
+
+
+def pending_owner(session) -> str:
+    """A random mark of this desk session (12 hex digits, kept in it), which its previews' files
+    are named with (:func:`articles.importing.uploaditems.waiting_file`): two editors who preview
+    the same file keep a copy each, so one's confirmation, which removes its files, leaves the
+    other's preview confirmable (a fresh review, 2026-12-06: the second editor was told
+    这次预览的文件已不在服务器上). Not the session key, which must not appear in file names."""
+    owner = session.get(OWNER_KEY)
+    if not owner:
+        owner = session[OWNER_KEY] = uuid4().hex[:12]
+    return owner

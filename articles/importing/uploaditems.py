@@ -19,11 +19,15 @@ from articles.importing.preparing import PageInput, line_sizes_json, line_sizes_
 WAITING_DIR = "imports"
 
 
-def waiting_file(data: bytes, suffix: str) -> str:
+def waiting_file(data: bytes, suffix: str, owner: str = "") -> str:
     """Keep ``data`` in default storage until it is imported; returns its name there
-    (``imports/ab/abcdef….txt``, by SHA-256: the same file twice is stored once)."""
+    (``imports/ab/abcdef…-<owner>.txt``, by SHA-256 and ``owner``, the desk session it was
+    previewed in: the same file twice in one session is stored once, while two editors who
+    preview the same file each have their own copy, so one's confirmation, which removes its
+    files, cannot take the file from under the other's preview)."""
     checksum = hashlib.sha256(data).hexdigest()
-    name = f"{WAITING_DIR}/{checksum[:2]}/{checksum}{suffix}"
+    owned = f"-{owner}" if owner else ""
+    name = f"{WAITING_DIR}/{checksum[:2]}/{checksum}{owned}{suffix}"
     if default_storage.exists(name):
         return name
     return default_storage.save(name, ContentFile(data))
@@ -65,12 +69,13 @@ class UploadItem:
     # Attach its PDF though few of the page's stories are on it (pdfmismatch.BOX ticked).
     attach_unmatched_pdf: bool = False
 
-    def as_session(self) -> dict:
-        """The item as JSON, its bytes kept in default storage (:func:`waiting_file`)."""
+    def as_session(self, owner: str = "") -> dict:
+        """The item as JSON, its bytes kept in default storage (:func:`waiting_file`, under
+        ``owner``: the desk session's)."""
         return {
             "name": self.name,
-            "file": waiting_file(self.data, ".txt"),
-            "pdf_file": waiting_file(self.pdf, ".pdf") if self.pdf else "",
+            "file": waiting_file(self.data, ".txt", owner),
+            "pdf_file": waiting_file(self.pdf, ".pdf", owner) if self.pdf else "",
             "pdf_name": self.pdf_name,
             "paper_name": self.paper_name,
             "paper_slug": self.paper_slug,

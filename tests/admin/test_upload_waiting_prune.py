@@ -10,6 +10,7 @@ from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
+from articles.admin.uploadpending import pending_owner
 from articles.importing.runs import waiting_prune
 from articles.importing.uploaditems import waiting_file
 from articles.models import ImportRun
@@ -56,7 +57,10 @@ def test_a_preview_removes_files_abandoned_a_day_ago(ages, editor_client):
 
 
 def test_an_old_file_the_new_preview_uses_again_is_kept(ages, editor_client):
-    again = waiting_file(PAGE, ".txt")  # the same page uploaded two days ago, never confirmed
+    session = editor_client.session
+    owner = pending_owner(session)  # the desk session's mark, kept in it
+    session.save()
+    again = waiting_file(PAGE, ".txt", owner)  # uploaded in this session two days ago
     ages[again] = timedelta(days=2)
     assert _preview(editor_client).status_code == 200
     assert default_storage.exists(again)
