@@ -41,7 +41,7 @@ from articles.parsing.header_patterns import (
     publisher_line,
     stray_marks,
 )
-from articles.parsing.imprints import paper_imprint_line
+from articles.parsing.imprints import masthead_price_line, paper_imprint_line
 from articles.parsing.mastheadfacts import issue_line, issue_number, masthead_facts
 from articles.parsing.otherscripts import other_script_line
 from articles.parsing.patterns import (
@@ -300,7 +300,9 @@ def _masthead_notice(text: str, top: bool) -> str | None:
     太平洋华报), an internal paper's publisher line (县委宣传部  某某报社出版  内部资料  免费交流),
     a line of the paper's publishers (中共清河县委主办　清河县融媒体中心出版), or of its own
     telephone lines (本报热线：…  新闻投诉：…)."""
-    if (top and LATIN_AND_PAPER_RE.match(text)) or internal_issue_line(text):
+    if top and (LATIN_AND_PAPER_RE.match(text) or masthead_price_line(text)):
+        return "masthead"  # (and the price per copy with the address: 每份铜元四枚　社址…)
+    if internal_issue_line(text):
         return "masthead"
     if publisher_line(text) or imprint_line(text) or paper_imprint_line(text):
         return "masthead"  # (the imprint's address at a page's foot: 社址：…　邮编：…)
