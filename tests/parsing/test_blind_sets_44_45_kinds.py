@@ -51,3 +51,39 @@ def test_a_label_over_teasers_naming_them_an_index_is_the_boxs():
     assert decks(parsed) == [("", "省里拨款修路", "")]
     assert reasons(parsed)[label] == "box-label"
     assert [t.target_label for t in parsed.teasers] == ["5", "7"]
+
+
+def test_a_running_head_whose_sections_are_parted_by_a_hyphenation_point_is_furniture():
+    head = "松港華人週報　2008年3月7日　B2　教會‧社團‧分類"
+    parsed = parse(
+        head,
+        "",
+        "華人長者中心春節聯歡",
+        "歡迎長者參加",
+        "",
+        "本報訊　松港華人長者中心將於二月九日舉行春節聯歡會，備有午餐。",
+    )
+    assert decks(parsed) == [("", "華人長者中心春節聯歡", "歡迎長者參加")]
+    assert reasons(parsed)[head] == "page-header"
+
+
+@pytest.mark.parametrize(
+    ("label", "title"),
+    [
+        ("湖畔随笔", "初夏蝉声"),  # a genre's column over a title as short as its name
+        ("果树管理问答", "桃树开花前要不要浇水？"),
+        ("邮票小知识", "什么是“首日封”？"),
+        ("家乡风物（고향의 풍물）", "长白山下采山菜"),  # the name in the paper's other language too
+    ],
+)
+def test_a_columns_name_over_its_title_is_the_kicker(label, title):
+    parsed = parse(
+        "",
+        label,
+        title,
+        "",
+        "每到四月，山里的人家就忙了起来，老人说这是一年里最要紧的时候。",
+        "",
+        "村里的年轻人也回来了，帮着家里一起干活，直到天黑才收工回家。",
+    )
+    assert decks(parsed) == [(label, title, "")]
