@@ -87,3 +87,25 @@ def test_a_columns_name_over_its_title_is_the_kicker(label, title):
         "村里的年轻人也回来了，帮着家里一起干活，直到天黑才收工回家。",
     )
     assert decks(parsed) == [(label, title, "")]
+
+
+def test_an_epaper_exports_title_navigation_over_its_links_is_site_chrome():
+    parsed = parse(
+        "东岭水利报 数字报",
+        "2022年05月10日　星期二　第02版：综合",
+        "上一版　下一版",
+        "本版标题导航",
+        "·东岭水库完成除险加固",
+        "·三个灌区启用智能水表",
+        "",
+        "东岭水库完成除险加固",
+        "本报讯　东岭水库除险加固工程日前通过验收，大坝防洪标准提高到百年一遇。",
+        "",
+        "三个灌区启用智能水表",
+        "本报讯　县水利局在三个灌区安装智能水表一千二百块，农民用手机即可查看用水量。",
+    )
+    assert decks(parsed) == [
+        ("", "东岭水库完成除险加固", ""),
+        ("", "三个灌区启用智能水表", ""),
+    ]
+    assert reasons(parsed)["·东岭水库完成除险加固"] == "navigation"
