@@ -109,3 +109,22 @@ def test_an_epaper_exports_title_navigation_over_its_links_is_site_chrome():
         ("", "三个灌区启用智能水表", ""),
     ]
     assert reasons(parsed)["·东岭水库完成除险加固"] == "navigation"
+
+
+def test_a_poets_works_and_name_under_the_poems_title_is_the_byline():
+    parsed = parse(
+        "",
+        "林区文苑",
+        "    山里的路",
+        "          二矿　周建华",
+        "    山里的路，",
+        "    弯弯曲曲，",
+        "    走过春天，",
+        "    走到秋天。",
+        "",
+        "    局机关举办读书会",
+        "    本报讯　局机关昨日举办读书会，五十多名干部职工参加。",
+    )
+    poem = parsed.articles[0]
+    assert (poem.kicker, poem.headline, poem.subheadline) == ("林区文苑", "山里的路", "")
+    assert poem.reporters == ("周建华",)
