@@ -40,6 +40,7 @@ _COHORT_RE = re.compile(
 # A mine or works, also by its number alone as a mining bureau's paper names them (四矿, 机修厂).
 _UNIT_END_RE = re.compile(
     r"^[\u4e00-\u9fff]{2,}(?:科|室|组|段|会|团|处|队|厂|矿)$|^[一二三四五六七八九十]{1,3}[矿厂]$"
+    r"|^(?:工会|团委|妇联|党委|科协|侨联|文联)$"  # (and the two-letter bodies of a works: 工会)
 )
 # What the writer does in the unit, printed after its name (folded): a post (秘书长, 科长, 副主任,
 # 书记) or a job (司机, 检车员, 工程师, 教师, 牧民): 东关机务段司机, 校友总会秘书长, 某乡牧民.

@@ -128,3 +128,16 @@ def test_a_poets_works_and_name_under_the_poems_title_is_the_byline():
     poem = parsed.articles[0]
     assert (poem.kicker, poem.headline, poem.subheadline) == ("林区文苑", "山里的路", "")
     assert poem.reporters == ("周建华",)
+
+
+def test_a_sign_off_naming_a_works_body_over_a_picture_signs_the_story():
+    parsed = parse(
+        "    厂乒乓球赛结束",
+        "    本报讯　厂第三届职工乒乓球赛昨日结束，机加车间获团体冠军。",
+        "                                          （团委　李　娜）",
+        "",
+        "    乒乓球赛决赛现场。",
+        "                                      赵小东　摄",
+    )
+    assert parsed.articles[0].reporters == ("李娜",)
+    assert [photo.caption for photo in parsed.photos] == ["乒乓球赛决赛现场。"]
