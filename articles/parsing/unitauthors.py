@@ -150,10 +150,11 @@ def _unit(who: str) -> bool:
 
 
 # An author's line naming what each person did, as a 副刊 prints a poem (folded): the poet, 作,
-# and the translator, 译 (吐尔洪·阿吾提　作　陈思远　译), or the translator alone (陈思远　译).
+# and the translator, 译 (吐尔洪·阿吾提　作　陈思远　译), or the translator alone (陈思远　译); a chess
+# problem's composer, 拟局 (江海客　拟局).
 _WHO = rf"{DOTTED_NAME_RE.pattern}|[{HAN}]{{2,4}}|[{HAN}][ \u3000]{{1,3}}[{HAN}]"
 _MADE_BY_RE = re.compile(
-    rf"^(?P<by>{_WHO})[ \u3000]+(?:作|著)(?:[ \u3000]+(?P<tr>{_WHO})[ \u3000]+译)?$"
+    rf"^(?P<by>{_WHO})[ \u3000]+(?:作|著|拟局)(?:[ \u3000]+(?P<tr>{_WHO})[ \u3000]+译)?$"
     rf"|^(?P<only>{_WHO})[ \u3000]+译$"
 )
 _NOT_IN_NAME_TAGS = ("ns", "v", "m")  # a place, a verb, a numeral: no piece of a name

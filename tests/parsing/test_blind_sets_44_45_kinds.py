@@ -141,3 +141,15 @@ def test_a_sign_off_naming_a_works_body_over_a_picture_signs_the_story():
     )
     assert parsed.articles[0].reporters == ("李娜",)
     assert [photo.caption for photo in parsed.photos] == ["乒乓球赛决赛现场。"]
+
+
+def test_a_chess_problems_composer_under_its_title_is_its_author():
+    parsed = parse(
+        "象棋残局",
+        "第102局　马到成功",
+        "林下客　拟局",
+        "　　红先胜。请读者试解，答案见下期。",
+    )
+    (problem,) = parsed.articles
+    assert (problem.kicker, problem.headline) == ("象棋残局", "第102局 马到成功")
+    assert problem.reporters == ("林下客",)
