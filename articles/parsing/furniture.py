@@ -285,7 +285,9 @@ def _masthead(printed: str, text: str, meta: dict, top: bool) -> str | None:
     # (folded, a ， is a ,; the printed line is asked only when folding changed it: asked again,
     # the same line would get the same answer)
     if story_line(text) or (printed != text and story_line(printed)):
-        return None  # a story's sentence or lead (本报讯（记者 赵敏）…零售价：), no masthead
+        return _weather_line(
+            text
+        )  # a story's sentence (本报讯…零售价：) or a forecast, no masthead
     return (
         epaper_masthead(printed, text, meta, top)
         or _masthead_line(text, top)
@@ -405,9 +407,11 @@ def _paper_line(printed: str, text: str, meta: dict, top: bool) -> str | None:
 
 
 def _weather_line(text: str) -> str | None:
-    """A weather box's line (``多云转晴 18~26℃``, ``天气：…``, ``今日天气：多云转小雨 12℃～19℃``)."""
-    if (len(text) <= 30 or (len(text) <= 60 and _WEATHER_LABEL_RE.match(text))) and (
-        "。" not in text
+    """A weather box's line (``多云转晴 18~26℃``, ``天气：…``, ``今日天气：多云转小雨 12℃～19℃``,
+    also ended by a stop after its label: ``明日天气：多云转晴，…，气温八到二十度。``)."""
+    labelled = len(text) <= 60 and _WEATHER_LABEL_RE.match(text)
+    if (len(text) <= 30 or labelled) and (
+        "。" not in (text[:-1] if labelled and ("：" in text or ":" in text) else text)
         and _WEATHER_HINT_RE.search(text)  # (the cheap test first: every short line comes here)
         and (WEATHER_RE.search(text) or _WEATHER_MORE_RE.search(text))
     ):

@@ -153,3 +153,15 @@ def test_a_chess_problems_composer_under_its_title_is_its_author():
     (problem,) = parsed.articles
     assert (problem.kicker, problem.headline) == ("象棋残局", "第102局 马到成功")
     assert problem.reporters == ("林下客",)
+
+
+def test_a_forecast_line_under_its_label_ending_with_a_stop_is_the_weather():
+    line = "明日天气：晴转多云，东南风二到三级，气温十到二十二度。"
+    parsed = parse(
+        "东山乡建成冷库",
+        "东山乡冷库日前竣工，可储存蔬菜五百吨。（通讯员　朴成林）",
+        "",
+        line,
+    )
+    assert reasons(parsed)[line] == "weather"
+    assert parsed.articles[0].reporters == ("朴成林",)  # (a Korean Chinese family's name)
