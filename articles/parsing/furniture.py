@@ -283,11 +283,10 @@ def _masthead(printed: str, text: str, meta: dict, top: bool) -> str | None:
     """Masthead lines: the paper's name or e-paper name, website, price and barcode, the date
     in English, a slogan at the top, issue numbers and registration lines; and the weather."""
     # (folded, a ， is a ,; the printed line is asked only when folding changed it: asked again,
-    # the same line would get the same answer)
+    # the same line would get the same answer; a story's sentence is no masthead, but a forecast
+    # may read as one: 明日天气：多云转晴，…。)
     if story_line(text) or (printed != text and story_line(printed)):
-        return _weather_line(
-            text
-        )  # a story's sentence (本报讯…零售价：) or a forecast, no masthead
+        return _weather_line(text)
     return (
         epaper_masthead(printed, text, meta, top)
         or _masthead_line(text, top)
