@@ -406,8 +406,7 @@ def _paper_line(printed: str, text: str, meta: dict, top: bool) -> str | None:
 
 
 def _weather_line(text: str) -> str | None:
-    """A weather box's line (``多云转晴 18~26℃``, ``天气：…``, ``今日天气：多云转小雨 12℃～19℃``,
-    also ended by a stop after its label: ``明日天气：多云转晴，…，气温八到二十度。``)."""
+    """A weather box's line (``多云转晴 18~26℃``, ``天气：…``, ``今日天气：多云 12℃～19℃``, ``明日天气：晴，…。``)."""
     labelled = len(text) <= 60 and _WEATHER_LABEL_RE.match(text)
     if (len(text) <= 30 or labelled) and (
         "。" not in (text[:-1] if labelled and ("：" in text or ":" in text) else text)
