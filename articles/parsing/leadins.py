@@ -19,7 +19,7 @@ from articles.parsing.patterns import (
     SALUTATION_RE,
     is_heading_like,
 )
-from articles.parsing.units import Heading
+from articles.parsing.units import Heading, Para
 from articles.text import fold, folding_to
 
 # A lead-in that introduces a quote or the paragraph after it by a verb of saying (他说：,
@@ -172,9 +172,13 @@ def title_like(lines: list[str], number: int, text: str, last, block_start: bool
     """True when ``text`` (line ``number``, 1-based, of ``lines``, stripped) is title-like
     (:func:`~articles.parsing.patterns.is_heading_like`), or a quoted exclamation right under a
     kicker (``last``, the flow's last unit, a Heading in the same block: ``block_start`` False)
-    and over a dated story: the headline (:func:`quoted_headline`)."""
+    and over a dated story: the headline (:func:`quoted_headline`). A row of four words or more
+    parted by wide gaps (``九月初七日　撫憲傳見　藩司　臬司``, a record's row), right under a
+    title printed whole or under text in the same block, is no title: a headline is printed
+    whole or in two halves (INPUT.md, "Headlines"); an advert's or a box's rows stand alone or
+    under a gapped label, and stay as they were read."""
     if is_heading_like(text):
-        return True
+        return block_start or not _gapped_row(text) or not _under_text_or_title(last)
     if not isinstance(last, Heading) or block_start:
         return False
     following = lines[number].strip() if number < len(lines) else None
@@ -229,3 +233,22 @@ def rows_lead_in(lines: list[str], number: int, folded: str, width: int | None =
     if first > len(lines):
         return False
     return PageRows(lines, width).in_story(first, folded) is not None
+
+
+# The gaps of a row of words: a full-width space or two spaces and more.
+_ROW_GAP_RE = re.compile(r"\u3000+[ \u3000]*| {2,}")
+_ROW_WORDS = 4  # words at least: a row, never a headline (whole, or two halves)
+
+
+def _under_text_or_title(last) -> bool:
+    """``last`` (the flow's last unit) is text, or a heading whose last line has no wide gap."""
+    if isinstance(last, Heading):
+        return len(_ROW_GAP_RE.split(last.lines[-1].strip())) == 1
+    return isinstance(last, Para)
+
+
+def _gapped_row(text: str) -> bool:
+    """``text`` (stripped) holds :data:`_ROW_WORDS` words or more parted by wide gaps, each two
+    to twelve characters (a letter-spaced line's one-character pieces are no words)."""
+    words = _ROW_GAP_RE.split(text)
+    return len(words) >= _ROW_WORDS and all(2 <= len(word) <= 12 for word in words)

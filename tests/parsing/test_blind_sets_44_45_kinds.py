@@ -165,3 +165,40 @@ def test_a_forecast_line_under_its_label_ending_with_a_stop_is_the_weather():
     )
     assert reasons(parsed)[line] == "weather"
     assert parsed.articles[0].reporters == ("朴成林",)  # (a Korean Chinese family's name)
+
+
+def test_a_records_rows_under_its_title_are_its_text_not_a_deck():
+    parsed = parse(
+        "督轅抄",
+        "三月初二日　督憲傳見　糧道　鹽道　善後局",
+        "候補知縣　何紹文　稟辭赴任　謝委",
+        "",
+        "西門外石橋年久失修、前日經紳董集款重修、約一月可竣工、往來行人稱便、地方人士咸謂善舉",
+    )
+    record = parsed.articles[0]
+    assert (record.headline, record.subheadline) == ("督轅抄", "")
+    assert record.blocks[0].text.startswith("三月初二日")
+
+
+def test_on_a_page_without_sentence_stops_a_title_after_a_blank_line_heads_a_new_item():
+    parsed = parse(
+        "督轅抄",
+        "三月初二日　督憲傳見　糧道　鹽道　善後局",
+        "候補知縣　何紹文　稟辭赴任　謝委",
+        "",
+        "西門外修橋",
+        "西門外石橋年久失修、前日經紳董集款重修、約一月可竣工、往來行人稱便、地方人士咸謂善舉",
+        "西門外新修石橋之圖（同文照相館攝）",
+        "",
+        "城南失火",
+        "前夜二鼓時城南某姓草房失慎、延燒鄰屋三間、幸水會聞警馳至、不及半點鐘即撲滅、無人受傷",
+        "",
+        "笑林",
+        "甲問乙曰、何以終日不出門、乙曰、門外欠債者太多、甲笑曰、然則君家門內無債乎、乙語塞",
+    )
+    assert decks(parsed) == [
+        ("", "督轅抄", ""),
+        ("", "西門外修橋", ""),
+        ("", "城南失火", ""),
+        ("", "笑林", ""),
+    ]
