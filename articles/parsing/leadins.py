@@ -249,6 +249,10 @@ def _under_text_or_title(last) -> bool:
 
 def _gapped_row(text: str) -> bool:
     """``text`` (stripped) holds :data:`_ROW_WORDS` words or more parted by wide gaps, each two
-    to twelve characters (a letter-spaced line's one-character pieces are no words)."""
+    to twelve characters (a letter-spaced line's one-character pieces are no words), two of
+    them at most three (a record names offices and people: 藩司, 陳文瀚; a subheadline's
+    phrases, 按质论价　资金到位, are longer)."""
     words = _ROW_GAP_RE.split(text)
-    return len(words) >= _ROW_WORDS and all(2 <= len(word) <= 12 for word in words)
+    if len(words) < _ROW_WORDS or not all(2 <= len(word) <= 12 for word in words):
+        return False
+    return sum(1 for word in words if len(word) <= 3) >= 2

@@ -202,3 +202,15 @@ def test_on_a_page_without_sentence_stops_a_title_after_a_blank_line_heads_a_new
         ("", "城南失火", ""),
         ("", "笑林", ""),
     ]
+
+
+def test_a_subheadline_of_four_phrases_parted_by_gaps_stays_the_decks():
+    parsed = parse(
+        "全县秋粮收购全面展开",
+        "各站敞开收购　按质论价　现款结算　不让农民跑冤枉路",
+        "",
+        "本报讯　全县十八个粮站昨日开秤收购秋粮，首日收购稻谷三百多万斤。",
+    )
+    assert decks(parsed) == [
+        ("", "全县秋粮收购全面展开", "各站敞开收购 按质论价 现款结算 不让农民跑冤枉路")
+    ]
