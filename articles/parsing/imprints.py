@@ -117,3 +117,29 @@ def masthead_price_line(text: str) -> bool:
     prices = sum(1 for piece in pieces if _COPY_PRICE_RE.fullmatch(piece))
     others = sum(1 for piece in pieces if _PRICE_COMPANION_RE.fullmatch(piece))
     return prices >= 1 and prices + others == len(pieces)
+
+
+# An advert's line: a shop or works by its name's last word (同昌绸缎庄, 华兴照相馆, 岩川矿山机械厂),
+# or the price of one item (每瓶大洋一元), and what it sells or how to reach it.
+_SHOP_RE = re.compile(
+    rf"^[{HAN}]{{2,10}}(?:庄|号|洋行|银行|商行|公司|药房|书局|照相馆|商店|厂|店|堂)$"
+    rf"|^每[瓶盒包份张斤两打件套匹尺]{_NUMERAL}*?[{HAN}]{{0,3}}?{_NUMERAL}{{1,6}}[元角分文]"
+)
+_SELLING_RE = re.compile(
+    r"每[瓶盒包份张斤两打件套匹尺]|电话|承接|代印|代办|新到|出售|分售|批发|价格|价目|惠顾|地址|即日"
+)
+_ADVERT_PIECES = 3  # pieces parted by gaps, at least
+
+
+def shop_advert_line(text: str) -> bool:
+    """``text`` (folded) is an advert printed as one line of pieces parted by gaps: a shop's
+    name or an item's price (:data:`_SHOP_RE`) with what it sells or how to reach it
+    (:data:`_SELLING_RE`): ``新到夏季绸缎　花色繁多　价格公道　云城同昌绸缎庄``, ``岩川矿山机械厂
+    承接各类矿用设备维修　电话：2345678`` (INPUT.md, "Page furniture": adverts are no story). A
+    sentence (``。``, ``，``) is none. Linear in the line."""
+    if len(text) > _IMPRINT_LINE or "。" in text or "," in text:
+        return False
+    pieces = text.split()
+    if len(pieces) < _ADVERT_PIECES or not _SELLING_RE.search(text):
+        return False
+    return any(_SHOP_RE.match(piece) for piece in pieces)

@@ -214,3 +214,19 @@ def test_a_subheadline_of_four_phrases_parted_by_gaps_stays_the_decks():
     assert decks(parsed) == [
         ("", "全县秋粮收购全面展开", "各站敞开收购 按质论价 现款结算 不让农民跑冤枉路")
     ]
+
+
+@pytest.mark.parametrize(
+    "advert",
+    [
+        "新到秋季呢絨　花色齊全　價格公道　長寧瑞祥綢緞莊",
+        "北山煤矿机修厂　承接各类水泵维修　电话：3456789",
+        "保和堂止咳丸　每瓶大洋五角　各埠均有分售",
+    ],
+)
+def test_a_shops_advert_in_one_line_of_pieces_is_no_story(advert):
+    notice = "本報徵求各地通信員、凡有志於新聞事業者、請函寄本報編輯部接洽。"
+    parsed = parse(*_STORY, "", notice, "", advert)
+    assert decks(parsed) == [("", "县城新设电灯厂", "")]
+    assert reasons(parsed)[advert] == "advert"
+    assert reasons(parsed)[notice] == "contributions-call"  # (the paper seeking correspondents)
