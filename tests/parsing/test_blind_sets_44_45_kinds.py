@@ -230,3 +230,19 @@ def test_a_shops_advert_in_one_line_of_pieces_is_no_story(advert):
     assert decks(parsed) == [("", "县城新设电灯厂", "")]
     assert reasons(parsed)[advert] == "advert"
     assert reasons(parsed)[notice] == "contributions-call"  # (the paper seeking correspondents)
+
+
+def test_a_caption_credited_to_an_agencys_photo_is_a_picture_and_the_sign_off_stays():
+    parsed = parse(
+        "南門貨倉大火",
+        "【本報訊】宿務市南門一座貨倉昨日凌晨起火，所幸無人傷亡。（記者　許美玲）",
+        "",
+        "消防隊員在南門火場灌救。（華聯社照片）",
+        "",
+        "中央銀行維持利率不變",
+        "本報訊　中央銀行昨日決定維持利率不變。",
+    )
+    assert [(p.caption, p.credit_line) for p in parsed.photos] == [
+        ("消防隊員在南門火場灌救。", "（華聯社照片）")
+    ]
+    assert parsed.articles[0].reporters == ("許美玲",)
