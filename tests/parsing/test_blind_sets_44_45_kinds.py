@@ -195,6 +195,9 @@ def test_on_a_page_without_sentence_stops_a_title_after_a_blank_line_heads_a_new
         "",
         "笑林",
         "甲問乙曰、何以終日不出門、乙曰、門外欠債者太多、甲笑曰、然則君家門內無債乎、乙語塞",
+        "",
+        "本埠市價　三月初二日",
+        "上白米每石洋六元八角　菜油每擔洋十元",
     )
     assert decks(parsed) == [
         ("", "督轅抄", ""),
