@@ -120,13 +120,14 @@ def masthead_price_line(text: str) -> bool:
 
 
 # An advert's line: a shop or works by its name's last word (同昌绸缎庄, 华兴照相馆, 岩川矿山机械厂),
-# or the price of one item (每瓶大洋一元), and what it sells or how to reach it.
+# or the price of one item (每瓶大洋一元; a copy of a paper, 每份, is the masthead's), and what it
+# sells or how to reach it.
 _SHOP_RE = re.compile(
     rf"^[{HAN}]{{2,10}}(?:庄|号|洋行|银行|商行|公司|药房|书局|照相馆|商店|厂|店|堂)$"
-    rf"|^每[瓶盒包份张斤两打件套匹尺]{_NUMERAL}*?[{HAN}]{{0,3}}?{_NUMERAL}{{1,6}}[元角分文]"
+    rf"|^每[瓶盒包斤两打件套匹尺]{_NUMERAL}*?[{HAN}]{{0,3}}?{_NUMERAL}{{1,6}}[元角分文]"
 )
 _SELLING_RE = re.compile(
-    r"每[瓶盒包份张斤两打件套匹尺]|电话|承接|代印|代办|新到|出售|分售|批发|价格|价目|惠顾|地址|即日"
+    r"每[瓶盒包斤两打件套匹尺]|电话|承接|代印|代办|新到|出售|分售|批发|价格|价目|惠顾|地址|即日"
 )
 _ADVERT_PIECES = 3  # pieces parted by gaps, at least
 
