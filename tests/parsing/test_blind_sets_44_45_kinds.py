@@ -249,3 +249,13 @@ def test_a_caption_credited_to_an_agencys_photo_is_a_picture_and_the_sign_off_st
         ("消防隊員在南門火場灌救。", "（華聯社照片）")
     ]
     assert parsed.articles[0].reporters == ("許美玲",)
+
+
+def test_a_letter_without_stops_signed_by_its_first_writer_and_others_names_that_writer():
+    parsed = parse(
+        "來函照登",
+        "為修橋事敬告同鄉",
+        "敬啟者、西門石橋年久失修、行人往來、時有失足之虞、望各界慷慨解囊、早日修治、幸甚幸甚",
+        "西門居民　李□和等謹啟",
+    )
+    assert parsed.articles[0].reporters == ("李□和",)
