@@ -91,17 +91,18 @@ def paper_imprint_line(text: str) -> bool:
 # between the copy and the figure.
 _NUMERAL = r"[\d〇零○一二三四五六七八九十百千两.]"
 _COPY_PRICE_RE = re.compile(
-    rf"(?:本报|本馆)?(?:每份|每张|每期|每册|零售)[售收]?价?[{HAN}]{{0,3}}?{_NUMERAL}{{1,6}}"
+    rf"(?:本报|本馆|本埠|外埠)?(?:每份|每张|每期|每册|零售)[售收]?价?[{HAN}]{{0,3}}?{_NUMERAL}{{1,6}}"
     r"(?:文|枚|元|角|分|仙|毫|比索|铢|盾|先令)"
 )
 # The masthead's other pieces beside that price: the postage (外埠另加邮费), the paper's address
 # (社址：…, 本馆设在…), its telephone in figures or Chinese numerals (电话：二四一─三三○八) and
-# the issue number (第一千二百四十六号, 第12873号).
+# the issue number (第一千二百四十六号, 第12873号), the sheets of the day (今日出版三大张).
 _PRICE_COMPANION_RE = re.compile(
     rf"外埠(?:另加|加收|酌加)?邮费|邮费(?:另加|在内|外加)"
     rf"|(?:社址|馆址|地址|(?:本馆|本报|本社|报馆)设在?)[:：]?[{HAN}A-Za-z0-9〇○\-－]{{2,30}}"
     rf"|电话[:：]?{_NUMERAL}[\d〇零○一二三四五六七八九\-－─—]{{3,}}"
     rf"|第\s*(?:\d{{1,6}}|[〇零○一二三四五六七八九十百千万]{{1,10}})\s*[号期]"
+    r"|今日(?:出版)?[一二两三四五六七八九十\d]{1,3}大?[张版]"  # (今日出版三大张: the sheets)
 )
 
 
@@ -123,7 +124,7 @@ def masthead_price_line(text: str) -> bool:
 # or the price of one item (每瓶大洋一元; a copy of a paper, 每份, is the masthead's), and what it
 # sells or how to reach it.
 _SHOP_RE = re.compile(
-    rf"^[{HAN}]{{2,10}}(?:庄|号|洋行|银行|商行|公司|药房|书局|照相馆|商店|厂|店|堂)$"
+    rf"^[{HAN}]{{2,10}}(?:庄|洋行|银行|商行|公司|药房|书局|照相馆|商店|厂|店|堂)$"
     rf"|^每[瓶盒包斤两打件套匹尺]{_NUMERAL}*?[{HAN}]{{0,3}}?{_NUMERAL}{{1,6}}[元角分文]"
 )
 _SELLING_RE = re.compile(
@@ -138,8 +139,8 @@ def shop_advert_line(text: str) -> bool:
     (:data:`_SELLING_RE`): ``新到夏季绸缎　花色繁多　价格公道　云城同昌绸缎庄``, ``岩川矿山机械厂
     承接各类矿用设备维修　电话：2345678`` (INPUT.md, "Page furniture": adverts are no story). A
     sentence (``。``, ``，``) is none. Linear in the line."""
-    if len(text) > _IMPRINT_LINE or "。" in text or "," in text:
-        return False
+    if len(text) > _IMPRINT_LINE or "。" in text or "," in text or "本报" in text:
+        return False  # (本报地址…: the paper's own line, its masthead's)
     pieces = text.split()
     if len(pieces) < _ADVERT_PIECES or not _SELLING_RE.search(text):
         return False

@@ -27,6 +27,7 @@ _STORY = (
         "本报每份铜元三枚　外埠另加邮费　社址长宁东大街十号",
         "第九百零二號　本館設在臨江西門大街　每張售錢八文",
         "第8765號　每份五比索　社址：宿務市和平街十二號　電話：三四五─六七八九",
+        "第三千零二號　本埠每份大洋三分　今日出版兩大張",
     ],
 )
 def test_a_masthead_line_of_price_address_and_number_is_furniture(line):
@@ -233,6 +234,12 @@ def test_a_shops_advert_in_one_line_of_pieces_is_no_story(advert):
     assert decks(parsed) == [("", "县城新设电灯厂", "")]
     assert reasons(parsed)[advert] == "advert"
     assert reasons(parsed)[notice] == "contributions-call"  # (the paper seeking correspondents)
+
+
+def test_the_papers_own_address_and_telephone_line_is_no_shops_advert():
+    line = "本報地址　長寧城內鼓樓前街十七號　電話三四五號"
+    parsed = parse(*_STORY, "", line)
+    assert reasons(parsed)[line] == "masthead"
 
 
 def test_a_caption_credited_to_an_agencys_photo_is_a_picture_and_the_sign_off_stays():
