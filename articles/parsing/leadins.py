@@ -255,4 +255,6 @@ def _gapped_row(text: str) -> bool:
     words = _ROW_GAP_RE.split(text)
     if len(words) < _ROW_WORDS or not all(2 <= len(word) <= 12 for word in words):
         return False
+    if any(ch.isdigit() for ch in text):
+        return False  # (美元　1.0220　　港元　0.1310: a box's figures, left to the data boxes)
     return sum(1 for word in words if len(word) <= 3) >= 2

@@ -266,3 +266,10 @@ def test_a_letter_without_stops_signed_by_its_first_writer_and_others_names_that
         "西門居民　李□和等謹啟",
     )
     assert parsed.articles[0].reporters == ("李□和",)
+
+
+def test_a_box_of_rates_under_its_title_stays_out_of_the_stories():
+    parsed = parse(
+        *_STORY, "", "本週加元兌換率（三月四日）", "美元　1.0310　　港元　0.1320　　人民幣　0.1401"
+    )
+    assert decks(parsed) == [("", "县城新设电灯厂", "")]
