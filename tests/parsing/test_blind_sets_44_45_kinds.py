@@ -1,10 +1,23 @@
-"""Kinds two blind sets (holdout44: a 1920s city tabloid, a Thai Chinese daily, a coal bureau's
-paper; holdout45: a late-Qing daily, a Philippine Chinese daily, a lottery weekly) showed, on
-pages written for these tests:
+"""Kinds three blind sets (holdout44: a 1920s city tabloid, a Thai Chinese daily, a coal bureau's
+paper; holdout45: a late-Qing daily, a Philippine Chinese daily, a lottery weekly; holdout46: a
+Korean-prefecture paper, a Canadian community weekly, a forestry e-paper export) showed, on pages
+written for these tests:
 
 - a masthead's line of the price per copy in any money of its time and place (``每份铜元三枚``,
-  ``每张售钱八文``, ``每份五比索``) beside the postage, the paper's address, its telephone in
-  Chinese numerals and the issue number is the masthead's, never a kicker.
+  ``每张售钱八文``, ``每份五比索``, ``本埠每份大洋三分``) beside the postage, the paper's address, its
+  telephone in Chinese numerals, the issue number and the day's sheets is the masthead's;
+- a teaser box labelled ``本报今日要闻索引`` is the box's label; a running head parted by ``‧``
+  and an e-paper export's ``本版标题导航`` over ``·title`` links are furniture;
+- a column's name over its title is the kicker also when the title is as short, for 问答, 小知识
+  and 文苑 columns and with the name in Korean in brackets after it;
+- a poet's works and name (``二矿　周建华``), a sign-off naming a works' body (``（团委　李　娜）``),
+  a chess problem's composer (``林下客　拟局``), a letter's first writer and others (``李□和等謹啟``)
+  and a Korean Chinese family's name (``朴成林``) are read as the writers;
+- a forecast under its label ending with a stop, a shop's advert in one line of pieces and the
+  paper seeking correspondents are furniture; the paper's own address line is no advert;
+- a record's rows of gapped words under its title are its text (a subheadline of phrases and a
+  box of figures are not); on a page without sentence stops a title after a blank line heads a
+  new item; ``（某社照片）`` after a caption credits a picture.
 """
 
 from __future__ import annotations
