@@ -11,10 +11,12 @@ import re
 from articles.parsing.datelines import dateline_match
 from articles.parsing.englishlines import english_text_line
 from articles.parsing.layout import cut_from_text, is_indented, paragraph_wraps
+from articles.parsing.names import looks_like_name
 from articles.parsing.pagerows import PageRows
 from articles.parsing.patterns import (
     HEADING_LIMIT,
     LEAD_IN_RE,
+    ROLE_WORD_RE,
     SALUTATION_OPENING_RE,
     SALUTATION_RE,
     is_heading_like,
@@ -257,4 +259,6 @@ def _gapped_row(text: str) -> bool:
         return False
     if any(ch.isdigit() for ch in text):
         return False  # (美元　1.0220　　港元　0.1310: a box's figures, left to the data boxes)
+    if ROLE_WORD_RE.search(fold(text)) or all(looks_like_name(word) for word in words):
+        return False  # (■本报记者　蔡一鸣　通讯员　邹立平, 许文龙　王大明…: the byline's line)
     return sum(1 for word in words if len(word) <= 3) >= 2

@@ -286,3 +286,18 @@ def test_a_box_of_rates_under_its_title_stays_out_of_the_stories():
         *_STORY, "", "本週加元兌換率（三月四日）", "美元　1.0310　　港元　0.1320　　人民幣　0.1401"
     )
     assert decks(parsed) == [("", "县城新设电灯厂", "")]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("■本报记者　许一鸣　通讯员　邹立新", ("许一鸣", "邹立新")),
+    ],
+)
+def test_a_byline_of_four_pieces_under_a_title_stays_the_byline(byline, names):
+    parsed = parse(
+        "护林员老周的二十年",
+        byline,
+        "凌晨五点，青松岭林场护林员周德山已经出门巡山，二十年来巡护的林子没有发生过一起火灾。",
+    )
+    assert parsed.articles[0].reporters == names
