@@ -26,6 +26,8 @@ _CALL_RE = re.compile(
     # or where to send it, the line opening so (来稿请寄：…编辑部收, 投稿邮箱：…): a page's line, as
     # no news sentence opens
     r"^(?:来稿|投稿)(?:请寄|请发至|请投|地址|邮箱|信箱|电子邮箱)[至到]?[:：]?\s*[^，,。]"
+    # or the paper seeking its correspondents (本报征求各地通信员、凡有志…), as old papers print
+    r"|^本[报刊](?:长期|常年)?(?:征求|诚征|征聘|招聘)[^，,。]{0,8}(?:通信员|通讯员|访员)"
     r"|^(?:[^，,。:：\s]{1,10}征稿[:：]\s*)?"
     r"(?:[“\"《「][^”\"》」，。]{1,10}[”\"》」]|本版|本栏|本栏目|本专栏|本刊|本副刊|本报副刊)"
     r"(?:专栏|栏目|副刊|版)?\s*(?:长期|常年)?"

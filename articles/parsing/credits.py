@@ -159,7 +159,7 @@ GAPPED_CREDIT_RE = re.compile(
 # A picture's source that makes a caption of the sentence before it without a caption mark:
 # 网上图片, 讀者提供, 取自某某臉書, 資料照, 圖：王小明 (not letters alone: (GDP) is no credit).
 # (供图: who supplied it, 视觉中国供图, 受访者供图, as mainland papers print it)
-PICTURE_SOURCE_WORD_RE = re.compile(r"图片|提供|供图|取自|资料照|档案照|^图")
+PICTURE_SOURCE_WORD_RE = re.compile(r"图片|照片|提供|供图|取自|资料照|档案照|^图")
 # What a news picture's caption opens with: the day it was taken (5月20日，…; 3日，…).
 DATED_CAPTION_RE = re.compile(r"^\s*(?:\d{1,2}月)?\d{1,2}日[，,]")
 # …or says where and when it was taken, as agency captions do (这是10月7日在某地拍摄的…, 摄于…).

@@ -53,12 +53,12 @@ def over_title(first: str, second: str, together: bool = True) -> bool:
         return False
     if _issuer_over(label, title) or _event_over(label, title) or _slogan_over(label, title):
         return True
-    if len(label) > _COLUMN_LABEL_MAX or len(label) >= len(title):
+    if len(label) > _COLUMN_LABEL_MAX or len(label) > len(title) or headline_halves(label, title):
         return False
-    if headline_halves(label, title):
-        return False
-    if fold(label).endswith(COLUMN_GENRES):  # (時評: a genre, folded)
+    if fold(label).endswith(COLUMN_GENRES):  # (時評; 湖畔随笔 / 初夏蝉声, a title as short)
         return True
+    if len(label) == len(title):
+        return False
     if together and len(second.split()) == 1 and _subject_over_predicate(label, title):
         return False
     if len(label) <= _COLUMN_LABEL and 2 * len(label) <= len(title):

@@ -64,10 +64,18 @@ _ENGLISH_NAME_AFTER_RE = re.compile(
 
 def without_english_name(text: str) -> str:
     """``text`` without the English name printed after its Chinese (a bilingual paper's column
-    label, ``学生评论　Student Voice`` → ``学生评论``): what it says in Chinese decides how it
-    is read; ``text`` unchanged when no such name ends it. Pure; constant time for a short line."""
-    match = _ENGLISH_NAME_AFTER_RE.match(text.strip()) if len(text) <= 60 else None
+    label, ``学生评论　Student Voice`` → ``学生评论``), or the Korean one in brackets, as a
+    Korean-Chinese paper prints its columns' names (``家乡风物（고향의 풍물）`` → ``家乡风物``):
+    what it says in Chinese decides how it is read; ``text`` unchanged when no such name ends
+    it. Pure; constant time for a short line."""
+    if len(text) > 60:
+        return text
+    match = _ENGLISH_NAME_AFTER_RE.match(text.strip()) or _HANGUL_NAME_AFTER_RE.match(text.strip())
     return match["label"] if match else text
+
+
+# A name in Hangul in brackets after the Chinese: 致富路上（치부의 길）.
+_HANGUL_NAME_AFTER_RE = re.compile(r"^(?P<label>.*[\u3400-\u9fff])\s*[（(][\uac00-\ud7a3\s]+[）)]$")
 
 
 _HAN_RE = re.compile(r"[\u3400-\u9fff]")

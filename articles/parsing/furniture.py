@@ -41,7 +41,7 @@ from articles.parsing.header_patterns import (
     publisher_line,
     stray_marks,
 )
-from articles.parsing.imprints import paper_imprint_line
+from articles.parsing.imprints import masthead_price_line, paper_imprint_line, shop_advert_line
 from articles.parsing.mastheadfacts import issue_line, issue_number, masthead_facts
 from articles.parsing.otherscripts import other_script_line
 from articles.parsing.patterns import (
@@ -283,9 +283,10 @@ def _masthead(printed: str, text: str, meta: dict, top: bool) -> str | None:
     """Masthead lines: the paper's name or e-paper name, website, price and barcode, the date
     in English, a slogan at the top, issue numbers and registration lines; and the weather."""
     # (folded, a ， is a ,; the printed line is asked only when folding changed it: asked again,
-    # the same line would get the same answer)
+    # the same line would get the same answer; a story's sentence is no masthead, but a forecast
+    # may read as one: 明日天气：多云转晴，…。)
     if story_line(text) or (printed != text and story_line(printed)):
-        return None  # a story's sentence or lead (本报讯（记者 赵敏）…零售价：), no masthead
+        return _weather_line(text)
     return (
         epaper_masthead(printed, text, meta, top)
         or _masthead_line(text, top)
@@ -296,12 +297,14 @@ def _masthead(printed: str, text: str, meta: dict, top: bool) -> str | None:
 
 
 def _masthead_notice(text: str, top: bool) -> str | None:
-    """The paper's name in Latin and Chinese letters at the top (PACIFIC CHINESE HERALD
-    太平洋华报), an internal paper's publisher line (县委宣传部  某某报社出版  内部资料  免费交流),
-    a line of the paper's publishers (中共清河县委主办　清河县融媒体中心出版), or of its own
-    telephone lines (本报热线：…  新闻投诉：…)."""
-    if (top and LATIN_AND_PAPER_RE.match(text)) or internal_issue_line(text):
+    """The paper's name in Latin and Chinese letters at the top (PACIFIC CHINESE HERALD 太平洋华报)
+    or its price per copy there (每份铜元四枚　社址…), an internal paper's publisher line, a line of
+    the paper's publishers or its telephone lines (本报热线：…); a shop's advert in one line."""
+    top_line = top and (LATIN_AND_PAPER_RE.match(text) or masthead_price_line(text))
+    if top_line or internal_issue_line(text):
         return "masthead"
+    if shop_advert_line(text):
+        return "advert"  # (新到夏季绸缎　花色繁多　价格公道　云城同昌绸缎庄)
     if publisher_line(text) or imprint_line(text) or paper_imprint_line(text):
         return "masthead"  # (the imprint's address at a page's foot: 社址：…　邮编：…)
     if any(word in text for word in _CONTACT_WORDS) and paper_contact_line(text):
@@ -403,9 +406,10 @@ def _paper_line(printed: str, text: str, meta: dict, top: bool) -> str | None:
 
 
 def _weather_line(text: str) -> str | None:
-    """A weather box's line (``多云转晴 18~26℃``, ``天气：…``, ``今日天气：多云转小雨 12℃～19℃``)."""
-    if (len(text) <= 30 or (len(text) <= 60 and _WEATHER_LABEL_RE.match(text))) and (
-        "。" not in text
+    """A weather box's line (``多云转晴 18~26℃``, ``天气：…``, ``今日天气：多云 12℃～19℃``, ``明日天气：晴，…。``)."""
+    labelled = len(text) <= 60 and _WEATHER_LABEL_RE.match(text)
+    if (len(text) <= 30 or labelled) and (
+        "。" not in (text[:-1] if labelled and ("：" in text or ":" in text) else text)
         and _WEATHER_HINT_RE.search(text)  # (the cheap test first: every short line comes here)
         and (WEATHER_RE.search(text) or _WEATHER_MORE_RE.search(text))
     ):

@@ -429,7 +429,7 @@ HEADER_LABEL_RE = re.compile(
 # for 0), with no 版 or 第 to say it is a page: an issue number's or a date's digits misread, no
 # label to take for the page (a page is refused when its printed label disagrees).
 OCR_LABEL_RE = re.compile(r"^[lIOo]{1,2}\s*[0-9]{1,3}$")
-HEADER_WORD_RE = re.compile(rf"^[{HAN}][{HAN}·・]{{0,9}}$")
+HEADER_WORD_RE = re.compile(rf"^[{HAN}][{HAN}·・‧]{{0,9}}$")  # (‧: 教會‧社團, a Big5 font's dot)
 # A piece of a header line: a letter-spaced word (its spaces kept), else a run without spaces.
 HEADER_PIECE_RE = re.compile(rf"{_SPACED_WORD}|\S+")
 # A short word alone on its line, printed letter-spaced (港  聞, 副　刊, 数　据): two to six

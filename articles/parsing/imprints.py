@@ -83,3 +83,65 @@ def paper_imprint_line(text: str) -> bool:
         pieces = _GAP_RE.split(rest.strip())
         return rest[:1] in " \u3000\t" and bool(pieces[0]) and all(_piece(p) for p in pieces)
     return _address_then_pieces(rest)
+
+
+# The price a masthead prints per copy, in any money of its time and place: 每份铜元四枚,
+# 每张售钱十二文, 本报每份十比索, 每份大洋五分 (folded: simplified letters); the paper (本报, 本馆)
+# may name itself first, the seller's word (售, 收) and the money's name (钱, 铜元, 大洋) stand
+# between the copy and the figure.
+_NUMERAL = r"[\d〇零○一二三四五六七八九十百千两.]"
+_COPY_PRICE_RE = re.compile(
+    rf"(?:本报|本馆|本埠|外埠)?(?:每份|每张|每期|每册|零售)[售收]?价?[{HAN}]{{0,3}}?{_NUMERAL}{{1,6}}"
+    r"(?:文|枚|元|角|分|仙|毫|比索|铢|盾|先令)"
+)
+# The masthead's other pieces beside that price: the postage (外埠另加邮费), the paper's address
+# (社址：…, 本馆设在…), its telephone in figures or Chinese numerals (电话：二四一─三三○八) and
+# the issue number (第一千二百四十六号, 第12873号), the sheets of the day (今日出版三大张).
+_PRICE_COMPANION_RE = re.compile(
+    rf"外埠(?:另加|加收|酌加)?邮费|邮费(?:另加|在内|外加)"
+    rf"|(?:社址|馆址|地址|(?:本馆|本报|本社|报馆)设在?)[:：]?[{HAN}A-Za-z0-9〇○\-－]{{2,30}}"
+    rf"|电话[:：]?{_NUMERAL}[\d〇零○一二三四五六七八九\-－─—]{{3,}}"
+    rf"|第\s*(?:\d{{1,6}}|[〇零○一二三四五六七八九十百千万]{{1,10}})\s*[号期]"
+    r"|今日(?:出版)?[一二两三四五六七八九十\d]{1,3}大?[张版]"  # (今日出版三大张: the sheets)
+)
+
+
+def masthead_price_line(text: str) -> bool:
+    """``text`` (folded), at the top of a page, is the masthead's line of its price per copy
+    (:data:`_COPY_PRICE_RE`) beside one piece or more of :data:`_PRICE_COMPANION_RE`, each piece
+    parted from the next by a gap: ``本报每份铜元四枚　外埠另加邮费　社址…``, ``第一千二百四十六号
+    本馆设在泓浦北门大街　每张售钱十二文`` (INPUT.md, "Encoding and layout": mastheads carry
+    prices). Anything else in the line (a sentence, a title) makes it none. Linear in the line."""
+    pieces = text.split()
+    if len(pieces) < 2 or len(text) > _IMPRINT_LINE or "。" in text or "," in text:
+        return False
+    prices = sum(1 for piece in pieces if _COPY_PRICE_RE.fullmatch(piece))
+    others = sum(1 for piece in pieces if _PRICE_COMPANION_RE.fullmatch(piece))
+    return prices >= 1 and prices + others == len(pieces)
+
+
+# An advert's line: a shop or works by its name's last word (同昌绸缎庄, 华兴照相馆, 岩川矿山机械厂),
+# or the price of one item (每瓶大洋一元; a copy of a paper, 每份, is the masthead's), and what it
+# sells or how to reach it.
+_SHOP_RE = re.compile(
+    rf"^[{HAN}]{{2,10}}(?:庄|洋行|银行|商行|公司|药房|书局|照相馆|商店|厂|店|堂)$"
+    rf"|^每[瓶盒包斤两打件套匹尺]{_NUMERAL}*?[{HAN}]{{0,3}}?{_NUMERAL}{{1,6}}[元角分文]"
+)
+_SELLING_RE = re.compile(
+    r"每[瓶盒包斤两打件套匹尺]|电话|承接|代印|代办|新到|出售|分售|批发|价格|价目|惠顾|地址|即日"
+)
+_ADVERT_PIECES = 3  # pieces parted by gaps, at least
+
+
+def shop_advert_line(text: str) -> bool:
+    """``text`` (folded) is an advert printed as one line of pieces parted by gaps: a shop's
+    name or an item's price (:data:`_SHOP_RE`) with what it sells or how to reach it
+    (:data:`_SELLING_RE`): ``新到夏季绸缎　花色繁多　价格公道　云城同昌绸缎庄``, ``岩川矿山机械厂
+    承接各类矿用设备维修　电话：2345678`` (INPUT.md, "Page furniture": adverts are no story). A
+    sentence (``。``, ``，``) is none. Linear in the line."""
+    if len(text) > _IMPRINT_LINE or "。" in text or "," in text or "本报" in text:
+        return False  # (本报地址…: the paper's own line, its masthead's)
+    pieces = text.split()
+    if len(pieces) < _ADVERT_PIECES or not _SELLING_RE.search(text):
+        return False
+    return any(_SHOP_RE.match(piece) for piece in pieces)

@@ -30,6 +30,7 @@ from articles.parsing.verses import stanza_lines
 from articles.text import fold, get_jieba
 
 _PARAGRAPH_LINE = 10  # characters: a line at least this long that ends a sentence is a paragraph
+_STOP_RE = re.compile(r"[。！？.!?．]")  # a sentence's stop, in either width
 
 
 def column_width(lines: list[str]) -> int | None:
@@ -80,9 +81,12 @@ def blank_lines_part_paragraphs(lines: list[str]) -> bool:
 def _paragraph_pairs(lines: list[str]) -> tuple[int, int]:
     """How many pairs of paragraph lines (a line of :data:`_PARAGRAPH_LINE` characters or more
     ending a sentence, then another that long) follow each other directly, and how many across
-    a blank line."""
+    a blank line. On a page printing ``、`` as its only punctuation, no sentence stop anywhere
+    (typed from a late-Qing paper's microfilm: 禁煙之令下已三年矣、…), a paragraph line ends
+    where its line does."""
     adjacent = parted = 0
     previous, blank = "", False
+    unstopped = not any(_STOP_RE.search(raw) for raw in lines) and any("、" in raw for raw in lines)
     for raw in lines:
         text = raw.strip()
         if not text:
@@ -91,7 +95,7 @@ def _paragraph_pairs(lines: list[str]) -> tuple[int, int]:
         if (
             previous
             and len(previous) >= _PARAGRAPH_LINE
-            and ends_sentence(previous)
+            and (unstopped or ends_sentence(previous))
             and len(text) >= _PARAGRAPH_LINE
         ):
             if blank:

@@ -11,15 +11,17 @@ import re
 from articles.parsing.datelines import dateline_match
 from articles.parsing.englishlines import english_text_line
 from articles.parsing.layout import cut_from_text, is_indented, paragraph_wraps
+from articles.parsing.names import looks_like_name
 from articles.parsing.pagerows import PageRows
 from articles.parsing.patterns import (
     HEADING_LIMIT,
     LEAD_IN_RE,
+    ROLE_WORD_RE,
     SALUTATION_OPENING_RE,
     SALUTATION_RE,
     is_heading_like,
 )
-from articles.parsing.units import Heading
+from articles.parsing.units import Heading, Para
 from articles.text import fold, folding_to
 
 # A lead-in that introduces a quote or the paragraph after it by a verb of saying (他说：,
@@ -172,9 +174,13 @@ def title_like(lines: list[str], number: int, text: str, last, block_start: bool
     """True when ``text`` (line ``number``, 1-based, of ``lines``, stripped) is title-like
     (:func:`~articles.parsing.patterns.is_heading_like`), or a quoted exclamation right under a
     kicker (``last``, the flow's last unit, a Heading in the same block: ``block_start`` False)
-    and over a dated story: the headline (:func:`quoted_headline`)."""
+    and over a dated story: the headline (:func:`quoted_headline`). A row of four words or more
+    parted by wide gaps (``九月初七日　撫憲傳見　藩司　臬司``, a record's row), right under a
+    title printed whole or under text in the same block, is no title: a headline is printed
+    whole or in two halves (INPUT.md, "Headlines"); an advert's or a box's rows stand alone or
+    under a gapped label, and stay as they were read."""
     if is_heading_like(text):
-        return True
+        return block_start or not _gapped_row(text) or not _under_text_or_title(last)
     if not isinstance(last, Heading) or block_start:
         return False
     following = lines[number].strip() if number < len(lines) else None
@@ -229,3 +235,30 @@ def rows_lead_in(lines: list[str], number: int, folded: str, width: int | None =
     if first > len(lines):
         return False
     return PageRows(lines, width).in_story(first, folded) is not None
+
+
+# The gaps of a row of words: a full-width space or two spaces and more.
+_ROW_GAP_RE = re.compile(r"\u3000+[ \u3000]*| {2,}")
+_ROW_WORDS = 4  # words at least: a row, never a headline (whole, or two halves)
+
+
+def _under_text_or_title(last) -> bool:
+    """``last`` (the flow's last unit) is text, or a heading whose last line has no wide gap."""
+    if isinstance(last, Heading):
+        return len(_ROW_GAP_RE.split(last.lines[-1].strip())) == 1
+    return isinstance(last, Para)
+
+
+def _gapped_row(text: str) -> bool:
+    """``text`` (stripped) holds :data:`_ROW_WORDS` words or more parted by wide gaps, each two
+    to twelve characters (a letter-spaced line's one-character pieces are no words), two of
+    them at most three (a record names offices and people: 藩司, 陳文瀚; a subheadline's
+    phrases, 按质论价　资金到位, are longer)."""
+    words = _ROW_GAP_RE.split(text)
+    if len(words) < _ROW_WORDS or not all(2 <= len(word) <= 12 for word in words):
+        return False
+    if any(ch.isdigit() for ch in text):
+        return False  # (美元　1.0220　　港元　0.1310: a box's figures, left to the data boxes)
+    if ROLE_WORD_RE.search(fold(text)) or all(looks_like_name(word) for word in words):
+        return False  # (■本报记者　蔡一鸣　通讯员　邹立平, 许文龙　王大明…: the byline's line)
+    return sum(1 for word in words if len(word) <= 3) >= 2

@@ -70,7 +70,7 @@ _NOT_NAME_RE = re.compile(
     rf"校对|责任校对|值班编辑|图片编辑)|[{HAN}]{{0,4}}(?:读者|旅客|乘客|受访者)"
     # or what the person did, glued to a slash (周明/整理, 钱立 供稿, 本文作者 周明); or who gave
     # the pictures, named by no person (图／受访者提供, 受访者供图)
-    r"|(?:本文|本篇)?作者|口述|供稿|整理|编译|翻译|执笔|撰文|撰稿|[\u4e00-\u9fff]{1,10}(?:提供|供图))$"
+    r"|(?:本文|本篇)?作者|口述|供稿|整理|编译|翻译|执笔|撰文|撰稿|拟局|[\u4e00-\u9fff]{1,10}(?:提供|供图))$"
 )
 # Where a reporter sent the story from, after the names: 发自江城; 記者林某／紐約報導 (folded).
 _SENT_FROM_RE = re.compile(

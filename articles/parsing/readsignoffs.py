@@ -246,13 +246,13 @@ class SignOffsMixin:
 
     def _letter_signer(self, number: int, text: str, folded: str, last) -> bool:
         """A reader's letter signed with a closing word after the writer's name (``讀者　周□生　謹上``:
-        :func:`~articles.parsing.signatures.closing_signature_name`) right under its last
-        sentence signs it, whatever follows. A reader's letter signed by no name (``柳溪公社  一社员``,
+        :func:`~articles.parsing.signatures.closing_signature_name`) right under its text
+        signs it, whatever follows (a letter of 1909 prints no stop before it). A reader's letter signed by no name (``柳溪公社  一社员``,
         :func:`~articles.parsing.signatures.anonymous_signer`) right under the letter's last
         sentence (``last``: the paragraph before, no blank line between): it signs the letter
         and ends it as its last line, never the next story's kicker. Only over a title line or
         the page's end: text after it (an editor's note on the letter) goes on with it."""
-        if closing_signature_name(text) and isinstance(last, Para) and last.terminated:
+        if closing_signature_name(text) and isinstance(last, Para) and not last.closed:
             self.flow.append(Special(number, "signoff", text))  # 讀者　周□生　謹上: signs it
             return True
         if not (

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PARSER_VERSION = 26
+PARSER_VERSION = 27
 
 
 class ParseError(ValueError):

@@ -38,9 +38,9 @@ def anonymous_signer(line: str) -> bool:
 
 # A letter signed with a closing word after the writer's name (folded): who the writer is, maybe,
 # a space, the name (□ for a character the microfilm lost, as printed), then 谨上, 敬上, 拜上 …
-# (读者　周□生　谨上, 王小明敬上).
+# (读者　周□生　谨上, 王小明敬上); the first of several writers with 等 (城南商民　王□昌等谨启).
 _CLOSING_SIGNATURE_RE = re.compile(
-    rf"^(?:[{HAN}]{{1,10}}[ \u3000]+)?(?P<name>[{HAN}□]{{2,4}})[ \u3000]*"
+    rf"^(?:[{HAN}]{{1,10}}[ \u3000]+)?(?P<name>[{HAN}□]{{2,4}}?)[ \u3000]*等?"
     r"(?:谨上|敬上|拜上|谨启|敬启|谨呈|顿首)$"
 )
 

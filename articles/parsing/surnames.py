@@ -13,6 +13,7 @@ SURNAMES = frozenset(
     "闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝国"
     # (less common, and hardly ever a word's first character: 屠可心, 郁达夫, 赖, 洪, 冼 …)
     "赖洪郁屠胥栗鄢谌奚粟冼蔺阚郜邰裘嵇昝逯亓扈晁芮阙邸辜"
+    "朴玄"  # (Korean Chinese families': 朴东日, 玄哲浩)
 )
 COMPOUND_SURNAMES = (
     "欧阳",

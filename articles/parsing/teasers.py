@@ -89,11 +89,12 @@ def _arrow_target(folded: str) -> re.Match | None:
 
 
 # A teaser box's label: 今日导读, 本期导航, 要目, 本报今日要目, 本日要目 (as the 1930s dailies
-# printed it), 内容提要, 今日看点, 今日关注, 本周导读, 要闻导读 (folded: 導讀); maybe with its English
-# name after it (本期导读　IN THIS ISSUE: read without it, :func:`_label_line`) or an emoji
-# (今日导读👇).
+# printed it), 内容提要, 今日看点, 今日关注, 本周导读, 要闻导读 (folded: 導讀), 本报今日要闻索引;
+# maybe with its English name after it (本期导读　IN THIS ISSUE: read without it,
+# :func:`_label_line`) or an emoji (今日导读👇).
 _BOX_LABEL_RE = re.compile(
-    r"^\W{0,3}(?:本报)?(?:(?:今日|本日|本期|本版|本周|本刊)?(?:导读|导视|导航|要目|提要|看点)|(?:今日|本期|本周)(?:关注|推荐)"
+    r"^\W{0,3}(?:本报)?(?:(?:今日|本日|本期|本版|本周|本刊)?(?:要闻)?"
+    r"(?:导读|导视|导航|要目|提要|看点|索引)|(?:今日|本期|本周)(?:关注|推荐)"
     r"|[\u4e00-\u9fff]{2}导读)\W{0,3}$"
 )
 

@@ -37,7 +37,11 @@ _COHORT_RE = re.compile(
 # (宣传科, 工会办公室, 团支部: 科, 室, 组), a railway's depot (机务段, 工务段), an association's head
 # office, branch or society (校友总会, 北州分会, 校友会), a corps the writer belongs to (学生记者团, 艺术团),
 # a works' division or team (运输处, 采油五队).
-_UNIT_END_RE = re.compile(r"^[\u4e00-\u9fff]{2,}(?:科|室|组|段|会|团|处|队)$")
+# A mine or works, also by its number alone as a mining bureau's paper names them (四矿, 机修厂).
+_UNIT_END_RE = re.compile(
+    r"^[\u4e00-\u9fff]{2,}(?:科|室|组|段|会|团|处|队|厂|矿)$|^[一二三四五六七八九十]{1,3}[矿厂]$"
+    r"|^(?:工会|团委|妇联|党委|科协|侨联|文联)$"  # (and the two-letter bodies of a works: 工会)
+)
 # What the writer does in the unit, printed after its name (folded): a post (秘书长, 科长, 副主任,
 # 书记) or a job (司机, 检车员, 工程师, 教师, 牧民): 东关机务段司机, 校友总会秘书长, 某乡牧民.
 _POST_RE = re.compile(
@@ -112,7 +116,8 @@ def unit_author_name(text: str) -> str:
     if school_class is not None:
         unit = unit[: school_class.start()]  # (明德小学六年级(4)班, 经济学院2017级: the school)
     role = _WRITER_ROLE_RE.fullmatch(unit) is not None  # (战士　严小川: who, no unit)
-    if (len(unit) < _UNIT_MIN and not role) or not person or STAFF_WHO_RE.search(unit):
+    short = len(unit) < _UNIT_MIN and not _UNIT_END_RE.match(unit)  # (四矿: a works by number)
+    if (short and not role) or not person or STAFF_WHO_RE.search(unit):
         return ""  # (责任编辑 牛晓丽: the page's editor, no writer)
     dotted = DOTTED_NAME_RE.fullmatch(person) is not None  # (某乡牧民　吐尔洪·买买提)
     if not HAN_RUN_RE.fullmatch(unit) or not (dotted or HAN_RUN_RE.fullmatch(person)):
@@ -145,10 +150,11 @@ def _unit(who: str) -> bool:
 
 
 # An author's line naming what each person did, as a 副刊 prints a poem (folded): the poet, 作,
-# and the translator, 译 (吐尔洪·阿吾提　作　陈思远　译), or the translator alone (陈思远　译).
+# and the translator, 译 (吐尔洪·阿吾提　作　陈思远　译), or the translator alone (陈思远　译); a chess
+# problem's composer, 拟局 (江海客　拟局).
 _WHO = rf"{DOTTED_NAME_RE.pattern}|[{HAN}]{{2,4}}|[{HAN}][ \u3000]{{1,3}}[{HAN}]"
 _MADE_BY_RE = re.compile(
-    rf"^(?P<by>{_WHO})[ \u3000]+(?:作|著)(?:[ \u3000]+(?P<tr>{_WHO})[ \u3000]+译)?$"
+    rf"^(?P<by>{_WHO})[ \u3000]+(?:作|著|拟局)(?:[ \u3000]+(?P<tr>{_WHO})[ \u3000]+译)?$"
     rf"|^(?P<only>{_WHO})[ \u3000]+译$"
 )
 _NOT_IN_NAME_TAGS = ("ns", "v", "m")  # a place, a verb, a numeral: no piece of a name

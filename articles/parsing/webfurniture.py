@@ -257,11 +257,12 @@ def story_chrome(text: str) -> bool:
     )
 
 
-# An e-paper reader's label over the list of the page's titles (本版文章：, 本版标题：, 本版目录：),
+# An e-paper reader's label over the list of the page's titles (本版文章：, 本版标题：, 本版目录：,
+# 本版标题导航 over ·title links),
 # alone on its line or with the titles after it on the same line, parted by gaps or bars
 # (本版文章：唐人街夜市本周末开张　侨校举办母亲节游园会): the site's chrome, like its navigation.
 _TITLE_LIST_LABEL_RE = re.compile(
-    r"^(?:本版|本页|本期)(?:文章|标题|目录|稿件|新闻)\s*(?:[:：]\s*(?P<titles>\S.*))?[:：]?$"
+    r"^(?:本版|本页|本期)(?:文章|标题|目录|稿件|新闻)(?:导航|列表)?\s*(?:[:：]\s*(?P<titles>\S.*))?[:：]?$"
 )
 _TITLE_GAP_RE = re.compile(r"\u3000+|\s{2,}|\t|\s*[|｜]\s*")
 _LISTED_TITLE = 40  # characters: a listed title is at most this long
