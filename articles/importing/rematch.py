@@ -64,5 +64,11 @@ def stored_pdf_rezone(report: PageImportReport | PageImportError) -> None:
             ],
         )
     else:
-        outcome = PdfReport(action="rematched", zones=zones, unmatched=unmatched, photos=photos)
+        outcome = PdfReport(
+            action="rematched",
+            zones=zones,
+            unmatched=unmatched,
+            photos=photos,
+            has_text=layout.has_text,
+        )
     pdf_attached(report, "", outcome)  # (a page that kept its text has its PDF: not here)
