@@ -62,6 +62,16 @@ def test_a_scan_says_only_that_it_has_no_text_layer(folder, pages):
     assert PageImage.objects.get().image
 
 
+def test_matching_a_scan_again_lists_no_story_as_not_found(folder, pages):
+    from articles.importing.pdfs import page_rematch
+    from articles.models import Page
+
+    _written(folder, pages[0], _unmapped(pages[0].pdf))
+    run(folder.parent.parent)
+    report = page_rematch(Page.objects.get())
+    assert not report.has_text and not any("未在版面上找到" in line for line in report.lines())
+
+
 def test_a_text_layer_is_unreadable_when_a_tenth_of_it_is_no_characters():
     from articles.pdfpages.textlayer import NO_TEXT, READABLE, UNREADABLE, text_layer
 
