@@ -17,7 +17,7 @@ message saying the page will not be imported; with ``--attach-unmatched-pdf`` a 
 nothing and a dry run says the PDF does not match and will be attached all the same
 (:meth:`PdfsBeforeWrite.verdict`). A PDF the page has already (the same bytes and page) is not
 asked about, as attaching finds it unchanged; nor is a PDF without a text layer that can be
-read (a scan; fonts without a Unicode map: :func:`articles.pdfpages.document.text_layer`), nor
+read (a scan; fonts without a Unicode map: :func:`articles.pdfpages.textlayer.text_layer`), nor
 a page whose text is the PDF's own (a PDF alone).
 
 A refused PDF is matched against the run's other pages of the same issue as parsed (those

@@ -4,7 +4,8 @@ or another day's PDF (a reviewer's second page uploaded as ``A1.pdf`` passed the
 coming only afterwards).
 
 The preview (the desk's, the command's ``--dry-run``) reads the PDF's text layer and matches the
-page's stories on it, as attaching does, and says so; a real run refuses such a PDF beside a
+page's stories on it, as attaching does, and says so (a dry run fails the page as the real run
+will: :mod:`articles.importing.pdfdryrun`); a real run refuses such a PDF beside a
 text before anything of the page is written (:mod:`articles.importing.pdfbefore`), and one whose
 page keeps its text when attaching it (nothing of it written;
 :class:`~articles.importing.pdfs.PdfAttacher`), unless told it is meant
@@ -183,7 +184,7 @@ def questioned(layout, texts: list[pdfpages.PartText], jumps: int = 0) -> tuple 
     """(stories found, stories, ``jumps``) when too few of a page's stories (``texts``, with
     ``jumps`` continuations left out: :func:`page_story_texts`) are found on ``layout``, its
     PDF's characters (:func:`is_mismatch`); None when enough are, or when the PDF has no text
-    layer that can be read (a scan: :func:`articles.pdfpages.document.text_layer`)."""
+    layer that can be read (a scan: :func:`articles.pdfpages.textlayer.text_layer`)."""
     if not layout.has_text or not texts:
         return None
     found, total = texts_found(layout, texts), len(texts)
