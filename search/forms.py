@@ -35,6 +35,7 @@ from articles.text import fold
 from search.engine import MAX_QUERY_LENGTH
 from search.formhtml import WidgetMarkup
 from search.lookups import EntryLabel, OneOf
+from search.queries import too_long_line
 from search.storyphotos import photographed_by
 
 #: The papers readers may pick: only those with something public (listing the others would
@@ -156,10 +157,7 @@ class SearchForm(forms.Form):
         label="关键词",
         required=False,
         max_length=MAX_QUERY_LENGTH,
-        error_messages={
-            "max_length": f"检索词太长：最多 {MAX_QUERY_LENGTH} 个字（现在 %(show_value)d 个）；"
-            "请只留下要找的关键词"
-        },
+        error_messages={"max_length": too_long_line("%(show_value)d")},
         widget=_SearchInput(
             attrs={
                 "maxlength": str(MAX_QUERY_LENGTH),  # (first, where the field's own goes)

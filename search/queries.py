@@ -25,6 +25,17 @@ _ONE_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U000
 #: Quotes around a phrase (opening → closing), as typed (``＂`` too) and as NFKC leaves them.
 QUOTES = {"“": "”", '"': '"', "＂": "＂", "「": "」", "『": "』", "‘": "’"}
 _QUOTE_MARKS = frozenset(QUOTES) | frozenset(QUOTES.values())
+# Double quotes that pair whichever way they are mixed (``“重大 项目"``: an input method's
+# opening quote, the keyboard's closing one), as opening and as closing marks.
+_DOUBLE_OPEN, _DOUBLE_CLOSE = '“"＂', '”"＂'
+
+
+def _paired(first: str, last: str) -> bool:
+    """Whether ``first`` and ``last`` are a pair of quotes (:data:`QUOTES`; or two double quotes
+    mixed, ``“…"``, ``"…”``)."""
+    return QUOTES.get(first) == last or (first in _DOUBLE_OPEN and last in _DOUBLE_CLOSE)
+
+
 # Double quotes inside an echo that the page puts between “ ”: single ones there (Chinese usage).
 # A pair of double quotes inside an echo the page puts between “ ”: single ones there (Chinese
 # usage); a quote without its pair stays as typed.
@@ -36,6 +47,7 @@ _PAIRED = re.compile(r"[\"＂]([^\"＂]*)[\"＂]|“([^“”]*)”|「([^「」
 _CHUNK = re.compile(
     r"-?(?:"
     + "|".join(f"{re.escape(o)}[^{re.escape(c)}]+{re.escape(c)}" for o, c in QUOTES.items())
+    + f"|[{_DOUBLE_OPEN}][^{_DOUBLE_OPEN}{_DOUBLE_CLOSE}]+[{_DOUBLE_CLOSE}]"
     + r")(?=\s|$)|\S+"
 )
 # A space between two Han characters (a phrase's ``南通 港``): none, as print has none there.
@@ -101,7 +113,7 @@ class Query:
         phrase, not the words apart); any other between the page's “ ”, the double quotes
         inside it as single ones (``"快车道" 南通`` → “‘快车道’ 南通”, Chinese usage)."""
         text, inner = self.text, self.text[1:-1]
-        quoted = len(text) > 2 and QUOTES.get(text[0]) == text[-1]
+        quoted = len(text) > 2 and _paired(text[0], text[-1])
         if quoted and not _QUOTE_MARKS.intersection(inner):
             return text
         return "“" + _PAIRED.sub(lambda pair: f"‘{pair.group(pair.lastindex)}’", text) + "”"
@@ -165,8 +177,9 @@ def _strip_edges(part: str) -> str:
 
 def is_phrase(chunk: str) -> bool:
     """Whether ``chunk`` (a space-separated piece of a normalised query) is written between a
-    pair of quotes (``"快车道驶入"``, ``“快车道驶入”``, ``「快车道驶入」``) around a word."""
-    return len(chunk) > 2 and QUOTES.get(chunk[0]) == chunk[-1] and bool(_strip_edges(chunk))
+    pair of quotes (``"快车道驶入"``, ``“快车道驶入”``, ``「快车道驶入」``; double ones mixed,
+    ``“快车道驶入"``) around a word."""
+    return len(chunk) > 2 and _paired(chunk[0], chunk[-1]) and bool(_strip_edges(chunk))
 
 
 #: Words readers type as operators between words: a space already means "and"; "or" is not
@@ -232,7 +245,9 @@ def parse_query(text: str) -> Query:
     """What a query asks for: its parts (substrings), the index terms of those parts, the words
     it excludes (``-项目``: stories holding 项目 are left out; needs a word to look for,
     and not that word: ``unexcluded`` names those that exclude nothing), the operator words
-    it left out (``AND``, ``OR`` between two words) and its phrases (parts between quotes)."""
+    it left out (``AND``, ``OR`` between two words) and its phrases (parts between quotes).
+    Past :data:`MAX_QUERY_LENGTH` characters ``text`` is cut: the site's form and the desk
+    refuse such a query first (:func:`too_long_line`)."""
     text = _clean(text or "")[:MAX_QUERY_LENGTH]
     parts, excluded, ignored, phrases, spaced = _read_chunks(_chunks(normalize(text)))
     parts = parts[:MAX_PARTS]
@@ -260,6 +275,30 @@ def parse_query(text: str) -> Query:
         spaced=_spaced_among(spaced, parts),
         excluded_spaced=_spaced_among(spaced, excluded),
     )
+
+
+def too_long_line(length: int | str) -> str:
+    """Why a query longer than :data:`MAX_QUERY_LENGTH` (``length`` characters) is not searched
+    (Chinese): the site's form and the desk's search box refuse it whole, as cutting it could
+    drop a closing quote or a word."""
+    return f"检索词太长：最多 {MAX_QUERY_LENGTH} 个字（现在 {length} 个）；请只留下要找的关键词"
+
+
+def desk_query_refusal(text: str) -> str:
+    """Why the desk's search box (the stories list) searches nothing for ``text`` (Chinese), or
+    "": longer than :data:`MAX_QUERY_LENGTH` (:func:`too_long_line`; :func:`parse_query` would
+    cut it); only words to leave out (``-项目``: nothing to look for finds nothing), said with
+    how to write it, as the site's page says it."""
+    if len(text) > MAX_QUERY_LENGTH:
+        return too_long_line(len(text))
+    query = parse_query(text)
+    if query.is_empty and query.unexcluded:
+        words = "、".join(f"“-{word}”" for word in query.unexcluded)
+        return (
+            f"只写了要排除的词{words}，没有要找的词：只排除的检索什么也找不到。减号开头的词表示"
+            "排除，还要写一个要找的词，如：南通 -项目"
+        )
+    return ""
 
 
 def _spaced_among(spaced: dict, wanted: list[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:

@@ -234,10 +234,13 @@ def rematch_selected(modeladmin, request, queryset) -> None:
         except (PdfPageError, OSError) as exc:
             modeladmin.message_user(request, f"{page}：{exc}", messages.ERROR)
         else:
-            level = messages.WARNING if report.unmatched or report.photos else messages.SUCCESS
+            unmatched = report.unmatched if report.has_text else []  # (a scan: none looked for)
+            level = messages.WARNING if unmatched or report.photos else messages.SUCCESS
             text = f"{page}：重新匹配得到 {report.zones} 个热区"
-            if report.unmatched:
-                text += "；未找到：" + "、".join(report.unmatched)
+            if not report.has_text:
+                level, text = messages.WARNING, text + "；PDF 没有可读的文字层，热区请手工划出"
+            if unmatched:
+                text += "；未找到：" + "、".join(unmatched)
             if report.photos:
                 text += "；" + "；".join(report.photos)
             modeladmin.message_user(request, text, level)

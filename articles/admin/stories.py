@@ -52,6 +52,7 @@ from articles.admin.photos import BylineInline
 from articles.admin.proofreading import ProofreadingPanel
 from articles.admin.storyinlines import ArticlePartInline, PhotoOnArticleInline, refused_view
 from articles.admin.storyjoin import storyjoin_tools, storyjoin_urls
+from articles.admin.storysearch import StorySearch
 from articles.admin.workflow import StoryWorkflow
 from articles.correctionnotices import notices_find
 from articles.editing import (
@@ -97,15 +98,15 @@ def _jumps_of(article):
     )
 
 
-def desk_search(queryset, term):
-    from search.spaced import stories_filter  # ("南通 港" found as printed, as on the site)
-
-    return stories_filter(queryset, term)
-
-
 @admin.register(Article)
 class ArticleAdmin(
-    PageTextPanel, OcrHeadPanel, StoryJumpsColumn, ProofreadingPanel, StoryWorkflow, DeskAdmin
+    StorySearch,
+    PageTextPanel,
+    OcrHeadPanel,
+    StoryJumpsColumn,
+    ProofreadingPanel,
+    StoryWorkflow,
+    DeskAdmin,
 ):
     form = ArticleDeskForm
     resource_classes = [ArticleResource]
@@ -138,12 +139,6 @@ class ArticleAdmin(
         PageTextFilter,
     ]
     date_hierarchy = "issue__date"
-    # The search box appears when search_fields is set; the search itself is search_function.
-    search_fields = ["headline", "kicker", "subheadline", "byline"]
-    search_help_text = "按标题、署名或正文里的词语查找，如：徐惠民"
-    # The public site's engine (jieba words on the full-text index, substring fallback), unranked
-    # so the change list keeps its own ordering.
-    search_function = staticmethod(desk_search)
     fieldsets = [
         (
             "位置与状态",
@@ -217,11 +212,6 @@ class ArticleAdmin(
         """How the desk's story pickers (图片的所属稿件, 导读的指向稿件) name a story: with its
         date, paper and page (:func:`~articles.forms.desk.story_choice_label`)."""
         return story_choice_label(article)
-
-    def get_search_results(self, request, queryset, search_term):
-        if not search_term.strip():
-            return queryset, False
-        return self.search_function(queryset, search_term), False
 
     @admin.display(description="日期", ordering="issue__date")
     def issue_date(self, article):

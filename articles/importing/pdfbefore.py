@@ -12,9 +12,18 @@ Before, the text was written first and the PDF refused after it: a stored page f
 text half updated, and a new page was made without its picture, both on an exit status that
 said different things.
 
-A dry run says the same as a warning (``report.pdf_mismatch``). A PDF the page has already
-(the same bytes and page) is not asked about, as attaching finds it unchanged; nor is a PDF
-without a text layer (a scan), nor a page whose text is the PDF's own (a PDF alone).
+A dry run fails the page as the real run would (the same counts, ``failed``, exit status), its
+message saying the page will not be imported; with ``--attach-unmatched-pdf`` a real run asks
+nothing and a dry run says the PDF does not match and will be attached all the same
+(:meth:`PdfsBeforeWrite.verdict`). A PDF the page has already (the same bytes and page) is not
+asked about, as attaching finds it unchanged; nor is a PDF without a text layer that can be
+read (a scan; fonts without a Unicode map: :func:`articles.pdfpages.textlayer.text_layer`), nor
+a page whose text is the PDF's own (a PDF alone).
+
+A refused PDF is matched against the run's other pages of the same issue as parsed (those
+before it, and those after it in the same batch, which are checked before any is written):
+when one of them prints most of its stories, the refusal names that page (two PDFs swapped,
+``1.pdf`` ↔ ``2.pdf``: each refusal says the PDF is the other page's).
 """
 
 from __future__ import annotations
@@ -23,10 +32,9 @@ from types import SimpleNamespace
 
 from articles.importing.pdfmismatch import (
     FLAG,
-    is_mismatch,
     mismatch_line,
     parsed_story_texts,
-    texts_found,
+    questioned,
 )
 from articles.importing.pdfprepare import PdfPreparer
 from articles.importing.pdfs import PdfPage, pdf_limits
@@ -34,23 +42,39 @@ from articles.importing.preparing import PageInput, Prepared
 from articles.importing.reports import PageImportError
 
 
-def page_refusal(source: str, label: str, found: int, total: int) -> PageImportError:
-    """Why a real run does not import a page whose PDF prints few of its stories (Chinese)."""
-    return PageImportError(
-        f"{source}: "
-        + mismatch_line(label, found, total)
-        + "。本版没有导入（文字和 PDF 都没有写入，本版原有的内容不变）：请换上本版的 PDF 再导入；"
-        f"确是本版的 PDF，请加上 {FLAG} 再导入；只要文字，请把这个 PDF 移开再导入"
-    )
+class PdfRefusal(PageImportError):
+    """Why a run does not import a page whose PDF prints few of its stories (Chinese):
+    ``source`` (the page's file), ``label``, the verdict (stories found, stories, continuations
+    left out), ``dry_run`` (said as what the real run will do) and ``other``, the label of the
+    run's page the PDF prints instead, when one is found (set later: the message is read when
+    the page's result is reported, after its batch was checked)."""
+
+    def __init__(self, source: str, label: str, verdict: tuple, *, dry_run: bool = False):
+        super().__init__(source, label, verdict)
+        self.source, self.label, self.verdict, self.dry_run = source, label, verdict, dry_run
+        self.other = ""
+
+    def __str__(self) -> str:
+        done = (
+            "试运行：真正导入时本版不会导入（文字和 PDF 都不会写入，本版原有的内容不变）"
+            if self.dry_run
+            else "本版没有导入（文字和 PDF 都没有写入，本版原有的内容不变）"
+        )
+        return (
+            f"{self.source}: {mismatch_line(self.label, *self.verdict, other=self.other)}。"
+            f"{done}：请换上本版的 PDF 再导入；确是本版的 PDF，请加上 {FLAG} 再导入；"
+            "只要文字，请把这个 PDF 移开再导入"
+        )
 
 
 class PdfsBeforeWrite:
     """The PDFs given beside their pages' texts, checked against each page as parsed:
     ``pages_import(..., check=checks)``. :meth:`add` a page's input with its PDF as it is
     handed over; the pipeline then calls the object with the page parsed. ``allowed``: the
-    command's ``--attach-unmatched-pdf`` (nothing refused); ``dry_run``: nothing refused, the
-    verdicts kept for the page's report (:meth:`verdict`). ``preparer``: the run's, which
-    knows whether a page has a PDF already (not asked about then)."""
+    command's ``--attach-unmatched-pdf`` (nothing refused; a dry run keeps its verdicts for
+    the page's report: :meth:`verdict`); ``dry_run``: refused as a real run would, said so.
+    ``preparer``: the run's, which knows whether a page has a PDF already (not asked about
+    then)."""
 
     def __init__(self, *, allowed: bool, dry_run: bool, preparer: PdfPreparer):
         self.allowed = allowed
@@ -58,33 +82,64 @@ class PdfsBeforeWrite:
         self._preparer = preparer
         # id of a PageInput → it (held: its id is not reused meanwhile) and its PDF
         self._pdfs: dict[int, tuple[PageInput, PdfPage]] = {}
-        self._verdicts: dict[int, tuple[int, int]] = {}  # id of a PageInput → (found, total)
+        self._verdicts: dict[int, tuple] = {}  # id of a PageInput → (found, total, jumps)
+        # The issue being read, its pages as parsed (label, parsed page) and the refusals of
+        # its PDFs with their characters: a refused PDF is looked for among them.
+        self._issue: tuple = ()
+        self._pages: list[tuple[str, object]] = []
+        self._refused: list[tuple[PdfRefusal, object]] = []
 
     def add(self, page_input: PageInput, pdf: PdfPage | None) -> None:
         """``page_input``'s PDF (None, or its own text's source: nothing to check)."""
         self._pdfs.pop(id(page_input), None)
-        if pdf is not None and not page_input.pdf_text and not self.allowed:
+        if pdf is not None and not page_input.pdf_text and (self.dry_run or not self.allowed):
             self._pdfs[id(page_input)] = (page_input, pdf)
 
-    def verdict(self, page_input: PageInput | None) -> tuple[int, int] | None:
-        """(stories found, stories) of a dry run's page whose PDF was questioned; else None."""
+    def verdict(self, page_input: PageInput | None) -> tuple | None:
+        """(stories found, stories, continuations left out) of a dry run's page whose PDF was
+        questioned and is allowed (``allowed``); else None."""
         return None if page_input is None else self._verdicts.get(id(page_input))
 
     def __call__(self, prepared: Prepared) -> Prepared | PageImportError:
         _, pdf = self._pdfs.pop(id(prepared.item), (None, None))
-        if pdf is None or prepared.parsed is None:  # (the stored bytes again: nothing written)
+        if prepared.parsed is None:  # (the stored bytes again: nothing written)
             return prepared
-        found = self._found(prepared, pdf)
+        self._seen(prepared)
+        found = self._found(prepared, pdf) if pdf is not None else None
         if found is None:
             return prepared
-        if self.dry_run:
-            self._verdicts[id(prepared.item)] = found
+        (verdict, layout), item = found, prepared.item
+        if self.allowed:  # (a dry run: said in the page's report)
+            self._verdicts[id(item)] = verdict
             return prepared
-        item = prepared.item
-        return page_refusal(item.source_name or prepared.label, prepared.label, *found)
+        refusal = PdfRefusal(
+            item.source_name or prepared.label, prepared.label, verdict, dry_run=self.dry_run
+        )
+        pages = ((label, parsed) for label, parsed in self._pages if label != prepared.label)
+        refusal.other = next((label for label, parsed in pages if _prints(layout, parsed)), "")
+        self._refused.append((refusal, layout))
+        return refusal
 
-    def _found(self, prepared: Prepared, pdf: PdfPage) -> tuple[int, int] | None:
-        """(found, total) when too few of the parsed page's stories are on ``pdf``; else None."""
+    def _seen(self, prepared: Prepared) -> None:
+        """``prepared`` kept among its issue's pages, and looked for on the PDFs refused before
+        it (a PDF refused for page 1 that prints page 2, parsed after it)."""
+        item = prepared.item
+        issue = (item.paper_slug or item.paper_name, item.issue_date)
+        if issue != self._issue:
+            self._issue, self._pages, self._refused = issue, [], []
+        self._pages.append((prepared.label, prepared.parsed))
+        for refusal, layout in self._refused:
+            if (
+                not refusal.other
+                and refusal.label != prepared.label
+                and _prints(layout, prepared.parsed)
+            ):
+                refusal.other = prepared.label
+
+    def _found(self, prepared: Prepared, pdf: PdfPage) -> tuple[tuple, object] | None:
+        """((found, total, jumps), the PDF's characters) when too few of the parsed page's
+        stories are on ``pdf`` (:func:`~articles.importing.pdfmismatch.questioned`); else
+        None."""
         item = prepared.item
         page = SimpleNamespace(
             paper_name=item.paper_name,
@@ -94,12 +149,17 @@ class PdfsBeforeWrite:
         )
         if self._preparer.attached_before(page, pdf.checksum, pdf.index):
             return None
-        texts = parsed_story_texts(prepared.parsed)
-        if not texts:
+        stories = parsed_story_texts(prepared.parsed)
+        if not stories[0]:
             return None
         packed = pdf.rendered.layout() if pdf.rendered is not None else pdf.layout
         layout = packed if packed is not None else pdf.read().read_layout(pdf_limits())
-        if not layout.has_text:
-            return None
-        found = texts_found(layout, texts)
-        return (found, len(texts)) if is_mismatch(found, len(texts)) else None
+        verdict = questioned(layout, *stories)
+        return None if verdict is None else (verdict, layout)
+
+
+def _prints(layout, parsed) -> bool:
+    """Whether at least half of ``parsed``'s stories (a parsed page's, continuations left out
+    as ever) are on ``layout`` (a refused PDF's characters): the PDF is that page's."""
+    stories = parsed_story_texts(parsed)
+    return bool(stories[0]) and questioned(layout, *stories) is None

@@ -48,7 +48,7 @@ def photos_written(
     Raises ``PdfPageError`` or ``OSError``."""
     zones, unmatched = zones_write(page, image, items, found)
     none = items and not any(zone is not None and zone.found for zone in found)
-    if none or is_mismatch(*stories_found(items, found)):
+    if none or is_mismatch(*stories_found(items, found)[:2]):
         # Not one (or few) of the text's parts found on this PDF: most likely another page's or
         # another day's, attached all the same (pdfmismatch; the report says so:
         # pdfreport._NONE_FOUND). Its pictures are not this page's photos (a reviewer's wrong

@@ -4,7 +4,8 @@ or another day's PDF (a reviewer's second page uploaded as ``A1.pdf`` passed the
 coming only afterwards).
 
 The preview (the desk's, the command's ``--dry-run``) reads the PDF's text layer and matches the
-page's stories on it, as attaching does, and says so; a real run refuses such a PDF beside a
+page's stories on it, as attaching does, and says so (a dry run fails the page as the real run
+will: :mod:`articles.importing.pdfdryrun`); a real run refuses such a PDF beside a
 text before anything of the page is written (:mod:`articles.importing.pdfbefore`), and one whose
 page keeps its text when attaching it (nothing of it written;
 :class:`~articles.importing.pdfs.PdfAttacher`), unless told it is meant
@@ -52,18 +53,18 @@ def _counted(pairs: list[tuple]) -> list[tuple]:
     return own or pairs
 
 
-def stories_found(items: list, found: list) -> tuple[int, int]:
-    """(stories found, stories) of a page's ``items`` (its parts and photos without a hand
-    zone: :func:`~articles.importing.pagezones.zone_items`) by their zones ``found``
-    (:class:`~articles.pdfpages.PartZone` or None, in the same order); photos not counted."""
-    pairs = _counted(
-        [
-            (item.is_continuation, zone)
-            for item, zone in zip(items, found, strict=True)
-            if isinstance(item, ArticlePart)
-        ]
-    )
-    return _found([zone for _, zone in pairs]), len(pairs)
+def stories_found(items: list, found: list) -> tuple[int, int, int]:
+    """(stories found, stories, continuations left out) of a page's ``items`` (its parts and
+    photos without a hand zone: :func:`~articles.importing.pagezones.zone_items`) by their
+    zones ``found`` (:class:`~articles.pdfpages.PartZone` or None, in the same order); photos
+    not counted."""
+    parts = [
+        (item.is_continuation, zone)
+        for item, zone in zip(items, found, strict=True)
+        if isinstance(item, ArticlePart)
+    ]
+    pairs = _counted(parts)
+    return _found([zone for _, zone in pairs]), len(pairs), len(parts) - len(pairs)
 
 
 def _found(zones: list) -> int:
@@ -86,26 +87,41 @@ def texts_found(layout, texts: list[pdfpages.PartText]) -> int:
     return _found(pdfpages.match_parts(layout, texts))
 
 
-def mismatch_line(label: str, found: int, total: int) -> str:
+def mismatch_line(label: str, found: int, total: int, jumps: int = 0, *, other: str = "") -> str:
     """What the preview and the refusal say first (Chinese): how many of the page's stories
-    the PDF prints, and what that likely means."""
+    the PDF prints (``jumps``: the page's continuations of stories from other pages, not
+    counted: see the module's note), and what that likely means (``other``: the label of
+    another page of the run whose stories it prints: :mod:`articles.importing.pdfbefore`)."""
     some = "一篇也没有" if not found else f"只有 {found} 篇"
+    left = f"（另有 {jumps} 段转版接续不算）" if jumps else ""
+    likely = (
+        f"它印的是本次导入的{other}版的稿件，多半是{other}版的 PDF（{label}版和{other}版的 PDF "
+        "是不是放反了？）"
+        if other
+        else "它多半是别的版或别的日期的 PDF"
+    )
     return (
-        f"版面 PDF：{label}版的 {total} 篇稿件{some}在这个 PDF 上找到（找到一篇，要有它一半以上的"
-        "文字在 PDF 的文字层里），它多半是别的版或别的日期的 PDF"
+        f"版面 PDF：{label}版的 {total} 篇稿件{left}{some}在这个 PDF 上找到（找到一篇，要有它一半"
+        f"以上的文字在 PDF 的文字层里），{likely}"
     )
 
 
-def mismatch_warning(label: str, found: int, total: int) -> str:
-    """The preview's warning (``--dry-run``; the desk names its box instead of the flag)."""
+def mismatch_warning(label: str, found: int, total: int, jumps: int = 0) -> str:
+    """The preview's warning (the desk's; it names its box instead of the flag)."""
     return (
-        mismatch_line(label, found, total)
+        mismatch_line(label, found, total, jumps)
         + f"：请换上本版的 PDF；确是本版的，请加上 {FLAG} 再导入，否则不导入本版（文字和 PDF 都不写入）"
     )
 
 
+def mismatch_allowed_line(label: str, found: int, total: int, jumps: int, done: str) -> str:
+    """A dry run's PDF line for such a PDF given with :data:`FLAG`: it does not match, and the
+    real run attaches it all the same (``done``: ``将新建``, ``将更新``)."""
+    return mismatch_line(label, found, total, jumps) + f"；已加上 {FLAG}，照样挂上（{done}）"
+
+
 def mismatch_refusal(
-    label: str, found: int, total: int, *, page: Page | None = None
+    label: str, found: int, total: int, jumps: int = 0, *, page: Page | None = None
 ) -> pdfpages.PdfPageError:
     """The error that fails a real run's PDF at attaching (nothing of it written; the page keeps
     its picture, zones and photos' pictures, said only when ``page`` had a picture: one query).
@@ -115,7 +131,7 @@ def mismatch_refusal(
     had_picture = page is None or PageImage.objects.filter(page=page).exists()
     kept = "，本版原有的版面图、热区和图片都没有改动" if had_picture else ""
     return pdfpages.PdfPageError(
-        mismatch_line(label, found, total)
+        mismatch_line(label, found, total, jumps)
         + f"。没有挂上这个 PDF{kept}；请换上本版的 PDF，确是本版的，请加上 {FLAG} 再导入"
     )
 
@@ -131,51 +147,64 @@ def mismatch_desk_refusal(labels: list[str]) -> str:
     pages = "、".join(f"{label}版" for label in labels)
     return (
         f"没有导入：{pages}的稿件在上传的 PDF 上找不到或找到的很少（是不是选错了 PDF？）。"
-        f"确是本版的 PDF，请勾选“{BOX}”再确认；什么都没有写入。"
+        f"确是本版的 PDF，请勾选“{BOX}”再确认；只要导入文字，请重新选择文件，不选这个 PDF。"
+        "什么都没有写入。"
     )
 
 
-def page_story_texts(page: Page) -> list[pdfpages.PartText]:
+def page_story_texts(page: Page) -> tuple[list[pdfpages.PartText], int]:
     """The texts of ``page``'s stored stories (parts without a hand zone), as attaching
-    matches them (:func:`~articles.importing.pagezones.zone_items`)."""
+    matches them (:func:`~articles.importing.pagezones.zone_items`), and how many of its
+    continuations are left out (see the module's note)."""
     items, texts = zone_items(page)
     pairs = [
         (item.is_continuation, text)
         for item, text in zip(items, texts, strict=True)
         if isinstance(item, ArticlePart)
     ]
-    return [text for _, text in _counted(pairs)]
+    counted = [text for _, text in _counted(pairs)]
+    return counted, len(pairs) - len(counted)
 
 
-def parsed_story_texts(parsed) -> list[pdfpages.PartText]:
-    """The texts of a parsed page's stories (``parsed``: a ``ParsedPage``), as
-    :func:`page_story_texts` gives them once written (a dry run's page is rolled back)."""
+def parsed_story_texts(parsed) -> tuple[list[pdfpages.PartText], int]:
+    """The texts of a parsed page's stories (``parsed``: a ``ParsedPage``) and the number of
+    its continuations left out, as :func:`page_story_texts` gives them once written (a dry
+    run's page is rolled back)."""
     pairs = []
     for n, article in enumerate(parsed.articles):
         rows = StoryRows.of(article)
         printed = {**rows.part, "dateline": article.dateline, "byline": article.byline}
         first = not rows.part["continued_from"]
         pairs.append((not first, pdfpages.PartText(n, story_text(printed, first=first))))
-    return [text for _, text in _counted(pairs)]
+    counted = [text for _, text in _counted(pairs)]
+    return counted, len(pairs) - len(counted)
 
 
-def pdf_questioned(report, layout, texts: list[pdfpages.PartText], *, desk: bool = False) -> None:
-    """A preview's page (``report``, a ``PageImportReport``) with its PDF's characters
-    ``layout`` and its stories' ``texts``: when too few are found (:func:`is_mismatch`), marked
-    and said (:func:`mismatch_said`). A PDF without a text layer is not questioned."""
+def questioned(layout, texts: list[pdfpages.PartText], jumps: int = 0) -> tuple | None:
+    """(stories found, stories, ``jumps``) when too few of a page's stories (``texts``, with
+    ``jumps`` continuations left out: :func:`page_story_texts`) are found on ``layout``, its
+    PDF's characters (:func:`is_mismatch`); None when enough are, or when the PDF has no text
+    layer that can be read (a scan: :func:`articles.pdfpages.textlayer.text_layer`)."""
     if not layout.has_text or not texts:
-        return
+        return None
     found, total = texts_found(layout, texts), len(texts)
-    if is_mismatch(found, total):
-        mismatch_said(report, found, total, desk=desk)
+    return (found, total, jumps) if is_mismatch(found, total) else None
 
 
-def mismatch_said(report, found: int, total: int, *, desk: bool = False) -> None:
+def pdf_questioned(report, layout, stories: tuple, *, desk: bool = False) -> None:
+    """A preview's page (``report``, a ``PageImportReport``) with its PDF's characters
+    ``layout`` and its ``stories`` (:func:`page_story_texts`): when too few are found
+    (:func:`questioned`), marked and said (:func:`mismatch_said`)."""
+    if verdict := questioned(layout, *stories):
+        mismatch_said(report, *verdict, desk=desk)
+
+
+def mismatch_said(report, found: int, total: int, jumps: int = 0, *, desk: bool = False) -> None:
     """A preview's page (``report``) whose PDF prints ``found`` of its ``total`` stories:
     marked (``report.pdf_mismatch``), its PDF line saying so instead of 检查通过 (``desk``:
     naming the box, not the flag)."""
     report.pdf_mismatch = True
-    report.pdf_line = mismatch_warning(report.label, found, total)
+    report.pdf_line = mismatch_warning(report.label, found, total, jumps)
     if desk:
         report.pdf_line = report.pdf_line.replace(
             f"请加上 {FLAG} 再导入", f"请在预览下方勾选“{BOX}”再确认"

@@ -18,6 +18,9 @@ class PdfReport:
     unmatched: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     photos: list[str] = field(default_factory=list)
+    # False: the PDF has no text layer that can be read (its warnings say so); no part could be
+    # looked for, so none is said as not found.
+    has_text: bool = True
 
     def lines(self) -> list[str]:
         """:meth:`status_line` and then :meth:`warning_lines`."""
@@ -30,10 +33,12 @@ class PdfReport:
         return f"版面 PDF：{done}，{self.zones} 个热区"
 
     def warning_lines(self) -> list[str]:
-        """What an editor should check: the parts not found on the page, what matching did to
-        its photos, and what reading the PDF warned about (``版面 PDF：…`` each)."""
-        out = [f"版面 PDF：未在版面上找到“{u}”，没有热区" for u in self.unmatched]
-        if self.unmatched and not self.zones:
+        """What an editor should check: the parts not found on the page (none said when it has
+        no text layer to look for them in), what matching did to its photos, and what reading
+        the PDF warned about (``版面 PDF：…`` each)."""
+        unmatched = self.unmatched if self.has_text else []
+        out = [f"版面 PDF：未在版面上找到“{u}”，没有热区" for u in unmatched]
+        if unmatched and not self.zones:
             out.append(_NONE_FOUND)
         return out + [f"版面 PDF：{line}" for line in self.photos + self.warnings]
 

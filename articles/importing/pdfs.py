@@ -306,9 +306,9 @@ class PdfAttacher:
         if current and current.pdf_checksum == checksum and current.pdf_page == pdf.index:
             if pdf.rendered is not None:
                 pdf.rendered.discard()
-            report = PdfReport(action="unchanged")
+            report = PdfReport(action="unchanged", has_text=current.has_text)
             if text_changed:
-                layout = pdf.read_layout(self.limits)
+                report.has_text = (layout := pdf.read_layout(self.limits)).has_text
                 with transaction.atomic():
                     report.zones, report.unmatched, report.photos = zones_and_photos(
                         page, layout, current, pdf.data, self.limits
@@ -368,7 +368,7 @@ class PdfAttacher:
             self._canvases.forget(job.encoding)
             job.matching = job.encoding = None
         stories = stories_found(job.items, found)  # few: another page's PDF, nothing written
-        if job.has_text and not job.unmatched_ok and is_mismatch(*stories):
+        if job.has_text and not job.unmatched_ok and is_mismatch(*stories[:2]):
             return job.key, mismatch_refusal(job.page.label, *stories, page=job.page)
         try:
             return job.key, _write(job, found, pictures, rendered, self.limits)
@@ -451,7 +451,7 @@ def _write(
             default_storage.delete(name)
         raise
     report.action = "created" if created else "updated"
-    report.warnings = list(job.warnings)
+    report.warnings, report.has_text = list(job.warnings), job.has_text
     return report
 
 
@@ -483,7 +483,7 @@ def page_rematch(page: Page) -> PdfReport:
         zones, unmatched, photos = zones_and_photos(
             page, layout, image, data, pdf_limits(), printed
         )
-    return PdfReport(action="rematched", zones=zones, unmatched=unmatched, photos=photos)
+    return PdfReport("rematched", zones, unmatched, photos=photos, has_text=layout.has_text)
 
 
 def stored_pdf(image: PageImage) -> bytes:

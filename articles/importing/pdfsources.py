@@ -98,9 +98,12 @@ def pdf_text_sizes(pdf: PdfPage) -> tuple[str, dict[int, float]]:
 
 def _text_sizes_of(layout: pdfpages.PageLayout) -> tuple[str, dict[int, float]]:
     if not layout.has_text:
-        raise pdfpages.PdfPageError(
-            "PDF 没有文字层（扫描件，或文字已转成曲线），无法从中导入文字；请同时提供同名的 .txt 文本"
+        what = (
+            "PDF 的文字层读不出文字（多半是字体没有附 Unicode 对照表）"
+            if layout.text_layer == pdfpages.UNREADABLE
+            else "PDF 没有文字层（扫描件，或文字已转成曲线）"
         )
+        raise pdfpages.PdfPageError(f"{what}，无法从中导入文字；请同时提供同名的 .txt 文本")
     return pdfpages.page_text_sizes(layout)
 
 

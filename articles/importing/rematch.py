@@ -59,10 +59,17 @@ def stored_pdf_rezone(report: PageImportReport | PageImportError) -> None:
             action="unchanged",
             zones=image.page.zones.count(),
             unmatched=list(image.unmatched),
+            has_text=image.has_text,
             warnings=[
                 f"已存的版面 PDF 读不出来（{exc}），热区没有按新文字重新匹配；请重新导入这一版的 PDF"
             ],
         )
     else:
-        outcome = PdfReport(action="rematched", zones=zones, unmatched=unmatched, photos=photos)
+        outcome = PdfReport(
+            action="rematched",
+            zones=zones,
+            unmatched=unmatched,
+            photos=photos,
+            has_text=layout.has_text,
+        )
     pdf_attached(report, "", outcome)  # (a page that kept its text has its PDF: not here)

@@ -367,18 +367,20 @@ def _counted(words: str, items: list) -> str:
     return words.replace("{n}", str(count)) if "{n}" in words else f"{count} {words}"
 
 
-def page_line(report, *, with_pdf: bool = False) -> str:
+def page_line(report, *, with_pdf: bool = False, verb: str = "") -> str:
     """A page's report line, as the command and the desk say it:
     ``南通日报 2020-07-09 A1版：新建；5 篇稿件、1 张图片、2 条导读；4 处转版待接（A9版尚未导入）``
     (the photos: :func:`photos_said`). The verb is the page's outcome (:data:`ACTION_WORDS`; a dry run's
     :data:`DRY_RUN_ACTION_WORDS`), then the counts, then :func:`report_clauses`, each after a
     ``；``; ``with_pdf``: what the page's PDF did (``版面 PDF：已更新，3 个热区``, the desk's line;
-    the command prints it on a line of its own); last :func:`encoding_note`."""
+    the command prints it on a line of its own); last :func:`encoding_note`. ``verb``: said
+    instead of the outcome's (the desk's preview of a page that waits for a tick box)."""
     words = DRY_RUN_ACTION_WORDS if report.dry_run else ACTION_WORDS
-    verb = words.get(report.outcome, report.outcome)
     recoded = getattr(report, "recoded", "")
-    if recoded:  # the same text in a file saved otherwise: not a correction
-        verb = recoded_words(report.outcome, recoded, dry_run=report.dry_run)
+    if not verb:
+        verb = words.get(report.outcome, report.outcome)
+        if recoded:  # the same text in a file saved otherwise: not a correction
+            verb = recoded_words(report.outcome, recoded, dry_run=report.dry_run)
     said = [f"{report.articles} 篇稿件、{photos_said(report)}、{report.teasers} 条导读"]
     said += [clause.text for clause in report_clauses(report)]
     if with_pdf and report.pdf_line:

@@ -395,15 +395,15 @@ class ImportRun:
 
     @property
     def given(self) -> str:
-        """What the run was given: ``4 个文件`` (one a page), or ``2 个版面（3 个文件，1 版附版面
+        """What the run was given: ``4 个文件`` (one a page), or ``2 个版面（3 个文件，1 个版面附有
         PDF）`` when some pages have a PDF, a text and its PDF being one page."""
         if not self.with_pdf:
             return f"{self.pages} 个文件"
-        return f"{self.pages} 个版面（{self.files or self.pages} 个文件，{self.with_pdf} 版附版面 PDF）"
+        return f"{self.pages} 个版面（{self.files or self.pages} 个文件，{self.with_pdf} 个版面附有 PDF）"
 
     @property
     def summary(self) -> str:
-        """``4 个文件中导入了 3 个版面：新建 2，未变 1``; with PDFs ``2 个版面（3 个文件，1 版附版面
+        """``4 个文件中导入了 3 个版面：新建 2，未变 1``; with PDFs ``2 个版面（3 个文件，1 个版面附有
         PDF）中导入了 2 个版面：更新版面图 1，未变 1``; a dry run's in the future tense, as its
         page lines (``1 个文件中将导入 1 个版面：将新建 1（试运行：什么也没有写入）``)."""
         words = DRY_RUN_TOTAL_WORDS if self.dry_run else TOTAL_WORDS

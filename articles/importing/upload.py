@@ -31,7 +31,7 @@ from articles.changes import content_changed
 from articles.continuations import held_jumps_resolve
 from articles.editing import history_baseline
 from articles.importing.jumplines import jump_lines
-from articles.importing.pdfmismatch import page_story_texts, pdf_questioned
+from articles.importing.pdfmismatch import BOX, page_story_texts, pdf_questioned
 from articles.importing.pdfprepare import PdfPreparer
 from articles.importing.pdfreport import dry_run_action, dry_run_line
 from articles.importing.pdfs import PdfAttacher, PdfPage, pdf_limits
@@ -42,7 +42,7 @@ from articles.importing.previewpictures import pictures_to_come
 from articles.importing.previewrows import as_stored, hand_edits_kept
 from articles.importing.publishedface import face_refusal, page_face, shown_refusal
 from articles.importing.rematch import stored_pdf_rezone
-from articles.importing.reportlines import page_line
+from articles.importing.reportlines import DRY_RUN_ACTION_WORDS, page_line
 from articles.importing.reports import (
     PageImportError,
     PageImportReport,
@@ -424,5 +424,10 @@ def report_text(report: PageImportReport) -> str:
     """An import report's line as the desk says it: the command's line
     (:func:`~articles.importing.reportlines.page_line`: the same verb, counts and clauses), with
     what the page's PDF did before the encoding (``…；版面 PDF：已更新，3 个热区``). A preview's
-    report (a dry run) says what the import will do (``将新建``)."""
+    report (a dry run) says what the import will do (``将新建``); one whose PDF few of its
+    stories are found on, that it waits for the tick box (:data:`pdfmismatch.BOX`)."""
+    if report.dry_run and report.pdf_mismatch:
+        done = DRY_RUN_ACTION_WORDS.get(report.outcome, report.outcome)
+        verb = f"须勾选“{BOX}”才导入（勾选后{done}；不勾选，这次上传什么都不写入）"
+        return page_line(report, with_pdf=True, verb=verb)
     return page_line(report, with_pdf=True)

@@ -49,9 +49,11 @@ from articles.pdfpages.rendering import (
     render_image,
     render_page,
 )
+from articles.pdfpages.textlayer import UNREADABLE
 from articles.pdfpages.zones import PartText, PartZone, match_parts, merge_boxes
 
 __all__ = [
+    "UNREADABLE",
     "Box",
     "BuffersInTurn",
     "Char",

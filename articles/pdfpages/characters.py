@@ -40,6 +40,7 @@ from articles.pdfpages.document import (
     page_frame,
 )
 from articles.pdfpages.spacing import word_spaces
+from articles.pdfpages.textlayer import NO_TEXT, UNREADABLE
 
 _P, _I = ctypes.c_void_p, ctypes.c_int
 _is_generated = _fast(pdfium_c.FPDFText_IsGenerated, _I, _P, _I)
@@ -282,10 +283,17 @@ def layout_of(width: float, height: float, chars: list[Char], objects: PageObjec
     and what :func:`~articles.pdfpages.document.check_page` found among its objects (images,
     font warnings); a warning first when it has no text layer."""
     layout = PageLayout(width=width, height=height, chars=chars, images=list(objects.images))
-    if not layout.has_text:
+    state = layout.text_layer
+    if state == NO_TEXT:
         layout.warnings.append(
             "这一版的 PDF 没有文字层（扫描件，或文字已转成曲线）：只生成版面图，"
             "无法据此划分稿件热区，也不能从中导入文字"
+        )
+    elif state == UNREADABLE:
+        layout.warnings.append(
+            "这一版的 PDF 有文字层，但读不出文字（读出的多是控制字符之类的乱码，多半是字体没有"
+            "附 Unicode 对照表 ToUnicode）：只生成版面图，稿件热区无法自动匹配，请在编辑台上"
+            "手工划出；也不能从中导入文字（重新导出时请选嵌入字体并保留可复制的文字）"
         )
     layout.warnings.extend(objects.font_warnings)
     return layout

@@ -23,6 +23,8 @@ from typing import NamedTuple
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from articles.pdfpages.textlayer import READABLE, text_layer
+
 POINTS_PER_INCH = 72.0
 
 
@@ -124,7 +126,13 @@ class PageLayout:
 
     @property
     def has_text(self) -> bool:
-        return any(not c.text.isspace() for c in self.chars)
+        """Whether the page has a text layer that can be read (:func:`text_layer`)."""
+        return self.text_layer == READABLE
+
+    @property
+    def text_layer(self) -> str:
+        """:data:`NO_TEXT`, :data:`UNREADABLE` or :data:`READABLE` (:func:`text_layer`)."""
+        return text_layer("".join(c.text for c in self.chars))
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from array import array
 from dataclasses import dataclass, field
 
 from articles.pdfpages.document import Box, Char, PageLayout
+from articles.pdfpages.textlayer import READABLE, text_layer
 from articles.pdfpages.zones import fold_page
 
 
@@ -63,8 +64,13 @@ class PackedLayout:
 
     @property
     def has_text(self) -> bool:
-        """Whether the page has a text layer (:attr:`PageLayout.has_text`)."""
-        return bool(self.text) and not self.text.isspace()
+        """Whether the page has a text layer that can be read (:attr:`PageLayout.has_text`)."""
+        return self.text_layer == READABLE
+
+    @property
+    def text_layer(self) -> str:
+        """What its text layer is (:attr:`PageLayout.text_layer`)."""
+        return text_layer(self.text)
 
     def unpack(self) -> PageLayout:
         """A new :class:`PageLayout` equal to the one packed (its lists are the caller's)."""

@@ -40,6 +40,14 @@ def test_the_preview_says_the_pdf_is_another_pages_and_asks(editor_client, built
     assert "--attach-unmatched-pdf" not in html
 
 
+def test_the_preview_line_says_the_page_waits_for_the_box(editor_client, built, front_imported):
+    preview = pdf_alone(editor_client, built[1].pdf)
+    (entry,) = preview.context["preview"]
+    assert "1版：须勾选“确是本版的 PDF，照样挂上”才导入（勾选后" in entry["summary"]
+    assert "不勾选，这次上传什么都不写入" in entry["summary"]
+    assert "1版：将更新" not in entry["summary"] and "1版：将新建" not in entry["summary"]
+
+
 def test_confirming_without_the_box_writes_nothing(editor_client, built, front_imported):
     before, _ = front_imported
     preview = pdf_alone(editor_client, built[1].pdf)
@@ -47,6 +55,7 @@ def test_confirming_without_the_box_writes_nothing(editor_client, built, front_i
         UPLOAD, {"confirm": "1", "token": preview.context["token"], "new_paper": ""}
     )
     assert "确是本版的 PDF，照样挂上" in response.content.decode()
+    assert "只要导入文字，请重新选择文件，不选这个 PDF" in response.content.decode()
     assert not ImportRun.objects.exists()
     assert PageImage.objects.get().pdf_checksum == before.pdf_checksum
     assert Zone.objects.count() == 4

@@ -61,7 +61,7 @@ def changed(pdf: bytes) -> bytes:
 
 def test_a_pair_is_one_page_in_the_summary_with_its_files_and_pdfs_counted(edition):
     out, _ = run(edition)
-    assert "2 个版面（3 个文件，1 版附版面 PDF）中导入了 2 个版面：新建 2" in out
+    assert "2 个版面（3 个文件，1 个版面附有 PDF）中导入了 2 个版面：新建 2" in out
     assert Page.objects.count() == 2
 
 
@@ -122,7 +122,7 @@ def test_a_page_given_as_its_text_and_its_pdf_with_page_is_one_page(tmp_path, fr
     page = Page.objects.get()
     assert page.label == "A1" and page.raw_text == front.text  # the text from the .txt
     assert PageImage.objects.filter(page=page).exists()  # the image from the PDF
-    assert "1 个版面（2 个文件，1 版附版面 PDF）中导入了 1 个版面：新建 1" in out
+    assert "1 个版面（2 个文件，1 个版面附有 PDF）中导入了 1 个版面：新建 1" in out
 
 
 def test_page_still_refuses_two_pages_and_names_the_files(edition):
@@ -147,7 +147,7 @@ def two_papers(edition):
 def test_only_paper_imports_that_papers_pages_and_counts_the_others(two_papers):
     out, _ = run(two_papers, "--only-paper", "城市日報")  # traditional characters fold
     assert set(Publication.objects.values_list("slug", flat=True)) == {"city-daily"}
-    assert "2 个版面（3 个文件，1 版附版面 PDF）中导入了 2 个版面：新建 2" in out
+    assert "2 个版面（3 个文件，1 个版面附有 PDF）中导入了 2 个版面：新建 2" in out
     assert "另有 1 个版面属于别的报纸，按 --only-paper 跳过" in out
 
 

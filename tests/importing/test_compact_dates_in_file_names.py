@@ -93,7 +93,7 @@ def test_a_text_and_its_pdf_with_compact_names_are_one_page(tmp_path):
     out = run(tmp_path, "--paper", "南通日报", "--new-paper")
     assert imported() == [("2020-07-13", "A5")]
     assert PageImage.objects.filter(page__label="A5").exists()
-    assert "1 个版面（2 个文件，1 版附版面 PDF）" in out, out
+    assert "1 个版面（2 个文件，1 个版面附有 PDF）" in out, out
 
 
 def test_a_date_folder_named_yyyymmdd_gives_the_date_and_its_parent_the_paper(tmp_path):

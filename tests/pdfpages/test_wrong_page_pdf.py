@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 from io import StringIO
 
 import pytest
@@ -33,9 +34,9 @@ def _front_page_imported(folder, pages):
 def test_a_dry_run_says_the_pdf_of_another_page_is_not_this_pages(folder, pages):
     _front_page_imported(folder, pages)
     (folder / "1.pdf").write_bytes(pages[1].pdf)
-    out, _ = run(folder.parent.parent, "--dry-run")
-    assert "1版的 3 篇稿件一篇也没有在这个 PDF 上找到" in out
-    assert "--attach-unmatched-pdf" in out
+    out, err = _run_quietly(folder, "--dry-run")
+    assert "1版的 3 篇稿件一篇也没有在这个 PDF 上找到" in err
+    assert "--attach-unmatched-pdf" in err and "试运行：真正导入时" in err
     assert "检查通过" not in out
 
 
@@ -94,9 +95,27 @@ def _both_written(folder, pages, pdfs):
 def test_a_jumped_to_page_does_not_pass_with_the_pdf_of_the_page_it_jumps_from(folder, pages):
     # Page 2's continuation is printed on page 1 too: it does not make page 1's PDF page 2's.
     _both_written(folder, pages, [pages[1].pdf, pages[0].pdf])
-    out, _ = run(folder.parent.parent, "--dry-run")
-    assert "2版的 1 篇稿件一篇也没有在这个 PDF 上找到" in out
+    out, err = _run_quietly(folder, "--dry-run")
+    assert "2版的 1 篇稿件（另有 1 段转版接续不算）一篇也没有在这个 PDF 上找到" in err
     assert "检查通过" not in out
+
+
+@pytest.mark.parametrize("dry_run", [False, True])
+def test_swapped_pdfs_each_refusal_names_the_other_page(folder, pages, dry_run):
+    _both_written(folder, pages, [pages[1].pdf, pages[0].pdf])
+    _, err = _run_quietly(folder, *(["--dry-run"] if dry_run else []))
+    one, two = (line for line in err.splitlines() if "导入失败" in line)
+    assert "它印的是本次导入的2版的稿件" in one and "1版和2版的 PDF 是不是放反了" in one
+    assert "它印的是本次导入的1版的稿件" in two and "2版和1版的 PDF 是不是放反了" in two
+    assert "别的日期" not in one + two
+    assert not Page.objects.exists()
+
+
+def test_another_days_pdf_names_no_other_page(folder, pages):
+    (folder / "1.txt").write_text(pages[0].text, encoding="utf-8")
+    (folder / "1.pdf").write_bytes(pages[1].pdf)
+    _, err = _run_quietly(folder)
+    assert "多半是别的版或别的日期的 PDF" in err and "放反了" not in err
 
 
 def test_the_right_pdfs_of_a_jumping_story_pass(folder, pages):
@@ -114,8 +133,8 @@ def test_half_found_passes_only_when_their_text_is_really_there():
     parts = [ArticlePart(sequence=0), ArticlePart(sequence=0)]
     thin = [PartZone(0, rects=[(0, 0, 1, 1)], coverage=0.6), None]
     whole = [PartZone(0, rects=[(0, 0, 1, 1)], coverage=1.0), None]
-    assert stories_found(parts, thin) == (0, 2)
-    assert stories_found(parts, whole) == (1, 2)
+    assert stories_found(parts, thin) == (0, 2, 0)
+    assert stories_found(parts, whole) == (1, 2, 0)
 
 
 @pytest.mark.parametrize("workers", ["0", "1"])  # (parsed here, or in a worker process)
@@ -171,6 +190,34 @@ def test_a_dry_run_says_the_real_run_would_not_import_the_page(folder, pages):
     one, two = pages
     (folder / "1.txt").write_text(one.text, encoding="utf-8")
     (folder / "1.pdf").write_bytes(two.pdf)
-    out, _ = run(folder.parent.parent, "--dry-run")
+    out, err = _run_quietly(folder, "--dry-run")
+    assert "1版的 3 篇稿件一篇也没有在这个 PDF 上找到" in err
+    assert "试运行：真正导入时本版不会导入（文字和 PDF 都不会写入" in err
+    assert "中将导入 0 个版面" in out and "将新建" not in out
+
+
+def test_a_dry_run_fails_as_the_real_run_does(folder, pages):
+    # --json: ok, failed and the exit status are the real run's.
+    (folder / "1.txt").write_text(pages[0].text, encoding="utf-8")
+    (folder / "1.pdf").write_bytes(pages[1].pdf)
+    out, _ = _run_quietly(folder, "--dry-run", "--json")
+    document = json.loads(out)
+    assert (document["ok"], document["counts"]["failed"], document["pages"]) == (False, 1, [])
+    with pytest.raises(CommandError):
+        run(folder.parent.parent, "--dry-run")
+
+
+def test_a_dry_run_with_the_flag_says_the_pdf_does_not_match_and_will_be_attached(folder, pages):
+    (folder / "1.txt").write_text(pages[0].text, encoding="utf-8")
+    (folder / "1.pdf").write_bytes(pages[1].pdf)
+    out, _ = run(folder.parent.parent, "--dry-run", "--attach-unmatched-pdf")
     assert "1版的 3 篇稿件一篇也没有在这个 PDF 上找到" in out
-    assert "否则不导入本版（文字和 PDF 都不写入）" in out
+    assert "已加上 --attach-unmatched-pdf，照样挂上（将新建）" in out
+    assert "检查通过" not in out
+
+
+def test_a_dry_run_of_the_same_text_with_another_pages_pdf_fails_too(folder, pages):
+    _front_page_imported(folder, pages)
+    (folder / "1.pdf").write_bytes(pages[1].pdf)
+    _, err = _run_quietly(folder, "--dry-run")
+    assert "真正导入时这一版的文字和已导入的相同，没有改动，只是不会挂上这个 PDF" in err

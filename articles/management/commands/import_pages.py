@@ -21,9 +21,8 @@ from articles.importing import (
 )
 from articles.importing.filenames import shown_path
 from articles.importing.pdfbefore import PdfsBeforeWrite
-from articles.importing.pdfmismatch import mismatch_said, page_story_texts, pdf_questioned
+from articles.importing.pdfdryrun import dry_run_pdf_said, text_said
 from articles.importing.pdfprepare import PdfPreparer, sigterm_as_exit
-from articles.importing.pdfreport import dry_run_action, dry_run_line
 from articles.importing.readers import readers_line, reports_readers
 from articles.importing.rematch import stored_pdf_rezone
 from articles.importing.reportlines import new_paper_line, waiting_continuations_line
@@ -33,13 +32,13 @@ from articles.importing.sources import (
     SourceError,
     read_page_file,
 )
-from articles.importing.textkept import pdf_attached, text_kept_line
+from articles.importing.textkept import pdf_attached
 from articles.management.commands._import_sources import passed_over_line, run_sources
 from articles.management.commands._json_refusals import (
     JsonRefusalsMixin,
     report_document,
 )
-from articles.models import Page, PageImage
+from articles.models import Page
 from articles.pdfpages import PdfPageError
 from articles.progress import advance, progress_bar
 
@@ -259,7 +258,7 @@ class Command(JsonRefusalsMixin, BaseCommand):
                     )
                     attached(done)
                 else:
-                    _note_checked_pdf(result, given[n], pdf, given_inputs[n], checks)
+                    result = dry_run_pdf_said(result, pdf, given_inputs[n], checks)
                     given_pdfs[n] = None
                     stored_pdf_rezone(result)  # text alone: zones from its stored PDF
                     waiting.append([result, False, n])
@@ -312,14 +311,8 @@ class Command(JsonRefusalsMixin, BaseCommand):
         if isinstance(outcome, Exception):
             # Its text was written before its PDF was attached (or was the same already): say
             # so, or the editor would take the page for missing.
-            if report.text_kept_from:
-                text = f"这一版的文字仍是 {report.text_kept_from} 的，没有改动"
-            elif report.action == "unchanged":
-                text = "这一版的文字和已导入的相同，没有改动"
-            else:
-                text = "这一版的文字已经导入"
             return PageImportError(
-                f"{pdf.source_name}: {outcome}（{text}，只是没有附上版面 PDF；"
+                f"{pdf.source_name}: {outcome}（{text_said(report)}，只是没有附上版面 PDF；"
                 "改好后重新导入即可补上）"
             )
         pdf_attached(report, Path(pdf.source_name).name, outcome)
@@ -408,43 +401,6 @@ def _checked_flags(options) -> int:
             "版面：两者只能用一个（只导入某份报纸，请只用 --only-paper）"
         )
     return workers
-
-
-def _note_checked_pdf(
-    report, source, pdf, page_input: PageInput | None, checks: PdfsBeforeWrite
-) -> None:
-    """A dry run's page (``report``) with the PDF it only checked: its ``pdf_action`` and its
-    line say whether a real run would attach it as new, update it or leave it (nothing for a
-    page without a PDF or one that failed), or that few of its stories are on the PDF, whose
-    text is not the page's (``page_input``: a text beside it, checked as parsed by ``checks``,
-    or, its bytes stored already and not parsed, its stored stories; a PDF alone for a page
-    that keeps its text: the stored stories) (:mod:`articles.importing.pdfmismatch`)."""
-    if not pdf or isinstance(report, PageImportError):
-        return
-    report.pdf_action = _dry_run_pdf(report, source, pdf)
-    report.pdf_line = dry_run_line(report.pdf_action)
-    if verdict := checks.verdict(page_input):  # (parsed, the PDF questioned)
-        mismatch_said(report, *verdict)
-        return
-    if report.text_kept_from:  # a PDF alone: its image and zones only
-        report.pdf_line = text_kept_line(report, Path(pdf.source_name).name, None)
-    elif page_input is None or report.action != "unchanged":
-        return
-    texts = page_story_texts(Page.objects.get(pk=report.page_id))
-    if report.pdf_action != "unchanged":
-        pdf_questioned(report, pdf.read().read_layout(pdfs.pdf_limits()), texts)
-
-
-def _dry_run_pdf(report: PageImportReport, source, pdf) -> str:
-    """What a real run would do with a page's checked PDF: created, updated or unchanged. The
-    page is the one the dry run found or made (``report.page_id``): a paper given by its name
-    has no slug in ``source``, and the label the page was filed under may not be the one given."""
-    current = (
-        PageImage.objects.filter(page_id=report.page_id).only("pdf_checksum", "pdf_page").first()
-        if report.page_id is not None
-        else None
-    )
-    return dry_run_action(pdf.checksum, pdf.index, current)
 
 
 def _whole_number(text: str) -> int:
