@@ -12,6 +12,7 @@ import pytest
 from django.urls import reverse
 
 from articles.continuations import jump_unlink
+from articles.importing.pagetake import page_text_offers, page_text_take
 from articles.models import Article, ArticleRedirect, Jump, JumpState, Person
 from articles.publishing import issue_publish
 from search.engine import search
@@ -147,3 +148,15 @@ def test_search_finds_the_joined_story_by_the_reporter(client, pages):
     assert {a.pk for a in search(Article.objects.all(), "林振华").queryset} == {story.pk}
     response = client.get(reverse("search:search"), {"reporter": "林振华"})
     assert {s.pk for s in response.context["page_obj"]} == {story.pk}
+
+
+def test_taking_the_home_page_text_keeps_the_reporter_of_the_continuation():
+    story = _import((P2, "2"), (P1, "1"))
+    Article.objects.filter(pk=story.pk).update(edited_at=story.updated_at)
+    import_text(P1.replace("积肥修渠", "积肥修渠道"), "1", when=DAY)
+    [offer] = page_text_offers(Article.objects.get(pk=story.pk))
+    assert not [line for line in offer.changes if "记者" in line]
+    page_text_take(article_id=story.pk, page_id=offer.page.pk, token=offer.token, user=None)
+    story.refresh_from_db()
+    assert "积肥修渠道" in story.parts.get(sequence=0).blocks[0]["text"]
+    assert story.reporter_names() == ["林振华"]
