@@ -189,10 +189,11 @@ def bylines_follow(final: dict[int, int], held: dict[int, dict]) -> None:
     stories by where their parts stand in it now), each person once — a reporter signed only
     at the end of a continuation (``……（本報記者　林振華）``) is the whole story's. The bylines
     are moved, not copied (a person the story has already stays once; that byline goes with the
-    emptied story). ``held`` ({emptied story id: what its redirect keeps}) gets each one's
-    ``reporters`` (person ids, in order) and the ``bylines`` it added (person ids), for
-    :func:`swallowed_story_restore` to give them back when its text is detached again. Two
-    queries, and one statement when a byline moves."""
+    emptied story). ``held`` ({emptied story id: what its redirect keeps}) gets, for each one
+    that gave the story a reporter, the ``bylines`` it added and its ``reporters`` (person ids,
+    in order): when its text is detached again, the story it was (or a new one, when it joined
+    in the import that made it) takes them back (:func:`swallowed_story_restore`,
+    :func:`bylines_give_back`). Two queries, and one statement when a byline moves."""
     rows = Byline.objects.filter(article_id__in={*final, *final.values()})
     rows = list(rows.order_by("order", "pk").values_list("pk", "article_id", "person_id", "order"))
     have: dict[int, list[int]] = {}
@@ -200,8 +201,6 @@ def bylines_follow(final: dict[int, int], held: dict[int, dict]) -> None:
     for _, story, person, order in rows:
         have.setdefault(story, []).append(person)
         after[story] = max(after.get(story, 0), order + 1)
-    for old in final:
-        held[old]["reporters"] = have.get(old, [])
     givers = [old for old in final if have.get(old)]
     if not givers:
         return
@@ -221,6 +220,7 @@ def bylines_follow(final: dict[int, int], held: dict[int, dict]) -> None:
                 changes.append([new, after[new] - 1, pk])
                 on.append(person)
                 held[old].setdefault("bylines", []).append(person)
+                held[old]["reporters"] = have[old]
     update_values(Byline, ["article", "order"], changes)
 
 
