@@ -301,6 +301,9 @@ def reporters_kept(article_id: int, printed: list[Person]) -> list[Person]:
 def own_reporters(article_id: int, stored: list[str], printed: Iterable[str]) -> list[str]:
     """``stored`` (story ``article_id``'s reporters' names) without those a link brought it
     (:func:`reporters_brought`) that its home page does not print (``printed``): what its home
-    page's byline is compared with."""
+    page's byline is compared with. No query when ``stored`` is what the page prints."""
+    printed = list(printed)
+    if stored == printed:
+        return stored
     brought = {p.name for p in reporters_brought(article_id)} - set(printed)
     return [name for name in stored if name not in brought]
