@@ -1,9 +1,9 @@
 """Continuations, the merge: a continuation's parts join the story that jumped to it.
 
 Linking moves the continuation's parts into the story (after the part that jumped) and removes
-the placeholder story the continuation had while it was alone: its photos, teasers and URL go to
-the story it joined. Detaching does the reverse: a part and what follows it become a story of
-their own again.
+the placeholder story the continuation had while it was alone: its photos, teasers, reporters
+and URL go to the story it joined. Detaching does the reverse: a part and what follows it
+become a story of their own again.
 
 Readers never lose a published text to a link: when a published story (a continuation read on
 its own, 上接A1版, published before its page A1 came) joins a story that is not published, the
@@ -29,13 +29,17 @@ from collections.abc import Iterable
 from django.utils import timezone
 
 from articles.bulk import update_rows, update_values
-from articles.continuations.issuereads import pointing_at
 from articles.continuations.published import (  # noqa: F401 (MERGE_PUBLISH_REASON: said here too)
     MERGE_PUBLISH_REASON,
     published_follow,
     text_changed_follow,
 )
-from articles.continuations.restoring import redirects_follow, swallowed_story_restore
+from articles.continuations.restoring import (
+    brought_follow,
+    bylines_give_back,
+    redirects_follow,
+    swallowed_story_restore,
+)
 from articles.continuations.schedules import (
     is_scheduled,
     schedule_merge_refusal,
@@ -50,9 +54,7 @@ from articles.models import (
     Byline,
     Jump,
     JumpState,
-    Photo,
     Status,
-    Teaser,
 )
 
 _SEQUENCE_OFFSET = 10_000
@@ -117,8 +119,9 @@ class MergeContext:
         self.touched.update(article_ids)
 
     def flush(self) -> None:
-        """Hand each emptied story's photos, teasers and URL (old ones too) to the story it ended
-        up in (A3 joined A2 which joined A1: A1), then delete the emptied stories.
+        """Hand each emptied story's photos, teasers, reporters (:func:`brought_follow`) and URL
+        (old ones too) to the story it ended up in (A3 joined A2 which joined A1: A1), then
+        delete the emptied stories.
 
         Stories created in this same transaction (``fresh``: the import that made them is still
         running) were never seen by anyone and have no history; they are deleted without
@@ -137,16 +140,7 @@ class MergeContext:
             shorter - set(final),
         )
         held = {pk: {"parts": self.held.pop(pk, [])} for pk in final}
-        for model, field, kind in (
-            (Photo, "article", "photos"),
-            (Teaser, "target_article", "teasers"),
-            (ArticleRedirect, "article", ""),
-        ):
-            rows = pointing_at(model, list(final))  # (id, the emptied story's id)
-            for pk, old in rows:
-                if kind:  # (what the story brought: it takes them back if it comes back)
-                    held[old].setdefault(kind, []).append(pk)
-            update_values(model, [field], [[final[old], pk] for pk, old in rows])
+        brought_follow(final, held)  # (its parts in place: _text_changed wrote them)
         # Its URL may have been read or linked to: it now leads to the whole story.
         ArticleRedirect.objects.bulk_create(
             [
@@ -165,8 +159,8 @@ class MergeContext:
     def _text_changed(self, longer, shorter) -> None:
         """Published stories a link made longer or an unlink shorter are updated, signed-off ones
         sent back to 待审 (:func:`text_changed_follow`; one query when any may be)."""
+        self.write()  # its parts in place first: a history record keeps the whole text
         if longer or shorter:
-            self.write()  # the history record keeps the whole text: its parts in place first
             text_changed_follow(longer=longer, shorter=shorter)
 
     def _final_targets(self) -> dict[int, int]:
@@ -443,7 +437,9 @@ def part_detach(part: ArticlePart, *, merges: MergeContext | None = None) -> Art
         status=Status.REVIEW if article.status == Status.SIGNED_OFF else article.status,
     )
     parts_renumber(following, article_id=new.pk)
-    if restored is not None:
+    if restored is None:  # (the reporters it brought, when it joined as it was made)
+        bylines_give_back(article, new, following)
+    else:
         story_snapshot_refresh(restored)  # (its record holds its text back in it)
     redirects_follow(article, new, following)
     if merges is None:

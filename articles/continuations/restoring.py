@@ -25,9 +25,11 @@ from collections.abc import Iterable
 
 from django.contrib.auth import get_user_model
 
+from articles.bulk import update_values
 from articles.bylines import reporters_read
+from articles.continuations.issuereads import pointing_at
 from articles.crediting import people_get_or_create
-from articles.models import Article, ArticlePart, ArticleRedirect, Byline, Photo, Teaser
+from articles.models import Article, ArticlePart, ArticleRedirect, Byline, Person, Photo, Teaser
 from articles.namechars import person_key
 
 #: The history reason of a story brought back by :func:`swallowed_story_restore`.
@@ -114,24 +116,123 @@ def swallowed_story_restore(article: Article, parts: list[ArticlePart]) -> Artic
         ArticleRedirect.objects.filter(pk=redirects[old_id]).delete()
         story.save(force_insert=True)
         Article.objects.filter(pk=old_id).update(created_at=record.created_at)
-        names = removed.reporters
-        if names is None:
-            names = reporters_read(story.byline, story.dateline)
-        names = list(dict.fromkeys(person_key(name) for name in names))
-        people = people_get_or_create(names)
-        Byline.objects.bulk_create(
-            [Byline(article=story, person=people[n], order=i) for i, n in enumerate(names)]
-        )
+        _reporters_back(story, removed)
         _brought_back(article, story, removed.brought, parts)
         return story
     return None
+
+
+def _reporters_back(story: Article, removed: _Removed) -> None:
+    """The restored ``story``'s reporters: those it had when it joined (their person ids, kept
+    in its redirect by :func:`bylines_follow`), else its newest snapshot's, else those its byline
+    line names."""
+    kept = removed.brought.get("reporters")
+    if kept is not None:
+        _bylines_create(story, kept)
+        return
+    names = removed.reporters
+    if names is None:
+        names = reporters_read(story.byline, story.dateline)
+    names = list(dict.fromkeys(person_key(name) for name in names))
+    people = people_get_or_create(names)
+    _bylines_create(story, [people[n].pk for n in names])
+
+
+def _bylines_create(story: Article, person_ids: list[int]) -> None:
+    """``story``'s reporters, ``person_ids`` in order (those still there: one deleted since
+    is left out)."""
+    alive = set(Person.objects.filter(pk__in=person_ids).values_list("pk", flat=True))
+    ids = [pk for pk in person_ids if pk in alive]
+    Byline.objects.bulk_create(
+        [Byline(article=story, person_id=pk, order=i) for i, pk in enumerate(ids)]
+    )
+
+
+def bylines_give_back(article: Article, new: Article, parts: list[ArticlePart]) -> None:
+    """``parts`` (the first one and what follows it) left ``article`` for ``new``, a story made
+    for them: no removed story came back (:func:`swallowed_story_restore`; one that joined in
+    the import that made it has no history). When they were a story that brought reporters
+    (its redirect kept the first part's id and the ``reporters`` :func:`bylines_follow` moved),
+    those are ``new``'s now, and ``article`` loses the ones it took from it. One query, and
+    four statements when it brought some."""
+    rows = ArticleRedirect.objects.filter(article=article, held__has_key="reporters")
+    for pk, held in rows.values_list("pk", "held"):
+        if parts and parts[0].pk in (held.get("parts") or ()):
+            Byline.objects.filter(article=article, person_id__in=held.pop("bylines", [])).delete()
+            _bylines_create(new, held.pop("reporters"))
+            ArticleRedirect.objects.filter(pk=pk).update(held=held)
+            return
+
+
+def brought_follow(final: dict[int, int], held: dict[int, dict]) -> None:
+    """Before the emptied stories of a link go (``final``: {emptied story id: the story it
+    ended up in}; its parts there already): their photos, teasers, redirects (old addresses)
+    and reporters (:func:`bylines_follow`) are that story's. ``held`` ({emptied story id: what
+    its redirect keeps, :attr:`ArticleRedirect.held`}) gets the ids of the photos and teasers
+    each brought: it takes them back if it comes back (:func:`swallowed_story_restore`)."""
+    for model, field, kind in (
+        (Photo, "article", "photos"),
+        (Teaser, "target_article", "teasers"),
+        (ArticleRedirect, "article", ""),
+    ):
+        rows = pointing_at(model, list(final))  # (id, the emptied story's id)
+        for pk, old in rows:
+            if kind:
+                held[old].setdefault(kind, []).append(pk)
+        update_values(model, [field], [[final[old], pk] for pk, old in rows])
+    bylines_follow(final, held)
+
+
+def bylines_follow(final: dict[int, int], held: dict[int, dict]) -> None:
+    """Before the emptied stories of a link go (``final``: {emptied story id: the story it
+    ended up in}): their reporters join that story after its own, in print order (the emptied
+    stories by where their parts stand in it now), each person once — a reporter signed only
+    at the end of a continuation (``……（本報記者　林振華）``) is the whole story's. The bylines
+    are moved, not copied (a person the story has already stays once; that byline goes with the
+    emptied story). ``held`` ({emptied story id: what its redirect keeps}) gets, for each one
+    that gave the story a reporter, the ``bylines`` it added and its ``reporters`` (person ids,
+    in order): when its text is detached again, the story it was (or a new one, when it joined
+    in the import that made it) takes them back (:func:`swallowed_story_restore`,
+    :func:`bylines_give_back`). Two queries, and one statement when a byline moves."""
+    rows = Byline.objects.filter(article_id__in={*final, *final.values()})
+    rows = list(rows.order_by("order", "pk").values_list("pk", "article_id", "person_id", "order"))
+    have: dict[int, list[int]] = {}
+    after: dict[int, int] = {}  # story → the order its next byline takes
+    for _, story, person, order in rows:
+        have.setdefault(story, []).append(person)
+        after[story] = max(after.get(story, 0), order + 1)
+    givers = [old for old in final if have.get(old)]
+    if not givers:
+        return
+    where = dict(
+        ArticlePart.objects.filter(
+            pk__in=[p for old in givers for p in held[old]["parts"]]
+        ).values_list("pk", "sequence")
+    )
+    first = {old: min((where.get(p, 0) for p in held[old]["parts"]), default=0) for old in givers}
+    changes = []
+    for old in sorted(givers, key=lambda o: (first[o], o)):
+        new = final[old]
+        on = have.setdefault(new, [])
+        for pk, story, person, _ in rows:
+            if story == old and person not in on:
+                after[new] = after.get(new, 0) + 1
+                changes.append([new, after[new] - 1, pk])
+                on.append(person)
+                held[old].setdefault("bylines", []).append(person)
+                held[old]["reporters"] = have[old]
+    update_values(Byline, ["article", "order"], changes)
 
 
 def _brought_back(article: Article, story: Article, brought: dict, parts) -> None:
     """The photos and teasers ``story`` brought when it joined ``article`` (by their ids,
     :attr:`ArticleRedirect.held`) that are still ``article``'s are ``story``'s again: a photo
     only while it stands on a page of ``parts`` (the text it was printed with), a teaser
-    (导读) that announced it. Two statements at most; none when it brought none."""
+    (导读) that announced it; and the reporters it added to ``article``
+    (:func:`bylines_follow`) are no longer ``article``'s. Three statements at most; none when it
+    brought none."""
+    if bylines := brought.get("bylines"):
+        Byline.objects.filter(article=article, person_id__in=bylines).delete()
     photos, teasers = brought.get("photos") or [], brought.get("teasers") or []
     if photos:
         Photo.objects.filter(
@@ -170,3 +271,39 @@ def redirects_follow(article: Article, moved_to: Article, parts: Iterable[Articl
     ArticleRedirect.objects.filter(article=article, old_id=moved_to.pk).delete()
     if follow:
         ArticleRedirect.objects.filter(pk__in=follow).update(article=moved_to)
+
+
+def reporters_brought(article_id: int) -> list[Person]:
+    """The reporters links brought story ``article_id`` (:func:`bylines_follow`: signed on a
+    continuation's page, not on its home page) that it still has, in its byline order. A
+    re-import of its home page keeps them beside the reporters that page prints, and does not
+    count them as a change (:func:`own_reporters`). One query, two when it has some."""
+    ids = [
+        pk
+        for held in ArticleRedirect.objects.filter(
+            article_id=article_id, held__has_key="bylines"
+        ).values_list("held", flat=True)
+        for pk in held["bylines"]
+    ]
+    if not ids:
+        return []
+    rows = Byline.objects.filter(article_id=article_id, person_id__in=ids).select_related("person")
+    return [b.person for b in rows.order_by("order", "pk")]
+
+
+def reporters_kept(article_id: int, printed: list[Person]) -> list[Person]:
+    """The reporters story ``article_id`` has once its home page is imported again: those the
+    page prints (``printed``), then those a link brought it that the page does not print
+    (:func:`reporters_brought`: signed on a continuation's page)."""
+    return printed + [p for p in reporters_brought(article_id) if p not in printed]
+
+
+def own_reporters(article_id: int, stored: list[str], printed: Iterable[str]) -> list[str]:
+    """``stored`` (story ``article_id``'s reporters' names) without those a link brought it
+    (:func:`reporters_brought`) that its home page does not print (``printed``): what its home
+    page's byline is compared with. No query when ``stored`` is what the page prints."""
+    printed = list(printed)
+    if stored == printed:
+        return stored
+    brought = {p.name for p in reporters_brought(article_id)} - set(printed)
+    return [name for name in stored if name not in brought]

@@ -39,6 +39,7 @@ from django.utils import timezone
 from articles import parsing
 from articles.continuations import jumps_resolve
 from articles.continuations.lonetitles import kept_rows
+from articles.continuations.restoring import own_reporters
 from articles.correctionnotices import notices_find
 from articles.importing.handedits import story_fingerprint
 from articles.importing.pagetext import (
@@ -138,6 +139,8 @@ def _offer(article: Article, part: ArticlePart) -> PageTextOffer | None:
         return None
     if split_from:  # (its part as last imported: before what was split off)
         before["blocks"] = head_blocks(before["blocks"], split_from)
+    if is_home:  # (a reporter a continuation's page signed is not this page's to change)
+        before["reporters"] = own_reporters(article.pk, before["reporters"], rows.byline_names)
     said = changes(before, printed_of_rows(rows, is_home=is_home))
     if not said:
         return None
@@ -151,7 +154,10 @@ def _offer(article: Article, part: ArticlePart) -> PageTextOffer | None:
         changes=said,
         token=_fingerprint(article, page, rows),
         replaced=tuple(
-            changes(_stored(article, part, is_home), printed_of_rows(rows, is_home=is_home))
+            changes(
+                _stored(article, part, is_home, rows.byline_names),
+                printed_of_rows(rows, is_home=is_home),
+            )
         ),
         keeps_edited=split_off is not None,
     )
@@ -240,21 +246,26 @@ def _edited_elsewhere(article: Article, taken: ArticlePart) -> bool:
     for part in ArticlePart.objects.filter(article=article).exclude(pk=taken.pk):
         is_home = part.page_id == article.page_id
         before = imported_version(article.pk, part.pk, is_home=is_home)
-        if _stored(article, part, is_home) != before:
+        printed = (before or {}).get("reporters", [])
+        if before is None or _stored(article, part, is_home, printed) != before:
             return True
     return False
 
 
-def _fields(article: Article) -> dict:
+def _fields(article: Article, printed: list[str]) -> dict:
+    """The story's printed fields and reporters as stored, without the reporters a
+    continuation's page signed (:func:`~articles.continuations.restoring.own_reporters`:
+    ``printed``, the reporters its home page prints, does not lose them when taken)."""
     fields = {name: getattr(article, name) for name, _ in PRINTED_FIELDS}
-    fields["reporters"] = article.reporter_names()
+    fields["reporters"] = own_reporters(article.pk, article.reporter_names(), printed)
     return fields
 
 
-def _stored(article: Article, part: ArticlePart, is_home: bool) -> dict:
-    """``part`` (and its story's fields, ``is_home``) as stored, in the shape of
+def _stored(article: Article, part: ArticlePart, is_home: bool, printed: list[str]) -> dict:
+    """``part`` (and its story's fields, ``is_home``; ``printed``: the reporters its home page
+    prints, :func:`_fields`) as stored, in the shape of
     :func:`~articles.importing.pagetext.imported_version`."""
     stored = {"title_lines": list(part.title_lines), "blocks": list(part.blocks)}
     if is_home:
-        stored.update(_fields(article))
+        stored.update(_fields(article, printed))
     return stored

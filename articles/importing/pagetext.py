@@ -15,6 +15,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable
 
+from articles.continuations.restoring import own_reporters
 from articles.editing import BASELINE_REASON, story_versions
 from articles.splitcuts import MADE_BY_SPLIT
 
@@ -227,4 +228,6 @@ def page_text_changes(
         return []
     if cut is not None:
         before["blocks"] = cut(before["blocks"])
+    if is_home:  # (a reporter a continuation's page signed is not this page's to change)
+        before["reporters"] = own_reporters(article_id, before["reporters"], rows.byline_names)
     return changes(before, printed_of_rows(rows, is_home=is_home))

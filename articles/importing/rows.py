@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from articles import parsing
+from articles.continuations.restoring import own_reporters
 from articles.namechars import person_key
 
 # The columns' lengths: longer parsed values are cut, ending in "…".
@@ -95,9 +96,11 @@ class StoryRows:
         if not is_home:
             return False
         article = part.article
-        return any(getattr(article, k) != v for k, v in self.article.items()) or (
-            (article.reporter_names() if reporters is None else reporters) != self.byline_names
-        )
+        if any(getattr(article, k) != v for k, v in self.article.items()):
+            return True
+        stored = article.reporter_names() if reporters is None else reporters
+        # (a reporter signed on a continuation's page, whose text joined it, is not this page's)
+        return own_reporters(article.pk, stored, self.byline_names) != self.byline_names
 
 
 def match_key(title_lines, blocks) -> str:

@@ -21,6 +21,7 @@ from articles.bulk import insert_returning, insert_rows
 from articles.continuations import part_detach
 from articles.continuations.headlines import stitched_keys
 from articles.continuations.lonetitles import kept_rows
+from articles.continuations.restoring import reporters_kept
 from articles.crediting import people_get_or_create
 from articles.importing.baselines import baselines_before_reimport
 from articles.importing.dropped import article_name, copy_still_printed
@@ -415,8 +416,9 @@ def _story_update(
             )
         values = {**rows.article, "edited_at": None} if overwrite_edited else rows.article
         article.position = rows.position
-        # Reporters before the story is saved: its history record keeps them, and why.
-        if _set_bylines(article, [people[n] for n in rows.byline_names]):
+        # Reporters before the story is saved (and its continuations' pages'): history keeps them.
+        reporters = reporters_kept(article.pk, [people[n] for n in rows.byline_names])
+        if _set_bylines(article, reporters):
             saves[article.pk] = article
         article._change_reason = why or reimport_reason(page)
         _story_save(article, values, saves, rule)
