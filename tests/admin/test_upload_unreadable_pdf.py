@@ -10,19 +10,18 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from articles.models import ImportRun, PageImage, Zone
-from tests.admin.test_upload_pdf_alone_keeps_text import FIELDS, UPLOAD, imported, worker
+from tests.admin.test_upload_pdf_alone_keeps_text import FIELDS, UPLOAD, worker
+from tests.admin.test_upload_wrong_page_pdf import built, front_imported
 
 pytestmark = pytest.mark.django_db
-__all__ = ["worker"]  # (the fixture, used by name)
+__all__ = ["built", "front_imported", "worker"]  # (the fixtures, used by name)
 SAID = "这个 PDF 的文字读不出，无法核对它是不是本版的；本版原有的版面图和 4 个热区"
 
 
 @pytest.fixture(scope="module")
-def built():
-    pytest.importorskip("pypdfium2")
-    from tests.pdfpages.builder import front_page, second_page
-
-    return front_page(), second_page().pdf.replace(b"/ToUnicode", b"/ToUnicodX")
+def unreadable(built):
+    """The second page's PDF with its fonts' Unicode maps unnamed (its text cannot be read)."""
+    return built[1].pdf.replace(b"/ToUnicode", b"/ToUnicodX")
 
 
 def upload(client, text: str, pdf: bytes):
@@ -36,18 +35,10 @@ def upload(client, text: str, pdf: bytes):
     return response
 
 
-@pytest.fixture
-def front_imported(built, tmp_path):
-    one, _ = built
-    (tmp_path / "1.txt").write_text(one.text, encoding="utf-8")
-    (tmp_path / "1.pdf").write_bytes(one.pdf)
-    imported(tmp_path, tmp_path / "1.txt", tmp_path / "1.pdf")
-    assert Zone.objects.count() == 4
-    return PageImage.objects.get().pdf_checksum
-
-
-def test_the_preview_says_it_cannot_be_checked_and_asks(editor_client, built, front_imported):
-    preview = upload(editor_client, built[0].text, built[1])
+def test_the_preview_says_it_cannot_be_checked_and_asks(
+    editor_client, built, unreadable, front_imported
+):
+    preview = upload(editor_client, built[0].text, unreadable)
     html = preview.content.decode()
     assert SAID in html and "检查通过" not in html
     assert "请在预览下方勾选“确是本版的 PDF，照样挂上”再确认" in html
@@ -56,24 +47,31 @@ def test_the_preview_says_it_cannot_be_checked_and_asks(editor_client, built, fr
     assert "1版：须勾选“确是本版的 PDF，照样挂上”才导入" in entry["summary"]
 
 
-def test_confirming_without_the_box_writes_nothing(editor_client, built, front_imported):
-    preview = upload(editor_client, built[0].text, built[1])
+def test_confirming_without_the_box_writes_nothing(
+    editor_client, built, unreadable, front_imported
+):
+    preview = upload(editor_client, built[0].text, unreadable)
     form = {"confirm": "1", "token": preview.context["token"], "new_paper": ""}
     response = editor_client.post(UPLOAD, form)
     assert "这个 PDF 的文字读不出" in response.content.decode()
     assert not ImportRun.objects.exists()
-    assert PageImage.objects.get().pdf_checksum == front_imported and Zone.objects.count() == 4
+    assert (
+        PageImage.objects.get().pdf_checksum == front_imported[0].pdf_checksum
+        and Zone.objects.count() == 4
+    )
 
 
-def test_with_the_box_it_is_attached_as_a_scan(editor_client, built, front_imported, worker):
-    preview = upload(editor_client, built[0].text, built[1])
+def test_with_the_box_it_is_attached_as_a_scan(
+    editor_client, built, unreadable, front_imported, worker
+):
+    preview = upload(editor_client, built[0].text, unreadable)
     form = {"confirm": "1", "token": preview.context["token"], "new_paper": ""}
     editor_client.post(UPLOAD, {**form, "attach_unmatched_pdf": "on"})
     worker()
-    assert PageImage.objects.get().pdf_checksum != front_imported
+    assert PageImage.objects.get().pdf_checksum != front_imported[0].pdf_checksum
     assert not Zone.objects.exists()
 
 
-def test_a_new_pages_preview_gives_the_imports_warning(editor_client, built):
-    html = upload(editor_client, built[0].text, built[1]).content.decode()
+def test_a_new_pages_preview_gives_the_imports_warning(editor_client, built, unreadable):
+    html = upload(editor_client, built[0].text, unreadable).content.decode()
     assert "有文字层，但读不出文字" in html and "无法核对" not in html
