@@ -10,8 +10,11 @@ from articles.dates import local_text
 from articles.models import Article, Status
 
 #: Said after the message that a story went back to 待审 when its issue (or the story) is to
-#: publish itself at a set time (定时发布), which a story not signed off refuses.
-SCHEDULE_BLOCKED = "注意：{when} 的定时发布要等它重新签发；到时若仍未签发，定时发布会被拒绝并取消。"
+#: publish itself at a set time (定时发布), which a story not signed off refuses (``it``: 它, or
+#: 它们 for several stories sent back by one import: :mod:`articles.importing.sentback`).
+SCHEDULE_BLOCKED = (
+    "注意：{when} 的定时发布要等{it}重新签发；到时若仍未签发，定时发布会被拒绝并取消。"
+)
 #: What the story form says before an editor who may not sign off changes such a story.
 SCHEDULE_NOTE = (
     "这篇稿件已签发，{when} 定时发布：修改它的内容会把它改回“待审”，"

@@ -289,7 +289,7 @@ def status_after_edit(article: Article, *, before: str, user, content_changed: b
     if before == article.status == Status.SIGNED_OFF and content_changed and not may_sign_off(user):
         signoff_end(article)
         when = schedule_waiting(article)
-        return SENT_BACK_MESSAGE + (SCHEDULE_BLOCKED.format(when=when) if when else "")
+        return SENT_BACK_MESSAGE + (SCHEDULE_BLOCKED.format(when=when, it="它") if when else "")
     if article.status == Status.SIGNED_OFF and before != Status.SIGNED_OFF:
         article.signed_off_by, article.signed_off_at = user, timezone.now()
     elif article.status in (Status.DRAFT, Status.REVIEW):

@@ -16,6 +16,7 @@ from articles.importing.pdfmismatch import (
 )
 from articles.importing.pdfreport import dry_run_action, dry_run_line
 from articles.importing.pdfs import pdf_limits
+from articles.importing.pdfunreadable import unreadable_refusal, unreadable_said
 from articles.importing.preparing import PageInput
 from articles.importing.reports import PageImportError, PageImportReport
 from articles.importing.textkept import text_kept_line
@@ -33,7 +34,9 @@ def dry_run_pdf_said(
     that keeps its text: the stored stories) fails the page as attaching it would in a real
     run, said as a dry run (:mod:`articles.importing.pdfmismatch`); given
     ``--attach-unmatched-pdf`` (``checks.allowed``), the line says it will be attached all the
-    same. Returns the page's result."""
+    same. A PDF whose text layer cannot be read gets the real run's warning, and fails the page
+    as the real run does when it would replace a picture with zones
+    (:mod:`articles.importing.pdfunreadable`). Returns the page's result."""
     if not pdf or isinstance(report, PageImportError):
         return report
     report.pdf_action = _dry_run_pdf(report, pdf)
@@ -45,6 +48,11 @@ def dry_run_pdf_said(
     if verdict is None and stored and report.pdf_action != "unchanged":  # its stored stories
         stories = page_story_texts(Page.objects.get(pk=report.page_id))
         verdict = questioned(pdf.read().read_layout(pdf_limits()), *stories)
+    unread = verdict is None and report.pdf_action != "unchanged"  # a layer not to be read?
+    zones = unreadable_said(report, _layout(pdf), allowed=checks.allowed) if unread else 0
+    if zones and not checks.allowed:  # (fails the page as the real run does: its zones kept)
+        refused = unreadable_refusal(zones)
+        return PageImportError(f"{pdf.source_name}: {refused}（试运行：{_then(report)}）")
     if verdict is None:
         return report
     report.pdf_mismatch = True
@@ -53,10 +61,18 @@ def dry_run_pdf_said(
         report.pdf_line = mismatch_allowed_line(report.label, *verdict, done)
         return report
     refused = mismatch_refusal(report.label, *verdict, page=Page(pk=report.page_id))
-    return PageImportError(
-        f"{pdf.source_name}: {refused}（试运行：真正导入时{text_said(report)}，"
-        "只是不会挂上这个 PDF）"
-    )
+    return PageImportError(f"{pdf.source_name}: {refused}（试运行：{_then(report)}）")
+
+
+def _then(report: PageImportReport) -> str:
+    """What a dry run says the real run does with a page whose PDF it refuses (Chinese)."""
+    return f"真正导入时{text_said(report)}，只是不会挂上这个 PDF"
+
+
+def _layout(pdf):
+    """The characters of a dry run's checked ``pdf`` (kept packed by its check, else read)."""
+    packed = pdf.rendered.layout() if pdf.rendered is not None else pdf.layout
+    return packed if packed is not None else pdf.read().read_layout(pdf_limits())
 
 
 def text_said(report: PageImportReport) -> str:

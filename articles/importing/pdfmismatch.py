@@ -146,7 +146,8 @@ def mismatch_desk_refusal(labels: list[str]) -> str:
     """The desk's message when such pages (``labels``) are confirmed without the tick box."""
     pages = "、".join(f"{label}版" for label in labels)
     return (
-        f"没有导入：{pages}的稿件在上传的 PDF 上找不到或找到的很少（是不是选错了 PDF？）。"
+        f"没有导入：{pages}的稿件在上传的 PDF 上找不到或找到的很少，或这个 PDF 的文字读不出、"
+        "无法核对（是不是选错了 PDF？）。"
         f"确是本版的 PDF，请勾选“{BOX}”再确认；只要导入文字，请重新选择文件，不选这个 PDF。"
         "什么都没有写入。"
     )

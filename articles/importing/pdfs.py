@@ -14,11 +14,9 @@ beside the page's text.
   attached before with the same bytes) attaching reads the characters and renders the page.
 * :func:`page_attach_pdf` stores the PDF, the page image and thumbnail (WebP, or JPEG by
   ``NEWSROOM_PDF_IMAGE_FORMAT``, at ``NEWSROOM_PDF_IMAGE_QUALITY``; Django's default storage,
-  names from the PDF's SHA-256) and matches zones. The same PDF again changes nothing
-  (``unchanged``, zones matched again only when the text changed); a changed one replaces the
-  image and the automatic zones; zones an editor drew by hand are kept. Many pages go through
-  one :class:`PdfAttacher`, which encodes a page's image in a worker thread while it reads and
-  renders the next page (``import_pages``, the upload).
+  names from the PDF's SHA-256) and matches zones (again for the same PDF only when the text
+  changed); a new PDF replaces the image and automatic zones, hand ones kept (unless refused:
+  :mod:`.pdfunreadable`). :class:`PdfAttacher` encodes a page's image while reading the next.
 * A page whose stories changed without a PDF coming with them (its text imported alone, a
   re-parse) has its zones matched again from the PDF stored for it (:func:`page_rematch`,
   :func:`stored_layout`; :mod:`articles.importing.rematch`), so a new story gets its zone.
@@ -44,9 +42,9 @@ from articles.importing.memory import heap_frozen, map_large_allocations, trim
 from articles.importing.pagezones import zone_items
 from articles.importing.pdfcredited import zones_matched
 from articles.importing.pdfmatch import photos_written, zones_and_photos
-from articles.importing.pdfmismatch import is_mismatch, mismatch_refusal, stories_found
 from articles.importing.pdfprepare import Prerendered
 from articles.importing.pdfreport import PdfReport
+from articles.importing.pdfunreadable import attach_refusal, is_unreadable
 from articles.importing.storedparse import printed_texts
 from articles.models import Page, PageImage
 from articles.pdfpages.packed import PackedLayout
@@ -202,6 +200,7 @@ class _Job:
     items: list = field(default_factory=list)
     images: tuple = ()  # the page's image boxes, for the photos' pictures
     unmatched_ok: bool = False  # attached though few stories are found on it (pdfmismatch)
+    unreadable: bool = False  # its text layer cannot be read (pdfunreadable)
     matching: Future | None = None
     encoding: Future | None = None
 
@@ -331,6 +330,7 @@ class PdfAttacher:
                 objects = pdf.objects if self._same_limits else None
                 layout = pdfpages.read_page(loaded, limits=self.limits, objects=objects)
             job.has_text, job.warnings = layout.has_text, list(layout.warnings)
+            job.unreadable = is_unreadable(layout)
             job.images = tuple(layout.images)
             job.items, texts = zone_items(page)
             if job.has_text:  # the characters are the matching's only: freed when it is done
@@ -347,6 +347,7 @@ class PdfAttacher:
         unpacked) and its encoded image taken, both on the worker thread; no PDFium."""
         packed = rendered.layout()
         job.has_text, job.warnings = packed.has_text, list(packed.warnings)
+        job.unreadable = is_unreadable(packed)
         job.images = packed.images
         job.items, texts = zone_items(page)
         if job.has_text:
@@ -367,9 +368,8 @@ class PdfAttacher:
         finally:  # an encoding done is forgotten (its result is the job's alone from now on)
             self._canvases.forget(job.encoding)
             job.matching = job.encoding = None
-        stories = stories_found(job.items, found)  # few: another page's PDF, nothing written
-        if job.has_text and not job.unmatched_ok and is_mismatch(*stories[:2]):
-            return job.key, mismatch_refusal(job.page.label, *stories, page=job.page)
+        if refusal := attach_refusal(job, found):  # another page's PDF, or one not checked
+            return job.key, refusal
         try:
             return job.key, _write(job, found, pictures, rendered, self.limits)
         except PDF_ERRORS as exc:

@@ -50,6 +50,7 @@ from articles.importing.reports import (
     PageImportError,
     PageImportReport,
 )
+from articles.importing.sentback import sent_back_said, signed_off_ids
 from articles.importing.settling import copy_edits_said, reports_settle
 from articles.importing.spool import SpooledBatches, prepared_batches
 from articles.importing.textkept import text_keep
@@ -422,9 +423,11 @@ def _changed_write(changed: list[Prepared], *, overwrite_edited: bool, prefetche
     created = content_create([p for p in changed if p.page.pk in empty])
     for p in changed:
         if p.page.pk not in empty:
+            signed_off = signed_off_ids(p.page)  # (those the new text changes go back to 待审)
             page_content_update(
                 p.page, p.issue, p.parsed, overwrite_edited=overwrite_edited, report=p.report
             )
+            sent_back_said(p.page, signed_off, p.report)
             unrelated_refuse(p.report, allowed=p.item.replace_unrelated)
             p.report.flags = flags_done(p.page, p.report.flags)  # (a merge or split asked: done?)
     edits = jumps_resolve({p.issue.pk: p.issue for p in changed}.values(), fresh=created)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 # warnings in Chinese likewise (articles.importing.warninglines).
 from articles.importing.publishedleft import CONFLICTS as LEFT_CONFLICTS
 from articles.importing.publishedleft import left_kept, left_removed
+from articles.importing.sentback import sent_back_words
 from articles.importing.warninglines import (  # noqa: F401
     strays_counted,
     warning_in_chinese,
@@ -263,7 +264,8 @@ class Clause:
     ``pending_jumps``, ``linked_jumps``, ``kept_links``, ``print_order_links``, ``hand_edits``, ``published_kept``,
     ``overwritten``, ``published_removed``, ``published_continuations_removed``,
     ``removed_drafts`` (its text names them: ``删去：“…”“…”``), ``dropped_continuations``,
-    ``orphaned_continuations``, ``published_merges``, ``new_drafts``,
+    ``orphaned_continuations``, ``published_merges``, ``sent_back`` (signed-off stories
+    sent back to 待审, named), ``new_drafts``,
     ``waiting_continuations``, ``cross_page``, ``flags``), ``count`` (> 0) and ``text``, the
     clause as editors read it (``4 处转版待接（A9版尚未导入）``; ``published_merges``: its
     sentences, :func:`published_merge_line`; ``misprint_links``: its sentences)."""
@@ -336,6 +338,7 @@ def report_clauses(report) -> list[Clause]:
             f"段别版的续文{'将' if dry else '已'}无处转入",
         ),
         ("published_merges", report.published_merges, "{lines}"),
+        ("sent_back", getattr(report, "sent_back", []), sent_back_words(report)),
         ("new_drafts", report.new_drafts, "篇新稿件仍是草稿"),
         (
             "waiting_continuations",

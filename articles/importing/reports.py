@@ -223,6 +223,10 @@ class PageImportReport:
     # sign-off; one line each, in Chinese, with what an editor must do
     # (:func:`~articles.importing.reportlines.published_merge_line`).
     published_merges: list[str] = field(default_factory=list)
+    # Stories 已签发 this import sent back to 待审 (their text changed; names, quoted), and when
+    # a publication set for a time waits for them (``本期定于 …``; :mod:`.sentback`).
+    sent_back: list[str] = field(default_factory=list)
+    sent_back_when: str = ""
     # The jumps of other pages this import opened again (their continuation here was dropped):
     # listed with the page's open jumps (ids; not in ``as_dict``).
     reopened_jumps: list[int] = field(default_factory=list)
@@ -346,6 +350,8 @@ class PageImportReport:
         ]
         del data["reopened_jumps"]
         del data["new_story_ids"]
+        if not self.sent_back:  # (said in ``clauses``; a report without it as before)
+            del data["sent_back"], data["sent_back_when"]
         # ``pending_jumps`` stays a list of lines (its shape before); the values are beside it.
         data["pending_jumps"] = [jump.line for jump in self.pending_jumps]
         data["pending_jump_details"] = [asdict(jump) for jump in self.pending_jumps]

@@ -36,6 +36,7 @@ from articles.importing.pdfprepare import PdfPreparer
 from articles.importing.pdfreport import dry_run_action, dry_run_line
 from articles.importing.pdfs import PdfAttacher, PdfPage, pdf_limits
 from articles.importing.pdfsources import pdf_read_ahead
+from articles.importing.pdfunreadable import unreadable_said
 from articles.importing.pipeline import page_import_parsed
 from articles.importing.preparing import prepared_or_error
 from articles.importing.previewpictures import pictures_to_come
@@ -321,7 +322,8 @@ def _pdf_checked(
     """A preview's page (``page``, as the preview wrote it) with its PDF: what the import will
     do with it (new, updated or unchanged, against the PDF kept for the page:
     :func:`dry_run_action`), in its report; a PDF on which few of its stories are found said
-    so (:func:`~articles.importing.pdfmismatch.pdf_questioned`). Returns the pictures a changed
+    so (:func:`~articles.importing.pdfmismatch.pdf_questioned`), as is one whose text layer
+    cannot be read (:func:`~articles.importing.pdfunreadable.unreadable_said`). Returns the pictures a changed
     PDF will give the photos of a page readers see (``seen``), by photo id
     (:func:`~articles.importing.previewpictures.pictures_to_come`); else {}."""
     current = PageImage.objects.filter(page_id=report.page_id).only("pdf_checksum", "pdf_page")
@@ -331,9 +333,10 @@ def _pdf_checked(
     if report.text_kept_from:
         report.pdf_line = text_kept_line(report, item.pdf_name, None)
     questioned = item.name != item.pdf_name or report.text_kept_from  # (text not from it)
-    if report.pdf_action == "unchanged" or not (questioned or seen):
+    if report.pdf_action == "unchanged":
         return {}
     layout = PdfPage(item.pdf).read_layout(pdf_limits())
+    unreadable_said(report, layout, desk=True)  # (its text layer cannot be read: said, asked)
     if questioned:  # its text not read from this PDF: are its stories on it?
         pdf_questioned(report, layout, page_story_texts(page), desk=True)
     return pictures_to_come(page, item.pdf, layout, pdf_limits()) if seen else {}

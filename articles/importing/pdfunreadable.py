@@ -1,0 +1,94 @@
+"""A page PDF whose text layer cannot be read (:data:`articles.pdfpages.textlayer.UNREADABLE`:
+its fonts without a Unicode map) given for a page whose stored picture has zones.
+
+Such a PDF is taken as a scan (:mod:`articles.pdfpages.textlayer`): no story can be looked for
+on it, so nothing tells whether it is this page's at all. A third reviewer's second page,
+unreadable, sent as ``1.pdf`` replaced the front page's correctly matched picture and wiped its
+4 zones without a word, and the dry run and the desk's preview said ``检查通过，将更新`` (only the
+real run warned 读不出文字). Now:
+
+* the preview (the desk's, ``import_pages --dry-run``) gives the real run's warning for any
+  such PDF, a new page's too (:func:`unreadable_said`);
+* a stored page whose picture has zones keeps them: the PDF is not attached unless told it is
+  the page's (``--attach-unmatched-pdf``, the desk's box: :mod:`articles.importing.pdfmismatch`'s
+  FLAG and BOX), the preview asking for it and the real run refusing it
+  (:func:`unreadable_refusal`), the page's text imported as ever;
+* a new page, or a page with no zones, imports it as a scan, as before."""
+
+from __future__ import annotations
+
+from articles import pdfpages
+from articles.importing.pdfmismatch import (
+    BOX,
+    FLAG,
+    is_mismatch,
+    mismatch_refusal,
+    stories_found,
+)
+from articles.models import Zone
+
+#: What the preview and the refusal say first (``zones``: the page's stored zones).
+KEPT = "版面 PDF：这个 PDF 的文字读不出，无法核对它是不是本版的；本版原有的版面图和 {zones} 个热区"
+#: Why it matters, and the ways on (``{yes}``: the flag, or at the desk the box).
+WAYS = (
+    "（挂上它，版面图就换成它的，热区都要在编辑台上手工重划）：确是本版的 PDF，{yes}；否则请换上"
+    "文字读得出的 PDF（重新导出时请选嵌入字体并保留可复制的文字），或不带 PDF 只导入文字"
+)
+
+
+def stored_zones(page_id: int | None) -> int:
+    """How many zones the stored page ``page_id`` has (0 for none, or no page)."""
+    return 0 if page_id is None else Zone.objects.filter(page_id=page_id).count()
+
+
+def is_unreadable(layout) -> bool:
+    """Whether ``layout`` (a ``PageLayout`` or its packed form) has a text layer that cannot be
+    read (:func:`articles.pdfpages.textlayer.text_layer`)."""
+    return layout.text_layer == pdfpages.UNREADABLE
+
+
+def unreadable_refusal(zones: int) -> pdfpages.PdfPageError:
+    """A real run's refusal of such a PDF for a page with ``zones`` zones (nothing of the PDF
+    written; the page's text is imported as ever): :data:`KEPT`, then :data:`WAYS`."""
+    yes = f"请加上 {FLAG} 再导入"
+    return pdfpages.PdfPageError(
+        KEPT.format(zones=zones) + "都没有改动，没有挂上这个 PDF" + WAYS.format(yes=yes)
+    )
+
+
+def unreadable_said(report, layout, *, allowed: bool = False, desk: bool = False) -> int:
+    """A preview's page (``report``, its ``pdf_action`` worked out) with its PDF's characters
+    ``layout``: when the text layer cannot be read, the real run's warning in its warnings;
+    when the PDF would replace a stored picture with zones, the number of them (0 otherwise),
+    its PDF line saying so: attached all the same when ``allowed`` (the flag given), else
+    waiting for the flag or (``desk``) the box, marked as a questioned PDF
+    (``report.pdf_mismatch``: the desk asks for :data:`~articles.importing.pdfmismatch.BOX`)."""
+    if not is_unreadable(layout):
+        return 0
+    report.warnings.extend(f"版面 PDF：{line}" for line in layout.warnings)
+    zones = stored_zones(report.page_id) if report.pdf_action == "updated" else 0
+    if not zones:
+        return 0
+    if allowed:
+        report.pdf_line = KEPT.format(zones=zones) + f"将被换掉；已加上 {FLAG}，照样挂上（将更新）"
+        return zones
+    yes = f"请在预览下方勾选“{BOX}”再确认" if desk else f"请加上 {FLAG} 再导入"
+    report.pdf_mismatch = True
+    report.pdf_line = KEPT.format(zones=zones) + "，不勾选就不挂上它" * desk + WAYS.format(yes=yes)
+    return zones
+
+
+def attach_refusal(job, found: list) -> pdfpages.PdfPageError | None:
+    """Why attaching refuses a page's new PDF (``job``: ``articles.importing.pdfs._Job``, its
+    page, items, text layer and ``unmatched_ok``; ``found``: its items' zones), or None: few
+    of the page's stories found on it (:func:`~articles.importing.pdfmismatch.mismatch_refusal`);
+    its text layer cannot be read while the page has zones (:func:`unreadable_refusal`). Not
+    when told the PDF is the page's (``unmatched_ok``)."""
+    if job.unmatched_ok:
+        return None
+    stories = stories_found(job.items, found)
+    if job.has_text and is_mismatch(*stories[:2]):
+        return mismatch_refusal(job.page.label, *stories, page=job.page)
+    if job.unreadable and (zones := job.page.zones.count()):
+        return unreadable_refusal(zones)
+    return None

@@ -1,0 +1,77 @@
+"""The desk's upload of a PDF whose text layer cannot be read for a page whose picture has
+zones (a third reviewer's second page, unreadable, as ``1.pdf``): the preview says it cannot
+be checked and that the page's picture and 4 zones would go, and asks for the box; confirming
+without it writes nothing; with it the PDF is attached as a scan. A new page's preview gives
+the warning the import gives (articles/importing/pdfunreadable.py)."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from articles.models import ImportRun, PageImage, Zone
+from tests.admin.test_upload_pdf_alone_keeps_text import FIELDS, UPLOAD, worker
+from tests.admin.test_upload_wrong_page_pdf import built, front_imported
+
+pytestmark = pytest.mark.django_db
+__all__ = ["built", "front_imported", "worker"]  # (the fixtures, used by name)
+SAID = "这个 PDF 的文字读不出，无法核对它是不是本版的；本版原有的版面图和 4 个热区"
+
+
+@pytest.fixture(scope="module")
+def unreadable(built):
+    """The second page's PDF with its fonts' Unicode maps unnamed (its text cannot be read)."""
+    return built[1].pdf.replace(b"/ToUnicode", b"/ToUnicodX")
+
+
+def upload(client, text: str, pdf: bytes):
+    """The desk's preview of page 1's text with ``pdf`` beside it."""
+    files = [
+        SimpleUploadedFile("1.txt", text.encode(), content_type="text/plain"),
+        SimpleUploadedFile("1.pdf", pdf, content_type="application/pdf"),
+    ]
+    response = client.post(UPLOAD, {**FIELDS, "files": files})
+    assert not response.context["form"].errors, response.context["form"].errors
+    return response
+
+
+def test_the_preview_says_it_cannot_be_checked_and_asks(
+    editor_client, built, unreadable, front_imported
+):
+    preview = upload(editor_client, built[0].text, unreadable)
+    html = preview.content.decode()
+    assert SAID in html and "检查通过" not in html
+    assert "请在预览下方勾选“确是本版的 PDF，照样挂上”再确认" in html
+    assert 'name="attach_unmatched_pdf"' in html and "--attach-unmatched-pdf" not in html
+    (entry,) = preview.context["preview"]
+    assert "1版：须勾选“确是本版的 PDF，照样挂上”才导入" in entry["summary"]
+
+
+def test_confirming_without_the_box_writes_nothing(
+    editor_client, built, unreadable, front_imported
+):
+    preview = upload(editor_client, built[0].text, unreadable)
+    form = {"confirm": "1", "token": preview.context["token"], "new_paper": ""}
+    response = editor_client.post(UPLOAD, form)
+    assert "这个 PDF 的文字读不出" in response.content.decode()
+    assert not ImportRun.objects.exists()
+    assert (
+        PageImage.objects.get().pdf_checksum == front_imported[0].pdf_checksum
+        and Zone.objects.count() == 4
+    )
+
+
+def test_with_the_box_it_is_attached_as_a_scan(
+    editor_client, built, unreadable, front_imported, worker
+):
+    preview = upload(editor_client, built[0].text, unreadable)
+    form = {"confirm": "1", "token": preview.context["token"], "new_paper": ""}
+    editor_client.post(UPLOAD, {**form, "attach_unmatched_pdf": "on"})
+    worker()
+    assert PageImage.objects.get().pdf_checksum != front_imported[0].pdf_checksum
+    assert not Zone.objects.exists()
+
+
+def test_a_new_pages_preview_gives_the_imports_warning(editor_client, built, unreadable):
+    html = upload(editor_client, built[0].text, unreadable).content.decode()
+    assert "有文字层，但读不出文字" in html and "无法核对" not in html

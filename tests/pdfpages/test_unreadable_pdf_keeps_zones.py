@@ -1,0 +1,72 @@
+"""A page PDF whose text layer cannot be read, given for a stored page whose picture has zones,
+is not attached unless told it is the page's: nothing can check it is this page's PDF at all
+(a third reviewer's second page, unreadable, sent as ``1.pdf`` replaced the front page's
+picture and wiped its 4 zones without a word, the dry run saying ``检查通过，将更新``). The dry
+run says what the real run does; a new page imports it as a scan, with the real run's warning
+(articles/importing/pdfunreadable.py)."""
+
+from __future__ import annotations
+
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+
+pytest.importorskip("pypdfium2")
+
+from articles.models import PageImage, Zone
+
+pytestmark = pytest.mark.django_db
+SAID = "版面 PDF：这个 PDF 的文字读不出，无法核对它是不是本版的；本版原有的版面图和 4 个热区"
+
+
+def run(*args) -> tuple[str, str]:
+    """``import_pages`` with ``args``: (stdout, stderr), a failed run's too."""
+    out, err = StringIO(), StringIO()
+    try:
+        call_command("import_pages", *map(str, args), "--workers", "0", stdout=out, stderr=err)
+    except CommandError as error:
+        err.write(str(error))
+    return out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def front_with_zones(folder, pages):
+    """Page 1 imported with its own PDF (4 zones), then another page's unreadable PDF as 1.pdf."""
+    (folder / "1.txt").write_text(pages[0].text, encoding="utf-8")
+    (folder / "1.pdf").write_bytes(pages[0].pdf)
+    run(folder.parent.parent)
+    assert Zone.objects.count() == 4
+    (folder / "1.pdf").write_bytes(pages[1].pdf.replace(b"/ToUnicode", b"/ToUnicodX"))
+    return folder.parent.parent, PageImage.objects.get().pdf_checksum
+
+
+def test_the_real_run_keeps_the_picture_and_its_zones(front_with_zones):
+    root, checksum = front_with_zones
+    _, err = run(root)
+    assert f"{SAID}都没有改动，没有挂上这个 PDF" in err
+    assert "确是本版的 PDF，请加上 --attach-unmatched-pdf 再导入" in err
+    assert PageImage.objects.get().pdf_checksum == checksum and Zone.objects.count() == 4
+
+
+def test_the_dry_run_says_so_too(front_with_zones):
+    root, _ = front_with_zones
+    out, err = run(root, "--dry-run")
+    assert SAID in err and "试运行：真正导入时" in err
+    assert "检查通过" not in out
+
+
+def test_told_it_is_the_pages_it_is_attached_as_a_scan(front_with_zones):
+    root, checksum = front_with_zones
+    out, _ = run(root, "--dry-run", "--attach-unmatched-pdf")
+    assert f"{SAID}将被换掉；已加上 --attach-unmatched-pdf，照样挂上" in out
+    assert "读不出文字" in out
+    run(root, "--attach-unmatched-pdf")
+    assert PageImage.objects.get().pdf_checksum != checksum and not Zone.objects.exists()
+
+
+def test_a_new_pages_dry_run_gives_the_real_runs_warning(folder, pages):
+    (folder / "1.txt").write_text(pages[0].text, encoding="utf-8")
+    (folder / "1.pdf").write_bytes(pages[0].pdf.replace(b"/ToUnicode", b"/ToUnicodX"))
+    out, _ = run(folder.parent.parent, "--dry-run")
+    assert "将新建" in out and "有文字层，但读不出文字" in out and "无法核对" not in out
