@@ -57,6 +57,7 @@ from articles.selectors.pages import (
 )
 from articles.selectors.people import (
     byline_former_names,
+    former_name_printed,
     name_unspaced,
     people_named_alike,
     person_articles,
@@ -96,6 +97,7 @@ __all__ = [
     "StoryBody",
     "adjacent_issues",
     "byline_former_names",
+    "former_name_printed",
     "has_page",
     "issue_months",
     "issue_pages",
