@@ -65,9 +65,13 @@ def byline_former_names(
 
 def person_formerly(name: str) -> Person | None:
     """The person the desk renamed from ``name`` (its canonical form: a former name,
-    :class:`~articles.models.PersonAlias`), or None. One query."""
-    alias = PersonAlias.objects.filter(name=name_canonical(name)).select_related("person").first()
-    return alias.person if alias is not None else None
+    :class:`~articles.models.PersonAlias`), or None; a Latin name in any case (``john smith``
+    for a former ``John Smith``, as a current name's address is found,
+    :func:`people_named_alike`), the one in the case asked first. One query."""
+    canonical = name_canonical(name)
+    aliases = list(PersonAlias.objects.filter(name__iexact=canonical).select_related("person"))
+    aliases.sort(key=lambda alias: alias.name != canonical)
+    return aliases[0].person if aliases else None
 
 
 def former_name_printed(person: Person, former: str) -> list[str]:
