@@ -20,6 +20,7 @@ from articles.admin.base import (
     count_of,
     parse_id,
 )
+from articles.admin.changelog import renamed_message
 from articles.admin.display import edited_mark, thumbnail
 from articles.admin.filters import PageIssueDateFilter, PageLabelFilter
 from articles.admin.history import DiffHelper
@@ -387,6 +388,13 @@ class PersonAdmin(DeskGuards, admin.ModelAdmin):
         super().save_model(request, obj, form, change)
         if change and form.initial.get("name"):
             person_renamed(obj, form.initial["name"])
+
+    def construct_change_message(self, request, form, formsets, add=False):
+        """A rename is logged from what to what (:func:`articles.admin.changelog.renamed_message`)."""
+        message = super().construct_change_message(request, form, formsets, add)
+        if add or "name" not in form.changed_data:
+            return message
+        return renamed_message(message, form.initial["name"], form.cleaned_data["name"])
 
     def get_search_results(self, request, queryset, search_term):
         """The list's search and the 记者/摄影 rows' autocomplete look the name up as it is held

@@ -51,3 +51,12 @@ def test_a_former_name_a_byline_prints_is_kept_naming_the_story(editor_client, t
     assert "“市区新开三条公交线路”" in page
     assert PersonAlias.objects.filter(name="王明", person=twice_renamed).exists()
     assert Person.objects.get(pk=twice_renamed.pk).name == "王明涛"
+
+
+def test_the_desk_activity_says_a_rename_from_what_to_what(editor_client, twice_renamed):
+    from articles.admin.changelog import desk_recent
+
+    lines = [line.text for line in desk_recent()]
+    assert "王明涛：改名：王明远 → 王明涛" in lines and "王明远：改名：王明 → 王明远" in lines
+    assert remove(editor_client, twice_renamed, "王明远").status_code == 302
+    assert desk_recent()[0].text == "王明涛：删除了 曾用名“王明远”。"
