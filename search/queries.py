@@ -190,11 +190,13 @@ OPERATORS = frozenset({"and", "or", "&&", "||"})
 def _excluded(chunk: str) -> str:
     """``项目`` for ``-项目`` (a minus before a word: leave out the stories holding it), and
     ``大桥通车`` for ``-"大桥通车"`` (a minus before a phrase: leave out the stories printing
-    it, its characters together); "" for any other chunk, and for a minus before a digit
-    (``-5℃`` is a temperature)."""
+    it, its characters together), and ``三座`` for ``-“三座`` or ``-”三座`` (a quote left
+    unclosed or typed the wrong way round: still a word to leave out, never one to look for);
+    "" for any other chunk, and for a minus before a digit (``-5℃`` is a temperature)."""
     if len(chunk) < 2 or chunk[0] != "-":
         return ""
-    if is_phrase(chunk[1:]) or (is_word(chunk[1]) and not chunk[1].isdigit()):
+    first = chunk[1:].lstrip("".join(_QUOTE_MARKS))[:1]
+    if is_phrase(chunk[1:]) or (first and is_word(first) and not first.isdigit()):
         return _strip_edges(chunk)
     return ""
 
