@@ -58,6 +58,7 @@ from articles.selectors.pages import (
 from articles.selectors.people import (
     byline_former_names,
     former_name_printed,
+    former_names_of,
     name_unspaced,
     people_named_alike,
     person_articles,
@@ -98,6 +99,7 @@ __all__ = [
     "adjacent_issues",
     "byline_former_names",
     "former_name_printed",
+    "former_names_of",
     "has_page",
     "issue_months",
     "issue_pages",

@@ -63,6 +63,13 @@ def byline_former_names(
     return {name: tuple(formers) for name, formers in found.items()}
 
 
+def former_names_of(name: str) -> tuple[str, ...]:
+    """The former names (曾用名, oldest first) of the person named ``name`` now (canonical
+    form), ``()`` for one never renamed or no one. One query."""
+    rows = PersonAlias.objects.filter(person__name=name_canonical(name)).order_by("pk")
+    return tuple(rows.values_list("name", flat=True))
+
+
 def person_formerly(name: str) -> Person | None:
     """The person the desk renamed from ``name`` (its canonical form: a former name,
     :class:`~articles.models.PersonAlias`), or None; a Latin name in any case (``john smith``

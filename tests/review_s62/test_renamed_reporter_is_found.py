@@ -53,3 +53,16 @@ def test_the_desk_search_finds_the_renamed_reporter_by_either_name(editor_client
 def test_the_desk_search_for_a_name_no_one_was_renamed_from_is_unchanged(editor_client, renamed):
     response = editor_client.get(CHANGELIST, {"q": "张华"})
     assert [story.byline for story in response.context["cl"].result_list] == ["记者张华"]
+
+
+def test_searching_a_renamed_reporter_s_name_points_to_the_reporter_filter(client, renamed):
+    response = client.get(reverse("search:search"), {"q": "王明远"})
+    html = response.content.decode()
+    assert "王明远的署名也印作“王明”（改名前的姓名）" in html
+    link = reverse("search:search") + "?reporter=%E7%8E%8B%E6%98%8E%E8%BF%9C"
+    assert f'<a href="{link}">按记者查看王明远的全部稿件</a>' in html
+    assert listed(client, reporter="王明远") == [renamed.pk]  # (where the link leads)
+
+
+def test_searching_a_name_never_renamed_has_no_such_note(client, renamed):
+    assert "改名前的姓名" not in client.get(reverse("search:search"), {"q": "张华"}).content.decode()
