@@ -65,4 +65,6 @@ def test_searching_a_renamed_reporter_s_name_points_to_the_reporter_filter(clien
 
 
 def test_searching_a_name_never_renamed_has_no_such_note(client, renamed):
-    assert "改名前的姓名" not in client.get(reverse("search:search"), {"q": "张华"}).content.decode()
+    assert (
+        "改名前的姓名" not in client.get(reverse("search:search"), {"q": "张华"}).content.decode()
+    )
