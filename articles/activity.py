@@ -105,7 +105,8 @@ def _issue_says_it(record, issue_records) -> bool:
 
 def _story_lines(records, issue_records) -> list[Activity]:
     """Story records folded into lines: consecutive records (newest first) of one user, one
-    decision and one issue, each close to the next (:data:`SAME_ACTION`), are one line; a fold
+    decision and one issue, each close to the next (:data:`SAME_ACTION`), are one line, naming
+    each story once (its latest headline) and each headline once; a fold
     that is its issue's publication or withdrawal (an issue record of the same user and
     decision close by) is left to the issue's line."""
     lines: list[Activity] = []
@@ -118,8 +119,11 @@ def _story_lines(records, issue_records) -> list[Activity]:
         first = group[0]
         if _issue_says_it(first, issue_records):
             return
-        names = "、".join(quoted(r.headline or "（无标题）") for r in group[:3])
-        more = f"等 {len(group)} 篇" if len(group) > 3 else ""
+        # each story once, and each headline (a story re-imported twice in a row: two records)
+        stories = {r.id: r.headline or "（无标题）" for r in reversed(group)}
+        heads = list(dict.fromkeys(reversed(stories.values())))
+        names = "、".join(quoted(head) for head in heads[:3])
+        more = f"等 {len(stories)} 篇" if len(stories) > min(len(heads), 3) else ""
         labels = sorted({r.page.label for r in group if r.page is not None})
         where = f"{first.issue} " if first.issue is not None else ""
         where += "、".join(f"{label}版" for label in labels)

@@ -71,6 +71,18 @@ def credit_pieces(
     return pieces
 
 
+def names_as_printed(pieces: Sequence[tuple[str, str]], names: Sequence[str]) -> list[str]:
+    """Each of ``names`` as the byline prints it, from its :func:`credit_pieces` ``pieces``
+    (canonical, :func:`articles.namechars.name_canonical`): a person the desk renamed 王明远 is
+    ``王明`` where the line prints ``记者王明``, as the citation and the search's result line give
+    the author; a name the line does not print, as it is."""
+    printed: dict[str, str] = {}
+    for text, name in pieces:
+        if name:
+            printed.setdefault(name, name_canonical(text))
+    return [printed.get(name, name) for name in names]
+
+
 def names_unprinted(byline: str, names: Sequence[str]) -> list[str]:
     """The names of ``names`` the byline does not print whole (as :func:`credit_pieces` finds
     them): taken from the dateline, added by an editor, or a person renamed since."""

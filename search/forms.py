@@ -34,7 +34,7 @@ from articles.queries import Prepared
 from articles.text import fold
 from search.engine import MAX_QUERY_LENGTH
 from search.formhtml import WidgetMarkup
-from search.lookups import EntryLabel, OneOf
+from search.lookups import EntryLabel, OneOf, person_one_of
 from search.queries import too_long_line
 from search.storyphotos import photographed_by
 
@@ -469,8 +469,6 @@ def narrowed(queryset: QuerySet, values: dict, *, entries: bool = False) -> Quer
             )
         )
     if "reporter" in values:  # a reporter of the story, or a photographer of its photos
-        reporters = Byline.objects.filter(
-            OneOf(F("person__name"), values["reporter"]), article=OuterRef("pk")
-        )
+        reporters = Byline.objects.filter(person_one_of(values["reporter"]), article=OuterRef("pk"))
         queryset = queryset.filter(Q(Exists(reporters)) | photographed_by(values["reporter"]))
     return queryset

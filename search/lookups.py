@@ -91,3 +91,14 @@ def printed_phrase(words: tuple[str, ...]) -> Q:
     must match and a phrase left out (``-"长江 保护"``) must not."""
     pattern = spaced_pattern(words)
     return Q(search_entry__title__regex=pattern) | Q(search_entry__body__regex=pattern)
+
+
+def person_one_of(names) -> Q:
+    """Rows with a ``person`` (a ``Byline``, a ``PhotoCredit``) whose person bears one of
+    ``names`` (a JSON array, as :class:`OneOf` takes it) now or bore it before the desk renamed
+    them (曾用名, :class:`articles.models.PersonAlias`): the 记者 filter's ``王明`` finds the
+    stories of 王明远, once 王明. The same SQL whatever the names (a prepared query's)."""
+    from articles.models import PersonAlias
+
+    formerly = PersonAlias.objects.filter(OneOf(F("name"), names)).values("person_id")
+    return Q(OneOf(F("person__name"), names)) | Q(person_id__in=formerly)

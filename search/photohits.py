@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchQuery
 from django.db import connections, router
-from django.db.models import Exists, F, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils.safestring import SafeString
 
 from articles.models import Issue, Page, Photo, PhotoCredit, Publication
@@ -29,7 +29,7 @@ from articles.querysets import page_shown, public_issue
 from search.engine import Query, SearchResult, fts5_match_text
 from search.forms import FILTER_KINDS, FILTERS, _in_section, lookup_values
 from search.highlight import highlight, snippet
-from search.lookups import OneOf
+from search.lookups import person_one_of
 from search.plans import character_plans
 from search.prepared import NotPrepared, Shapes
 from search.public import Characters, tsquery_text
@@ -105,7 +105,7 @@ def narrowed_photos(queryset: QuerySet, values: dict) -> QuerySet:
         queryset = queryset.filter(_in_section(values["section"]))
     if "reporter" in values:
         credits = PhotoCredit.objects.filter(
-            OneOf(F("person__name"), values["reporter"]), photo=OuterRef("pk")
+            person_one_of(values["reporter"]), photo=OuterRef("pk")
         )
         queryset = queryset.filter(Exists(credits))
     return queryset

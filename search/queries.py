@@ -190,11 +190,13 @@ OPERATORS = frozenset({"and", "or", "&&", "||"})
 def _excluded(chunk: str) -> str:
     """``项目`` for ``-项目`` (a minus before a word: leave out the stories holding it), and
     ``大桥通车`` for ``-"大桥通车"`` (a minus before a phrase: leave out the stories printing
-    it, its characters together); "" for any other chunk, and for a minus before a digit
-    (``-5℃`` is a temperature)."""
+    it, its characters together), and ``三座`` for ``-“三座`` or ``-”三座`` (a quote left
+    unclosed or typed the wrong way round: still a word to leave out, never one to look for);
+    "" for any other chunk, and for a minus before a digit (``-5℃`` is a temperature)."""
     if len(chunk) < 2 or chunk[0] != "-":
         return ""
-    if is_phrase(chunk[1:]) or (is_word(chunk[1]) and not chunk[1].isdigit()):
+    first = chunk[1:].lstrip("".join(_QUOTE_MARKS))[:1]
+    if is_phrase(chunk[1:]) or (first and is_word(first) and not first.isdigit()):
         return _strip_edges(chunk)
     return ""
 
@@ -288,17 +290,28 @@ def desk_query_refusal(text: str) -> str:
     """Why the desk's search box (the stories list) searches nothing for ``text`` (Chinese), or
     "": longer than :data:`MAX_QUERY_LENGTH` (:func:`too_long_line`; :func:`parse_query` would
     cut it); only words to leave out (``-项目``: nothing to look for finds nothing), said with
-    how to write it, as the site's page says it."""
+    how to write it, as the site's page says it; nothing to search at all (``-``, ``""``,
+    ``“”`` alone), said so, with the how-to when a minus was typed."""
     if len(text) > MAX_QUERY_LENGTH:
         return too_long_line(len(text))
     query = parse_query(text)
     if query.is_empty and query.unexcluded:
         words = "、".join(f"“-{word}”" for word in query.unexcluded)
-        return (
-            f"只写了要排除的词{words}，没有要找的词：只排除的检索什么也找不到。减号开头的词表示"
-            "排除，还要写一个要找的词，如：南通 -项目"
-        )
+        return f"只写了要排除的词{words}，没有要找的词：只排除的检索什么也找不到。{EXCLUDE_HOW_TO}"
+    if query.is_empty and text.strip():  # (``-``, ``""``, ``“”`` alone: as the site says)
+        how_to = EXCLUDE_HOW_TO if has_minus(text) else ""
+        return f"“{text.strip()}”里没有可以检索的字词。{how_to}"
     return ""
+
+
+#: How to write a word to leave out (the desk's messages; the site's page says it too).
+EXCLUDE_HOW_TO = "减号开头的词表示排除，还要写一个要找的词，如：南通 -项目"
+
+
+def has_minus(text: str) -> bool:
+    """Whether ``text`` holds a minus, half- or full-width (``-``, ``－``): a query with one that
+    searched nothing is told how to write a word to leave out."""
+    return "-" in text or "－" in text
 
 
 def _spaced_among(spaced: dict, wanted: list[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:

@@ -19,17 +19,20 @@ from typing import NamedTuple
 from django.db import router
 from django.db.models import QuerySet
 
+from articles.bylines import credit_pieces, names_as_printed
 from articles.models import (
     Article,
     ArticlePart,
     Byline,
     Issue,
     Page,
+    Person,
     Photo,
     PhotoCredit,
     Publication,
 )
 from articles.queries import Prepared, field_names, instance
+from articles.selectors import byline_former_names
 from articles.storynames import opening_text, story_label
 from articles.storytext import joined_blocks
 from search import engine, pages
@@ -132,7 +135,9 @@ _PARTS = Prepared(
 _BYLINES = Prepared(
     Byline,
     (int,) * PER_PAGE,
-    lambda *ids: Byline.objects.filter(article__in=ids).values_list("article_id", "person__name"),
+    lambda *ids: Byline.objects.filter(article__in=ids).values_list(
+        "article_id", "person__name", "person_id"
+    ),
 )
 _PHOTOGRAPHERS = Prepared(
     PhotoCredit,
@@ -170,7 +175,9 @@ def show(found: list[Article]) -> list[Article]:
     between, a paragraph a jump cut in two joined), ``reader_name``, what its link reads (its
     title; an untitled brief by its first part's first words, as the e-paper's lists name it:
     :func:`articles.selectors.with_reader_names`, here from the parts read anyway) and ``shown``
-    (:class:`Shown`). Four queries, however many stories (a story's photos, all printed with
+    (:class:`Shown`: its reporters as the byline prints them, a renamed one by the name printed,
+    :func:`articles.bylines.names_as_printed`). Four queries, however many stories (a fifth when
+    a byline prints a renamed reporter's former name) (a story's photos, all printed with
     it in its issue, are public when it is)."""
     if not found:
         return found
@@ -178,6 +185,11 @@ def show(found: list[Article]) -> list[Article]:
     parts, people, keywords, photographers = (
         _by_story(p, ids) for p in (_PARTS, _BYLINES, _KEYWORDS, _PHOTOGRAPHERS)
     )
+    reporters = {
+        story.pk: [Person(pk=pk, name=name) for name, pk in people.get(story.pk, [])]
+        for story in found
+    }
+    former = byline_former_names((story.byline, reporters[story.pk]) for story in found)
     for story in found:
         own = parts.get(story.pk, [])
         story.text = "\n\n".join(b["text"] for b in joined_blocks(blocks for blocks, _ in own))
@@ -188,11 +200,18 @@ def show(found: list[Article]) -> list[Article]:
             story.issue.date,
             tuple(label for _, label in own),
             story.page.section,
-            tuple(name for (name,) in people.get(story.pk, [])),
+            tuple(_as_printed(story.byline, [p.name for p in reporters[story.pk]], former)),
             tuple(word for (word,) in keywords.get(story.pk, [])),
             tuple(dict.fromkeys(name for (name,) in photographers.get(story.pk, []))),
         )
     return found
+
+
+def _as_printed(byline: str, names: list[str], former: dict) -> list[str]:
+    """``names`` as ``byline`` prints them (a renamed reporter by the name printed, 曾用名)."""
+    if not any(name in former for name in names):
+        return names
+    return names_as_printed(credit_pieces(byline, names, former), names)
 
 
 def photos_of(found: list[Article]) -> dict[int, list[PhotoText]]:

@@ -27,11 +27,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q
 
 from articles.models import Photo, PhotoCredit
 from articles.queries import Prepared
-from search.lookups import OneOf
+from search.lookups import person_one_of
 
 #: A photo as its story's entry reads it: ``(caption, credit line)``, as printed.
 PhotoText = tuple[str, str]
@@ -86,7 +86,5 @@ def photographed_by(names) -> Q:
     """Stories (``Article`` querysets) with a photo credited to one of ``names`` (a name's
     spellings, :func:`search.forms.spelled`, compared with :class:`search.lookups.OneOf` as the
     reporters' are): what the 记者 filter adds to the stories' reporters."""
-    credits = PhotoCredit.objects.filter(
-        OneOf(F("person__name"), names), photo__article=OuterRef("pk")
-    )
+    credits = PhotoCredit.objects.filter(person_one_of(names), photo__article=OuterRef("pk"))
     return Q(Exists(credits))

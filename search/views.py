@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlencode
 
 from django.core.paginator import EmptyPage, Paginator
 from django.http import Http404
@@ -11,8 +12,10 @@ from django.urls import reverse
 from django.utils.html import format_html
 
 from articles.models import Publication
+from articles.namechars import name_canonical
 from articles.params import BadParameter, decode_segment, encode_segment, page_number
 from articles.public import public_paper
+from articles.selectors import former_names_of
 from search.characters import CHARACTER_SCAN
 from search.engine import parse_query
 from search.forms import FILTERS, MAX_QUERY_LENGTH, SearchForm, public_papers
@@ -197,6 +200,25 @@ def _unknown_paper_url(request, form) -> str:
     return "?" + params.urlencode()
 
 
+def renamed_reporter(query, data: dict) -> dict | None:
+    """For a query that is one name, a reporter the desk renamed (曾用名): ``{"name", "former",
+    "url"}``, the page's note that their bylines print the former names, linking the 记者
+    filter (which finds them by either name, :func:`search.lookups.person_one_of`); the index
+    holds what was printed, so the words find only the stories printing the name typed. None
+    otherwise (one query for a query of one part, none for others or with a 记者 filter)."""
+    if len(query.parts) != 1 or query.excluded or data.get("reporter"):
+        return None
+    former = former_names_of(query.parts[0])
+    if not former:
+        return None
+    name = name_canonical(query.parts[0])
+    return {
+        "name": name,
+        "former": former,
+        "url": reverse("search:search") + "?" + urlencode({"reporter": name}),
+    }
+
+
 def search_view(request):
     form = SearchForm(request.GET or None)
     too_long = len(request.GET.get("q", "")) > MAX_QUERY_LENGTH
@@ -255,6 +277,7 @@ def search_view(request):
             "page_obj": page,
             "photos": photos,
             "hints": hints,
+            "renamed": renamed_reporter(query, data) if form.is_bound else None,
             "hint_urls": _hint_urls(request, query, hints) if hints else {},
             "publication": _paper(data["paper"]) if data.get("paper") else None,
             "all_papers_url": _all_papers_url(request, data),

@@ -13,6 +13,8 @@ in Chinese, and only what an editor changed.
 
 from __future__ import annotations
 
+import json
+
 from django.contrib.admin.utils import construct_change_message
 
 #: django-import-export's row kinds, as the desk's log says each.
@@ -45,6 +47,17 @@ def change_message(form, formsets, add: bool) -> list:
     without the form's hidden fields; ``[]`` (:data:`NOTHING_CHANGED`) when nothing else
     changed."""
     return construct_change_message(_ShownChanges(form), formsets, add)
+
+
+def renamed_message(message: list, before: str, after: str) -> str:
+    """The log's message of a 人员 save that renamed the person: ``改名：王明 → 王明远`` (the
+    desk's activity line said only ``已修改姓名``: from what to what was lost), then what else
+    the save changed (``message``'s inline rows, as Django says them: a former name deleted)."""
+    from django.contrib.admin.models import LogEntry
+
+    rows = [m for m in message if "object" in next(iter(m.values()), {})]
+    rest = LogEntry(change_message=json.dumps(rows)).get_change_message() if rows else ""
+    return f"改名：{before} → {after}" + (f"；{rest}" if rest else "")
 
 
 def spreadsheet_message(import_type: str) -> str:

@@ -20,6 +20,7 @@ from articles.admin.base import (
     count_of,
     parse_id,
 )
+from articles.admin.changelog import renamed_message
 from articles.admin.display import edited_mark, thumbnail
 from articles.admin.filters import PageIssueDateFilter, PageLabelFilter
 from articles.admin.history import DiffHelper
@@ -48,9 +49,10 @@ from articles.forms import (
     PhotoDeskForm,
     TeaserForm,
 )
+from articles.forms.people import FormerNamesFormSet
 from articles.forms.photoupload import PHOTO_IMAGE_OVERRIDES
 from articles.importing.phototext import pending_settled
-from articles.models import Byline, Page, Person, Photo, PhotoCredit, Teaser
+from articles.models import Byline, Page, Person, PersonAlias, Photo, PhotoCredit, Teaser
 from articles.namechars import name_canonical
 from articles.photouploads import photo_renditions_follow
 from articles.photowithheld import original_back, revert_picture
@@ -331,6 +333,22 @@ class PhotoAdmin(RenditionsRedo, PhotoTextPanel, NamesStories, DeskAdmin):
             )
 
 
+class FormerNamesInline(admin.TabularInline):
+    """The person's former names (曾用名), read-only, each with a delete box (a mistaken rename
+    undone: :class:`articles.forms.people.FormerNamesFormSet` refuses one a byline prints). A
+    rename adds them; none is typed in."""
+
+    model = PersonAlias
+    formset = FormerNamesFormSet
+    fields = ["name"]
+    readonly_fields = ["name"]
+    extra = 0
+    verbose_name_plural = "曾用名（改名前的姓名；勾选“删除”并保存可去掉署名里没有印着的那个）"
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(Person)
 class PersonAdmin(DeskGuards, admin.ModelAdmin):
     """Reporters and photographers, by printed name."""
@@ -339,14 +357,14 @@ class PersonAdmin(DeskGuards, admin.ModelAdmin):
     change_form_template = "admin/articles/change_form.html"  # offers the fresh form when stale
     list_display = ["name", "article_count", "photo_count"]
     search_fields = ["name"]
+    inlines = [FormerNamesInline]
     fields = [
         "name",
-        "former_names",
         "recent_articles",
         "recent_photos",
         "loaded_version",  # the lost-update guard's hidden field (PersonDeskForm)
     ]
-    readonly_fields = ["former_names", "recent_articles", "recent_photos"]
+    readonly_fields = ["recent_articles", "recent_photos"]
 
     def has_change_permission(self, request, obj=None):
         """Not for one credited on what readers see of a paper that requires sign-off, unless
@@ -371,6 +389,13 @@ class PersonAdmin(DeskGuards, admin.ModelAdmin):
         if change and form.initial.get("name"):
             person_renamed(obj, form.initial["name"])
 
+    def construct_change_message(self, request, form, formsets, add=False):
+        """A rename is logged from what to what (:func:`articles.admin.changelog.renamed_message`)."""
+        message = super().construct_change_message(request, form, formsets, add)
+        if add or "name" not in form.changed_data:
+            return message
+        return renamed_message(message, form.initial["name"], form.cleaned_data["name"])
+
     def get_search_results(self, request, queryset, search_term):
         """The list's search and the 记者/摄影 rows' autocomplete look the name up as it is held
         (:func:`articles.namechars.name_canonical`): a decomposed ``Zoë`` typed finds ``Zoë``."""
@@ -393,13 +418,6 @@ class PersonAdmin(DeskGuards, admin.ModelAdmin):
     @admin.display(description="署名图片", ordering="n_photos")
     def photo_count(self, person):
         return person.n_photos
-
-    @admin.display(description="曾用名")
-    def former_names(self, person):
-        """The names the desk renamed this person from: bylines printing them link here, and
-        pages imported with them credit this person (:class:`articles.models.PersonAlias`)."""
-        names = [] if person.pk is None else [a.name for a in person.aliases.all()]
-        return "、".join(names) or "—"
 
     @admin.display(description="最近的稿件")
     def recent_articles(self, person):

@@ -4,15 +4,25 @@ it refuses with a message instead of searching (:func:`search.queries.desk_query
 from __future__ import annotations
 
 from django.contrib import messages
+from django.db.models import Exists, OuterRef, Q
 
+from articles.models import Byline, Person
+from articles.namechars import name_canonical
 from search.queries import desk_query_refusal
 
 
 def desk_search(queryset, term):
-    """The stories of ``queryset`` that ``term`` finds (:func:`search.spaced.stories_filter`)."""
+    """The stories of ``queryset`` that ``term`` finds (:func:`search.spaced.stories_filter`),
+    and, when ``term`` is the name of a person the desk renamed, the stories credited to them
+    (their bylines print a former name, 曾用名: ``王明远`` finds those printed ``记者王明``)."""
     from search.spaced import stories_filter  # ("南通 港" found as printed, as on the site)
 
-    return stories_filter(queryset, term)
+    found = stories_filter(queryset, term)
+    renamed = Person.objects.filter(name=name_canonical(term.strip()), aliases__isnull=False)
+    if not renamed.exists():
+        return found
+    credited = Byline.objects.filter(article=OuterRef("pk"), person__in=renamed)
+    return queryset.filter(Q(pk__in=found.values("pk")) | Q(Exists(credited)))
 
 
 class StorySearch:

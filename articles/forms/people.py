@@ -1,10 +1,12 @@
 """The desk's form of a reporter or photographer (人员): their name, as every credit link and
 their page's address use it; a rename keeps the name before as their former name (曾用名,
-:func:`articles.crediting.person_renamed`, called by the admin's save)."""
+:func:`articles.crediting.person_renamed`, called by the admin's save), and a former name no
+stored byline prints may be removed (:class:`FormerNamesFormSet`: a mistaken rename undone)."""
 
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
+from django.forms import BaseInlineFormSet
 from django.urls import reverse
 from django.utils.html import format_html
 
@@ -57,3 +59,29 @@ class PersonDeskForm(RowVersionGuard):
                 code="unique",
             )
         return name
+
+
+class FormerNamesFormSet(BaseInlineFormSet):
+    """The 人员 form's 曾用名 rows, each with a delete box: a name ticked is no longer the
+    person's (a name renamed to by mistake, ``王明 → 王明远 → 王明涛``, would otherwise stay
+    theirs for good, and a real 王明涛 could never be added), refused while a stored byline
+    prints it as this person (:func:`articles.selectors.former_name_printed`: those stories
+    would lose the link to them), naming the stories."""
+
+    def clean(self):
+        super().clean()
+        from articles.selectors import former_name_printed
+
+        for form in self.deleted_forms:
+            alias = form.instance
+            if alias.pk is None:
+                continue
+            printed = former_name_printed(alias.person, alias.name)
+            if printed:
+                shown = "、".join(printed[:5]) + (
+                    f"等 {len(printed)} 篇" if len(printed) > 5 else ""
+                )
+                raise ValidationError(
+                    f"曾用名“{alias.name}”不能删除：这些稿件的署名印着它，指的就是这位人员：{shown}。"
+                    "请先在这些稿件里改正署名，或保留这个曾用名。"
+                )

@@ -57,6 +57,8 @@ from articles.selectors.pages import (
 )
 from articles.selectors.people import (
     byline_former_names,
+    former_name_printed,
+    former_names_of,
     name_unspaced,
     people_named_alike,
     person_articles,
@@ -96,6 +98,8 @@ __all__ = [
     "StoryBody",
     "adjacent_issues",
     "byline_former_names",
+    "former_name_printed",
+    "former_names_of",
     "has_page",
     "issue_months",
     "issue_pages",

@@ -13,7 +13,7 @@ from math import prod
 from django.db.models import Count, F, Prefetch, Q
 from django.db.models.functions import Length
 
-from articles.bylines import names_unprinted
+from articles.bylines import credit_pieces, names_unprinted
 from articles.models import (
     Article,
     Byline,
@@ -63,11 +63,47 @@ def byline_former_names(
     return {name: tuple(formers) for name, formers in found.items()}
 
 
+def former_names_of(name: str) -> tuple[str, ...]:
+    """The former names (曾用名, oldest first) of the person named ``name`` now (canonical
+    form), ``()`` for one never renamed or no one. One query."""
+    rows = PersonAlias.objects.filter(person__name=name_canonical(name)).order_by("pk")
+    return tuple(rows.values_list("name", flat=True))
+
+
 def person_formerly(name: str) -> Person | None:
     """The person the desk renamed from ``name`` (its canonical form: a former name,
-    :class:`~articles.models.PersonAlias`), or None. One query."""
-    alias = PersonAlias.objects.filter(name=name_canonical(name)).select_related("person").first()
-    return alias.person if alias is not None else None
+    :class:`~articles.models.PersonAlias`), or None; a Latin name in any case (``john smith``
+    for a former ``John Smith``, as a current name's address is found,
+    :func:`people_named_alike`), the one in the case asked first. One query."""
+    canonical = name_canonical(name)
+    aliases = list(PersonAlias.objects.filter(name__iexact=canonical).select_related("person"))
+    aliases.sort(key=lambda alias: alias.name != canonical)
+    return aliases[0].person if aliases else None
+
+
+def former_name_printed(person: Person, former: str) -> list[str]:
+    """The stories (their headlines, by date) whose stored byline prints ``former``, a former
+    name (曾用名) of ``person``, as the person it credits (:func:`articles.bylines.credit_pieces`:
+    ``王明`` in ``记者王明 李娜``, not in ``记者王明华``): while one does, the name stays theirs
+    (the 人员 form refuses to remove it). Two queries; only stories whose byline holds the
+    name are read whole."""
+    stories = (
+        Article.objects.filter(bylines__person=person, byline__contains=former)
+        .select_related("issue")
+        .prefetch_related(Prefetch("bylines", Byline.objects.select_related("person")))
+        .order_by("issue__date", "pk")
+        .distinct()
+    )
+    return [
+        f"{story.issue.date}“{story}”"
+        for story in stories
+        if any(
+            name == person.name and name_canonical(text) == former
+            for text, name in credit_pieces(
+                story.byline, [b.person.name for b in story.bylines.all()], {person.name: [former]}
+            )
+        )
+    ]
 
 
 def person_articles(person: Person):

@@ -123,10 +123,12 @@ class NaturalKeyResource(resources.ModelResource):
             )
 
     def after_import(self, dataset, result, **kwargs):
-        """The result says the new people one character off existing ones, for the preview
-        (``result.near_people``: :mod:`~articles.spreadsheets.newpeople`)."""
+        """The result says the new people one character off existing ones and the former names
+        (曾用名) the rows print, for the preview (``result.near_people``,
+        ``result.former_names``: :mod:`~articles.spreadsheets.newpeople`)."""
         super().after_import(dataset, result, **kwargs)
         result.near_people = self._near_people.found
+        result.former_names = self._near_people.former
 
     def get_error_result_class(self):
         return EditorError

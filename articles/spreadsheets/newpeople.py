@@ -8,13 +8,17 @@ characters. Confirming still imports the file as it is.
 
 Closeness: the names folded as the importer folds printed text (:func:`articles.text.fold`:
 traditional to simplified, full-width to half-width, case ignored); the same folded name, or
-the same length with exactly one character different."""
+the same length with exactly one character different.
+
+A name the desk renamed a person from (曾用名, :class:`articles.models.PersonAlias`) creates no
+one: the import credits the person bearing it now (:func:`articles.crediting.people_get_or_create`),
+and the preview says so (:class:`FormerName`) rather than warn of a new person."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from articles.models import Person
+from articles.models import Person, PersonAlias
 from articles.text import fold
 
 
@@ -29,6 +33,17 @@ class NearPerson:
     name: str
     closest: str
     same_when_folded: bool
+
+
+@dataclass(frozen=True)
+class FormerName:
+    """Row ``row``'s ``column`` names ``name``, a former name (曾用名) of the person now named
+    ``person``, whom the import credits."""
+
+    row: int | None
+    column: str
+    name: str
+    person: str
 
 
 def _folded(name: str) -> str:
@@ -56,11 +71,14 @@ def closest_person(name: str, existing: list[str]) -> tuple[str, bool] | None:
 
 
 class NearPeople:
-    """The warnings of one import: :meth:`check` each row's names, :attr:`found` the list."""
+    """The warnings of one import: :meth:`check` each row's names, :attr:`found` the list of
+    new people close to existing ones, :attr:`former` the former names the rows print."""
 
     def __init__(self):
         self.found: list[NearPerson] = []
+        self.former: list[FormerName] = []
         self._existing: list[str] | None = None
+        self._renamed: dict[str, str] = {}
 
     def check(self, names: list[str] | None, row: int | None, column: str) -> None:
         """Note each of ``names`` that names no person and is close to one."""
@@ -68,9 +86,13 @@ class NearPeople:
             return
         if self._existing is None:  # people are read once an import, when a row names some
             self._existing = list(Person.objects.values_list("name", flat=True))
+            self._renamed = dict(PersonAlias.objects.values_list("name", "person__name"))
         known = set(self._existing)
         for name in names:
             if name in known:
+                continue
+            if name in self._renamed:
+                self.former.append(FormerName(row, column, name, self._renamed[name]))
                 continue
             close = closest_person(name, self._existing)
             if close is not None:

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles import caching
-from articles.bylines import credit_pieces
+from articles.bylines import credit_pieces, names_as_printed
 from articles.citations import UNTITLED_BRIEF, UNTITLED_PICTURE, newspaper_citation
 from articles.correctionnotices import NoticeLinks, kept_notice_links
 from articles.correctionnotices.shown import NONE as NO_NOTICE_LINKS
@@ -132,9 +132,15 @@ class ArticleView(PublicView):
         permalink = reader_root(self.request) + canonical.lstrip("/")
         # 引用本文: worked out only when the page is rendered (everything it reads is in the
         # whole page's key: the head's values in ``ld_shown``, the photos' credits, the address)
+        credits = credit_pieces(
+            article.byline,
+            [person.name for person in reporters],
+            byline_former_names([(article.byline, reporters)]),
+        )
+        authors = names_as_printed(credits, [person.name for person in reporters])
         cited = cache(
             partial(
-                story_citation, article, page_shown["story_name"], reporters, body.photos, permalink
+                story_citation, article, page_shown["story_name"], authors, body.photos, permalink
             )
         )
         caching.depends_on(
@@ -156,11 +162,7 @@ class ArticleView(PublicView):
             continued_on=body.continued_on,
             printed_pages=article.printed_pages(),
             reporters=reporters,
-            credits=credit_pieces(
-                article.byline,
-                [person.name for person in reporters],
-                byline_former_names([(article.byline, reporters)]),
-            ),
+            credits=credits,
             section=page_name(article.page),
             photos=body.photos,
             previous_article=previous_article,
@@ -230,13 +232,14 @@ def story_whole_shown(keys: tuple, related: list, photos: list, ran_on: list, ta
 
 
 def story_citation(article: Article, name: str, reporters: list, photos: list, url: str) -> str:
-    """The story's 引用本文 entry (:func:`articles.citations.newspaper_citation`): its reporters,
+    """The story's 引用本文 entry (:func:`articles.citations.newspaper_citation`): its reporters
+    (``reporters``: their names as the byline prints them, :func:`articles.bylines.names_as_printed`),
     else, for a picture story (:meth:`Article.is_picture_story`), its photographers (``photos``'
     credits, each once), as its authors (a text story with neither: title first); ``name`` its title
     as readers see it (:func:`story_page_shown`'s ``story_name``: an untitled story is cited
     by a supplied title, ``[简讯]``, ``[图片]`` when it prints no text), its subheadline after it;
     the pages it is printed on; ``url`` its absolute address. No query."""
-    names = [person.name for person in reporters]
+    names = list(reporters)
     if not names and article.is_picture_story(bool(photos)):
         for photo in photos:
             for credit in photo_credits(photo):
