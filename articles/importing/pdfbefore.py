@@ -17,8 +17,10 @@ message saying the page will not be imported; with ``--attach-unmatched-pdf`` a 
 nothing and a dry run says the PDF does not match and will be attached all the same
 (:meth:`PdfsBeforeWrite.verdict`). A PDF the page has already (the same bytes and page) is not
 asked about, as attaching finds it unchanged; nor is a PDF without a text layer that can be
-read (a scan; fonts without a Unicode map: :func:`articles.pdfpages.textlayer.text_layer`), nor
-a page whose text is the PDF's own (a PDF alone).
+read (a scan; fonts without a Unicode map: :func:`articles.pdfpages.textlayer.text_layer`) —
+unless it would replace a stored picture that has zones, which nothing can check it by: that page
+is refused whole the same way (:class:`~articles.importing.pdfunreadable.UnreadableRefusal`) —
+nor a page whose text is the PDF's own (a PDF alone).
 
 A refused PDF is matched against the run's other pages of the same issue as parsed (those
 before it, and those after it in the same batch, which are checked before any is written):
@@ -38,6 +40,7 @@ from articles.importing.pdfmismatch import (
 )
 from articles.importing.pdfprepare import PdfPreparer
 from articles.importing.pdfs import PdfPage, pdf_limits
+from articles.importing.pdfunreadable import UnreadableRefusal, is_unreadable
 from articles.importing.preparing import PageInput, Prepared
 from articles.importing.reports import PageImportError
 
@@ -106,6 +109,8 @@ class PdfsBeforeWrite:
             return prepared
         self._seen(prepared)
         found = self._found(prepared, pdf) if pdf is not None else None
+        if isinstance(found, UnreadableRefusal):
+            return found
         if found is None:
             return prepared
         (verdict, layout), item = found, prepared.item
@@ -138,8 +143,10 @@ class PdfsBeforeWrite:
 
     def _found(self, prepared: Prepared, pdf: PdfPage) -> tuple[tuple, object] | None:
         """((found, total, jumps), the PDF's characters) when too few of the parsed page's
-        stories are on ``pdf`` (:func:`~articles.importing.pdfmismatch.questioned`); else
-        None."""
+        stories are on ``pdf`` (:func:`~articles.importing.pdfmismatch.questioned`); an
+        :class:`~articles.importing.pdfunreadable.UnreadableRefusal` when ``pdf``'s text layer
+        cannot be read and it would replace a stored picture with zones (not when ``allowed``);
+        else None."""
         item = prepared.item
         page = SimpleNamespace(
             paper_name=item.paper_name,
@@ -150,10 +157,14 @@ class PdfsBeforeWrite:
         if self._preparer.attached_before(page, pdf.checksum, pdf.index):
             return None
         stories = parsed_story_texts(prepared.parsed)
-        if not stories[0]:
-            return None
         packed = pdf.rendered.layout() if pdf.rendered is not None else pdf.layout
         layout = packed if packed is not None else pdf.read().read_layout(pdf_limits())
+        if is_unreadable(layout):  # (nothing to check it by: refused where it would cost zones)
+            zones = 0 if self.allowed else self._preparer.stored_zones(page)
+            source = item.source_name or prepared.label
+            return UnreadableRefusal(source, zones, dry_run=self.dry_run) if zones else None
+        if not stories[0]:
+            return None
         verdict = questioned(layout, *stories)
         return None if verdict is None else (verdict, layout)
 

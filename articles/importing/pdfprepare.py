@@ -32,7 +32,7 @@ from articles import pdfpages
 from articles.importing.memory import heap_frozen, map_large_allocations, trim
 from articles.importing.papers import existing_paper
 from articles.importing.pdfpairs import one_page_only
-from articles.models import PageImage
+from articles.models import PageImage, Zone
 from articles.pdfpages.packed import PackedLayout
 
 
@@ -168,15 +168,30 @@ class PdfPreparer:
         finally:
             self._frozen.__exit__(None, None, None)
 
+    def _paper(self, source):
+        """The stored paper ``source`` names (its ``paper_name``, ``paper_slug``), or None;
+        each looked up once a run."""
+        key = (source.paper_name, source.paper_slug)
+        if key not in self._papers:
+            self._papers[key] = existing_paper(*key)
+        return self._papers[key]
+
+    def stored_zones(self, source) -> int:
+        """How many zones the stored page ``source`` names (paper, ``date``, ``label``) has:
+        0 for none, or no such page."""
+        paper = self._paper(source)
+        if paper is None:
+            return 0
+        return Zone.objects.filter(
+            page__issue__publication=paper, page__issue__date=source.date, page__label=source.label
+        ).count()
+
     def attached_before(self, source, checksum: str, index: int) -> bool:
         """Whether the page ``source`` names (its paper, date and label) has this page of these
         PDF bytes already: re-importing an edition, attaching finds it unchanged and nothing
         needs rendering. Each paper is looked up once a run (a paper the run itself creates is
         not found: its pages are simply rendered)."""
-        key = (source.paper_name, source.paper_slug)
-        if key not in self._papers:
-            self._papers[key] = existing_paper(*key)
-        paper = self._papers[key]
+        paper = self._paper(source)
         return (
             paper is not None
             and PageImage.objects.filter(

@@ -12,7 +12,8 @@ real run warned 读不出文字). Now:
 * a stored page whose picture has zones keeps them: the PDF is not attached unless told it is
   the page's (``--attach-unmatched-pdf``, the desk's box: :mod:`articles.importing.pdfmismatch`'s
   FLAG and BOX), the preview asking for it and the real run refusing it
-  (:func:`unreadable_refusal`), the page's text imported as ever;
+  (:func:`unreadable_refusal`; ``import_pages`` refuses the page whole before writing
+  anything of it, :class:`UnreadableRefusal`, as it does another page's PDF);
 * a new page, or a page with no zones, imports it as a scan, as before."""
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from articles.importing.pdfmismatch import (
     mismatch_refusal,
     stories_found,
 )
+from articles.importing.reports import PageImportError
 from articles.models import Zone
 
 #: What the preview and the refusal say first (``zones``: the page's stored zones).
@@ -76,6 +78,26 @@ def unreadable_said(report, layout, *, allowed: bool = False, desk: bool = False
     report.pdf_mismatch = True
     report.pdf_line = KEPT.format(zones=zones) + "，不勾选就不挂上它" * desk + WAYS.format(yes=yes)
     return zones
+
+
+class UnreadableRefusal(PageImportError):
+    """Why a run does not import a page (text nor PDF) whose new PDF's text layer cannot be read
+    while its stored picture has ``zones`` zones (Chinese; ``dry_run``: said as what the real run
+    will do). Raised before anything of the page is written
+    (:class:`articles.importing.pdfbefore.PdfsBeforeWrite`), as another page's PDF is: the two
+    files may not be one page's, and nothing can check it."""
+
+    def __init__(self, source: str, zones: int, *, dry_run: bool = False):
+        super().__init__(source, zones)
+        self.source, self.zones, self.dry_run = source, zones, dry_run
+
+    def __str__(self) -> str:
+        done = "试运行：真正导入时本版不会导入" if self.dry_run else "本版没有导入"
+        return (
+            f"{self.source}: {KEPT.format(zones=self.zones)}都没有改动。{done}"
+            f"（文字和 PDF 都{'不会' if self.dry_run else '没有'}写入）"
+            + WAYS.format(yes=f"请加上 {FLAG} 再导入")
+        )
 
 
 def attach_refusal(job, found: list) -> pdfpages.PdfPageError | None:

@@ -70,3 +70,19 @@ def test_a_new_pages_dry_run_gives_the_real_runs_warning(folder, pages):
     (folder / "1.pdf").write_bytes(pages[0].pdf.replace(b"/ToUnicode", b"/ToUnicodX"))
     out, _ = run(folder.parent.parent, "--dry-run")
     assert "将新建" in out and "有文字层，但读不出文字" in out and "无法核对" not in out
+
+
+def test_a_changed_text_with_it_writes_nothing_of_the_page(front_with_zones, folder, pages):
+    from articles.models import ArticlePart
+
+    root, checksum = front_with_zones
+    texts = sorted(map(str, ArticlePart.objects.values_list("blocks", flat=True)))
+    line = next(line for line in pages[0].text.splitlines() if len(line) > 20)
+    (folder / "1.txt").write_text(pages[0].text.replace(line, line + "又讯"), encoding="utf-8")
+    out, err = run(root)
+    assert SAID in err and "本版没有导入（文字和 PDF 都没有写入）" in err
+    assert "文字已经导入" not in err and "导入了 0 个版面" in out
+    assert sorted(map(str, ArticlePart.objects.values_list("blocks", flat=True))) == texts
+    assert PageImage.objects.get().pdf_checksum == checksum and Zone.objects.count() == 4
+    out, err = run(root, "--dry-run")
+    assert "试运行：真正导入时本版不会导入（文字和 PDF 都不会写入）" in err
