@@ -35,11 +35,11 @@ from articles.parsing.unitauthors import unit_author_name
 from articles.parsing.units import Heading, Para, Special
 from articles.text import fold, get_posseg
 
+# Who supplied it, in brackets: （州民委供稿）; under a caption standing alone, a picture's credit.
+_SUPPLIER_RE = re.compile(r"^[（(][^（）()\s]{2,20}供稿[）)]$")
 # Who supplied a story, in brackets on the line after its text: （县消防救援大队供稿）; also a
 # contributing group that signs it, as papers of the 1950s to 1970s print them (（某某县委通讯组）,
 # （某某公社报道组）, （某某厂工人写作组）).
-# Who supplied it, in brackets: （州民委供稿）; under a caption standing alone, a picture's credit.
-_SUPPLIER_RE = re.compile(r"^[（(][^（）()\s]{2,20}供稿[）)]$")
 _GROUPS = r"(?:通讯组|报道组|写作组|通讯站|评论组|调查组)"
 _SUPPLIED_BY_RE = re.compile(
     rf"^[（(][^（）()]{{2,20}}(?:供稿|供图|提供|来稿|{_GROUPS})[）)]$"
