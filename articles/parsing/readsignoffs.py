@@ -33,8 +33,9 @@ from articles.parsing.results import SetAside
 from articles.parsing.signatures import anonymous_signer, closing_signature_name
 from articles.parsing.unitauthors import unit_author_name
 from articles.parsing.units import Heading, Para, Special
-from articles.text import fold, get_posseg
+from articles.text import content_words, fold, get_posseg, normalize_for_matching
 
+_STORY_BACK = 40  # flow units looked back over for the story above a picture's caption
 # Who supplied it, in brackets: （州民委供稿）; under a caption standing alone, a picture's credit.
 _SUPPLIER_RE = re.compile(r"^[（(][^（）()\s]{2,20}供稿[）)]$")
 # Who supplied a story, in brackets on the line after its text: （县消防救援大队供稿）; also a
@@ -157,9 +158,25 @@ class SignOffsMixin:
             and not blank_lines_part_paragraphs(lines)
         ):
             return False
-        self.flow.insert(-1, Special(last.line, "break", ""))  # (the story above ends there)
+        if not self._speaks_of_story_above(last.text):
+            self.flow.insert(-1, Special(last.line, "break", ""))  # (a picture of its own)
         self._photo(number, text)
         return True
+
+    def _speaks_of_story_above(self, caption: str) -> bool:
+        """Whether the caption ``caption`` (``flow[-1]``) shares a word with the story above it
+        (its paragraphs and title back to its heading, :data:`_STORY_BACK` units at most): a
+        picture of that story (``《某剧》剧照。`` under a feature on the drama), linked to it by
+        its words; otherwise a picture printed alone, the story above ended before it."""
+        parts: list[str] = []
+        for unit in reversed(self.flow[-_STORY_BACK:-1]):
+            if isinstance(unit, Heading):
+                parts.extend(unit.lines)
+                break
+            if isinstance(unit, Para):
+                parts.append(unit.text)
+        story = normalize_for_matching("".join(parts))
+        return any(word in story for word in content_words(caption))
 
     def _text_after(self, number: int) -> str | None:
         """The next line after line ``number`` that is not blank (:func:`next_text`), or None when

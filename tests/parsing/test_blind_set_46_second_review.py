@@ -171,6 +171,7 @@ def test_a_running_heads_section_leaves_out_the_papers_name_and_circulation_word
     story = ("", "剪纸展在县文化馆开幕", "", _TEXT)
     assert parse("第三版　文体　岭南县报　1986年5月14日", *story).metadata.section == "文体"
     assert parse("B2　社區新聞　港灣華人週報　2008年3月7日", *story).metadata.section == "社區新聞"
+    assert parse("岭南晚报　　一九五七年四月十八日", *story).metadata.section == ""
     masthead = parse("港灣華人週報", "第88期　2008年3月7日（星期五）　免費贈閱", *story).metadata
     assert masthead.section == ""
 
@@ -190,3 +191,23 @@ def test_a_column_of_items_translated_from_foreign_papers_is_the_kicker():
         "本埠公立學堂以商家子弟日間無暇、議定添設夜班、每晚授課兩點鐘、不收學費、報名者已有四十餘人",
     )
     assert decks(parsed)[1] == ("東報譯要", "德國氣球升空", "")
+
+
+def test_a_supplied_picture_whose_caption_names_the_story_above_goes_with_it():
+    parsed = parse(
+        "剪纸展在县文化馆开幕",
+        "",
+        _TEXT,
+        "",
+        "剪纸展展出的《百鸟图》。",
+        "（县文化馆供稿）",
+        "",
+        "县图书馆延长开放时间",
+        "",
+        "本报讯　县图书馆自下月起每天开放至晚上九点，周末照常开放。",
+        "借阅证办理改在一楼大厅，读者凭身份证即可办理。",
+    )
+    assert [(p.caption, p.article_position) for p in parsed.photos] == [
+        ("剪纸展展出的《百鸟图》。", parsed.articles[0].position)
+    ]
+    assert parsed.articles[0].paragraphs == (_TEXT,)
