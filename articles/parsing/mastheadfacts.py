@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from articles.text import HAN
+from articles.parsing.patterns import PAPER_NAME_RE
+from articles.text import HAN, fold
 
 _DIGITS = {"〇": 0, "零": 0, "○": 0, "◯": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
 _DIGITS |= {"五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -201,3 +202,36 @@ def header_date(match: re.Match, meta: dict) -> bool:
     if printed:
         meta.setdefault("date", printed)
     return bool(printed)
+
+
+# A date read along with a section's name (一九五七年四月十八日, 2008年3月7日): no page's name.
+_SECTION_DATE_RE = re.compile(
+    r"^[〇零一二三四五六七八九十\d]{2,4}年[一二三四五六七八九十\d]{1,3}月[一二三四五六七八九十廿卅\d]{1,3}日$"
+)
+# The words of a section's name as recorded, parted by a run of spaces (综合　长岭日报).
+_SECTION_WORDS_RE = re.compile(r"[ \u3000\t]+")
+
+
+def section_without_furniture(section: str, paper: str) -> str:
+    """The page's section name ``section`` as a header line gave it, without the furniture read
+    along with it: the paper's name (``综合　长岭日报`` → ``综合``, ``社區新聞　楓港華人週報`` →
+    ``社區新聞``: ``paper``, the page's paper if known, or any name of a paper,
+    :data:`~articles.parsing.patterns.PAPER_NAME_RE`) and a masthead's circulation words
+    (``免費贈閱``: :data:`CIRCULATION_WORD_RE`) and a date, which name no page. ``""`` when nothing else is
+    left. Compared folded (traditional and simplified alike); what is kept is as printed."""
+    words = [word for word in _SECTION_WORDS_RE.split(section.strip()) if word]
+    own = fold(paper).replace(" ", "") if paper else ""
+    kept = [
+        word
+        for word in words
+        if not (
+            (own and fold(word) == own)
+            or PAPER_NAME_RE.match(fold(word))
+            or CIRCULATION_WORD_RE.match(fold(word))
+            or _SECTION_DATE_RE.match(fold(word))
+        )
+    ]
+    if len(kept) == len(words):
+        return section
+    gap = _SECTION_WORDS_RE.search(section.strip())
+    return (gap.group() if gap else "\u3000").join(kept)

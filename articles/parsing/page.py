@@ -25,6 +25,7 @@ from articles.parsing.furniture import folio_label
 from articles.parsing.htmltext import HtmlLines, printed_lines
 from articles.parsing.itemmarks import lone_marks_onto_titles
 from articles.parsing.lineends import single_line_ends
+from articles.parsing.mastheadfacts import section_without_furniture
 from articles.parsing.photolinks import link_photos, uncredited_photographers
 from articles.parsing.reader import Heading, Reader
 from articles.parsing.results import (
@@ -295,7 +296,7 @@ def _parse_text(
             paper=meta.get("paper", ""),
             date=meta.get("date", ""),
             label=meta.get("label", ""),
-            section=meta.get("section", ""),
+            section=section_without_furniture(meta.get("section", ""), meta.get("paper", "")),
             issue_number=meta.get("issue_number"),
         ),
         warnings=tuple(warnings),

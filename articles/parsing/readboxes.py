@@ -31,9 +31,11 @@ from articles.parsing.quotebox import drawn_box_end, quotation_end
 from articles.parsing.results import Flag, SetAside
 from articles.parsing.tables import signed_table
 from articles.parsing.teasers import teaser_box_label
+from articles.parsing.timetables import timetable_end
 from articles.parsing.units import Heading, Para, Special
 from articles.text import fold
 
+_TIMETABLE_LABEL = 8  # characters: a timetable's label (教會聚會, 門診時間)
 _PERSONALS_LABEL = 20  # characters: a personal-ads box's label, spaces included (鹊　桥)
 _TABLE_LABEL = 12  # characters: a table's label is at most this long
 # The note in brackets after a table's label (积分榜（截至第八轮）, 排行榜（单位：万元）): not
@@ -84,6 +86,8 @@ class BoxesMixin:
             return True
         if len(text) <= _DATA_LABEL and "数" in text and self._data_label(number, text):
             return True
+        if block_start and len(text) <= _TIMETABLE_LABEL and self._timetable(number, text):
+            return True
         if len(text) > 20 or not DATA_BOX_LABEL_RE.match(fold(text).strip()):
             return self._table_box(number, text, block_start)
         self.table_open = False
@@ -97,6 +101,15 @@ class BoxesMixin:
             )
         )
         return True
+
+    def _timetable(self, number: int, text: str) -> bool:
+        """A standing timetable under its label on line ``number`` (``教會聚會`` over rows of
+        who, what and when: :func:`~articles.parsing.timetables.timetable_end`): the label and
+        rows set aside as ``data-box`` and flagged; the story before it ends there. True when
+        taken."""
+        end = timetable_end(self.lines, number)
+        what = f"“{text}”下面的时间表（聚会、门诊、办公时间等）"
+        return end is not None and self._box_taken(number, end, "data-box", what)
 
     def _data_label(self, number: int, text: str) -> bool:
         """A data column's name alone on its line without brackets, often letter-spaced
@@ -277,11 +290,27 @@ class BoxesMixin:
             self.set_aside.append(SetAside(number, text, "data-box"))
             self.table_open = not DATA_SOURCE_LINE_RE.match(fold(text))  # (the source ends it)
             return True
-        self.table_open = labels
+        was_open, self.table_open = self.table_open, labels
         if labels:
-            _title_over_table(self.flow, self.lines, self.set_aside, number)
-            self.set_aside.append(SetAside(number, text, "data-box"))
+            self._table_label(number, text, flag=not was_open)
         return labels
+
+    def _table_label(self, number: int, text: str, flag: bool) -> None:
+        """The label on line ``number`` (``text``) of a table set aside beside the stories
+        (:meth:`_table_box`), and its title above it if printed, set aside as ``data-box``;
+        ``flag``: the table's first label (one flag a box: a label under another's rows is
+        the box's), flagged so that the desk sees the lines no story holds."""
+        _title_over_table(self.flow, self.lines, self.set_aside, number)
+        self.set_aside.append(SetAside(number, text, "data-box"))
+        if flag:
+            self.flags.append(
+                Flag(
+                    number,
+                    "data-box",
+                    f"“{text}”和下面的数字表放在一边，没有归入任何稿件；"
+                    "如果它属于某篇稿件或本身是一篇稿件，请把它加回稿件。",
+                )
+            )
 
 
 def _table_row(text: str) -> bool:

@@ -17,21 +17,27 @@ from articles.parsing.closings import (
     original_title_after,
 )
 from articles.parsing.contributions import line_furniture
-from articles.parsing.layout import next_text
+from articles.parsing.datelines import dateline_match
+from articles.parsing.layout import blank_lines_part_paragraphs, next_text
 from articles.parsing.names import names_only, parse_names
 from articles.parsing.patterns import (
     BRACKETED_NAMES_RE,
     BYLINE_BRACKET_RE,
     BYLINE_LINE_RE,
     ROLE_WORD_RE,
+    ends_sentence,
     is_heading_like,
 )
+from articles.parsing.pictures import one_sentence
 from articles.parsing.results import SetAside
 from articles.parsing.signatures import anonymous_signer, closing_signature_name
 from articles.parsing.unitauthors import unit_author_name
 from articles.parsing.units import Heading, Para, Special
-from articles.text import fold, get_posseg
+from articles.text import content_words, fold, get_posseg, normalize_for_matching
 
+_STORY_BACK = 40  # flow units looked back over for the story above a picture's caption
+# Who supplied it, in brackets: （州民委供稿）; under a caption standing alone, a picture's credit.
+_SUPPLIER_RE = re.compile(r"^[（(][^（）()\s]{2,20}供稿[）)]$")
 # Who supplied a story, in brackets on the line after its text: （县消防救援大队供稿）; also a
 # contributing group that signs it, as papers of the 1950s to 1970s print them (（某某县委通讯组）,
 # （某某公社报道组）, （某某厂工人写作组）).
@@ -104,6 +110,8 @@ class SignOffsMixin:
         # (closes_story says False at once for a line over MAX_CLOSING_LINE characters, and
         # looks the next line up only for an editor's or a writer's credit: it is given the
         # lookup, not the line)
+        if bracketed and "供稿" in folded and self._supplied_picture(number, text, folded, last):
+            return True
         if (
             len(text) <= MAX_CLOSING_LINE
             and closes_story(text, last, lambda: self._text_after(number))
@@ -111,7 +119,7 @@ class SignOffsMixin:
             bracketed
             and _SUPPLIED_BY_RE.match(folded)
             and isinstance(last, Para)
-            and last.terminated
+            and (last.terminated or self.list_at == len(self.flow))  # (or a table's last row)
         ):
             # （县消防救援大队供稿）: who supplied the text ends it, never the next headline
             self.flow.append(Special(number, "end", text))
@@ -121,6 +129,54 @@ class SignOffsMixin:
         if self._letter_signer(number, text, folded, last) or self._regards(number, text, last):
             return True
         return bracketed and self._bracketed_names(number, text, folded)
+
+    def _supplied_picture(self, number: int, text: str, folded: str, last) -> bool:
+        """Who supplied a picture, in brackets under its caption (``（州民委供稿）`` under
+        ``和平乡朝鲜族妇女在腌制辣白菜，准备运往省城销售。``): the caption one sentence of one line
+        (:func:`~articles.parsing.pictures.one_sentence`, no dateline) standing in a block of
+        its own after a story's text (a blank line over it, the story's paragraph before it),
+        the credit closing that block (a blank line or the page's end under it), on a page whose
+        blank lines part stories, not paragraphs (:func:`~articles.parsing.layout.
+        blank_lines_part_paragraphs`: there a story's last paragraph stands so). A picture
+        printed alone, never two more paragraphs of the story above (INPUT.md, "Bylines,
+        datelines, credits": a credit closes its caption). True when taken as a photo."""
+        lines = self.lines
+        if not (
+            _SUPPLIER_RE.match(folded)
+            and isinstance(last, Para)
+            and last.line == number - 1
+            and last.text == last.tail
+            and not last.markers
+            and len(self.flow) > 1
+            and isinstance(self.flow[-2], Para)
+            and last.line > 1
+            and not lines[last.line - 2].strip()
+            and (number >= len(lines) or not lines[number].strip())
+            and one_sentence(last.text)
+            and ends_sentence(last.text)
+            and not dateline_match(last.text)
+            and not blank_lines_part_paragraphs(lines)
+        ):
+            return False
+        if not self._speaks_of_story_above(last.text):
+            self.flow.insert(-1, Special(last.line, "break", ""))  # (a picture of its own)
+        self._photo(number, text)
+        return True
+
+    def _speaks_of_story_above(self, caption: str) -> bool:
+        """Whether the caption ``caption`` (``flow[-1]``) shares a word with the story above it
+        (its paragraphs and title back to its heading, :data:`_STORY_BACK` units at most): a
+        picture of that story (``《某剧》剧照。`` under a feature on the drama), linked to it by
+        its words; otherwise a picture printed alone, the story above ended before it."""
+        parts: list[str] = []
+        for unit in reversed(self.flow[-_STORY_BACK:-1]):
+            if isinstance(unit, Heading):
+                parts.extend(unit.lines)
+                break
+            if isinstance(unit, Para):
+                parts.append(unit.text)
+        story = normalize_for_matching("".join(parts))
+        return any(word in story for word in content_words(caption))
 
     def _text_after(self, number: int) -> str | None:
         """The next line after line ``number`` that is not blank (:func:`next_text`), or None when

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PARSER_VERSION = 27
+PARSER_VERSION = 28
 
 
 class ParseError(ValueError):

@@ -23,7 +23,7 @@ from articles.parsing.pagerows import PageRows
 from articles.parsing.patterns import END_DATELINE_RE, is_heading_like
 from articles.parsing.results import Flag, SetAside
 from articles.parsing.teaserrows import pointed_bullet_row
-from articles.parsing.units import Heading, Para
+from articles.parsing.units import Heading, Para, Special
 from articles.parsing.webfurniture import title_list_end
 from articles.text import fold
 
@@ -45,6 +45,21 @@ def _columns(text: str) -> list[str]:
     return _COLUMN_GAP_RE.split(text.strip())
 
 
+# A row's wide gap only: two full-width spaces or more, four spaces or more, a tab. A row whose
+# names are letter-spaced (``香　樟　　　1.5厘米　　　3.20``) has its columns parted by these.
+_WIDE_GAP_RE = re.compile(r" {4,}|\u3000{2,}|\t+")
+
+
+def _row_columns(text: str, wanted: int) -> int:
+    """How many columns the row ``text`` has, for a header row of ``wanted`` names: its
+    :func:`_columns`, or its wide-gapped columns when a name in it is letter-spaced by one
+    full-width space (``香　樟　　　1.5厘米　　　3.20``: three columns, not four)."""
+    count = len(_columns(text))
+    if count > wanted:
+        return len(_WIDE_GAP_RE.split(text.strip()))
+    return count
+
+
 def _gapped(text: str) -> bool:
     """True when ``text`` (stripped) holds a column gap (may be a table's row)."""
     return "\u3000" in text or "  " in text or "\t" in text
@@ -64,7 +79,7 @@ def header_row(lines: list[str], number: int) -> bool:
     return (
         len(names) >= _HEADER_COLUMNS
         and all(_COLUMN_NAME_RE.fullmatch(name) for name in names)
-        and len(_columns(following)) == len(names)
+        and _row_columns(following, len(names)) == len(names)
     )
 
 
@@ -233,6 +248,9 @@ class TablesMixin:
             if figure_line(text):
                 self._table_line(number, text, "rows")
                 return True
+            if graphic_credit(fold(text)):  # an infographic's credit ends its item
+                self.flow.append(Special(number, "end", text))
+                return True
             if _SOURCE_LINE_RE.match(text):
                 self._table_line(number, text, "")
                 return True
@@ -275,5 +293,18 @@ def signed_table(lines: list[str], number: int) -> bool:
         text = raw.strip()
         if figure_line(text) or column_heads(text):
             continue
-        return bool(text) and END_DATELINE_RE.match(fold(text)) is not None
+        folded = fold(text)
+        return bool(text) and (END_DATELINE_RE.match(folded) is not None or graphic_credit(folded))
     return False
+
+
+# An infographic's source and maker under its last row: （数据来源：省林草局　制图：温　雅）.
+_GRAPHIC_CREDIT_RE = re.compile(r"^[（(]?\s*(?:数据|资料)?来源\s*[:：].*(?:制图|绘图|设计)\s*[:：]")
+
+
+def graphic_credit(folded: str) -> bool:
+    """True when ``folded`` (a line under a table's last row) names the table's source and who
+    drew it (``（数据来源：省林草局　制图：温　雅）``): an infographic the paper made, an item of
+    its own, its title the headline and its rows the text (INPUT.md: every printed line is
+    stored), never a box set aside."""
+    return len(folded) <= 60 and _GRAPHIC_CREDIT_RE.match(folded) is not None
