@@ -36,6 +36,7 @@ from articles.continuations import (
 )
 from articles.handeditors import edit_record
 from articles.importing.pdfs import page_files_remove_unused
+from articles.importing.undone import undone_reason
 from articles.models import (
     Article,
     ArticlePart,
@@ -90,6 +91,8 @@ class RemovalPlan:
     #: see them on the page they start on, shorter): ``“标题”（A1版）``
     shortened: list[str] = field(default_factory=list)
     signoff_required: bool = False
+    #: what becomes of the stories that go when the page is imported again (``""`` for none)
+    comeback: str = ""
     fingerprint: str = ""
 
     def summary(self) -> str:
@@ -108,6 +111,16 @@ class RemovalPlan:
         if self.kept:
             text += f"；{len(self.kept)} 篇稿件整篇也印在别的版上，保留在那一版"
         return text
+
+
+#: What the confirmation of 撤销本版导入 says of the stories that go and the page imported again
+#: (:mod:`articles.importing.undone`), and what readers see meanwhile.
+COMEBACK = (
+    "撤销后到本版重新导入前，读者看不到这些稿件（原网址暂时打不开），它们在别的版上的续文也不单独发布。"
+    "重新导入本版（同一文件或改正后的文件）时，文字相同的稿件会回来：原网址自动转到回来的稿件，"
+    "发布状态和编辑改过的标题、电头、署名恢复；正文按重新导入的版面文本，"
+    "原稿件的修改历史和“更新”说明不再显示。"
+)
 
 
 def _title(article: Article) -> str:
@@ -275,7 +288,8 @@ def page_removal_plan(page: Page) -> RemovalPlan:
                 plan.detached.append(
                     f"{later.page.label}版 第{_number_of(later)}篇"
                     f"（“{_title(article)}”的续文）"
-                    "保留，成为单独的稿件，等待本版重新导入后再接上"
+                    "保留为单独的草稿，不单独发布：本版重新导入前读者看不到这段续文，"
+                    "重新导入后自动接回"
                 )
                 rows.append(("detached", later.pk))
                 break
@@ -300,6 +314,7 @@ def page_removal_plan(page: Page) -> RemovalPlan:
     for jump in incoming:
         plan.reopened.append(_jump_line(jump, numbers) + " → 改为待目标版面")
     rows += _corrections(plan, going, "本版")
+    plan.comeback = COMEBACK if going else ""
     plan.fingerprint = _fingerprint(plan, rows)
     return plan
 
@@ -364,6 +379,22 @@ def _page_files_go(images) -> None:
         transaction.on_commit(lambda: page_files_remove_unused(names))
 
 
+#: The history reason of a continuation whose head page was undone, kept off the site.
+WAITS_REASON = "{reason}：上接的那一版已撤销，这段续文暂不单独发布，等那一版重新导入后自动接回"
+
+
+def _waits(story: Article, user, reason: str) -> None:
+    """A continuation left alone by an undo of its head's page waits as a draft (no schedule):
+    readers never get a fragment with the repeated headline; the re-import stitches it to its
+    head again, which takes back the state the undone story had (:mod:`articles.importing.undone`).
+    """
+    if story.status == Status.DRAFT and story.publish_at is None:
+        return
+    story.status, story.publish_at, story.publish_by = Status.DRAFT, None, None
+    story.signed_off_by, story.signed_off_at = None, None
+    _as(story, user, WAITS_REASON.format(reason=reason)[:100]).save()
+
+
 @transaction.atomic
 def page_remove(*, page: Page, user=None, fingerprint: str | None = None) -> RemovalPlan:
     """Undo the import of ``page``, all in one transaction (see the module docstring). With
@@ -372,7 +403,7 @@ def page_remove(*, page: Page, user=None, fingerprint: str | None = None) -> Rem
     issue = Issue.objects.select_for_update().get(pk=page.issue_id)
     plan = page_removal_plan(page)
     _check(plan, fingerprint)
-    reason = f"{PAGE_REMOVAL_REASON}（{plan.pages[0]}）"
+    reason = undone_reason(page.label)  # (the import gives the stories back by it)
     parts = list(
         ArticlePart.objects.filter(page=page).select_related("article").order_by("position")
     )
@@ -397,8 +428,9 @@ def page_remove(*, page: Page, user=None, fingerprint: str | None = None) -> Rem
         later = part.article.parts.exclude(page=page).filter(sequence__gt=0).order_by("sequence")
         first_elsewhere = later.first()
         if first_elsewhere is not None:
-            # The continuation stays, a story of its own again.
-            part_detach(first_elsewhere, merges=shortened)
+            # The continuation stays, a story of its own again: not public (a fragment under a
+            # repeated headline, its text starting mid-sentence) until its head comes back.
+            _waits(part_detach(first_elsewhere, merges=shortened), user, reason)
         article = Article.objects.get(pk=part.article_id)
         _as(article, user, reason).delete()
     for photo in Photo.objects.filter(page=page):

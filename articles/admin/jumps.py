@@ -171,7 +171,8 @@ class JumpAdmin(NamesStories, DeskGuards, admin.ModelAdmin):
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
-            "title": f"处理转版：{part.page.label}版 第{numbers[part.pk]}篇 {jump.marker}",
+            # The paper and the date too: two papers print an A2 on the same day.
+            "title": f"处理转版：{part.page} 第{numbers[part.pk]}篇 {jump.marker}",
             "jump": jump,
             "number": numbers[part.pk],
             "current_number": numbers.get(jump.to_part_id),

@@ -55,6 +55,7 @@ from articles.importing.settling import copy_edits_said, reports_settle
 from articles.importing.spool import SpooledBatches, prepared_batches
 from articles.importing.textkept import text_keep
 from articles.importing.unchanged import same_as_stored, unparsed_settle
+from articles.importing.undone import undone_stories_return
 from articles.importing.unrelated import unrelated_refuse
 from articles.importing.workers import Preparer
 from articles.importing.writer import content_create, page_content_update
@@ -431,6 +432,7 @@ def _changed_write(changed: list[Prepared], *, overwrite_edited: bool, prefetche
             unrelated_refuse(p.report, allowed=p.item.replace_unrelated)
             p.report.flags = flags_done(p.page, p.report.flags)  # (a merge or split asked: done?)
     edits = jumps_resolve({p.issue.pk: p.issue for p in changed}.values(), fresh=created)
+    undone_stories_return([p for p in changed if p.page.pk in empty])  # (after an undo)
     copy_edits_said(edits, changed)  # (the stories links leave empty went in one delete)
     notices_find(pages=[p.page for p in changed])  # 更正 notices printed here, or naming here
     content_changed(pages=[p.page for p in changed], prefetched=prefetched)

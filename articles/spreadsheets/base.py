@@ -273,7 +273,14 @@ class NaturalKeyResource(resources.ModelResource):
                     setattr(instance, field.attribute, values[field.attribute])
             elif cell_digest(now) != was and wanted != now:
                 conflicts[field.column_name] = [conflict_message(field.column_name, now, wanted)]
+        if conflicts and (moved := self.moved_row_message(instance, exported)):
+            return {self.key_columns[0]: [moved]}
         return conflicts
+
+    def moved_row_message(self, instance, exported: list[str]) -> str:
+        """Why a row whose cells conflict with ``instance`` (``exported``: its fingerprint's
+        digests) is not that row's at all (its keys edited to name another one), or ``""``."""
+        return ""
 
     def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
         """The errors of the cells, then the model's own validation (``full_clean``) of the

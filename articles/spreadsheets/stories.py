@@ -30,6 +30,7 @@ from articles.signoff import (
 from articles.spreadsheets import archive
 from articles.spreadsheets.base import NaturalKeyResource, people_named
 from articles.spreadsheets.keys import DATE, PAGE, PAPER, POSITION
+from articles.spreadsheets.moved import gone_story_message, other_paper_message
 from articles.spreadsheets.widgets import StatusWidget, text_field
 from articles.storynames import quoted
 
@@ -147,10 +148,15 @@ class ArticleResource(NaturalKeyResource):
         )
 
     def missing_message(self, found):
+        if gone := gone_story_message(found):  # merged into another since the export
+            return gone
         return (
             f"{found['page']}没有从第 {found['position']} 篇开始的稿件；请核对版次和位置"
             "（续版分段按稿件首发的版次和位置填写）"
         )
+
+    def moved_row_message(self, instance, exported):
+        return other_paper_message(self, instance, exported)
 
     def dehydrate_issue_date(self, article):
         return article.issue.date.isoformat()

@@ -64,4 +64,15 @@ def test_jump_fix_page_says_which_part_is_already_linked_elsewhere(editor_client
         f"已被占用：已接在A1版 第5篇{quoted(PARTY)}（下转A2版）之后。选它要确认把它从那里移过来"
         in html
     )
-    assert "处理转版：A1版 第2篇" in html
+    assert "处理转版：南通日报 2020-07-09 A1版 第2篇" in html
+
+
+def test_jump_fix_heading_names_the_paper_and_the_date(editor_client, seed_with_a2):
+    """Two papers print an A2 on the same day: the heading says whose and which day's."""
+    jump = (
+        Jump.objects.filter(direction=JumpDirection.BACKWARD).select_related("part__page").first()
+    )
+    response = editor_client.get(reverse("admin:articles_jump_fix", args=[jump.pk]))
+    assert response.context["title"].startswith(
+        f"处理转版：南通日报 2020-07-09 {jump.part.page.label}版 第"
+    )
