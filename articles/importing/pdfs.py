@@ -44,7 +44,7 @@ from articles.importing.pdfcredited import zones_matched
 from articles.importing.pdfmatch import photos_written, zones_and_photos
 from articles.importing.pdfprepare import Prerendered
 from articles.importing.pdfreport import PdfReport
-from articles.importing.pdfunreadable import attach_refusal, is_unreadable
+from articles.importing.pdfunreadable import attach_refusal
 from articles.importing.storedparse import printed_texts
 from articles.models import Page, PageImage
 from articles.pdfpages.packed import PackedLayout
@@ -200,7 +200,7 @@ class _Job:
     items: list = field(default_factory=list)
     images: tuple = ()  # the page's image boxes, for the photos' pictures
     unmatched_ok: bool = False  # attached though few stories are found on it (pdfmismatch)
-    unreadable: bool = False  # its text layer cannot be read (pdfunreadable)
+    text_layer: str = ""  # none, unreadable or readable (pdfunreadable: the first two refused)
     matching: Future | None = None
     encoding: Future | None = None
 
@@ -330,7 +330,7 @@ class PdfAttacher:
                 objects = pdf.objects if self._same_limits else None
                 layout = pdfpages.read_page(loaded, limits=self.limits, objects=objects)
             job.has_text, job.warnings = layout.has_text, list(layout.warnings)
-            job.unreadable = is_unreadable(layout)
+            job.text_layer = layout.text_layer
             job.images = tuple(layout.images)
             job.items, texts = zone_items(page)
             if job.has_text:  # the characters are the matching's only: freed when it is done
@@ -347,7 +347,7 @@ class PdfAttacher:
         unpacked) and its encoded image taken, both on the worker thread; no PDFium."""
         packed = rendered.layout()
         job.has_text, job.warnings = packed.has_text, list(packed.warnings)
-        job.unreadable = is_unreadable(packed)
+        job.text_layer = packed.text_layer
         job.images = packed.images
         job.items, texts = zone_items(page)
         if job.has_text:
