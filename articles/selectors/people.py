@@ -84,11 +84,14 @@ def person_formerly(name: str) -> Person | None:
 def former_name_printed(person: Person, former: str) -> list[str]:
     """The stories (their headlines, by date) whose stored byline prints ``former``, a former
     name (曾用名) of ``person``, as the person it credits (:func:`articles.bylines.credit_pieces`:
-    ``王明`` in ``记者王明 李娜``, not in ``记者王明华``): while one does, the name stays theirs
-    (the 人员 form refuses to remove it). Two queries; only stories whose byline holds the
+    ``王明`` in ``记者王明 李娜``, not in ``记者王明华``), or whose dateline does with no byline
+    (``記者王明／台北報導``: :func:`articles.bylines.reporters_read` reads it there): while one
+    does, the name stays theirs (the 人员 form refuses to remove it; its photos' credit lines:
+    :func:`former_name_credited`). Two queries; only stories whose byline or dateline holds the
     name are read whole."""
     stories = (
-        Article.objects.filter(bylines__person=person, byline__contains=former)
+        Article.objects.filter(bylines__person=person)
+        .filter(Q(byline__contains=former) | Q(dateline__contains=former))
         .select_related("issue")
         .prefetch_related(Prefetch("bylines", Byline.objects.select_related("person")))
         .order_by("issue__date", "pk")
@@ -97,13 +100,43 @@ def former_name_printed(person: Person, former: str) -> list[str]:
     return [
         f"{story.issue.date}“{story}”"
         for story in stories
-        if any(
-            name == person.name and name_canonical(text) == former
-            for text, name in credit_pieces(
-                story.byline, [b.person.name for b in story.bylines.all()], {person.name: [former]}
-            )
+        if _prints_as(
+            story.byline if story.byline.strip() else story.dateline,
+            [b.person.name for b in story.bylines.all()],
+            person,
+            former,
         )
     ]
+
+
+def former_name_credited(person: Person, former: str) -> list[str]:
+    """The photos (their date, page and caption, by date) whose stored credit line prints
+    ``former``, a former name (曾用名) of ``person``, as the photographer it credits
+    (``本报记者 林晓舟摄``, as :func:`former_name_printed` reads a byline): while one does, the
+    name stays theirs. Two queries."""
+    photos = (
+        Photo.objects.filter(credits__person=person, credit_line__contains=former)
+        .select_related("page__issue")
+        .prefetch_related(Prefetch("credits", PhotoCredit.objects.select_related("person")))
+        .order_by("page__issue__date", "pk")
+        .distinct()
+    )
+    return [
+        f"{photo.page.issue.date} {photo.page.label}版图片“{photo}”"
+        for photo in photos
+        if _prints_as(
+            photo.credit_line, [c.person.name for c in photo.credits.all()], person, former
+        )
+    ]
+
+
+def _prints_as(line: str, names: list[str], person: Person, former: str) -> bool:
+    """Whether ``line`` (a byline, dateline or credit line crediting ``names``) prints
+    ``former`` as ``person`` (:func:`articles.bylines.credit_pieces`)."""
+    return any(
+        name == person.name and name_canonical(text) == former
+        for text, name in credit_pieces(line, names, {person.name: [former]})
+    )
 
 
 def person_articles(person: Person):
