@@ -13,6 +13,7 @@ from math import prod
 from django.db.models import Count, F, Prefetch, Q
 from django.db.models.functions import Length
 
+from articles import caching
 from articles.bylines import credit_pieces, names_unprinted
 from articles.models import (
     Article,
@@ -65,9 +66,37 @@ def byline_former_names(
 
 def former_names_of(name: str) -> tuple[str, ...]:
     """The former names (曾用名, oldest first) of the person named ``name`` now (canonical
-    form), ``()`` for one never renamed or no one. One query."""
-    rows = PersonAlias.objects.filter(person__name=name_canonical(name)).order_by("pk")
-    return tuple(rows.values_list("name", flat=True))
+    form), ``()`` for one never renamed or no one. No query while the process holds them all
+    (:func:`_former_names`), one when a person or a former name changed since."""
+    return _former_names().get(name_canonical(name), ())
+
+
+# Every person's former names, {name now: (former names, oldest first)}, as read under this
+# version of the cache's ``renames`` tag (articles.caching.RENAMES).
+_held_renames: tuple[str, dict[str, tuple[str, ...]]] = ("", {})
+
+
+def _former_names() -> dict[str, tuple[str, ...]]:
+    """Every person's former names ({name now: former names, oldest first}; a few dozen rows),
+    held by the process under the version of ``renames`` it read them under: a person's or a
+    former name's change bumps it when it commits (:mod:`articles.changes`), so the next call
+    reads them again. Kept only when the tag has the same version after they were read (a
+    change that committed meanwhile may or may not be in them), as a cached page is
+    (:func:`articles.caching.kept`): never a stale name. One cache read; one query when they
+    are read."""
+    global _held_renames
+    version = caching.tag_versions([caching.RENAMES])[caching.RENAMES]
+    held_version, held = _held_renames
+    if held_version == version:
+        return held
+    found: dict[str, list[str]] = {}
+    rows = PersonAlias.objects.order_by("pk").values_list("person__name", "name")
+    for name, former in rows:
+        found.setdefault(name, []).append(former)
+    names = {name: tuple(formers) for name, formers in found.items()}
+    if caching.tag_versions([caching.RENAMES])[caching.RENAMES] == version:
+        _held_renames = (version, names)
+    return names
 
 
 def person_formerly(name: str) -> Person | None:
