@@ -14,25 +14,16 @@ from articles import pdfpages
 from articles.importing.pdfrecheck import CHANGED
 from articles.importing.pdfs import PdfAttacher, PdfPage, page_attach_pdf
 from articles.models import Page, PageImage, Zone
-from tests.pdfpages.test_unreadable_pdf_keeps_zones import run
+from tests.pdfpages.test_unreadable_pdf_keeps_zones import front
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def front(folder, pages):
-    """Page 1 imported with its own PDF (4 zones)."""
-    (folder / "1.txt").write_text(pages[0].text, encoding="utf-8")
-    (folder / "1.pdf").write_bytes(pages[0].pdf)
-    run(folder.parent.parent)
-    assert Zone.objects.count() == 4
-    return Page.objects.get()
+__all__ = ["front"]  # (the fixture, used by name: page 1 imported with its PDF, 4 zones)
 
 
 def test_a_picture_changed_after_the_check_is_not_written_over(front, pages):
     ours, theirs = pages[0].pdf + b"\n% ours\n", pages[0].pdf + b"\n% theirs\n"
     with PdfAttacher() as attacher:
-        done = attacher.add("ours", front, PdfPage(ours))  # checked and rendered
+        done = attacher.add("ours", Page.objects.get(), PdfPage(ours))  # checked and rendered
         assert done == []
         page_attach_pdf(Page.objects.get(), PdfPage(theirs))  # another import, meanwhile
         after = PageImage.objects.get().pdf_checksum
@@ -44,6 +35,6 @@ def test_a_picture_changed_after_the_check_is_not_written_over(front, pages):
 
 def test_an_unchanged_picture_is_written_as_before(front, pages):
     with PdfAttacher() as attacher:
-        attacher.add("ours", front, PdfPage(pages[0].pdf + b"\n% ours\n"))
+        attacher.add("ours", Page.objects.get(), PdfPage(pages[0].pdf + b"\n% ours\n"))
         ((_, outcome),) = attacher.finish()
     assert outcome.action == "updated" and Zone.objects.count() == 4

@@ -12,20 +12,19 @@ pytest.importorskip("pypdfium2")
 
 from articles.models import Photo
 from tests.pdfpages.conftest import run
+from tests.pdfpages.test_unreadable_pdf_keeps_zones import front
 from tests.public.conftest import publish_everything
 
 pytestmark = pytest.mark.django_db
+__all__ = ["front"]  # (the fixture, used by name)
 
 
 @pytest.fixture
-def published(folder, pages):
-    """Page 1 imported from its text and PDF, published."""
-    (folder / "1.txt").write_text(pages[0].text, encoding="utf-8")
-    (folder / "1.pdf").write_bytes(pages[0].pdf)
-    run(folder.parent.parent)
+def published(front):
+    """Page 1 imported from its text and PDF, published: its folder."""
     publish_everything()
     assert Photo.objects.get().image.name  # its picture cut from the PDF
-    return folder
+    return front
 
 
 def _readers(folder) -> str:
