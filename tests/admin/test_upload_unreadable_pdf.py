@@ -7,11 +7,16 @@ the warning the import gives (articles/importing/pdfunreadable.py)."""
 from __future__ import annotations
 
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
 
 from articles.models import ImportRun, PageImage, Zone
-from tests.admin.test_upload_pdf_alone_keeps_text import FIELDS, UPLOAD, worker
-from tests.admin.test_upload_wrong_page_pdf import built, front_imported
+from tests.admin.pdfuploads import (
+    UPLOAD,
+    built,
+    front_imported,
+    page_files,
+    upload_preview,
+    worker,
+)
 
 pytestmark = pytest.mark.django_db
 __all__ = ["built", "front_imported", "worker"]  # (the fixtures, used by name)
@@ -35,13 +40,7 @@ def unreadable(request, built):
 
 def upload(client, text: str, pdf: bytes):
     """The desk's preview of page 1's text with ``pdf`` beside it."""
-    files = [
-        SimpleUploadedFile("1.txt", text.encode(), content_type="text/plain"),
-        SimpleUploadedFile("1.pdf", pdf, content_type="application/pdf"),
-    ]
-    response = client.post(UPLOAD, {**FIELDS, "files": files})
-    assert not response.context["form"].errors, response.context["form"].errors
-    return response
+    return upload_preview(client, page_files(text, pdf))
 
 
 def test_the_preview_says_it_cannot_be_checked_and_asks(
