@@ -40,7 +40,7 @@ from articles.importing.pdfmismatch import (
 )
 from articles.importing.pdfprepare import PdfPreparer
 from articles.importing.pdfs import PdfPage, pdf_limits
-from articles.importing.pdfunreadable import UnreadableRefusal, is_unreadable
+from articles.importing.pdfunreadable import UnreadableRefusal, is_unreadable, stored_zones
 from articles.importing.preparing import PageInput, Prepared
 from articles.importing.reports import PageImportError
 
@@ -160,7 +160,7 @@ class PdfsBeforeWrite:
         packed = pdf.rendered.layout() if pdf.rendered is not None else pdf.layout
         layout = packed if packed is not None else pdf.read().read_layout(pdf_limits())
         if is_unreadable(layout):  # (nothing to check it by: refused where it would cost zones)
-            zones = 0 if self.allowed else self._preparer.stored_zones(page)
+            zones = 0 if self.allowed else stored_zones(self._preparer.stored_page(page))
             source, layer = item.source_name or prepared.label, layout.text_layer
             if not zones:
                 return None

@@ -49,9 +49,13 @@ WAYS = (
 )
 
 
-def stored_zones(page_id: int | None) -> int:
-    """How many zones the stored page ``page_id`` has (0 for none, or no page)."""
-    return 0 if page_id is None else Zone.objects.filter(page_id=page_id).count()
+def stored_zones(page: int | dict | None) -> int:
+    """How many zones a stored page has (0 for none, or no page): ``page`` its id, or filter
+    keywords naming it by its natural key
+    (:meth:`articles.importing.pdfprepare.PdfPreparer.stored_page`), or None."""
+    if page is None:
+        return 0
+    return Zone.objects.filter(**(page if isinstance(page, dict) else {"page_id": page})).count()
 
 
 def is_unreadable(layout) -> bool:
