@@ -118,17 +118,12 @@ def former_name_printed(person: Person, former: str) -> list[str]:
     does, the name stays theirs (the 人员 form refuses to remove it; its photos' credit lines:
     :func:`former_name_credited`). Two queries; only stories whose byline or dateline holds the
     name are read whole."""
-    stories = (
-        Article.objects.filter(bylines__person=person)
-        .filter(Q(byline__contains=former) | Q(dateline__contains=former))
-        .select_related("issue")
-        .prefetch_related(Prefetch("bylines", Byline.objects.select_related("person")))
-        .order_by("issue__date", "pk")
-        .distinct()
+    stories = Article.objects.filter(bylines__person=person).filter(
+        Q(byline__contains=former) | Q(dateline__contains=former)
     )
     return [
         f"{story.issue.date}“{story}”"
-        for story in stories
+        for story in _with_people(stories, "bylines", "issue__date")
         if _prints_as(
             story.byline if story.byline.strip() else story.dateline,
             [b.person.name for b in story.bylines.all()],
@@ -143,20 +138,26 @@ def former_name_credited(person: Person, former: str) -> list[str]:
     ``former``, a former name (曾用名) of ``person``, as the photographer it credits
     (``本报记者 林晓舟摄``, as :func:`former_name_printed` reads a byline): while one does, the
     name stays theirs. Two queries."""
-    photos = (
-        Photo.objects.filter(credits__person=person, credit_line__contains=former)
-        .select_related("page__issue")
-        .prefetch_related(Prefetch("credits", PhotoCredit.objects.select_related("person")))
-        .order_by("page__issue__date", "pk")
-        .distinct()
-    )
+    photos = Photo.objects.filter(credits__person=person, credit_line__contains=former)
     return [
         f"{photo.page.issue.date} {photo.page.label}版图片“{photo}”"
-        for photo in photos
+        for photo in _with_people(photos, "credits", "page__issue__date")
         if _prints_as(
             photo.credit_line, [c.person.name for c in photo.credits.all()], person, former
         )
     ]
+
+
+def _with_people(rows, people: str, date: str):
+    """``rows`` (stories or photos) each once, by ``date`` (the path to their issue's date),
+    with their issue and their ``people`` rows (``bylines``, ``credits``) with each person."""
+    credits = rows.model._meta.get_field(people).related_model.objects.select_related("person")
+    return (
+        rows.select_related(date.removesuffix("__date"))
+        .prefetch_related(Prefetch(people, credits))
+        .order_by(date, "pk")
+        .distinct()
+    )
 
 
 def _prints_as(line: str, names: list[str], person: Person, former: str) -> bool:
