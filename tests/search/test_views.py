@@ -106,7 +106,6 @@ def test_pagination_keeps_the_query_and_filters(client, db):
 
 
 def test_a_windowed_result_says_so(client, db, monkeypatch):
-
     monkeypatch.setattr(engine, "RANK_WINDOW", 3)
     for day in range(1, 6):
         make_story(f"港口建设第{day}期", "港口建设继续推进。", day=date(2021, 1, day))
