@@ -144,6 +144,7 @@ from newsroom import routers
 TAG_PREFIX = "newsroom:tag:"
 ANY = "any"  # bumped by every change, first
 PHOTOS = "photos"  # any photo changed (the photographers' lists)
+RENAMES = "renames"  # a person or a former name (曾用名) changed (selectors.former_names_of)
 ALL = "all"  # the epoch: every cached page depends on it
 #: ``last``, the version a change writes after its tags (the quick check, the read memo): the
 #: key of ``any``, which every change writes again after its tags (see the module docstring).

@@ -72,6 +72,7 @@ from articles.models import (
     Page,
     PageImage,
     Person,
+    PersonAlias,
     Photo,
     Publication,
     Teaser,
@@ -81,7 +82,8 @@ from search import indexing, photoindex
 #: The models whose rows readers see (directly or through a page): a save or delete of any of
 #: them is a content change.
 CONTENT_MODELS = (
-    Publication, Issue, Page, PageImage, Article, ArticlePart, Photo, Teaser, Jump, Person
+    Publication, Issue, Page, PageImage, Article, ArticlePart, Photo, Teaser, Jump, Person,
+    PersonAlias,
 )  # fmt: skip
 
 
@@ -135,7 +137,9 @@ def _rule(instance) -> _Rule:
     if isinstance(instance, Jump):
         return _Rule(set(), parts={instance.part_id})
     if isinstance(instance, Person):
-        return _Rule({caching.ANY, caching.person(instance.pk)})
+        return _Rule({caching.ANY, caching.RENAMES, caching.person(instance.pk)})
+    if isinstance(instance, PersonAlias):  # (the search page's renamed-reporter note)
+        return _Rule({caching.ANY, caching.RENAMES, caching.person(instance.person_id)})
     return _Rule({caching.ALL})  # a paper: its name is on every page
 
 

@@ -205,7 +205,7 @@ def renamed_reporter(query, data: dict) -> dict | None:
     "url"}``, the page's note that their bylines print the former names, linking the 记者
     filter (which finds them by either name, :func:`search.lookups.person_one_of`); the index
     holds what was printed, so the words find only the stories printing the name typed. None
-    otherwise (one query for a query of one part, none for others or with a 记者 filter)."""
+    otherwise (no query while the process holds the former names: :func:`former_names_of`)."""
     if len(query.parts) != 1 or query.excluded or data.get("reporter"):
         return None
     former = former_names_of(query.parts[0])

@@ -1,7 +1,7 @@
 """The desk's form of a reporter or photographer (人员): their name, as every credit link and
 their page's address use it; a rename keeps the name before as their former name (曾用名,
 :func:`articles.crediting.person_renamed`, called by the admin's save), and a former name no
-stored byline prints may be removed (:class:`FormerNamesFormSet`: a mistaken rename undone)."""
+stored byline nor photo credit line prints may be removed (:class:`FormerNamesFormSet`: a mistaken rename undone)."""
 
 from __future__ import annotations
 
@@ -64,24 +64,34 @@ class PersonDeskForm(RowVersionGuard):
 class FormerNamesFormSet(BaseInlineFormSet):
     """The 人员 form's 曾用名 rows, each with a delete box: a name ticked is no longer the
     person's (a name renamed to by mistake, ``王明 → 王明远 → 王明涛``, would otherwise stay
-    theirs for good, and a real 王明涛 could never be added), refused while a stored byline
-    prints it as this person (:func:`articles.selectors.former_name_printed`: those stories
-    would lose the link to them), naming the stories."""
+    theirs for good, and a real 王明涛 could never be added), refused while a stored byline (or
+    dateline) prints it as this person (:func:`articles.selectors.former_name_printed`: those
+    stories would lose the link to them) or a photo's credit line does
+    (:func:`articles.selectors.former_name_credited`), naming the stories and photos."""
 
     def clean(self):
         super().clean()
-        from articles.selectors import former_name_printed
+        from articles.selectors import former_name_credited, former_name_printed
 
         for form in self.deleted_forms:
             alias = form.instance
             if alias.pk is None:
                 continue
-            printed = former_name_printed(alias.person, alias.name)
-            if printed:
-                shown = "、".join(printed[:5]) + (
-                    f"等 {len(printed)} 篇" if len(printed) > 5 else ""
+            where = [
+                f"{what}印着它，指的就是这位人员：{_listed(found, unit)}"
+                for what, unit, found in (
+                    ("这些稿件的署名", "篇", former_name_printed(alias.person, alias.name)),
+                    ("这些图片的署名行", "张", former_name_credited(alias.person, alias.name)),
                 )
+                if found
+            ]
+            if where:
                 raise ValidationError(
-                    f"曾用名“{alias.name}”不能删除：这些稿件的署名印着它，指的就是这位人员：{shown}。"
-                    "请先在这些稿件里改正署名，或保留这个曾用名。"
+                    f"曾用名“{alias.name}”不能删除：{'；'.join(where)}。"
+                    "请先在这些稿件或图片里改正署名，或保留这个曾用名。"
                 )
+
+
+def _listed(found: list[str], unit: str) -> str:
+    """The first five of ``found``, and how many there are in all when more (``unit``: 篇, 张)."""
+    return "、".join(found[:5]) + (f"等 {len(found)} {unit}" if len(found) > 5 else "")

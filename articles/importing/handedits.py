@@ -58,16 +58,22 @@ def pages_of(items: Iterable) -> Q:
     would derive, which another paper may have (ABC日报's ``abc`` is not ABC晚报's)."""
     where = Q(pk__in=[])
     for item in items:
-        name = item.paper_name.strip()
         try:
             label = normalize_label(item.label)
         except LabelError:
             label = item.label
-        paper = Q(issue__publication__name=name) | Q(issue__publication__slug=name)
-        if item.paper_slug:
-            paper |= Q(issue__publication__slug=item.paper_slug)
-        where |= paper & Q(issue__date=item.issue_date, label=label)
+        where |= issue_of(item, "issue__") & Q(label=label)
     return where
+
+
+def issue_of(item, prefix: str = "") -> Q:
+    """The stored issue ``item`` (``paper_name``, ``paper_slug``, ``issue_date``) goes to, as
+    :func:`pages_of` finds it; ``prefix``: the path to the issue (``"issue__"`` from a page)."""
+    name = item.paper_name.strip()
+    paper = Q(**{f"{prefix}publication__name": name}) | Q(**{f"{prefix}publication__slug": name})
+    if item.paper_slug:
+        paper |= Q(**{f"{prefix}publication__slug": item.paper_slug})
+    return paper & Q(**{f"{prefix}date": item.issue_date})
 
 
 def _edited(items: Iterable, *, lock: bool = False):

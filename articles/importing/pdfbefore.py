@@ -17,7 +17,7 @@ message saying the page will not be imported; with ``--attach-unmatched-pdf`` a 
 nothing and a dry run says the PDF does not match and will be attached all the same
 (:meth:`PdfsBeforeWrite.verdict`). A PDF the page has already (the same bytes and page) is not
 asked about, as attaching finds it unchanged; nor is a PDF without a text layer that can be
-read (a scan; fonts without a Unicode map: :func:`articles.pdfpages.textlayer.text_layer`) —
+read (a true scan, none at all; fonts without a Unicode map: :func:`articles.pdfpages.textlayer.text_layer`) —
 unless it would replace a stored picture that has zones, which nothing can check it by: that page
 is refused whole the same way (:class:`~articles.importing.pdfunreadable.UnreadableRefusal`) —
 nor a page whose text is the PDF's own (a PDF alone).
@@ -40,7 +40,7 @@ from articles.importing.pdfmismatch import (
 )
 from articles.importing.pdfprepare import PdfPreparer
 from articles.importing.pdfs import PdfPage, pdf_limits
-from articles.importing.pdfunreadable import UnreadableRefusal, is_unreadable
+from articles.importing.pdfunreadable import UnreadableRefusal, is_unreadable, stored_zones
 from articles.importing.preparing import PageInput, Prepared
 from articles.importing.reports import PageImportError
 
@@ -160,9 +160,11 @@ class PdfsBeforeWrite:
         packed = pdf.rendered.layout() if pdf.rendered is not None else pdf.layout
         layout = packed if packed is not None else pdf.read().read_layout(pdf_limits())
         if is_unreadable(layout):  # (nothing to check it by: refused where it would cost zones)
-            zones = 0 if self.allowed else self._preparer.stored_zones(page)
-            source = item.source_name or prepared.label
-            return UnreadableRefusal(source, zones, dry_run=self.dry_run) if zones else None
+            zones = 0 if self.allowed else stored_zones(self._preparer.stored_page(page))
+            source, layer = item.source_name or prepared.label, layout.text_layer
+            if not zones:
+                return None
+            return UnreadableRefusal(source, zones, dry_run=self.dry_run, layer=layer)
         if not stories[0]:
             return None
         verdict = questioned(layout, *stories)

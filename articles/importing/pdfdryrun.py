@@ -49,9 +49,10 @@ def dry_run_pdf_said(
         stories = page_story_texts(Page.objects.get(pk=report.page_id))
         verdict = questioned(pdf.read().read_layout(pdf_limits()), *stories)
     unread = verdict is None and report.pdf_action != "unchanged"  # a layer not to be read?
-    zones = unreadable_said(report, _layout(pdf), allowed=checks.allowed) if unread else 0
+    layout = _layout(pdf) if unread else None
+    zones = unreadable_said(report, layout, allowed=checks.allowed) if unread else 0
     if zones and not checks.allowed:  # (fails the page as the real run does: its zones kept)
-        refused = unreadable_refusal(zones)
+        refused = unreadable_refusal(zones, layout.text_layer)
         return PageImportError(f"{pdf.source_name}: {refused}（试运行：{_then(report)}）")
     if verdict is None:
         return report

@@ -32,7 +32,7 @@ from articles import pdfpages
 from articles.importing.memory import heap_frozen, map_large_allocations, trim
 from articles.importing.papers import existing_paper
 from articles.importing.pdfpairs import one_page_only
-from articles.models import PageImage, Zone
+from articles.models import PageImage
 from articles.pdfpages.packed import PackedLayout
 
 
@@ -176,31 +176,27 @@ class PdfPreparer:
             self._papers[key] = existing_paper(*key)
         return self._papers[key]
 
-    def stored_zones(self, source) -> int:
-        """How many zones the stored page ``source`` names (paper, ``date``, ``label``) has:
-        0 for none, or no such page."""
+    def stored_page(self, source) -> dict | None:
+        """The stored page ``source`` names (paper, ``date``, ``label``) as filter keywords
+        from a row of it (``page__issue__publication`` …), or None when its paper is not stored
+        (looked up once a run: a paper the run itself creates is not found)."""
         paper = self._paper(source)
         if paper is None:
-            return 0
-        return Zone.objects.filter(
-            page__issue__publication=paper, page__issue__date=source.date, page__label=source.label
-        ).count()
+            return None
+        return {
+            "page__issue__publication": paper,
+            "page__issue__date": source.date,
+            "page__label": source.label,
+        }
 
     def attached_before(self, source, checksum: str, index: int) -> bool:
         """Whether the page ``source`` names (its paper, date and label) has this page of these
         PDF bytes already: re-importing an edition, attaching finds it unchanged and nothing
-        needs rendering. Each paper is looked up once a run (a paper the run itself creates is
-        not found: its pages are simply rendered)."""
-        paper = self._paper(source)
+        needs rendering (:meth:`stored_page`: a new paper's pages are simply rendered)."""
+        page = self.stored_page(source)
         return (
-            paper is not None
-            and PageImage.objects.filter(
-                page__issue__publication=paper,
-                page__issue__date=source.date,
-                page__label=source.label,
-                pdf_checksum=checksum,
-                pdf_page=index,
-            ).exists()
+            page is not None
+            and PageImage.objects.filter(**page, pdf_checksum=checksum, pdf_page=index).exists()
         )
 
     def prepare(

@@ -43,8 +43,8 @@ from articles.importing.pagezones import zone_items
 from articles.importing.pdfcredited import zones_matched
 from articles.importing.pdfmatch import photos_written, zones_and_photos
 from articles.importing.pdfprepare import Prerendered
+from articles.importing.pdfrecheck import picture_seen, write_rechecked
 from articles.importing.pdfreport import PdfReport
-from articles.importing.pdfunreadable import attach_refusal, is_unreadable
 from articles.importing.storedparse import printed_texts
 from articles.models import Page, PageImage
 from articles.pdfpages.packed import PackedLayout
@@ -200,7 +200,8 @@ class _Job:
     items: list = field(default_factory=list)
     images: tuple = ()  # the page's image boxes, for the photos' pictures
     unmatched_ok: bool = False  # attached though few stories are found on it (pdfmismatch)
-    unreadable: bool = False  # its text layer cannot be read (pdfunreadable)
+    text_layer: str = ""  # none, unreadable or readable (pdfunreadable: the first two refused)
+    seen: tuple = ()  # the stored picture when the PDF was checked (pdfrecheck.picture_seen)
     matching: Future | None = None
     encoding: Future | None = None
 
@@ -316,7 +317,7 @@ class PdfAttacher:
                 report.zones = page.zones.count()
                 report.unmatched = list(current.unmatched)
             return _Job(key, outcome=report)
-        job = _Job(key, page=page, pdf=pdf, checksum=checksum)
+        job = _Job(key, page=page, pdf=pdf, checksum=checksum, seen=picture_seen(current))
         if pdf.rendered is not None:  # read and rendered when it was checked
             self._start_prepared(job, page, pdf.rendered)
             return job
@@ -330,7 +331,7 @@ class PdfAttacher:
                 objects = pdf.objects if self._same_limits else None
                 layout = pdfpages.read_page(loaded, limits=self.limits, objects=objects)
             job.has_text, job.warnings = layout.has_text, list(layout.warnings)
-            job.unreadable = is_unreadable(layout)
+            job.text_layer = layout.text_layer
             job.images = tuple(layout.images)
             job.items, texts = zone_items(page)
             if job.has_text:  # the characters are the matching's only: freed when it is done
@@ -347,7 +348,7 @@ class PdfAttacher:
         unpacked) and its encoded image taken, both on the worker thread; no PDFium."""
         packed = rendered.layout()
         job.has_text, job.warnings = packed.has_text, list(packed.warnings)
-        job.unreadable = is_unreadable(packed)
+        job.text_layer = packed.text_layer
         job.images = packed.images
         job.items, texts = zone_items(page)
         if job.has_text:
@@ -368,8 +369,6 @@ class PdfAttacher:
         finally:  # an encoding done is forgotten (its result is the job's alone from now on)
             self._canvases.forget(job.encoding)
             job.matching = job.encoding = None
-        if refusal := attach_refusal(job, found):  # another page's PDF, or one not checked
-            return job.key, refusal
         try:
             return job.key, _write(job, found, pictures, rendered, self.limits)
         except PDF_ERRORS as exc:
@@ -394,8 +393,8 @@ def _write(
     job: _Job, found: list, pictures: list, rendered: pdfpages.RenderedPage, limits
 ) -> PdfReport:
     """Page ``job``'s rows and files (its zones and photos: :mod:`.pdfmatch`; ``pictures``: those
-    printed with a credit and no caption), in one transaction; the files written are removed
-    again when it fails."""
+    printed with a credit and no caption), in one transaction, the stored page checked again in
+    it (:mod:`.pdfrecheck`); the files written are removed again when it fails."""
     page, pdf, checksum = job.page, job.pdf, job.checksum
     names = (
         f"pages/{checksum[:2]}/{checksum}.pdf",
@@ -406,6 +405,7 @@ def _write(
     written: list[str] = []
     try:
         with transaction.atomic():
+            write_rechecked(job, found)  # (the page locked: changed since checked? refused)
             before = PageImage.objects.filter(page=page).values_list("pdf", "image", "thumbnail")
             replaced = {name for row in before for name in row if name} - set(names)
             picture, created = PageImage.objects.update_or_create(

@@ -1,5 +1,6 @@
 """A page PDF whose text layer cannot be read (:data:`articles.pdfpages.textlayer.UNREADABLE`:
-its fonts without a Unicode map) given for a page whose stored picture has zones.
+its fonts without a Unicode map), or that has none at all (:data:`~articles.pdfpages.textlayer.NO_TEXT`:
+a true scan), given for a page whose stored picture has zones.
 
 Such a PDF is taken as a scan (:mod:`articles.pdfpages.textlayer`): no story can be looked for
 on it, so nothing tells whether it is this page's at all. A third reviewer's second page,
@@ -14,7 +15,10 @@ real run warned 读不出文字). Now:
   FLAG and BOX), the preview asking for it and the real run refusing it
   (:func:`unreadable_refusal`; ``import_pages`` refuses the page whole before writing
   anything of it, :class:`UnreadableRefusal`, as it does another page's PDF);
-* a new page, or a page with no zones, imports it as a scan, as before."""
+* a new page, or a page with no zones, imports it as a scan, as before.
+
+A true scan follows the same rule (it too gives nothing to check it by); before, it replaced
+the picture and wiped its zones, its warning given by the real run only."""
 
 from __future__ import annotations
 
@@ -28,9 +32,16 @@ from articles.importing.pdfmismatch import (
 )
 from articles.importing.reports import PageImportError
 from articles.models import Zone
+from articles.pdfpages.textlayer import NO_TEXT, UNREADABLE
 
-#: What the preview and the refusal say first (``zones``: the page's stored zones).
-KEPT = "版面 PDF：这个 PDF 的文字读不出，无法核对它是不是本版的；本版原有的版面图和 {zones} 个热区"
+#: Why such a PDF cannot be checked, by its text layer (:func:`articles.pdfpages.textlayer.text_layer`).
+WHY = {
+    UNREADABLE: "这个 PDF 的文字读不出",
+    NO_TEXT: "这个 PDF 没有文字层（扫描件，或文字已转成曲线）",
+}
+#: What the preview and the refusal say first (``why``: :data:`WHY`; ``zones``: the page's
+#: stored zones).
+KEPT = "版面 PDF：{why}，无法核对它是不是本版的；本版原有的版面图和 {zones} 个热区"
 #: Why it matters, and the ways on (``{yes}``: the flag, or at the desk the box).
 WAYS = (
     "（挂上它，版面图就换成它的，热区都要在编辑台上手工重划）：确是本版的 PDF，{yes}；否则请换上"
@@ -38,23 +49,35 @@ WAYS = (
 )
 
 
-def stored_zones(page_id: int | None) -> int:
-    """How many zones the stored page ``page_id`` has (0 for none, or no page)."""
-    return 0 if page_id is None else Zone.objects.filter(page_id=page_id).count()
+def stored_zones(page: int | dict | None) -> int:
+    """How many zones a stored page has (0 for none, or no page): ``page`` its id, or filter
+    keywords naming it by its natural key
+    (:meth:`articles.importing.pdfprepare.PdfPreparer.stored_page`), or None."""
+    if page is None:
+        return 0
+    return Zone.objects.filter(**(page if isinstance(page, dict) else {"page_id": page})).count()
 
 
 def is_unreadable(layout) -> bool:
-    """Whether ``layout`` (a ``PageLayout`` or its packed form) has a text layer that cannot be
-    read (:func:`articles.pdfpages.textlayer.text_layer`)."""
-    return layout.text_layer == pdfpages.UNREADABLE
+    """Whether ``layout`` (a ``PageLayout`` or its packed form) has no text layer that can be
+    read: none at all (a scan) or one that cannot be read
+    (:func:`articles.pdfpages.textlayer.text_layer`)."""
+    return layout.text_layer in WHY
 
 
-def unreadable_refusal(zones: int) -> pdfpages.PdfPageError:
-    """A real run's refusal of such a PDF for a page with ``zones`` zones (nothing of the PDF
-    written; the page's text is imported as ever): :data:`KEPT`, then :data:`WAYS`."""
+def kept(layer: str, zones: int) -> str:
+    """:data:`KEPT` for a PDF whose text layer is ``layer`` (:data:`WHY`'s keys) and a page with
+    ``zones`` zones."""
+    return KEPT.format(why=WHY[layer], zones=zones)
+
+
+def unreadable_refusal(zones: int, layer: str = UNREADABLE) -> pdfpages.PdfPageError:
+    """A real run's refusal of such a PDF (its text layer ``layer``) for a page with ``zones``
+    zones (nothing of the PDF written; the page's text is imported as ever): :data:`KEPT`, then
+    :data:`WAYS`."""
     yes = f"请加上 {FLAG} 再导入"
     return pdfpages.PdfPageError(
-        KEPT.format(zones=zones) + "都没有改动，没有挂上这个 PDF" + WAYS.format(yes=yes)
+        kept(layer, zones) + "都没有改动，没有挂上这个 PDF" + WAYS.format(yes=yes)
     )
 
 
@@ -71,12 +94,13 @@ def unreadable_said(report, layout, *, allowed: bool = False, desk: bool = False
     zones = stored_zones(report.page_id) if report.pdf_action == "updated" else 0
     if not zones:
         return 0
+    said = kept(layout.text_layer, zones)
     if allowed:
-        report.pdf_line = KEPT.format(zones=zones) + f"将被换掉；已加上 {FLAG}，照样挂上（将更新）"
+        report.pdf_line = said + f"将被换掉；已加上 {FLAG}，照样挂上（将更新）"
         return zones
     yes = f"请在预览下方勾选“{BOX}”再确认" if desk else f"请加上 {FLAG} 再导入"
     report.pdf_mismatch = True
-    report.pdf_line = KEPT.format(zones=zones) + "，不勾选就不挂上它" * desk + WAYS.format(yes=yes)
+    report.pdf_line = said + "，不勾选就不挂上它" * desk + WAYS.format(yes=yes)
     return zones
 
 
@@ -87,14 +111,14 @@ class UnreadableRefusal(PageImportError):
     (:class:`articles.importing.pdfbefore.PdfsBeforeWrite`), as another page's PDF is: the two
     files may not be one page's, and nothing can check it."""
 
-    def __init__(self, source: str, zones: int, *, dry_run: bool = False):
+    def __init__(self, source: str, zones: int, *, dry_run: bool = False, layer: str = UNREADABLE):
         super().__init__(source, zones)
-        self.source, self.zones, self.dry_run = source, zones, dry_run
+        self.source, self.zones, self.dry_run, self.layer = source, zones, dry_run, layer
 
     def __str__(self) -> str:
         done = "试运行：真正导入时本版不会导入" if self.dry_run else "本版没有导入"
         return (
-            f"{self.source}: {KEPT.format(zones=self.zones)}都没有改动。{done}"
+            f"{self.source}: {kept(self.layer, self.zones)}都没有改动。{done}"
             f"（文字和 PDF 都{'不会' if self.dry_run else '没有'}写入）"
             + WAYS.format(yes=f"请加上 {FLAG} 再导入")
         )
@@ -102,7 +126,7 @@ class UnreadableRefusal(PageImportError):
 
 def attach_refusal(job, found: list) -> pdfpages.PdfPageError | None:
     """Why attaching refuses a page's new PDF (``job``: ``articles.importing.pdfs._Job``, its
-    page, items, text layer and ``unmatched_ok``; ``found``: its items' zones), or None: few
+    page, items, text layer (``has_text``, ``text_layer``) and ``unmatched_ok``; ``found``: its items' zones), or None: few
     of the page's stories found on it (:func:`~articles.importing.pdfmismatch.mismatch_refusal`);
     its text layer cannot be read while the page has zones (:func:`unreadable_refusal`). Not
     when told the PDF is the page's (``unmatched_ok``)."""
@@ -111,6 +135,6 @@ def attach_refusal(job, found: list) -> pdfpages.PdfPageError | None:
     stories = stories_found(job.items, found)
     if job.has_text and is_mismatch(*stories[:2]):
         return mismatch_refusal(job.page.label, *stories, page=job.page)
-    if job.unreadable and (zones := job.page.zones.count()):
-        return unreadable_refusal(zones)
+    if job.text_layer in WHY and (zones := job.page.zones.count()):
+        return unreadable_refusal(zones, job.text_layer)
     return None

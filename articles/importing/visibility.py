@@ -34,10 +34,11 @@ class Visibility:
     ``photos``, ``teasers``: how many of each readers see; ``changed``: of what readers saw
     before, what the import changes (a photo's caption, a story's text: ``1 张图片``), said as
     changed, not 照旧; ``shown``: what readers see of each public story and photo (its words),
-    so that a later preview tells what changed."""
+    so that a later preview tells what changed; ``page_id``: the page's."""
 
     issue: str
     issue_published: bool
+    page_id: int | None = None
     dry_run: bool = False
     public: list[str] = field(default_factory=list)
     drafts: list[tuple[int, str]] = field(default_factory=list)
@@ -108,7 +109,10 @@ def page_visibility(
     page = Page.objects.select_related("issue__publication").defer("raw_text").get(pk=page_id)
     issue = page.issue
     found = Visibility(
-        issue=str(issue), issue_published=issue.status == Status.PUBLISHED, dry_run=dry_run
+        issue=str(issue),
+        issue_published=issue.status == Status.PUBLISHED,
+        page_id=page_id,
+        dry_run=dry_run,
     )
     if not found.issue_published:
         return found

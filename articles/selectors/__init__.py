@@ -57,6 +57,7 @@ from articles.selectors.pages import (
 )
 from articles.selectors.people import (
     byline_former_names,
+    former_name_credited,
     former_name_printed,
     former_names_of,
     name_unspaced,
@@ -98,6 +99,7 @@ __all__ = [
     "StoryBody",
     "adjacent_issues",
     "byline_former_names",
+    "former_name_credited",
     "former_name_printed",
     "former_names_of",
     "has_page",

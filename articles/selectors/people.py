@@ -13,6 +13,7 @@ from math import prod
 from django.db.models import Count, F, Prefetch, Q
 from django.db.models.functions import Length
 
+from articles import caching
 from articles.bylines import credit_pieces, names_unprinted
 from articles.models import (
     Article,
@@ -65,9 +66,37 @@ def byline_former_names(
 
 def former_names_of(name: str) -> tuple[str, ...]:
     """The former names (曾用名, oldest first) of the person named ``name`` now (canonical
-    form), ``()`` for one never renamed or no one. One query."""
-    rows = PersonAlias.objects.filter(person__name=name_canonical(name)).order_by("pk")
-    return tuple(rows.values_list("name", flat=True))
+    form), ``()`` for one never renamed or no one. No query while the process holds them all
+    (:func:`_former_names`), one when a person or a former name changed since."""
+    return _former_names().get(name_canonical(name), ())
+
+
+# Every person's former names, {name now: (former names, oldest first)}, as read under this
+# version of the cache's ``renames`` tag (articles.caching.RENAMES).
+_held_renames: tuple[str, dict[str, tuple[str, ...]]] = ("", {})
+
+
+def _former_names() -> dict[str, tuple[str, ...]]:
+    """Every person's former names ({name now: former names, oldest first}; a few dozen rows),
+    held by the process under the version of ``renames`` it read them under: a person's or a
+    former name's change bumps it when it commits (:mod:`articles.changes`), so the next call
+    reads them again. Kept only when the tag has the same version after they were read (a
+    change that committed meanwhile may or may not be in them), as a cached page is
+    (:func:`articles.caching.kept`): never a stale name. One cache read; one query when they
+    are read."""
+    global _held_renames
+    version = caching.tag_versions([caching.RENAMES])[caching.RENAMES]
+    held_version, held = _held_renames
+    if held_version == version:
+        return held
+    found: dict[str, list[str]] = {}
+    rows = PersonAlias.objects.order_by("pk").values_list("person__name", "name")
+    for name, former in rows:
+        found.setdefault(name, []).append(former)
+    names = {name: tuple(formers) for name, formers in found.items()}
+    if caching.tag_versions([caching.RENAMES])[caching.RENAMES] == version:
+        _held_renames = (version, names)
+    return names
 
 
 def person_formerly(name: str) -> Person | None:
@@ -84,26 +113,60 @@ def person_formerly(name: str) -> Person | None:
 def former_name_printed(person: Person, former: str) -> list[str]:
     """The stories (their headlines, by date) whose stored byline prints ``former``, a former
     name (曾用名) of ``person``, as the person it credits (:func:`articles.bylines.credit_pieces`:
-    ``王明`` in ``记者王明 李娜``, not in ``记者王明华``): while one does, the name stays theirs
-    (the 人员 form refuses to remove it). Two queries; only stories whose byline holds the
+    ``王明`` in ``记者王明 李娜``, not in ``记者王明华``), or whose dateline does with no byline
+    (``記者王明／台北報導``: :func:`articles.bylines.reporters_read` reads it there): while one
+    does, the name stays theirs (the 人员 form refuses to remove it; its photos' credit lines:
+    :func:`former_name_credited`). Two queries; only stories whose byline or dateline holds the
     name are read whole."""
-    stories = (
-        Article.objects.filter(bylines__person=person, byline__contains=former)
-        .select_related("issue")
-        .prefetch_related(Prefetch("bylines", Byline.objects.select_related("person")))
-        .order_by("issue__date", "pk")
-        .distinct()
+    stories = Article.objects.filter(bylines__person=person).filter(
+        Q(byline__contains=former) | Q(dateline__contains=former)
     )
     return [
         f"{story.issue.date}“{story}”"
-        for story in stories
-        if any(
-            name == person.name and name_canonical(text) == former
-            for text, name in credit_pieces(
-                story.byline, [b.person.name for b in story.bylines.all()], {person.name: [former]}
-            )
+        for story in _with_people(stories, "bylines", "issue__date")
+        if _prints_as(
+            story.byline if story.byline.strip() else story.dateline,
+            [b.person.name for b in story.bylines.all()],
+            person,
+            former,
         )
     ]
+
+
+def former_name_credited(person: Person, former: str) -> list[str]:
+    """The photos (their date, page and caption, by date) whose stored credit line prints
+    ``former``, a former name (曾用名) of ``person``, as the photographer it credits
+    (``本报记者 林晓舟摄``, as :func:`former_name_printed` reads a byline): while one does, the
+    name stays theirs. Two queries."""
+    photos = Photo.objects.filter(credits__person=person, credit_line__contains=former)
+    return [
+        f"{photo.page.issue.date} {photo.page.label}版图片“{photo}”"
+        for photo in _with_people(photos, "credits", "page__issue__date")
+        if _prints_as(
+            photo.credit_line, [c.person.name for c in photo.credits.all()], person, former
+        )
+    ]
+
+
+def _with_people(rows, people: str, date: str):
+    """``rows`` (stories or photos) each once, by ``date`` (the path to their issue's date),
+    with their issue and their ``people`` rows (``bylines``, ``credits``) with each person."""
+    credits = rows.model._meta.get_field(people).related_model.objects.select_related("person")
+    return (
+        rows.select_related(date.removesuffix("__date"))
+        .prefetch_related(Prefetch(people, credits))
+        .order_by(date, "pk")
+        .distinct()
+    )
+
+
+def _prints_as(line: str, names: list[str], person: Person, former: str) -> bool:
+    """Whether ``line`` (a byline, dateline or credit line crediting ``names``) prints
+    ``former`` as ``person`` (:func:`articles.bylines.credit_pieces`)."""
+    return any(
+        name == person.name and name_canonical(text) == former
+        for text, name in credit_pieces(line, names, {person.name: [former]})
+    )
 
 
 def person_articles(person: Person):

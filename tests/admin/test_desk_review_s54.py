@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from tests.admin.test_upload_pdf_alone_keeps_text import FIELDS, front, imported  # noqa: F401
+from tests.admin.pdfuploads import FIELDS, imported
+from tests.admin.test_upload_pdf_alone_keeps_text import front  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 UPLOAD = "/admin/articles/page/upload/"

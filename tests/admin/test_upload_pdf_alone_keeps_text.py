@@ -5,19 +5,15 @@ new PDF's text."""
 
 from __future__ import annotations
 
-from io import StringIO
-
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
-from django.core.management import call_command
 from django.urls import reverse
 
-from articles.models import Article, ImportRun, Page, PageImage
+from articles.models import Article, ImportRun, PageImage
+from tests.admin.pdfuploads import UPLOAD, imported, pdf_alone, worker
 
 pytestmark = pytest.mark.django_db
 
-UPLOAD = "/admin/articles/page/upload/"
-FIELDS = {"paper": "江海晚报", "paper_slug": "jianghai-evening", "issue_date": "2021-03-15"}
+__all__ = ["worker"]  # (the fixture, used by name)
 
 
 @pytest.fixture(scope="module")
@@ -26,44 +22,6 @@ def front():
     from tests.pdfpages.builder import front_page
 
     return front_page()
-
-
-def imported(tmp_path, *files) -> Page:
-    call_command(
-        "import_pages",
-        *(str(f) for f in files),
-        "--paper",
-        FIELDS["paper"],
-        "--date",
-        FIELDS["issue_date"],
-        "--page",
-        "1",
-        "--workers",
-        "0",
-        stdout=StringIO(),
-        stderr=StringIO(),
-    )
-    return Page.objects.get()
-
-
-@pytest.fixture
-def worker(monkeypatch):
-    """Run the database worker once over the queue, in this process (as tests/admin/
-    test_upload_runs.py does)."""
-    monkeypatch.setattr(
-        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
-    )
-    return lambda: call_command(
-        "db_worker", "--batch", "--no-startup-delay", "--no-reload", stdout=StringIO()
-    )
-
-
-def pdf_alone(client, pdf: bytes):
-    files = [SimpleUploadedFile("1.pdf", pdf, content_type="application/pdf")]
-    response = client.post(UPLOAD, {**FIELDS, "files": files})
-    assert response.status_code == 200
-    assert not response.context["form"].errors, response.context["form"].errors
-    return response
 
 
 def test_a_pdf_alone_uploaded_for_a_page_from_a_text_file_keeps_its_text_and_edits(

@@ -4,20 +4,16 @@ do with the PDF, and “版次” takes a page's text and its PDF together as on
 
 from __future__ import annotations
 
-from io import StringIO
-
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.core.management import call_command
 
 from articles.importing import report_text
 from articles.importing.reports import PageImportReport
 from articles.models import Page
+from tests.admin.pdfuploads import FIELDS, UPLOAD, page_files, upload_preview
+from tests.admin.pdfuploads import imported as import_page
 
 pytestmark = pytest.mark.django_db
-
-UPLOAD = "/admin/articles/page/upload/"
-FIELDS = {"paper": "江海晚报", "paper_slug": "jianghai-evening", "issue_date": "2021-03-15"}
 
 
 def report(**fields) -> PageImportReport:
@@ -46,39 +42,18 @@ def front():
 
 
 def uploads(front, pdf: bytes, text_name="1.txt", pdf_name="1.pdf") -> list:
-    return [
-        SimpleUploadedFile(text_name, front.text.encode(), content_type="text/plain"),
-        SimpleUploadedFile(pdf_name, pdf, content_type="application/pdf"),
-    ]
+    return page_files(front.text, pdf, text_name=text_name, pdf_name=pdf_name)
 
 
 @pytest.fixture
 def imported(tmp_path, front):
     (tmp_path / "1.txt").write_text(front.text, encoding="utf-8")
     (tmp_path / "1.pdf").write_bytes(front.pdf)
-    call_command(
-        "import_pages",
-        str(tmp_path / "1.txt"),
-        str(tmp_path / "1.pdf"),
-        "--paper",
-        "江海晚报",
-        "--date",
-        FIELDS["issue_date"],
-        "--page",
-        "1",
-        "--workers",
-        "0",
-        stdout=StringIO(),
-        stderr=StringIO(),
-    )
-    return Page.objects.get()
+    return import_page(tmp_path, tmp_path / "1.txt", tmp_path / "1.pdf")
 
 
 def preview_html(client, files, **extra) -> str:
-    response = client.post(UPLOAD, {**FIELDS, "files": files, **extra})
-    assert response.status_code == 200
-    assert not response.context["form"].errors, response.context["form"].errors
-    return response.content.decode()
+    return upload_preview(client, files, **extra).content.decode()
 
 
 def test_the_preview_of_a_changed_pdf_beside_unchanged_text_says_it_will_be_updated(

@@ -6,10 +6,9 @@ names): pictures are compared by what is in them (articles/importing/previewpict
 from __future__ import annotations
 
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
 
 from articles.models import Photo
-from tests.admin.test_upload_pdf_alone_keeps_text import FIELDS, UPLOAD, imported
+from tests.admin.pdfuploads import imported, page_files, upload_preview
 from tests.public.conftest import publish_everything
 
 pytestmark = pytest.mark.django_db
@@ -35,11 +34,7 @@ def published(built, tmp_path):
 
 
 def _said(client, text: str, pdf: bytes) -> str:
-    files = [
-        SimpleUploadedFile("1.txt", text.encode(), "text/plain"),
-        SimpleUploadedFile("1.pdf", pdf, "application/pdf"),
-    ]
-    html = client.post(UPLOAD, {**FIELDS, "page": "1", "files": files}).content.decode()
+    html = upload_preview(client, page_files(text, pdf), page="1").content.decode()
     return html.split("已发布：", 1)[1].split("。", 1)[0]
 
 

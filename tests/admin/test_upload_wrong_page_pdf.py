@@ -9,27 +9,10 @@ import pytest
 from django.urls import reverse
 
 from articles.models import ImportRun, PageImage, Photo, Zone
-from tests.admin.test_upload_pdf_alone_keeps_text import UPLOAD, imported, pdf_alone, worker
+from tests.admin.pdfuploads import UPLOAD, built, front_imported, pdf_alone, worker
 
 pytestmark = pytest.mark.django_db
-__all__ = ["worker"]  # (the fixture, used by name)
-
-
-@pytest.fixture(scope="module")
-def built():
-    pytest.importorskip("pypdfium2")
-    from tests.pdfpages.builder import front_page, second_page
-
-    return front_page(), second_page()
-
-
-@pytest.fixture
-def front_imported(built, tmp_path):
-    one, _ = built
-    (tmp_path / "1.txt").write_text(one.text, encoding="utf-8")
-    (tmp_path / "1.pdf").write_bytes(one.pdf)
-    imported(tmp_path, tmp_path / "1.txt", tmp_path / "1.pdf")
-    return PageImage.objects.get(), Photo.objects.get().image.name
+__all__ = ["built", "front_imported", "worker"]  # (the fixtures, used by name)
 
 
 def test_the_preview_says_the_pdf_is_another_pages_and_asks(editor_client, built, front_imported):

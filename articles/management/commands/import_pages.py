@@ -23,7 +23,7 @@ from articles.importing.filenames import shown_path
 from articles.importing.pdfbefore import PdfsBeforeWrite
 from articles.importing.pdfdryrun import dry_run_pdf_said, text_said
 from articles.importing.pdfprepare import PdfPreparer, sigterm_as_exit
-from articles.importing.readers import readers_line, reports_readers
+from articles.importing.readers import SeenBefore, readers_line, reports_readers
 from articles.importing.rematch import stored_pdf_rezone
 from articles.importing.reportlines import new_paper_line, waiting_continuations_line
 from articles.importing.reports import conflict_in_chinese, flag_line, warnings_in_chinese
@@ -162,6 +162,10 @@ class Command(JsonRefusalsMixin, BaseCommand):
             allowed=options["attach_unmatched_pdf"], dry_run=options["dry_run"], preparer=preparer
         )
 
+        started = timezone.now()  # the stories created since are the run's new ones
+        # What readers saw of the published pages before the run wrote them (readers' lines).
+        seen = SeenBefore(since=started)
+
         def inputs():
             for source, ref in zip(sources, pdf_refs, strict=True):
                 try:  # decoded once, by the import service
@@ -206,9 +210,10 @@ class Command(JsonRefusalsMixin, BaseCommand):
                 text_beside = pdf is not None and not page_input.pdf_text and options["dry_run"]
                 given_inputs.append(page_input if text_beside else None)
                 checks.add(page_input, pdf)
+                if not options["dry_run"]:
+                    seen.add(page_input)
                 yield page_input
 
-        started = timezone.now()  # the stories created since are the run's new ones
         results = pages_import(
             inputs(),
             dry_run=options["dry_run"],
@@ -278,7 +283,7 @@ class Command(JsonRefusalsMixin, BaseCommand):
                     self.stdout.write(f"全部版面导入后，{report.summary}")
             # A page of an issue already published is public at once, in part (its
             # continuations of published stories): said as the desk says it.
-            reports_readers(reports, since=started)
+            reports_readers(reports, since=started, before=seen)
             if not options["json"]:
                 for report in reports:
                     if report.readers:
