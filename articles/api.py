@@ -198,6 +198,7 @@ class ArticleJSONView(JSONTwinMixin, views.ArticleView):
             "section": context["section"],
             "section_url": self.url(section_url(issue.publication, context["section"])),
             "printed_on": article.printed_on(),
+            "printed_title": context["printed_title"],  # 见报标题 when corrected since ("": none)
             "citation": context["citation"](),  # 引用本文 (GB/T 7714—2015), worked out now
             "pages": [self.page_json(page) for page in context["printed_pages"]],
             "parts": [

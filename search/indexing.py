@@ -30,6 +30,7 @@ from django.db import connection, transaction
 from django.db.models import Q
 
 from articles.models import Article, Page
+from articles.printeddeck import printed_lines_if_changed
 from articles.proofing import PartText, StoryText
 from articles.proofreading.ahead import Ahead, ahead_take
 from articles.storytext import joined_blocks
@@ -66,6 +67,15 @@ def story_title(article: Article) -> str:
 
 def _title(kicker: str, headline: str, subheadline: str) -> str:
     return "\n".join(t for t in (kicker, headline, subheadline) if t)
+
+
+def story_entry_title(kicker: str, headline: str, subheadline: str, title_lines) -> str:
+    """The title a story's index entry holds: its deck as :func:`story_title`, then, when an
+    editor changed the deck since the page printed it, the printed title lines (its first
+    part's ``title_lines``, one a line: :func:`articles.printeddeck.printed_lines_if_changed`),
+    so the headline as printed is still found, and ranked as a title."""
+    printed = printed_lines_if_changed(title_lines, kicker, headline, subheadline)
+    return "\n".join((_title(kicker, headline, subheadline), *printed))
 
 
 # Analyses of paragraph texts, so that a story re-indexed because a continuation was stitched to
@@ -219,7 +229,9 @@ def _index_batch(chunk: list[int], *, force: bool, read: dict[int, StoryText] | 
         # and credit lines (search.storycredits, search.storyphotos).
         shown = printed_credits(byline, dateline, (p[2] for p in own))
         shown += entry_texts(photos.get(pk, ()))
-        built = _entry_of(pk, _title(kicker, headline, subheadline), own, shown, indexed, force)
+        first_lines = own[0][-1] if own else ()  # (its first part's title lines)
+        title = story_entry_title(kicker, headline, subheadline, first_lines)
+        built = _entry_of(pk, title, own, shown, indexed, force)
         if built is None:
             continue
         entry, rows = built

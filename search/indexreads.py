@@ -23,10 +23,10 @@ def _parts(columns):
     )
 
 
-#: The parts of stories (ids), in each story's order: (id, story id, blocks); with ``LABELLED``
-#: its page's label too.
-PARTS = _parts(_PART_COLUMNS)
-PARTS_LABELLED = _parts((*_PART_COLUMNS, "page__label"))
+#: The parts of stories (ids), in each story's order: (id, story id, blocks, title lines); with
+#: ``LABELLED`` (id, story id, blocks, its page's label, title lines).
+PARTS = _parts((*_PART_COLUMNS, "title_lines"))
+PARTS_LABELLED = _parts((*_PART_COLUMNS, "page__label", "title_lines"))
 
 #: What an indexing pass reads of each story (ids), with its entry's hash and parts (a left join
 #: on the entry), the stories locked first on PostgreSQL (:func:`search.indexing._index_batch`):

@@ -31,6 +31,7 @@ from articles.models import (
     PhotoCredit,
     Publication,
 )
+from articles.printeddeck import printed_deck, shown_printed_title
 from articles.queries import Prepared, field_names, instance
 from articles.selectors import byline_former_names
 from articles.storynames import opening_text, story_label
@@ -129,7 +130,7 @@ _PARTS = Prepared(
     lambda *ids: (
         ArticlePart.objects.filter(article__in=ids)
         .order_by("sequence")
-        .values_list("article_id", "blocks", "page__label")
+        .values_list("article_id", "blocks", "page__label", "title_lines")
     ),
 )
 _BYLINES = Prepared(
@@ -192,13 +193,17 @@ def show(found: list[Article]) -> list[Article]:
     former = byline_former_names((story.byline, reporters[story.pk]) for story in found)
     for story in found:
         own = parts.get(story.pk, [])
-        story.text = "\n\n".join(b["text"] for b in joined_blocks(blocks for blocks, _ in own))
+        story.text = "\n\n".join(b["text"] for b in joined_blocks(blocks for blocks, *_ in own))
+        # The headline printed, when the deck was changed since (见报标题: search.views._mark).
+        deck = (story.kicker, story.headline, story.subheadline)
+        printed = printed_deck(own[0][2] if own else (), *deck)
+        story.printed_title = shown_printed_title(printed, story.kicker, story.subheadline)
         opening = opening_text(own[0][0]) if own else ""
         story.reader_name = story_label(story.title, opening=opening, dateline=story.dateline)
         story.shown = Shown(
             story.issue.publication.name,
             story.issue.date,
-            tuple(label for _, label in own),
+            tuple(label for _, label, _ in own),
             story.page.section,
             tuple(_as_printed(story.byline, [p.name for p in reporters[story.pk]], former)),
             tuple(word for (word,) in keywords.get(story.pk, [])),

@@ -34,7 +34,10 @@ def _paper(slug: str) -> Publication | None:
 def _mark(articles, query) -> None:
     """Attach highlighted titles and a snippet to each story of a results page (``text`` and
     ``reader_name``, an untitled brief's first words: :func:`search.results.show`). A story
-    whose deck and text hold none of the query's words was found by its byline or dateline
+    whose headline as printed was corrected since (``printed_title``) has it shown marked too
+    (``hl_printed``: 见报标题, when it holds a word of the query; the index holds it,
+    :func:`search.indexing.story_entry_title`). A story whose deck, printed headline and text
+    hold none of the query's words was found by its byline or dateline
     printed apart (:func:`_credit_snippet`), or by a photo's caption or credit line (the index
     holds them: :mod:`search.storyphotos`): its snippet is from that caption, or that credit
     line, said to be one (one query, only when the page has such a story)."""
@@ -44,7 +47,16 @@ def _mark(articles, query) -> None:
         article.hl_headline = highlight(article.headline or article.reader_name, query)
         article.hl_subheadline = highlight(article.subheadline, query)
         article.hl_snippet = snippet(article.text, query)
-        shown = (article.hl_kicker, article.hl_headline, article.hl_subheadline, article.hl_snippet)
+        printed = getattr(article, "printed_title", "")  # (search.results.show)
+        printed = highlight(printed, query) if printed else ""
+        article.hl_printed = printed if _MARK in printed else ""
+        shown = (
+            article.hl_kicker,
+            article.hl_headline,
+            article.hl_subheadline,
+            article.hl_printed,
+            article.hl_snippet,
+        )
         if not any(_MARK in part for part in shown):
             unexplained.append(article)
     unexplained = [article for article in unexplained if not _credit_snippet(article, query)]

@@ -18,6 +18,7 @@ from articles.corrections import Correction, kept_corrections
 from articles.language import story_language
 from articles.models import Article, Page
 from articles.opengraph import story_card
+from articles.printeddeck import PrintedDeck, printed_deck, shown_printed_title
 from articles.public import news_article_ld, page_name, share_issue
 from articles.queries import relate
 from articles.related import shown_related, story_keywords
@@ -235,9 +236,12 @@ def story_citation(article: Article, name: str, reporters: list, photos: list, u
     """The story's 引用本文 entry (:func:`articles.citations.newspaper_citation`): its reporters
     (``reporters``: their names as the byline prints them, :func:`articles.bylines.names_as_printed`),
     else, for a picture story (:meth:`Article.is_picture_story`), its photographers (``photos``'
-    credits, each once), as its authors (a text story with neither: title first); ``name`` its title
-    as readers see it (:func:`story_page_shown`'s ``story_name``: an untitled story is cited
-    by a supplied title, ``[简讯]``, ``[图片]`` when it prints no text), its subheadline after it;
+    credits, each once), as its authors (a text story with neither: title first); its title as
+    the paper printed it, its subheadline after it (a deck corrected since print is cited as
+    printed, :func:`articles.printeddeck.printed_deck`: a citation of a newspaper names what the
+    paper printed, which a reader can find in it), else ``name`` its title as readers see it
+    (:func:`story_page_shown`'s ``story_name``: an untitled story is cited by a supplied title,
+    ``[简讯]``, ``[图片]`` when it prints no text);
     the pages it is printed on; ``url`` its absolute address. No query."""
     names = list(reporters)
     if not names and article.is_picture_story(bool(photos)):
@@ -246,18 +250,30 @@ def story_citation(article: Article, name: str, reporters: list, photos: list, u
                 if credit.person.name not in names:
                     names.append(credit.person.name)
     issue = article.issue
-    title = article.title
+    title, subtitle = article.title, article.subheadline if article.headline else ""
+    printed = _printed_deck(article)
+    if printed is not None:  # (the title the paper printed: README, 引用本文)
+        title, subtitle = printed.title, printed.subheadline if printed.headline else ""
     if not title:  # (a supplied title, never its opening words: articles.citations' notes)
         title = UNTITLED_PICTURE if photos and name == UNTITLED else UNTITLED_BRIEF
     return newspaper_citation(
         names=names,
         title=title,
-        subtitle=article.subheadline if article.headline else "",
+        subtitle=subtitle,
         paper=issue.publication.name,
         day=issue.date,
         pages=[page.label for page in article.printed_pages()],
         url=url,
     )
+
+
+def _printed_deck(article: Article) -> PrintedDeck | None:
+    """The story's deck as its first part's page printed it, when the desk changed it since
+    (:func:`articles.printeddeck.printed_deck`); None when it reads as printed. No query with
+    its parts prefetched."""
+    parts = article.ordered_parts()
+    lines = parts[0].title_lines if parts and parts[0].sequence == 0 else ()
+    return printed_deck(lines, article.kicker, article.headline, article.subheadline)
 
 
 def story_page_shown(
@@ -274,7 +290,10 @@ def story_page_shown(
     ``{% remembered %}`` keys ``head_shown`` and ``foot_shown``, so each is rendered once per
     process for each text. Whatever those blocks read must be here. ``article`` with its
     issue, paper, home page and parts (:meth:`Article.printed_pages`). Also ``story_name``:
-    what readers see the story called (:meth:`Article.name_for_readers`), in the head's key."""
+    what readers see the story called (:meth:`Article.name_for_readers`), and
+    ``printed_title``: its headline as printed when the desk corrected it since (the head's
+    ``见报标题：…`` line, :func:`articles.printeddeck.shown_printed_title`; ``""`` when it reads
+    as printed), both in the head's key."""
     issue, page = article.issue, article.page
     paper = issue.publication
     printed = tuple((p.get_absolute_url(), p.label) for p in article.printed_pages())
@@ -282,10 +301,12 @@ def story_page_shown(
     parts = article.ordered_parts()
     # An untitled brief's <title> (and its <h1>, for screen readers only): its first words.
     name = article.name_for_readers(parts[0] if parts else None)
+    printed_title = shown_printed_title(_printed_deck(article), article.kicker, article.subheadline)
     head = (
         (paper.get_absolute_url(), paper.name, issue.get_absolute_url(), issue.date),
         (page.get_absolute_url(), page.label, section),
         (article.kicker, article.headline, article.subheadline, article.byline, name),
+        printed_title,
         tuple(person.name for person in reporters),
         printed,
         tuple((c.kind, c.at) for c in corrections),
@@ -296,7 +317,12 @@ def story_page_shown(
         for other in (previous, following)
     )
     foot = (printed, section, paper.slug, page.section, neighbours)
-    return {"head_shown": head, "foot_shown": foot, "story_name": name}
+    return {
+        "head_shown": head,
+        "foot_shown": foot,
+        "story_name": name,
+        "printed_title": printed_title,
+    }
 
 
 def json_ld_shown(article: Article, request, head: tuple) -> tuple:
