@@ -210,18 +210,8 @@ def _prepare_remotely(items: list[PageInput], words: list[str], word_list: WordL
 
     prepared = [preparing.prepared_or_error(item) for item in items]
     names = {n for p in prepared if isinstance(p, Prepared) for n in page_names(p.parsed)}
-    # The warnings that read names with the dictionary (a byline holding a character no page
-    # prints), made with the words the importing process has when it reports these pages
-    # (``taught``: which; it checks them against its own, Prefetched.warnings_differ), then
-    # the names these pages bring, as it has them when it indexes them.
-    dictionary.learn(words)
-    taught = {normalize(word or "").strip() for word in words} & dictionary.learned_words()
-    early = {
-        i: tuple(p.parse_warnings())
-        for i, p in enumerate(prepared)
-        if isinstance(p, Prepared) and dictionary_texts(p.parsed)
-    }
-    dictionary.learn(names)
+    early, taught = _warnings_as_reported(prepared, words)
+    dictionary.learn(names)  # (as the importing process has them when it indexes these pages)
     texts: set[str] = set()
     checked: list[str] = []  # (the texts the proofreading checks, as stored)
     bylines: list[str] = []
@@ -265,7 +255,27 @@ def _prepare_remotely(items: list[PageInput], words: list[str], word_list: WordL
         whole, lambda story: story_findings(story, words=word_list, names=frozenset(), variants={})
     )
     ahead = (*ahead_packed(made), stories)
-    return results, analyses, known, weights, ahead, entries, frozenset(taught)
+    return results, analyses, known, weights, ahead, entries, taught
+
+
+def _warnings_as_reported(prepared: list, words: list[str]) -> tuple[dict, frozenset[str]]:
+    """In a worker, before it learns the names of its own pages: the warnings of the pages among
+    ``prepared`` that read names with the dictionary (:func:`~articles.importing.bylinechars.
+    dictionary_texts`: a byline holding a character no page prints), by place, made with the
+    words the importing process has when it reports them (``words``, learned here first); and
+    those words as learned (normalised), which it checks against its own
+    (:meth:`search.indexing.Prefetched.warnings_differ`)."""
+    from search import dictionary
+    from search.text import normalize
+
+    dictionary.learn(words)
+    taught = {normalize(word or "").strip() for word in words} & dictionary.learned_words()
+    early = {
+        i: tuple(p.parse_warnings())
+        for i, p in enumerate(prepared)
+        if isinstance(p, Prepared) and dictionary_texts(p.parsed)
+    }
+    return early, frozenset(taught)
 
 
 def _stored_story(label: str, story: dict, parsed_story) -> StoryText:
