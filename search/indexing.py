@@ -153,6 +153,24 @@ class Prefetched:
     partial: frozenset[str] = frozenset()
     proofread: Ahead | None = None  # (articles.proofreading.ahead: the same words decide)
     entries: dict | None = None  # (search.entriesahead: the same words decide)
+    # The words the workers had learned when they made the pages' warnings that read names
+    # (before these pages' own names), and those some worker had and another did not.
+    taught: frozenset[str] | None = None
+    taught_partial: frozenset[str] = frozenset()
+
+    def warnings_differ(self) -> set[str] | None:
+        """The words the workers' dictionaries, when they made the pages' warnings that read
+        names (:func:`articles.importing.bylinechars.dictionary_texts`), and this process's
+        now may disagree on: as :func:`use_prefetched` works them out, with ``taught`` for
+        ``known``. None when it cannot be told (the page's warnings are made here)."""
+        learned = dictionary.changed_since(self.analysed_at)
+        if learned is None or self.taught is None:
+            return None
+        return (
+            (learned - self.taught)
+            | (self.taught - dictionary.learned_words())
+            | self.taught_partial
+        )
 
 
 def preanalyse(texts: Iterable[str]) -> dict[str, Analysis]:

@@ -417,8 +417,9 @@ class CrossPageCopy:
 
 
 def _copies_on(pages) -> Q:
-    """Parts of stories printed on ``pages`` (ids) or at home there."""
-    return Q(page_id__in=pages) | Q(article__page_id__in=pages)
+    """Parts of stories printed on ``pages`` (ids) or at home there (the stories at home there a
+    subquery: joined, the two conditions' OR made SQLite read every part of the archive)."""
+    return Q(page_id__in=pages) | Q(article__in=Article.objects.filter(page_id__in=pages))
 
 
 _COPIES_ON = Prepared(

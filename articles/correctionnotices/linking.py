@@ -29,11 +29,20 @@ from articles import caching
 from articles.caching import bump_content_version
 from articles.continuations.matching import page_find
 from articles.correctionnotices.reading import NamedStory, notice_read, title_key
-from articles.models import Article, CorrectionNotice, Issue, NoticeState, Page
+from articles.models import Article, ArticlePart, CorrectionNotice, Issue, NoticeState, Page
 from articles.models.notices import DECIDED
 from articles.queries import Prepared
 
 _DECK = ("kicker", "headline", "subheadline")
+
+
+def _printed_on(pages: list) -> Q:
+    """Stories at home on ``pages`` (ids) or with a part there: each condition one an index
+    answers (the parts' pages a subquery; joined to the parts, the conditions' OR made SQLite
+    read every story of the archive, every batch of an import)."""
+    parts = ArticlePart.objects.filter(page__in=pages).values("article_id")
+    return Q(page__in=pages) | Q(pk__in=parts)
+
 
 # The stories printed on pages or named (their issue and deck), and the pages' issues: read by
 # :func:`notices_find` every batch of an import, built once.
@@ -41,10 +50,9 @@ _PRINTED = Prepared(
     Article,
     (list, list),
     lambda ids, page_ids: (
-        Article.objects.filter(Q(pk__in=ids) | Q(page__in=page_ids) | Q(parts__page__in=page_ids))
-        .order_by()  # (read into sets: no order, nor its columns in the DISTINCT)
+        Article.objects.filter(Q(pk__in=ids) | _printed_on(page_ids))
+        .order_by()  # (read into sets: no order)
         .values_list("pk", "issue__publication", "issue__date", *_DECK)
-        .distinct()
     ),
     primary=True,
 )
@@ -118,9 +126,8 @@ def _state_for(row: CorrectionNotice, paper_id: int, named: NamedStory) -> tuple
         return NoticeState.PENDING, None
     wanted = title_key(named.title)
     stories = (
-        Article.objects.filter(Q(page=page) | Q(parts__page=page))
+        Article.objects.filter(_printed_on([page.pk]))
         .exclude(pk=row.notice_id)
-        .distinct()
         .prefetch_related("parts")
     )
     found = [story.pk for story in stories if wanted in story_title_keys(story, page.pk)]

@@ -47,6 +47,26 @@ def uncredited_byline_warnings(parsed, label: str) -> list[str]:
     return warnings
 
 
+def dictionary_texts(parsed) -> tuple[str, ...]:
+    """The texts of ``parsed`` (a :class:`~articles.parsing.ParsedPage`) whose names its
+    warnings here read with jieba's dictionary (:func:`_uncredited_warning`'s
+    :func:`~articles.bylines.reporters_read`): the byline of each story holding a character no
+    page prints (:func:`~articles.namechars.unprinted_char`), that byline without such
+    characters, and the story's dateline. Empty for most pages: their warnings are the same
+    whatever the dictionary has learned (an import's worker makes them:
+    :meth:`articles.importing.preparing.Prepared.made_ahead`)."""
+    texts: list[str] = []
+    for article in parsed.articles:
+        if unprinted_char(article.byline) is not None:
+            cleaned = "".join(
+                c
+                for c in article.byline
+                if unprinted_char(c) is None or ord(c) in RADICAL_IDEOGRAPHS
+            )
+            texts += [article.byline, cleaned, article.dateline]
+    return tuple(texts)
+
+
 def _uncredited_warning(article, story: str) -> str | None:
     """The warning for a character no name holds (not a radical read as its ideograph) that kept
     a name in ``article``'s byline from being credited (``story``: which story and its byline,

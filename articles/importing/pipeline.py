@@ -312,8 +312,10 @@ def _write_batch(
     prefetched=None,
     rollback: bool = True,
 ) -> None:
+    # (the words a worker's dictionary may read the pages' names otherwise than this one's)
+    differ = prefetched.warnings_differ() if prefetched is not None else None
     for p in prepared:
-        p.new_report(dry_run)
+        p.new_report(dry_run, differ)
     try:
         with transaction.atomic(), collecting():  # rows' cache tags worked out once a batch
             _write_pages(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -18,7 +18,7 @@ from articles import parsing
 from articles.dates import IssueDateError, check_issue_date
 from articles.emptystories import empty_story_warnings
 from articles.fragments import fragment_warnings
-from articles.importing.bylinechars import uncredited_byline_warnings
+from articles.importing.bylinechars import dictionary_texts, uncredited_byline_warnings
 from articles.importing.longlines import long_line_warning
 from articles.importing.lostchars import lost_characters, lost_refusal, lost_warning
 from articles.importing.pagefacts import printed_paper_name
@@ -30,7 +30,6 @@ from articles.importing.sources import SourceError, check_paper
 from articles.importing.storedflags import stored_flags
 from articles.labels import LabelError, normalize_label
 from articles.models import Issue, Page
-from articles.namechars import unprinted_char
 from articles.parsing.mastheadfacts import printed_date
 from articles.parsing.separated_heads import spaced_head
 from articles.scraps import PrintedStory, page_scrap, scrap_shown
@@ -101,13 +100,19 @@ class Prepared:
     issue: Issue | None = None
     ahead: PageAhead | None = None  # (made by the worker that parsed it: :meth:`made_ahead`)
 
-    def new_report(self, dry_run: bool) -> PageImportReport:
+    def new_report(self, dry_run: bool, differ: Collection[str] | None = None) -> PageImportReport:
         """The page's report, with the warnings of its parse (:func:`parse_warnings`; for a page
         not parsed, none and no encoding yet: its row gives them,
-        :func:`articles.importing.unchanged.unparsed_settle`)."""
+        :func:`articles.importing.unchanged.unparsed_settle`). Its worker's warnings when it
+        made them, unless they read names with the dictionary
+        (:func:`~articles.importing.bylinechars.dictionary_texts`) and one of those texts holds a
+        word of ``differ``: the words the worker's dictionary and this process's may disagree on
+        (:meth:`search.indexing.Prefetched.warnings_differ`; None: not known, made here)."""
         if self.parsed is None:
             warnings, encoding = [], ""
-        elif self.ahead is not None and self.ahead.warnings is not None:
+        elif (
+            self.ahead is not None and self.ahead.warnings is not None and self._read_alike(differ)
+        ):
             warnings, encoding = list(self.ahead.warnings), self.parsed.encoding
         else:
             warnings, encoding = self.parse_warnings(), self.parsed.encoding
@@ -122,6 +127,14 @@ class Prepared:
             warnings=warnings,
         )
         return self.report
+
+    def _read_alike(self, differ: Collection[str] | None) -> bool:
+        """Whether the worker's dictionary read the page's warnings as this process's would
+        (see :meth:`new_report`)."""
+        texts = dictionary_texts(self.parsed)
+        if not texts:
+            return True
+        return differ is not None and not any(word in text for text in texts for word in differ)
 
     def parse_warnings(self) -> list[str]:
         """The warnings of the page's parse: the parser's own (its stray markers counted in full:
@@ -163,13 +176,14 @@ class Prepared:
         made it when it did."""
         return self.ahead.digest if self.ahead is not None else text_digest(self.text)
 
-    def made_ahead(self) -> PageAhead:
-        """In a parsing worker: :class:`PageAhead` of this parsed page."""
-        # A byline holding a character no page prints: its warning reads the byline's reporters
-        # with jieba (articles/importing/bylinechars.py), whose dictionary may here lack a name
-        # the importing process has learned: that page's warnings are made there.
-        read = any(unprinted_char(a.byline) is not None for a in self.parsed.articles)
-        warnings = None if read else tuple(self.parse_warnings())
+    def made_ahead(self, warnings: tuple[str, ...] | None = None) -> PageAhead:
+        """In a parsing worker: :class:`PageAhead` of this parsed page. ``warnings``: its
+        warnings made with the dictionary the importing process will have when it reports the
+        page, for a page whose warnings read names with it
+        (:func:`~articles.importing.bylinechars.dictionary_texts`: a byline holding a character
+        no page prints); without them such a page's warnings are made there."""
+        if not dictionary_texts(self.parsed):
+            warnings = tuple(self.parse_warnings())
         return PageAhead(warnings, stored_flags(self.parsed, self.text), text_digest(self.text))
 
 

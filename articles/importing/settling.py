@@ -245,7 +245,8 @@ def _is_repeated_warning(line: str) -> bool:
 
 def _open(page_ids, jump_ids):
     """The jumps of these pages, and these jumps, not linked nor unlinked (:func:`_open_jumps`)."""
-    return Jump.objects.filter(Q(part__page_id__in=page_ids) | Q(pk__in=jump_ids)).exclude(
+    parts = ArticlePart.objects.filter(page_id__in=page_ids)  # (a subquery: see linkedlines)
+    return Jump.objects.filter(Q(part__in=parts) | Q(pk__in=jump_ids)).exclude(
         state__in=[JumpState.LINKED, JumpState.MANUAL, JumpState.UNLINKED]
     )
 

@@ -15,6 +15,7 @@ import os
 from concurrent.futures import BrokenExecutor
 
 from articles.importing import preparing
+from articles.importing.bylinechars import dictionary_texts
 from articles.importing.preparing import PageInput, Prepared, page_names
 from articles.importing.reports import PageImportError
 from articles.importing.rows import StoryRows, photo_fields
@@ -122,9 +123,13 @@ class Preparer:
         # Words some chunk's worker knew and another's did not: a text analysed without one of
         # them may be segmented differently from how this process would segment it.
         everywhere: set[str] | None = None
+        taught: set[str] = set()  # (the same, of the words they had when they made warnings)
+        taught_everywhere: set[str] | None = None
         for future, chunk in done:
             try:
-                chunk_results, chunk_analyses, chunk_known, weights, ahead, made = future.result()
+                chunk_results, chunk_analyses, chunk_known, weights, ahead, made, chunk_taught = (
+                    future.result()
+                )
             except BrokenExecutor:
                 # A worker died (SIGKILL, the kernel's OOM killer): the pool is unusable and the
                 # chunks it had not finished are lost. Those pages fail (nothing of them is
@@ -143,6 +148,10 @@ class Preparer:
             stories.update(ahead[-1])
             known |= chunk_known
             everywhere = set(chunk_known) if everywhere is None else everywhere & chunk_known
+            taught |= chunk_taught
+            taught_everywhere = (
+                set(chunk_taught) if taught_everywhere is None else taught_everywhere & chunk_taught
+            )
         prepared = [
             r if isinstance(r, PageImportError) else Prepared(item, *r[:4], ahead=r[4])
             for item, r in zip(batch, results, strict=True)
@@ -150,7 +159,14 @@ class Preparer:
         partial = frozenset(known - (everywhere or set()))
         proofread = (checks, bylines, marks, (word_list, stories))
         return prepared, Prefetched(
-            analyses, generation, frozenset(known), partial, proofread, entries
+            analyses,
+            generation,
+            frozenset(known),
+            partial,
+            proofread,
+            entries,
+            frozenset(taught),
+            frozenset(taught - (taught_everywhere or set())),
         )
 
 
@@ -194,7 +210,8 @@ def _prepare_remotely(items: list[PageInput], words: list[str], word_list: WordL
 
     prepared = [preparing.prepared_or_error(item) for item in items]
     names = {n for p in prepared if isinstance(p, Prepared) for n in page_names(p.parsed)}
-    dictionary.learn([*words, *names])
+    early, taught = _warnings_as_reported(prepared, words)
+    dictionary.learn(names)  # (as the importing process has them when it indexes these pages)
     texts: set[str] = set()
     checked: list[str] = []  # (the texts the proofreading checks, as stored)
     bylines: list[str] = []
@@ -203,11 +220,11 @@ def _prepare_remotely(items: list[PageInput], words: list[str], word_list: WordL
     whole: list[StoryText] = []  # (those stories as stored, for their findings)
     sent: set[str] = set()  # (the texts of the others: their analyses are sent)
     results: list = []
-    for p in prepared:
+    for i, p in enumerate(prepared):
         if isinstance(p, PageImportError):
             results.append(p)
             continue
-        results.append((p.parsed, p.text, p.checksum, p.label, p.made_ahead()))
+        results.append((p.parsed, p.text, p.checksum, p.label, p.made_ahead(early.get(i))))
         for pa in p.parsed.articles:
             found = indexing.story_texts(
                 pa.kicker, pa.headline, pa.subheadline, (b.text for b in pa.blocks)
@@ -237,7 +254,28 @@ def _prepare_remotely(items: list[PageInput], words: list[str], word_list: WordL
     stories = stories_ahead(
         whole, lambda story: story_findings(story, words=word_list, names=frozenset(), variants={})
     )
-    return results, analyses, known, weights, (*ahead_packed(made), stories), entries
+    ahead = (*ahead_packed(made), stories)
+    return results, analyses, known, weights, ahead, entries, taught
+
+
+def _warnings_as_reported(prepared: list, words: list[str]) -> tuple[dict, frozenset[str]]:
+    """In a worker, before it learns the names of its own pages: the warnings of the pages among
+    ``prepared`` that read names with the dictionary (:func:`~articles.importing.bylinechars.
+    dictionary_texts`: a byline holding a character no page prints), by place, made with the
+    words the importing process has when it reports them (``words``, learned here first); and
+    those words as learned (normalised), which it checks against its own
+    (:meth:`search.indexing.Prefetched.warnings_differ`)."""
+    from search import dictionary
+    from search.text import normalize
+
+    dictionary.learn(words)
+    taught = {normalize(word or "").strip() for word in words} & dictionary.learned_words()
+    early = {
+        i: tuple(p.parse_warnings())
+        for i, p in enumerate(prepared)
+        if isinstance(p, Prepared) and dictionary_texts(p.parsed)
+    }
+    return early, frozenset(taught)
 
 
 def _stored_story(label: str, story: dict, parsed_story) -> StoryText:
