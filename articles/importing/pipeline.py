@@ -422,7 +422,7 @@ def _changed_write(changed: list[Prepared], *, overwrite_edited: bool, prefetche
     issue_numbers_settle(changed)  # (a number printed against the issue's: a warning)
     update_rows([p.page for p in changed], _PAGE_FIELDS)
 
-    empty = _empty_pages([p.page for p in changed])
+    empty = pages_empty(p.page.pk for p in changed)  # (never imported, nothing added by hand)
     created = content_create([p for p in changed if p.page.pk in empty])
     for p in changed:
         if p.page.pk not in empty:
@@ -487,11 +487,6 @@ def _find_pages(prepared: list[Prepared]) -> None:
     for p in prepared:
         p.page = locked[pages[p.issue.pk, p.label][2]]
         p.page.issue = p.issue
-
-
-def _empty_pages(pages: list[Page]) -> set[int]:
-    """The pages with nothing on them yet (never imported, nothing added by hand)."""
-    return pages_empty(page.pk for page in pages)
 
 
 def _fill_counts(prepared: list[Prepared]) -> None:
