@@ -98,12 +98,13 @@ def flag_paper_name(flag: str, *, new_paper: bool = False) -> str:
 
 
 def folded_new_papers(sources) -> list[str]:
-    """``--new-paper`` with pages whose paper (``paper.json``, a folder's name; no slug given)
-    names no paper but is an existing one's name written in other characters: one message each
-    (:func:`folded_new_paper`), given with the run's other usage errors."""
+    """``--new-paper`` with pages whose paper (``paper.json``, ``manifest.json``, a folder's
+    name) names no paper but is an existing one's name written in other characters: one
+    message each (:func:`folded_new_paper`: a paper of that name is added at the desk first),
+    given with the run's other usage errors."""
     problems = []
     for name, slug in dict.fromkeys((s.paper_name, s.paper_slug) for s in sources):
-        if slug or existing_paper(name) is not None:
+        if existing_paper(name, slug) is not None:
             continue
         found = papers_written(name)
         if found:

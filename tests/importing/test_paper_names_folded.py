@@ -103,3 +103,14 @@ def test_the_other_spelling_alone_is_no_other_paper(tmp_path, daily):
     """Only 晴川日报 exists: a masthead printed 晴川日報 is its name (no warning)."""
     out = run(page_file(tmp_path, "晴川日報"), "--paper", "晴川日报", "--date", DAY)
     assert "版面上印的报名是" not in out
+
+
+def test_new_paper_with_a_paper_json_name_in_other_characters_is_refused_too(tmp_path, daily):
+    folder = group(tmp_path)
+    (folder / "qc-daily").rename(folder / "qc-daily-hk")
+    (folder / "qc-daily-hk" / "paper.json").write_text(
+        json.dumps({"name": "晴川日報", "slug": "qc-daily-hk"}), encoding="utf-8"
+    )
+    with pytest.raises(CommandError, match="与已有的报纸“晴川日报”（网址名 qc-daily）只差繁体"):
+        run(folder, "--new-paper")
+    assert Publication.objects.count() == 1 and not Page.objects.exists()
