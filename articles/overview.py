@@ -42,6 +42,7 @@ from articles.models import (
 from articles.pendingtext import candidates, pending_texts
 from articles.proofing import IssueCounts, proofreading_counts
 from articles.schedulefailures import ScheduleFailure, schedule_failures
+from articles.scheduleoverdue import schedule_html
 
 #: Continuation states that leave a reader at a marker with nothing after it.
 BROKEN_STATES = (JumpState.PENDING, JumpState.UNMATCHED, JumpState.AMBIGUOUS, JumpState.LOOP)
@@ -139,6 +140,12 @@ class IssueGlance:
     proofreading: IssueCounts | None = None  # stored findings (None: none found)
     page_text_pending: int = 0  # stories whose re-sent page text was not taken over
     photo_text_pending: int = 0  # photos likewise (``Photo.page_text_pending``)
+
+    @property
+    def schedule(self) -> str:
+        """The issue's 定时发布 as the desk says it (逾期未发布 once past: :mod:`articles.scheduleoverdue`)."""
+        at = self.issue.publish_at
+        return schedule_html(at) if at is not None else ""
 
 
 @dataclass

@@ -17,6 +17,7 @@ from django.db.models.lookups import Exact
 from django.urls import NoReverseMatch
 from django.utils import timezone
 
+from articles import caching
 from articles.addresses import address
 from articles.labels import SECTION_SPACES, LabelError, label_parts, section_key, section_tidy
 from articles.language import story_language
@@ -52,6 +53,31 @@ def default_paper() -> Publication | None:
     (it has a public issue), else None: what the masthead and footer of a page of no paper
     (search, people) name. One query, prepared (:mod:`articles.queries`)."""
     return public_paper(settings.NEWSROOM_DEFAULT_PAPER)
+
+
+def public_papers() -> tuple[tuple[str, str], ...]:
+    """``(name, slug)`` of every paper readers may see (it has a public issue), by name: the
+    group's papers, which every page names when there are several (the masthead's 各报, the
+    footer's list) and which make the home page a list of them
+    (:class:`articles.views.edition.LatestIssueView`). Kept (:func:`articles.caching.kept`)
+    while the epoch (``all``) is unchanged: a paper renamed bumps it, and so does publishing a
+    paper's first public issue or taking back its last (:func:`papers_changed_by`)."""
+    return caching.kept(
+        "public-papers:v1",
+        lambda: tuple(
+            Publication.objects.public().order_by("name", "pk").values_list("name", "slug")
+        ),
+        lambda _: (),
+        shared=True,
+    )
+
+
+def papers_changed_by(issue: Issue) -> bool:
+    """Whether publishing ``issue`` or taking it back changes which papers readers may see:
+    its paper has no other public issue (asked before the change). Then every page's list of
+    the group's papers changes (:func:`public_papers`), so the caller bumps the epoch."""
+    others = Issue.objects.public().filter(publication_id=issue.publication_id)
+    return not others.exclude(pk=issue.pk).exists()
 
 
 def public_paper(slug: str) -> Publication | None:

@@ -36,6 +36,7 @@ from django.db import transaction
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
+from articles import caching
 from articles.changes import content_changed
 from articles.continuations import held_jumps_resolve
 from articles.dates import local_text
@@ -43,6 +44,7 @@ from articles.editing import history_baseline
 from articles.emptystories import EMPTY_FIX
 from articles.importing.onway import refuse_while_importing
 from articles.models import Article, Issue, Status
+from articles.public import papers_changed_by
 from articles.publishchecks import (
     PROOFREAD_FIX,
     SCRAP_FIX,
@@ -250,12 +252,15 @@ def issue_publish(
         )
     if issue.published_at is None:  # first publication: kept when published again after
         issue.published_at = now  # a withdrawal (corrections count from it; later ones add)
+    new_paper = issue.status != Status.PUBLISHED and papers_changed_by(issue)
     issue.status = Status.PUBLISHED
     clear_issue_schedule(issue)
     _record_user(issue, user)
     issue._change_reason = reason
     issue.save(update_fields=["status", "published_at", *ISSUE_SCHEDULE_FIELDS, "updated_at"])
-    content_changed(issues=[issue.pk])  # bulk_update sends no post_save
+    # (bulk_update sends no post_save) The paper's first public issue: every page's list of
+    # the group's papers names it (articles.public.public_papers), so the epoch moves.
+    content_changed(issues=[issue.pk], tags=[caching.ALL] if new_paper else ())
     held_jumps_resolve(a.pk for a in drafts)  # a published continuation waited for one of them
     return report
 
@@ -310,11 +315,12 @@ def issue_unpublish(*, issue: Issue, user=None) -> None:
     issue = Issue.objects.select_for_update().get(pk=issue.pk)
     if issue.status == Status.DRAFT:
         return
+    paper_gone = papers_changed_by(issue)  # its last public issue: the paper leaves the list
     issue.status = Status.DRAFT
     _record_user(issue, user)
     issue._change_reason = UNPUBLISH_REASON
     issue.save(update_fields=["status", "updated_at"])
-    content_changed(issues=[issue.pk])
+    content_changed(issues=[issue.pk], tags=[caching.ALL] if paper_gone else ())
 
 
 @dataclass

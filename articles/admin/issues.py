@@ -58,7 +58,8 @@ from articles.publishing import (
     proofread_stories,
     scheduled_later,
 )
-from articles.scheduling import ScheduleError, issue_schedule, issue_unschedule, local_text
+from articles.scheduleoverdue import schedule_html
+from articles.scheduling import ScheduleError, issue_schedule, issue_unschedule
 from articles.signoff import may_publish, publish_refusal, published_issue_refusal
 from articles.spreadsheets.issues import IssueResource
 from articles.storynames import quoted
@@ -190,7 +191,7 @@ class IssueAdmin(DeskAdmin):
         if obj is None or obj.publish_at is None:
             return "—"
         who = f"（{obj.publish_by} 设定）" if obj.publish_by else ""
-        return f"{local_text(obj.publish_at)} 自动发布{who}"
+        return schedule_html(obj.publish_at, who)  # 逾期未发布 once its time is past
 
     @admin.display(description="转版检查")
     def broken_chains(self, obj):
@@ -323,7 +324,12 @@ class IssueAdmin(DeskAdmin):
             "scheduled": self.schedule(issue) if issue.publish_at else "",
             # Stories with a later time of their own: publishing the issue leaves them to it.
             "scheduled_stories": [
-                f"{a.page.label}版{quoted(a.name_for_editors())}：{local_text(a.publish_at)} 自动发布"
+                format_html(
+                    "{}版{}：{}",
+                    a.page.label,
+                    quoted(a.name_for_editors()),
+                    schedule_html(a.publish_at),
+                )
                 for a in sorted((a for a in stories if a.pk in later), key=lambda a: a.publish_at)
             ],
             "page_labels": labels,

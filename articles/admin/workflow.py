@@ -24,6 +24,7 @@ from articles.models import Article, Status
 from articles.pagepictures import pictures_withdrawn_note
 from articles.pendingtext import pending_key, stories_pending
 from articles.publishing import StoriesPublishError, stories_publish, stories_unpublish
+from articles.scheduleoverdue import schedule_html
 from articles.schedulewaits import schedule_note
 from articles.scheduling import ScheduleError, local_text, stories_schedule, stories_unschedule
 from articles.signoff import (
@@ -54,7 +55,9 @@ class StoryWorkflow(PendingOnTheStoryForm):
 
     @admin.display(description="定时发布", ordering="publish_at")
     def scheduled(self, article):
-        return local_text(article.publish_at) if article.publish_at else "—"
+        if article.publish_at is None:
+            return "—"
+        return schedule_html(article.publish_at)  # 逾期未发布 once its time is past
 
     # Actions: sign-off, publishing, scheduling and withdrawing single stories (with history) ---
 

@@ -5,6 +5,7 @@ each only while the other story is public."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.db.models import Q
@@ -104,6 +105,24 @@ def notice_links(article: Article) -> NoticeLinks:
         if is_public(other):
             found[side].append(_link(other))
     return NoticeLinks(tuple(found["by"]), tuple(found["corrects"]), tuple(tags))
+
+
+def corrected_by_lines(article_ids: Iterable[int]) -> dict[int, list[str]]:
+    """``{story id: its 本报12月6日A3版刊登更正 lines}`` for those of ``article_ids`` a public
+    notice corrects, oldest first, as each story's page shows them (:func:`notice_links`): what
+    the stories spreadsheet's 更正与更新 column adds to the 更正 / 更新 notes. One query for
+    all of them."""
+    rows = (
+        CorrectionNotice.objects.filter(state__in=WITH_STORY, corrected__in=list(article_ids))
+        .select_related("notice__issue__publication", "notice__page")
+        .order_by("notice__issue__date", "notice__page__sequence", "notice__position", "order")
+    )
+    found: dict[int, list[str]] = {}
+    for row in rows:
+        if is_public(row.notice):
+            line = NoticeLinks.corrected_text(_link(row.notice))
+            found.setdefault(row.corrected_id, []).append(line)
+    return found
 
 
 def kept_notice_links(article: Article) -> NoticeLinks:

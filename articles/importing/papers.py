@@ -18,6 +18,8 @@ from django.core.exceptions import ValidationError
 from django.db.models import Q
 
 from articles.changes import content_changed
+from articles.importing.pagefacts import printed_paper_name
+from articles.importing.preparing import other_paper_printed, paper_mismatch, same_name_folded
 from articles.importing.reports import PageImportError
 from articles.importing.sources import SourceError, check_paper, derived_slug
 from articles.models import Publication, validate_paper_slug
@@ -40,18 +42,86 @@ def existing_paper(name: str, slug: str = "") -> Publication | None:
     return found[0] if found else None
 
 
-def flag_paper_name(flag: str) -> str:
+def papers_written(text: str) -> list[Publication]:
+    """The papers ``text`` names as an editor writes a paper (the spreadsheets' 报纸, the
+    commands' ``--paper`` and ``--only-paper``): the one whose name or slug it is exactly, else
+    every paper whose name or slug it is once folded (:meth:`~articles.querysets.
+    PublicationQuerySet.named`: 南通日報 is 南通日报). Several: the text is ambiguous
+    (:func:`ambiguous_paper`); none: no paper."""
+    text = text.strip()
+    exact = existing_paper(text)
+    return [exact] if exact is not None else list(Publication.objects.named(text).order_by("pk"))
+
+
+def ambiguous_paper(text: str, papers: list[Publication], how: str, word: str = "网址名") -> str:
+    """Why ``text`` cannot be read as a paper: it folds to several papers' names (晴川日报 and
+    晴川日報 both exist, 晴川日報 written with a full-width space), each named with its slug;
+    ``how``: where to write the slug instead (``请把 --only-paper 改成``); ``word``: what the
+    slug is called there (the desk's spreadsheets say URL 标识)."""
+    listed = "、".join(f"“{paper.name}”（{word} {paper.slug}）" for paper in papers)
+    return (
+        f"“{text.strip()}”可指不止一份报纸：{listed}，它们只差繁体、简体等写法；"
+        f"{how}其中一份的{word}，如 {papers[0].slug}"
+    )
+
+
+def folded_new_paper(name: str, paper: Publication, flag: str = "") -> str:
+    """Why ``--new-paper`` does not make a paper named ``name``: it is ``paper``'s name written
+    in other characters (繁简, full-width), far more often a typo than another paper."""
+    return (
+        f"{flag}报纸“{name.strip()}”与已有的报纸“{paper.name}”（网址名 {paper.slug}）只差繁体、简体"
+        f"等写法，--new-paper 不为它新建报纸：要导入“{paper.name}”，请去掉 --new-paper，用 "
+        f"--paper {paper.slug}；若确是另一份报纸，请先在编辑后台“报纸”里新建它，给它自己的网址名，"
+        "再用 --paper 那个网址名导入"
+    )
+
+
+def flag_paper_name(flag: str, *, new_paper: bool = False) -> str:
     """The paper name ``import_pages --paper`` stands for, read as every command's ``--paper``
     is (``publish_issue``, ``check_jumps``, ``reparse_pages``, the spreadsheets' 报纸:
-    :meth:`~articles.querysets.PublicationQuerySet.named`): ``南通日報`` or ``NANTONG-DAILY`` is
-    the existing 南通日报, so it is not refused as a paper that does not exist. ``flag`` as
-    given (stripped) when it names a paper exactly, names none, or folds to two papers' names
-    (then the import's own checks refuse it or make a new paper)."""
+    :func:`papers_written`): ``南通日報`` or ``NANTONG-DAILY`` is the existing 南通日报, so it is
+    not refused as a paper that does not exist. ``flag`` as given (stripped) when it names a
+    paper exactly or names none (then the import's own checks refuse it or make a new paper).
+
+    Raises :class:`SourceError` when it folds to several papers' names (:func:`ambiguous_paper`),
+    or to one paper's while ``new_paper`` (``--new-paper``) asks for a new one
+    (:func:`folded_new_paper`): the pages would go silently into that paper."""
     flag = flag.strip()
-    if existing_paper(flag) is not None:
+    found = papers_written(flag)
+    if len(found) > 1:
+        raise SourceError("--paper：" + ambiguous_paper(flag, found, "请用 --paper 给出"))
+    if not found or found[0].name == flag or found[0].slug == flag:
         return flag
-    found = list(Publication.objects.named(flag)[:2])
-    return found[0].name if len(found) == 1 else flag
+    if new_paper:
+        raise SourceError(folded_new_paper(flag, found[0], "--paper："))
+    return found[0].name
+
+
+def folded_new_papers(sources) -> list[str]:
+    """``--new-paper`` with pages whose paper (``paper.json``, ``manifest.json``, a folder's
+    name) names no paper but is an existing one's name written in other characters: one
+    message each (:func:`folded_new_paper`: a paper of that name is added at the desk first),
+    given with the run's other usage errors."""
+    problems = []
+    for name, slug in dict.fromkeys((s.paper_name, s.paper_slug) for s in sources):
+        if existing_paper(name, slug) is not None:
+            continue
+        found = papers_written(name)
+        if found:
+            problems.append(folded_new_paper(name, found[0]))
+    return problems
+
+
+def other_paper_warning(parsed, paper: Publication) -> str:
+    """:func:`~articles.importing.preparing.paper_mismatch`, and a masthead that prints
+    another paper's name which differs from ``paper``'s only in how it is written (the page
+    prints 晴川日報, imported into 晴川日报 while 晴川日報 is a paper too): a query only then."""
+    found = paper_mismatch(parsed, paper.name)
+    printed = printed_paper_name(parsed.metadata.paper)
+    if found or not printed or not same_name_folded(printed, paper.name):
+        return found
+    twin = Publication.objects.filter(name=printed).exclude(pk=paper.pk).exists()
+    return other_paper_printed(printed, paper.name) if twin else ""
 
 
 def _names(paper: Publication, name: str, slug: str) -> bool:

@@ -35,12 +35,11 @@ from articles.importing.issuenumbers import issue_numbers_settle
 from articles.importing.linkedlines import links_remember
 from articles.importing.memory import heap_frozen
 from articles.importing.pagecounts import counts_fill, pages_empty
-from articles.importing.papers import papers_get_or_create, papers_reported
+from articles.importing.papers import other_paper_warning, papers_get_or_create, papers_reported
 from articles.importing.preparing import (
     PageInput,
     Prepared,
     line_sizes_json,
-    paper_mismatch,
     prepared_or_error,
 )
 from articles.importing.recoded import recoded_settle
@@ -451,7 +450,7 @@ def _find_pages(prepared: list[Prepared]) -> None:
     papers = papers_reported(prepared)  # each page's report names its paper
     for p in prepared:
         paper = papers[p.item.paper_name, p.item.paper_slug]
-        other_paper = p.parsed and paper_mismatch(p.parsed, paper.name)
+        other_paper = p.parsed and other_paper_warning(p.parsed, paper)
         if other_paper:
             p.report.warnings.append(other_paper)
     wanted = {

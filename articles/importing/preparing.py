@@ -252,10 +252,23 @@ def paper_mismatch(parsed, paper_name: str) -> str:
     ours, theirs = (_name_key(name) for name in (paper_name, printed))
     if ours.startswith(theirs) or theirs.startswith(ours):
         return ""
+    return other_paper_printed(printed, paper_name)
+
+
+def other_paper_printed(printed: str, paper_name: str) -> str:
+    """The warning that the page prints ``printed`` though it is imported into ``paper_name``
+    (:func:`paper_mismatch`, and a printed name that is another paper's, written only in other
+    characters: :func:`articles.importing.papers.other_paper_warning`)."""
     return (
         f"版面上印的报名是“{printed}”，却导入为“{paper_name.strip()}”：若报纸选错了，请改用正确的"
         "报纸重新导入（--paper）；已写入的可在版面页“撤销本版导入”"
     )
+
+
+def same_name_folded(printed: str, paper_name: str) -> bool:
+    """Whether ``printed`` and ``paper_name`` differ only in how they are written (繁简,
+    full-width, spaces: :func:`articles.text.fold`), not being the same text."""
+    return printed.strip() != paper_name.strip() and _name_key(printed) == _name_key(paper_name)
 
 
 def _name_key(name: str) -> str:

@@ -33,14 +33,13 @@ from django.db.models import Count, Q
 
 from articles import parsing, queries
 from articles.dates import IssueDateError, check_issue_date
-from articles.importing.papers import chosen_paper
+from articles.importing.papers import chosen_paper, other_paper_warning
 from articles.importing.preparing import (
     PageInput,
     Prepared,
     line_sizes_json,
     page_limits,
     page_prepare,
-    paper_mismatch,
 )
 from articles.importing.sources import SourceError, check_paper
 from articles.importing.textkept import kept_text_pages
@@ -197,7 +196,7 @@ def unparsed_settle(p: Prepared) -> None:
         old.paper_slug,
         old.paper_created,
     )
-    other_paper = paper_mismatch(p.parsed, p.issue.publication.name)
+    other_paper = other_paper_warning(p.parsed, p.issue.publication)
     if other_paper:
         p.report.warnings.append(other_paper)
 

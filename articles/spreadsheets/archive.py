@@ -55,12 +55,14 @@ def public_url(article: Article, origin: str) -> str:
     return origin + article.get_absolute_url()
 
 
-def corrections_text(article: Article) -> str:
-    """The 更正 / 更新 lines readers see on the story, one a line."""
+def corrections_text(article: Article, notices: Iterable[str] = ()) -> str:
+    """The 更正 / 更新 lines readers see on the story, one a line, then ``notices``: its
+    ``本报12月6日A3版刊登更正`` lines (:func:`articles.correctionnotices.shown.corrected_by_lines`),
+    as its page shows them."""
     if article.status != Status.PUBLISHED:
         return ""
     found = story_corrections(article, article.issue.published_at)
-    return "\n".join(correction.text for correction in found)
+    return "\n".join([*(correction.text for correction in found), *notices])
 
 
 def ignored_columns(headers: Iterable[str] | None) -> list[str]:

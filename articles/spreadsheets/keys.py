@@ -7,10 +7,10 @@ import re
 from datetime import date, datetime
 
 from django.core.exceptions import ValidationError
-from django.db.models import Q
 
+from articles.importing.papers import ambiguous_paper, papers_written
 from articles.labels import LabelError, normalize_label
-from articles.models import Article, Issue, Page, Publication
+from articles.models import Article, Issue, Page
 from articles.spreadsheets.cells import cell_text, check_text, column_range, from_cell
 
 PAPER, DATE, PAGE, POSITION = "报纸", "日期", "版次", "位置"
@@ -55,16 +55,12 @@ def lookup_keys(row) -> dict:
         raise ValidationError(errors)
     found: dict = {}
     paper_text = from_cell(row.get(PAPER))
-    exact = Publication.objects.filter(Q(name=paper_text) | Q(slug=paper_text)).first()
-    papers = [exact] if exact else list(Publication.objects.named(paper_text)[:2])
+    papers = papers_written(paper_text)  # the name exactly first, then as the importer folds it
     paper = papers[0] if len(papers) == 1 else None
     if not papers:
         errors[PAPER] = f"没有名为“{paper_text}”的报纸；请填写报名（如 南通日报）或 URL 标识"
     elif paper is None:
-        errors[PAPER] = (
-            f"“{paper_text}”可指不止一份报纸（{papers[0].name}、{papers[1].name}…）；"
-            "请填写该报的 URL 标识"
-        )
+        errors[PAPER] = ambiguous_paper(paper_text, papers, "请在“报纸”一栏填写", "URL 标识")
     found["paper"] = paper
     try:
         found["date"] = parse_key_date(row.get(DATE))

@@ -9,6 +9,7 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.utils import timezone
 from import_export import fields
 
+from articles.correctionnotices.shown import corrected_by_lines
 from articles.editing import SPREADSHEET_REASON, hand_edit, reporters_follow_byline
 from articles.models import Article, Byline, Status
 from articles.namechars import byline_char_problem
@@ -116,6 +117,7 @@ class ArticleResource(NaturalKeyResource):
         super().__init__(**kwargs)
         self.origin = origin
         self._first_published: dict = {}
+        self._notice_lines: dict = {}
 
     def get_queryset(self):
         return Article.objects.with_parts().select_related("signed_off_by")
@@ -123,7 +125,9 @@ class ArticleResource(NaturalKeyResource):
     def before_export(self, queryset, **kwargs):
         super().before_export(queryset, **kwargs)
         stories = queryset if queryset is not None else self.get_queryset()
-        self._first_published = archive.first_published(stories.values_list("pk", flat=True))
+        ids = list(stories.values_list("pk", flat=True))
+        self._first_published = archive.first_published(ids)
+        self._notice_lines = corrected_by_lines(ids)
 
     def dehydrate_signed_off_by(self, article):
         return archive.signed_off_by(article)
@@ -138,7 +142,7 @@ class ArticleResource(NaturalKeyResource):
         return archive.public_url(article, self.origin)
 
     def dehydrate_corrections(self, article):
-        return archive.corrections_text(article)
+        return archive.corrections_text(article, self._notice_lines.get(article.pk, ()))
 
     def find(self, found):
         return (

@@ -12,7 +12,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language
 
-from articles import addresses, opengraph, public
+from articles import addresses, mastheads, opengraph, public
 from articles.dates import cn_day
 from articles.language import paper_language
 from articles.params import encode_segment
@@ -113,27 +113,15 @@ def open_graph(context):
 
 @register.simple_tag(takes_context=True)
 def masthead_paper(context):
-    """The paper a page's masthead and footer name: the page's own (``publication``), else the
-    site's paper (``site_paper``, :mod:`articles.context_processors`) on pages of no paper
-    (search, people); None when neither is there (a page rendered without a request) or the
-    page asks for the site's neutral masthead (``neutral_masthead``: a 404 of a paper's address
-    whose paper readers may not see, :mod:`articles.views.notfound`)."""
-    paper = context.get("publication")
-    if paper or "site_paper" not in context or context.get("neutral_masthead"):
-        return paper or None
-    # The site's paper: asked once per request (the masthead and the footer both name it),
-    # through a prepared query rather than ``site_paper``'s queryset (the ORM building that
-    # query was a fifth of the search page's time).
-    request = context.get("request")
-    found = getattr(request, "_newsroom_site_paper", _UNSET)
-    if found is _UNSET:
-        found = public.default_paper()
-        if request is not None:
-            request._newsroom_site_paper = found
-    return found
+    """The paper a page's masthead and footer name: :func:`articles.mastheads.masthead_paper`."""
+    return mastheads.masthead_paper(context)
 
 
-_UNSET = object()
+@register.simple_tag(takes_context=True)
+def site_papers(context) -> tuple[tuple[str, str], ...]:
+    """The papers readers may see, as ``(name, slug)``: :func:`articles.mastheads.papers_for`
+    the page's request."""
+    return mastheads.papers_for(context.get("request"))
 
 
 # --- {% remembered %} ----------------------------------------------------------------------

@@ -34,6 +34,7 @@ from django.template.loader_tags import (
     do_extends,
 )
 
+from articles import mastheads
 from articles.templatetags import epaper
 
 register = template.Library()
@@ -81,7 +82,7 @@ class KeptExtendsNode(ExtendsNode):
             context,
             self.remembered,
             lambda: self.render_whole(context),
-            (host,),
+            (host, mastheads.papers_for(request)),  # (every page's nav lists the papers)
             whole=True,
         )
 

@@ -10,7 +10,7 @@ from django.test.signals import template_rendered
 from django.utils.translation import get_language
 from django.views.generic import TemplateView
 
-from articles import addresses, caching
+from articles import addresses, caching, mastheads
 from articles.httpcache import PublicCacheMixin
 from articles.models import Issue, Page, Publication
 from articles.params import BadParameter, page_number
@@ -118,6 +118,7 @@ class RememberedPageResponse(TemplateResponse):
             addresses.mounted(),
             get_language(),
             reader_root(request),
+            mastheads.papers_for(request),  # the group's papers: every page's nav and footer
             shown,
         )
         found = epaper.recall(key, whole=True)

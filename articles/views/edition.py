@@ -20,7 +20,7 @@ from articles.labels import LabelError, normalize_label
 from articles.models import Page
 from articles.opengraph import issue_card, page_card
 from articles.overview import missing_shown
-from articles.public import page_name, part_url
+from articles.public import page_name, part_url, public_papers
 from articles.queries import issue_dates, keep_only
 from articles.selectors import (
     ISSUE_COLUMNS,
@@ -151,7 +151,10 @@ def issue_head_shown(issue, page_count: int, previous_issue, next_issue) -> tupl
 
 class LatestIssueView(IssueView):
     """``/`` and ``/<paper>/``: the latest published issue of the default paper (or the named
-    one), rendered in place; its dated URL is the canonical one."""
+    one), rendered in place; its dated URL is the canonical one. ``/`` of a site with several
+    papers readers may see (a group's: :func:`articles.public.public_papers`) lists them
+    instead, each with its latest issue, under the site's name: the page every page's 各报
+    links to."""
 
     def get_issue(self):
         if not hasattr(self, "_issue"):
@@ -161,8 +164,8 @@ class LatestIssueView(IssueView):
         return self._issue
 
     def get(self, request, *args, **kwargs):
-        if self.get_issue() is None:
-            # The default paper has nothing out yet: list the papers that have.
+        if ("paper" not in self.kwargs and len(public_papers()) > 1) or self.get_issue() is None:
+            # Several papers, or the default paper has nothing out yet: list those that have.
             return self.response_class(
                 request=request,
                 template=["articles/home.html"],

@@ -573,3 +573,4 @@ def test_a_paper_name_two_papers_fold_to_is_refused_by_name(seed):
     assert result.has_validation_errors()
     message = str(result.invalid_rows[0].error_dict["报纸"])
     assert "可指不止一份报纸" in message and "URL 标识" in message
+    assert "（URL 标识 tiyu）" in message and "（URL 标识 tiyu-hk）" in message  # which is which

@@ -11,6 +11,7 @@ from articles.models import Article, Issue, Publication, Status
 from articles.publishing import issue_publish
 from articles.signoff import stories_sign_off
 from tests.admin.test_spreadsheets import CSV, XLSX, as_file, dataset, export, import_preview
+from tests.correctionnotices.test_linking import A2, DAY, LATER, NOTICE
 from tests.factories import SEED, import_text
 
 pytestmark = pytest.mark.django_db
@@ -68,3 +69,15 @@ def test_the_import_ignores_the_archive_columns_and_says_so(chief_client, archiv
     assert 'id="archive-columns-ignored"' in html and "签发人（只读）" in html
     assert Article.objects.filter(status=Status.PUBLISHED).exists()
     assert reverse("admin:articles_article_process_import") in html  # nothing refused
+
+
+def test_the_corrections_column_names_the_printed_correction_readers_see(chief_client):
+    """A story a later issue's 更正 notice corrects shows readers ``本报12月6日A3版刊登更正``
+    under it: the column carries that line too (not only the 更正 / 更新 notes)."""
+    import_text(A2, "A2", when=DAY)
+    import_text(NOTICE, "A3", when=LATER)
+    for issue in Issue.objects.all():
+        issue_publish(issue=issue, acknowledge_broken=True)
+    rows = {row["主题"]: row for row in dataset(export(chief_client, "article", CSV), CSV).dict}
+    assert rows["快递进村打通“最后一公里”"]["更正与更新（只读）"] == "本报12月6日A3版刊登更正"
+    assert rows["菜篮子工程稳步推进"]["更正与更新（只读）"] == ""

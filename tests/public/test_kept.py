@@ -51,8 +51,9 @@ def test_the_issue_and_page_views_keep_the_issues_pages_and_calendar(
 ):
     a1 = f"/{PAPER}/{DAY}/A1/"
     assert len(queries(client, ISSUE_URL)) == ISSUE_QUERIES
-    assert len(queries(client, ISSUE_URL)) == ISSUE_QUERIES - 4  # pages, month, 上一期, 下一期
-    assert len(queries(client, a1)) == PAGE_QUERIES - 1  # the issue's pages, kept above
+    # pages, month, 上一期, 下一期 and the site's papers kept
+    assert len(queries(client, ISSUE_URL)) == ISSUE_QUERIES - 5
+    assert len(queries(client, a1)) == PAGE_QUERIES - 2  # the issue's pages and papers, kept
 
 
 def test_an_edit_to_a_listed_story_shows_on_the_story_pages_that_list_it(

@@ -13,7 +13,14 @@ from django.core.management.base import CommandError
 from articles.importing import labelmix, pdfpairs, pdfs
 from articles.importing.filenames import shown_path
 from articles.importing.pagefiles import ARCHIVES
-from articles.importing.papers import existing_paper, flag_paper_name, new_paper
+from articles.importing.papers import (
+    ambiguous_paper,
+    existing_paper,
+    flag_paper_name,
+    folded_new_papers,
+    new_paper,
+    papers_written,
+)
 from articles.importing.sources import SourceError, resolve_sources, same_page_twice
 from articles.management.commands._json_refusals import refusal
 from articles.parsing.decoding import ARCHIVE_HINT
@@ -33,7 +40,8 @@ def run_sources(options, *, passed_over: list[Path] | None = None) -> tuple[list
     try:
         sources, errors = resolve_sources(
             options["paths"],
-            paper=options["paper"] and flag_paper_name(options["paper"]),
+            paper=options["paper"]
+            and flag_paper_name(options["paper"], new_paper=options["new_paper"]),
             date_value=options["date"],
             page=options["page"] or pdfpairs.split_pdf_pages(options["pdf_pages"] or "")[0] or None,
             page_flag="--page" if options["page"] else "--pdf-pages",
@@ -53,8 +61,8 @@ def run_sources(options, *, passed_over: list[Path] | None = None) -> tuple[list
         errors += [problem] if problem else []
     errors += same_page_twice(sources)
     errors += labelmix.source_problems(sources)  # 01.txt into an issue that has A1
-    if not options["new_paper"]:
-        errors += _new_paper_problems(sources)
+    # --new-paper with 南通日報 while 南通日报 exists: refused, not folded into it silently.
+    errors += folded_new_papers(sources) if options["new_paper"] else _new_paper_problems(sources)
     if errors:
         # Not knowing what a file is, is a usage error: stop before writing anything.
         raise refusal("什么也没有导入：\n  " + "\n  ".join(errors), problems=errors)
@@ -81,14 +89,29 @@ def _only_paper(sources, pdf_refs, wanted: str) -> tuple[list, list, int, str]:
     many files and pages were found, that none is this paper's, which papers they are and how to
     go on (given with the run's other usage errors)."""
     wanted = wanted.strip()
-    keys = {wanted, fold(wanted).lower()}
-    paper = existing_paper(wanted)
-    if paper is not None:
-        keys |= {paper.name, paper.slug}
+    papers = papers_written(wanted)  # the name exactly first, as the spreadsheets read 报纸
+    if len(papers) > 1:  # two papers fold to it, neither named exactly
+        return [], [], len(sources), ambiguous_paper(wanted, papers, "请把 --only-paper 改成")
+    paper = papers[0] if papers else None
+    keys = {wanted, fold(wanted).lower()} if paper is None else {paper.name, paper.slug}
+    folded = fold(paper.name).lower() if paper is not None else ""
+    stored: dict = {}  # (name, slug) → the existing paper it names
+
+    def names_none(source) -> bool:
+        key = (source.paper_name, source.paper_slug)
+        if key not in stored:
+            stored[key] = existing_paper(*key)
+        return stored[key] is None
 
     def belongs(source) -> bool:
-        names = {source.paper_name, source.paper_slug, fold(source.paper_name).lower()}
-        return bool(names & keys)
+        names = {source.paper_name, source.paper_slug}
+        if paper is None:
+            return bool((names | {fold(source.paper_name).lower()}) & keys)
+        # The paper's pages, and those of a paper not made yet whose name folds to its name
+        # (never another existing paper's: 晴川日报's pages are not 晴川日報's).
+        return bool(names & keys) or (
+            fold(source.paper_name).lower() == folded and names_none(source)
+        )
 
     kept = [(s, r) for s, r in zip(sources, pdf_refs, strict=True) if belongs(s)]
     if not kept:
