@@ -67,6 +67,7 @@ SET_ASIDE_REASONS = {
     "language-box": "民族语文小栏目（每日一句等）",
     "advert": "广告",
     "personals": "征婚交友栏（鹊桥等）",
+    "family-notice": "家属鸣谢启事（丧事致谢）",
     "scan-noise": "扫描杂点",
     "slogan": "标语",
     "contributions-call": "本版征稿说明（欢迎投稿）",

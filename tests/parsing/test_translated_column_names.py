@@ -15,4 +15,3 @@ def test_a_column_name_with_its_hangul_translation_is_the_kicker_over_the_title(
     parsed = parse("家乡味（고향의 맛）", "说说“冷面”", "□　朴　英", "", TEXT)
     assert decks(parsed) == [("家乡味（고향의 맛）", "说说“冷面”", "")]
     assert parsed.articles[0].reporters == ("朴英",)
-
