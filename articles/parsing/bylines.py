@@ -60,7 +60,6 @@ from articles.parsing.signoffs import (
     end_sign_off,
     glued_end_dateline,
     signed_last_paragraph,
-    unpunctuated_pen_name,
 )
 from articles.parsing.unitauthors import group_author_line, unit_author_line, work_author_line
 from articles.parsing.units import Body
@@ -474,8 +473,7 @@ def _opening_paragraph(body: Body) -> str:
 
 def _reporters(body: Body, byline: str, dateline: str = "") -> tuple[str, ...]:
     """The names in ``byline``, else the reporters the dateline names (``記者王小明／台北報導``),
-    else a sign-off glued to the end of its text (:func:`end_sign_off`; on text printed without
-    sentence marks, a pen name glued there: :func:`unpunctuated_pen_name`), else a pen name
+    else a sign-off glued to the end of its text (:func:`end_sign_off`), else a pen name
     printed after the story. Names printed without a space between them
     (``陈玲玲林娟``) are two names when both read as names."""
     names = byline_names(_PLACE_RE.sub("", byline)) if byline else ()
@@ -490,7 +488,7 @@ def _reporters(body: Body, byline: str, dateline: str = "") -> tuple[str, ...]:
             or reporter_dateline_names(dateline)
         )
     if not names:
-        names = end_sign_off(body) or unpunctuated_pen_name(body)
+        names = end_sign_off(body)
     if not names:
         for line in body.end_lines:
             if PEN_NAME_RE.fullmatch(line):

@@ -145,12 +145,13 @@ def end_sign_off(body: Body) -> tuple[str, ...]:
     """The names of a sign-off in brackets glued to the end of the story's last paragraph
     (``…公共休息区。（记者 骆丹）`` → (骆丹,)), when it holds a role word and names only
     (:func:`names_only`); ``()`` otherwise: ``（完）``, ``（新华社）``, or a name alone (``（孟庆丰）``
-    after an answer names the expert who gave it, not the reporter). Looks at the last 30
+    after an answer names the expert who gave it, not the reporter); on text printed without
+    sentence marks, a pen name glued there (:func:`unpunctuated_pen_name`). Looks at the last 30
     characters only."""
     last = last_told(body)
     match = _END_SIGN_OFF_RE.search(last, max(0, len(last) - 30))
     if match is None:
-        return ()
+        return unpunctuated_pen_name(body)  # (…也（冷眼）: text printed without sentence marks)
     if ROLE_WORD_RE.search(fold(match.group("names"))):
         return _role_signers(match.group("names")) or _corps_signer(match.group("names"))
     return _plain_sign_off(body, last[: match.start()], match.group("names"))
