@@ -10,6 +10,7 @@ import re
 
 from articles.importing.lostchars import lost_flags
 from articles.importing.ocrheads import ocr_head_flags
+from articles.parsing import find_markers
 from articles.parsing.lineends import single_line_ends
 from articles.parsing.page import UNPRINTED_RE
 
@@ -19,8 +20,17 @@ _PRINTED_LENGTH = 200
 # A set-aside line "looks like text" when it has this many Han characters and sentence or clause
 # punctuation: furniture (stamps, staff lines, navigation) rarely has both.
 _TEXT_HAN = 16
+_MARKER_LINE = 30  # characters: a marker alone on its line is short
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CLAUSE = re.compile(r"[。！？；，]")
+
+
+def _marker_alone(text: str) -> bool:
+    """Whether ``text`` is one continuation marker and nothing else (``（下转第3版）``): a stray
+    marker the parser set aside and warned about at its line (``转版标记…前面没有正文``,
+    ``接续标记…后面没有正文``), not a line of text that no story took."""
+    found = find_markers(text) if len(text) <= _MARKER_LINE else []
+    return len(found) == 1 and found[0][0] == 0 and found[0][1] == len(text)
 
 
 #: What a set-aside line of HTML tags is called (:func:`set_aside_reason`).
@@ -57,6 +67,7 @@ SET_ASIDE_REASONS = {
     "language-box": "民族语文小栏目（每日一句等）",
     "advert": "广告",
     "personals": "征婚交友栏（鹊桥等）",
+    "family-notice": "家属鸣谢启事（丧事致谢）",
     "scan-noise": "扫描杂点",
     "slogan": "标语",
     "contributions-call": "本版征稿说明（欢迎投稿）",
@@ -152,6 +163,6 @@ def stored_flags(parsed, text: str) -> list[dict]:
 
 
 def _looks_like_text(text: str, reason: str) -> bool:
-    if reason == "unplaced":
-        return bool(text.strip())
+    if reason == "unplaced":  # (a stray marker alone is in the page's warnings already)
+        return bool(text.strip()) and not _marker_alone(text.strip())
     return len(_HAN.findall(text)) >= _TEXT_HAN and bool(_CLAUSE.search(text))

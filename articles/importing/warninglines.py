@@ -27,6 +27,10 @@ _WARNINGS = [
         r"还有 \1 条提示未列出",
     ),
     (
+        re.compile(r"^line (\d+): a backward marker (.*) is followed by no text$"),
+        r"第\1行：接续标记“\2”后面没有正文（请核对）",
+    ),
+    (  # (as parser versions before 29 said it, without its line: stored reports)
         re.compile(r"^a backward marker (.*) is followed by no text$"),
         r"接续标记“\1”后面没有正文（请核对）",
     ),

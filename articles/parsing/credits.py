@@ -31,10 +31,11 @@ _PICTURE_GIVER = (
 # 取自某某臉書, 資料照 (folded: 读者提供, 图/…, 取自…, 资料照).
 _PICTURE_SOURCE = rf"(?:(?!以上|由)[{HAN}]){{2,10}}提供|图\s*[/:]\s*[^（）()/:。，,]{{2,20}}?提供|取自[^（）()。，,]{{1,20}}|资料照|档案照|档案图片"
 # Who took a picture, named by the desk alone (no name printed): 本报摄, 記者攝 (folded: 记者摄),
-# 新华社记者摄, 本报记者摄, 本報通訊員攝 (a correspondent, as papers of the 1950s-70s print it).
+# 新华社记者摄, 本报记者摄, 本報通訊員攝 (a correspondent, as papers of the 1950s-70s print it),
+# 本報攝影部攝 (the paper's photo department).
 _DESK_CREDIT = (
     rf"(?:(?:本报|本刊|本台|[{HAN}]{{1,5}}社)(?:特约|摄影)?(?:记者|通讯员)|(?:特约|摄影)?记者"
-    r"|本报|本刊|本台)\s*摄影?"
+    r"|(?:本报|本刊|本台)(?:摄影(?:部|组|科|室))?)\s*摄影?"
 )
 # A picture agency (a stock-photo library) named alone as a picture's credit, as mainland papers
 # print it under a caption: 视觉中国, 东方IC, IC photo, CFP, 人民图片, 新华图片, 全景视觉.

@@ -286,8 +286,8 @@ def couplet_over(first: str, second: str, *, cued_subtitle: bool = False) -> boo
 
 # News genres (新闻体裁) a page names over a story's title, as its 引题: an interview (对话, 专访,
 # 访谈), a report's kind (调查, 特写, 侧记, 纪实, 综述, 通讯, 速写) or a commentary's (述评, 快评,
-# 短评, 时评, 评论, 观察), or a box of background to the news (链接, 背景). A closed list of genre
-# words: a column's own name (江湾夜话, 读者信箱) is not one.
+# 短评, 时评, 评论, 社论: the paper's editorial, 观察), or a box of background to the news (链接,
+# 背景). A closed list of genre words: a column's own name (江湾夜话, 读者信箱) is not one.
 GENRE_WORDS = frozenset(
     (
         "对话",
@@ -305,6 +305,7 @@ GENRE_WORDS = frozenset(
         "短评",
         "时评",
         "评论",
+        "社论",
         "观察",
         "链接",
         "背景",

@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from articles.parsing.deck_pairs import compact, over_title
+from articles.parsing.otherscripts import translated_name
 from articles.parsing.postags import folded_tags
 from articles.text import fold, get_posseg
 
@@ -58,7 +59,11 @@ def kicker_over(first: str, second: str, together: bool = True) -> bool:
     """Whether ``first`` over ``second`` (two deck lines with no cue) is the kicker over the
     title: :func:`~articles.parsing.deck_pairs.over_title` (a column's name, an issuer, an
     event, a slogan) or :func:`saying_over` (a speaker and a verb of saying over what was said).
-    ``together``: the two lines are printed together (as for ``over_title``)."""
+    ``together``: the two lines are printed together (as for ``over_title``). A column's name
+    with its translation in brackets (``生活窗（생활의 창）`` / ``说说“打糕”``:
+    :func:`~articles.parsing.otherscripts.translated_name`) is a kicker over any title."""
+    if translated_name(first):
+        return True
     return over_title(first, second, together) or saying_over(first, second)
 
 

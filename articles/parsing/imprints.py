@@ -86,21 +86,23 @@ def paper_imprint_line(text: str) -> bool:
 
 
 # The price a masthead prints per copy, in any money of its time and place: 每份铜元四枚,
-# 每张售钱十二文, 本报每份十比索, 每份大洋五分 (folded: simplified letters); the paper (本报, 本馆)
-# may name itself first, the seller's word (售, 收) and the money's name (钱, 铜元, 大洋) stand
-# between the copy and the figure.
+# 每张售钱十二文, 本报每份十比索, 每份大洋五分, 零售每份印尼盾一盾 (folded: simplified letters); the
+# paper (本报, 本馆) may name itself first, the seller's word (售, 收) and the money's name (钱, 铜元,
+# 大洋, 印尼盾) stand between the copy and the figure.
 _NUMERAL = r"[\d〇零○一二三四五六七八九十百千两.]"
 _COPY_PRICE_RE = re.compile(
-    rf"(?:本报|本馆|本埠|外埠)?(?:每份|每张|每期|每册|零售)[售收]?价?[{HAN}]{{0,3}}?{_NUMERAL}{{1,6}}"
+    rf"(?:本报|本馆|本埠|外埠)?(?:零售)?(?:每份|每张|每期|每册|零售)[售收]?价?[{HAN}]{{0,4}}?"
+    rf"{_NUMERAL}{{1,6}}"
     r"(?:文|枚|元|角|分|仙|毫|比索|铢|盾|先令)"
 )
 # The masthead's other pieces beside that price: the postage (外埠另加邮费), the paper's address
-# (社址：…, 本馆设在…), its telephone in figures or Chinese numerals (电话：二四一─三三○八) and
+# (社址：…, 本馆设在…), its telephone in figures or Chinese numerals (电话：二四一─三三○八, a small
+# town's three figures: 电话：二一七) and
 # the issue number (第一千二百四十六号, 第12873号), the sheets of the day (今日出版三大张).
 _PRICE_COMPANION_RE = re.compile(
     rf"外埠(?:另加|加收|酌加)?邮费|邮费(?:另加|在内|外加)"
     rf"|(?:社址|馆址|地址|(?:本馆|本报|本社|报馆)设在?)[:：]?[{HAN}A-Za-z0-9〇○\-－]{{2,30}}"
-    rf"|电话[:：]?{_NUMERAL}[\d〇零○一二三四五六七八九\-－─—]{{3,}}"
+    rf"|电话[:：]?{_NUMERAL}[\d〇零○一二三四五六七八九\-－─—]{{2,}}"
     rf"|第\s*(?:\d{{1,6}}|[〇零○一二三四五六七八九十百千万]{{1,10}})\s*[号期]"
     r"|今日(?:出版)?[一二两三四五六七八九十\d]{1,3}大?[张版]"  # (今日出版三大张: the sheets)
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from articles.parsing.andothers import blank_closing_mark
+from articles.parsing.authorunits import without_unit_after_name
 from articles.parsing.credits import AGENCY_WHO_RE, CREDIT_RE, CREDIT_SUFFIX_RE
 from articles.parsing.latinnames import latin_name as lettered
 from articles.parsing.latinnames import latin_names_joined as letter_names_joined
@@ -375,8 +376,8 @@ def undotted(text: str) -> str:
 
 def _marked_author(line: str, marked: str) -> bool:
     """The name after an author's mark on ``line`` (folded; ``marked``, what follows the mark)
-    reads as an author's: see :func:`looks_like_author_line`."""
-    name = _MARKED_ROLE_RE.sub("", _GIVER_END_RE.sub("", marked.strip()))
+    reads as an author's (a unit in brackets after it left out): see :func:`looks_like_author_line`."""
+    name = without_unit_after_name(_MARKED_ROLE_RE.sub("", _GIVER_END_RE.sub("", marked.strip())))
     unit, _, person = name.partition(" ")
     return bool(
         FOREIGN_AUTHOR_RE.match(name)

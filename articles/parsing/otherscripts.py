@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from articles.text import HAN
+
 # The scripts of China's minority languages printed beside Chinese: Mongolian (with its vowel
 # separator), Tibetan, Arabic script (Uyghur, Kazakh), Yi, Tai Le and New
 # Tai Lue (Dai); as ranges of code points. (Not Hangul: a Korean-language page is read whole.)
@@ -31,6 +33,25 @@ def other_script_line(text: str) -> bool:
     alone (:data:`_OTHER_LETTER`: ``ᠲᠠᠯᠢᠩ ᠭᠣᠣᠯ``, a Tibetan or Uyghur name), no Han character, Latin
     letter or digit on it. Linear in the line."""
     return _OTHER_SCRIPT_LINE_RE.match(text) is not None
+
+
+# A name in Han characters with the same name in another script in brackets after it: a column's
+# name on an ethnic region's Chinese edition (生活窗（생활의 창）, 致富路上（치부의 길）); Hangul
+# counts here, as a Korean-ethnic paper's Chinese edition prints it so.
+_HANGUL = "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"
+_TRANSLATED_NAME_RE = re.compile(
+    rf"^[{HAN}·]{{2,8}}[（(]\s*[{_OTHER_LETTER}{_HANGUL}](?:[\s\u200b-\u200f\u180e]*"
+    rf"[{_OTHER_LETTER}{_HANGUL}])+\s*[）)]$"
+)
+
+
+def translated_name(text: str) -> bool:
+    """True when ``text`` is a short name in Han characters (two to eight) followed by its
+    translation in brackets in another script (Hangul or :data:`_OTHER_LETTER`), nothing else:
+    ``生活窗（생활의 창）``, a column's name as an ethnic region's Chinese edition prints it over
+    the column's title (INPUT.md, "Headlines": column names belong to the headline, as its
+    kicker). Not a name in Latin letters (``苹果（Apple）`` may begin a headline). Linear."""
+    return len(text) <= 40 and _TRANSLATED_NAME_RE.match(text.strip()) is not None
 
 
 _BOX_LINES = 4  # lines a language box holds at most (its label, the phrase, its reading, gloss)

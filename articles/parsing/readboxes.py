@@ -13,6 +13,7 @@ import re
 
 from articles.parsing.adverts import advert_end, advert_label
 from articles.parsing.datelines import dateline_match
+from articles.parsing.familynotices import family_notice_end
 from articles.parsing.furniture import furniture_reason
 from articles.parsing.header_patterns import (
     DATA_BOX_LABEL_RE,
@@ -204,7 +205,17 @@ class BoxesMixin:
             and self._personals(number, text)
         ):
             return True
+        if block_start and "谢" in fold(text[:3]) and self._family_notice(number, text):
+            return True
         return block_start and self.seen_body and self._language_box(number)
+
+    def _family_notice(self, number: int, text: str) -> bool:
+        """A family's notice of thanks after a funeral opening on line ``number`` (``鳴謝：…之喪…``:
+        :func:`~articles.parsing.familynotices.family_notice_end`): set aside as
+        ``family-notice`` and flagged; the story before it ends there. True when taken."""
+        end = family_notice_end(self.lines, number)
+        what = f"“{text[:12]}”这则家属鸣谢启事"
+        return end is not None and self._box_taken(number, end, "family-notice", what)
 
     def _language_box(self, number: int) -> bool:
         """A language box opening a block on line ``number`` below the page's first story

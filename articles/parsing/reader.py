@@ -181,11 +181,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
                 unit.lines, pieces = rejoin_cut_heading_pieces(unit.lines, self.width)
                 unit.width_pieces = pieces
         take_numbered_captions(self.flow, self.photos, self.photo_places)
-        if self.pending_backward is not None:
-            markers = [self.pending_backward, *self.pending_extra]
-            for marker, number in zip(markers, self.pending_lines, strict=True):
-                self.warnings.append(f"a backward marker {marker.text} is followed by no text")
-                self.set_aside.append(SetAside(number, marker.text, "unplaced"))
+        self._backward_without_text()
 
     # -- one line -----------------------------------------------------------------------
     def _line(self, number: int, text: str, indented: bool, block_start: bool) -> None:

@@ -99,6 +99,18 @@ class MarkersMixin:
             self.pending_extra.append(marker)
         self.pending_lines.append(number)
 
+    def _backward_without_text(self) -> None:
+        """At the page's end, the backward markers still waiting for their text: each set aside
+        and warned about at its line (``line 5: a backward marker （上接第1版） is followed by no
+        text``), as a stray forward marker is."""
+        if self.pending_backward is None:
+            return
+        markers = [self.pending_backward, *self.pending_extra]
+        for marker, number in zip(markers, self.pending_lines, strict=True):
+            said = f"a backward marker {marker.text} is followed by no text"
+            self.warnings.append(f"line {number}: {said}")
+            self.set_aside.append(SetAside(number, marker.text, "unplaced"))
+
     def _repeated_title(self, number: int, text: str, block_start: bool) -> bool:
         """Line ``number``'s ``text``, the first after a backward marker, read as the continued
         story's repeated title when the page sets it apart

@@ -30,7 +30,7 @@ from articles.parsing.patterns import (
 )
 from articles.parsing.pictures import one_sentence
 from articles.parsing.results import SetAside
-from articles.parsing.signatures import anonymous_signer, closing_signature_name
+from articles.parsing.signatures import anonymous_signer, body_closing, closing_signature_name
 from articles.parsing.unitauthors import unit_author_name
 from articles.parsing.units import Heading, Para, Special
 from articles.text import content_words, fold, get_posseg, normalize_for_matching
@@ -247,7 +247,8 @@ class SignOffsMixin:
     def _bracketed_names(self, number: int, text: str, folded: str) -> bool:
         """Names alone in brackets (``（陈玲玲林娟）``, also after a role and with 报道 after them:
         ``（本报记者 周敏 报道）``, or after the writer's unit: ``（机电科　周　强）``) right after a
-        paragraph that ends its sentence: the story's sign-off, whatever follows it; so is a name spaced out by single spaces, whatever its
+        paragraph that ends its sentence, or a table's or list's last row (``屋崙華聯　五勝五負`` /
+        ``（記者　伍家麟）``): the story's sign-off, whatever follows it; so is a name spaced out by single spaces, whatever its
         characters (``（海 涛）``, ``(文 瑜)``: :data:`_SPACED_PEN_RE`). True when taken."""
         match = BRACKETED_NAMES_RE.match(folded)
         if not match or not self.flow or not isinstance(self.flow[-1], Para):
@@ -255,7 +256,8 @@ class SignOffsMixin:
         inside = text[slice(*match.span("names"))]
         # (（本报记者 周敏 报道）: who reported it, 报道 after the names as a dateline prints it)
         inside = _REPORTED_END_RE.sub("", inside)
-        if not self.flow[-1].terminated or not (
+        ended = self.flow[-1].terminated or self.list_at == len(self.flow)  # (a table's last row)
+        if not ended or not (
             names_only(inside, bracketed=True)
             or _SPACED_PEN_RE.match(folded)
             or unit_author_name(inside)  # （机电科　周　强）: the writer's unit, then the name
@@ -303,13 +305,17 @@ class SignOffsMixin:
     def _letter_signer(self, number: int, text: str, folded: str, last) -> bool:
         """A reader's letter signed with a closing word after the writer's name (``讀者　周□生　謹上``:
         :func:`~articles.parsing.signatures.closing_signature_name`) right under its text
-        signs it, whatever follows (a letter of 1909 prints no stop before it). A reader's letter signed by no name (``柳溪公社  一社员``,
+        signs it, whatever follows (a letter of 1909 prints no stop before it); a notice's giver
+        and 謹告 (:func:`~articles.parsing.signatures.body_closing`) ends it. A reader's letter signed by no name (``柳溪公社  一社员``,
         :func:`~articles.parsing.signatures.anonymous_signer`) right under the letter's last
         sentence (``last``: the paragraph before, no blank line between): it signs the letter
         and ends it as its last line, never the next story's kicker. Only over a title line or
         the page's end: text after it (an editor's note on the letter) goes on with it."""
         if closing_signature_name(text) and isinstance(last, Para) and not last.closed:
             self.flow.append(Special(number, "signoff", text))  # 讀者　周□生　謹上: signs it
+            return True
+        if body_closing(text) and isinstance(last, Para) and not last.closed:
+            self.flow.append(Special(number, "end", text))  # 信義堂全體職員　謹告: ends it
             return True
         if not (
             anonymous_signer(folded)  # (the cheap test first: a short line with 一 in it)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from articles.parsing.authorunits import without_unit_after_name
 from articles.parsing.names import name_by_form, names_only, parse_names
 from articles.parsing.patterns import NAME_CHARS_RE, PLACE_WORD_RE, ROLE_WORD_RE
 from articles.parsing.signatures import closing_signature_name
@@ -83,14 +84,15 @@ def byline_names(byline: str) -> tuple[str, ...]:
     reporters' posts (``驻美国``) and the place it was filed from (``北京报道``,
     :func:`without_place_filed_from`) left out: neither is a name; nor is the writer's unit
     before the name on an author's line (``局农业科　苏德明`` → (苏德明,):
-    :func:`~articles.parsing.unitauthors.unit_author_name`)."""
+    :func:`~articles.parsing.unitauthors.unit_author_name`), or in brackets after it
+    (``□ 田　野（蓝桥市电信局）`` → (田野,): :func:`~articles.parsing.authorunits.without_unit_after_name`)."""
     written_by = pen_name_written_by(fold(byline).strip())
     if written_by:
         return (byline.strip()[: len(written_by)],)  # (湖上散人著: the pen name, without 著)
     signed = closing_signature_name(byline)
     if signed:
         return (signed,)  # (讀者　周□生　謹上: the writer, his lost character as printed)
-    byline = without_place_filed_from(byline)
+    byline = without_unit_after_name(without_place_filed_from(byline))  # (…（蓝桥市电信局）)
     folded = fold(byline)
     for posting in reversed(list(_POSTING_RE.finditer(folded))):
         byline = byline[: posting.start()] + byline[posting.end() :]

@@ -39,8 +39,11 @@ def anonymous_signer(line: str) -> bool:
 # A letter signed with a closing word after the writer's name (folded): who the writer is, maybe,
 # a space, the name (□ for a character the microfilm lost, as printed), then 谨上, 敬上, 拜上 …
 # (读者　周□生　谨上, 王小明敬上); the first of several writers with 等 (城南商民　王□昌等谨启).
+# The name may carry its spelling in Latin letters in brackets after it, as a Chinese paper abroad
+# prints it (讀者　黃志勤（Chi Kan Wong）　謹上): the name is the Han characters.
 _CLOSING_SIGNATURE_RE = re.compile(
-    rf"^(?:[{HAN}]{{1,10}}[ \u3000]+)?(?P<name>[{HAN}□]{{2,4}}?)[ \u3000]*等?"
+    rf"^(?:[{HAN}]{{1,10}}[ \u3000]+)?(?P<name>[{HAN}□]{{2,4}}?)[ \u3000]*"
+    r"(?:[（(][A-Za-z][A-Za-z .'\-]{1,30}[）)][ \u3000]*)?等?"
     r"(?:谨上|敬上|拜上|谨启|敬启|谨呈|顿首)$"
 )
 
@@ -48,9 +51,11 @@ _CLOSING_SIGNATURE_RE = re.compile(
 def closing_signature_name(line: str) -> str:
     """The writer's name as printed when ``line`` (a short line, as printed) signs a letter with
     a closing word after the name (:data:`_CLOSING_SIGNATURE_RE`: ``讀者　周□生　謹上`` →
-    ``周□生``); ``""`` otherwise. Constant time (the cheap test first: a short line)."""
+    ``周□生``, ``讀者　黃志勤（Chi Kan Wong）　謹上`` → ``黃志勤``); ``""`` otherwise. Constant time (the cheap test first: a short line)."""
     text = line.strip()
-    if len(text) > 24 or not text.endswith(("上", "启", "啟", "呈", "首")):
+    if len(text) > 24 + 32 * ("(" in text or "（" in text) or not text.endswith(
+        ("上", "启", "啟", "呈", "首")
+    ):
         return ""
     match = _CLOSING_SIGNATURE_RE.match(fold(text))
     return text[slice(*match.span("name"))] if match else ""
@@ -76,3 +81,17 @@ def closing_call(unit, before):
     if not isinstance(unit, Heading) or len(unit.lines) != 1 or not isinstance(before, Para):
         return None
     return unit if unit.lines[0].rstrip()[-1:] in "！!。" else None
+
+
+# A body's closing line under its notice: who gives notice (the officers of an association, a
+# shop), then 谨告 or 同启 (信義堂全體職員　謹告, 本店同人谨启): the notice's end, no writer's name.
+_BODY_CLOSING_RE = re.compile(rf"^[{HAN}]{{2,14}}[ \u3000]*(?:谨告|敬告|同启|谨白)$")
+
+
+def body_closing(line: str) -> bool:
+    """True when ``line`` (as printed) closes a notice with the giver's name and a closing word
+    (:data:`_BODY_CLOSING_RE`: ``信義堂全體職員　謹告``): the notice's last line, never the next
+    story's headline (INPUT.md, "Page furniture": a notice's signature ends that notice).
+    Constant time (a short line only)."""
+    text = line.strip()
+    return len(text) <= 24 and _BODY_CLOSING_RE.match(fold(text)) is not None

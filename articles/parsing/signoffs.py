@@ -145,15 +145,45 @@ def end_sign_off(body: Body) -> tuple[str, ...]:
     """The names of a sign-off in brackets glued to the end of the story's last paragraph
     (``…公共休息区。（记者 骆丹）`` → (骆丹,)), when it holds a role word and names only
     (:func:`names_only`); ``()`` otherwise: ``（完）``, ``（新华社）``, or a name alone (``（孟庆丰）``
-    after an answer names the expert who gave it, not the reporter). Looks at the last 30
+    after an answer names the expert who gave it, not the reporter); on text printed without
+    sentence marks, a pen name glued there (:func:`unpunctuated_pen_name`). Looks at the last 30
     characters only."""
     last = last_told(body)
     match = _END_SIGN_OFF_RE.search(last, max(0, len(last) - 30))
     if match is None:
-        return ()
+        return unpunctuated_pen_name(body)  # (…也（冷眼）: text printed without sentence marks)
     if ROLE_WORD_RE.search(fold(match.group("names"))):
         return _role_signers(match.group("names")) or _corps_signer(match.group("names"))
     return _plain_sign_off(body, last[: match.start()], match.group("names"))
+
+
+# A pen name in brackets closing a text typed from a paper that printed no sentence marks (only
+# 、 between clauses, as late Qing and early Republican papers did): ``…先自衙署中查起也（冷眼）``.
+_OLD_TEXT_SIGN_RE = re.compile(rf"(?<=[{HAN}])[（(](?P<name>[{HAN}]{{2,3}})[）)]$")
+# What such a bracket holds that is no pen name: a date or time (telegrams' arrival times:
+# （初七日午刻到）), a source or translation (（譯東方商報）, （錄京報）), the text's end or part.
+_NOT_OLD_PEN_NAME_RE = re.compile(
+    "[一二三四五六七八九十廿卅百日月年时刻到译录摘据见完续图表电社报稿论版上下]"
+)
+_SENTENCE_MARKS_RE = re.compile("[。！？!?；;]")
+
+
+def unpunctuated_pen_name(body: Body) -> tuple[str, ...]:
+    """The pen name of two or three characters in brackets glued to the end of the story's
+    last paragraph (``…吾人甚望其先自衙署中查起也（冷眼）`` → (冷眼,)), when that paragraph prints no
+    sentence mark at all (``、`` between clauses only, as a 1909 paper typed from microfilm
+    keeps it): the commentator's or contributor's signature (INPUT.md: pen names belong to the
+    story before them; a byline sometimes stands at the END). Not a date, time or source
+    (``（初七日午刻到）``, ``（譯東方商報）``: :data:`_NOT_OLD_PEN_NAME_RE`, folded); nor a name the
+    text has already told. ``()`` otherwise. Reads the last paragraph once."""
+    last = last_told(body).rstrip()
+    match = _OLD_TEXT_SIGN_RE.search(last, max(0, len(last) - 8))
+    if match is None or _SENTENCE_MARKS_RE.search(last):
+        return ()
+    name = match.group("name")
+    if _NOT_OLD_PEN_NAME_RE.search(fold(name)) or name in last[: match.start()]:
+        return ()
+    return (name,)
 
 
 def _corps_signer(inside: str) -> tuple[str, ...]:
