@@ -35,8 +35,8 @@ from articles.continuations import (
     part_release,
 )
 from articles.handeditors import edit_record
+from articles.headwaits import undone_reason
 from articles.importing.pdfs import page_files_remove_unused
-from articles.importing.undone import undone_reason
 from articles.models import (
     Article,
     ArticlePart,

@@ -31,6 +31,7 @@ from __future__ import annotations
 from django.db.models import Q
 
 from articles.editing import PUBLICATION_FIELDS, VERSION_FIELDS
+from articles.headwaits import undone_reason
 from articles.importing.identity import alike_pairs
 from articles.importing.rows import StoryRows
 from articles.models import Article, ArticlePart, ArticleRedirect, Status
@@ -38,11 +39,6 @@ from articles.storynames import quoted
 
 #: The history reason of a story that came back (its new row's record).
 RETURN_REASON = "撤销本版导入后重新导入：恢复原稿件的网址、状态和编辑的修改"
-
-
-def undone_reason(label: str) -> str:
-    """The reason :func:`articles.removal.page_remove` gives the stories of page ``label``."""
-    return f"撤销本版导入（{label}版）"
 
 
 def undone_stories_return(fresh: list) -> None:
