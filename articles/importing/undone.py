@@ -101,8 +101,12 @@ def _story_return(story: Article, records: list, *, same_text: bool) -> str:
     older ones of the same story, undone before, redirect too) had; the report's line.
     ``same_text``: its first part printed now as it was then (title lines and text)."""
     latest = records[0]
+    # What the old ids printed is the text on this page (held: a later undo of this page deletes
+    # it, so no old id is restored for a continuation detached elsewhere, which it never was).
+    held = {"parts": list(story.parts.filter(page_id=story.page_id).values_list("pk", flat=True))}
     ArticleRedirect.objects.bulk_create(
-        [ArticleRedirect(old_id=r.id, article=story) for r in records], ignore_conflicts=True
+        [ArticleRedirect(old_id=r.id, article=story, held=held) for r in records],
+        ignore_conflicts=True,
     )
     said = []
     for name in PUBLICATION_FIELDS:

@@ -143,3 +143,44 @@ def test_no_desk_path_publishes_a_waiting_continuation(editor_client, published)
     assert WAITS in str([r.error_dict for r in result.invalid_rows])
     waiting.refresh_from_db()
     assert (waiting.status, waiting.publish_at) == (Status.DRAFT, None)
+
+
+def test_a_second_undo_gives_the_fragment_a_row_of_its_own_not_the_whole_storys_address(
+    editor_client, published
+):
+    readers = Client()
+    undo(editor_client, "A1")
+    page("A1")
+    again = lead()
+    assert readers.get(address(published.pk))["Location"] == address(again.pk)
+    undo(editor_client, "A1")
+    waiting = fragment()
+    assert waiting.pk not in {published.pk, again.pk}
+    assert waiting.subheadline == ""  # (the head’s 副题 stays with the head)
+    assert readers.get(address(published.pk)).status_code == 404  # (the head's text is gone)
+    page("A1")
+    back = lead()
+    for old in (published.pk, again.pk, waiting.pk):
+        assert readers.get(address(old))["Location"] == address(back.pk)
+    assert [p.page.label for p in back.ordered_parts()] == ["A1", "A2"]
+
+
+def test_a_long_chain_of_undos_and_reimports_ends_with_every_address_at_its_text(
+    editor_client, published
+):
+    readers = Client()
+    undo(editor_client, "A1")
+    page("A1")
+    undo(editor_client, "A1")
+    undo(editor_client, "A2")
+    said = page("A2").warnings
+    assert not [line for line in said if f"（#{published.pk}）" in line]
+    page("A1")
+    undo(editor_client, "A1")
+    page("A1")
+    back = lead()
+    assert [p.page.label for p in back.ordered_parts()] == ["A1", "A2"]
+    assert back.status == Status.PUBLISHED
+    moved = readers.get(address(published.pk))
+    assert (moved.status_code, moved["Location"]) == (301, address(back.pk))
+    assert readers.get(address(back.pk)).status_code == 200
