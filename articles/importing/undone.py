@@ -117,11 +117,15 @@ def _story_return(story: Article, records: list, *, same_text: bool) -> str:
     if signed and not same_text:  # what was signed off is not what is printed now
         story.status, story.signed_off_by_id, story.signed_off_at = Status.REVIEW, None, None
         said.append("版面文字有改动，须重新签发，改为待审")
-    if latest.edited_at:
-        for name in VERSION_FIELDS:
+    # The desk's edits to the form's fields come back, and with them its 人工修改 stamp; a body
+    # edit does not (the body is the page's text now), so it alone sets no stamp.
+    edited = [n for n in VERSION_FIELDS if getattr(latest, n) != getattr(story, n)]
+    if latest.edited_at and edited:
+        for name in edited:
             setattr(story, name, getattr(latest, name))
         story.edited_at = latest.edited_at
-        said.append("编辑改过的标题、电头和署名已恢复")
+        names = [str(Article._meta.get_field(n).verbose_name) for n in edited]
+        said.append(f"编辑改过的{'、'.join(names)}已恢复")
     story._change_reason = RETURN_REASON
     story.save()
     state = Status(story.status).label

@@ -14,6 +14,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from articles.editing import hand_edit
 from articles.models import Article, Jump, JumpState, Page, Status
 from articles.publishing import StoriesPublishError, stories_publish
 from articles.scheduling import stories_schedule
@@ -184,3 +185,22 @@ def test_a_long_chain_of_undos_and_reimports_ends_with_every_address_at_its_text
     moved = readers.get(address(published.pk))
     assert (moved.status_code, moved["Location"]) == (301, address(back.pk))
     assert readers.get(address(back.pk)).status_code == 200
+
+
+def test_a_body_edit_lost_on_the_round_trip_is_not_said_restored_nor_blocks_the_next_correction(
+    editor_client, editor, published
+):
+    first = published.parts.get(sequence=0)
+    hand_edit([published, first], user=editor)
+    first.blocks = [{**b, "text": b["text"].replace("二十三家", "二十四家")} for b in first.blocks]
+    first.save()
+    published.save()
+    undo(editor_client, "A1")
+    said = "\n".join(page("A1").warnings)
+    back = lead()
+    assert "二十三家" in back.full_text()  # the page's text as printed
+    assert "已恢复" not in said
+    assert back.edited_at is None
+    corrected = page("A1", A1.replace("二十三家", "二十五家"))
+    assert "编辑改过，保留编辑保存的内容" not in "\n".join(corrected.warnings)
+    assert "二十五家" in lead().full_text()
