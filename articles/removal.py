@@ -36,6 +36,7 @@ from articles.continuations import (
 )
 from articles.handeditors import edit_record
 from articles.headwaits import undone_reason
+from articles.importing.undone import redirected_undo
 from articles.importing.pdfs import page_files_remove_unused
 from articles.models import (
     Article,
@@ -432,6 +433,7 @@ def page_remove(*, page: Page, user=None, fingerprint: str | None = None) -> Rem
             # repeated headline, its text starting mid-sentence) until its head comes back.
             _waits(part_detach(first_elsewhere, merges=shortened), user, reason)
         article = Article.objects.get(pk=part.article_id)
+        redirected_undo(article, user=user, reason=reason)  # (its merged stories' addresses)
         _as(article, user, reason).delete()
     for photo in Photo.objects.filter(page=page):
         _as(photo, user, reason).delete()

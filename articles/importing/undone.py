@@ -29,6 +29,7 @@ tombstones; one whose id already redirects, or is a story again, is done.
 from __future__ import annotations
 
 from django.db.models import Q
+from django.utils import timezone
 
 from articles.editing import PUBLICATION_FIELDS, VERSION_FIELDS
 from articles.headwaits import undone_reason
@@ -86,14 +87,38 @@ def _tombstones(issue_id: int, label: str) -> dict:
 
 
 def _first_parts(tombstones: dict) -> dict:
-    """Each undone story's first part as it was deleted (its deletion record), by story id."""
-    records = ArticlePart.history.filter(
-        Q(article_id__in=tombstones), history_type="-", sequence=0
-    ).order_by("-history_date")
+    """Each undone story's first part as it was deleted (its deletion record), by story id; a
+    story merged into one undone (:func:`redirected_undo`), its part deleted as the other's:
+    its first part as its own story printed it (its newest record under its own id)."""
+    records = ArticlePart.history.filter(Q(article_id__in=tombstones), sequence=0).order_by(
+        "-history_date", "-history_id"
+    )
     firsts: dict = {}
-    for record in records:
-        firsts.setdefault(record.article_id, record)
+    for record in records:  # (newest first: the newest deletion record, else the newest)
+        kept = firsts.get(record.article_id)
+        if kept is None or (kept.history_type != "-" and record.history_type == "-"):
+            firsts[record.article_id] = record
     return firsts
+
+
+def redirected_undo(story: Article, *, user, reason: str) -> None:
+    """Before 撤销本版导入 deletes ``story``: the stories whose address leads to it (merged into
+    it, :mod:`articles.storyjoin`; returned to it after an earlier undo) would lose theirs with
+    its redirects (deleted with it). Each gets a deletion record of its own with the undo's
+    ``reason`` (a copy of its newest record), so it is undone with the page: when the page is
+    imported again, its address goes to the story printing its text then, as the undone
+    stories' do (:func:`undone_stories_return`; a reviewer's merged story 404'd for good)."""
+    old_ids = list(ArticleRedirect.objects.filter(article=story).values_list("old_id", flat=True))
+    if not old_ids:
+        return
+    newest: dict = {}
+    for record in Article.history.filter(id__in=old_ids).order_by("-history_date", "-history_id"):
+        newest.setdefault(record.id, record)
+    now = timezone.now()
+    for record in newest.values():
+        record.history_id, record.history_date, record.history_type = None, now, "-"
+        record.history_change_reason, record.history_user = reason, user
+        record.save()
 
 
 def _story_return(story: Article, records: list, *, same_text: bool) -> str:

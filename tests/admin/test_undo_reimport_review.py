@@ -19,6 +19,7 @@ from articles.models import Article, Jump, JumpState, Page, Status
 from articles.publishing import StoriesPublishError, stories_publish
 from articles.scheduling import stories_schedule
 from articles.spreadsheets import ArticleResource
+from articles.storyjoin import story_merge
 from tests.admin.conftest import form_data
 from tests.factories import import_text
 
@@ -204,3 +205,25 @@ def test_a_body_edit_lost_on_the_round_trip_is_not_said_restored_nor_blocks_the_
     corrected = page("A1", A1.replace("二十三家", "二十五家"))
     assert "编辑改过，保留编辑保存的内容" not in "\n".join(corrected.warnings)
     assert "二十五家" in lead().full_text()
+
+
+def test_a_merged_storys_address_survives_the_undo_and_leads_to_its_text_again(
+    editor_client, published
+):
+    readers = Client()
+    library = Article.objects.get(page__label="A1", position=2)
+    heating = Article.objects.get(page__label="A1", position=3)
+    story_merge(later=heating)
+    assert readers.get(address(heating.pk))["Location"] == address(library.pk)
+    undo(editor_client, "A1")
+    page("A1")
+    back = Article.objects.get(page__label="A1", position=3)
+    assert back.headline == "冬季供暖今起试运行"
+    moved = readers.get(address(heating.pk))
+    assert (moved.status_code, moved["Location"]) == (301, address(back.pk))
+    again = Article.objects.get(page__label="A1", position=2)
+    assert readers.get(address(library.pk))["Location"] == address(again.pk)
+    undo(editor_client, "A1")  # and once more: every generation
+    page("A1")
+    last = Article.objects.get(page__label="A1", position=3)
+    assert readers.get(address(heating.pk))["Location"] == address(last.pk)
