@@ -36,8 +36,8 @@ from articles.continuations import (
 )
 from articles.handeditors import edit_record
 from articles.headwaits import undone_reason
-from articles.importing.undone import redirected_undo
 from articles.importing.pdfs import page_files_remove_unused
+from articles.importing.undone import redirected_undo
 from articles.models import (
     Article,
     ArticlePart,
