@@ -31,7 +31,7 @@ from __future__ import annotations
 from django.db.models import Q
 from django.utils import timezone
 
-from articles.editing import PUBLICATION_FIELDS, VERSION_FIELDS
+from articles.editing import EDIT_REASON, PUBLICATION_FIELDS, REVERT_REASON, VERSION_FIELDS
 from articles.headwaits import undone_reason
 from articles.importing.identity import alike_pairs
 from articles.importing.rows import StoryRows
@@ -149,8 +149,7 @@ def _story_return(story: Article, records: list, *, same_text: bool) -> str:
         for name in edited:
             setattr(story, name, getattr(latest, name))
         story.edited_at = latest.edited_at
-        names = [str(Article._meta.get_field(n).verbose_name) for n in edited]
-        said.append(f"编辑改过的{'、'.join(names)}已恢复")
+        said.append(f"编辑改过的{'、'.join(_label(n) for n in edited)}已恢复")
     story._change_reason = RETURN_REASON
     story.save()
     state = Status(story.status).label
@@ -164,3 +163,26 @@ def _story_return(story: Article, records: list, *, same_text: bool) -> str:
 
 def _value(record, name: str):
     return getattr(record, f"{name}_id" if name.endswith("_by") else name)
+
+
+def _label(name: str) -> str:
+    return str(Article._meta.get_field(name).verbose_name)
+
+
+def edits_coming_back(article: Article) -> tuple[list[str], bool]:
+    """What of the desk's edits to ``article`` (``edited_at`` set) an undo of its page and a
+    fresh import give back, for the undo's confirmation: ``(the labels of its deck, dateline
+    and byline fields changed since the newest version without a hand edit, whether a part's
+    text was edited by hand)``. The fields come back with the story (:func:`_story_return`);
+    a body edit does not (the body is the page's text then). Two queries."""
+    before = (
+        Article.history.filter(id=article.pk, edited_at__isnull=True)
+        .order_by("-history_date", "-history_id")
+        .first()
+    )
+    fields = [] if before is None else VERSION_FIELDS
+    changed = [_label(n) for n in fields if getattr(before, n) != getattr(article, n)]
+    body = ArticlePart.history.filter(
+        article_id=article.pk, history_change_reason__in=(EDIT_REASON, REVERT_REASON)
+    ).exists()
+    return changed, body

@@ -227,3 +227,32 @@ def test_a_merged_storys_address_survives_the_undo_and_leads_to_its_text_again(
     page("A1")
     last = Article.objects.get(page__label="A1", position=3)
     assert readers.get(address(heating.pk))["Location"] == address(last.pk)
+
+
+def hand_changed(story: Article, editor, **fields) -> None:
+    hand_edit([story], user=editor)
+    for name, value in fields.items():
+        setattr(story, name, value)
+    story.save()
+
+
+def test_the_undo_confirmation_lists_deck_edits_as_coming_back_and_body_edits_as_lost(
+    editor_client, editor, published
+):
+    hand_changed(published, editor, subheadline="市民出行再添过江新通道（编辑改）")
+    library = Article.objects.get(page__label="A1", position=2)
+    first = library.parts.get(sequence=0)
+    hand_edit([library, first], user=editor)
+    first.blocks = [
+        {**b, "text": b["text"].replace("一百二十万", "一百三十万")} for b in first.blocks
+    ]
+    first.save()
+    library.save()
+    html = undo(editor_client, "A1")
+    lost = html[html.index('id="removal-hand-edits"') : html.index('id="removal-edits-back"')]
+    assert f"“{LEAD}”" not in lost and "市图书馆新馆周末开放" in lost
+    back = html[html.index('id="removal-edits-back"') : html.index('id="removal-plan"')]
+    assert "重新导入本版后恢复的人工修改（1 处）" in back
+    assert f"稿件“{LEAD}”" in back and "改过的副题在本版重新导入、这篇稿件回来时恢复" in back
+    page("A1")
+    assert lead().subheadline == "市民出行再添过江新通道（编辑改）"
