@@ -37,7 +37,7 @@ from articles.continuations import (
 from articles.handeditors import edit_record
 from articles.headwaits import undone_reason
 from articles.importing.pdfs import page_files_remove_unused
-from articles.importing.undone import edits_coming_back, redirected_undo
+from articles.importing.undone import edits_coming_back, redirected_undo, undone_not_back
 from articles.models import (
     Article,
     ArticlePart,
@@ -359,6 +359,7 @@ def issue_removal_plan(issue: Issue) -> RemovalPlan:
             )
     rows += _photos_and_teasers(plan, pages)
     rows += _corrections(plan, {row[1] for row in rows if row[0] == "article"}, "本期")
+    plan.comeback = undone_not_back(issue.pk)  # (stories of an undone page, waiting)
     jumps = Jump.objects.filter(part__page__issue=issue).select_related("part__page")
     for jump in jumps.order_by("part__page__sequence", "part__position", "direction"):
         plan.jumps.append(_jump_line(jump, numbers))

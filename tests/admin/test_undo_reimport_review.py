@@ -256,3 +256,17 @@ def test_the_undo_confirmation_lists_deck_edits_as_coming_back_and_body_edits_as
     assert f"稿件“{LEAD}”" in back and "改过的副题在本版重新导入、这篇稿件回来时恢复" in back
     page("A1")
     assert lead().subheadline == "市民出行再添过江新通道（编辑改）"
+
+
+def test_deleting_the_issue_after_an_undo_says_the_undone_stories_will_not_come_back(
+    editor_client, published
+):
+    undo(editor_client, "A1")
+    issue = Page.objects.get(label="A2").issue
+    html = editor_client.get(reverse("admin:articles_issue_remove", args=[issue.pk])).content
+    said = html.decode()
+    assert (
+        "本期有 3 篇稿件随“撤销本版导入”删去，还在等那一版重新导入后回来（原网址转到回来的稿件）："
+        f"A1版“{LEAD}”、A1版“市图书馆新馆周末开放”、A1版“冬季供暖今起试运行”。"
+        "删除本期后它们不会再回来，原网址永远打不开" in said
+    )
