@@ -62,6 +62,7 @@ def undone_stories_return(fresh: list) -> None:
             if position in at and part.article_id not in {r.id for v in back.values() for r in v}:
                 back.setdefault(position, []).append(tombstones[part.article_id])
         rows = {r.position: r for r in printed}
+        numbers = ArticlePart.objects.story_numbers_at([p.page.pk])
         for position, records in back.items():
             records.sort(key=lambda r: r.history_date, reverse=True)
             was = firsts[records[0].id]
@@ -69,7 +70,8 @@ def undone_stories_return(fresh: list) -> None:
                 rows[position].part["title_lines"],
                 rows[position].part["blocks"],
             )
-            p.report.warnings.append(_story_return(at[position], records, same_text=same))
+            where = f"{p.page.label}版第{numbers.get((p.page.pk, position), position)}篇"
+            p.report.warnings.append(_story_return(at[position], records, where, same_text=same))
 
 
 def _tombstones(issue_id: int, label: str | None) -> dict:
@@ -126,9 +128,10 @@ def redirected_undo(story: Article, *, user, reason: str) -> None:
         record.save()
 
 
-def _story_return(story: Article, records: list, *, same_text: bool) -> str:
+def _story_return(story: Article, records: list, where: str, *, same_text: bool) -> str:
     """``story`` takes back what its undone self (``records[0]``, the latest deletion record;
-    older ones of the same story, undone before, redirect too) had; the report's line.
+    older ones of the same story, undone before, redirect too) had; the report's line, naming
+    it at ``where`` (``A1版第2篇``: two untitled briefs read alike by their first words).
     ``same_text``: its first part printed now as it was then (title lines and text)."""
     latest = records[0]
     # What the old ids printed is the text on this page (held: a later undo of this page deletes
@@ -159,7 +162,7 @@ def _story_return(story: Article, records: list, *, same_text: bool) -> str:
     story.save()
     state = Status(story.status).label
     return (
-        f"{quoted(story.name_for_editors())}是撤销本版导入前的原稿件（#{latest.id}）："
+        f"{where}{quoted(story.name_for_editors().strip())}是撤销本版导入前的原稿件（#{latest.id}）："
         f"原网址转到这篇，状态恢复为“{state}”"
         + "".join(f"，{s}" for s in said)
         + "（正文按本次导入的版面文本；原稿件的修改历史和“更新”说明不再显示）"

@@ -270,3 +270,32 @@ def test_deleting_the_issue_after_an_undo_says_the_undone_stories_will_not_come_
         f"A1版“{LEAD}”、A1版“市图书馆新馆周末开放”、A1版“冬季供暖今起试运行”。"
         "删除本期后它们不会再回来，原网址永远打不开" in said
     )
+
+
+BRIEFS = f"""{PAPER}
+2026年11月20日 星期五
+
+{LEAD}
+
+本报讯（记者林晓舟）今天上午，东湖隧道全线贯通，隧道全长四点二公里，双向六车道。
+
+简讯
+
+ 记者从市文旅局获悉，本市博物馆冬季特展今日开幕，展出文物三百余件，市民可预约参观。
+（陈思远）
+
+ 记者从市文旅局获悉，本市美术馆新春画展下月开幕，征集作品截止到本月底。
+（陈思远）
+"""
+
+
+def test_returned_untitled_stories_are_named_apart_by_page_and_place(editor_client):
+    page("A3", BRIEFS)
+    assert Article.objects.filter(headline="").count() == 2
+    Article.objects.update(status=Status.PUBLISHED)
+    undo(editor_client, "A3")
+    said = [w for w in page("A3", BRIEFS).warnings if "撤销本版导入前的原稿件" in w]
+    assert len(said) == 3
+    assert said[0].startswith(f"A3版第1篇“{LEAD}”是撤销本版导入前的原稿件")
+    assert said[1].startswith("A3版第2篇“记者从市文旅局获悉，本市…”是撤销本版导入前的原稿件")
+    assert said[2].startswith("A3版第3篇“记者从市文旅局获悉，本市…”是撤销本版导入前的原稿件")
