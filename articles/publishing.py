@@ -229,7 +229,7 @@ def issue_publish(
         acknowledged_chains=acknowledged_chains,
         chains_shown=chains_shown,
         override_reason=override_reason,
-        withdrawn=withdrawn,
+        withdrawn=withdrawn | set(awaiting),  # (neither is published: nothing to ask of them)
         at=now,
     )
     # 破例 goes on the issue and the stories it was for, not on one signed off (a reviewer's).

@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles.editing import hand_edit
-from articles.models import Article, Jump, JumpState, Page, Status
+from articles.models import Article, Jump, JumpState, Page, Publication, Status
 from articles.publishing import StoriesPublishError, stories_publish
 from articles.scheduling import stories_schedule
 from articles.spreadsheets import ArticleResource
@@ -299,3 +299,12 @@ def test_returned_untitled_stories_are_named_apart_by_page_and_place(editor_clie
     assert said[0].startswith(f"A3版第1篇“{LEAD}”是撤销本版导入前的原稿件")
     assert said[1].startswith("A3版第2篇“记者从市文旅局获悉，本市…”是撤销本版导入前的原稿件")
     assert said[2].startswith("A3版第3篇“记者从市文旅局获悉，本市…”是撤销本版导入前的原稿件")
+
+
+def test_on_a_signoff_paper_the_waiting_continuation_asks_for_no_signoff_at_publication(
+    chief_client, published
+):
+    Publication.objects.update(review_required=True)
+    undo(chief_client, "A1")
+    said = publish_issue(acknowledge_broken=True)  # (the command runs as the system)
+    assert "1 篇续文未发布" in said and fragment().status == Status.DRAFT
