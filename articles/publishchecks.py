@@ -248,9 +248,11 @@ def unsigned_stories(
 ) -> list[Article]:
     """The stories of ``articles`` that publishing their issue would publish without sign-off:
     neither signed off nor published, not taken down after publication (``withdrawn``, by
-    default :func:`withdrawn_ids`) and not scheduled for later (``later``, ids)."""
+    default :func:`withdrawn_ids`, and a continuation waiting for its undone head page, which
+    is not published: :mod:`articles.headwaits`) and not scheduled for later (``later``, ids)."""
     if withdrawn is None:
-        withdrawn = withdrawn_ids(articles)
+        waiting = [a for a in articles if a.status != Status.PUBLISHED]
+        withdrawn = withdrawn_ids(articles) | set(heads_awaited(waiting))
     return [
         a
         for a in articles

@@ -308,3 +308,17 @@ def test_on_a_signoff_paper_the_waiting_continuation_asks_for_no_signoff_at_publ
     undo(chief_client, "A1")
     said = publish_issue(acknowledge_broken=True)  # (the command runs as the system)
     assert "1 篇续文未发布" in said and fragment().status == Status.DRAFT
+
+
+def test_never_published_a_waiting_continuation_is_neither_unsigned_nor_published_with_its_issue(
+    chief_client,
+):
+    page("A1")
+    page("A2")
+    Publication.objects.update(review_required=True)
+    undo(chief_client, "A1")
+    issue = Page.objects.get(label="A2").issue
+    shown = chief_client.get(reverse("admin:articles_issue_publish", args=[issue.pk]))
+    assert shown.context["unsigned_count"] == 1  # 老城区背街小巷改造完工, not the fragment
+    said = publish_issue(acknowledge_broken=True, unsigned_reason="版面急用")
+    assert "1 篇续文未发布" in said and fragment().status == Status.DRAFT
