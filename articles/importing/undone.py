@@ -23,7 +23,11 @@ there (matched as a re-import of a stored page matches its stories:
 
 Nothing is stored for this: the undo's deletion records in history (their reason
 ``撤销本版导入（A1版）``, the story's fields and its first part's text at the time) are the
-tombstones; one whose id already redirects, or is a story again, is done.
+tombstones; one whose id already redirects, or is a story again, is done. A story whose address
+led to the undone one (merged into it) is given such a record too (:func:`redirected_undo`), so
+its address comes back with its text. The redirects hold the parts on the page imported again
+(:attr:`ArticleRedirect.held`): undone again, no old id of the whole story is taken for the
+continuation left on another page (a reviewer's A2 fragment got the lead's id and 副题).
 """
 
 from __future__ import annotations
