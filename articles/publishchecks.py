@@ -29,6 +29,7 @@ from django.utils import timezone
 from articles.continuations import JumpProblem, jump_problems
 from articles.continuations.matching import page_find
 from articles.emptystories import OPEN_JUMP_NOTE, has_paragraph
+from articles.headwaits import heads_awaited
 from articles.models import (
     Article,
     ArticlePart,
@@ -225,7 +226,7 @@ def to_publish(
     What the desk's 发布本期 asks about before the editor publishes (:func:`empty_stories`,
     :func:`proofread_stories`)."""
     waiting = [a for a in articles if a.status != Status.PUBLISHED and a.pk not in later]
-    withdrawn = withdrawn_ids(waiting)
+    withdrawn = withdrawn_ids(waiting) | set(heads_awaited(waiting))  # (neither goes public)
     return [
         a
         for a in articles
@@ -247,9 +248,11 @@ def unsigned_stories(
 ) -> list[Article]:
     """The stories of ``articles`` that publishing their issue would publish without sign-off:
     neither signed off nor published, not taken down after publication (``withdrawn``, by
-    default :func:`withdrawn_ids`) and not scheduled for later (``later``, ids)."""
+    default :func:`withdrawn_ids`, and a continuation waiting for its undone head page, which
+    is not published: :mod:`articles.headwaits`) and not scheduled for later (``later``, ids)."""
     if withdrawn is None:
-        withdrawn = withdrawn_ids(articles)
+        waiting = [a for a in articles if a.status != Status.PUBLISHED]
+        withdrawn = withdrawn_ids(articles) | set(heads_awaited(waiting))
     return [
         a
         for a in articles

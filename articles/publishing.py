@@ -42,6 +42,7 @@ from articles.continuations import held_jumps_resolve
 from articles.dates import local_text
 from articles.editing import history_baseline
 from articles.emptystories import EMPTY_FIX
+from articles.headwaits import head_wait_text, heads_awaited
 from articles.importing.onway import refuse_while_importing
 from articles.models import Article, Issue, Status
 from articles.public import papers_changed_by
@@ -106,6 +107,9 @@ class IssuePublishReport:
     # Stories left to their own later scheduled publication (:func:`scheduled_later`), each as
     # the desk names it with its time: ``A1版“标题”（2020-07-10 06:00 定时发布）``.
     scheduled: list[str] = field(default_factory=list)
+    # Continuations waiting for their undone head page, not published (:mod:`articles.headwaits`):
+    # ``A2版“标题”（上接的A1版已撤销导入）``.
+    awaiting: list[str] = field(default_factory=list)
 
     @property
     def summary(self) -> str:
@@ -126,6 +130,8 @@ class IssuePublishReport:
                 f"；{len(self.withdrawn)} 篇发布后被撤回的稿件仍是草稿（{shown}）：要重新发布，"
                 "请在稿件列表里选中它们，用“发布所选稿件”"
             )
+        if self.awaiting:
+            text += f"；{len(self.awaiting)} 篇续文未发布：{head_wait_text(self.awaiting)[:-1]}"
         if self.scraps:
             shown = "、".join(self.scraps[:5]) + ("等" if len(self.scraps) > 5 else "")
             text += (
@@ -215,7 +221,8 @@ def issue_publish(
     issue = Issue.objects.select_for_update().select_related("publication").get(pk=issue.pk)
     refuse_while_importing(issue)  # its pages still coming would stay hidden drafts
     articles = list(issue.articles.select_related("page"))
-    withdrawn = withdrawn_ids(articles)
+    awaiting = heads_awaited([a for a in articles if a.status != Status.PUBLISHED])
+    withdrawn = withdrawn_ids(articles) - set(awaiting)  # (a waiting fragment was not withdrawn)
     problems, unsigned = issue_publish_check(
         issue,
         articles,
@@ -224,16 +231,17 @@ def issue_publish(
         acknowledged_chains=acknowledged_chains,
         chains_shown=chains_shown,
         override_reason=override_reason,
-        withdrawn=withdrawn,
+        withdrawn=withdrawn | set(awaiting),  # (neither is published: nothing to ask of them)
         at=now,
     )
     # 破例 goes on the issue and the stories it was for, not on one signed off (a reviewer's).
     story_reason, unsigned_ids = reason, {a.pk for a in unsigned}
     if unsigned:
         reason = history_reason(f"{reason}（未签发破例：{override_reason.strip()}）")
-    kept_back = withdrawn | scheduled_later(articles, now)
+    kept_back = withdrawn | scheduled_later(articles, now) | set(awaiting)
     drafts = [a for a in articles if a.status != Status.PUBLISHED and a.pk not in kept_back]
-    report = _report(issue, articles, drafts, problems, withdrawn, kept_back)
+    report = _report(issue, articles, drafts, problems, withdrawn, kept_back - set(awaiting))
+    report.awaiting = list(awaiting.values())
     if issue.status == Status.PUBLISHED and not drafts and issue.publish_at is None:
         return report  # already public as it is: publishing again changes nothing
     history_baseline(drafts)

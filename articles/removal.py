@@ -35,8 +35,9 @@ from articles.continuations import (
     part_release,
 )
 from articles.handeditors import edit_record
+from articles.headwaits import undone_reason
 from articles.importing.pdfs import page_files_remove_unused
-from articles.importing.undone import undone_reason
+from articles.importing.undone import edits_coming_back, redirected_undo, undone_not_back
 from articles.models import (
     Article,
     ArticlePart,
@@ -84,6 +85,8 @@ class RemovalPlan:
     #: ``本报7月10日A2版刊登更正`` line; a story that goes, whose notice stays unlinked
     corrections: list[str] = field(default_factory=list)
     hand_edits: list[str] = field(default_factory=list)
+    #: hand edits the page imported again gives back (撤销本版导入: a story's deck edits)
+    edits_back: list[str] = field(default_factory=list)
     #: the published stories it deletes whole (readers lose them), and whether their paper
     #: requires sign-off (only a chief editor then removes them or takes text from them)
     published: list[str] = field(default_factory=list)
@@ -131,6 +134,21 @@ def _edit_line(kind: str, name: str, record) -> str:
     who = record.history_user if record is not None and record.history_user else "编辑"
     when = f"{timezone.localtime(record.history_date):%Y-%m-%d %H:%M}" if record else ""
     return f"{kind}{quoted(name)}：{who} {when} 的人工修改".replace("  ", " ")
+
+
+def _story_edits(plan: RemovalPlan, article: Article) -> None:
+    """The hand edits of ``article``, undone with its page: those the page imported again gives
+    back (its deck, dateline, byline: :func:`~articles.importing.undone.edits_coming_back`) are
+    not listed as lost; a body edit is."""
+    line = _edit_line(
+        "稿件", _title(article), edit_record(Article.history, article.pk, article.edited_at)
+    )
+    fields, body = edits_coming_back(article)
+    back = f"改过的{'、'.join(fields)}在本版重新导入、这篇稿件回来时恢复"
+    if fields and not body:
+        plan.edits_back.append(f"{line}（{back}）")
+    else:
+        plan.hand_edits.append(f"{line}（正文的修改将丢失；{back}）" if fields else line)
 
 
 def _fingerprint(plan: RemovalPlan, rows: list) -> str:
@@ -277,13 +295,7 @@ def page_removal_plan(page: Page) -> RemovalPlan:
             going.add(article.pk)
             plan.stories.append(f"第{number}篇“{_title(article)}”{_shown(article, plan)}")
             if article.edited_at:
-                plan.hand_edits.append(
-                    _edit_line(
-                        "稿件",
-                        _title(article),
-                        edit_record(Article.history, article.pk, article.edited_at),
-                    )
-                )
+                _story_edits(plan, article)
             for later in article.parts.exclude(page=page).select_related("page"):
                 plan.detached.append(
                     f"{later.page.label}版 第{_number_of(later)}篇"
@@ -347,6 +359,7 @@ def issue_removal_plan(issue: Issue) -> RemovalPlan:
             )
     rows += _photos_and_teasers(plan, pages)
     rows += _corrections(plan, {row[1] for row in rows if row[0] == "article"}, "本期")
+    plan.comeback = undone_not_back(issue.pk)  # (stories of an undone page, waiting)
     jumps = Jump.objects.filter(part__page__issue=issue).select_related("part__page")
     for jump in jumps.order_by("part__page__sequence", "part__position", "direction"):
         plan.jumps.append(_jump_line(jump, numbers))
@@ -432,6 +445,7 @@ def page_remove(*, page: Page, user=None, fingerprint: str | None = None) -> Rem
             # repeated headline, its text starting mid-sentence) until its head comes back.
             _waits(part_detach(first_elsewhere, merges=shortened), user, reason)
         article = Article.objects.get(pk=part.article_id)
+        redirected_undo(article, user=user, reason=reason)  # (its merged stories' addresses)
         _as(article, user, reason).delete()
     for photo in Photo.objects.filter(page=page):
         _as(photo, user, reason).delete()

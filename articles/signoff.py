@@ -38,6 +38,7 @@ from simple_history.utils import bulk_update_with_history
 
 from articles.editing import history_baseline
 from articles.editlocks import person_name
+from articles.headwaits import head_wait_refusals
 from articles.models import Article, Photo, Publication, Status
 from articles.querysets import photo_story_shown
 from articles.schedulewaits import SCHEDULE_BLOCKED, schedule_waiting
@@ -219,7 +220,10 @@ def stories_publish_refusals(rows: list[Article], user) -> list[str]:
     """Why ``rows`` (with ``issue__publication`` loaded) may not be published by ``user``, one
     sentence a reason naming every story it stops (``“甲”、“乙”：…``; each story's own copy of the
     same reason repeated it once a story): on a paper that requires sign-off, only a chief
-    editor publishes, and only signed-off stories. Each sentence ends with its ``。``."""
+    editor publishes, and only signed-off stories; and on any paper, a continuation waiting for
+    its undone head page (:mod:`articles.headwaits`) is published by no one. Each sentence ends
+    with its ``。``."""
+    waits = head_wait_refusals([a for a in rows if a.status != Status.PUBLISHED])
     stopped: dict[str, list[str]] = {}
     for article in rows:
         publication = article.issue.publication
@@ -232,7 +236,7 @@ def stories_publish_refusals(rows: list[Article], user) -> list[str]:
         else:
             continue
         stopped.setdefault(reason, []).append(quoted(str(article)))
-    return ["、".join(titles) + reason for reason, titles in stopped.items()]
+    return waits + ["、".join(titles) + reason for reason, titles in stopped.items()]
 
 
 def statuses_allowed(article: Article, user) -> list[str]:
@@ -370,6 +374,8 @@ def status_change_refusal(article: Article, *, before: str, user) -> str:
     outside the story form (a spreadsheet row), or ``""``. Same rule as the form's choices."""
     if article.status == before:
         return ""
+    if article.status == Status.PUBLISHED and (waits := head_wait_refusals([article])):
+        return waits[0]
     stored = Article(status=before, issue=article.issue)
     if article.status in statuses_allowed(stored, user):
         return ""

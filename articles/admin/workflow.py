@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
+from django.core.exceptions import ValidationError
 from django.template.response import TemplateResponse
 
 from articles.admin.pendingform import PendingOnTheStoryForm
@@ -20,6 +21,7 @@ from articles.admin.pendingtext import (
 from articles.admin.storyinlines import refused_view
 from articles.editlocks import lock_release, lock_text, lock_touch, others_editing, person_name
 from articles.forms import StoriesScheduleForm
+from articles.headwaits import head_wait_refusals
 from articles.models import Article, Status
 from articles.pagepictures import pictures_withdrawn_note
 from articles.pendingtext import pending_key, stories_pending
@@ -183,6 +185,13 @@ class StoryWorkflow(PendingOnTheStoryForm):
                 field.error_messages["invalid_choice"] = (
                     "您不能把稿件直接设为这个状态：本报须经签发，请“提交待审”，由总编辑签发和发布。"
                 )
+
+            def clean_status(self):
+                status = self.cleaned_data["status"]
+                publishing = status == Status.PUBLISHED and obj.status != Status.PUBLISHED
+                if publishing and (waits := head_wait_refusals([obj])):  # (a fragment)
+                    raise ValidationError(waits[0])
+                return status
 
         return StatusLimitedForm
 

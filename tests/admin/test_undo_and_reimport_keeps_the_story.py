@@ -96,8 +96,8 @@ def test_undoing_a1_keeps_the_continuation_off_the_site_and_the_reimport_brings_
     said = [line for line in report.warnings if "撤销本版导入前的原稿件" in line]
     assert len(said) == 2  # and 晴川晚报读者节报名开启, published too
     assert (
-        f"“{EDITED}”是撤销本版导入前的原稿件（#{evening.pk}）：原网址转到这篇，状态恢复为“已发布”，"
-        "编辑改过的标题、电头和署名已恢复（正文按本次导入的版面文本；原稿件的修改历史和“更新”说明不再显示）"
+        f"A1版第1篇“{EDITED}”是撤销本版导入前的原稿件（#{evening.pk}）：原网址转到这篇，状态恢复为“已发布”，"
+        "编辑改过的主题已恢复（正文按本次导入的版面文本；原稿件的修改历史和“更新”说明不再显示）"
         in said
     )
     record = back.history.first()
