@@ -49,9 +49,11 @@ def undone_stories_return(fresh: list) -> None:
     """After the import wrote ``fresh`` (prepared pages seen for the first time: ``page``,
     ``issue``, ``parsed``, ``report``) and resolved their jumps: each story on them that an undo
     of the same page of the same issue deleted comes back as the module says, and the page's
-    report says so. A few queries per page that was undone, one per other page."""
+    report says so. Three queries for all of ``fresh`` (:func:`_tombstones`), none more
+    unless a page was undone; then a few for each such page."""
+    of_page = _tombstones({(p.issue.pk, p.page.label) for p in fresh})
     for p in fresh:
-        tombstones = _tombstones(p.issue.pk, p.page.label)
+        tombstones = of_page.get((p.issue.pk, p.page.label))
         if not tombstones:
             continue
         firsts = _first_parts(tombstones)
@@ -75,18 +77,34 @@ def undone_stories_return(fresh: list) -> None:
             p.report.warnings.append(_story_return(at[position], records, same_text=same))
 
 
-def _tombstones(issue_id: int, label: str) -> dict:
-    """The deletion records (by story id) of the stories undone on page ``label`` of the issue
-    that are not back yet (no redirect from their id, no story of it)."""
+def _tombstones(pages: set[tuple[int, str]]) -> dict[tuple[int, str], dict]:
+    """The deletion records (by story id), for each page of ``pages`` (issue id, label), of the
+    stories undone there that are not back yet (no redirect from their id, no story of it).
+    Only pages with some; one query for the records of all of them (an import batch's pages:
+    not one each, as the archive's history grows), two for which are back."""
+    if not pages:
+        return {}
+    label_of = {undone_reason(label): label for _, label in pages}
     records = Article.history.filter(
-        issue_id=issue_id, history_type="-", history_change_reason=undone_reason(label)
+        issue_id__in={issue_id for issue_id, _ in pages},
+        history_type="-",
+        history_change_reason__in=label_of,
     ).order_by("-history_date")
-    found = {r.id: r for r in records}
+    found: dict[tuple[int, str], dict] = {}
+    for r in records:
+        page = (r.issue_id, label_of[r.history_change_reason])
+        if page in pages:
+            found.setdefault(page, {})[r.id] = r
     if not found:
         return {}
-    done = set(ArticleRedirect.objects.filter(old_id__in=found).values_list("old_id", flat=True))
-    done |= set(Article.objects.filter(pk__in=found).values_list("pk", flat=True))
-    return {pk: r for pk, r in found.items() if pk not in done}
+    ids = {pk for of_page in found.values() for pk in of_page}
+    done = set(ArticleRedirect.objects.filter(old_id__in=ids).values_list("old_id", flat=True))
+    done |= set(Article.objects.filter(pk__in=ids).values_list("pk", flat=True))
+    kept = {
+        page: {pk: r for pk, r in of_page.items() if pk not in done}
+        for page, of_page in found.items()
+    }
+    return {page: of_page for page, of_page in kept.items() if of_page}
 
 
 def _first_parts(tombstones: dict) -> dict:
