@@ -39,25 +39,22 @@ re-import of a copy's page keeps it a copy (:func:`still_a_copy`, used by the im
 from __future__ import annotations
 
 import difflib
-import functools
 import hashlib
-import itertools
 import operator
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from django.db.models import F, Q
+from django.db.models import F
 
 from articles.bulk import update_rows
 from articles.continuations.matching import backward_matches
+from articles.continuations.mergedpairs import issues_served_merged, merged_pairs, pair_context
 from articles.continuations.merging import MergeContext, parts_renumber
 from articles.continuations.quoting import comparable as _comparable
 from articles.continuations.quoting import quoted, quoted_as_printed
 from articles.continuations.unmarked import unmarked_copies
 from articles.models import Article, ArticlePart, Byline, Page
-from articles.parsing import MARKER_VERBS, Marker, find_markers, printed_text
-from articles.queries import Prepared
-from articles.text import folding_to
+from articles.parsing import printed_text
 
 # Shorter texts are not told apart by their words alone (a one-line notice printed twice).
 MIN_CHARACTERS = 40
@@ -194,16 +191,22 @@ class CopyEdit:
     differences: tuple[tuple[str, str], ...]
 
 
-def copies_merge(issue_ids: list[int], merges: MergeContext) -> list[CopyEdit]:
+def copies_merge(
+    issue_ids: list[int],
+    merges: MergeContext,
+    made: Mapping[int, tuple[int, frozenset[str] | None]] | None = None,
+) -> list[CopyEdit]:
     """Make every story of ``issue_ids`` that starts on two or more pages with the same text one
     story (see the module docstring). The emptied stories are removed by ``merges`` at its end,
     their URLs redirecting to the home story. Equal texts are compared only in the issues with a
-    page that prints a merged marker pair (:func:`_issues_served_merged`), and elsewhere only
-    under the same headline (:func:`~articles.continuations.unmarked.unmarked_copies`). A copy
-    whose text is its home's with a small edit (a figure printed differently on the two pages,
-    already on their first import) is the story too when a merged pair shows it
-    (:func:`_near_groups`); returned, for the import report to quote both printings."""
-    served = _issues_served_merged(issue_ids)
+    page that prints a merged marker pair (:func:`~articles.continuations.mergedpairs.
+    issues_served_merged`, with ``made``: the words of pages a parsing worker read), and
+    elsewhere only under the same headline (:func:`~articles.continuations.unmarked.
+    unmarked_copies`). A copy whose text is its home's with a small edit (a figure printed
+    differently on the two pages, already on their first import) is the story too when a merged
+    pair shows it (:func:`_near_groups`); returned, for the import report to quote both
+    printings."""
+    served = issues_served_merged(issue_ids, made)
     edits = _marked_merge([pk for pk in issue_ids if pk in served], served, merges)
     for home, *copies in unmarked_copies(issue_ids):  # (read again: the joined ones aside)
         _join(home, copies, merges)
@@ -272,7 +275,8 @@ def _near_groups(
     their first parts) with each group whose text is a small edit (:func:`_edit_runs`) of an
     earlier group's of the same issue put into that one (in print order): the two printings of
     one story that differ by a corrected figure. The earlier group's text holds words printed
-    next to a merged marker pair of its issue (``served``: :func:`_issues_served_merged`; else
+    next to a merged marker pair of its issue (``served``: :func:`~articles.continuations.
+    mergedpairs.issues_served_merged`; else
     it is never the home of copies), and only texts whose lengths are :data:`MAX_COPY_EDIT`
     apart at most are compared: a few comparisons for each story, however many there are."""
     kept: list[list[ArticlePart]] = []
@@ -313,10 +317,6 @@ def _edits(home: ArticlePart, copies: list[ArticlePart], texts: dict[int, str]) 
     return edits
 
 
-# Characters of printed text on each side of a merged marker pair that place it in a story.
-_CONTEXT = 8
-
-
 def _served_merged(parts: list[ArticlePart]) -> bool:
     """Does the raw text of one of the parts' pages print a merged marker pair (a forward marker
     directly followed by a backward one) from one of these pages to another, inside this story's
@@ -327,62 +327,12 @@ def _served_merged(parts: list[ArticlePart]) -> bool:
         "raw_text", flat=True
     ):
         raw = printed_text(page_text)  # (its HTML remnants read, as the parser read them)
-        for f_end, forward, b_end, backward in _merged_pairs(raw):
+        for f_end, forward, b_end, backward in merged_pairs(raw):
             if _points_between(forward.label, backward.label, labels) and _in_story(
                 raw, f_end - len(forward.text), b_end, story
             ):
                 return True
     return False
-
-
-def _merged_pairs(raw: str) -> Iterator[tuple[int, Marker, int, Marker]]:
-    """Each forward marker of ``raw`` directly followed by a backward one (nothing but
-    whitespace between), as (forward's end, forward, backward's end, backward)."""
-    markers = find_markers(raw)
-    for (_, f_end, forward), (b_start, b_end, backward) in itertools.pairwise(markers):
-        if (
-            forward.direction == "forward"
-            and backward.direction == "backward"
-            and not raw[f_end:b_start].strip()
-        ):
-            yield f_end, forward, b_end, backward
-
-
-def _printing(characters: list[str]) -> Q:
-    return functools.reduce(operator.or_, (Q(raw_text__contains=c) for c in characters))
-
-
-# A page can print a merged pair only if its text has both a forward and a backward marker, and
-# :func:`~articles.parsing.find_markers` finds those only in a text whose matching copy holds a
-# forward verb (转, 见, …) and a backward one (接, 续, …): MARKER_VERBS.
-_BOTH_DIRECTIONS = _printing(
-    [c for verb in MARKER_VERBS["forward"] for c in folding_to(verb)]
-) & _printing([c for verb in MARKER_VERBS["backward"] for c in folding_to(verb)])
-
-
-_BOTH_DIRECTIONS_PAGES = Prepared(  # (every batch of an import: built once)
-    Page,
-    (list,),
-    lambda ids: Page.objects.filter(_BOTH_DIRECTIONS, issue_id__in=ids).values_list(
-        "issue_id", "raw_text"
-    ),
-    primary=True,
-)
-
-
-def _issues_served_merged(issue_ids: list[int]) -> dict[int, set[str]]:
-    """The issues among ``issue_ids`` with a page that prints a merged marker pair (see
-    :func:`_merged_pairs`), each with the words printed next to its pairs (:func:`_context`):
-    the stories of no other issue can be served merged, and only a story whose text holds some
-    of those words can be the home of copies (:func:`_served_merged`). One query: the raw text
-    of the pages that print both 转 and 接."""
-    served: dict[int, set[str]] = {}
-    for issue_id, raw in _BOTH_DIRECTIONS_PAGES.rows(issue_ids)[1]:
-        raw = printed_text(raw)
-        for f_end, forward, b_end, _ in _merged_pairs(raw):
-            words = _context(raw, f_end - len(forward.text), b_end)
-            served.setdefault(issue_id, set()).update(w for w in words if len(w) >= 4)
-    return served
 
 
 def _points_between(forward: str, backward: str, labels: list[str]) -> bool:
@@ -394,14 +344,7 @@ def _points_between(forward: str, backward: str, labels: list[str]) -> bool:
 
 def _in_story(raw: str, start: int, end: int, story: str) -> bool:
     """The printed words just before ``start`` or just after ``end`` (same line) are the story's."""
-    return any(len(words) >= 4 and words in story for words in _context(raw, start, end))
-
-
-def _context(raw: str, start: int, end: int) -> tuple[str, str]:
-    """The printed words just before ``start`` and just after ``end`` (same line), comparable."""
-    before = _comparable(raw[:start].rsplit("\n", 1)[-1])[-_CONTEXT:]
-    after = _comparable(raw[end:].split("\n", 1)[0])[:_CONTEXT]
-    return before, after
+    return any(len(words) >= 4 and words in story for words in pair_context(raw, start, end))
 
 
 def _one_per_page(parts: list[ArticlePart]) -> list[ArticlePart]:

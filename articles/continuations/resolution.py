@@ -15,7 +15,7 @@ published; on other papers the link publishes it (:mod:`~articles.continuations.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from contextlib import nullcontext
 from dataclasses import dataclass
 
@@ -79,11 +79,18 @@ def issue_jumps_resolve(issue: Issue) -> None:
     jumps_resolve([issue])
 
 
-def jumps_resolve(issues: Iterable[Issue], *, fresh: Iterable[int] = ()) -> list[CopyEdit]:
+def jumps_resolve(
+    issues: Iterable[Issue],
+    *,
+    fresh: Iterable[int] = (),
+    served: Mapping[int, tuple[int, frozenset[str] | None]] | None = None,
+) -> list[CopyEdit]:
     """:func:`issue_jumps_resolve` for several issues at once (an import batch): the same
     decisions, with the pages, jumps, candidate parts and stories of all of them read in one
     statement each. The stories links empty are removed together at the end; ``fresh``: stories
-    created in this transaction (see :meth:`MergeContext.flush`). Returns the whole copies it
+    created in this transaction (see :meth:`MergeContext.flush`); ``served``: the words next to
+    the merged marker pairs of pages whose text a parsing worker read
+    (:func:`~articles.continuations.mergedpairs.issues_served_merged`). Returns the whole copies it
     joined to their stories although printed with a small edit (for the import report:
     :func:`~articles.continuations.copies.copies_merge`).
 
@@ -99,7 +106,7 @@ def jumps_resolve(issues: Iterable[Issue], *, fresh: Iterable[int] = ()) -> list
     joined = transaction.get_connection().in_atomic_block
     with nullcontext() if joined else transaction.atomic(), collecting():
         merges = MergeContext(fresh=fresh)
-        edits = _resolve_issues(issues, merges)
+        edits = _resolve_issues(issues, merges, served)
         merges.flush()
         titles_follow(issue.pk for issue in issues)  # a repeated headline under 上接: title lines
         lone_titles_follow(issue.pk for issue in issues)  # (…of a 上接 confirmed elsewhere)
@@ -116,9 +123,11 @@ class _Group:
     taken: set[int]  # parts a settled jump already continues into
 
 
-def _resolve_issues(issues: list[Issue], merges: MergeContext) -> list[CopyEdit]:
+def _resolve_issues(issues: list[Issue], merges: MergeContext, served=None) -> list[CopyEdit]:
     issue_ids = [issue.pk for issue in issues]
-    edits = copies_merge(issue_ids, merges)  # a story served whole on two pages is one story
+    edits = copies_merge(
+        issue_ids, merges, served
+    )  # a story served whole on two pages is one story
     pages_of: dict[int, dict[str, Page]] = {pk: {} for pk in issue_ids}
     for page in issues_pages(issue_ids):
         pages_of[page.issue_id][page.label] = page

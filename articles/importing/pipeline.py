@@ -432,7 +432,10 @@ def _changed_write(changed: list[Prepared], *, overwrite_edited: bool, prefetche
             sent_back_said(p.page, signed_off, p.report)
             unrelated_refuse(p.report, allowed=p.item.replace_unrelated)
             p.report.flags = flags_done(p.page, p.report.flags)  # (a merge or split asked: done?)
-    edits = jumps_resolve({p.issue.pk: p.issue for p in changed}.values(), fresh=created)
+    served = {p.page.pk: (p.issue.pk, p.ahead.served) for p in changed if p.ahead}  # (worker's)
+    edits = jumps_resolve(
+        {p.issue.pk: p.issue for p in changed}.values(), fresh=created, served=served
+    )
     undone_stories_return([p for p in changed if p.page.pk in empty])  # (after an undo)
     copy_edits_said(edits, changed)  # (the stories links leave empty went in one delete)
     notices_find(pages=[p.page for p in changed])  # 更正 notices printed here, or naming here

@@ -15,6 +15,7 @@ from datetime import date
 from django.conf import settings
 
 from articles import parsing
+from articles.continuations.mergedpairs import served_words
 from articles.dates import IssueDateError, check_issue_date
 from articles.emptystories import empty_story_warnings
 from articles.fragments import fragment_warnings
@@ -184,7 +185,8 @@ class Prepared:
         no page prints); without them such a page's warnings are made there."""
         if not dictionary_texts(self.parsed):
             warnings = tuple(self.parse_warnings())
-        return PageAhead(warnings, stored_flags(self.parsed, self.text), text_digest(self.text))
+        flags, digest = stored_flags(self.parsed, self.text), text_digest(self.text)
+        return PageAhead(warnings, flags, digest, served_words(self.text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,11 +196,13 @@ class PageAhead:
     functions of the parse and the page's text alone. ``warnings``: the parse's
     (:meth:`Prepared.parse_warnings`), None when the importing process must make them;
     ``flags``: :func:`~articles.importing.storedflags.stored_flags`; ``digest``:
-    :func:`~articles.textdigest.text_digest`."""
+    :func:`~articles.textdigest.text_digest`; ``served``: the words next to its merged marker
+    pairs (:func:`~articles.continuations.mergedpairs.served_words`, None: it prints none)."""
 
     warnings: tuple[str, ...] | None
     flags: list[dict]
     digest: str
+    served: frozenset[str] | None = None
 
 
 #: The report's warning for a page on which the parser found nothing but furniture: imported (a

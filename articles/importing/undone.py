@@ -50,9 +50,11 @@ def undone_stories_return(fresh: list) -> None:
     """After the import wrote ``fresh`` (prepared pages seen for the first time: ``page``,
     ``issue``, ``parsed``, ``report``) and resolved their jumps: each story on them that an undo
     of the same page of the same issue deleted comes back as the module says, and the page's
-    report says so. A few queries per page that was undone, one per other page."""
+    report says so. Three queries for all of ``fresh`` (:func:`_tombstones`), none more
+    unless a page was undone; then a few for each such page."""
+    of_page = _tombstones({(p.issue.pk, p.page.label) for p in fresh})
     for p in fresh:
-        tombstones = _tombstones(p.issue.pk, p.page.label)
+        tombstones = of_page.get((p.issue.pk, p.page.label))
         if not tombstones:
             continue
         firsts = _first_parts(tombstones)
@@ -78,23 +80,39 @@ def undone_stories_return(fresh: list) -> None:
             p.report.warnings.append(_story_return(at[position], records, where, same_text=same))
 
 
-def _tombstones(issue_id: int, label: str | None) -> dict:
-    """The deletion records (by story id) of the stories undone on page ``label`` (None: on any
-    page) of the issue that are not back yet (no redirect from their id, no story of it)."""
-    undone = (
-        Q(history_change_reason=undone_reason(label))
-        if label is not None
-        else Q(history_change_reason__startswith=undone_reason("")[:-2])
-    )
-    records = Article.history.filter(undone, issue_id=issue_id, history_type="-").order_by(
-        "-history_date"
-    )
-    found = {r.id: r for r in records}
-    if not found:
+def _tombstones(pages: set[tuple[int, str]]) -> dict[tuple[int, str], dict]:
+    """The deletion records (by story id), for each page of ``pages`` (issue id, label), of the
+    stories undone there that are not back yet (no redirect from their id, no story of it).
+    Only pages with some; one query for the records of all of them (an import batch's pages:
+    not one each, as the archive's history grows), two for which are back."""
+    if not pages:
         return {}
-    done = set(ArticleRedirect.objects.filter(old_id__in=found).values_list("old_id", flat=True))
-    done |= set(Article.objects.filter(pk__in=found).values_list("pk", flat=True))
-    return {pk: r for pk, r in found.items() if pk not in done}
+    label_of = {undone_reason(label): label for _, label in pages}
+    records = Article.history.filter(
+        issue_id__in={issue_id for issue_id, _ in pages},
+        history_type="-",
+        history_change_reason__in=label_of,
+    ).order_by("-history_date")
+    found: dict[tuple[int, str], dict] = {}
+    for r in records:
+        page = (r.issue_id, label_of[r.history_change_reason])
+        if page in pages:
+            found.setdefault(page, {})[r.id] = r
+    return _not_back(found)
+
+
+def _not_back(found: dict) -> dict:
+    """``found`` (any key → deletion records by story id) less the stories that are back (a
+    redirect from their id, or a story of it) and the keys left with none. Two queries."""
+    ids = {pk for of_key in found.values() for pk in of_key}
+    if not ids:
+        return {}
+    done = set(ArticleRedirect.objects.filter(old_id__in=ids).values_list("old_id", flat=True))
+    done |= set(Article.objects.filter(pk__in=ids).values_list("pk", flat=True))
+    kept = {
+        key: {pk: r for pk, r in of_key.items() if pk not in done} for key, of_key in found.items()
+    }
+    return {key: of_key for key, of_key in kept.items() if of_key}
 
 
 def _first_parts(tombstones: dict) -> dict:
@@ -211,7 +229,12 @@ def undone_not_back(issue_id: int) -> str:
     """For 删除本期's confirmation: the stories undone with a page of the issue that are not
     back yet (:func:`undone_stories_return` matches them only in this issue, which goes), named
     by page and headline as they were deleted; ``""`` when none waits. Three queries."""
-    waiting = _tombstones(issue_id, None)
+    records = Article.history.filter(
+        issue_id=issue_id,
+        history_type="-",
+        history_change_reason__startswith=undone_reason("")[:-2],
+    ).order_by("-history_date")
+    waiting = _not_back({issue_id: {r.id: r for r in records}}).get(issue_id, {})
     names = [
         f"{record.history_change_reason[len(undone_reason('')) - 2 : -2]}版"
         + quoted(

@@ -8,6 +8,7 @@ A2 continuation was public alone in between (session 63)."""
 
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from django.test import Client
@@ -15,9 +16,11 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles.editing import hand_edit
+from articles.importing import pages_import
+from articles.importing.undone import undone_stories_return
 from articles.models import Article, ArticleRedirect, Issue, Page, Publication, Status
 from tests.admin.conftest import form_data
-from tests.factories import import_text
+from tests.factories import import_text, page_inputs
 
 pytestmark = pytest.mark.django_db
 DAY = date(2026, 11, 2)
@@ -25,6 +28,7 @@ PAGES = Path(__file__).resolve().parent.parent / "data" / "two_papers"
 HEAD = "夜色里的新码头"
 PLAIN = "地铁三号线周末加开夜班车"
 EDITED = "夜色里的新码头（编辑改）"
+PAIR = ("A1", "A2")
 
 
 def page(name: str, label: str, text: str = ""):
@@ -152,3 +156,36 @@ def test_on_a_signoff_paper_a_published_story_printed_otherwise_comes_back_for_r
     assert ArticleRedirect.objects.get(old_id=evening.pk).article == back
     same = Article.objects.get(headline="晴川晚报读者节报名开启")  # printed as it was
     assert same.status == Status.PUBLISHED
+
+
+def test_both_pages_undone_and_imported_again_in_one_import_each_take_back_their_own(
+    editor_client, evening
+):
+    plain = Article.objects.get(headline=PLAIN)
+    undo(editor_client, "A2")
+    undo(editor_client, "A1")
+    inputs = page_inputs(
+        {label: (PAGES / f"evening-{label}.txt").read_text(encoding="utf-8") for label in PAIR},
+        when=DAY,
+        paper="晴川晚报",
+        slug="qc-evening",
+    )
+    reports = list(pages_import(inputs))
+    head = Article.objects.get(headline=EDITED)
+    back = Article.objects.get(headline=PLAIN)
+    assert ArticleRedirect.objects.get(old_id=evening.pk).article == head
+    assert ArticleRedirect.objects.get(old_id=plain.pk).article == back
+    said = {r.label: [w for w in r.warnings if "撤销本版导入前的原稿件" in w] for r in reports}
+    assert any(f"#{evening.pk}）" in w for w in said["A1"])
+    assert not any(f"#{plain.pk}）" in w for w in said["A1"])
+    assert any(f"#{plain.pk}）" in w for w in said["A2"])
+
+
+def test_pages_never_undone_cost_one_query_together_however_many(django_assert_num_queries):
+    fresh = [
+        SimpleNamespace(issue=SimpleNamespace(pk=issue), page=SimpleNamespace(label=label))
+        for issue in (1, 2, 3)
+        for label in ("A1", "A2", "A3")
+    ]
+    with django_assert_num_queries(1):  # (an import batch's pages: not one query each)
+        undone_stories_return(fresh)
