@@ -44,7 +44,7 @@ def test_told_it_is_the_pages_it_becomes_its_picture_and_the_text_stays(scan_alo
 
 def test_untold_it_keeps_the_zones_as_any_scan(scan_alone):
     checksum = PageImage.objects.get().pdf_checksum
-    out, err = run(scan_alone)
+    _, err = run(scan_alone)
     assert NO_TEXT not in err and "4 个热区都没有改动" in err, err
     assert PageImage.objects.get().pdf_checksum == checksum and Zone.objects.count() == 4
 
