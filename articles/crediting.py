@@ -23,7 +23,6 @@ from articles.models import Person, PersonAlias, Photo, PhotoCredit
 from articles.namechars import person_key
 from articles.parsing.creditpeople import credit_photographers
 from articles.queries import Prepared, StrList, field_names, maker
-from articles.selectors import former_name_credited, former_name_printed
 
 
 def people_get_or_create(names: Iterable[str]) -> dict[str, Person]:
@@ -52,20 +51,10 @@ def person_renamed(person: Person, former: str) -> None:
     is kept as their former name (:class:`~articles.models.PersonAlias`), so bylines printed
     with it still link to them, ``/people/<former>/`` leads to their page and a later import
     printing it credits them; a former name of theirs they bear again is no longer one. Call
-    in the save's transaction (the admin's is one). Nothing for an unchanged name.
-
-    A rename back to a former name (a mistaken rename undone: 陈立新 → 陈立鑫 → 陈立新) keeps
-    the name between only while a stored byline, dateline or credit line prints it as them
-    (:func:`articles.selectors.former_name_printed`, :func:`~articles.selectors.former_name_credited`):
-    else the search page would say their bylines also print a name none prints (reviewer,
-    session 63)."""
+    in the save's transaction (the admin's is one). Nothing for an unchanged name."""
     if former == person.name:
         return
-    came_back, _ = PersonAlias.objects.filter(person=person, name=person.name).delete()
-    if came_back and not (
-        former_name_printed(person, former) or former_name_credited(person, former)
-    ):
-        return
+    PersonAlias.objects.filter(person=person, name=person.name).delete()
     PersonAlias.objects.update_or_create(name=former, defaults={"person": person})
 
 
