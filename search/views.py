@@ -15,7 +15,7 @@ from articles.models import Publication
 from articles.namechars import name_canonical
 from articles.params import BadParameter, decode_segment, encode_segment, page_number
 from articles.public import public_paper
-from articles.selectors import former_names_of
+from articles.selectors import former_names_of, former_names_printed
 from search.characters import CHARACTER_SCAN
 from search.engine import parse_query
 from search.forms import FILTERS, MAX_QUERY_LENGTH, SearchForm, public_papers
@@ -217,13 +217,14 @@ def renamed_reporter(query, data: dict) -> dict | None:
     "url"}``, the page's note that their bylines print the former names, linking the 记者
     filter (which finds them by either name, :func:`search.lookups.person_one_of`); the index
     holds what was printed, so the words find only the stories printing the name typed. None
-    otherwise (no query while the process holds the former names: :func:`former_names_of`)."""
+    otherwise (no query while the process holds the former names: :func:`former_names_of`).
+    Only former names some byline or credit prints are named (:func:`former_names_printed`)."""
     if len(query.parts) != 1 or query.excluded or data.get("reporter"):
         return None
     former = former_names_of(query.parts[0])
-    if not former:
-        return None
     name = name_canonical(query.parts[0])
+    if not former or not (former := former_names_printed(name, former)):  # (a rename undone)
+        return None
     return {
         "name": name,
         "former": former,

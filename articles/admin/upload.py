@@ -31,14 +31,14 @@ from articles.admin.base import admin_url
 from articles.admin.importruns import ImportRunViewsMixin, new_drafts
 from articles.admin.pagetext import conflict_html
 from articles.admin.phototext import DELETE_LINK, photo_delete_url, photo_text_url
-from articles.admin.uploadboxes import BOXES, ticked
+from articles.admin.uploadboxes import BOXES, pdfs_asked, pdfs_asked_text, ticked
 from articles.admin.uploadpending import pending_add, pending_get, pending_items, pending_pop
 from articles.forms import PageUploadForm
 from articles.importing import UploadError, UploadItem, report_text, upload_run
 from articles.importing.handedits import hand_edits_plan, hand_edits_refusal, hand_edits_since
 from articles.importing.onway import in_print_order
 from articles.importing.papers import new_paper
-from articles.importing.pdfmismatch import mismatch_allowed, mismatch_labels
+from articles.importing.pdfmismatch import mismatch_allowed
 from articles.importing.previewedpages import (
     page_state,
     pages_changed_refusal,
@@ -204,9 +204,8 @@ class PageUploadMixin(ImportRunViewsMixin):
         owner = uploadpending.pending_owner(request.session)  # each session its own copy
         stored = [{**item.as_session(owner), "page_state": states[id(item)]} for item in items]
         unrelated = unrelated_labels(preview)
-        unmatched = mismatch_labels(preview)
         entry = {
-            "attach_unmatched_pdf": unmatched,
+            **pdfs_asked(preview),
             "overwrite_edited": overwrite,
             "hand_edits": seen,
             "items": stored,
@@ -230,7 +229,7 @@ class PageUploadMixin(ImportRunViewsMixin):
             new_paper=paper_new,
             asks_new_paper=asks,
             unrelated=unrelated,
-            unmatched_pdfs=unmatched,
+            unmatched_pdfs=pdfs_asked_text(entry),
             new_drafts=sum(len(o.visibility.drafts) for o in preview if o.visibility),
             publish_refused=self._publish_refusal(request, items),
             note=note,
@@ -295,7 +294,7 @@ class PageUploadMixin(ImportRunViewsMixin):
             )
         for box, key, refusal in BOXES:  # a preview's question not answered: shown again
             if pending.get(key) and request.POST.get(box) != "on":
-                self.message_user(request, refusal(pending[key]), messages.ERROR)
+                self.message_user(request, refusal(pending), messages.ERROR)
                 return self._preview_again(request, items, pending)
         items = pending["loaded"] = mismatch_allowed(unrelated_allowed(items, pending), pending)
         refusal = self._publish_refusal(request, items)

@@ -20,6 +20,7 @@ from articles import parsing
 from articles.importing.pagefiles import ARCHIVES
 from articles.importing.pdfs import PdfPage, pdf_check, pdf_page_count
 from articles.importing.pdfsources import pdf_text_sizes
+from articles.importing.textkept import stored_text_kept
 from articles.importing.uploaditems import UploadItem
 from articles.pdfpages import PdfPageError
 
@@ -143,7 +144,7 @@ def pdf_item(
             pdf_check(pdf)
             items[twin] = dataclasses.replace(items[twin], pdf=raw, pdf_name=name)
             return None, None
-        text, sizes = pdf_text_sizes(pdf)
+        text, sizes = pdf_text_sizes(pdf, lambda: stored_text_kept(*paper[:2], when, label))
     except PdfPageError as exc:
         return None, f"{name}：{exc}" + _twin_left_out(items, twin)
     item = UploadItem(name, text.encode("utf-8"), *paper, when, label, raw, name, sizes or None)

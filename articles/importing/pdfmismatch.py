@@ -142,12 +142,31 @@ def mismatch_labels(outcomes) -> list[str]:
     return [outcome.item.label for outcome in outcomes if outcome.report.pdf_mismatch]
 
 
-def mismatch_desk_refusal(labels: list[str]) -> str:
-    """The desk's message when such pages (``labels``) are confirmed without the tick box."""
-    pages = "、".join(f"{label}版" for label in labels)
+def unchecked_pdfs(outcomes) -> dict[str, str]:
+    """Of a desk preview's questioned pages (:func:`mismatch_labels`), those whose PDF has no
+    text layer that can be read: label → why (``report.pdf_unchecked``, set by
+    :func:`articles.importing.pdfunreadable.unreadable_said`)."""
+    return {o.item.label: o.report.pdf_unchecked for o in outcomes if o.report.pdf_unchecked}
+
+
+def questioned_pdfs(labels: list[str], unchecked: dict[str, str] | None = None) -> str:
+    """Why the desk asks for the box, page by page (``labels``; ``unchecked``:
+    :func:`unchecked_pdfs`): ``A1版的稿件在上传的 PDF 上找不到或找到的很少``, ``1版的 PDF
+    没有文字层（…），无法核对``."""
+    unchecked = unchecked or {}
+    few = [f"{label}版" for label in labels if label not in unchecked]
+    said = [f"{'、'.join(few)}的稿件在上传的 PDF 上找不到或找到的很少"] if few else []
+    for why in dict.fromkeys(unchecked[label] for label in labels if label in unchecked):
+        pages = "、".join(f"{label}版" for label in labels if unchecked.get(label) == why)
+        said.append(f"{pages}的 PDF {why}，无法核对是不是本版的")
+    return "；".join(said)
+
+
+def mismatch_desk_refusal(labels: list[str], unchecked: dict[str, str] | None = None) -> str:
+    """The desk's message when such pages (``labels``; ``unchecked``: :func:`unchecked_pdfs`)
+    are confirmed without the tick box."""
     return (
-        f"没有导入：{pages}的稿件在上传的 PDF 上找不到或找到的很少，或这个 PDF 的文字读不出、"
-        "无法核对（是不是选错了 PDF？）。"
+        f"没有导入：{questioned_pdfs(labels, unchecked)}（是不是选错了 PDF？）。"
         f"确是本版的 PDF，请勾选“{BOX}”再确认；只要导入文字，请重新选择文件，不选这个 PDF。"
         "什么都没有写入。"
     )

@@ -16,7 +16,7 @@ are then."""
 from __future__ import annotations
 
 from articles import pdfpages
-from articles.importing.pdfunreadable import attach_refusal
+from articles.importing.pdfunreadable import WHY, attach_refusal, stored_zones
 from articles.models import Page, PageImage
 
 #: Why a write refuses a PDF when the page's picture changed after it was checked.
@@ -32,14 +32,27 @@ def picture_seen(image: PageImage | None) -> tuple:
     return () if image is None else (image.pk, image.pdf_checksum, image.pdf_page)
 
 
-def write_rechecked(job, found: list) -> None:
+class PictureChanged(pdfpages.PdfPageError):
+    """:data:`CHANGED`: nothing to fix, the other import's picture is stored; ``then``: what
+    ``import_pages`` adds after saying the page's text was written (not 改好后…: the file is
+    not at fault)."""
+
+    then = "不必修改文件：先看看本版现在的（另一次导入挂上的）版面图，确要换上这个 PDF 再导入一次"
+
+    def __init__(self):
+        super().__init__(CHANGED)
+
+
+def write_rechecked(job, found: list) -> int:
     """Inside the write's transaction: lock page ``job.page``'s row, then raise a
     ``PdfPageError`` when its picture is no longer the one seen when its PDF was checked
-    (``job.seen``: :func:`picture_seen`; :data:`CHANGED`), or when the PDF is refused on the
-    page as it is now (:func:`~articles.importing.pdfunreadable.attach_refusal`, ``found``: the
-    zones matched)."""
+    (``job.seen``: :func:`picture_seen`; :class:`PictureChanged`), or when the PDF is refused on
+    the page as it is now (:func:`~articles.importing.pdfunreadable.attach_refusal`, ``found``:
+    the zones matched). Returns how many zones the page has that go with its old picture when
+    the PDF gives nothing to match them by (no text layer that can be read), else 0."""
     list(Page.objects.select_for_update().filter(pk=job.page.pk).values_list("pk"))
     if picture_seen(PageImage.objects.filter(page=job.page).first()) != job.seen:
-        raise pdfpages.PdfPageError(CHANGED)
+        raise PictureChanged()
     if refusal := attach_refusal(job, found):  # another page's PDF, or one not checked
         raise refusal
+    return stored_zones(job.page.pk) if job.text_layer in WHY else 0

@@ -21,6 +21,9 @@ class PdfReport:
     # False: the PDF has no text layer that can be read (its warnings say so); no part could be
     # looked for, so none is said as not found.
     has_text: bool = True
+    # The zones the page had that went with its old picture: a PDF nothing can check attached
+    # as told (--attach-unmatched-pdf, the desk's box: articles.importing.pdfunreadable).
+    dropped: int = 0
 
     def lines(self) -> list[str]:
         """:meth:`status_line` and then :meth:`warning_lines`."""
@@ -30,7 +33,13 @@ class PdfReport:
         """What attaching did (``版面 PDF：已更新，3 个热区``): the page's report line for its
         PDF, not a warning."""
         done = _PDF_ACTIONS.get(self.action, self.action)
-        return f"版面 PDF：{done}，{self.zones} 个热区"
+        line = f"版面 PDF：{done}，{self.zones} 个热区"
+        if self.dropped:
+            line += (
+                f"（本版原有的 {self.dropped} 个热区已随旧的版面图去掉：这个 PDF 无法据此划分热区，"
+                "请在编辑台上手工重划）"
+            )
+        return line
 
     def warning_lines(self) -> list[str]:
         """What an editor should check: the parts not found on the page (none said when it has

@@ -405,7 +405,7 @@ def _write(
     written: list[str] = []
     try:
         with transaction.atomic():
-            write_rechecked(job, found)  # (the page locked: changed since checked? refused)
+            report.dropped = write_rechecked(job, found)  # (the page locked: changed? refused)
             before = PageImage.objects.filter(page=page).values_list("pdf", "image", "thumbnail")
             replaced = {name for row in before for name in row if name} - set(names)
             picture, created = PageImage.objects.update_or_create(

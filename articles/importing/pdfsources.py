@@ -25,7 +25,9 @@ from articles.importing.pdfs import (
     pdf_validate,
     read_pdf_file,
 )
+from articles.importing.textkept import stored_text_kept
 from articles.pdfpages.packed import PackedLayout
+from articles.pdfpages.textlayer import NO_TEXT
 
 
 def source_data(
@@ -66,7 +68,7 @@ def source_data(
         objects = pdf_validate(pdf)  # the characters are read when the page is attached
     sizes = None
     if alone:
-        text, sizes = _text_sizes_of(layout)
+        text, sizes = _text_sizes_of(layout, lambda: stored_text_kept(*_names(source)))
     # Kept small while the page waits for its text import: the bytes are read again when it is
     # attached (the file's checksum tells that they did not change).
     checked = PdfPage(
@@ -89,21 +91,33 @@ def pdf_text(pdf: PdfPage) -> str:
     return pdf_text_sizes(pdf)[0]
 
 
-def pdf_text_sizes(pdf: PdfPage) -> tuple[str, dict[int, float]]:
+def pdf_text_sizes(pdf: PdfPage, kept=None) -> tuple[str, dict[int, float]]:
     """:func:`pdf_text` and the type size in points of its headline lines by line number
     (1-based; :func:`articles.pdfpages.page_text_sizes`), read from one layout: what the parser
-    takes as ``line_sizes`` with that text. Raises ``PdfPageError`` as :func:`pdf_text` does."""
-    return _text_sizes_of(pdf_check(pdf))
+    takes as ``line_sizes`` with that text. Raises ``PdfPageError`` as :func:`pdf_text` does,
+    but for a scan (no text layer at all) when ``kept()`` says its stored page keeps its text
+    (:func:`~articles.importing.textkept.stored_text_kept`): then ``""``, the PDF being only
+    the page's picture (:mod:`articles.importing.textkept`)."""
+    return _text_sizes_of(pdf_check(pdf), kept)
 
 
-def _text_sizes_of(layout: pdfpages.PageLayout) -> tuple[str, dict[int, float]]:
+def _names(source) -> tuple:
+    return source.paper_name, source.paper_slug, source.date, source.label
+
+
+def _text_sizes_of(layout: pdfpages.PageLayout, kept=None) -> tuple[str, dict[int, float]]:
+    if layout.text_layer == NO_TEXT and kept is not None and kept():
+        return "", {}  # a stored page's picture: its text stays (textkept)
     if not layout.has_text:
         what = (
             "PDF 的文字层读不出文字（多半是字体没有附 Unicode 对照表）"
             if layout.text_layer == pdfpages.UNREADABLE
             else "PDF 没有文字层（扫描件，或文字已转成曲线）"
         )
-        raise pdfpages.PdfPageError(f"{what}，无法从中导入文字；请同时提供同名的 .txt 文本")
+        raise pdfpages.PdfPageError(
+            f"{what}，无法从中导入文字；请同时提供同名的 .txt 文本"
+            + "（本版尚未导入文字，这个 PDF 只能作已导入版面的版面图）" * (kept is not None)
+        )
     return pdfpages.page_text_sizes(layout)
 
 

@@ -39,6 +39,8 @@ WHY = {
     UNREADABLE: "这个 PDF 的文字读不出",
     NO_TEXT: "这个 PDF 没有文字层（扫描件，或文字已转成曲线）",
 }
+#: The same, short, as the desk's box and its refusal name a page's PDF (``1版的 PDF …，无法核对``).
+SHORT = {UNREADABLE: "文字读不出", NO_TEXT: "没有文字层（扫描件，或文字已转成曲线）"}
 #: What the preview and the refusal say first (``why``: :data:`WHY`; ``zones``: the page's
 #: stored zones).
 KEPT = "版面 PDF：{why}，无法核对它是不是本版的；本版原有的版面图和 {zones} 个热区"
@@ -100,7 +102,9 @@ def unreadable_said(report, layout, *, allowed: bool = False, desk: bool = False
         return zones
     yes = f"请在预览下方勾选“{BOX}”再确认" if desk else f"请加上 {FLAG} 再导入"
     report.pdf_mismatch = True
-    report.pdf_line = said + "，不勾选就不挂上它" * desk + WAYS.format(yes=yes)
+    report.pdf_unchecked = SHORT[layout.text_layer]
+    unless = "不勾选就都保留" if desk else f"不加 {FLAG} 就都保留"
+    report.pdf_line = f"{said}{unless}，不挂上这个 PDF{WAYS.format(yes=yes)}"
     return zones
 
 

@@ -279,12 +279,25 @@ def _name_key(name: str) -> str:
     return "".join(fold(name).split())
 
 
+def _label_or_none(label: str) -> str | None:
+    try:
+        return normalize_label(label)
+    except LabelError:
+        return None
+
+
 def page_prepare(item: PageInput) -> Prepared:
     """Decode (once), parse (with the type sizes ``item.line_sizes`` tells, if any, and the
     page's label: :func:`~articles.parsing.parse_page`), give the markers naming the next or
     previous page their labels (:func:`relative_resolved`) and check one page (no database):
     raises :class:`PageImportError` on bad input."""
     max_bytes = getattr(settings, "NEWSROOM_MAX_PAGE_BYTES", parsing.DEFAULT_MAX_BYTES)
+    if item.pdf_text and not item.data and (label := _label_or_none(item.label)):
+        # A scan alone for a stored page keeping its text: nothing to parse; the page's locked
+        # row decides (articles.importing.textkept.text_keep), as kept_text_pages' pages.
+        return Prepared(
+            item, parsed=None, text="", checksum=hashlib.sha256(b"").hexdigest(), label=label
+        )
     try:
         check_issue_date(item.issue_date)
         check_paper(item.paper_name.strip(), item.paper_slug)

@@ -245,6 +245,9 @@ class PageImportReport:
     # A preview's PDF on which few of the page's stories are found: a real run refuses it
     # unless told (articles.importing.pdfmismatch); its ``pdf_line`` says so.
     pdf_mismatch: bool = False
+    # Why such a PDF cannot be checked, when it has no text layer that can be read
+    # (articles.importing.pdfunreadable.SHORT): the desk's box and its refusal say so.
+    pdf_unchecked: str = ""
     # The file the page's text was kept from when its PDF came alone (the page's text came from
     # a text file: :mod:`articles.importing.textkept`); "" otherwise.
     text_kept_from: str = ""

@@ -32,7 +32,7 @@ from collections.abc import Iterable
 from django.db.models import Q
 
 from articles.dates import IssueDateError, check_issue_date
-from articles.importing.papers import chosen_paper
+from articles.importing.papers import chosen_paper, existing_paper
 from articles.importing.pdfreport import PdfReport, dry_run_line
 from articles.importing.preparing import PageInput, Prepared
 from articles.importing.reports import PageImportReport
@@ -67,6 +67,21 @@ def text_keep(p: Prepared) -> bool:
     p.report.encoding = p.page.raw_encoding
     p.report.text_kept_from = p.page.source_name
     return True
+
+
+def stored_text_kept(paper_name: str, paper_slug: str, when, label: str) -> bool:
+    """Whether the stored page of that paper (as ``--paper`` names it: :func:`existing_paper`),
+    date and label keeps its text when its PDF comes alone (:func:`keeps_its_text`); False for
+    a page not stored. Asked for a PDF alone with no text layer (a scan), which gives no text:
+    it can only be that page's picture (README, Page PDFs). Two queries."""
+    try:
+        label = normalize_label(label)
+    except LabelError:
+        return False
+    paper = existing_paper(paper_name, paper_slug)
+    rows = Page.objects.filter(issue__publication=paper, issue__date=when, label=label)
+    page = rows.first() if paper is not None else None
+    return page is not None and keeps_its_text(page)
 
 
 def kept_text_pages(batch: list[PageInput], *, pending: Iterable[PageInput] = ()) -> dict:

@@ -106,17 +106,19 @@ class UploadItem:
         )
 
     def as_input(self) -> PageInput:
+        pdf_text = bool(self.pdf) and self.name == self.pdf_name
         return PageInput(
             paper_name=self.paper_name,
             paper_slug=self.paper_slug,
             issue_date=self.issue_date,
             label=self.label,
-            data=self.data,
+            # (a scan alone has no text: its stored page keeps its own, as the command's "")
+            data="" if pdf_text and not self.data else self.data,
             source_name=self.name,
             line_sizes=self.line_sizes,
             # a PDF alone: its text layer; a page whose text came from a text file keeps that
             # text (articles/importing/textkept.py), as the command does
-            pdf_text=bool(self.pdf) and self.name == self.pdf_name,
+            pdf_text=pdf_text,
             remove_published=self.remove_published,
             replace_unrelated=self.replace_unrelated,
         )

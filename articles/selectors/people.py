@@ -133,6 +133,23 @@ def former_name_printed(person: Person, former: str) -> list[str]:
     ]
 
 
+def former_names_printed(name: str, formers: Sequence[str]) -> list[str]:
+    """Of ``formers`` (former names, 曾用名, of the person named ``name``), those a stored
+    byline, dateline or photo credit line prints as them (:func:`former_name_printed`,
+    :func:`former_name_credited`): the search page's note names no other (a mistaken rename
+    undone, 陈立新 → 陈立鑫 → 陈立新, keeps 陈立鑫 theirs for a later page printing it, but no
+    byline prints it; reviewer, session 63). Two queries a former name, asked only for a search
+    that is a renamed person's name."""
+    person = Person.objects.filter(name=name).first()
+    if person is None:
+        return []
+    return [
+        former
+        for former in formers
+        if former_name_printed(person, former) or former_name_credited(person, former)
+    ]
+
+
 def former_name_credited(person: Person, former: str) -> list[str]:
     """The photos (their date, page and caption, by date) whose stored credit line prints
     ``former``, a former name (曾用名) of ``person``, as the photographer it credits

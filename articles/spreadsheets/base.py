@@ -14,7 +14,7 @@ from articles.crediting import people_get_or_create
 from articles.editing import SPREADSHEET_REASON, hand_edit
 from articles.models import Person
 from articles.namechars import person_key
-from articles.spreadsheets.cells import inert
+from articles.spreadsheets.cells import cell_text, inert
 from articles.spreadsheets.fingerprints import (
     FINGERPRINT_COLUMN,
     cell_digest,
@@ -24,6 +24,7 @@ from articles.spreadsheets.fingerprints import (
     row_texts,
 )
 from articles.spreadsheets.keys import lookup_keys
+from articles.spreadsheets.moved import key_change_message
 from articles.spreadsheets.newpeople import NearPeople
 from articles.spreadsheets.widgets import names_from_row
 
@@ -166,6 +167,8 @@ class NaturalKeyResource(resources.ModelResource):
         instance = self.find(found)
         if instance is None:
             raise ValidationError({self.key_columns[-1]: self.missing_message(found)})
+        if moved := self._moved(row, instance):  # before the duplicate check: say what happened
+            raise ValidationError(moved)
         seen = getattr(self, "_row_of", {})
         number = getattr(self, "_row_number", None)
         first = seen.setdefault(instance.pk, number)
@@ -217,8 +220,50 @@ class NaturalKeyResource(resources.ModelResource):
             if not f.readonly or (self.names_column and f.column_name == self.names_column)
         ]
 
+    def key_texts(self, instance) -> list[str]:
+        """The key cells of ``instance``'s row (:attr:`key_columns`) as the export writes them."""
+        fields_by_column = {f.column_name: f for f in self.get_export_fields()}
+        return [
+            cell_text(self.export_field(fields_by_column[column], instance))
+            for column in self.key_columns
+        ]
+
     def dehydrate_fingerprint(self, instance) -> str:
-        return fingerprint(row_texts(self, instance))
+        return fingerprint(row_texts(self, instance), self.key_texts(instance))
+
+    def _exported(self, row):
+        """The row's fingerprint read back (:class:`~articles.spreadsheets.fingerprints.Exported`),
+        or None without one. ValueError for a cell that is not a fingerprint."""
+        if FINGERPRINT_COLUMN not in row:
+            return None
+        return read_fingerprint(
+            row[FINGERPRINT_COLUMN], len(self.tracked_fields()), len(self.key_columns)
+        )
+
+    def _moved(self, row, instance) -> dict:
+        """The refusal of a row exported from another row than ``instance``, the one its key
+        cells name now (:mod:`~articles.spreadsheets.moved`), by column; ``{}`` else (and for a
+        bad fingerprint cell: :meth:`_against_export` says that)."""
+        try:
+            exported = self._exported(row)
+        except ValueError:
+            return {}
+        if exported is None:
+            return {}
+        if exported.keys is not None:
+            return key_change_message(self, instance, exported.keys)
+        stored = [cell_digest(text) for text in row_texts(self, instance)]
+        if exported.cells != stored and (moved := self.moved_row_message(instance, exported.cells)):
+            return {self.key_columns[0]: moved}
+        return {}
+
+    def exported_name(self, instance) -> str:
+        """``instance`` as a moved row's refusal names the row it was exported from."""
+        named = "、".join(
+            f"{column}“{text}”"
+            for column, text in zip(self.key_columns, self.key_texts(instance), strict=True)
+        )
+        return f"{named}的那{self.noun}"
 
     def import_instance(self, instance, row, **kwargs):
         """Set the row's fields and read its names column (:attr:`names_column`, kept on the
@@ -254,18 +299,16 @@ class NaturalKeyResource(resources.ModelResource):
         database value back (``stored``: the cells' texts, ``values``: the attributes, both
         as the database held them); returns the conflicts (edited here and changed since the
         export), by column. Nothing to do without a fingerprint."""
-        if FINGERPRINT_COLUMN not in row:
-            return {}
-        tracked = self.tracked_fields()
         try:
-            exported = read_fingerprint(row[FINGERPRINT_COLUMN], len(tracked))
+            exported = self._exported(row)
         except ValueError as exc:
             return {FINGERPRINT_COLUMN: [str(exc)]}
         if exported is None:
             return {}
+        tracked = self.tracked_fields()
         new = row_texts(self, instance, getattr(instance, "_new_names", None))
         conflicts: dict = {}
-        for field, was, now, wanted in zip(tracked, exported, stored, new, strict=True):
+        for field, was, now, wanted in zip(tracked, exported.cells, stored, new, strict=True):
             if cell_digest(wanted) == was:  # left as exported: what the database holds stays
                 if field.column_name == self.names_column:
                     instance._new_names = None
@@ -273,13 +316,12 @@ class NaturalKeyResource(resources.ModelResource):
                     setattr(instance, field.attribute, values[field.attribute])
             elif cell_digest(now) != was and wanted != now:
                 conflicts[field.column_name] = [conflict_message(field.column_name, now, wanted)]
-        if conflicts and (moved := self.moved_row_message(instance, exported)):
-            return {self.key_columns[0]: [moved]}
         return conflicts
 
     def moved_row_message(self, instance, exported: list[str]) -> str:
-        """Why a row whose cells conflict with ``instance`` (``exported``: its fingerprint's
-        digests) is not that row's at all (its keys edited to name another one), or ``""``."""
+        """Why a row with a ``v1`` fingerprint (``exported``: its cells' digests, which differ
+        from ``instance``'s) is not that row's at all (its keys edited to name another one), or
+        ``""``: a ``v1`` cell has no key digests (:meth:`_moved`)."""
         return ""
 
     def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):

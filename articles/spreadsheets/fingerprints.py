@@ -23,19 +23,25 @@ cell is blank is imported as before: every cell that differs from the database i
 A digest is 24 bits (6 hex digits) of BLAKE2s over the cell's text as the export writes it
 (``Resource.export_field``, then :func:`~articles.spreadsheets.cells.cell_text`): an edit is
 taken for "left as exported" only by a 1-in-16-million chance. The cell starts with a version
-(``v1.``) so a later format can be told apart, and so that no spreadsheet program reads it as a
-number.
+so a later format can be told apart, and so that no spreadsheet program reads it as a number.
+
+``v2`` (session 63) first digests the row's key cells (报纸, 日期, 版次, 位置: the row it was
+exported from), then the editable ones: a row whose key cell was changed names another row than
+the one it was exported from, and is refused whatever its other cells hold
+(:mod:`~articles.spreadsheets.moved`). A ``v1`` cell (older exports) has no key digests.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
 
 from articles.spreadsheets.cells import cell_text, from_cell
 
 FINGERPRINT_COLUMN = "导出指纹（只读）"
-VERSION = "v1"
+VERSION = "v2"
+_OLD_VERSION = "v1"  # no key digests
 _DIGEST = re.compile(r"[0-9a-f]{6}")
 
 
@@ -44,25 +50,38 @@ def cell_digest(text: str) -> str:
     return hashlib.blake2s(text.encode("utf-8"), digest_size=3).hexdigest()
 
 
-def fingerprint(texts: list[str]) -> str:
-    """The fingerprint cell of a row whose editable cells are ``texts``, in column order:
-    ``v1.3fa2c1.9b0e22…``."""
-    return ".".join([VERSION, *(cell_digest(text) for text in texts)])
+@dataclass(frozen=True)
+class Exported:
+    """A row's fingerprint read back: ``keys``, its key cells' digests (None in a ``v1`` cell,
+    which has none), and ``cells``, its editable cells' digests, each in column order."""
+
+    keys: list[str] | None
+    cells: list[str]
 
 
-def read_fingerprint(value, count: int) -> list[str] | None:
-    """The digests of a fingerprint cell holding ``count`` of them; None for a blank cell.
-    ValueError (in Chinese, with what to do) for a cell that is not an export's fingerprint."""
+def fingerprint(texts: list[str], keys: list[str]) -> str:
+    """The fingerprint cell of a row whose key cells are ``keys`` and editable cells ``texts``,
+    in column order: ``v2.<keys>.<texts>``, each six hex digits (``v2.3fa2c1.9b0e22…``)."""
+    return ".".join([VERSION, *(cell_digest(text) for text in [*keys, *texts])])
+
+
+def read_fingerprint(value, count: int, keys: int) -> Exported | None:
+    """The digests of a fingerprint cell of ``keys`` key cells and ``count`` editable ones
+    (a ``v1`` cell: the editable ones only); None for a blank cell. ValueError (in Chinese,
+    with what to do) for a cell that is not an export's fingerprint."""
     text = from_cell(value)
     if not text:
         return None
     version, *digests = text.split(".")
-    if version != VERSION or len(digests) != count or not all(map(_DIGEST.fullmatch, digests)):
-        raise ValueError(
-            f"{FINGERPRINT_COLUMN}“{text[:20]}”不是本系统导出时写的指纹（这一列不能修改）；"
-            "请重新导出表格，在新表格里修改后再导入（或清空这一格：这一行按表格的值全部写入）"
-        )
-    return digests
+    wanted = {VERSION: count + keys, _OLD_VERSION: count}.get(version)
+    if len(digests) == wanted and all(map(_DIGEST.fullmatch, digests)):
+        if version == _OLD_VERSION:
+            return Exported(keys=None, cells=digests)
+        return Exported(keys=digests[:keys], cells=digests[keys:])
+    raise ValueError(
+        f"{FINGERPRINT_COLUMN}“{text[:20]}”不是本系统导出时写的指纹（这一列不能修改）；"
+        "请重新导出表格，在新表格里修改后再导入（或清空这一格：这一行按表格的值全部写入）"
+    )
 
 
 CONFLICT = (

@@ -31,7 +31,7 @@ from articles.signoff import (
 from articles.spreadsheets import archive
 from articles.spreadsheets.base import NaturalKeyResource, people_named
 from articles.spreadsheets.keys import DATE, PAGE, PAPER, POSITION
-from articles.spreadsheets.moved import gone_story_message, other_paper_message
+from articles.spreadsheets.moved import gone_story_message, other_paper_message, story_name
 from articles.spreadsheets.widgets import StatusWidget, text_field
 from articles.storynames import quoted
 
@@ -161,6 +161,9 @@ class ArticleResource(NaturalKeyResource):
 
     def moved_row_message(self, instance, exported):
         return other_paper_message(self, instance, exported)
+
+    def exported_name(self, instance):
+        return story_name(instance)
 
     def dehydrate_issue_date(self, article):
         return article.issue.date.isoformat()

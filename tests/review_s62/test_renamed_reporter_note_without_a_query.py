@@ -44,10 +44,10 @@ def test_a_rename_shows_at_once(client, renamed, django_capture_on_commit_callba
     assert "改名前的姓名" not in search(client, "李娜")[0]
     with django_capture_on_commit_callbacks(execute=True):
         person = Person.objects.get(name="李娜")
-        PersonAlias.objects.create(person=person, name="李小娜")
+        PersonAlias.objects.create(person=person, name="李娜")  # (as the 人员 form's rename)
         person.name = "李娜娜"
         person.save()
-    assert "李娜娜的署名也印作“李小娜”" in search(client, "李娜娜")[0]
+    assert "李娜娜的署名也印作“李娜”" in search(client, "李娜娜")[0]
 
 
 def test_a_former_name_removed_shows_at_once(client, renamed, django_capture_on_commit_callbacks):

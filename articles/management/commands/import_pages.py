@@ -316,9 +316,9 @@ class Command(JsonRefusalsMixin, BaseCommand):
         if isinstance(outcome, Exception):
             # Its text was written before its PDF was attached (or was the same already): say
             # so, or the editor would take the page for missing.
+            then = getattr(outcome, "then", "改好后重新导入即可补上")  # (pdfrecheck's: none to fix)
             return PageImportError(
-                f"{pdf.source_name}: {outcome}（{text_said(report)}，只是没有附上版面 PDF；"
-                "改好后重新导入即可补上）"
+                f"{pdf.source_name}: {outcome}（{text_said(report)}，只是没有附上版面 PDF；{then}）"
             )
         pdf_attached(report, Path(pdf.source_name).name, outcome)
         return report
