@@ -157,6 +157,9 @@ _ORGANISATION_END_RE = re.compile(
     r"村|镇|乡|县|市|省)$"
 )
 _CREDIT_RES = (*_WRITER_RES, *_CONTRIBUTOR_RES)
+# Who supplied it, in brackets on a line of its own: （州民委供稿）, （省局计划建设处供稿）: under a
+# caption standing alone, a picture's credit; under a table's last row, the table's source.
+SUPPLIER_RE = re.compile(r"^[（(][^（）()\s]{2,20}供稿[）)]$")
 # An agency or a paper named alone in brackets after a story's last paragraph: where the story
 # came from (（新华社）, （人民日报）, （中国青年报）), as 据新华社 says it; a closed set of endings, since a
 # name alone in brackets is otherwise a person's sign-off (（梅卉）) or a column's (（人民论坛）).

@@ -13,6 +13,7 @@ import re
 from articles.parsing.closings import (
     MAX_CLOSING_LINE,
     ORIGINAL_TITLE_RE,
+    SUPPLIER_RE,
     closes_story,
     original_title_after,
 )
@@ -36,8 +37,6 @@ from articles.parsing.units import Heading, Para, Special
 from articles.text import content_words, fold, get_posseg, normalize_for_matching
 
 _STORY_BACK = 40  # flow units looked back over for the story above a picture's caption
-# Who supplied it, in brackets: （州民委供稿）; under a caption standing alone, a picture's credit.
-_SUPPLIER_RE = re.compile(r"^[（(][^（）()\s]{2,20}供稿[）)]$")
 # Who supplied a story, in brackets on the line after its text: （县消防救援大队供稿）; also a
 # contributing group that signs it, as papers of the 1950s to 1970s print them (（某某县委通讯组）,
 # （某某公社报道组）, （某某厂工人写作组）).
@@ -142,7 +141,7 @@ class SignOffsMixin:
         datelines, credits": a credit closes its caption). True when taken as a photo."""
         lines = self.lines
         if not (
-            _SUPPLIER_RE.match(folded)
+            SUPPLIER_RE.match(folded)
             and isinstance(last, Para)
             and last.line == number - 1
             and last.text == last.tail

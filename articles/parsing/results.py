@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PARSER_VERSION = 29
+PARSER_VERSION = 30
 
 
 class ParseError(ValueError):

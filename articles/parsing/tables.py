@@ -5,7 +5,9 @@ header row naming the columns (``队名  胜  负  积分``) and rows of names a
 (``东川  2  0  4``). :class:`TablesMixin` keeps such a table with the story above it, as its
 paragraphs, one a row, so that its title and header row (short lines without sentence
 punctuation) never become the next story's deck, nor its rows page furniture. A table without a
-header row, beside the stories, is a data box (:mod:`~articles.parsing.readfurniture`). Short
+header row, beside the stories, is a data box (:mod:`~articles.parsing.readfurniture`). A
+table under its own title signed by who supplied it (``（省局计划建设处供稿）``) is an item of its
+own, even right after a story (:func:`signed_table`). Short
 rows of data without a header row between a story's paragraphs (a price list, a schedule, a
 forecast: :mod:`~articles.parsing.datarows`) are that story's paragraphs too, and weather lines
 set aside between two paragraphs are flagged.
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from articles.parsing.closings import SUPPLIER_RE
 from articles.parsing.datarows import may_be_row, story_text_after, weather_end
 from articles.parsing.datelines import dateline_match
 from articles.parsing.forecasts import weather_title
@@ -221,12 +224,16 @@ class TablesMixin:
         )
 
     def _signed_rows(self, number: int, text: str, block_start: bool) -> bool:
-        """The first row under the label of a table signed by who sent it
-        (:func:`signed_table`): the rows are that item's text, one paragraph a row."""
+        """The first row (or the header row) right under the label of a table signed by who
+        sent or supplied it (:func:`signed_table`), or under one blank line after the label:
+        the rows are that item's text, one paragraph a row."""
         last = self.flow[-1] if self.flow else None
-        if block_start or not isinstance(last, Heading) or last.line + len(last.lines) != number:
+        label = last.line + len(last.lines) - 1 if isinstance(last, Heading) else 0
+        if not label or _row_under(self.lines, label) != number:
+            return False  # (the first row right under the label, or under one blank line)
+        if not (figure_line(text) or header_row(self.lines, number)):
             return False
-        if not (figure_line(text) and signed_table(self.lines, number - 1)):
+        if not signed_table(self.lines, label):
             return False
         self._table_line(number, text, "rows")
         return True
@@ -265,6 +272,8 @@ class TablesMixin:
         if header_row(self.lines, number):
             self._table_line(number, text, "rows")
             return True
+        if _table_title(self.lines, number) and signed_table(self.lines, number):
+            return False  # (a table signed by who supplied it: an item of its own, this its title)
         if _table_title(self.lines, number) or (
             state != "title"
             and _BOX_LABEL_RE.fullmatch(text)
@@ -286,15 +295,21 @@ _SIGNED_ROWS = 40  # rows looked at under a table's label for the line that sign
 
 def signed_table(lines: list[str], number: int) -> bool:
     """True when the table whose label is line ``number`` (1-based; its column heads and rows
-    under it) is signed right under its last row by who sent it (``（本报综合）``,
-    ``（新华社）``): a results item of its own, its label the headline and its rows the text,
-    not a box beside the stories. At most :data:`_SIGNED_ROWS` rows are looked at."""
-    for raw in lines[number : number + _SIGNED_ROWS]:
+    under it, maybe under one blank line) is signed right under its last row by who sent it
+    (``（本报综合）``, ``（新华社）``) or who supplied it (``（省局计划建设处供稿）``): a results or
+    progress item of its own, its label the headline and its rows the text, not a box beside
+    the stories nor the story above's table. At most :data:`_SIGNED_ROWS` rows are looked at."""
+    start = _row_under(lines, number)
+    for at, raw in enumerate(lines[start - 1 : start - 1 + _SIGNED_ROWS], start):
         text = raw.strip()
-        if figure_line(text) or column_heads(text):
+        if figure_line(text) or column_heads(text) or (at == start and header_row(lines, at)):
             continue
         folded = fold(text)
-        return bool(text) and (END_DATELINE_RE.match(folded) is not None or graphic_credit(folded))
+        return bool(text) and (
+            END_DATELINE_RE.match(folded) is not None
+            or SUPPLIER_RE.match(folded) is not None
+            or graphic_credit(folded)
+        )
     return False
 
 
