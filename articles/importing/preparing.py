@@ -398,7 +398,7 @@ def stamp_check(parsed, *, issue_date: date, label: str, source_name: str) -> No
     if meta.date and meta.date != issue_date.isoformat():
         raise PageImportError(
             f"{where}: 版面上印的日期是 {meta.date}，却要作为 {issue_date.isoformat()} 导入；"
-            f"若印的日期没错，请给出 --date {meta.date}（或改正文件夹名）"
+            f"若印的日期没错，请给出 --date {meta.date}（日期取自文件夹名的，改正文件夹名）；什么都没有写入"
         )
     if meta.label and meta.label != label and _stamped_label(parsed, meta.label):
         raise PageImportError(

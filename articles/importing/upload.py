@@ -94,7 +94,9 @@ _ENCODING_ADVICE = re.compile(
 
 # What the desk says instead of the command's advice on a page stamp's date: an upload has no
 # folder; its date is the 出版日期 field or the file's name (preparing.stamp_check).
-_STAMP_DATE_ADVICE = re.compile(r"请给出 --date (\S+)（或改正文件夹名）")
+_STAMP_DATE_ADVICE = re.compile(
+    r"请给出 --date (\S+)（日期取自文件夹名的，改正文件夹名）；什么都没有写入"
+)
 
 
 def for_editors(message: str) -> str:

@@ -215,6 +215,7 @@ def test_stamp_mismatch_names_the_date_field_or_file_name_not_a_folder(editor_cl
     assert "版面上印的日期是 2020-07-10" in errors
     assert "--date" not in errors and "文件夹" not in errors  # an upload has no folder
     assert "请把“出版日期”填为 2020-07-10（文件名里带日期的，请改正文件名里的日期）" in errors
+    assert errors.count("什么都没有写入") == 1
     assert Page.objects.count() == 0
 
 
