@@ -33,6 +33,11 @@ def _marker_alone(text: str) -> bool:
     return len(found) == 1 and found[0][0] == 0 and found[0][1] == len(text)
 
 
+#: The kind of a stored flag for a continuation marker alone on its line that no story took
+#: (``（下转A2版）`` before any text): the desk's 请先核对 lists it and counts it on its home;
+#: ``import_pages`` says it once, as the parser's warning at its line, not again as a flag.
+STRAY_MARKER = "stray-marker"
+
 #: What a set-aside line of HTML tags is called (:func:`set_aside_reason`).
 WEB_CODE = "网页代码（HTML 标签，已原样存档，不进稿件）"
 _HTML_TAG = re.compile(r"<\s*/?\s*[A-Za-z!][^<>]*>")
@@ -119,7 +124,8 @@ def stored_flags(parsed, text: str) -> list[dict]:
     as the parser leaves them out; cut to 200 characters). The entries are the parse's own
     flags (``parsed.flags``: ``Flag(line, kind, message)``; a parse without them has none) and
     every set-aside line that looks like text (``set-aside-text``): one the parser could not
-    place, or one with 16 Han characters and sentence punctuation, whatever its reason; and each
+    place, or one with 16 Han characters and sentence punctuation, whatever its reason; a
+    continuation marker alone that no story took (:data:`STRAY_MARKER`); and each
     line with ``?`` between Han characters (``lost-characters``:
     :func:`~articles.importing.lostchars.lost_flags`); each story whose title reads as OCR debris
     (``ocr-headline``: :func:`~articles.importing.ocrheads.ocr_head_flags`). At most
@@ -139,7 +145,21 @@ def stored_flags(parsed, text: str) -> list[dict]:
     ]
     flagged = {flag["line"] for flag in flags}
     for line in parsed.set_aside:
-        if line.line not in flagged and _looks_like_text(line.text, line.reason):
+        if (
+            line.line not in flagged
+            and line.reason == "unplaced"
+            and _marker_alone(line.text.strip())
+        ):
+            flagged.add(line.line)
+            flags.append(
+                {
+                    "line": line.line,
+                    "kind": STRAY_MARKER,
+                    "message": "转版标记没有接上任何稿件（前后没有它的正文，已放在一边）：请核对这一版的文字是否完整",
+                    "text": printed(line.line) or line.text.strip()[:_PRINTED_LENGTH],
+                }
+            )
+        elif line.line not in flagged and _looks_like_text(line.text, line.reason):
             flagged.add(line.line)
             flags.append(
                 {
@@ -163,6 +183,6 @@ def stored_flags(parsed, text: str) -> list[dict]:
 
 
 def _looks_like_text(text: str, reason: str) -> bool:
-    if reason == "unplaced":  # (a stray marker alone is in the page's warnings already)
+    if reason == "unplaced":  # (a stray marker alone: flagged as such, STRAY_MARKER)
         return bool(text.strip()) and not _marker_alone(text.strip())
     return len(_HAN.findall(text)) >= _TEXT_HAN and bool(_CLAUSE.search(text))

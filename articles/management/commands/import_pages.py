@@ -32,6 +32,7 @@ from articles.importing.sources import (
     SourceError,
     read_page_file,
 )
+from articles.importing.storedflags import STRAY_MARKER
 from articles.importing.textkept import pdf_attached
 from articles.management.commands._import_sources import passed_over_line, run_sources
 from articles.management.commands._json_refusals import (
@@ -353,7 +354,8 @@ def report_print(command: BaseCommand, report: PageImportReport) -> None:
     for line in report.cross_page:
         out.write(f"  跨版整篇重复：{line}")
     for flag in report.flags:
-        out.write(f"  请先核对：{flag_line(flag)}")
+        if flag["kind"] != STRAY_MARKER:  # (said above, as the parser's warning at its line)
+            out.write(f"  请先核对：{flag_line(flag)}")
 
 
 def _page_path(value: str) -> Path:
