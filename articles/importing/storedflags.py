@@ -37,6 +37,9 @@ def _marker_alone(text: str) -> bool:
 #: (``（下转A2版）`` before any text): the desk's 请先核对 lists it and counts it on its home;
 #: ``import_pages`` says it once, as the parser's warning at its line, not again as a flag.
 STRAY_MARKER = "stray-marker"
+_STRAY_MESSAGE = (
+    "转版标记没有接上任何稿件（前后没有它的正文，已放在一边）：请核对这一版的文字是否完整"
+)
 
 #: What a set-aside line of HTML tags is called (:func:`set_aside_reason`).
 WEB_CODE = "网页代码（HTML 标签，已原样存档，不进稿件）"
@@ -145,31 +148,21 @@ def stored_flags(parsed, text: str) -> list[dict]:
     ]
     flagged = {flag["line"] for flag in flags}
     for line in parsed.set_aside:
-        if (
-            line.line not in flagged
-            and line.reason == "unplaced"
-            and _marker_alone(line.text.strip())
-        ):
-            flagged.add(line.line)
-            flags.append(
-                {
-                    "line": line.line,
-                    "kind": STRAY_MARKER,
-                    "message": "转版标记没有接上任何稿件（前后没有它的正文，已放在一边）：请核对这一版的文字是否完整",
-                    "text": printed(line.line) or line.text.strip()[:_PRINTED_LENGTH],
-                }
+        if line.line in flagged:
+            continue
+        if line.reason == "unplaced" and _marker_alone(line.text.strip()):
+            kind, message = STRAY_MARKER, _STRAY_MESSAGE
+        elif _looks_like_text(line.text, line.reason):
+            kind = "set-aside-text"
+            message = (
+                "这一行像正文，却没有收入任何稿件（解析时当作“"
+                f"{set_aside_reason(line.reason, line.text)}”放在一边）：请核对它是否属于某篇稿件"
             )
-        elif line.line not in flagged and _looks_like_text(line.text, line.reason):
-            flagged.add(line.line)
-            flags.append(
-                {
-                    "line": line.line,
-                    "kind": "set-aside-text",
-                    "message": "这一行像正文，却没有收入任何稿件（解析时当作“"
-                    f"{set_aside_reason(line.reason, line.text)}”放在一边）：请核对它是否属于某篇稿件",
-                    "text": printed(line.line) or line.text.strip()[:_PRINTED_LENGTH],
-                }
-            )
+        else:
+            continue
+        flagged.add(line.line)
+        text_printed = printed(line.line) or line.text.strip()[:_PRINTED_LENGTH]
+        flags.append({"line": line.line, "kind": kind, "message": message, "text": text_printed})
     flags.extend(lost_flags(text))  # (characters lost to a narrower encoding: 社?公??放)
     flags.extend(ocr_head_flags(parsed, text))  # (titles that read as OCR debris: - 寢Eg 站尺)
     flags.sort(key=lambda flag: flag["line"])
@@ -183,6 +176,6 @@ def stored_flags(parsed, text: str) -> list[dict]:
 
 
 def _looks_like_text(text: str, reason: str) -> bool:
-    if reason == "unplaced":  # (a stray marker alone: flagged as such, STRAY_MARKER)
-        return bool(text.strip()) and not _marker_alone(text.strip())
+    if reason == "unplaced":  # (a stray marker alone is flagged as such first: STRAY_MARKER)
+        return bool(text.strip())
     return len(_HAN.findall(text)) >= _TEXT_HAN and bool(_CLAUSE.search(text))
