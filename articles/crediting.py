@@ -22,27 +22,47 @@ from articles.bulk import insert_rows
 from articles.models import Person, PersonAlias, Photo, PhotoCredit
 from articles.namechars import person_key
 from articles.parsing.creditpeople import credit_photographers
+from articles.people.namesakes import namesake_chosen, namesakes_unsure_said
 from articles.queries import Prepared, StrList, field_names, maker
 
 
-def people_get_or_create(names: Iterable[str]) -> dict[str, Person]:
+def people_get_or_create(
+    names: Iterable[str],
+    *,
+    paper_id: int | None = None,
+    keep: Iterable[int] = (),
+    unsure: list[str] | None = None,
+) -> dict[str, Person]:
     """The people named, by ``Person.name`` (:func:`articles.namechars.person_key`: ``Zoë``
     however its characters were typed is one person), or by a name the desk renamed them from
     (:class:`~articles.models.PersonAlias`: ``王明``, renamed 王明远, gives 王明远 under the key
-    ``王明``); the missing ones created. Empty names are skipped; ``{}`` for none. Three
+    ``王明``); the missing ones created. A name several people bear (同名记者, told apart by
+    their 区分说明) gives the one :func:`articles.people.namesakes.namesake_chosen` picks:
+    one of ``keep`` (person ids credited on the story or photo being saved), else the one who
+    last wrote for ``paper_id``, else the latest anywhere, said in ``unsure`` (a list the
+    warning is appended to, when given). Empty names are skipped; ``{}`` for none. Three
     queries and one insert at most, whatever the count (the former names are asked only for
-    names no person bears)."""
+    names no person bears; two more a name several people bear)."""
     names = {person_key(n) for n in names if n}
     if not names:
         return {}
-    found = {p.name: p for p in _people_named(names)}
+    bearing: dict[str, list[Person]] = {}
+    for person in _people_named(names):
+        bearing.setdefault(person.name, []).append(person)
+    found = {name: people[0] for name, people in bearing.items()}
+    for name, people in bearing.items():
+        if len(people) > 1:
+            keep = keep if isinstance(keep, set) else set(keep)  # (read once, when needed)
+            found[name], doubt = namesake_chosen(people, paper_id=paper_id, keep=keep)
+            if doubt and unsure is not None:
+                unsure.append(namesakes_unsure_said(name, found[name], people))
     if names - found.keys():  # a name the desk renamed someone from: that person (曾用名)
         aliases = PersonAlias.objects.filter(name__in=names - found.keys()).select_related("person")
         found.update((alias.name, alias.person) for alias in aliases)
-    missing = [(n,) for n in sorted(names - found.keys())]
+    missing = [(n, "") for n in sorted(names - found.keys())]
     if missing:  # one executemany; a name a concurrent import just added is left alone
-        insert_rows(Person, ["name"], missing, conflict="name")
-        found.update((p.name, p) for p in _people_named([n for (n,) in missing]))
+        insert_rows(Person, ["name", "note"], missing, conflict=("name", "note"))
+        found.update((p.name, p) for p in _people_named([n for (n, _) in missing]))
     return found
 
 

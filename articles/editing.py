@@ -444,7 +444,11 @@ def photographers_follow_credit(photo: Photo, old_credit: str) -> list[str] | No
     names = _names_after(new, old, current)
     if names is None:
         return None
-    people = people_get_or_create(names)
+    people = people_get_or_create(
+        names,
+        keep=PhotoCredit.objects.filter(photo=photo).values_list("person_id", flat=True),
+        paper_id=photo.page.issue.publication_id,
+    )
     photo_credits_set(photo, [people[name] for name in names])
     return names
 
@@ -466,7 +470,11 @@ def _person_names(names: Iterable[str]) -> list[str]:
 def _set_reporters(article: Article, names) -> None:
     """Replace ``article``'s reporters by ``names``, in that order."""
     names = _person_names(names)
-    people = people_get_or_create(names)
+    people = people_get_or_create(  # a name two people bear: the one the story credits now
+        names,
+        keep=list(Byline.objects.filter(article=article).values_list("person_id", flat=True)),
+        paper_id=article.issue.publication_id,
+    )
     Byline.objects.filter(article=article).delete()
     Byline.objects.bulk_create(
         [Byline(article=article, person=people[n], order=i) for i, n in enumerate(names)]

@@ -273,7 +273,11 @@ def _credits_said(credits: PrintedCredits) -> str:
 def _reporters_move(article: Article, new: Article, credits: PrintedCredits) -> None:
     """The reporters the split-off text's byline names: the new story's, in order; taken from
     ``article`` when its own 署名 does not name them (they came with a merge)."""
-    people = people_get_or_create(credits.reporters)
+    people = people_get_or_create(
+        credits.reporters,
+        keep=list(Byline.objects.filter(article=article).values_list("person_id", flat=True)),
+        paper_id=article.issue.publication_id,
+    )
     for order, name in enumerate(credits.reporters):
         Byline.objects.create(article=new, person=people[name], order=order)
         if name not in article.byline:

@@ -82,9 +82,11 @@ def content_create(fresh: list) -> list[int]:
         return []
     printed = [(p, StoryRows.of(pa)) for p in fresh for pa in p.parsed.articles]
     shown = [(p, pp) for p in fresh for pp in p.parsed.photos]
+    papers = {p.issue.publication_id for p in fresh}  # (a name two people bear: by paper)
     people = people_get_or_create(
         {n for _, rows in printed for n in rows.byline_names}
-        | {n for _, pp in shown for n in credit_names(pp)}
+        | {n for _, pp in shown for n in credit_names(pp)},
+        paper_id=papers.pop() if len(papers) == 1 else None,
     )
     article_ids = _stories_create(printed, people)
     story_at = {
@@ -281,7 +283,11 @@ def _stories_write(
     Article.objects.filter(page=page).update(position=F("position") + _POSITION_OFFSET)
     ArticlePart.objects.filter(page=page).update(position=F("position") + _POSITION_OFFSET)
 
-    people = people_get_or_create({n for rows in stories for n in rows.byline_names})
+    people = people_get_or_create(
+        {n for rows in stories for n in rows.byline_names},
+        paper_id=issue.publication_id,
+        unsure=report.warnings,  # a name two people bear, neither of this paper: said
+    )
     result: dict[int, ArticlePart] = {}
     for rows in stories:
         part = matching.matched.get(rows.position)
