@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from articles.bulk import insert_rows
-from articles.models import Person, PersonAlias, Photo, PhotoCredit
+from articles.models import Article, Byline, Person, PersonAlias, Photo, PhotoCredit
 from articles.namechars import person_key
 from articles.parsing.creditpeople import credit_photographers
 from articles.people.namesakes import namesake_chosen, namesakes_unsure_said
@@ -64,6 +64,25 @@ def people_get_or_create(
         insert_rows(Person, ["name", "note"], missing, conflict=("name", "note"))
         found.update((p.name, p) for p in _people_named([n for (n, _) in missing]))
     return found
+
+
+def people_for(item: Article | Photo, names: Iterable[str]) -> dict[str, Person]:
+    """:func:`people_get_or_create` for ``names`` credited on ``item`` (a story or a photo being
+    saved): a name several people bear gives the one it credits now, else the one who last
+    wrote for its paper."""
+    if isinstance(item, Photo):
+        credited, paper_id = PhotoCredit.objects.filter(photo=item), item.page.issue.publication_id
+    else:
+        credited, paper_id = Byline.objects.filter(article=item), item.issue.publication_id
+    keep = credited.values_list("person_id", flat=True)
+    return people_get_or_create(names, keep=keep, paper_id=paper_id)
+
+
+def one_paper(issues: Iterable) -> int | None:
+    """The paper (its id) of ``issues`` when they are all of one, else None: the paper a batch
+    of pages credits its namesakes by (:func:`people_get_or_create`)."""
+    papers = {issue.publication_id for issue in issues}
+    return papers.pop() if len(papers) == 1 else None
 
 
 def person_renamed(person: Person, former: str) -> None:

@@ -22,7 +22,7 @@ from articles.continuations import part_detach
 from articles.continuations.headlines import stitched_keys
 from articles.continuations.lonetitles import kept_rows
 from articles.continuations.restoring import reporters_kept
-from articles.crediting import people_get_or_create
+from articles.crediting import one_paper, people_get_or_create
 from articles.importing.baselines import baselines_before_reimport
 from articles.importing.dropped import article_name, copy_still_printed
 from articles.importing.identity import alike_pairs
@@ -82,12 +82,9 @@ def content_create(fresh: list) -> list[int]:
         return []
     printed = [(p, StoryRows.of(pa)) for p in fresh for pa in p.parsed.articles]
     shown = [(p, pp) for p in fresh for pp in p.parsed.photos]
-    papers = {p.issue.publication_id for p in fresh}  # (a name two people bear: by paper)
-    people = people_get_or_create(
-        {n for _, rows in printed for n in rows.byline_names}
-        | {n for _, pp in shown for n in credit_names(pp)},
-        paper_id=papers.pop() if len(papers) == 1 else None,
-    )
+    names = {n for _, rows in printed for n in rows.byline_names}
+    names |= {n for _, pp in shown for n in credit_names(pp)}  # (namesakes: by the paper)
+    people = people_get_or_create(names, paper_id=one_paper(p.issue for p in fresh))
     article_ids = _stories_create(printed, people)
     story_at = {
         (p.page.pk, rows.position): pk for pk, (p, rows) in zip(article_ids, printed, strict=True)
@@ -283,11 +280,8 @@ def _stories_write(
     Article.objects.filter(page=page).update(position=F("position") + _POSITION_OFFSET)
     ArticlePart.objects.filter(page=page).update(position=F("position") + _POSITION_OFFSET)
 
-    people = people_get_or_create(
-        {n for rows in stories for n in rows.byline_names},
-        paper_id=issue.publication_id,
-        unsure=report.warnings,  # a name two people bear, neither of this paper: said
-    )
+    names = {n for rows in stories for n in rows.byline_names}  # (namesakes: by paper, or said)
+    people = people_get_or_create(names, paper_id=issue.publication_id, unsure=report.warnings)
     result: dict[int, ArticlePart] = {}
     for rows in stories:
         part = matching.matched.get(rows.position)
