@@ -13,7 +13,7 @@ from simple_history.models import HistoricalRecords
 from articles.addresses import address
 from articles.fields import JSONField
 from articles.models.content import Issue, Page
-from articles.namechars import PERSON_NAME_LENGTH, validate_person_name
+from articles.namechars import PERSON_NAME_LENGTH, validate_person_name, validate_person_note
 from articles.querysets import ArticlePartQuerySet, ArticleQuerySet, Status
 from articles.storynames import opening_text, story_label
 from articles.storytext import joined_blocks
@@ -42,6 +42,7 @@ class Person(models.Model):
         blank=True,
         default="",
         db_default="",
+        validators=[validate_person_note],
         help_text="同名的人员才需要：所在报纸、部门或年代，如“晴川晚报”“体育部 1990年代”",
     )
 

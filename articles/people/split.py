@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from django.db import transaction
 
 from articles.models import Byline, Person, PhotoCredit
+from articles.namechars import name_char_problem
 from articles.people.moves import PeopleChangeRefused, credits_moved
 
 NOTE_LENGTH = Person._meta.get_field("note").max_length
@@ -109,6 +110,8 @@ def _notes_check(person: Person, note_kept: str, note_new: str) -> None:
             f"什么都没有改：两位的区分说明都是“{note_new}”，分辨不出来；请写成不同的。"
         )
     for note in (note_kept, note_new):
+        if problem := name_char_problem(note, "区分说明"):
+            raise PeopleChangeRefused(f"什么都没有改：{problem}。")
         if len(note) > NOTE_LENGTH:
             raise PeopleChangeRefused(
                 f"什么都没有改：区分说明“{note[:20]}…”有 {len(note)} 个字，最多 {NOTE_LENGTH} 个；请写短一些。"
