@@ -31,7 +31,7 @@ def people_get_or_create(
     *,
     paper_id: int | None = None,
     keep: Iterable[int] = (),
-    unsure: list[str] | None = None,
+    unsure: dict[str, str] | None = None,
 ) -> dict[str, Person]:
     """The people named, by ``Person.name`` (:func:`articles.namechars.person_key`: ``Zoë``
     however its characters were typed is one person), or by a name the desk renamed them from
@@ -39,8 +39,8 @@ def people_get_or_create(
     ``王明``); the missing ones created. A name several people bear (同名记者, told apart by
     their 区分说明) gives the one :func:`articles.people.namesakes.namesake_chosen` picks:
     one of ``keep`` (person ids credited on the story or photo being saved), else the one who
-    last wrote for ``paper_id``, else the latest anywhere, said in ``unsure`` (a list the
-    warning is appended to, when given). Empty names are skipped; ``{}`` for none. Three
+    last wrote for ``paper_id``, else the latest anywhere, said in ``unsure`` (``{name:
+    warning}``, filled when given). Empty names are skipped; ``{}`` for none. Three
     queries and one insert at most, whatever the count (the former names are asked only for
     names no person bears; two more a name several people bear)."""
     names = {person_key(n) for n in names if n}
@@ -55,7 +55,7 @@ def people_get_or_create(
             keep = keep if isinstance(keep, set) else set(keep)  # (read once, when needed)
             found[name], doubt = namesake_chosen(people, paper_id=paper_id, keep=keep)
             if doubt and unsure is not None:
-                unsure.append(namesakes_unsure_said(name, found[name], people))
+                unsure[name] = namesakes_unsure_said(name, found[name], people)
     if names - found.keys():  # a name the desk renamed someone from: that person (曾用名)
         aliases = PersonAlias.objects.filter(name__in=names - found.keys()).select_related("person")
         found.update((alias.name, alias.person) for alias in aliases)
@@ -76,6 +76,23 @@ def people_for(item: Article | Photo, names: Iterable[str]) -> dict[str, Person]
         credited, paper_id = Byline.objects.filter(article=item), item.issue.publication_id
     keep = credited.values_list("person_id", flat=True)
     return people_get_or_create(names, keep=keep, paper_id=paper_id)
+
+
+def people_credited(named: list[tuple], *, paper_id: int | None) -> dict[str, Person]:
+    """:func:`people_get_or_create` for an import's pages: ``named`` is ``[(report, names)]``,
+    each page's report (a :class:`~articles.importing.reports.PageImportReport`) with names
+    its bylines or credits print; a name several people bear whom the rule could not tell
+    apart (:mod:`articles.people.namesakes`) is said once in each report of a page printing it
+    (请核对 whom it credits)."""
+    unsure: dict[str, str] = {}
+    people = people_get_or_create(
+        {person_key(n) for _, names in named for n in names if n}, paper_id=paper_id, unsure=unsure
+    )
+    for report, names in named if unsure else ():
+        for name in dict.fromkeys(person_key(n) for n in names if n):
+            if name in unsure and unsure[name] not in report.warnings:
+                report.warnings.append(unsure[name])
+    return people
 
 
 def one_paper(issues: Iterable) -> int | None:
