@@ -7,8 +7,7 @@ from collections.abc import Iterable
 
 from articles import caching
 from articles.changes import content_changed
-from articles.changescopes import stories_scope
-from articles.models import Byline, Person, Photo
+from articles.models import Person
 
 
 class PeopleChangeRefused(ValueError):
@@ -19,19 +18,12 @@ class PeopleChangeRefused(ValueError):
 def credits_moved(people: Iterable[Person]) -> None:
     """Say, in the current transaction, that ``people``'s credits moved or their addresses
     changed (a note given or cleared moves ``/people/王明/`` to ``/people/王明/<id>/``): every
-    page linking one of them is stale, so the tags of each story they are credited on (its
-    pages, issue, sections: :func:`articles.changescopes.stories_scope`), of the pages of their
-    photos, their lists and the photographers' lists get new versions when it commits. Nothing
-    is re-indexed (the names the index holds do not change). Four queries."""
-    ids = [p.pk for p in people]
-    stories = set(Byline.objects.filter(person_id__in=ids).values_list("article_id", flat=True))
-    pages = set()
-    for page_id, story_id in Photo.objects.filter(credits__person_id__in=ids).values_list(
-        "page_id", "article_id"
-    ):
-        pages.add(caching.page(page_id))
-        if story_id:
-            stories.add(story_id)
-    tags = stories_scope(stories) | pages | {caching.PHOTOS, caching.RENAMES}
-    tags |= {caching.person(pk) for pk in ids} | {caching.works(pk) for pk in ids}
+    page that links one of them or lists their work depends on their tags (``u<id>``, the
+    story, page and feed views; ``w<id>``, their lists: :mod:`articles.caching`), which get new
+    versions when it commits, with the photographers' lists and the former names' (``renames``).
+    No query, however many stories they have; nothing is re-indexed (the names the index holds
+    do not change)."""
+    tags = {caching.PHOTOS, caching.RENAMES}
+    for person in people:
+        tags |= {caching.person(person.pk), caching.works(person.pk)}
     content_changed(tags=tags)
