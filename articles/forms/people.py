@@ -40,7 +40,18 @@ class PersonDeskForm(RowVersionGuard):
         others = list(Person.objects.filter(name=name).exclude(pk=self.instance.pk))
         if not others:
             return data
-        if any(other.note == note for other in others) or not note:
+        bare = [other for other in others if not other.note]
+        if bare:  # (their page is /people/<name>/: a note first, or this one is them)
+            self.add_error(
+                "note",
+                ValidationError(
+                    f"已有人员“{bare[0]}”，还没有区分说明：如果是同一个人，请打开那位，"
+                    "不要再添一位；如果是另一个同名的人，请先在那位的人员页写上区分说明"
+                    "（或用“拆分同名记者”分出这一位的稿件）",
+                    code="unique",
+                ),
+            )
+        elif any(other.note == note for other in others) or not note:
             listed = "、".join(f"“{other}”" for other in others)
             self.add_error(
                 "note",
