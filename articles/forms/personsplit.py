@@ -4,9 +4,10 @@ chose, checked; the services (:mod:`articles.people`) do the work and say what t
 from __future__ import annotations
 
 from django import forms
-from django.db.models import Count
+from django.db.models import Count, Prefetch
 
-from articles.models import Byline, Person, PhotoCredit
+from articles.models import ArticlePart, Byline, Person, PhotoCredit
+from articles.models.stories import FIRST_PARTS
 from articles.namechars import name_canonical
 from articles.people.split import NOTE_LENGTH
 
@@ -28,9 +29,11 @@ class PersonSplitForm(forms.Form):
     def __init__(self, data=None, *, person: Person):
         super().__init__(data, initial={"note_kept": person.note})
         self.person = person
-        self.bylines = list(
+        first = ArticlePart.objects.filter(sequence=0).only("article_id", "sequence", "blocks")
+        self.bylines = list(  # (an untitled story named by its first words: no query a row)
             Byline.objects.filter(person=person)
             .select_related("article__issue__publication", "article__page")
+            .prefetch_related(Prefetch("article__parts", queryset=first, to_attr=FIRST_PARTS))
             .order_by("article__issue__date", "article__page__sequence", "article__position")
         )
         self.credits = list(

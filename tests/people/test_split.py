@@ -125,3 +125,24 @@ def test_the_desk_says_what_is_refused_in_chinese_and_writes_nothing(editor_clie
     assert response.status_code == 200
     assert "什么都没有改：请勾选属于另一位同名人员的稿件或图片" in response.content.decode()
     assert Person.objects.filter(name="王明").count() == 1
+
+
+def test_the_split_page_reads_as_many_queries_however_many_stories(editor_client, two_wangs):
+    from datetime import date
+
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.people.conftest import DAILY, import_page
+
+    address = reverse("admin:articles_person_split", args=[two_wangs["person"].pk])
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert editor_client.get(address).status_code == 200
+        return len(captured)
+
+    before = queries()
+    for day in (1, 2, 3):
+        import_page(f"第{day}场比赛结束", "比赛精彩激烈", date(1995, 7, day), DAILY, label="A6")
+    assert queries() == before
