@@ -16,7 +16,7 @@ from articles.public import (
     page_name,
     person_url,
     readers_updated,
-    reporters,
+    reporter_people,
     section_url,
 )
 
@@ -193,7 +193,8 @@ class ArticleJSONView(JSONTwinMixin, views.ArticleView):
             "dateline": article.dateline,
             "byline": article.byline,
             "reporters": [
-                {"name": name, "url": self.url(person_url(name))} for name in reporters(article)
+                {"name": person.name, "url": self.url(person_url(person))}
+                for person in reporter_people(article)
             ],
             "section": context["section"],
             "section_url": self.url(section_url(issue.publication, context["section"])),
@@ -268,7 +269,7 @@ def _photo(view, photo) -> dict:
         "caption": photo.caption,
         "credit_line": photo.credit_line,
         "photographers": [
-            {"name": c.person.name, "url": view.url(person_url(c.person.name))}
+            {"name": c.person.name, "url": view.url(person_url(c.person))}
             for c in photo.credits.all()
         ],
         "image": view.url(photo.image.url) if photo.picture_shown else "",

@@ -96,7 +96,7 @@ def insert_rows(
     fields: Sequence[str],
     rows: Sequence[Sequence],
     *,
-    conflict: str | None = None,
+    conflict: str | Sequence[str] | None = None,
     update: Sequence[str] = (),
     together: bool = False,
 ) -> None:
@@ -104,7 +104,7 @@ def insert_rows(
     ``article_id`` for a foreign key) into ``model``'s table: one parameterised ``INSERT`` sent
     through ``executemany``, the values prepared by the fields as ``bulk_create`` prepares them,
     without a model object per row and without reading ids back. ``conflict``: the unique column
-    whose clash updates the row's ``update`` fields instead (``ON CONFLICT … DO UPDATE``, on
+    (or the columns of a unique constraint, a tuple of names) whose clash updates the row's ``update`` fields instead (``ON CONFLICT … DO UPDATE``, on
     SQLite and PostgreSQL alike, as ``bulk_create(update_conflicts=True)`` writes it), or with
     no ``update``, leaves the row there alone (``ON CONFLICT … DO NOTHING``). Fields
     not named take no value (NULL or the column's default): name every field ``bulk_create``
@@ -119,16 +119,19 @@ def insert_rows(
     names = ", ".join(quote(field.column) for field in columns)
     marks = "(" + ", ".join(["%s"] * len(columns)) + ")"
     suffix = ""
+    if conflict:
+        clash = ", ".join(
+            quote(meta.get_field(name).column)
+            for name in ((conflict,) if isinstance(conflict, str) else conflict)
+        )
     if conflict and not update:
-        suffix = f" ON CONFLICT({quote(meta.get_field(conflict).column)}) DO NOTHING"
+        suffix = f" ON CONFLICT({clash}) DO NOTHING"
     elif conflict:
         assignments = ", ".join(
             f"{quote(meta.get_field(name).column)} = EXCLUDED.{quote(meta.get_field(name).column)}"
             for name in update
         )
-        suffix = (
-            f" ON CONFLICT({quote(meta.get_field(conflict).column)}) DO UPDATE SET {assignments}"
-        )
+        suffix = f" ON CONFLICT({clash}) DO UPDATE SET {assignments}"
     prepare = [_preparer(field, connection) for field in columns]
     values = [[p(value) for p, value in zip(prepare, row, strict=True)] for row in rows]
     table = quote(meta.db_table)

@@ -19,31 +19,87 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from articles.bulk import insert_rows
-from articles.models import Person, PersonAlias, Photo, PhotoCredit
+from articles.models import Article, Byline, Person, PersonAlias, Photo, PhotoCredit
 from articles.namechars import person_key
 from articles.parsing.creditpeople import credit_photographers
+from articles.people.namesakes import namesake_chosen, namesakes_unsure_said
 from articles.queries import Prepared, StrList, field_names, maker
 
 
-def people_get_or_create(names: Iterable[str]) -> dict[str, Person]:
+def people_get_or_create(
+    names: Iterable[str],
+    *,
+    paper_id: int | None = None,
+    keep: Iterable[int] = (),
+    unsure: dict[str, str] | None = None,
+) -> dict[str, Person]:
     """The people named, by ``Person.name`` (:func:`articles.namechars.person_key`: ``Zoë``
     however its characters were typed is one person), or by a name the desk renamed them from
     (:class:`~articles.models.PersonAlias`: ``王明``, renamed 王明远, gives 王明远 under the key
-    ``王明``); the missing ones created. Empty names are skipped; ``{}`` for none. Three
+    ``王明``); the missing ones created. A name several people bear (同名记者, told apart by
+    their 区分说明) gives the one :func:`articles.people.namesakes.namesake_chosen` picks:
+    one of ``keep`` (person ids credited on the story or photo being saved), else the one who
+    last wrote for ``paper_id``, else the latest anywhere, said in ``unsure`` (``{name:
+    warning}``, filled when given). Empty names are skipped; ``{}`` for none. Three
     queries and one insert at most, whatever the count (the former names are asked only for
-    names no person bears)."""
+    names no person bears; two more a name several people bear)."""
     names = {person_key(n) for n in names if n}
     if not names:
         return {}
-    found = {p.name: p for p in _people_named(names)}
+    bearing: dict[str, list[Person]] = {}
+    for person in _people_named(names):
+        bearing.setdefault(person.name, []).append(person)
+    found = {name: people[0] for name, people in bearing.items()}
+    for name, people in bearing.items():
+        if len(people) > 1:
+            keep = keep if isinstance(keep, set) else set(keep)  # (read once, when needed)
+            found[name], doubt = namesake_chosen(people, paper_id=paper_id, keep=keep)
+            if doubt and unsure is not None:
+                unsure[name] = namesakes_unsure_said(name, found[name], people)
     if names - found.keys():  # a name the desk renamed someone from: that person (曾用名)
         aliases = PersonAlias.objects.filter(name__in=names - found.keys()).select_related("person")
         found.update((alias.name, alias.person) for alias in aliases)
-    missing = [(n,) for n in sorted(names - found.keys())]
+    missing = [(n, "") for n in sorted(names - found.keys())]
     if missing:  # one executemany; a name a concurrent import just added is left alone
-        insert_rows(Person, ["name"], missing, conflict="name")
-        found.update((p.name, p) for p in _people_named([n for (n,) in missing]))
+        insert_rows(Person, ["name", "note"], missing, conflict=("name", "note"))
+        found.update((p.name, p) for p in _people_named([n for (n, _) in missing]))
     return found
+
+
+def people_for(item: Article | Photo, names: Iterable[str]) -> dict[str, Person]:
+    """:func:`people_get_or_create` for ``names`` credited on ``item`` (a story or a photo being
+    saved): a name several people bear gives the one it credits now, else the one who last
+    wrote for its paper."""
+    if isinstance(item, Photo):
+        credited, paper_id = PhotoCredit.objects.filter(photo=item), item.page.issue.publication_id
+    else:
+        credited, paper_id = Byline.objects.filter(article=item), item.issue.publication_id
+    keep = credited.values_list("person_id", flat=True)
+    return people_get_or_create(names, keep=keep, paper_id=paper_id)
+
+
+def people_credited(named: list[tuple], *, paper_id: int | None) -> dict[str, Person]:
+    """:func:`people_get_or_create` for an import's pages: ``named`` is ``[(report, names)]``,
+    each page's report (a :class:`~articles.importing.reports.PageImportReport`) with names
+    its bylines or credits print; a name several people bear whom the rule could not tell
+    apart (:mod:`articles.people.namesakes`) is said once in each report of a page printing it
+    (请核对 whom it credits)."""
+    unsure: dict[str, str] = {}
+    people = people_get_or_create(
+        {person_key(n) for _, names in named for n in names if n}, paper_id=paper_id, unsure=unsure
+    )
+    for report, names in named if unsure else ():
+        for name in dict.fromkeys(person_key(n) for n in names if n):
+            if name in unsure and unsure[name] not in report.warnings:
+                report.warnings.append(unsure[name])
+    return people
+
+
+def one_paper(issues: Iterable) -> int | None:
+    """The paper (its id) of ``issues`` when they are all of one, else None: the paper a batch
+    of pages credits its namesakes by (:func:`people_get_or_create`)."""
+    papers = {issue.publication_id for issue in issues}
+    return papers.pop() if len(papers) == 1 else None
 
 
 def person_renamed(person: Person, former: str) -> None:

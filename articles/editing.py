@@ -33,7 +33,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from articles.bylines import reporters_read
-from articles.crediting import people_get_or_create, photo_credits_set, photographers_fill
+from articles.crediting import people_for, photo_credits_set, photographers_fill
 from articles.models import Article, ArticlePart, Byline, Photo, PhotoCredit
 from articles.namechars import person_key
 from articles.parsing.creditpeople import credit_photographers
@@ -444,7 +444,7 @@ def photographers_follow_credit(photo: Photo, old_credit: str) -> list[str] | No
     names = _names_after(new, old, current)
     if names is None:
         return None
-    people = people_get_or_create(names)
+    people = people_for(photo, names)  # (namesakes: the ones it credits now)
     photo_credits_set(photo, [people[name] for name in names])
     return names
 
@@ -466,7 +466,7 @@ def _person_names(names: Iterable[str]) -> list[str]:
 def _set_reporters(article: Article, names) -> None:
     """Replace ``article``'s reporters by ``names``, in that order."""
     names = _person_names(names)
-    people = people_get_or_create(names)
+    people = people_for(article, names)  # (namesakes: the ones it credits now)
     Byline.objects.filter(article=article).delete()
     Byline.objects.bulk_create(
         [Byline(article=article, person=people[n], order=i) for i, n in enumerate(names)]

@@ -34,12 +34,13 @@ from articles.addresses import address
 from articles.corrections import last_changed_for_readers
 from articles.httpcache import public_cache
 from articles.language import SIMPLIFIED, paper_language, story_language
-from articles.models import Article, Issue, Person, Photo, Publication
+from articles.models import Article, Issue, Person, PersonMerged, Photo, Publication
 from articles.public import (
     SITE_NAME,
     issue_datetime,
     lead,
     page_name,
+    person_feed_url,
     reporters,
     section_articles,
     section_printed,
@@ -55,6 +56,7 @@ from articles.selectors import (
     section_named_alike,
     with_photographers,
 )
+from articles.views.base import PaddedId
 
 SECTION_FEED_SIZE = 50
 
@@ -323,10 +325,10 @@ class PersonFeed(StoryFeed):
         return person  # (found by :func:`person_feed`)
 
     def title(self, person):
-        return f"{person.name} · 记者与摄影"
+        return f"{person} · 记者与摄影"
 
     def subtitle(self, person):
-        return f"{person.name}署名（文字或摄影）的最新稿件和图片"
+        return f"{person}署名（文字或摄影）的最新稿件和图片"
 
     def link(self, person):
         return person.get_absolute_url()
@@ -437,10 +439,29 @@ def person_feed(request, name: str):
     work (何曉雨 for 何晓雨: :func:`~articles.selectors.people_named_alike`), a permanent
     redirect to that person's feed, as the person page does (several: a 404, a feed is no list
     to choose from). So is a name the desk renamed a person from (曾用名)."""
-    person = Person.objects.filter(name=name).first()
-    if person is not None:
+    people = list(Person.objects.filter(name=name).order_by("pk"))
+    if len(people) == 1 and not people[0].note:
+        return _PERSON_FEED(request, person=people[0])
+    if not people:
+        people = [renamed] if (renamed := person_formerly(name)) else list(people_named_alike(name))
+        if len(people) != 1:
+            raise Http404("No Person matches the given query.")
+    # Namesakes (同名记者): the feed readers followed before the split is the one who bore the
+    # name first's (the person kept at the split: the lowest id).
+    return HttpResponsePermanentRedirect(person_feed_url(people[0]))
+
+
+@public_cache
+def person_one_feed(request, name: str, pk: int):
+    """:class:`PersonFeed` of one of several people bearing a name (``/people/<name>/<id>/``,
+    as :class:`articles.views.PersonOneView`); a 301 to their feed's address now when it moved
+    (renamed, alone with the name again, merged into another)."""
+    person = Person.objects.filter(pk=pk).first()
+    if person is None:
+        merged = PersonMerged.objects.filter(former_id=pk).select_related("person").first()
+        if merged is None:
+            raise Http404("No Person matches the given query.")
+        person = merged.person
+    elif person.note and person.name == name and not isinstance(pk, PaddedId):
         return _PERSON_FEED(request, person=person)
-    people = [renamed] if (renamed := person_formerly(name)) else list(people_named_alike(name))
-    if len(people) != 1:
-        raise Http404("No Person matches the given query.")
-    return HttpResponsePermanentRedirect(address("articles:person-feed", name=people[0].name))
+    return HttpResponsePermanentRedirect(person_feed_url(person))

@@ -161,6 +161,14 @@ def validate_person_name(value: str) -> None:
         raise ValidationError(problem, code="name_character")
 
 
+def validate_person_note(value: str) -> None:
+    """Django validator for the note telling namesakes apart (``Person.note``, 区分说明):
+    :func:`name_char_problem`."""
+    problem = name_char_problem(value, "区分说明")
+    if problem:
+        raise ValidationError(problem, code="name_character")
+
+
 def validate_paper_name(value: str) -> None:
     """Django validator for a paper's printed name (``Publication.name``):
     :func:`name_char_problem`."""

@@ -7,6 +7,7 @@ one gate); a story with everything its page shows is ``Article.objects.public().
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Sequence
 from datetime import datetime, time
 from json.decoder import WHITESPACE as _JSON_SPACE
 
@@ -26,6 +27,7 @@ from articles.models import (
     ArticlePart,
     Issue,
     Page,
+    Person,
     Publication,
 )
 from articles.queries import Prepared, field_names, instance, relate
@@ -156,14 +158,41 @@ def section_url(publication: Publication, section: str) -> str:
         return ""
 
 
-def person_url(name: str) -> str:
-    """A reporter's or photographer's page; "" for a blank name."""
+def person_url(who: str | Person) -> str:
+    """A reporter's or photographer's page (``who``: the person, or a name); "" for a blank
+    name. A person told apart from namesakes by a note (区分说明) has their own address,
+    ``/people/<name>/<id>/`` (:meth:`Person.get_absolute_url`); a name alone leads to
+    ``/people/<name>/``, which lists everyone bearing it."""
+    name = who.name if isinstance(who, Person) else who
     if not name or not name.strip():
         return ""
     try:
+        if isinstance(who, Person):
+            return who.get_absolute_url()
         return address("articles:person", name=name)
     except NoReverseMatch:
         return ""
+
+
+def person_feed_url(person: Person) -> str:
+    """A person's feed address: ``/people/<name>/feed.xml``, or ``/people/<name>/<id>/feed.xml``
+    for one told apart from namesakes by a note."""
+    if person.note:
+        return address("articles:person-one-feed", name=person.name, pk=person.pk)
+    return address("articles:person-feed", name=person.name)
+
+
+def credits_linked(
+    pieces: Sequence[tuple[str, str]], people: Iterable[Person]
+) -> tuple[tuple[str, str], ...]:
+    """A byline's :func:`articles.bylines.credit_pieces` (``(text, name)``) as the public
+    pages link them, ``(text, url)``: each name the page of the one of ``people`` (the story's
+    reporters) bearing it (:func:`person_url`: a 王明 told apart from another 王明 by a note
+    links to their own page), ``""`` for the text between them."""
+    by_name = {person.name: person for person in people}
+    return tuple(
+        (text, person_url(by_name.get(name, name)) if name else "") for text, name in pieces
+    )
 
 
 def part_url(article: Article, part: ArticlePart) -> str:
@@ -193,9 +222,14 @@ def updated_for_readers(issue: Issue, changed: datetime | None) -> datetime:
 def reporters(article: Article) -> list[str]:
     """The names on the story's bylines, in printed order (from the prefetched bylines when
     there are some, without building ``article.bylines``'s manager and queryset)."""
+    return [person.name for person in reporter_people(article)]
+
+
+def reporter_people(article: Article) -> list[Person]:
+    """The people on the story's bylines, in printed order (as :func:`reporters`)."""
     prefetched = getattr(article, "_prefetched_objects_cache", {}).get("bylines")
     bylines = article.bylines.all() if prefetched is None else prefetched
-    return [b.person.name for b in sorted(bylines, key=_by_order)]
+    return [b.person for b in sorted(bylines, key=_by_order)]
 
 
 def _by_order(byline) -> int:
@@ -275,12 +309,11 @@ def news_article_ld(article: Article, request, corrections: tuple = (), notice_l
     paper = issue.publication
     absolute = request.build_absolute_uri
     pages = article.printed_pages()
-    names = reporters(article)
     authors = [
-        {"@type": "Person", "name": name, "url": absolute(url)}
-        if (url := person_url(name))
-        else {"@type": "Person", "name": name}
-        for name in names
+        {"@type": "Person", "name": person.name, "url": absolute(url)}
+        if (url := person_url(person))
+        else {"@type": "Person", "name": person.name}
+        for person in reporter_people(article)
     ] or [{"@type": "Organization", "name": paper.name, "url": absolute(paper.get_absolute_url())}]
     url = absolute(article.get_absolute_url())
     data = {

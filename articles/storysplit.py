@@ -38,7 +38,7 @@ from django.utils import timezone
 
 from articles.changes import content_changed
 from articles.correctionnotices import notices_find
-from articles.crediting import people_get_or_create
+from articles.crediting import people_for
 from articles.editing import hand_edit, story_snapshot_refresh
 from articles.forms.guards import article_version
 from articles.importing.splitoffs import PrintedCredits, printed_credits
@@ -273,7 +273,7 @@ def _credits_said(credits: PrintedCredits) -> str:
 def _reporters_move(article: Article, new: Article, credits: PrintedCredits) -> None:
     """The reporters the split-off text's byline names: the new story's, in order; taken from
     ``article`` when its own 署名 does not name them (they came with a merge)."""
-    people = people_get_or_create(credits.reporters)
+    people = people_for(article, credits.reporters)
     for order, name in enumerate(credits.reporters):
         Byline.objects.create(article=new, person=people[name], order=order)
         if name not in article.byline:

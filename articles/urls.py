@@ -6,6 +6,7 @@
     /robots.txt  /sitemap.xml  /sitemap-<section>.xml  /news-sitemap.xml
     /people/  /people/<name>/                reporters and photographers
     /people/<name>/feed.xml                  Atom: a person's latest stories (byline or photo)
+    /people/<name>/<id>/  (feed.xml)         one of several people of that name (同名记者)
     /<paper>/                                latest issue of that paper
     /feed.xml                                Atom: every paper's latest issue
     /<paper>/feed.xml                        Atom: the latest issue
@@ -195,6 +196,8 @@ urlpatterns = [
     path("people/", views.PeopleView.as_view(), name="people"),
     path("people/<text:name>/", views.PersonView.as_view(), name="person"),
     path("people/<text:name>/feed.xml", feeds.person_feed, name="person-feed"),
+    path("people/<text:name>/<id:pk>/", views.PersonOneView.as_view(), name="person-one"),
+    path("people/<text:name>/<id:pk>/feed.xml", feeds.person_one_feed, name="person-one-feed"),
     # Everything below starts with a paper slug; the issue first (the most read of them).
     path("<slug:paper>/<isodate:date>/", views.IssueView.as_view(), name="issue"),
     path("<slug:paper>/<isodate:date>.json", api.IssueJSONView.as_view(), name="issue-json"),

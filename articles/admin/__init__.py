@@ -3,7 +3,7 @@
 One module per desk: ``papers`` (papers and their sign-off switch), ``issues`` (issues,
 publishing), ``pages`` (pages, upload with
 preview, re-parse), ``stories`` (stories, their printed parts, history), ``photos`` (photos,
-people, teasers), ``jumps`` (continuation markers and their fixes), ``notices`` (printed 更正 notices and the
+teasers), ``people`` (people, 拆分同名记者 and 合并), ``jumps`` (continuation markers and their fixes), ``notices`` (printed 更正 notices and the
 stories they correct), ``proofreading`` (the word list, the 校对提示
 panel of a story). ``base`` holds what they
 share: spreadsheet import/export (django-import-export), history (django-simple-history) and
@@ -23,6 +23,7 @@ from articles.admin import (  # noqa: F401  (registers)
     notices,
     pages,
     papers,
+    people,
     photos,
     proofreading,
     stories,

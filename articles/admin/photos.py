@@ -8,7 +8,7 @@ from functools import partial
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
 from django.db import transaction
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html
 
 from articles.admin.base import (
     DeskAdmin,
@@ -17,10 +17,8 @@ from articles.admin.base import (
     NamesStories,
     admin_url,
     answers_bad_input,
-    count_of,
     parse_id,
 )
-from articles.admin.changelog import renamed_message
 from articles.admin.display import edited_mark, thumbnail
 from articles.admin.filters import PageIssueDateFilter, PageLabelFilter
 from articles.admin.history import DiffHelper
@@ -33,7 +31,7 @@ from articles.admin.storyinlines import (
     refused_view,
     refusing_locked_stories,
 )
-from articles.crediting import person_renamed, photographers_recorded, photographers_restore
+from articles.crediting import photographers_recorded, photographers_restore
 from articles.editing import (
     PHOTO_DELETE_REASON,
     desk_reason,
@@ -43,20 +41,17 @@ from articles.editing import (
 )
 from articles.forms import (
     BylineForm,
-    PersonDeskForm,
     PersonRowsFormSet,
     PhotoCreditForm,
     PhotoDeskForm,
     TeaserForm,
 )
-from articles.forms.people import FormerNamesFormSet
 from articles.forms.photoupload import PHOTO_IMAGE_OVERRIDES
 from articles.importing.phototext import pending_settled
-from articles.models import Byline, Page, Person, PersonAlias, Photo, PhotoCredit, Teaser
-from articles.namechars import name_canonical
+from articles.models import Byline, Page, Photo, PhotoCredit, Teaser
 from articles.photouploads import photo_renditions_follow
 from articles.photowithheld import original_back, revert_picture
-from articles.signoff import edit_reason, person_rename_refusal
+from articles.signoff import edit_reason
 from articles.spreadsheets.photos import PhotoResource
 
 
@@ -331,121 +326,6 @@ class PhotoAdmin(RenditionsRedo, PhotoTextPanel, NamesStories, DeskAdmin):
                 [form.instance.article_id, form.initial.get("article")],
                 rule=partial(edit_reason, user=request.user),
             )
-
-
-class FormerNamesInline(admin.TabularInline):
-    """The person's former names (曾用名), read-only, each with a delete box (a mistaken rename
-    undone: :class:`articles.forms.people.FormerNamesFormSet` refuses one a byline prints). A
-    rename adds them; none is typed in."""
-
-    model = PersonAlias
-    formset = FormerNamesFormSet
-    fields = ["name"]
-    readonly_fields = ["name"]
-    extra = 0
-    verbose_name_plural = "曾用名（改名前的姓名；勾选“删除”并保存可去掉署名里没有印着的那个）"
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-
-@admin.register(Person)
-class PersonAdmin(DeskGuards, admin.ModelAdmin):
-    """Reporters and photographers, by printed name."""
-
-    form = PersonDeskForm  # a stale save is refused (RowVersionGuard): a rename is never undone
-    change_form_template = "admin/articles/change_form.html"  # offers the fresh form when stale
-    list_display = ["name", "article_count", "photo_count"]
-    search_fields = ["name"]
-    inlines = [FormerNamesInline]
-    fields = [
-        "name",
-        "recent_articles",
-        "recent_photos",
-        "loaded_version",  # the lost-update guard's hidden field (PersonDeskForm)
-    ]
-    readonly_fields = ["recent_articles", "recent_photos"]
-
-    def has_change_permission(self, request, obj=None):
-        """Not for one credited on what readers see of a paper that requires sign-off, unless
-        ``request.user`` may sign off (:func:`articles.signoff.person_rename_refusal`)."""
-        if not super().has_change_permission(request, obj):
-            return False
-        return not person_rename_refusal(obj, request.user)
-
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        """The form; read-only saying why, and a POST refused saying why, when this editor may
-        not rename the person (:func:`articles.signoff.person_rename_refusal`)."""
-        obj = self.get_object(request, object_id)
-        refusal = person_rename_refusal(obj, request.user)
-        if (refused := refused_view(self, request, refusal)) is not None:
-            return refused
-        return super().change_view(request, object_id, form_url, extra_context)
-
-    def save_model(self, request, obj, form, change):
-        """A rename keeps the name before as the person's former name (曾用名:
-        :func:`articles.crediting.person_renamed`): bylines printing it still link to them."""
-        super().save_model(request, obj, form, change)
-        if change and form.initial.get("name"):
-            person_renamed(obj, form.initial["name"])
-
-    def construct_change_message(self, request, form, formsets, add=False):
-        """A rename is logged from what to what (:func:`articles.admin.changelog.renamed_message`)."""
-        message = super().construct_change_message(request, form, formsets, add)
-        if add or "name" not in form.changed_data:
-            return message
-        return renamed_message(message, form.initial["name"], form.cleaned_data["name"])
-
-    def get_search_results(self, request, queryset, search_term):
-        """The list's search and the 记者/摄影 rows' autocomplete look the name up as it is held
-        (:func:`articles.namechars.name_canonical`): a decomposed ``Zoë`` typed finds ``Zoë``."""
-        return super().get_search_results(request, queryset, name_canonical(search_term))
-
-    def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(
-                n_articles=count_of(Byline.objects, "person"),
-                n_photos=count_of(PhotoCredit.objects, "person"),
-            )
-        )
-
-    @admin.display(description="署名稿件", ordering="n_articles")
-    def article_count(self, person):
-        return person.n_articles
-
-    @admin.display(description="署名图片", ordering="n_photos")
-    def photo_count(self, person):
-        return person.n_photos
-
-    @admin.display(description="最近的稿件")
-    def recent_articles(self, person):
-        if person.pk is None:
-            return "—"
-        articles = person.articles.select_related("issue").order_by("-issue__date")[:20]
-        return (
-            format_html_join(
-                "",
-                '<div><a href="{}">{} {}</a></div>',
-                ((admin_url("article_change", a.pk), a.issue.date, a) for a in articles),
-            )
-            or "—"
-        )
-
-    @admin.display(description="最近的图片")
-    def recent_photos(self, person):
-        if person.pk is None:
-            return "—"
-        photos = person.photos.select_related("page__issue").order_by("-page__issue__date")[:20]
-        return (
-            format_html_join(
-                "",
-                '<div><a href="{}">{} {}</a></div>',
-                ((admin_url("photo_change", p.pk), p.page, p) for p in photos),
-            )
-            or "—"
-        )
 
 
 @admin.register(Teaser)

@@ -28,7 +28,7 @@ from django.contrib.auth import get_user_model
 from articles.bulk import update_values
 from articles.bylines import reporters_read
 from articles.continuations.issuereads import pointing_at
-from articles.crediting import people_get_or_create
+from articles.crediting import people_for
 from articles.models import Article, ArticlePart, ArticleRedirect, Byline, Person, Photo, Teaser
 from articles.namechars import person_key
 
@@ -134,7 +134,7 @@ def _reporters_back(story: Article, removed: _Removed) -> None:
     if names is None:
         names = reporters_read(story.byline, story.dateline)
     names = list(dict.fromkeys(person_key(name) for name in names))
-    people = people_get_or_create(names)
+    people = people_for(story, names)  # (namesakes: the paper's)
     _bylines_create(story, [people[n].pk for n in names])
 
 

@@ -24,17 +24,57 @@ class PersonDeskForm(RowVersionGuard):
 
     class Meta:
         model = Person
-        fields = ["name", "loaded_version"]
+        fields = ["name", "note", "loaded_version"]
+
+    def clean_note(self) -> str:
+        """The note as stored: outer blanks dropped, a run of blanks one space."""
+        return " ".join((self.cleaned_data.get("note") or "").split())
+
+    def clean(self):
+        """A name other people bear (同名记者) needs a note telling this one apart, and one
+        none of them has; refused on the note, naming them."""
+        data = super().clean()
+        name, note = data.get("name"), data.get("note") or ""
+        if not name or self.has_error("name"):
+            return data
+        others = list(Person.objects.filter(name=name).exclude(pk=self.instance.pk))
+        if not others:
+            return data
+        bare = [other for other in others if not other.note]
+        if bare:  # (their page is /people/<name>/: a note first, or this one is them)
+            self.add_error(
+                "note",
+                ValidationError(
+                    f"已有人员“{bare[0]}”，还没有区分说明：如果是同一个人，请打开那位，"
+                    "不要再添一位；如果是另一个同名的人，请先在那位的人员页写上区分说明"
+                    "（或用“拆分同名记者”分出这一位的稿件）",
+                    code="unique",
+                ),
+            )
+        elif any(other.note == note for other in others) or not note:
+            listed = "、".join(f"“{other}”" for other in others)
+            self.add_error(
+                "note",
+                ValidationError(
+                    f"已有同名的人员{listed}：同名的人员要各有一个不同的区分说明"
+                    "（所在报纸、部门或年代）；如果是同一个人，请打开那位，不要再添一位"
+                    "（两位要合成一位，用人员页的“合并另一位人员”）",
+                    code="unique",
+                ),
+            )
+        return data
 
     def clean_name(self) -> str:
         """The name as ``Person.name`` holds it (:func:`articles.namechars.name_canonical`: a
         decomposed ``Zoë``, a PDF's ``王⼆``, is saved as ``Zoë``, ``王二``). Refused when another
         person already has that name, however the typed one's characters were encoded, naming
-        and linking that person (an editor adding one who exists should open them)."""
+        and linking that person (an editor adding one who exists should open them); a name
+        borne by namesakes told apart by notes is checked with the note (:meth:`clean`)."""
         typed = self.cleaned_data.get("name") or ""
         name = name_canonical(typed)
-        other = Person.objects.filter(name=name).exclude(pk=self.instance.pk).first()
-        if other is not None:
+        others = list(Person.objects.filter(name=name).exclude(pk=self.instance.pk)[:2])
+        other = others[0] if len(others) == 1 and not others[0].note else None
+        if other is not None and not self.data.get(self.add_prefix("note"), "").strip():
             encoded = "（字符的写法或编码不同）" if typed != name else ""
             raise ValidationError(
                 format_html(

@@ -24,7 +24,7 @@ from functools import partial
 from django.db import transaction
 from django.utils import timezone
 
-from articles.crediting import people_get_or_create, photo_credits_set
+from articles.crediting import people_for, photo_credits_set
 from articles.editing import history_baseline, photo_stories_update
 from articles.importing.pagetext import (
     TAKE_REASON,
@@ -173,7 +173,7 @@ def _take(photo: Photo, pending: dict, user) -> None:
     photo._change_reason = TAKE_REASON.format(label=label)
     photo._history_user = user
     photo.save()
-    people = people_get_or_create(pending["photographers"])
+    people = people_for(photo, pending["photographers"])  # (namesakes: those it credits)
     photo_credits_set(photo, [people[name] for name in pending["photographers"]])
     photo_stories_update(
         [photo.article_id],

@@ -66,7 +66,9 @@ def photos_write(
                 continue
             photo.delete()
             to_save(saves, [photo.article_id])
-    people = people_get_or_create({n for p in parsed.photos for n in credit_names(p)})
+    people = people_get_or_create(
+        {n for p in parsed.photos for n in credit_names(p)}, paper_id=page.issue.publication_id
+    )
     for position, pp in wanted.items():
         photo = existing.get(position)
         article_part = part_by_position.get(pp.article_position) if pp.article_position else None

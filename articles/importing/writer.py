@@ -22,7 +22,7 @@ from articles.continuations import part_detach
 from articles.continuations.headlines import stitched_keys
 from articles.continuations.lonetitles import kept_rows
 from articles.continuations.restoring import reporters_kept
-from articles.crediting import people_get_or_create
+from articles.crediting import one_paper, people_credited, people_for
 from articles.importing.baselines import baselines_before_reimport
 from articles.importing.dropped import article_name, copy_still_printed
 from articles.importing.identity import alike_pairs
@@ -82,10 +82,9 @@ def content_create(fresh: list) -> list[int]:
         return []
     printed = [(p, StoryRows.of(pa)) for p in fresh for pa in p.parsed.articles]
     shown = [(p, pp) for p in fresh for pp in p.parsed.photos]
-    people = people_get_or_create(
-        {n for _, rows in printed for n in rows.byline_names}
-        | {n for _, pp in shown for n in credit_names(pp)}
-    )
+    named = [(p.report, rows.byline_names) for p, rows in printed]  # (namesakes: by paper)
+    named += [(p.report, credit_names(pp)) for p, pp in shown]
+    people = people_credited(named, paper_id=one_paper(p.issue for p in fresh))
     article_ids = _stories_create(printed, people)
     story_at = {
         (p.page.pk, rows.position): pk for pk, (p, rows) in zip(article_ids, printed, strict=True)
@@ -229,7 +228,7 @@ def story_page_text(
     (:mod:`articles.importing.pagetake`); call inside a transaction, the rows locked."""
     report = PageImportReport(source=page.source_name, paper="", date="", label=page.label)
     saves: dict = {}
-    people = people_get_or_create(rows.byline_names)
+    people = people_for(part.article, rows.byline_names)  # (namesakes: the ones it credits)
     _story_update(page, part, rows, people, True, report, saves, why=why, rule=rule)
     _write_jumps(part, rows)
     _saves_flush(saves, why, rule)
@@ -281,7 +280,8 @@ def _stories_write(
     Article.objects.filter(page=page).update(position=F("position") + _POSITION_OFFSET)
     ArticlePart.objects.filter(page=page).update(position=F("position") + _POSITION_OFFSET)
 
-    people = people_get_or_create({n for rows in stories for n in rows.byline_names})
+    named = [(report, rows.byline_names) for rows in stories]  # (namesakes: by paper, or said)
+    people = people_credited(named, paper_id=issue.publication_id)
     result: dict[int, ArticlePart] = {}
     for rows in stories:
         part = matching.matched.get(rows.position)

@@ -75,6 +75,7 @@ from articles.models.stories import (
     EditLock,
     Person,
     PersonAlias,
+    PersonMerged,
 )
 from articles.querysets import Status
 
@@ -108,6 +109,7 @@ __all__ = [
     "PageImage",
     "Person",
     "PersonAlias",
+    "PersonMerged",
     "Photo",
     "PhotoCredit",
     "ProofreadingFinding",

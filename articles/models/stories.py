@@ -13,7 +13,7 @@ from simple_history.models import HistoricalRecords
 from articles.addresses import address
 from articles.fields import JSONField
 from articles.models.content import Issue, Page
-from articles.namechars import PERSON_NAME_LENGTH, validate_person_name
+from articles.namechars import PERSON_NAME_LENGTH, validate_person_name, validate_person_note
 from articles.querysets import ArticlePartQuerySet, ArticleQuerySet, Status
 from articles.storynames import opening_text, story_label
 from articles.storytext import joined_blocks
@@ -25,22 +25,62 @@ class Person(models.Model):
     The name is held in its canonical form (:func:`articles.namechars.name_canonical`: a
     decomposed ``Zoë`` or a PDF's Kangxi radical in ``王⼆`` is the same person as the name typed
     plainly), so one person is one row however the page encoded the name; the story's byline
-    keeps what was printed."""
+    keeps what was printed.
+
+    Two people may bear one name (two reporters 王明, one at a daily's sports desk in the 1990s,
+    one at the evening paper now: the desk's 拆分同名记者, :mod:`articles.people.split`): each
+    then has a ``note`` telling them apart (区分说明, ``体育部 1990年代``), the natural key is
+    the name and the note (one person of a name has no note), and the page of one with a note
+    is ``/people/<name>/<id>/`` (``/people/<name>/`` lists them all)."""
 
     name = models.CharField(
-        "姓名", max_length=PERSON_NAME_LENGTH, unique=True, validators=[validate_person_name]
+        "姓名", max_length=PERSON_NAME_LENGTH, validators=[validate_person_name]
+    )
+    note = models.CharField(
+        "区分说明",
+        max_length=60,
+        blank=True,
+        default="",
+        db_default="",
+        validators=[validate_person_note],
+        help_text="同名的人员才需要：所在报纸、部门或年代，如“晴川晚报”“体育部 1990年代”",
     )
 
     class Meta:
-        ordering = ["name"]
+        ordering = ["name", "note"]
         verbose_name = "人员"
         verbose_name_plural = "人员"
+        constraints = [
+            models.UniqueConstraint(fields=["name", "note"], name="person_unique_name_note"),
+        ]
 
     def __str__(self) -> str:
-        return self.name
+        return f"{self.name}（{self.note}）" if self.note else self.name
 
     def get_absolute_url(self) -> str:
+        """``/people/<name>/``; ``/people/<name>/<id>/`` for one told apart by a note (a name
+        two people bear)."""
+        if self.note:
+            return address("articles:person-one", name=self.name, pk=self.pk)
         return address("articles:person", name=self.name)
+
+
+class PersonMerged(models.Model):
+    """A person merged into another (合并 at the desk, :func:`articles.people.merge.person_merge`):
+    their address ``/people/<name>/<former_id>/`` is a permanent redirect to the person they
+    became; their row is gone."""
+
+    former_id = models.PositiveBigIntegerField("原编号", unique=True)
+    person = models.ForeignKey(
+        Person, on_delete=models.CASCADE, related_name="merged", verbose_name="人员"
+    )
+
+    class Meta:
+        verbose_name = "并入的人员"
+        verbose_name_plural = "并入的人员"
+
+    def __str__(self) -> str:
+        return f"{self.former_id} → {self.person_id}"
 
 
 class PersonAlias(models.Model):

@@ -283,7 +283,7 @@ def published_people():
             photo_count=Count("photo_credits", filter=visible_photo, distinct=True),
         )
         .filter(Q(stories__gt=0) | Q(photo_count__gt=0))
-        .order_by("name")
+        .order_by("name", "note")
     )
 
 
@@ -302,7 +302,7 @@ def name_unspaced(name: str) -> str:
 def people_named_alike(name: str):
     """The people with published work (:func:`~articles.selectors.published_people`, with its
     counts) whose stored name is ``name`` folded alike (:func:`articles.text.fold`: 何曉雨 and
-    何晓雨, ＡＢ and AB), by name. Looked up by the unique index on ``Person.name``: every
+    何晓雨, ＡＢ and AB), by name. Looked up by the unique index on ``Person.name`` and ``note``: every
     spelling that folds to the same text (at most :data:`_SPELLINGS_AT_MOST`, for a name of at
     most :data:`_NAME_AT_MOST` characters; else none); ``name`` is read in its canonical form
     (:func:`articles.namechars.name_canonical`: ``Zoë`` however encoded), and also without

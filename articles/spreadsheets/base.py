@@ -10,7 +10,7 @@ import logging
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from import_export import fields, resources, results
 
-from articles.crediting import people_get_or_create
+from articles.crediting import people_for, people_get_or_create
 from articles.editing import SPREADSHEET_REASON, hand_edit
 from articles.models import Person
 from articles.namechars import person_key
@@ -353,9 +353,11 @@ class NaturalKeyResource(resources.ModelResource):
         return [inert(value) for value in row]
 
 
-def people_named(names: list[str]) -> list[Person]:
+def people_named(names: list[str], item=None) -> list[Person]:
     """The people ``names`` name (each found by its :func:`articles.namechars.person_key`, or
     created: :func:`articles.crediting.people_get_or_create`, as every path makes them), in
-    order."""
-    people = people_get_or_create(names)
+    order; a name several people bear (同名记者) gives the one ``item`` (the row's story or
+    photo) credits now, else the one who last wrote for its paper
+    (:func:`articles.crediting.people_for`)."""
+    people = people_for(item, names) if item is not None else people_get_or_create(names)
     return [people[person_key(name)] for name in names if name]

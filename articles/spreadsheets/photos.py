@@ -129,7 +129,7 @@ class PhotoResource(NaturalKeyResource):
         the file's author never saw it); its story is updated once the whole file is in."""
         names = getattr(instance, "_new_names", None)
         if names is not None and names != self._current_names(instance):
-            photo_credits_set(instance, people_named(names))
+            photo_credits_set(instance, people_named(names, instance))
             getattr(instance, "_prefetched_objects_cache", {}).pop("credits", None)
             photographers_recorded(instance)  # the row's history record keeps them
         self._stories.add(instance.article_id)

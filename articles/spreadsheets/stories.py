@@ -287,7 +287,7 @@ class ArticleResource(NaturalKeyResource):
                 "这一行把一篇续文改为草稿，保存时它已并入转版前的稿件，它的“记者”无处可写；"
                 "请先只改状态导入，再在合并后的稿件里改记者"
             )
-        people = people_named(names)
+        people = people_named(names, instance)  # (namesakes: the one it credits now)
         instance.bylines.all().delete()
         Byline.objects.bulk_create(
             [Byline(article=instance, person=p, order=i) for i, p in enumerate(people)]

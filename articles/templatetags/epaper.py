@@ -35,8 +35,8 @@ def section_url(publication, section):
 
 
 @register.simple_tag
-def person_url(name):
-    return public.person_url(name)
+def person_url(who):
+    return public.person_url(who)
 
 
 @register.simple_tag
@@ -384,7 +384,10 @@ def photo_key(photo) -> tuple:
         photo.height,
         photo.caption,
         photo.credit_line,
-        tuple(credit.person.name for credit in photo_credits(photo)),
+        tuple(
+            (credit.person.name, public.person_url(credit.person))
+            for credit in photo_credits(photo)
+        ),
         (article.get_absolute_url(), getattr(article, "reader_name", article.title))
         if article
         else None,

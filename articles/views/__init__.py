@@ -22,6 +22,7 @@ from articles.views.edition import IssueView, LatestIssueView, PageView, PartVie
 from articles.views.people import (
     FeedListView,
     PeopleView,
+    PersonOneView,
     PersonView,
     SectionListView,
     SectionView,
@@ -38,6 +39,7 @@ __all__ = [
     "PageView",
     "PartView",
     "PeopleView",
+    "PersonOneView",
     "PersonView",
     "PublicObjectMixin",
     "PublicView",

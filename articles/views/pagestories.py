@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from articles.bylines import credit_pieces
 from articles.models import Page
-from articles.public import listed_name, part_url, shortened
+from articles.public import credits_linked, listed_name, part_url, shortened
 from articles.selectors import PrintedPage
 
 
@@ -61,7 +61,9 @@ def story_on_page(entry: dict, printed: PrintedPage, page_url=None, former=None)
     # The byline as printed, each person in it linkable: roles as the page printed them.
     names = tuple(b.person.name for b in entry["bylines"])
     renamed = tuple((name, tuple(former[name])) for name in names if former and name in former)
-    entry["credits"] = page_credits(article.byline, names, renamed)
+    entry["credits"] = credits_linked(  # (text, the person's page: a namesake's own)
+        page_credits(article.byline, names, renamed), [b.person for b in entry["bylines"]]
+    )
     entry["continued_on"] = later[0] if later else None
     entry["unfinished"] = None if later or entry["same_as"] else printed.unfinished.get(part.pk)
     entry["continued_from_page"] = (

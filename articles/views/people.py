@@ -10,7 +10,9 @@ reader to choose. So is a Chinese name typed with blanks between its characters 
 for 苏明远: :func:`~articles.selectors.name_unspaced`); a name in letters keeps its spaces. A name stored otherwise encoded (``Zoe`` + U+0308 for ``Zoë``, a PDF's Kangxi
 radical: :func:`articles.namechars.name_canonical`) is looked up the same way, and the person
 who bears it exactly is the one it leads to. A name the desk renamed a person from (曾用名,
-:class:`~articles.models.PersonAlias`) is a permanent redirect to the person's page."""
+:class:`~articles.models.PersonAlias`) is a permanent redirect to the person's page. A name
+two people bear (同名记者, told apart by their notes: :mod:`articles.people`) lists them, each
+linking their own page, ``/people/<name>/<id>/`` (:class:`PersonOneView`)."""
 
 from __future__ import annotations
 
@@ -23,11 +25,12 @@ from django.views.generic import ListView
 from articles import caching
 from articles.httpcache import PublicCacheMixin
 from articles.labels import section_tidy
-from articles.models import Person
+from articles.models import Person, PersonMerged
 from articles.namechars import name_canonical
 from articles.public import (
     FRONT_PAGE,
     page_name,
+    person_feed_url,
     section_articles,
     section_printed,
     section_url,
@@ -44,7 +47,7 @@ from articles.selectors import (
     section_named_alike,
     with_reader_names,
 )
-from articles.views.base import PublicObjectMixin, PublicView, StrictPageMixin
+from articles.views.base import PaddedId, PublicObjectMixin, PublicView, StrictPageMixin
 
 
 def section_tags(paper_pk, name: str) -> list[str]:
@@ -84,10 +87,14 @@ class PersonView(StrictPageMixin, PublicCacheMixin, PublicObjectMixin, ListView)
         name = kwargs["name"]
         if name_canonical(name) != name:  # the stored name encoded otherwise: its address
             return self._named_alike(request, name)
-        try:
-            self.person = Person.objects.get(name=name)
-        except Person.DoesNotExist:
+        people = list(Person.objects.filter(name=name))
+        if not people:
             return self._named_alike(request, name)
+        if len(people) > 1:  # namesakes (同名记者), each told apart by a note: listed
+            return self._listed(request, list(published_people().filter(name=name)))
+        self.person = people[0]
+        if self.person.note:  # the one left of namesakes: their own address
+            return _moved(request, self.person.get_absolute_url())
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
@@ -105,12 +112,17 @@ class PersonView(StrictPageMixin, PublicCacheMixin, PublicObjectMixin, ListView)
         canonical = name_canonical(name)
         exact = (canonical, name_unspaced(canonical))
         people = [p for p in people if p.name in exact] or people
+        return self._listed(request, people)
+
+    def _listed(self, request, people: list[Person]):
+        """The people a name leads to (several spellings alike, or namesakes told apart by
+        their notes), each linking their own page; one is a 301 to theirs, none a 404."""
         if not people:
             raise Http404("No Person matches the given query.")
         if len(people) == 1:
             return _moved(request, people[0].get_absolute_url())
         # (no cache tag declared: the list is rendered again after any change, so a person
-        # added or renamed since is never missed)
+        # added, renamed, split or merged since is never missed)
         return TemplateResponse(
             request,
             "articles/people_list.html",
@@ -128,8 +140,33 @@ class PersonView(StrictPageMixin, PublicCacheMixin, PublicObjectMixin, ListView)
         caching.depends_on(
             caching.person(self.person.pk), caching.works(self.person.pk), caching.PHOTOS
         )
-        context.update(person=self.person, photos=photos, canonical=self.request.path)
+        context.update(
+            person=self.person,
+            photos=photos,
+            canonical=self.request.path,
+            feed_url=person_feed_url(self.person),
+        )
         return context
+
+
+class PersonOneView(PersonView):
+    """``/people/<name>/<id>/``: the page of one of several people bearing a name (同名记者),
+    told apart by their note (区分说明). The id is what stays: one renamed since, or alone with
+    the name again (no note: ``/people/<name>/``), is a 301 to their address now; one merged
+    into another (:class:`~articles.models.PersonMerged`) a 301 to that person's."""
+
+    def get(self, request, *args, **kwargs):
+        pk, name = kwargs["pk"], kwargs["name"]
+        person = Person.objects.filter(pk=pk).first()
+        if person is None:
+            merged = PersonMerged.objects.filter(former_id=pk).select_related("person").first()
+            if merged is None:
+                raise Http404("No Person matches the given query.")
+            return _moved(request, merged.person.get_absolute_url())
+        if not person.note or person.name != name or isinstance(pk, PaddedId):
+            return _moved(request, person.get_absolute_url())
+        self.person = person
+        return super(PersonView, self).get(request, *args, **kwargs)
 
 
 class PeopleView(PublicView):

@@ -19,7 +19,7 @@ from articles.language import story_language
 from articles.models import Article, Page
 from articles.opengraph import story_card
 from articles.printeddeck import PrintedDeck, printed_deck, shown_printed_title
-from articles.public import news_article_ld, page_name, share_issue
+from articles.public import credits_linked, news_article_ld, page_name, person_url, share_issue
 from articles.queries import relate
 from articles.related import shown_related, story_keywords
 from articles.selectors import (
@@ -139,6 +139,7 @@ class ArticleView(PublicView):
             byline_former_names([(article.byline, reporters)]),
         )
         authors = names_as_printed(credits, [person.name for person in reporters])
+        credits = credits_linked(credits, reporters)  # (text, the person's page)
         cited = cache(
             partial(
                 story_citation, article, page_shown["story_name"], authors, body.photos, permalink
@@ -307,7 +308,7 @@ def story_page_shown(
         (page.get_absolute_url(), page.label, section),
         (article.kicker, article.headline, article.subheadline, article.byline, name),
         printed_title,
-        tuple(person.name for person in reporters),
+        tuple((person.name, person_url(person)) for person in reporters),
         printed,
         tuple((c.kind, c.at) for c in corrections),
         notice_links.key(),

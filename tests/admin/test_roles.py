@@ -23,11 +23,13 @@ from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.db import transaction
+from django.db.models import Count
 from django.test import Client
 from django.urls import URLPattern, URLResolver, reverse
 
 from articles.models import (
     Article,
+    Byline,
     CorrectionNotice,
     Issue,
     Jump,
@@ -226,6 +228,18 @@ def rendered(**changes):
         return {**form_data(d.render.get(address)), **changes}
 
     return data
+
+
+def credited_twice() -> Person:
+    """The first person with two stories or more (a split leaves them one)."""
+    return Person.objects.annotate(n=Count("bylines")).filter(n__gte=2).order_by("pk").first()
+
+
+def split_one_story(d, client, role, address):
+    """拆分同名记者 as typed: two notes, the person's first story ticked."""
+    story = Byline.objects.filter(person=credited_twice()).order_by("pk").first().article_id
+    typed = {"note_kept": "体育部", "note_new": "晴川晚报", "stories": [str(story)]}
+    return {**form_data(d.render.get(address)), **typed, "confirm": "1"}
 
 
 def story_at(d, position: int) -> Article:
@@ -558,6 +572,17 @@ WRITES: dict[str, Write] = {
     ),
     "articles_person_change": Write(
         at("articles_person_change", "person"), rendered(name="改名的记者", _save="1"), EDITORS
+    ),
+    # 拆分同名记者: one of the person's two stories is another 王明's; 合并: a typo's person.
+    "articles_person_split": Write(
+        lambda d: reverse("admin:articles_person_split", args=[credited_twice().pk]),
+        split_one_story,
+        EDITORS,
+    ),
+    "articles_person_merge": Write(
+        at("articles_person_merge", "person"),
+        lambda d, c, r, a: {"other": d.spare_person.name, "confirm": "1"},
+        EDITORS,
     ),
     "articles_person_delete": Write(
         at("articles_person_delete", "spare_person"), posted(**CONFIRMED), EDITORS

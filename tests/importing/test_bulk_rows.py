@@ -23,7 +23,8 @@ def test_rows_inserted_together_go_a_few_to_a_statement_and_are_all_written(monk
 
 def test_rows_inserted_together_leave_a_row_already_there_alone():
     kept = Person.objects.create(name="陈明")
-    insert_rows(Person, ["name"], [("陈明",), ("王芳",)], conflict="name", together=True)
+    rows = [("陈明", ""), ("王芳", "")]  # (the natural key: name and note)
+    insert_rows(Person, ["name", "note"], rows, conflict=("name", "note"), together=True)
     assert Person.objects.get(name="陈明").pk == kept.pk
     assert sorted(Person.objects.values_list("name", flat=True)) == ["王芳", "陈明"]
 

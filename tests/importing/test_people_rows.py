@@ -19,6 +19,6 @@ def test_people_named_again_keep_their_rows_and_new_ones_are_added():
 
 def test_inserting_a_name_already_there_leaves_its_row_alone():
     kept = Person.objects.create(name="陈明")
-    insert_rows(Person, ["name"], [("陈明",), ("王芳",)], conflict="name")
+    insert_rows(Person, ["name", "note"], [("陈明", ""), ("王芳", "")], conflict=("name", "note"))
     assert Person.objects.get(name="陈明").pk == kept.pk
     assert sorted(Person.objects.values_list("name", flat=True)) == ["王芳", "陈明"]
