@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from django.db import connection, transaction
 from django.db.models import Q
 
+from articles.importeddecks import decks_maybe_cut
 from articles.models import Article, Page
 from articles.printeddeck import printed_lines_if_changed
 from articles.proofing import PartText, StoryText
@@ -69,12 +70,15 @@ def _title(kicker: str, headline: str, subheadline: str) -> str:
     return "\n".join(t for t in (kicker, headline, subheadline) if t)
 
 
-def story_entry_title(kicker: str, headline: str, subheadline: str, title_lines) -> str:
+def story_entry_title(
+    kicker: str, headline: str, subheadline: str, title_lines, imported=None
+) -> str:
     """The title a story's index entry holds: its deck as :func:`story_title`, then, when an
     editor changed the deck since the page printed it, the printed title lines (its first
-    part's ``title_lines``, one a line: :func:`articles.printeddeck.printed_lines_if_changed`),
-    so the headline as printed is still found, and ranked as a title."""
-    printed = printed_lines_if_changed(title_lines, kicker, headline, subheadline)
+    part's ``title_lines``, one a line: :func:`articles.printeddeck.printed_lines_if_changed`;
+    ``imported``: its deck as imported, which tells a field cut short), so the headline as
+    printed is still found, and ranked as a title."""
+    printed = printed_lines_if_changed(title_lines, kicker, headline, subheadline, imported)
     return "\n".join((_title(kicker, headline, subheadline), *printed))
 
 
@@ -234,6 +238,8 @@ def _index_batch(chunk: list[int], *, force: bool, read: dict[int, StoryText] | 
     for row in reading.rows([story[0] for story in stories])[1]:
         parts[row[1]].append(row)
     photos = story_photo_texts([story[0] for story in stories])
+    firsts = {pk: own[0][-1] for pk, own in parts.items() if own}  # (first parts' title lines)
+    imported = decks_maybe_cut((s[0], firsts.get(s[0], ()), *s[2:5]) for s in stories)
     entries: list[EntryRow] = []
     keyword_rows: list[KeywordRow] = []
     for pk, issue_id, kicker, headline, subheadline, dateline, byline, *indexed in stories:
@@ -247,8 +253,8 @@ def _index_batch(chunk: list[int], *, force: bool, read: dict[int, StoryText] | 
         # and credit lines (search.storycredits, search.storyphotos).
         shown = printed_credits(byline, dateline, (p[2] for p in own))
         shown += entry_texts(photos.get(pk, ()))
-        first_lines = own[0][-1] if own else ()  # (its first part's title lines)
-        title = story_entry_title(kicker, headline, subheadline, first_lines)
+        first_lines = firsts.get(pk, ())
+        title = story_entry_title(kicker, headline, subheadline, first_lines, imported.get(pk))
         built = _entry_of(pk, title, own, shown, indexed, force)
         if built is None:
             continue

@@ -20,6 +20,7 @@ from django.db import router
 from django.db.models import QuerySet
 
 from articles.bylines import credit_pieces, names_as_printed
+from articles.importeddecks import decks_maybe_cut
 from articles.models import (
     Article,
     ArticlePart,
@@ -56,7 +57,8 @@ def _columns(model, shown: str) -> list[str]:
 # What a result line and a story's address read (the other columns are left deferred: a page of
 # twenty stories converted some two hundred timestamps it never showed).
 _ARTICLE = _columns(
-    Article, "id issue_id page_id position kicker headline subheadline dateline byline status"
+    Article,
+    "id issue_id page_id position kicker headline subheadline dateline byline status edited_at",
 )
 _ISSUE = _columns(Issue, "id publication_id date number status")
 _PAPER = _columns(Publication, "id name slug")
@@ -170,6 +172,16 @@ def _by_story(prepared: Prepared, ids: list[int]) -> dict[int, list[tuple]]:
     return found
 
 
+def _deck(story: Article) -> tuple[str, str, str]:
+    return story.kicker, story.headline, story.subheadline
+
+
+def _first_lines(parts: dict[int, list[tuple]], pk: int):
+    """The title lines of story ``pk``'s first part (``parts``: :data:`_PARTS` rows by story)."""
+    own = parts.get(pk)
+    return own[0][2] if own else ()
+
+
 def show(found: list[Article]) -> list[Article]:
     """Give each story of ``found`` what its result line shows: ``text``, its body as
     :meth:`Article.full_text` gives it (its parts in order, their blocks' text, a blank line
@@ -178,8 +190,9 @@ def show(found: list[Article]) -> list[Article]:
     :func:`articles.selectors.with_reader_names`, here from the parts read anyway) and ``shown``
     (:class:`Shown`: its reporters as the byline prints them, a renamed one by the name printed,
     :func:`articles.bylines.names_as_printed`). Four queries, however many stories (a fifth when
-    a byline prints a renamed reporter's former name) (a story's photos, all printed with
-    it in its issue, are public when it is)."""
+    a byline prints a renamed reporter's former name; one when a story edited by hand may have
+    had its deck cut short: as imported, :func:`articles.importeddecks.decks_maybe_cut`) (a story's photos, all
+    printed with it in its issue, are public when it is)."""
     if not found:
         return found
     ids = [story.pk for story in found]
@@ -191,12 +204,17 @@ def show(found: list[Article]) -> list[Article]:
         for story in found
     }
     former = byline_former_names((story.byline, reporters[story.pk]) for story in found)
+    imported = decks_maybe_cut(  # (a deck the desk may have cut short: as imported)
+        (story.pk, _first_lines(parts, story.pk), *_deck(story))
+        for story in found
+        if story.edited_at
+    )
     for story in found:
         own = parts.get(story.pk, [])
         story.text = "\n\n".join(b["text"] for b in joined_blocks(blocks for blocks, *_ in own))
         # The headline printed, when the deck was changed since (见报标题: search.views._mark).
-        deck = (story.kicker, story.headline, story.subheadline)
-        printed = printed_deck(own[0][2] if own else (), *deck)
+        deck = _deck(story)
+        printed = printed_deck(own[0][2] if own else (), *deck, imported.get(story.pk))
         story.printed_title = shown_printed_title(printed, story.kicker, story.subheadline)
         opening = opening_text(own[0][0]) if own else ""
         story.reader_name = story_label(story.title, opening=opening, dateline=story.dateline)

@@ -20,7 +20,6 @@ from articles.forms.desk import (
     BlocksField,
     BylineForm,
     IssueDeskForm,
-    PageDeskForm,
     PersonRowsFormSet,
     PhotoCreditForm,
     PhotoDeskForm,
@@ -42,6 +41,7 @@ from articles.forms.guards import (
     stale_form_message,
 )
 from articles.forms.jumps import JumpFixForm, PartChoiceField
+from articles.forms.pageguard import PageDeskForm
 from articles.forms.people import PersonDeskForm
 from articles.forms.publishing import (
     ColumnExportForm,

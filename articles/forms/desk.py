@@ -32,7 +32,6 @@ from articles.models import (
     Block,
     Byline,
     Issue,
-    Page,
     Photo,
     PhotoCredit,
     Publication,
@@ -326,18 +325,6 @@ class PhotoDeskForm(RowVersionGuard):
             f"{issue.publication.name} {page.label}版）：图片只能归入同一期里的稿件。"
             "请按日期和版次重新选择，或留空。"
         )
-
-
-class PageDeskForm(RowVersionGuard):
-    """A page's desk form: refused when its 版名, or a photo or zone its inlines edit, changed
-    after it was opened (a re-import, a re-match of zones, another editor)."""
-
-    what = "这个版面"
-    guarded_rows = ("photos", "zones")
-
-    class Meta:
-        model = Page
-        fields = ["section", "loaded_version"]
 
 
 class IssueDeskForm(RowVersionGuard):

@@ -22,6 +22,7 @@ from articles.importing.pagezones import zone_items, zones_write
 from articles.importing.pdfcredited import credited_write, zones_matched
 from articles.importing.pdfmismatch import is_mismatch, stories_found
 from articles.importing.pdfphotos import photos_apart, photos_cut
+from articles.importing.pdfrecheck import lock_page
 from articles.models import Page, PageImage
 
 
@@ -84,7 +85,10 @@ def zones_and_photos(
     page printed of rows an editor changed, found by it
     (:func:`~articles.importing.storedparse.printed_texts`). Returns (zones made, the parts not
     found, report lines about photos). Call it in a transaction; the files it wrote are
-    removed when it fails. Raises ``PdfPageError`` or ``OSError``."""
+    removed when it fails. Raises ``PdfPageError`` or ``OSError``. The page's row is locked
+    first (:func:`~articles.importing.pdfrecheck.lock_page`): a desk save of its zones under
+    way is waited for, and its hand zones read as that save left them."""
+    lock_page(page.pk)
     items, texts = zone_items(page, printed)
     if layout.has_text:
         found, pictures = zones_matched(layout, texts, limits)

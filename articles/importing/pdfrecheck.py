@@ -27,6 +27,14 @@ CHANGED = (
 )
 
 
+def lock_page(page_pk: int) -> None:
+    """Lock page ``page_pk``'s row until the caller's transaction ends (``SELECT … FOR
+    UPDATE``; nothing on SQLite, which writes one transaction at a time): whoever locks it next
+    (this PDF write, the desk's page form, matching the zones again) waits, then reads what the
+    first one wrote."""
+    list(Page.objects.select_for_update().filter(pk=page_pk).values_list("pk"))
+
+
 def picture_seen(image: PageImage | None) -> tuple:
     """What a check saw of a page's stored picture ``image`` (None: none): its row and PDF."""
     return () if image is None else (image.pk, image.pdf_checksum, image.pdf_page)
@@ -50,7 +58,7 @@ def write_rechecked(job, found: list) -> int:
     the page as it is now (:func:`~articles.importing.pdfunreadable.attach_refusal`, ``found``:
     the zones matched). Returns how many zones the page has that go with its old picture when
     the PDF gives nothing to match them by (no text layer that can be read), else 0."""
-    list(Page.objects.select_for_update().filter(pk=job.page.pk).values_list("pk"))
+    lock_page(job.page.pk)
     if picture_seen(PageImage.objects.filter(page=job.page).first()) != job.seen:
         raise PictureChanged()
     if refusal := attach_refusal(job, found):  # another page's PDF, or one not checked

@@ -41,6 +41,15 @@ _STRAY_MESSAGE = (
     "转版标记没有接上任何稿件（前后没有它的正文，已放在一边）：请核对这一版的文字是否完整"
 )
 
+
+def flags_beside_warnings(flags: list[dict]) -> list[dict]:
+    """The stored ``flags`` an import report lists beside its warnings: all but a stray
+    marker's (:data:`STRAY_MARKER`), which the parser's warning at its line says already
+    (``第7行：接续标记“（上接第1版）”后面没有正文（请核对）``). What ``import_pages`` prints and the
+    desk's upload preview lists; the page's own 请先核对 (no warnings beside it) lists them all."""
+    return [flag for flag in flags if flag.get("kind") != STRAY_MARKER]
+
+
 #: What a set-aside line of HTML tags is called (:func:`set_aside_reason`).
 WEB_CODE = "网页代码（HTML 标签，已原样存档，不进稿件）"
 _HTML_TAG = re.compile(r"<\s*/?\s*[A-Za-z!][^<>]*>")

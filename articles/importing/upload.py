@@ -149,6 +149,7 @@ class UploadOutcome:
     jumps: list[str] = field(default_factory=list)
     visibility: Visibility | None = None
     kept: tuple[int, ...] = ()
+    seen: Visibility | None = None
 
 
 class UploadError(Exception):
@@ -243,12 +244,15 @@ def _batch_import(
     :func:`upload_run` made them; inside its transaction), appending each one's
     :class:`UploadOutcome` to ``outcomes``; its jumps and visibility after the whole batch. A
     page that cannot be imported goes to ``failed`` (each page is written in a savepoint of
-    its own: nothing of it stays), or raises :class:`UploadError` when ``failed`` is None."""
-    before = {}  # (a preview: what readers saw of each page before, by page id)
+    its own: nothing of it stays), or raises :class:`UploadError` when ``failed`` is None.
+    What readers saw of each published page before it is written (``seen``) goes with its
+    outcome: a preview and a real run alike say what changed of it (``读者已看到改动：1 张图片``,
+    pictures compared by content) and what stays (照旧), as ``import_pages`` does."""
+    before = {}  # (what readers saw of each page before, by page id)
     pictures: dict[int, dict] = {}  # (and the pictures its PDF will give its photos)
     with PdfAttacher() as attacher:
         for item, prepared, pdf in parsed:
-            seen = seen_before(item, since=started) if dry_run else None
+            seen = seen_before(item, since=started)  # (a published page's: compared after)
             try:
                 with transaction.atomic():  # ``user`` may not change a published story: undone
                     face = page_face(item, user)  # nor what readers see beside its stories
@@ -294,12 +298,13 @@ def _batch_import(
     reports_settle([outcome.report for outcome in outcomes])
     for outcome in outcomes:
         outcome.jumps = jump_lines(outcome.report.page_id)
+        outcome.seen = before.get(outcome.report.page_id)
         outcome.visibility = page_visibility(
             outcome.report.page_id,
             since=started,
             dry_run=dry_run,
-            before=before.get(outcome.report.page_id),
-            pictures=pictures.get(outcome.report.page_id, {}) if dry_run else None,
+            before=outcome.seen,
+            pictures=pictures.get(outcome.report.page_id, {}) if dry_run else _stored(outcome),
         )
         if dry_run and outcome.parsed is not None:  # the preview's rows: what is stored
             outcome.shown, outcome.kept = hand_edits_kept(
@@ -362,10 +367,21 @@ def _publish_new(outcomes: list[UploadOutcome], *, user, since) -> None:
             outcome.report.new_drafts = []  # published: the report no longer says they are drafts
 
 
+def _stored(outcome: UploadOutcome) -> dict | None:
+    """How a real run compares the photos of ``outcome``'s page with what readers saw before
+    it (``outcome.seen``): by what is in their stored pictures ({}: the preview's and
+    ``import_pages``' comparison, :func:`~articles.importing.visibility.page_visibility`);
+    None (by words) for a page readers saw nothing of."""
+    return {} if outcome.seen is not None else None
+
+
 def visibility_again(outcome: UploadOutcome, *, since, published_now: list[str]) -> Visibility:
     """What readers see of ``outcome``'s page now (:func:`page_visibility`), naming
-    ``published_now`` (titles) as the stories the upload published with it."""
-    visibility = page_visibility(outcome.report.page_id, since=since)
+    ``published_now`` (titles) as the stories the upload published with it; what they saw
+    of it before the upload (``outcome.seen``) said apart, its pictures compared by content."""
+    visibility = page_visibility(
+        outcome.report.page_id, since=since, before=outcome.seen, pictures=_stored(outcome)
+    )
     visibility.published_now = list(published_now)
     return visibility
 

@@ -18,6 +18,10 @@ _WARNINGS = [
         re.compile(r"^line (\d+): teaser (.*) has no title lines above it$"),
         r"第\1行：导读“\2”上面没有标题行（请核对）",
     ),
+    (  # (a target-first teaser, ``■A5 海港新区``, whose next line is no title: teasers.py)
+        re.compile(r"^line (\d+): teaser (.*) has no title line$"),
+        r"第\1行：导读“\2”下面没有它的标题行（请核对）",
+    ),
     (
         re.compile(r"^line (\d+): (.*) follows no text; set aside$"),
         r"第\1行：转版标记“\2”前面没有正文，已放在一边（请核对）",

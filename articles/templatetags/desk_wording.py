@@ -9,6 +9,7 @@ from articles.admin.pagetext import conflict_html
 from articles.admin.phototext import DELETE_LINK, photo_delete_url
 from articles.importing.previewrows import stories_heading
 from articles.importing.reports import set_aside_reason
+from articles.importing.storedflags import flags_beside_warnings
 from articles.importing.upload import conflict_text, warning_text
 from articles.joinflags import flags_count_said
 
@@ -90,6 +91,13 @@ def desk_log_message(entry) -> str:
     from articles.admin.changelog import log_message
 
     return log_message(entry)
+
+
+@register.filter
+def beside_warnings(flags) -> list[dict]:
+    """An import report's flags as its preview lists them above its warnings
+    (:func:`~articles.importing.storedflags.flags_beside_warnings`: a stray marker said once)."""
+    return flags_beside_warnings(list(flags or []))
 
 
 @register.filter

@@ -15,6 +15,7 @@ from articles.citations import UNTITLED_BRIEF, UNTITLED_PICTURE, newspaper_citat
 from articles.correctionnotices import NoticeLinks, kept_notice_links
 from articles.correctionnotices.shown import NONE as NO_NOTICE_LINKS
 from articles.corrections import Correction, kept_corrections
+from articles.importeddecks import imported_deck
 from articles.language import story_language
 from articles.models import Article, Page
 from articles.opengraph import story_card
@@ -271,10 +272,13 @@ def story_citation(article: Article, name: str, reporters: list, photos: list, u
 def _printed_deck(article: Article) -> PrintedDeck | None:
     """The story's deck as its first part's page printed it, when the desk changed it since
     (:func:`articles.printeddeck.printed_deck`); None when it reads as printed. No query with
-    its parts prefetched."""
+    its parts prefetched, but for a deck that may have been cut short (fewer characters than its
+    printed lines: whether the story was edited by hand, then its deck as imported, one query
+    each: :func:`articles.importeddecks.imported_deck`)."""
     parts = article.ordered_parts()
     lines = parts[0].title_lines if parts and parts[0].sequence == 0 else ()
-    return printed_deck(lines, article.kicker, article.headline, article.subheadline)
+    deck = (article.kicker, article.headline, article.subheadline)
+    return printed_deck(lines, *deck, imported_deck(article, lines))  # (a cut deck: its import)
 
 
 def story_page_shown(

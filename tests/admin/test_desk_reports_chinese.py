@@ -11,6 +11,7 @@ from articles.importing.runs import outcome_entry
 from articles.importing.upload import UploadOutcome
 from articles.models import Page
 from tests.factories import SEED_DATE, import_text
+from tests.importing.test_parser_warnings_said_in_chinese import NO_TITLE, SAID
 
 pytestmark = pytest.mark.django_db
 UPLOAD = "/admin/articles/page/upload/"
@@ -81,3 +82,19 @@ def test_a_pdf_on_which_no_story_of_the_page_is_found_is_called_into_question():
     some_found = PdfReport(action="created", zones=3, unmatched=["城南新建两座口袋公园"]).lines()
     assert not any("一篇也没有" in line for line in some_found)
     assert not any("一篇也没有" in line for line in PdfReport(action="created").lines())
+
+
+def test_a_teaser_without_its_title_is_said_in_chinese_in_the_preview_and_result(editor_client):
+    files = [SimpleUploadedFile("1.txt", NO_TITLE.encode(), content_type="text/plain")]
+    fields = {**FIELDS, "issue_date": "2024-05-06"}  # (the date the page prints)
+    preview = editor_client.post(UPLOAD, {**fields, "files": files, "page": "1"})
+    html = preview.content.decode()
+    assert SAID in html and "has no title" not in html
+    token = preview.context["token"]
+    result = editor_client.post(
+        UPLOAD,
+        {"confirm": "1", "token": token, "new_paper": FIELDS["paper"]},
+        follow=True,
+    )
+    said = "\n".join(str(m) for m in result.context["messages"])
+    assert f"注意：{SAID}" in said and "has no title" not in said

@@ -32,7 +32,7 @@ from articles.importing.sources import (
     SourceError,
     read_page_file,
 )
-from articles.importing.storedflags import STRAY_MARKER
+from articles.importing.storedflags import flags_beside_warnings
 from articles.importing.textkept import pdf_attached
 from articles.management.commands._import_sources import passed_over_line, run_sources
 from articles.management.commands._json_refusals import (
@@ -353,9 +353,8 @@ def report_print(command: BaseCommand, report: PageImportReport) -> None:
         out.write(style.WARNING(f"  草稿：{line}"))
     for line in report.cross_page:
         out.write(f"  跨版整篇重复：{line}")
-    for flag in report.flags:
-        if flag["kind"] != STRAY_MARKER:  # (said above, as the parser's warning at its line)
-            out.write(f"  请先核对：{flag_line(flag)}")
+    for flag in flags_beside_warnings(report.flags):  # (a stray marker: said above, once)
+        out.write(f"  请先核对：{flag_line(flag)}")
 
 
 def _page_path(value: str) -> Path:

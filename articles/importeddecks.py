@@ -1,0 +1,62 @@
+"""A story's deck as the import wrote it, for telling a deck field the desk cut short from the
+printed one (:class:`articles.printeddeck.ImportedDeck`; 夜色里的新码头 → 新码头 reads as printed
+otherwise: :mod:`articles.printeddeck`).
+
+The importer writes in bulk and records no history; the first hand edit of a story (or its
+publishing) first records the story as stored, the import's version (``导入时的版本``:
+:func:`articles.editing.history_baseline`), with its parts' title lines
+(:class:`~articles.models.stories.StoryVersionFields`). That record's deck is what the import
+read from those lines. Only stories edited by hand (``edited_at``) whose deck may have been cut
+short (:func:`articles.printeddeck.cut_maybe`) are asked: a story never edited reads as the
+import wrote it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from articles.editing import BASELINE_REASON
+from articles.models import Article
+from articles.printeddeck import ImportedDeck, cut_maybe
+
+
+def imported_decks(ids: Iterable[int]) -> dict[int, ImportedDeck]:
+    """The deck each story of ``ids`` edited by hand had as imported, by id: its first history
+    record's that the import made (:data:`~articles.editing.BASELINE_REASON`), with the title
+    lines of its first printed part then. Stories not edited, and records without their parts
+    (recorded before records kept them), are left out. One query (none for no ids)."""
+    ids = list(ids)
+    if not ids:
+        return {}
+    edited = Article.objects.filter(pk__in=ids, edited_at__isnull=False).values("pk")
+    records = (
+        Article.history.filter(id__in=edited, history_change_reason__startswith=BASELINE_REASON)
+        .order_by("id", "history_date", "history_id")
+        .values_list("id", "kicker", "headline", "subheadline", "story")
+    )
+    found: dict[int, ImportedDeck] = {}
+    for pk, kicker, headline, subheadline, story in records:
+        if pk in found or not story:
+            continue
+        first = [p for p in story.get("parts", []) if p.get("sequence") == 0]
+        lines = tuple(first[0].get("title_lines") or ()) if first else ()
+        found[pk] = ImportedDeck(kicker, headline, subheadline, lines)
+    return found
+
+
+def decks_maybe_cut(stories: Iterable[tuple]) -> dict[int, ImportedDeck]:
+    """:func:`imported_decks` of the ``stories`` (``(id, first part's title lines, kicker,
+    headline, subheadline)``) whose deck may have been cut short
+    (:func:`~articles.printeddeck.cut_maybe`): a query only when one may."""
+    return imported_decks(pk for pk, lines, *deck in stories if cut_maybe(lines, *deck))
+
+
+def imported_deck(article: Article, title_lines) -> ImportedDeck | None:
+    """:func:`imported_decks` of one story whose first part prints ``title_lines``, asked once
+    per object: a query when it was edited by hand and its deck may have been cut short
+    (:func:`~articles.printeddeck.cut_maybe`), none otherwise."""
+    deck = (article.kicker, article.headline, article.subheadline)
+    if not cut_maybe(title_lines, *deck) or not article.edited_at:  # (pure test first)
+        return None
+    if not hasattr(article, "_imported_deck"):
+        article._imported_deck = imported_decks([article.pk]).get(article.pk)
+    return article._imported_deck
