@@ -55,8 +55,8 @@ def a_photo(image: str = "") -> Photo:
 
 
 def a_credit_row() -> tuple:
-    # PhotoCredit's columns (id, photo, person, order), then the person's (id, name).
-    return (3, 7, 5, 0, 5, "李摄")
+    # PhotoCredit's columns (id, photo, person, order), then the person's (id, name, note).
+    return (3, 7, 5, 0, 5, "李摄", "")
 
 
 def test_a_photo_with_its_credits_is_freed_as_soon_as_nothing_holds_it():
@@ -94,5 +94,6 @@ def test_a_photos_key_leaves_it_free_of_a_reference_cycle():
         del photo
         assert alive() is None
     assert key[1].endswith("photos/2020/07/a.jpg")
-    # (after its position, image, its two copies, their size, caption and credit line)
-    assert key[8] == ("李摄",)
+    # (after its position, image, its two copies, their size, caption and credit line: each
+    # credited person's name and the address of their page)
+    assert key[8] == (("李摄", "/people/%E6%9D%8E%E6%91%84/"),)
