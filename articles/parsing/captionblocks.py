@@ -88,12 +88,16 @@ class CaptionBlocksMixin:
             return
         lines = [*last.lines, para._parts[0]]
         if (
-            self.width
-            and all(
-                self._runs_on(last.line + index, head, lines[index + 1])
-                for index, head in enumerate(last.lines)
+            (
+                self.width
+                and all(
+                    self._runs_on(last.line + index, head, lines[index + 1])
+                    for index, head in enumerate(last.lines)
+                )
             )
-        ) or self._dated_caption_start(last, para) or self._block_start(last, para):
+            or self._dated_caption_start(last, para)
+            or self._block_start(last, para)
+        ):
             self.flow.pop()
             para._parts[:0] = last.lines
             para._text = None
