@@ -112,11 +112,7 @@ def unit_author_name(text: str) -> str:
     if after.strip() and (_READER_RE.fullmatch(who) or _POST_RE.fullmatch(who)):
         rest = after  # (澄州市　读者　方玉梅, 东关站　值班员　王某: who the writer is, no name)
     person = SPACE_RUN_RE.sub("", rest)
-    school_class = _CLASS_RE.search(unit) or _COHORT_RE.search(unit)
-    own_school = False
-    if school_class is not None:
-        unit = unit[: school_class.start()]  # (明德小学六年级(4)班, 经济学院2017级: the school)
-        own_school = not unit and school_class.group().endswith("班")  # (初一(5)班: the paper's)
+    unit, own_school = _school(unit)
     role = own_school or _WRITER_ROLE_RE.fullmatch(unit) is not None  # (战士　严小川: who)
     short = len(unit) < _UNIT_MIN and not _UNIT_END_RE.match(unit)  # (四矿: a works by number)
     if (short and not role) or not person or STAFF_WHO_RE.search(unit):
@@ -131,6 +127,17 @@ def unit_author_name(text: str) -> str:
     if dotted or _han_name(person):
         return SPACE_RUN_RE.sub("", text.strip()[len(folded) - len(rest) :])  # (printed: 報 kept)
     return ""
+
+
+def _school(unit: str) -> tuple[str, bool]:
+    """``unit`` (folded) without a pupil's class or a student's cohort after the school's name
+    (``明德小学六年级(4)班``, ``经济学院2017级``: the school, :data:`_CLASS_RE`, :data:`_COHORT_RE`),
+    and whether a class stood alone (``初一(5)班``: a pupil of the school whose paper it is)."""
+    school_class = _CLASS_RE.search(unit) or _COHORT_RE.search(unit)
+    if school_class is None:
+        return unit, False
+    unit = unit[: school_class.start()]
+    return unit, not unit and school_class.group().endswith("班")
 
 
 def _han_name(person: str) -> bool:
