@@ -42,7 +42,6 @@ from articles.parsing.patterns import (
     END_DATELINE_RE,
     LEADING_BYLINE_RE,
     LOOSE_BYLINE_RE,
-    PEN_NAME_RE,
     ROLE_WORD_RE,
     SALUTATION_RE,
     SHORT_LINE,
@@ -57,6 +56,7 @@ from articles.parsing.serials import CHAPTER_HEAD_RE
 from articles.parsing.signoffs import (
     bracketed_contributor,
     end_credit,
+    end_pen_name,
     end_sign_off,
     glued_end_dateline,
     signed_last_paragraph,
@@ -490,9 +490,7 @@ def _reporters(body: Body, byline: str, dateline: str = "") -> tuple[str, ...]:
     if not names:
         names = end_sign_off(body)
     if not names:
-        for line in body.end_lines:
-            if PEN_NAME_RE.fullmatch(line):
-                names = (line,)
+        names = end_pen_name(body)
     if not names:
         names = signed_last_paragraph(body)
     if not names:

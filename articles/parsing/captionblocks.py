@@ -88,16 +88,37 @@ class CaptionBlocksMixin:
             return
         lines = [*last.lines, para._parts[0]]
         if (
-            self.width
-            and all(
-                self._runs_on(last.line + index, head, lines[index + 1])
-                for index, head in enumerate(last.lines)
+            (
+                self.width
+                and all(
+                    self._runs_on(last.line + index, head, lines[index + 1])
+                    for index, head in enumerate(last.lines)
+                )
             )
-        ) or self._dated_caption_start(last, para):
+            or self._dated_caption_start(last, para)
+            or self._block_start(last, para)
+        ):
             self.flow.pop()
             para._parts[:0] = last.lines
             para._text = None
             para.line = last.line
+
+    def _block_start(self, head: Heading, para: Para) -> bool:
+        """Whether the one-line heading ``head`` opens the block that ``para`` (its caption,
+        closed by a credit) ends, on a page cut into short lines (``巴剎街火場`` / ``昨晨情形。`` /
+        ``（黃文燦攝）``): a blank line (or the page's top) above it, none between it and the
+        caption, and a caption of one short sentence under it. A short line is no headline
+        because it is short (INPUT.md, "Encoding and layout"); the caption is the whole block
+        its credit closes."""
+        if not self.width or len(head.lines) != 1 or para.size > self.width * _CUT_HEAD_LINES:
+            return False
+        above = head.line - 2
+        return (
+            para.line == head.line + 1
+            and (above < 0 or not self.lines[above].strip())
+            and not ends_sentence(head.lines[0])
+            and sum(map(para.text.count, "。！？!?")) <= 1
+        )
 
     def _dated_caption_start(self, head: Heading, para: Para) -> bool:
         """Whether the heading ``head`` printed right over the caption ``para`` (no blank line

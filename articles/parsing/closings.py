@@ -78,7 +78,12 @@ _NOTE_RE = re.compile(
 # What a closing line that credits no one opens with, folded (:func:`uncredited_close`): a
 # bracket (_SOURCE_RE, _OUTLET_ALONE_RE, _NOTE_RE, _END_MARK_RE's first form all open with
 # _OPEN) or a dash (_END_MARK_RE's second form: ——完——).
-_CLOSE_OPENERS = frozenset("（(—－-")
+_CLOSE_OPENERS = frozenset("（(—－-指")
+# A pupil's teacher credited under the piece, bracketed or not (folded): 指导老师：王 芳,
+# （指导教师 王芳）: the piece's last line, crediting no writer (the pupil signed it above).
+_ADVISER_RE = re.compile(
+    rf"^(?:{_OPEN})?指导(?:老师|教师)\s*[:：]?\s*[{HAN}·][{HAN}·\s\u3000、]{{1,24}}?(?:{_CLOSE})?$"
+)
 _SOURCE_WORD_RE = re.compile(r"[社报网台刊》]|新闻|客户端|公众号|微博|微信|电$|消息$|报道$|报导$")
 # The end of agency copy: （完）, （全文完）, ——完——; of a serial's instalment: （未完待续）,
 # （待续）, （未完）, （续完）, （连载完）.
@@ -380,8 +385,8 @@ def uncredited_close(text: str) -> bool:
     """True when ``text`` is a closing line that credits no one: a source (:data:`_SOURCE_RE`;
     after 据 or 综合 one named by its kind, so that ``（据了解）`` is not; where a reprint first
     ran), an agency or a paper named alone (:data:`_OUTLET_ALONE_RE`), an editorial note
-    (:data:`_NOTE_RE`), an end mark (``（完）``) or a unit signing it (:data:`_UNIT_ALONE_RE`:
-    ``（护理部）``). Papers print it under the story's last
+    (:data:`_NOTE_RE`), an end mark (``（完）``), a unit signing it (:data:`_UNIT_ALONE_RE`:
+    ``（护理部）``) or a pupil's teacher credited (:data:`_ADVISER_RE`: ``指导老师：王　芳``). Papers print it under the story's last
     paragraph, or under its other closing lines (``（本文作者 周明）`` then ``（来源：东林报）``:
     INPUT.md, "Bylines, datelines, credits")."""
     if len(text) > MAX_CLOSING_LINE:
@@ -397,6 +402,7 @@ def uncredited_close(text: str) -> bool:
         or _NOTE_RE.match(folded)
         or _END_MARK_RE.match(folded)
         or _UNIT_ALONE_RE.match(folded)
+        or _ADVISER_RE.match(folded)
     )
 
 
@@ -441,6 +447,7 @@ _CLOSING_GATE = Gate(
     _UNIT_ALONE_RE,
     _NOTE_RE,
     _END_MARK_RE,
+    _ADVISER_RE,
     _OFFICE_SIGNATURE_RE,
     _EDITOR_RE,
     *_CREDIT_RES,

@@ -53,6 +53,9 @@ _CREDIT_SEP = r"[/／:：●•■◆|｜]"
 # Whose picture it is when an organisation gave it: 图/中国科学院深海研究所, 摄影：市消防救援支队
 # (more than a name holds; a name after the slash is the first branch of CREDIT_RE).
 _GIVER_AFTER = rf"(?:图|图片|摄影)\s*{_CREDIT_SEP}\s*[{HAN}][{HAN}·]{{1,24}}"
+# A school class before a pupil's name, as a school's paper credits its pupils (高二（6）班　许嘉诚):
+# the photographer's unit.
+_SCHOOL_CLASS = r"(?:[一二三四五六七八九]年级|[初高][一二三])\s*[（(]\s*[0-9]{1,2}\s*[）)]\s*班"
 # A photographer named by title before the names (摄影, 特约摄影, 本报摄影记者, 新华社摄影师): a
 # picture's credit with or without 摄 after the names, as 摄影 alone is (INPUT.md, "Bylines,
 # datelines, credits": the forms listed are a minimum).
@@ -70,7 +73,7 @@ CREDIT_RE = Hinted(
         # unit may stand before the name: 摄影/校融媒体中心　赵一鸣 (``unit``)
         rf"^{_CREDIT_MARK}{_OPEN}?\s*(?:图|图片|影像|{_PHOTOGRAPHER}|文/图|文图)"
         rf"(?:\s*{_CREDIT_SEP}\s*|(?P<spaced>(?:(?<=摄影)|(?<=摄影记者)|(?<=摄影师))[ \u3000]+))"
-        rf"(?:(?P<unit>[{HAN}]{{2,20}})[ \u3000]+)??"
+        rf"(?:(?P<unit>[{HAN}]{{2,20}}|{_SCHOOL_CLASS})[ \u3000]+)??"
         rf"(?P<whoafter>{_NAME}(?:[\s、]+{_NAME}){{0,3}})\s*{_CLOSE}?$"
         # an agency (新华社发; 新华社稿: a picture it sent, as papers of the 1950s-70s print it), a desk
         # or a giver (tried before names: 受访者供图 is a giver, not a name)
@@ -130,7 +133,7 @@ CAPTION_CREDIT_RE = re.compile(
     rf"|[A-Za-z]{{2,10}}\s*(?:[资資]料图片?|图片|照片|供图)?|(?:{_PICTURE_AGENCY})\s*供图"
     rf"|[{HAN}]{{1,5}}社\s*(?:[资資]料(?:图片?|照片?)|图片|照片)|{_PICTURE_GIVER}"
     # 图/温鸿, 图/保护区管理处　温　鸿 (the photographer's unit before the name, a name spaced)
-    rf"|{_PICTURE_SOURCE}|图\s*[/:]\s*(?:[{HAN}]{{2,12}}[ \u3000]+)?{_NAME}(?:[\s、]+{_NAME}){{0,3}})"
+    rf"|{_PICTURE_SOURCE}|图\s*[/:]\s*(?:(?:[{HAN}]{{2,12}}|{_SCHOOL_CLASS})[ \u3000]+)?{_NAME}(?:[\s、]+{_NAME}){{0,3}})"
     # a drawing's drawer (工程技术组绘, 钱立 绘图: a person or a unit), a credit only on a marked
     # caption (图：…, ■…, 图为…): see pictures._credit_fits
     # (a cartoon's drawer, a space then 作: 丁一帆　作)

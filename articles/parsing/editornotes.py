@@ -1,4 +1,5 @@
-"""Editors' notes opening a feature (``编者按：…``), told by their opening words.
+"""Editors' notes opening a feature (``编者按：…``) and offices' replies to a letter
+(``市电信局答复：…``), told by their opening words.
 
 Moved out of :mod:`~articles.parsing.patterns` (which imports :func:`editor_note` from here, so
 it is still asked of there); like it, a pure module that imports no other stage of the parser.
@@ -20,3 +21,20 @@ def editor_note(text: str) -> bool:
     if "编" not in head and "編" not in head:
         return False  # (the cheap test first: every paragraph comes here)
     return _EDITOR_NOTE_RE.match(fold(text[:12])) is not None
+
+
+# An office's answer printed under a reader's letter: who answers (a few characters, no
+# punctuation), then 答复/回复/复函 and a colon: ``蓝桥市电信局答复：``, ``区房管所回复：``.
+_LETTER_REPLY_RE = re.compile(
+    r"^[^\s，。、；：:！？“”]{2,16}?(?:答[复覆]|回[复覆]|[复覆]函)\s*[:：]"
+)
+
+
+def letter_reply(text: str) -> bool:
+    """``text`` (a paragraph) opens with an office's reply to a letter printed over it
+    (``市电信局答复：``, ``区房管所回复：``; traditional forms fold to these). A bare ``答：`` is
+    not one: it is a Q&A turn."""
+    head = text[:24]
+    if "复" not in head and "覆" not in head and "復" not in head:
+        return False  # (the cheap test first)
+    return _LETTER_REPLY_RE.match(fold(head)) is not None

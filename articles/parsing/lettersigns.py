@@ -10,6 +10,7 @@ reader who signs is the letter's author (:func:`~articles.parsing.signoffs.signe
 
 from __future__ import annotations
 
+from articles.parsing.editornotes import letter_reply
 from articles.parsing.names import looks_like_name
 from articles.parsing.patterns import SALUTATION_OPENING_RE, SALUTATION_RE, editor_note
 from articles.parsing.results import Block
@@ -41,13 +42,17 @@ def heads_taken_by_note(group: list[Heading], body: Body, section, segments: lis
 def signature_over_note(group: list[Heading], body: Body | None, section, segments: list) -> bool:
     """Whether ``group`` (heading blocks after ``body``'s text) is one line signing a letter
     (:func:`_letter`) by a name, alone or after who the writer is
-    (:func:`unit_signature_name`), with an editor's note right under it (``section``: the text
-    under it, see ``bodies._Section``): the line is the letter's last paragraph and the note
-    goes on in the same story. ``segments``: the stories and runs of heading lines so far,
+    (:func:`unit_signature_name`), with an editor's note or the reply of the office it writes
+    to right under it (``section``: the text under it, see ``bodies._Section``;
+    :func:`~articles.parsing.editornotes.letter_reply`): the line is the letter's last
+    paragraph and the note goes on in the same story. ``segments``: the stories and runs of heading lines so far,
     ``body`` the last. Constant time but for jieba's reading of the name."""
     if body is None or not body.open or len(group) != 1 or len(group[0].lines) != 1:
         return False
-    if section is None or not section.paras or not editor_note(section.paras[0].text):
+    if section is None or not section.paras:
+        return False
+    answer = section.paras[0].text
+    if not editor_note(answer) and not letter_reply(answer):
         return False
     if not _letter(body, segments):
         return False

@@ -131,6 +131,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
         self.table_state = ""  # a story's table being read: "title", "rows" (TablesMixin)
         self.box_lines = 0  # lines of a data box (【数据】) still to set aside; 0: none open
         self.taken_to = 0  # lines up to this number were read ahead (a caption under its credit)
+        self.joined: dict[int, int] = {}  # a line cut in two (cut_at_end): its last line's number
         self.width = column_width(lines)
         self.cut_prose = not self.width and cut_prose_lines(lines)  # (ocrprose)
         self.specks = speck_lines(lines)  # no text: the lines around them stand together
@@ -163,6 +164,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
             while index < len(lines) and cut_at_end(stripped, lines[index], self.width):
                 stripped += lines[index].strip()
                 index += 1
+                self.joined[number] = index
             self._line(number, stripped, indented, block_start)
             block_start = False
         self._header_metadata()

@@ -270,13 +270,15 @@ class SignOffsMixin:
     def _pen_name_ending_block(self, number: int, folded: str) -> bool:
         """Line ``number`` (``folded``) is a pen name alone in brackets (``（鵑紅）``, after a role:
         ``（特約通信員　伯衡）``: :data:`_PEN_NAME_BRACKET_RE`) that ends its block, a blank line
-        or the page's end under it: the writer signing the story above, as a 1920s tabloid signs its items, whether or
+        or the page's end under it (under its last line, when a cut line was read as one:
+        ``（特約通訊員`` / ``阿秋）``): the writer signing the story above, as a 1920s tabloid signs its items, whether or
         not the name opens with a common surname (INPUT.md: pen names on their own line belong
         to the story before them). Not a closing word (:data:`_NOT_IN_PEN_NAME`) nor a word
         jieba's dictionary holds as anything but a person's name (``（摘要）``). The caller has
         checked that a finished paragraph stands right above. Constant time."""
         match = _PEN_NAME_BRACKET_RE.match(folded.strip())
-        if match is None or (number < len(self.lines) and self.lines[number].strip()):
+        last = self.joined.get(number, number)  # (（特約通訊員 / 阿秋）: cut, read as one line)
+        if match is None or (last < len(self.lines) and self.lines[last].strip()):
             return False
         name = match.group("name")
         if any(char in _NOT_IN_PEN_NAME for char in name):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PARSER_VERSION = 30
+PARSER_VERSION = 31
 
 
 class ParseError(ValueError):

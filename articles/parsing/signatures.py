@@ -85,12 +85,17 @@ def closing_call(unit, before):
 
 # A body's closing line under its notice: who gives notice (the officers of an association, a
 # shop), then 谨告 or 同启 (信義堂全體職員　謹告, 本店同人谨启): the notice's end, no writer's name.
-_BODY_CLOSING_RE = re.compile(rf"^[{HAN}]{{2,14}}[ \u3000]*(?:谨告|敬告|同启|谨白)$")
+# Or the closing word alone on its line, the giver named in the notice's title (华侨总会启事 /
+# … / 此啟): 此启, 此布, 此告, 谨启.
+_BODY_CLOSING_RE = re.compile(
+    rf"^(?:[{HAN}]{{2,14}}[ \u3000]*(?:谨告|敬告|同启|谨白)|此启|此布|此告|此白|谨启|敬启)$"
+)
 
 
 def body_closing(line: str) -> bool:
     """True when ``line`` (as printed) closes a notice with the giver's name and a closing word
-    (:data:`_BODY_CLOSING_RE`: ``信義堂全體職員　謹告``): the notice's last line, never the next
+    (:data:`_BODY_CLOSING_RE`: ``信義堂全體職員　謹告``), or with the closing word alone
+    (``此啟``): the notice's last line, never the next
     story's headline (INPUT.md, "Page furniture": a notice's signature ends that notice).
     Constant time (a short line only)."""
     text = line.strip()

@@ -27,6 +27,7 @@ from articles.parsing.patterns import (
     ROLE_WORD_RE,
     SPACE_RUN_RE,
 )
+from articles.parsing.signatures import body_closing
 from articles.parsing.unitauthors import STAFF_WHO_RE, unit_author_name
 from articles.parsing.units import Body
 from articles.text import HAN, fold
@@ -95,6 +96,17 @@ def bracketed_contributor(body: Body) -> tuple[str, ...]:
             if ROLE_WORD_RE.search(fold(inside)) or (len(parts) > 1 and not_name(parts[0])):
                 return names
     return ()
+
+
+def end_pen_name(body: Body) -> tuple[str, ...]:
+    """The last of the story's closing lines (``body.end_lines``) that is a pen name alone
+    (:data:`~articles.parsing.patterns.PEN_NAME_RE`), never a notice's closing word (``此啟``:
+    :func:`~articles.parsing.signatures.body_closing`); ``()`` when none is."""
+    names: tuple[str, ...] = ()
+    for line in body.end_lines:
+        if PEN_NAME_RE.fullmatch(line) and not body_closing(line):
+            names = (line,)
+    return names
 
 
 def signed_last_paragraph(body: Body) -> tuple[str, ...]:

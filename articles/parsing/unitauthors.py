@@ -88,21 +88,21 @@ def unit_author_line(text: str) -> bool:
 
 def unit_author_name(text: str) -> str:
     """The person's name, without its spaces, when ``text`` (as printed: a line under a title,
-    or a sign-off's inside its brackets, ``热处理分厂　鲁　娜``) is a unit then a person's name,
-    parted by a space: the unit a place, office or works by its last word (:func:`not_name`:
-    ``省教育厅``, ``城关中学``, ``红旗公社``; a school with a pupil's class, ``明德小学六年级（4）班``:
-    :data:`_CLASS_RE`, or a college with a student's cohort, ``经济学院2017级``: :data:`_COHORT_RE`;
-    whom the writer is one of, ``岚东县民兵``; a department, a depot, an association or a corps,
-    ``段宣传科``, ``学生记者团``: :data:`_UNIT_END_RE`; the writer's post or job after the unit,
-    ``东关车辆段检车员``, ``校友会副会长``: :func:`_unit`, or spaced between it and the name with
-    who the writer is, ``澄州市　读者　方玉梅``: :data:`_READER_RE`; or only who the writer is, a
-    word alone, ``战士　严小川``: :data:`_WRITER_ROLE_RE`; an author's mark may open the line,
-    ``□ …``),
-    all Han characters, and the name after it a person's (:func:`looks_like_name`, or by its form
-    after the unit, :func:`name_by_form`; spaced out too, ``何　岚``; or a transliterated name by
-    its dots, ``吐尔洪·买买提``: :data:`~articles.parsing.letternames.DOTTED_NAME_RE`); else ``""``.
-    A line of one piece, of words that are no unit (``全县小麦播种　已过九成``), or with
-    punctuation is none. jieba is asked only once the unit has matched."""
+        or a sign-off's inside its brackets, ``热处理分厂　鲁　娜``) is a unit then a person's name,
+        parted by a space: the unit a place, office or works by its last word (:func:`not_name`:
+        ``省教育厅``, ``城关中学``, ``红旗公社``; a school with a pupil's class, ``明德小学六年级（4）班``:
+    :data:`_CLASS_RE`, or the class alone in a school's own paper, ``初二（4）班``, or a college with a student's cohort, ``经济学院2017级``: :data:`_COHORT_RE`;
+        whom the writer is one of, ``岚东县民兵``; a department, a depot, an association or a corps,
+        ``段宣传科``, ``学生记者团``: :data:`_UNIT_END_RE`; the writer's post or job after the unit,
+        ``东关车辆段检车员``, ``校友会副会长``: :func:`_unit`, or spaced between it and the name with
+        who the writer is, ``澄州市　读者　方玉梅``: :data:`_READER_RE`; or only who the writer is, a
+        word alone, ``战士　严小川``: :data:`_WRITER_ROLE_RE`; an author's mark may open the line,
+        ``□ …``),
+        all Han characters, and the name after it a person's (:func:`looks_like_name`, or by its form
+        after the unit, :func:`name_by_form`; spaced out too, ``何　岚``; or a transliterated name by
+        its dots, ``吐尔洪·买买提``: :data:`~articles.parsing.letternames.DOTTED_NAME_RE`); else ``""``.
+        A line of one piece, of words that are no unit (``全县小麦播种　已过九成``), or with
+        punctuation is none. jieba is asked only once the unit has matched."""
     folded = fold(text.strip())
     line = _MARK_RE.sub("", folded)
     if not line or len(line) > _LINE_MAX:
@@ -112,21 +112,32 @@ def unit_author_name(text: str) -> str:
     if after.strip() and (_READER_RE.fullmatch(who) or _POST_RE.fullmatch(who)):
         rest = after  # (澄州市　读者　方玉梅, 东关站　值班员　王某: who the writer is, no name)
     person = SPACE_RUN_RE.sub("", rest)
-    school_class = _CLASS_RE.search(unit) or _COHORT_RE.search(unit)
-    if school_class is not None:
-        unit = unit[: school_class.start()]  # (明德小学六年级(4)班, 经济学院2017级: the school)
-    role = _WRITER_ROLE_RE.fullmatch(unit) is not None  # (战士　严小川: who, no unit)
+    unit, own_school = _school(unit)
+    role = own_school or _WRITER_ROLE_RE.fullmatch(unit) is not None  # (战士　严小川: who)
     short = len(unit) < _UNIT_MIN and not _UNIT_END_RE.match(unit)  # (四矿: a works by number)
     if (short and not role) or not person or STAFF_WHO_RE.search(unit):
         return ""  # (责任编辑 牛晓丽: the page's editor, no writer)
     dotted = DOTTED_NAME_RE.fullmatch(person) is not None  # (某乡牧民　吐尔洪·买买提)
-    if not HAN_RUN_RE.fullmatch(unit) or not (dotted or HAN_RUN_RE.fullmatch(person)):
+    if not (own_school or HAN_RUN_RE.fullmatch(unit)) or not (
+        dotted or HAN_RUN_RE.fullmatch(person)
+    ):
         return ""
     if not (role or _unit(unit)):
         return ""
     if dotted or _han_name(person):
         return SPACE_RUN_RE.sub("", text.strip()[len(folded) - len(rest) :])  # (printed: 報 kept)
     return ""
+
+
+def _school(unit: str) -> tuple[str, bool]:
+    """``unit`` (folded) without a pupil's class or a student's cohort after the school's name
+    (``明德小学六年级(4)班``, ``经济学院2017级``: the school, :data:`_CLASS_RE`, :data:`_COHORT_RE`),
+    and whether a class stood alone (``初一(5)班``: a pupil of the school whose paper it is)."""
+    school_class = _CLASS_RE.search(unit) or _COHORT_RE.search(unit)
+    if school_class is None:
+        return unit, False
+    unit = unit[: school_class.start()]
+    return unit, not unit and school_class.group().endswith("班")
 
 
 def _han_name(person: str) -> bool:
