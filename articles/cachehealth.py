@@ -85,7 +85,7 @@ class _Health:
             self.down_until = time.monotonic() + retry
             first, self.down = not self.down, True
         if first:
-            logger.warning(WARNING, error or "连接失败")
+            logger.warning(WARNING, str(error or "连接失败").rstrip("。."))
 
     def worked(self) -> None:
         if self.down:
@@ -183,7 +183,8 @@ def trusted(new_epoch: Callable[[], None]) -> bool:
     otherwise the database's count of missed invalidations is read and, when the cache has not
     applied it, ``new_epoch()`` gives every page a new version first (see the module
     docstring). ``NEWSROOM_CACHE_CHECK_SECONDS = None`` (the tests' settings): checked only
-    after a failure. False while the cache or the database cannot tell."""
+    after a failure. False while the cache cannot tell, or the database cannot after a cache
+    failure (a database down with the cache well keeps serving what the last check trusted)."""
     seen = health.failures
     seconds = _check_seconds()
     now = time.monotonic()
@@ -193,9 +194,14 @@ def trusted(new_epoch: Callable[[], None]) -> bool:
         return False  # the cache failed a moment ago: not asked again before the retry
     try:
         row = CacheGeneration.objects.using(DEFAULT_DB_ALIAS).filter(pk=1).first()
-    except Exception:
-        logger.exception("读不出缓存作废记录：这次不用缓存")
-        return False
+    except Exception as error:
+        # The database is down too: what the last check found holds while this process's cache
+        # has not failed since (no change can be saved, or its miss recorded, meanwhile).
+        logger.warning("读不出缓存作废记录（%s），一秒后再读", error)
+        if seen != _trust.failures_seen:
+            return False
+        _trust.checked_at = now
+        return True
     missed = row.missed if row is not None else 0
     if cache.get(APPLIED_KEY) != missed:
         new_epoch()
