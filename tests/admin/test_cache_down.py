@@ -28,35 +28,21 @@ ERRORS = {
 }
 
 
+def _failing(name: str):
+    def call(self, *args, **kwargs):
+        if FlakyCache.error is not None:
+            raise FlakyCache.error
+        return getattr(LocMemCache, name)(self, *args, **kwargs)
+
+    return call
+
+
 class FlakyCache(LocMemCache):
     """The test cache, which raises :attr:`error` on every call while it is set, and keeps what
     it held (a Redis restarted from its saved copy, or back after a network blip)."""
 
     error: BaseException | None = None
-
-    def _maybe_fail(self):
-        if FlakyCache.error is not None:
-            raise FlakyCache.error
-
-    def get(self, *args, **kwargs):
-        self._maybe_fail()
-        return super().get(*args, **kwargs)
-
-    def get_many(self, *args, **kwargs):
-        self._maybe_fail()
-        return super().get_many(*args, **kwargs)
-
-    def set(self, *args, **kwargs):
-        self._maybe_fail()
-        return super().set(*args, **kwargs)
-
-    def add(self, *args, **kwargs):
-        self._maybe_fail()
-        return super().add(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        self._maybe_fail()
-        return super().delete(*args, **kwargs)
+    get, get_many, set, add, delete = map(_failing, ("get", "get_many", "set", "add", "delete"))
 
 
 @pytest.fixture
