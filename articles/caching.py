@@ -88,23 +88,7 @@ under is never stored or ETagged. It is kept like this:
   as every tag version it is stored under (those changes committed before ``any`` was read,
   see above).
 
-Why this and not "send public reads to the primary for a few seconds after any write": that is
-correct only while the replica lags less than the window, and a replica lags most exactly when
-the primary is busiest (an import) or the network is bad — no window is safe without an
-assumption nobody checks. Counting in the same transaction holds for any lag, and costs little.
-``bench/replica_bench.py`` (one story page, Redis, a loaded 2-CPU machine), time per request as
-a ratio to today's without a replica, SQLite / PostgreSQL:
-
-* this design: cache hit 0.98× / 1.01×, render 1.03× / 1.05×;
-* (a) the version read from the replica on every request: cache hit 1.15× / 1.27×;
-* (b) primary for a window after writes (one more cache read): cache hit 1.19× / 1.25×;
-* a one-story save, keeping the count: 1.13× / 1.11× (+0.5 ms / +0.9 ms).
-
-A cache hit (the site's common path) costs nothing more, because the tag versions still come
-from the cache; a render (6–10 queries anyway) adds the two one-table sums; a content-changing
-transaction adds one ``UPDATE`` of a free slot (``… FOR UPDATE SKIP LOCKED``), once however many
-rows it writes. Taking the key from the replica on *every* request instead (key and content from
-one snapshot) is correct too, but puts a database round trip on every hit.
+Why this design, not a window after writes, and its cost: :mod:`articles.models.counters`.
 
 The counter is a few rows ("slots") summed, not one row: on PostgreSQL a transaction increments
 whichever slot no other transaction holds (``SKIP LOCKED``) and adds a slot when all are held,
@@ -132,11 +116,11 @@ from contextvars import ContextVar
 from typing import TypeVar
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import DEFAULT_DB_ALIAS, transaction
 from django.db.models import F, Subquery, Sum
 
-from articles import readmemo
+from articles import cachehealth, readmemo
+from articles.cachehealth import cache  # a cache error is a miss (a Redis outage)
 from articles.labels import section_key
 from articles.models import ContentChangeCounter
 from newsroom import routers
@@ -332,6 +316,8 @@ def _held_versions(
     """``{tag: version}`` for the tags the cache holds (an evicted or new tag is left out),
     each read once per page render, or once while ``last`` keeps its version
     (:func:`collecting`), ``any`` and ``last`` every time."""
+    if not trusted():
+        return {}  # a missed invalidation not yet applied: every tag counts as changed
     reading = reading or _reading.get()
     read = {} if reading is None else reading.versions
     tags = set(tags)
@@ -412,20 +398,34 @@ class _Bump:
                 tags.update(compute())
             except Exception:  # the database went away after the commit: invalidate everything
                 tags.add(ALL)
-        token = _token()
-        cache.set(TAG_PREFIX + ANY, token, timeout=None)  # first: see the module docstring
-        tags -= FRESH
-        if tags:
-            # A tag the cache does not hold counts as changed already (no stored page can match
-            # it, and a render that adds it now read ``any`` after the line above): only the held
-            # ones get the new version. An import names a hundred tags of an issue no one has
-            # read yet; on the file cache each write costs a listing of the cache's folder.
-            held = cache.get_many([TAG_PREFIX + tag for tag in tags])
-            if held:
-                cache.set_many(dict.fromkeys(held, token), timeout=None)
-        # ``any`` again, ``last`` (see the module docstring): a new version, never the first
-        # write's nor one another change wrote meanwhile.
-        cache.set(LAST_KEY, _token(), timeout=None)
+        failures = cachehealth.failures()
+        _write_versions(tags)
+        if cachehealth.failures() != failures:  # a write may be lost (the cache is down)
+            cachehealth.record_missed_invalidation()
+
+
+def _write_versions(tags: set[str]) -> None:
+    """``any``, then the held ones of ``tags``, then ``last`` (see :class:`_Bump`)."""
+    token = _token()
+    cache.set(TAG_PREFIX + ANY, token, timeout=None)  # first: see the module docstring
+    tags -= FRESH
+    if tags:
+        # A tag the cache does not hold counts as changed already (no stored page can match
+        # it, and a render that adds it now read ``any`` after the line above): only the held
+        # ones get the new version. An import names a hundred tags of an issue no one has
+        # read yet; on the file cache each write costs a listing of the cache's folder.
+        held = cache.get_many([TAG_PREFIX + tag for tag in tags])
+        if held:
+            cache.set_many(dict.fromkeys(held, token), timeout=None)
+    # ``any`` again, ``last`` (see the module docstring): a new version, never the first
+    # write's nor one another change wrote meanwhile.
+    cache.set(LAST_KEY, _token(), timeout=None)
+
+
+def trusted() -> bool:
+    """Whether the cache may be served from (:func:`articles.cachehealth.trusted`: no missed
+    invalidation left to apply; one that is gets a new epoch, ``all``, first)."""
+    return cachehealth.trusted(lambda: _write_versions({ALL}))
 
 
 def _count_change() -> None:

@@ -52,12 +52,12 @@ from collections.abc import Mapping
 from functools import wraps
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpResponse, QueryDict
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 
 from articles import addresses, caching
+from articles.cachehealth import cache  # a cache error is a miss (a Redis outage)
 from articles.caching import consistent_public_reads
 from articles.params import MAX_PAGE
 
@@ -200,8 +200,10 @@ def _finish(response: HttpResponse, etag: str | None, state: str) -> HttpRespons
 
 def _cached(request, key: str, seconds: int) -> HttpResponse | None:
     """The stored page for ``key`` if none of its tags changed (a hit, or a 304), else None."""
+    if not seconds or not caching.trusted():  # a missed invalidation is applied first
+        return None
     entry_key, checked_key = KEY_PREFIX + key, KEY_PREFIX + key + ":checked"
-    found = cache.get_many([entry_key, checked_key, caching.LAST_KEY]) if seconds else {}
+    found = cache.get_many([entry_key, checked_key, caching.LAST_KEY])
     stored, last = found.get(entry_key), found.get(caching.LAST_KEY)
     if stored is None:
         return None

@@ -43,7 +43,7 @@ from articles.models.content import (
     Publication,
     validate_paper_slug,
 )
-from articles.models.counters import ContentChangeCounter
+from articles.models.counters import CacheGeneration, ContentChangeCounter
 from articles.models.importruns import ImportRun, ImportRunState
 from articles.models.jumps import (
     BY_PRINT_ORDER_LABEL,
@@ -95,6 +95,7 @@ __all__ = [
     "ArticleRedirect",
     "Block",
     "Byline",
+    "CacheGeneration",
     "ContentChangeCounter",
     "CorrectionNotice",
     "EditLock",

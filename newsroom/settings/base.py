@@ -40,6 +40,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After a desk save during which the cache (Redis) failed: one message saying so.
+    "articles.cachehealth.CacheDownNoticeMiddleware",
     # A paste or form past Django's size limits: the page that says so, whatever DEBUG is.
     "newsroom.middleware.RequestLimitsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -230,6 +232,9 @@ if os.environ.get("REDIS_URL"):
                 "CACHE_KEY_PREFIX", cache_key_prefix(DATABASES["default"], with_host=False)
             ),
             "TIMEOUT": 24 * 3600,
+            # A Redis that does not answer is given up on within a second (a page is then
+            # rendered from the database: articles/cachehealth.py), not after the OS's minutes.
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
     }
 else:
@@ -239,6 +244,11 @@ else:
             cache_key_prefix(DATABASES["default"]),
         )
     }
+
+# When the cache fails (articles/cachehealth.py): how long a process leaves it alone after an
+# error, and how often a process checks the database for an invalidation the cache missed.
+NEWSROOM_CACHE_RETRY_SECONDS = 5
+NEWSROOM_CACHE_CHECK_SECONDS = 1.0
 
 # What a public page works out at some cost and keeps between renders while nothing it shows
 # changed (a story's related stories: articles.caching.kept), in seconds; 0: worked out each time.
