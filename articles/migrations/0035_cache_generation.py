@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0033_person_alias'),
+        ('articles', '0034_person_note'),
     ]
 
     operations = [
