@@ -140,7 +140,7 @@ def measure(requests: int, cache_name: str) -> dict:
         caching.committed_changes("replica")
 
     def cache_read() -> None:
-        cache.get(caching.VERSION_KEY)
+        cache.get(caching.LAST_KEY)
 
     results = interleaved_us(
         {
