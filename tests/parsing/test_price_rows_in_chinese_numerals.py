@@ -38,3 +38,16 @@ def test_a_line_of_words_with_no_figure_is_no_row():
         "【本報訊】各僑校聯合運動會定於下月十五日舉行。",
     )
     assert ["".join(a.title_lines) for a in parsed.articles] == ["僑校聯合運動會下月舉行"]
+
+
+def test_rows_in_chinese_numerals_under_a_lead_in_stay_rows_of_the_story():
+    rows = ["甲級咖啡　每擔　一百八十盾", "乙級咖啡　每擔　一百六十五盾", "咖啡粉　　每擔　二百盾"]
+    parsed = parse(
+        "咖啡價格上升",
+        "",
+        "【本報訊】本埠咖啡市場本週上升。茲將昨日行情錄下：",
+        *rows,
+        "商人認為，外銷暢旺，價格仍將上升。",
+    )
+    [story] = parsed.articles
+    assert story.paragraphs[1:] == (*rows, "商人認為，外銷暢旺，價格仍將上升。")
