@@ -33,6 +33,7 @@ import re
 
 from articles.parsing.datelines import dateline_match
 from articles.parsing.furniture import furniture_reason
+from articles.parsing.hanfigures import han_figure_end
 from articles.parsing.patterns import NUMBERED_HEAD_RE, QA_LINE_RE, find_markers, is_heading_like
 from articles.text import fold
 
@@ -68,7 +69,7 @@ def may_be_row(text: str) -> bool:
     of one cell under a lead-in), has a wide gap inside (``东园　　东大街``: a row of words
     under a lead-in, :func:`word_row`) or a colon (``地点：市民广场``, :func:`label_word_row`); :class:`~articles.parsing.pagerows.PageRows` asks the rest."""
     return len(text) <= _ROW_LINE and (
-        _DIGIT_RE.search(text) is not None
+        _figure(text)
         or NUMBERED_HEAD_RE.match(text) is not None
         or _WIDE_GAP_RE.search(text) is not None
         or ":" in text
@@ -76,15 +77,21 @@ def may_be_row(text: str) -> bool:
     )
 
 
+def _figure(text: str) -> bool:
+    """``text`` holds a figure: a digit, or a last cell in Chinese numerals with its unit
+    (:func:`~articles.parsing.hanfigures.han_figure_end`: ``上等白米（每擔）　六〇〇元``)."""
+    return _DIGIT_RE.search(text) is not None or han_figure_end(text)
+
+
 def data_row(text: str) -> int:
     """The number of cells of ``text`` when it is a row of data (``青菜 2.5元/斤``,
     ``7月10日 城东片区``, ``今天白天 晴 最高气温36℃``), else 0: at most :data:`_ROW_LINE`
     characters, two to :data:`_ROW_CELLS` cells parted by spaces (one will do), each at most
-    :data:`_ROW_CELL` characters, a digit among them, no sentence punctuation, and no page
+    :data:`_ROW_CELL` characters, a figure among them (:func:`_figure`), no sentence punctuation, and no page
     furniture but the weather (a page label with its section, ``A4 要闻``, is none). Constant
     time (the line is short)."""
     t = text.strip()
-    if len(t) > _ROW_LINE or _DIGIT_RE.search(t) is None:
+    if len(t) > _ROW_LINE or not _figure(t):
         return 0  # (the cheap tests first: most lines of a page are text)
     t = fold(t)
     if _PROSE_MARKS.intersection(t):

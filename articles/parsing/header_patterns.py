@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from articles.parsing.hanfigures import han_figure_end
 from articles.parsing.hinted import Hinted
 from articles.parsing.patterns import (
     EPAPER_NAME_RE,
@@ -217,13 +218,14 @@ _FIGURE_LINE = 48  # characters: a line of a table is at most this long
 
 def figure_line(text: str) -> bool:
     """True when ``text`` is a line of a table of figures (scores, standings, market data):
-    two columns or more, each at most :data:`_FIGURE_COLUMN` characters, a digit in the line,
-    no sentence punctuation. Linear in the line."""
+    two columns or more of at most :data:`_FIGURE_COLUMN` characters, a digit or Chinese numerals
+    ending it (``六〇〇元``: :func:`han_figure_end`), no sentence punctuation. Linear in the line."""
     t = text.strip()
-    if len(t) > _FIGURE_LINE or any(c in t for c in "。，！？") or not any(map(str.isdigit, t)):
+    if len(t) > _FIGURE_LINE or any(c in t for c in "。，！？"):
         return False  # (the punctuation first: four searches in C rule out most lines of text)
     columns = _COLUMN_GAP_RE.split(t)
-    return len(columns) >= 2 and all(0 < len(c) <= _FIGURE_COLUMN for c in columns)
+    figure = any(map(str.isdigit, t)) or han_figure_end(t)
+    return figure and len(columns) >= 2 and all(0 < len(c) <= _FIGURE_COLUMN for c in columns)
 
 
 def column_heads(text: str) -> bool:

@@ -10,6 +10,8 @@ reader who signs is the letter's author (:func:`~articles.parsing.signoffs.signe
 
 from __future__ import annotations
 
+import re
+
 from articles.parsing.editornotes import letter_reply
 from articles.parsing.names import looks_like_name
 from articles.parsing.patterns import SALUTATION_OPENING_RE, SALUTATION_RE, editor_note
@@ -20,6 +22,8 @@ from articles.parsing.units import Body, Heading
 from articles.text import fold
 
 _SALUTATION_LOOK = 40  # characters of a paragraph where a letter's salutation stands
+# A signature that says the writer is a reader (folded: 讀者　何錦泉): a letter's, salutation or not.
+_READER_SIGN_RE = re.compile(r"^(?:读者|听众|观众|网友)[ \u3000]+[^ \u3000]")
 
 
 def heads_taken_by_note(group: list[Heading], body: Body, section, segments: list) -> bool:
@@ -45,7 +49,9 @@ def signature_over_note(group: list[Heading], body: Body | None, section, segmen
     (:func:`unit_signature_name`), with an editor's note or the reply of the office it writes
     to right under it (``section``: the text under it, see ``bodies._Section``;
     :func:`~articles.parsing.editornotes.letter_reply`): the line is the letter's last
-    paragraph and the note goes on in the same story. ``segments``: the stories and runs of heading lines so far,
+    paragraph and the note goes on in the same story. A letter opens with a salutation
+    (:func:`_letter`) or is signed by a reader as such (``讀者　何錦泉``: :data:`_READER_SIGN_RE`).
+    ``segments``: the stories and runs of heading lines so far,
     ``body`` the last. Constant time but for jieba's reading of the name."""
     if body is None or not body.open or len(group) != 1 or len(group[0].lines) != 1:
         return False
@@ -54,9 +60,9 @@ def signature_over_note(group: list[Heading], body: Body | None, section, segmen
     answer = section.paras[0].text
     if not editor_note(answer) and not letter_reply(answer):
         return False
-    if not _letter(body, segments):
-        return False
     line = group[0].lines[0].strip()
+    if not (_letter(body, segments) or _READER_SIGN_RE.match(fold(line))):
+        return False
     return bool(unit_signature_name(line)) or looks_like_name(line)
 
 

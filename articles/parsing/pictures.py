@@ -253,10 +253,12 @@ class PicturesMixin(CaptionBlocksMixin, TeasersMixin):
         (:func:`one_sentence`: a brief quoting a paper has its own headline); names alone
         (陈维连) or letters ((AAP), (GDP)) never do; a drawer (工程技术组绘) only after a caption
         mark (图：改装后的羊足碾（工程技术组绘）): glued to a story's last sentence it credits the
-        story's illustration, no caption."""
+        story's illustration, no caption. A line opening with 图为 is a caption, stopped before
+        the credit or not (``圖為…新穀（中央社稿）``, as a 1940s page prints it)."""
         finished = ends_sentence(before)
-        if marked or (CAPTION_PHRASE_RE.search(folded) is not None and finished):
-            return True
+        phrase = CAPTION_PHRASE_RE.search(folded)
+        if marked or (phrase is not None and (finished or phrase.start() == 0)):
+            return True  # (圖為…（中央社稿）: opening with 图为, a caption, stopped or not)
         # who took or sent it: 林嘉文攝, 本報攝, 新华社发 (this after one sentence: a caption's)
         sent = bool(credit.group("sent")) and one_sentence(before)
         taker = credit.group("who") or credit.group("desk") or sent

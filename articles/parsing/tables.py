@@ -21,6 +21,7 @@ from articles.parsing.closings import SUPPLIER_RE
 from articles.parsing.datarows import may_be_row, story_text_after, weather_end
 from articles.parsing.datelines import dateline_match
 from articles.parsing.forecasts import weather_title
+from articles.parsing.hanfigures import han_figure_end
 from articles.parsing.header_patterns import column_heads, figure_line
 from articles.parsing.pagerows import PageRows
 from articles.parsing.patterns import END_DATELINE_RE, is_heading_like
@@ -70,14 +71,14 @@ def _gapped(text: str) -> bool:
 
 def header_row(lines: list[str], number: int) -> bool:
     """True when line ``number`` (1-based) of ``lines`` is a table's header row: three or more
-    column names of one to four letters (no digit) parted by wide gaps, right over a row of
+    column names of one to four letters (no digit, no figure in Chinese numerals) parted by wide gaps, right over a row of
     figures (:func:`~articles.parsing.header_patterns.figure_line`) with as many columns.
     Constant time (a row is at most 48 characters)."""
     if not 0 < number < len(lines):
         return False
     text, following = lines[number - 1].strip(), lines[number].strip()
-    if len(text) > 48 or not figure_line(following):
-        return False
+    if len(text) > 48 or not figure_line(following) or han_figure_end(text):
+        return False  # (二號煙膠　每擔　二百三十一盾: a row, its figure in Chinese numerals)
     names = _columns(text)
     return (
         len(names) >= _HEADER_COLUMNS

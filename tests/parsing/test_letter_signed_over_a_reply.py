@@ -43,3 +43,16 @@ def test_a_reply_worded_huifu_after_a_name_alone_stays_too():
     )
     assert [a.headline for a in parsed.articles] == ["水表为何一年不来抄？", "城东菜场今起迁址"]
     assert parsed.articles[0].paragraphs[-2] == "方德厚"
+
+
+def test_a_letter_without_a_salutation_signed_by_a_reader_keeps_its_note():
+    parsed = parse(
+        "讀者投書",
+        "菜市場宜加裝電燈",
+        "　　本市新街菜市場入夜後一片漆黑，攤販只能點油燈營業，既不方便，亦易生火警。懇請當局早日加裝電燈。",
+        "讀者　梁德光",
+        "　　（編者按：本報已將此函轉交市政廳。）",
+        *NEXT,
+    )
+    assert [a.headline for a in parsed.articles] == ["菜市場宜加裝電燈", "城东菜场今起迁址"]
+    assert parsed.articles[0].paragraphs[-2] == "讀者\u3000梁德光"
