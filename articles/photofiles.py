@@ -36,13 +36,13 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import partial
 
-from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
 from django.db.models import Count, Q
 from PIL import Image, UnidentifiedImageError
 
 from articles.changes import content_changed, row_scope
+from articles.mediastore import store_whole
 from articles.models import Photo, RenditionState
 from articles.models.photos import PDF_PHOTOS
 from articles.photorenditions import READER_WIDTH, THUMBNAIL_WIDTH, UNREADABLE, renditions
@@ -192,8 +192,8 @@ def _copies_write(photo: Photo, thumb_name: str, reader_name: str) -> dict:
     storage = photo.image.storage
     with photo.image.open("rb") as original:
         thumb, reader = renditions(original, (THUMBNAIL_WIDTH, READER_WIDTH))
-    thumb_name = storage.save(thumb_name, ContentFile(thumb.data))
-    reader_name = storage.save(reader_name, ContentFile(reader.data))
+    thumb_name = store_whole(thumb_name, thumb.data, storage=storage, reuse=False)
+    reader_name = store_whole(reader_name, reader.data, storage=storage, reuse=False)
     return {
         "rendition": reader_name,
         "thumbnail": thumb_name,

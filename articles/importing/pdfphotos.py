@@ -33,12 +33,13 @@ from __future__ import annotations
 
 import logging
 
-from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
+from PIL import Image
 
 from articles import pdfpages
 from articles.changes import content_changed, row_scope
+from articles.mediastore import store_whole
 from articles.models import Photo
 from articles.models.photos import PDF_PHOTOS
 from articles.pdfpages.rendering import image_options
@@ -180,7 +181,7 @@ def _stored(
     """Each wanted picture's name → the name it is stored under ("" when its box is too small
     to cut); cut only for those not in storage yet: taken from ``ready`` (one for each of
     ``images``) or rendered (the PDF opened once for them all)."""
-    stored = {name: name for name in numbers if default_storage.exists(name)}
+    stored = {name: name for name in numbers if _kept(name)}
     missing = [name for name in numbers if name not in stored]
     if not missing:
         return stored
@@ -194,9 +195,21 @@ def _stored(
         if picture is None:
             stored[name] = ""
             continue
-        stored[name] = default_storage.save(name, ContentFile(picture.image))
-        written.append(stored[name])
+        stored[name] = store_whole(name, picture.image, written=written)
     return stored
+
+
+def _kept(name: str) -> bool:
+    """Whether the picture ``name`` is stored already, and whole: a WebP Pillow can open (one
+    left cut short by a full disk is not, and is cut and written again)."""
+    if not default_storage.exists(name):
+        return False
+    try:
+        with default_storage.open(name, "rb") as handle, Image.open(handle) as image:
+            image.load()
+    except (OSError, SyntaxError, ValueError):  # (Pillow's errors for a broken file)
+        return False
+    return True
 
 
 def remove_unused_cuts(names: set[str]) -> None:

@@ -32,7 +32,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from django.conf import settings
-from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
 from django.db.models import Q
@@ -46,6 +45,7 @@ from articles.importing.pdfprepare import Prerendered
 from articles.importing.pdfrecheck import picture_seen, write_rechecked
 from articles.importing.pdfreport import PdfReport
 from articles.importing.storedparse import printed_texts
+from articles.mediastore import store_whole
 from articles.models import Page, PageImage
 from articles.pdfpages.packed import PackedLayout
 
@@ -157,13 +157,9 @@ def _name(checksum: str, index: int, suffix: str) -> str:
 
 
 def _store(name: str, data: bytes, written: list[str]) -> str:
-    """Save ``data`` under ``name`` unless a file of that name (the same content) is there; the
-    name of a file written is added to ``written`` (to remove it if the page fails)."""
-    if default_storage.exists(name):
-        return name
-    stored = default_storage.save(name, ContentFile(data))
-    written.append(stored)
-    return stored
+    """Save ``data`` under ``name``, whole, unless a file of that name has these very bytes
+    (:func:`articles.mediastore.store_whole`); a file written is added to ``written``."""
+    return store_whole(name, data, written=written)
 
 
 def page_files_remove_unused(names: set[str]) -> None:
