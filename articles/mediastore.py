@@ -26,7 +26,7 @@ import errno
 import hashlib
 import logging
 
-from django.core.files.base import ContentFile
+from django.core.files.base import ContentFile, File
 from django.core.files.storage import Storage, default_storage
 
 logger = logging.getLogger(__name__)
@@ -75,31 +75,34 @@ class MediaWriteError(OSError):
 
 def store_whole(
     name: str,
-    data: bytes,
+    content: bytes | File,
     *,
     storage: Storage | None = None,
     reuse: bool = True,
     written: list[str] | None = None,
 ) -> str:
-    """Store ``data`` under ``name`` in ``storage`` (default storage) and return the name it is
-    stored under. ``reuse``: a file already under ``name`` with the same bytes (size, then
-    SHA-256) is kept, and any other file there replaced (content-addressed names); without it
-    the storage gives a free name, as ``storage.save`` does. The name of a file written (not a
-    kept one) is appended to ``written`` (the caller removes it if its transaction fails).
-    Raises :class:`MediaWriteError` (an ``OSError``) when it cannot be written; nothing of it is
-    then left under its name, unless removing it failed too (said in the error)."""
+    """Store ``content`` (bytes, or a Django ``File`` such as an upload) under ``name`` in
+    ``storage`` (default storage) and return the name it is stored under. ``reuse``: a file
+    already under ``name`` with the same bytes (size, then SHA-256) is kept, and any other file
+    there replaced (content-addressed names); without it the storage gives a free name, as
+    ``storage.save`` does. The name of a file written (not a kept one) is appended to
+    ``written`` (the caller removes it if its transaction fails). Raises
+    :class:`MediaWriteError` (an ``OSError``) when it cannot be written; nothing of it is then
+    left under its name, unless removing it failed too (said in the error)."""
     storage = storage or default_storage
+    file = ContentFile(content) if isinstance(content, bytes) else content
     try:
         if reuse and storage.exists(name):
-            if holds(storage, name, data):
+            if holds(storage, name, file):
                 return name
             logger.warning("媒体文件 %s 与应有的内容不同（上次没写完？），重新写入", name)
             storage.delete(name)
         target = storage.get_available_name(name, max_length=None)
         try:
-            stored = storage.save(target, ContentFile(data))
+            file.seek(0)
+            stored = storage.save(target, file)
         except OSError as error:
-            left = not _partial_removed(storage, target, data)
+            left = not _partial_removed(storage, target, file)
             raise MediaWriteError(name, error, left=left) from error
     except MediaWriteError:
         raise
@@ -110,23 +113,28 @@ def store_whole(
     return stored
 
 
-def holds(storage: Storage, name: str, data: bytes) -> bool:
-    """Whether the file ``name`` in ``storage`` has exactly the bytes ``data``: its size first
-    (a stub left by a failed write is shorter), then its SHA-256."""
-    if storage.size(name) != len(data):
+def holds(storage: Storage, name: str, file: File) -> bool:
+    """Whether the file ``name`` in ``storage`` has exactly the bytes of ``file``: its size
+    first (a stub left by a failed write is shorter), then its SHA-256."""
+    if storage.size(name) != file.size:
         return False
-    digest = hashlib.sha256()
     with storage.open(name, "rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.digest() == hashlib.sha256(data).digest()
+        return _sha256(handle) == _sha256(file)
 
 
-def _partial_removed(storage: Storage, name: str, data: bytes) -> bool:
-    """After a failed write of ``data`` under ``name``: remove what it left there (a whole file,
+def _sha256(file) -> bytes:
+    digest = hashlib.sha256()
+    file.seek(0)
+    for chunk in iter(lambda: file.read(1 << 20), b""):
+        digest.update(chunk)
+    return digest.digest()
+
+
+def _partial_removed(storage: Storage, name: str, file: File) -> bool:
+    """After a failed write of ``file`` under ``name``: remove what it left there (a whole file,
     another writer's, is kept). True when nothing incomplete is left."""
     try:
-        if not storage.exists(name) or holds(storage, name, data):
+        if not storage.exists(name) or holds(storage, name, file):
             return True
         storage.delete(name)
     except OSError as error:

@@ -4,65 +4,22 @@ right file, and the import says in Chinese what was written and what to do."""
 
 from __future__ import annotations
 
-import errno
 import hashlib
 from io import StringIO
 from pathlib import Path
 
 import pytest
-from django.core.files.storage import FileSystemStorage, default_storage
+from django.core.files.storage import default_storage
 from django.core.management import CommandError, call_command
-from django.test import override_settings
 from PIL import Image
 
 pytest.importorskip("pypdfium2")
 
 from articles.models import Page, PageImage, Photo
+from tests.fulldisk import FullDiskStorage, full_disk_fixture  # noqa: F401 (full_disk)
 from tests.pdfpages.conftest import run
 
 pytestmark = pytest.mark.django_db
-
-
-class FullDiskStorage(FileSystemStorage):
-    """A file-system storage whose disk fills up: while ``room`` is set (bytes), a file larger
-    than that has its first ``room`` bytes put down under its name, then the write fails as the
-    kernel's does (``OSError(ENOSPC)``), as Django's ``FileSystemStorage`` on a full disk. With
-    ``read_only`` every write fails as on a folder mounted read-only (``EROFS``, in making the
-    file's folder, as Django's does)."""
-
-    room: int | None = None
-    read_only = False
-
-    def _save(self, name, content):
-        path = Path(self.path(name))
-        if FullDiskStorage.read_only:
-            raise OSError(errno.EROFS, "Read-only file system", str(path.parent))
-        data = content.read()
-        content.seek(0)
-        if FullDiskStorage.room is None or len(data) <= FullDiskStorage.room:
-            return super()._save(name, content)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("xb") as handle:
-            handle.write(data[: FullDiskStorage.room])
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-
-@pytest.fixture
-def full_disk(tmp_path_factory):
-    """The default storage a :class:`FullDiskStorage` in its own folder (not among the pages
-    imported); yields the folder."""
-    media = tmp_path_factory.mktemp("media")
-    backend = f"{__name__}.FullDiskStorage"
-    with override_settings(
-        STORAGES={
-            "default": {"BACKEND": backend, "OPTIONS": {"location": str(media)}},
-            "withheld-photos": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
-            "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-        }
-    ):
-        FullDiskStorage.room, FullDiskStorage.read_only = None, False
-        yield media
-        FullDiskStorage.room, FullDiskStorage.read_only = None, False
 
 
 def _page_files(media: Path) -> list[Path]:
@@ -83,7 +40,7 @@ def test_a_write_cut_short_by_a_full_disk_leaves_no_stub_and_the_next_run_stores
     assert not PageImage.objects.exists()
 
     FullDiskStorage.room = None  # the space freed: the same command again
-    out, _ = run(folder.parent.parent)
+    run(folder.parent.parent)
     picture = PageImage.objects.get()
     with default_storage.open(picture.pdf.name, "rb") as handle:
         assert handle.read() == one.pdf
@@ -103,10 +60,17 @@ def test_a_stub_left_under_the_files_name_is_replaced_not_taken_for_the_file(
     stub = full_disk / "pages" / checksum[:2] / f"{checksum}.pdf"
     stub.parent.mkdir(parents=True)
     stub.write_bytes(one.pdf[:139264])
+    photo_stub = full_disk / "photos" / "pdf" / checksum[:2] / f"{checksum}-0-0.webp"
+    photo_stub.parent.mkdir(parents=True)
+    photo_stub.write_bytes(b"RIFF\x00\x10\x00\x00WEBPVP8 " + bytes(8180))  # 8 KB, cut short
     run(folder.parent.parent)
     picture = PageImage.objects.get()
     assert picture.pdf.name == f"pages/{checksum[:2]}/{checksum}.pdf"
     assert stub.read_bytes() == one.pdf
+    photo = Photo.objects.get(page=picture.page)
+    assert photo.image.name == f"photos/pdf/{checksum[:2]}/{checksum}-0-0.webp"
+    with Image.open(photo_stub) as image:
+        image.load()  # cut again from the page, whole
 
 
 def test_a_read_only_media_folder_is_said_in_chinese_with_the_page_text_counted(
