@@ -56,7 +56,7 @@ class MediaWriteError(OSError):
     original ``errno`` (``ENOSPC``, ``EROFS``…), so callers that catch ``OSError`` still do.
     ``then``: what running again does for an import whose text is in (import_pages says it)."""
 
-    then = "问题解决后重新运行同一命令，就会补上版面 PDF"
+    then = "再次运行时会补上"
 
     def __init__(self, name: str, error: OSError, *, left: bool = False):
         cause, todo = _CAUSES.get(
@@ -111,6 +111,28 @@ def store_whole(
     if written is not None:
         written.append(stored)
     return stored
+
+
+def looks_whole(name: str, *, size: int | None = None, storage: Storage | None = None) -> bool:
+    """Whether the stored file ``name`` is there and not cut short, without reading it whole
+    (for a file whose bytes are not at hand: a page's image, a picture cut from its PDF): its
+    size is ``size`` when given, and a WebP's is the size its RIFF header declares (the first
+    12 bytes). A file that cannot be looked at counts as not whole."""
+    storage = storage or default_storage
+    try:
+        if not storage.exists(name):
+            return False
+        stored = storage.size(name)
+        if size is not None and stored != size:
+            return False
+        if not name.endswith(".webp"):
+            return True
+        with storage.open(name, "rb") as handle:
+            head = handle.read(12)
+    except OSError:
+        return False
+    declared = int.from_bytes(head[4:8], "little") + 8
+    return head[:4] == b"RIFF" and head[8:12] == b"WEBP" and declared == stored
 
 
 def holds(storage: Storage, name: str, file: File) -> bool:

@@ -41,6 +41,7 @@ from articles.importing.memory import heap_frozen, map_large_allocations, trim
 from articles.importing.pagezones import zone_items
 from articles.importing.pdfcredited import zones_matched
 from articles.importing.pdfmatch import photos_written, zones_and_photos
+from articles.importing.pdfphotos import page_files_whole
 from articles.importing.pdfprepare import Prerendered
 from articles.importing.pdfrecheck import picture_seen, write_rechecked
 from articles.importing.pdfreport import PdfReport
@@ -299,7 +300,8 @@ class PdfAttacher:
         pdf = pdf.read()
         checksum = pdf.checksum if verified else hashlib.sha256(pdf.data).hexdigest()
         current = PageImage.objects.filter(page=page).first()
-        if current and current.pdf_checksum == checksum and current.pdf_page == pdf.index:
+        same = current and current.pdf_checksum == checksum and current.pdf_page == pdf.index
+        if same and page_files_whole(current, pdf.data):  # (a stub stored is written again)
             if pdf.rendered is not None:
                 pdf.rendered.discard()
             report = PdfReport(action="unchanged", has_text=current.has_text)

@@ -59,7 +59,7 @@ def test_a_stub_left_under_the_files_name_is_replaced_not_taken_for_the_file(
     checksum = hashlib.sha256(one.pdf).hexdigest()
     stub = full_disk / "pages" / checksum[:2] / f"{checksum}.pdf"
     stub.parent.mkdir(parents=True)
-    stub.write_bytes(one.pdf[:139264])
+    stub.write_bytes(one.pdf[: len(one.pdf) // 2])
     photo_stub = full_disk / "photos" / "pdf" / checksum[:2] / f"{checksum}-0-0.webp"
     photo_stub.parent.mkdir(parents=True)
     photo_stub.write_bytes(b"RIFF\x00\x10\x00\x00WEBPVP8 " + bytes(8180))  # 8 KB, cut short
@@ -92,3 +92,24 @@ def test_a_read_only_media_folder_is_said_in_chinese_with_the_page_text_counted(
     assert "导入了 0 个版面" not in out.getvalue()
     assert "导入了 1 个版面：新建 1" in out.getvalue()
     assert "版面 PDF 未能附上" in str(raised.value)
+
+
+def test_a_page_whose_stored_files_are_stubs_gets_them_whole_when_imported_again(
+    folder, pages, full_disk
+):
+    """What an import before this check left: the page's PDF and its photo's picture stored as
+    a full disk's stubs (their first halves), the same PDF given again."""
+    one, _ = pages
+    (folder / "1.txt").write_text(one.text, encoding="utf-8")
+    (folder / "1.pdf").write_bytes(one.pdf)
+    run(folder.parent.parent)
+    picture = PageImage.objects.get()
+    photo = Photo.objects.get(page=picture.page)
+    stored_pdf, stored_photo = full_disk / picture.pdf.name, full_disk / photo.image.name
+    stored_pdf.write_bytes(one.pdf[: len(one.pdf) // 2])
+    cut = stored_photo.read_bytes()
+    stored_photo.write_bytes(cut[: len(cut) // 2])
+    run(folder.parent.parent)
+    assert stored_pdf.read_bytes() == one.pdf
+    with Image.open(stored_photo) as image:
+        image.load()
