@@ -109,7 +109,8 @@ def test_a_page_whose_stored_files_are_stubs_gets_them_whole_when_imported_again
     stored_pdf.write_bytes(one.pdf[: len(one.pdf) // 2])
     cut = stored_photo.read_bytes()
     stored_photo.write_bytes(cut[: len(cut) // 2])
-    run(folder.parent.parent)
+    out, _ = run(folder.parent.parent)
+    assert "导入了 1 个版面：更新版面图 1" in out
     assert stored_pdf.read_bytes() == one.pdf
     with Image.open(stored_photo) as image:
         image.load()
