@@ -36,13 +36,13 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import partial
 
-from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
 from django.db.models import Count, Q
 from PIL import Image, UnidentifiedImageError
 
 from articles.changes import content_changed, row_scope
+from articles.mediastore import MediaWriteError, store_whole
 from articles.models import Photo, RenditionState
 from articles.models.photos import PDF_PHOTOS
 from articles.photorenditions import READER_WIDTH, THUMBNAIL_WIDTH, UNREADABLE, renditions
@@ -120,6 +120,15 @@ def unreadable_problem(error: BaseException, name: str = "") -> str:
     )
 
 
+def write_problem(error: MediaWriteError) -> str:
+    """What the desk is told when a photo's copies could not be written to the media storage
+    (a full disk, a read-only folder): which file and why, and what to do."""
+    return (
+        f"阅读用图和缩略图没有生成：{error}；读者页面暂不显示这张图片。"
+        "问题解决后点“重新生成图片副本”重做（或请管理员运行 manage.py photo_renditions）。"
+    )
+
+
 def unreadable_reason(error: BaseException) -> str:
     """Why a file could not be decoded, in the desk's words, for one of
     :data:`~articles.photorenditions.UNREADABLE`: Pillow's English (``cannot identify image
@@ -153,6 +162,9 @@ def photo_copies_make(photo: Photo) -> bool:
     if reader_name:
         try:
             fields = _copies_write(photo, thumb_name, reader_name)
+        except MediaWriteError as error:  # (before UNREADABLE: it is an OSError too)
+            logger.warning("图片 %s：阅读用图未能写入（%s）", photo.image.name, error)
+            fields = _no_copies(RenditionState.FAILED, write_problem(error))
         except UNREADABLE as error:
             logger.warning("图片 %s：阅读用图生成失败（%s）", photo.image.name, error)
             problem = unreadable_problem(error, photo.image.name)
@@ -192,8 +204,12 @@ def _copies_write(photo: Photo, thumb_name: str, reader_name: str) -> dict:
     storage = photo.image.storage
     with photo.image.open("rb") as original:
         thumb, reader = renditions(original, (THUMBNAIL_WIDTH, READER_WIDTH))
-    thumb_name = storage.save(thumb_name, ContentFile(thumb.data))
-    reader_name = storage.save(reader_name, ContentFile(reader.data))
+    thumb_name = store_whole(thumb_name, thumb.data, storage=storage, reuse=False)
+    try:
+        reader_name = store_whole(reader_name, reader.data, storage=storage, reuse=False)
+    except OSError:  # (a full disk: the thumbnail alone would name no photo)
+        remove_unused({thumb_name})
+        raise
     return {
         "rendition": reader_name,
         "thumbnail": thumb_name,
@@ -219,6 +235,9 @@ def photo_copies_job(photo_id: int, image_name: str) -> dict:
     thumb_name, reader_name = rendition_names(photo)
     try:
         fields = _copies_write(photo, thumb_name, reader_name)
+    except MediaWriteError as error:  # (before UNREADABLE: it is an OSError too)
+        logger.warning("图片 %s：阅读用图未能写入（%s）", image_name, error)
+        fields = _no_copies(RenditionState.FAILED, write_problem(error))
     except UNREADABLE as error:
         logger.warning("图片 %s：阅读用图生成失败（%s）", image_name, error)
         fields = _no_copies(RenditionState.FAILED, unreadable_problem(error, image_name))
@@ -286,9 +305,21 @@ def photo_saving(sender, instance: Photo, **kwargs) -> None:
     if not instance.image or instance.image._committed:
         return
     upload_named_apart(instance)  # never a deleted photo's withheld name
+    _upload_store(instance.image)
     noted = _uploads_stored.get()
     if noted is not None:
         noted.append(instance.image)
+
+
+def _upload_store(upload) -> None:
+    """Store a new upload (``photo.image``, not yet stored) whole or not at all
+    (:func:`~articles.mediastore.store_whole`: Django's own save left a full disk's stub under a
+    fresh name), under the name Django's save would give it; the field then stores it no more.
+    Raises :class:`~articles.mediastore.MediaWriteError`."""
+    name = upload.field.generate_filename(upload.instance, upload.name)
+    upload.name = store_whole(name, upload.file, storage=upload.storage, reuse=False)
+    upload._committed = True
+    setattr(upload.instance, upload.field.attname, upload.name)  # (as FieldFile.save does)
 
 
 def original_replaced(photo: Photo) -> None:

@@ -27,6 +27,7 @@ from django.core.files.storage import default_storage, storages
 from django.db import transaction
 from django.utils.crypto import get_random_string
 
+from articles.mediastore import store_whole
 from articles.models import Photo
 from articles.models.photos import PDF_PHOTOS
 
@@ -49,10 +50,9 @@ def original_withhold(name: str) -> bool:
     try:
         if not default_storage.exists(name):
             return False
-        if withheld.exists(name):  # (withheld before, and back in the media since)
-            withheld.delete(name)
         with default_storage.open(name, "rb") as original:
-            withheld.save(name, original)
+            # (withheld before, and back in the media since: the file there is replaced)
+            store_whole(name, original.read(), storage=withheld)
         default_storage.delete(name)
     except OSError as error:
         logger.warning("图片：已删除图片的原图 %s 未能移出公开目录（%s）", name, error)
@@ -70,7 +70,7 @@ def original_back(photo: Photo) -> bool:
     if not name or default_storage.exists(name) or not withheld.exists(name):
         return False
     with withheld.open(name, "rb") as original:
-        stored = default_storage.save(name, original)
+        stored = store_whole(name, original.read(), reuse=False)
     if stored != name:  # (the media storage gave another name: the photo names that one)
         photo.image.name = stored
         Photo.objects.filter(pk=photo.pk).update(image=stored)

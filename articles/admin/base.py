@@ -34,6 +34,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from articles.admin.changelog import NOTHING_CHANGED, change_message, spreadsheet_message
 from articles.admin.readonly import ReadableWhenReadOnly
 from articles.forms import ColumnExportForm, PrintedTextForm, SpreadsheetImportForm, VersionGuard
+from articles.mediastore import MediaWriteError
 from articles.models import Article, ArticlePart, Issue, Page, Photo, Status
 from articles.models.stories import FIRST_PARTS
 from articles.params import MAX_ID, parse_int
@@ -115,7 +116,9 @@ def parse_date(value, *, what: str = "日期") -> date:
 
 
 def answers_bad_input(view):
-    """Decorate a ModelAdmin view: a :class:`DeskInputError` becomes the desk's error page."""
+    """Decorate a ModelAdmin view: a :class:`DeskInputError` becomes the desk's error page, and
+    so does a file the media storage could not write (a full disk, a read-only folder: 503,
+    saying nothing was saved and what to do; :class:`~articles.mediastore.MediaWriteError`)."""
 
     @wraps(view)
     def wrapper(model_admin, request, *args, **kwargs):
@@ -123,6 +126,9 @@ def answers_bad_input(view):
             return view(model_admin, request, *args, **kwargs)
         except DeskInputError as exc:
             return request_error(model_admin, request, exc)
+        except MediaWriteError as exc:
+            said = f"什么也没有保存（请返回上一页，问题解决后重新提交）：文件 {exc}"
+            return request_error(model_admin, request, DeskInputError(said, status=503))
 
     return wrapper
 
@@ -243,6 +249,7 @@ class DeskGuards(ReadableWhenReadOnly):
             form = type(form.__name__, (form,), {"revert": True})
         return form
 
+    @answers_bad_input
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         with uploads_kept_only_if_saved():
             return super().changeform_view(request, object_id, form_url, extra_context)

@@ -33,12 +33,13 @@ from __future__ import annotations
 
 import logging
 
-from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
+from PIL import Image
 
 from articles import pdfpages
 from articles.changes import content_changed, row_scope
+from articles.mediastore import looks_whole, store_whole
 from articles.models import Photo
 from articles.models.photos import PDF_PHOTOS
 from articles.pdfpages.rendering import image_options
@@ -180,7 +181,7 @@ def _stored(
     """Each wanted picture's name → the name it is stored under ("" when its box is too small
     to cut); cut only for those not in storage yet: taken from ``ready`` (one for each of
     ``images``) or rendered (the PDF opened once for them all)."""
-    stored = {name: name for name in numbers if default_storage.exists(name)}
+    stored = {name: name for name in numbers if _kept(name)}
     missing = [name for name in numbers if name not in stored]
     if not missing:
         return stored
@@ -194,9 +195,35 @@ def _stored(
         if picture is None:
             stored[name] = ""
             continue
-        stored[name] = default_storage.save(name, ContentFile(picture.image))
-        written.append(stored[name])
+        stored[name] = store_whole(name, picture.image, written=written)
     return stored
+
+
+def _kept(name: str) -> bool:
+    """Whether the picture ``name`` is stored already, and whole (one left cut short by a full
+    disk is not: it is cut and written again; :func:`articles.mediastore.looks_whole`)."""
+    if name.endswith(".webp"):
+        return looks_whole(name)
+    if not default_storage.exists(name):
+        return False
+    try:  # (a JPEG, NEWSROOM_PDF_IMAGE_FORMAT: decoded to know)
+        with default_storage.open(name, "rb") as handle, Image.open(handle) as image:
+            image.load()
+    except (OSError, SyntaxError, ValueError):  # (Pillow's errors for a broken file)
+        return False
+    return True
+
+
+def page_files_whole(image, data: bytes) -> bool:
+    """Whether the files stored for a page (``image``: its ``PageImage``, whose PDF's bytes are
+    ``data``) are whole: the PDF of that size, its image and thumbnail and the pictures cut from
+    it for its photos not cut short (:func:`_kept`). A page whose PDF is unchanged but one of
+    whose files is not whole (a full disk's stub stored before this check) is attached again."""
+    if not looks_whole(image.pdf.name, size=len(data)):
+        return False
+    cut = Photo.objects.filter(page_id=image.page_id, image__startswith=PDF_PHOTOS)
+    names = [image.image.name, image.thumbnail.name, *cut.values_list("image", flat=True)]
+    return all(_kept(name) for name in names)
 
 
 def remove_unused_cuts(names: set[str]) -> None:

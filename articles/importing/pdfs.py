@@ -32,7 +32,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from django.conf import settings
-from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
 from django.db.models import Q
@@ -42,10 +41,12 @@ from articles.importing.memory import heap_frozen, map_large_allocations, trim
 from articles.importing.pagezones import zone_items
 from articles.importing.pdfcredited import zones_matched
 from articles.importing.pdfmatch import photos_written, zones_and_photos
+from articles.importing.pdfphotos import page_files_whole
 from articles.importing.pdfprepare import Prerendered
 from articles.importing.pdfrecheck import picture_seen, write_rechecked
 from articles.importing.pdfreport import PdfReport
 from articles.importing.storedparse import printed_texts
+from articles.mediastore import store_whole
 from articles.models import Page, PageImage
 from articles.pdfpages.packed import PackedLayout
 
@@ -157,13 +158,9 @@ def _name(checksum: str, index: int, suffix: str) -> str:
 
 
 def _store(name: str, data: bytes, written: list[str]) -> str:
-    """Save ``data`` under ``name`` unless a file of that name (the same content) is there; the
-    name of a file written is added to ``written`` (to remove it if the page fails)."""
-    if default_storage.exists(name):
-        return name
-    stored = default_storage.save(name, ContentFile(data))
-    written.append(stored)
-    return stored
+    """Save ``data`` under ``name``, whole, unless a file of that name has these very bytes
+    (:func:`articles.mediastore.store_whole`); a file written is added to ``written``."""
+    return store_whole(name, data, written=written)
 
 
 def page_files_remove_unused(names: set[str]) -> None:
@@ -303,7 +300,8 @@ class PdfAttacher:
         pdf = pdf.read()
         checksum = pdf.checksum if verified else hashlib.sha256(pdf.data).hexdigest()
         current = PageImage.objects.filter(page=page).first()
-        if current and current.pdf_checksum == checksum and current.pdf_page == pdf.index:
+        same = current and current.pdf_checksum == checksum and current.pdf_page == pdf.index
+        if same and page_files_whole(current, pdf.data):  # (a stub stored is written again)
             if pdf.rendered is not None:
                 pdf.rendered.discard()
             report = PdfReport(action="unchanged", has_text=current.has_text)

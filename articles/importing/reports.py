@@ -248,6 +248,10 @@ class PageImportReport:
     # Why such a PDF cannot be checked, when it has no text layer that can be read
     # (articles.importing.pdfunreadable.SHORT): the desk's box and its refusal say so.
     pdf_unchecked: str = ""
+    # The page's PDF that could not be attached after its text was written (a full or read-only
+    # media storage, a PDF the recheck refused): the line saying so, naming the file, what was
+    # written and what to do; "" when none failed. The page counts as imported, this as a failure.
+    pdf_failure: str = ""
     # The file the page's text was kept from when its PDF came alone (the page's text came from
     # a text file: :mod:`articles.importing.textkept`); "" otherwise.
     text_kept_from: str = ""
@@ -388,10 +392,19 @@ class ImportRun:
     skipped: int = 0
 
     def add(self, result: PageImportReport | PageImportError) -> None:
+        """A page's outcome: a page imported (its report; one whose PDF failed after its text
+        was written, ``pdf_failure``, is both imported and failed), or failed (the error)."""
         if isinstance(result, PageImportError):
             self.failures.append(str(result))
-        else:
-            self.reports.append(result)
+            return
+        self.reports.append(result)
+        if result.pdf_failure:
+            self.failures.append(result.pdf_failure)
+
+    @property
+    def pdf_failures(self) -> list[str]:
+        """The failures that are pages imported without their PDF (:attr:`PageImportReport.pdf_failure`)."""
+        return [report.pdf_failure for report in self.reports if report.pdf_failure]
 
     def has_errors(self) -> bool:
         return bool(self.failures)
@@ -441,7 +454,14 @@ class ImportRun:
 
     @property
     def failure_summary(self) -> str:
-        return f"{self.given}中有 {len(self.failures)} 个导入失败（见上面所列）"
+        """``…中有 2 个导入失败（见上面所列）``; pages whose text is in but whose PDF is not said apart
+        (``…中有 1 个版面的文字已导入，但版面 PDF 未能附上（见上面所列）``)."""
+        without_pdf = len(self.pdf_failures)
+        failed = len(self.failures) - without_pdf
+        said = [f"{failed} 个导入失败"] if failed else []
+        if without_pdf:
+            said.append(f"{without_pdf} 个版面的文字已导入，但版面 PDF 未能附上")
+        return f"{self.given}中有 {'，'.join(said)}（见上面所列）"
 
     def as_dict(self) -> dict:
         """``import_pages --json``: the pages' reports, the failures and the run's counts."""

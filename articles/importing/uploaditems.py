@@ -10,10 +10,10 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 
 from articles.importing.preparing import PageInput, line_sizes_json, line_sizes_read
+from articles.mediastore import store_whole
 
 # Where uploaded files wait between the preview and the import (default storage).
 WAITING_DIR = "imports"
@@ -28,9 +28,7 @@ def waiting_file(data: bytes, suffix: str, owner: str = "") -> str:
     checksum = hashlib.sha256(data).hexdigest()
     owned = f"-{owner}" if owner else ""
     name = f"{WAITING_DIR}/{checksum[:2]}/{checksum}{owned}{suffix}"
-    if default_storage.exists(name):
-        return name
-    return default_storage.save(name, ContentFile(data))
+    return store_whole(name, data)  # (a stub a full disk left under the name is replaced)
 
 
 def waiting_read(name: str) -> bytes:

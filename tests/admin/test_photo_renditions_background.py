@@ -141,7 +141,7 @@ def test_the_command_names_a_photo_whose_file_still_cannot_be_read(editor_client
     default_storage.delete(photo.image.name)
     default_storage.save(photo.image.name, ContentFile(png_header_only(1500, 1000)))
     err = StringIO()
-    with pytest.raises(CommandError, match="1 张图片的文件读不出来") as refused:
+    with pytest.raises(CommandError, match="1 张图片没有生成阅读用图和缩略图") as refused:
         call_command("photo_renditions", stdout=StringIO(), stderr=err)
     assert refused.value.returncode == 1
     assert "A1版 第" in err.getvalue() and "图片文件读不出来" in err.getvalue()

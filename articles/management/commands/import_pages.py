@@ -291,8 +291,10 @@ class Command(JsonRefusalsMixin, BaseCommand):
                         self.stdout.write(readers_line(report))
         self._write_end(run, passed_over, as_json=options["json"])
         if run.has_errors():
+            without_pdf = run.pdf_failures
             for failure in run.failures:
-                self.stderr.write(f"导入失败：{failure}")
+                said = "版面 PDF 未能附上" if failure in without_pdf else "导入失败"
+                self.stderr.write(f"{said}：{failure}")
             raise CommandError(run.failure_summary)
 
     def _write_end(self, run: ImportRun, passed_over: list[Path], *, as_json: bool) -> None:
@@ -318,9 +320,13 @@ class Command(JsonRefusalsMixin, BaseCommand):
             # Its text was written before its PDF was attached (or was the same already): say
             # so, or the editor would take the page for missing.
             then = getattr(outcome, "then", "改好后重新导入即可补上")  # (pdfrecheck's: none to fix)
-            return PageImportError(
+            said = (
                 f"{pdf.source_name}: {outcome}（{text_said(report)}，只是没有附上版面 PDF；{then}）"
             )
+            if report.action == "unchanged" or report.text_kept_from:
+                return PageImportError(said)  # (nothing of the page written: a failure only)
+            report.pdf_failure, report.pdf_line = said, "版面 PDF：未能附上（原因见文末）"
+            return report
         pdf_attached(report, Path(pdf.source_name).name, outcome)
         return report
 

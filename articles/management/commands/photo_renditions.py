@@ -46,4 +46,8 @@ class Command(BaseCommand):
                     f"已将 {withheld} 个只有修改记录引用的原图（已删除或已换掉的图片）移出公开目录"
                 )
         if failed:
-            raise CommandError(f"{len(failed)} 张图片的文件读不出来，见上面各行", returncode=1)
+            raise CommandError(
+                f"{len(failed)} 张图片没有生成阅读用图和缩略图（图片文件读不出来，或写不进媒体存储），"
+                "原因见上面各行",
+                returncode=1,
+            )
