@@ -44,9 +44,14 @@ MIDDLEWARE = [
     "newsroom.middleware.RequestLimitsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # A public page's bare 405 (a POST or DELETE to a page that is only read): the site's page.
+    "newsroom.middleware.MethodNotAllowedPageMiddleware",
 ]
 
 ROOT_URLCONF = "newsroom.urls"
+# An expired form (no valid CSRF token): the desk's page saying nothing was saved and how to redo
+# it; a POST to a public page that is only read: its 405 (newsroom/errors.py).
+CSRF_FAILURE_VIEW = "newsroom.errors.csrf_failure"
 WSGI_APPLICATION = "newsroom.wsgi.application"
 ASGI_APPLICATION = "newsroom.asgi.application"
 
