@@ -10,6 +10,7 @@ from pathlib import Path
 
 from newsroom.settings.caches import one_host_cache
 from newsroom.settings.database import cache_key_prefix, database_from_env
+from newsroom.settings.logins import *  # noqa: F403
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -27,6 +28,7 @@ INSTALLED_APPS = [
     "simple_history",
     "django_tasks",
     "django_tasks_db",
+    "axes",  # the login attempt limit (newsroom/settings/logins.py)
     "articles",
     "search",
 ]
@@ -46,6 +48,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # A public page's bare 405 (a POST or DELETE to a page that is only read): the site's page.
     "newsroom.middleware.MethodNotAllowedPageMiddleware",
+    # A login refused for too many wrong passwords: the page saying until when (newsroom/logins.py).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "newsroom.urls"
