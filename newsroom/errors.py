@@ -142,3 +142,26 @@ def csrf_failure(request, reason=""):
     if at_the_desk(request):
         return desk_error(request, title="表单已过期，没有保存", message=FORM_EXPIRED, status=403)
     return render(request, "form_expired.html", {"message": FORM_EXPIRED}, status=403)
+
+
+def server_error(request):
+    """``handler500``: a request that failed because the database could not be reached (a
+    connection refused or lost: :func:`newsroom.dbcheck.is_connection_failure`) is a 503 with a
+    page saying the site is briefly unavailable and to retry (``templates/503.html``, rendered
+    without the database, ``Retry-After: 30``); any other failure is Django's 500
+    (``templates/500.html``)."""
+    import sys
+
+    from django.db import DatabaseError
+    from django.http import HttpResponse
+    from django.template import loader
+
+    from newsroom.dbcheck import is_connection_failure
+
+    exc = sys.exc_info()[1]
+    if isinstance(exc, DatabaseError) and is_connection_failure(exc):
+        page = loader.get_template("503.html").render()
+        response = HttpResponse(page, status=503)
+        response["Retry-After"] = "30"
+        return response
+    return defaults.server_error(request)
