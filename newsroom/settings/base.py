@@ -212,14 +212,33 @@ IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = False
 # instead of failing the whole XLSX export; spreadsheet imports refuse control characters.
 IMPORT_EXPORT_ESCAPE_ILLEGAL_CHARS_ON_EXPORT = True
 
+# Every line: time, level, logger, the request's client address, method and path where Django
+# logs one (newsroom/logfilters.py), the message. The task worker (db_worker) logs through the
+# same handler. A request naming a host not in ALLOWED_HOSTS is one warning line, no traceback.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "request_context": {"()": "newsroom.logfilters.RequestContext"},
+        "one_warning_line": {"()": "newsroom.logfilters.OneWarningLine"},
+    },
+    "formatters": {
+        "line": {"format": "%(asctime)s %(levelname)s %(name)s [%(where)s] %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "line",
+            "filters": ["request_context"],
+        }
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
     # Django's own console handler (DEBUG only) is dropped: its records reach the root's, so a
     # warning such as "Not Found: /x" is printed once, not twice, under the development server.
-    "loggers": {"django": {"level": "INFO"}},
+    "loggers": {
+        "django": {"level": "INFO"},
+        "django.security.DisallowedHost": {"filters": ["one_warning_line"]},
+    },
 }
 
 # --- Beyond one machine -------------------------------------------------------------------------
