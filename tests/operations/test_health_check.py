@@ -67,3 +67,13 @@ def test_any_other_failure_is_still_the_500_page(rf):
     except OperationalError:
         response = server_error(rf.get("/"))
     assert response.status_code == 500 and "网站出了故障" in response.content.decode()
+
+
+def test_a_page_whose_database_is_down_is_the_503(monkeypatch):
+    from articles import views
+
+    monkeypatch.setattr(
+        views.LatestIssueView, "get", lambda self, request, **kw: get_new_connection()
+    )
+    response = Client(raise_request_exception=False).get("/")
+    assert response.status_code == 503 and "数据库暂时连不上" in response.content.decode()
