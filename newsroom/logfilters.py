@@ -1,6 +1,6 @@
 """Filters of the site's log lines (``LOGGING`` in ``newsroom/settings/base.py``).
 
-Every line reads ``2026-12-06 19:20:01,123 WARNING django.request [203.0.113.9 GET /x] Not
+Every line reads ``2026-12-07T03:20:01+0800 WARNING django.request [203.0.113.9 GET /x] Not
 Found: /x``: time, level, logger, and for a request's record its client address
 (:func:`newsroom.logins.client_address`), method and path."""
 

@@ -223,7 +223,10 @@ LOGGING = {
         "one_warning_line": {"()": "newsroom.logfilters.OneWarningLine"},
     },
     "formatters": {
-        "line": {"format": "%(asctime)s %(levelname)s %(name)s [%(where)s] %(message)s"},
+        "line": {
+            "format": "%(asctime)s %(levelname)s %(name)s [%(where)s] %(message)s",
+            "datefmt": "%Y-%m-%dT%H:%M:%S%z",  # local time (TIME_ZONE) with its offset
+        },
     },
     "handlers": {
         "console": {

@@ -12,7 +12,7 @@ import pytest
 from django.test import Client
 
 pytestmark = pytest.mark.django_db
-STAMP = r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}"
+STAMP = r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d{4}"
 
 
 @pytest.fixture
