@@ -54,7 +54,7 @@ def locked_out(request, original_response=None, credentials=None):
     until = timezone.localtime(timezone.now() + pause)
     minutes = int(pause.total_seconds() // 60)
     message = (
-        f"用户名“{username}”在这台电脑上连续 {settings.AXES_FAILURE_LIMIT} 次密码错误，"
+        f"用户名“{username}”从这个网络地址连续 {settings.AXES_FAILURE_LIMIT} 次密码错误，"
         f"为防止有人猜密码，这个用户名从这里登录已暂停 {minutes} 分钟，"
         f"请在 {until:%H:%M} 以后再试（暂停期间再输错会重新计时）。"
         "忘记密码或急需登录，请联系管理员解锁或重设密码。"
