@@ -99,3 +99,69 @@ def permission_denied(request, exception=None):
         reason = str(given[0]) if given and given[0] else ""  # (PermissionDenied(None): none)
         return desk_error(request, title="没有权限", message=reason or DESK_FORBIDDEN, status=403)
     return defaults.permission_denied(request, exception)
+
+
+#: What an expired form (a CSRF refusal) tells the person who sent it.
+FORM_EXPIRED = (
+    "这个表单已经过期（页面打开太久、期间重新登录过，或在另一个窗口退出了登录），"
+    "这次的修改没有保存。您输入的文字还在上一页的表单里：请按浏览器的“后退”回到上一页，"
+    "把要保留的文字复制下来，然后刷新那一页，重新填写或粘贴，再提交一次。"
+)
+
+
+def _handles(request) -> bool | None:
+    """Whether the view at ``request``'s address answers its method: ``None`` when that cannot
+    be told (no such address, or a function view)."""
+    from django.urls import Resolver404, resolve
+
+    try:
+        view_class = getattr(resolve(request.path_info).func, "view_class", None)
+    except Resolver404:
+        return None
+    if view_class is None:
+        return None
+    method = request.method.lower()
+    return method in view_class.http_method_names and hasattr(view_class, method)
+
+
+def method_not_allowed(request, allowed=("GET", "HEAD")):
+    """The public site's 405 (``templates/405.html``): this address is only read, not sent to."""
+    response = render(request, "405.html", status=405)
+    response["Allow"] = ", ".join(allowed)
+    return response
+
+
+def csrf_failure(request, reason=""):
+    """``CSRF_FAILURE_VIEW``: a form sent without a valid CSRF token. At the desk (and for a
+    form sent to any address that takes one) the page says the form had expired, that nothing was
+    saved and how to redo it without losing the typing, in the desk's look (status 403); a POST,
+    PUT or DELETE to a public page that only answers GET is that page's 405 instead, as it would
+    be with a token (:func:`method_not_allowed`). ``reason`` (Django's English) is not shown."""
+    if not at_the_desk(request) and _handles(request) is False:
+        return method_not_allowed(request)
+    if at_the_desk(request):
+        return desk_error(request, title="表单已过期，没有保存", message=FORM_EXPIRED, status=403)
+    return render(request, "form_expired.html", {"message": FORM_EXPIRED}, status=403)
+
+
+def server_error(request):
+    """``handler500``: a request that failed because the database could not be reached (a
+    connection refused or lost: :func:`newsroom.dbcheck.is_connection_failure`) is a 503 with a
+    page saying the site is briefly unavailable and to retry (``templates/503.html``, rendered
+    without the database, ``Retry-After: 30``); any other failure is Django's 500
+    (``templates/500.html``)."""
+    import sys
+
+    from django.db import DatabaseError
+    from django.http import HttpResponse
+    from django.template import loader
+
+    from newsroom.dbcheck import is_connection_failure
+
+    exc = sys.exc_info()[1]
+    if isinstance(exc, DatabaseError) and is_connection_failure(exc):
+        page = loader.get_template("503.html").render()
+        response = HttpResponse(page, status=503)
+        response["Retry-After"] = "30"
+        return response
+    return defaults.server_error(request)

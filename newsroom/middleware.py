@@ -48,3 +48,23 @@ class RequestLimitsMiddleware:
         except UnreadablePostError:
             pass  # the connection broke while sending: the CSRF check answers it, as before
         return self.get_response(request)
+
+
+class MethodNotAllowedPageMiddleware:
+    """A public page's 405 with no body of its own (Django's views answer a method they do not
+    take with an empty ``HttpResponseNotAllowed``) becomes the site's Chinese page
+    (:func:`newsroom.errors.method_not_allowed`, same ``Allow``). The desk's are left alone."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.status_code != 405 or getattr(response, "content", b"x"):
+            return response
+        from newsroom.errors import at_the_desk, method_not_allowed
+
+        if at_the_desk(request):
+            return response
+        allowed = [m.strip() for m in response.get("Allow", "GET, HEAD").split(",") if m.strip()]
+        return method_not_allowed(request, allowed)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from newsroom.settings.caches import one_host_cache
 from newsroom.settings.database import cache_key_prefix, database_from_env
+from newsroom.settings.logins import *  # noqa: F403
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -27,6 +28,7 @@ INSTALLED_APPS = [
     "simple_history",
     "django_tasks",
     "django_tasks_db",
+    "axes",  # the login attempt limit (newsroom/settings/logins.py)
     "articles",
     "search",
 ]
@@ -46,9 +48,16 @@ MIDDLEWARE = [
     "newsroom.middleware.RequestLimitsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # A public page's bare 405 (a POST or DELETE to a page that is only read): the site's page.
+    "newsroom.middleware.MethodNotAllowedPageMiddleware",
+    # A login refused for too many wrong passwords: the page saying until when (newsroom/logins.py).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "newsroom.urls"
+# An expired form (no valid CSRF token): the desk's page saying nothing was saved and how to redo
+# it; a POST to a public page that is only read: its 405 (newsroom/errors.py).
+CSRF_FAILURE_VIEW = "newsroom.errors.csrf_failure"
 WSGI_APPLICATION = "newsroom.wsgi.application"
 ASGI_APPLICATION = "newsroom.asgi.application"
 
@@ -205,14 +214,36 @@ IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = False
 # instead of failing the whole XLSX export; spreadsheet imports refuse control characters.
 IMPORT_EXPORT_ESCAPE_ILLEGAL_CHARS_ON_EXPORT = True
 
+# Every line: time, level, logger, the request's client address, method and path where Django
+# logs one (newsroom/logfilters.py), the message. The task worker (db_worker) logs through the
+# same handler. A request naming a host not in ALLOWED_HOSTS is one warning line, no traceback.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "request_context": {"()": "newsroom.logfilters.RequestContext"},
+        "one_warning_line": {"()": "newsroom.logfilters.OneWarningLine"},
+    },
+    "formatters": {
+        "line": {
+            "format": "%(asctime)s %(levelname)s %(name)s [%(where)s] %(message)s",
+            "datefmt": "%Y-%m-%dT%H:%M:%S%z",  # local time (TIME_ZONE) with its offset
+        },
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "line",
+            "filters": ["request_context"],
+        }
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
     # Django's own console handler (DEBUG only) is dropped: its records reach the root's, so a
     # warning such as "Not Found: /x" is printed once, not twice, under the development server.
-    "loggers": {"django": {"level": "INFO"}},
+    "loggers": {
+        "django": {"level": "INFO"},
+        "django.security.DisallowedHost": {"filters": ["one_warning_line"]},
+    },
 }
 
 # --- Beyond one machine -------------------------------------------------------------------------

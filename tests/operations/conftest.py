@@ -1,0 +1,3 @@
+"""The desk's logged-in users (tests/admin/conftest.py) for the operations tests."""
+
+from tests.admin.conftest import editor, groups  # noqa: F401
