@@ -303,12 +303,10 @@ def _read(stories) -> list[StoryText]:
 
 def _refresh_variants(variants: dict[int, dict[str, set[str]]], *, exclude: list[int]) -> None:
     """The other stories of these issues: their name-spelling findings may have changed."""
-    others = Article.objects.filter(issue_id__in=list(variants)).exclude(pk__in=exclude)
-    proofingreads.variant_findings_delete(list(variants), others)
+    proofingreads.variant_findings_delete(list(variants), exclude)
     rows = []
     spelt = [pk for pk, names in variants.items() if names]  # (no other issue's has findings)
-    bylines = others.filter(issue_id__in=spelt) if spelt else Article.objects.none()
-    for pk, issue_id, byline in bylines.exclude(byline="").values_list("pk", "issue_id", "byline"):
+    for pk, issue_id, byline in proofingreads.bylines_of(spelt, exclude) if spelt else ():
         for f in byline_variants(byline, variants[issue_id]):
             rows.append(_row(pk, StoryFinding(f, BYLINE, "署名", byline)))
     insert_rows(ProofreadingFinding, _FINDING_COLUMNS, rows)
