@@ -275,14 +275,14 @@ def check_articles(
 def _stories(ids: list[int], in_hand: dict[int, StoryText]) -> list[StoryText]:
     """The stories ``ids`` that exist, in the stories' own order: the ones ``in_hand`` as they
     are, the others read."""
-    stories = Article.objects.filter(pk__in=ids)
     if not in_hand:
-        return _read(stories)
+        return _read(Article.objects.filter(pk__in=ids))
     order = proofingreads.stories_order(ids)
     have = {pk: in_hand[pk] for pk in order if pk in in_hand}
     missing = [pk for pk in order if pk not in have]
-    if missing:
-        have.update((story.pk, story) for story in _read(stories.filter(pk__in=missing)))
+    if missing:  # (a queryset only then: filtering by a batch's ids prepares each of them)
+        stories = Article.objects.filter(pk__in=ids).filter(pk__in=missing)
+        have.update((story.pk, story) for story in _read(stories))
     return [have[pk] for pk in order if pk in have]
 
 
