@@ -167,10 +167,11 @@ def papers_get_or_create(
         name, slug = key[0].strip(), key[1]
         paper = chosen_paper(known, name, slug)
         if paper is None:
+            # (a new object each time: the papers planned already are found in ``known`` above;
+            # no comparison with each of them, which Django's ``==`` of unsaved rows made slow)
             paper = _planned_paper(name, slug, known)
-            if paper.pk is None and paper not in planned:
-                planned.append(paper)
-                known.append(paper)
+            planned.append(paper)
+            known.append(paper)
         chosen[key] = paper
     if planned:
         _insert(planned, chosen)
