@@ -71,6 +71,14 @@ _STORIES_PARTS = Prepared(
     ),
     primary=True,
 )
+_HEADS = Prepared(
+    ArticlePart,
+    (list,),
+    lambda page_ids: ArticlePart.objects.filter(page_id__in=page_ids, sequence=0).values_list(
+        *_WHOLE_PART_COLUMNS, *field_names(Article, "article__")
+    ),
+    primary=True,
+)
 _OPEN_TEASERS = Prepared(
     Teaser,
     (list,),
@@ -142,6 +150,20 @@ def parts_on_pages(page_ids: Sequence[int], part_ids: Sequence[int]) -> list[Art
     for row in rows:
         part = make_part(row)
         _on_page(part, make_page(row))
+        _of_story(part, make_story(row))
+        parts.append(part)
+    return parts
+
+
+def heads_on_pages(page_ids: Iterable[int]) -> list[ArticlePart]:
+    """The first parts printed on these pages, in the parts' own order (by page, then place),
+    each with its story: as ``select_related("article")`` gives them."""
+    alias, rows = _HEADS.rows(list(page_ids))
+    make_part = maker(ArticlePart, alias, _WHOLE_PART_COLUMNS)
+    make_story = maker(Article, alias, _STORY_COLUMNS, len(_WHOLE_PART_COLUMNS))
+    parts = []
+    for row in rows:
+        part = make_part(row)
         _of_story(part, make_story(row))
         parts.append(part)
     return parts

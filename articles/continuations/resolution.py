@@ -28,6 +28,7 @@ from articles.continuations.assigning import EXACT_PARTS, Assignment, assignment
 from articles.continuations.copies import CopyEdit, copies_merge
 from articles.continuations.headlines import titles_follow
 from articles.continuations.issuereads import (
+    heads_on_pages,
     issues_jumps,
     issues_pages,
     open_teasers,
@@ -419,9 +420,7 @@ def _resolve_teasers(issue_ids: list[int], pages_of: dict[int, dict[str, Page]])
     if not teasers:
         return
     heads_by_page: dict[int, list[ArticlePart]] = {}
-    for part in ArticlePart.objects.filter(
-        page_id__in={target.pk for *_, target in teasers}, sequence=0
-    ).select_related("article"):
+    for part in heads_on_pages({target.pk for *_, target in teasers}):
         heads_by_page.setdefault(part.page_id, []).append(part)
     named: dict[int, Page] = {}
     linked: list[list[int]] = []  # (the story a teaser announces, the teaser)
