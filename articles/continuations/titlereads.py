@@ -43,26 +43,21 @@ _DECKS = Prepared(
     lambda ids: Article.objects.filter(pk__in=ids).order_by().values_list(*_DECK_COLUMNS),
     primary=True,
 )
-_TITLES = Prepared(
-    ArticlePart,
-    (list,),
-    lambda ids: (
-        ArticlePart.objects.filter(article_id__in=ids)
-        .order_by()
-        .values_list("article_id", "sequence", "title_lines")
-    ),
-    primary=True,
-)
-_BLOCKS = Prepared(
-    ArticlePart,
-    (list,),
-    lambda ids: (
-        ArticlePart.objects.filter(article_id__in=ids)
-        .order_by()
-        .values_list("article_id", "sequence", "blocks")
-    ),
-    primary=True,
-)
+#: Every part of the stories, ``(story id, sequence, <column>)``: for the title lines, and for
+#: the blocks.
+_PARTS_COLUMN = {
+    column: Prepared(
+        ArticlePart,
+        (list,),
+        lambda ids, column=column: (
+            ArticlePart.objects.filter(article_id__in=ids)
+            .order_by()
+            .values_list("article_id", "sequence", column)
+        ),
+        primary=True,
+    )
+    for column in ("title_lines", "blocks")
+}
 _RAW_TEXTS = Prepared(
     Page,
     (list,),
@@ -88,12 +83,12 @@ def decks(ids: Iterable[int]) -> list[Article]:
 
 def parts_titles(ids: Iterable[int]) -> list[tuple]:
     """``(story id, sequence, title lines)`` of every part of the stories ``ids``."""
-    return _TITLES.rows(list(ids))[1]
+    return _PARTS_COLUMN["title_lines"].rows(list(ids))[1]
 
 
 def parts_blocks(ids: Iterable[int]) -> list[tuple]:
     """``(story id, sequence, blocks)`` of every part of the stories ``ids``."""
-    return _BLOCKS.rows(list(ids))[1]
+    return _PARTS_COLUMN["blocks"].rows(list(ids))[1]
 
 
 def raw_texts(page_ids: Sequence[int]) -> list[tuple]:
