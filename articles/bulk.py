@@ -14,8 +14,9 @@ import functools
 from collections.abc import Iterable, Sequence
 
 from django.db import connections, router
+from django.db.backends.base.operations import BaseDatabaseOperations
 from django.db.backends.sqlite3.base import FORMAT_QMARK_REGEX
-from django.db.models import CharField, Model, TextField
+from django.db.models import CharField, IntegerField, Model, TextField
 from django.db.models.constants import OnConflict
 from django.db.models.deletion import Collector
 
@@ -202,9 +203,26 @@ def _preparer(field, connection):
     mostly text: stories, parts, bylines; a call through the field for each cost more than
     sending them)."""
     prepare = functools.partial(field.get_db_prep_save, connection=connection)
+    if _int_as_is(field, connection):
+        return lambda value: value if type(value) is int else prepare(value)
     if type(field) not in _TEXT_FIELDS:
         return _last_kept(prepare)
     return lambda value: value if type(value) is str else prepare(value)
+
+
+def _int_as_is(field, connection) -> bool:
+    """Whether ``field.get_db_prep_save`` hands an int back unchanged on ``connection``: an
+    integer field, an id, or a foreign key to one (``int(value)``, then the backend's
+    ``adapt_integerfield_value`` and ``validate_autopk_value``, which change nothing on SQLite;
+    PostgreSQL wraps the number in psycopg's type for its size, MySQL refuses an id of 0, so
+    there every value goes through the field). An import's rows are ids and places, mostly."""
+    target = field.target_field if field.many_to_one else field
+    ops = type(connection.ops)
+    return (
+        isinstance(target, IntegerField)
+        and ops.adapt_integerfield_value is BaseDatabaseOperations.adapt_integerfield_value
+        and ops.validate_autopk_value is BaseDatabaseOperations.validate_autopk_value
+    )
 
 
 def _last_kept(prepare):

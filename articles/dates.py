@@ -9,7 +9,7 @@ future is always a typo (``2202`` for ``2022``) or an attack, never a printed pa
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from django.utils import timezone
 
@@ -49,6 +49,8 @@ def is_issue_year(year: int, today: date | None = None) -> bool:
 def check_issue_date(value: date, today: date | None = None) -> date:
     """``value`` if it is a date an issue may carry, else :class:`IssueDateError` saying why and
     what to do (the caller adds the file name)."""
+    if today is None and EARLIEST_ISSUE_DATE <= value <= _surely_latest():
+        return value  # (no time zone conversion: an import checks every page's date)
     earliest, latest = issue_date_range(today)
     if not earliest <= value <= latest:
         raise IssueDateError(
@@ -56,6 +58,13 @@ def check_issue_date(value: date, today: date | None = None) -> date:
             "请检查文件夹名、manifest.json 或 --date 参数中的日期"
         )
     return value
+
+
+def _surely_latest() -> date:
+    """A date :func:`latest_issue_date` is never before, whatever the site's time zone: one year
+    after yesterday in UTC (no local date is more than a day behind UTC's; a later today never
+    gives an earlier latest date)."""
+    return latest_issue_date(datetime.now(UTC).date() - timedelta(days=1))
 
 
 def cn_day(day: date) -> str:

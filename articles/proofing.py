@@ -275,14 +275,14 @@ def check_articles(
 def _stories(ids: list[int], in_hand: dict[int, StoryText]) -> list[StoryText]:
     """The stories ``ids`` that exist, in the stories' own order: the ones ``in_hand`` as they
     are, the others read."""
-    stories = Article.objects.filter(pk__in=ids)
     if not in_hand:
-        return _read(stories)
+        return _read(Article.objects.filter(pk__in=ids))
     order = proofingreads.stories_order(ids)
     have = {pk: in_hand[pk] for pk in order if pk in in_hand}
     missing = [pk for pk in order if pk not in have]
-    if missing:
-        have.update((story.pk, story) for story in _read(stories.filter(pk__in=missing)))
+    if missing:  # (a queryset only then: filtering by a batch's ids prepares each of them)
+        stories = Article.objects.filter(pk__in=ids).filter(pk__in=missing)
+        have.update((story.pk, story) for story in _read(stories))
     return [have[pk] for pk in order if pk in have]
 
 
@@ -303,12 +303,10 @@ def _read(stories) -> list[StoryText]:
 
 def _refresh_variants(variants: dict[int, dict[str, set[str]]], *, exclude: list[int]) -> None:
     """The other stories of these issues: their name-spelling findings may have changed."""
-    others = Article.objects.filter(issue_id__in=list(variants)).exclude(pk__in=exclude)
-    proofingreads.variant_findings_delete(list(variants), others)
+    proofingreads.variant_findings_delete(list(variants), exclude)
     rows = []
     spelt = [pk for pk, names in variants.items() if names]  # (no other issue's has findings)
-    bylines = others.filter(issue_id__in=spelt) if spelt else Article.objects.none()
-    for pk, issue_id, byline in bylines.exclude(byline="").values_list("pk", "issue_id", "byline"):
+    for pk, issue_id, byline in proofingreads.bylines_of(spelt, exclude) if spelt else ():
         for f in byline_variants(byline, variants[issue_id]):
             rows.append(_row(pk, StoryFinding(f, BYLINE, "署名", byline)))
     insert_rows(ProofreadingFinding, _FINDING_COLUMNS, rows)

@@ -12,7 +12,6 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from django.db import transaction
-from django.db.models import QuerySet
 
 from articles.models import Article, ArticlePart, Byline, Person, ProofreadingFinding
 from articles.proofreading.findings import NAME_VARIANT
@@ -42,6 +41,17 @@ _FINDINGS_OF = Prepared(
     ProofreadingFinding,
     (list,),
     lambda ids: ProofreadingFinding.objects.filter(article_id__in=ids).values_list("pk"),
+    primary=True,
+)
+_BYLINES_OF = Prepared(
+    Article,
+    (list, list),
+    lambda issues, exclude: (
+        Article.objects.filter(issue_id__in=issues)
+        .exclude(pk__in=exclude)
+        .exclude(byline="")
+        .values_list("pk", "issue_id", "byline")
+    ),
     primary=True,
 )
 _VARIANTS_IN = Prepared(
@@ -75,13 +85,25 @@ def findings_delete(article_ids: Sequence[int]) -> None:
         ProofreadingFinding.objects.filter(article_id__in=article_ids).delete()
 
 
-def variant_findings_delete(issue_ids: Sequence[int], others: QuerySet) -> None:
-    """Delete the name-spelling findings of the stories ``others`` (stories of these issues)."""
+def variant_findings_delete(issue_ids: Sequence[int], exclude: Sequence[int]) -> None:
+    """Delete the name-spelling findings of these issues' stories but ``exclude`` (ids)."""
     if _VARIANTS_IN.rows(list(issue_ids))[1]:
+        others = Article.objects.filter(issue_id__in=issue_ids).exclude(pk__in=exclude)
         ProofreadingFinding.objects.filter(article__in=others, kind=NAME_VARIANT).delete()
 
 
+def bylines_of(issue_ids: Sequence[int], exclude: Sequence[int]) -> list[tuple[int, int, str]]:
+    """``(story id, issue id, byline)`` of these issues' stories with a byline, but ``exclude``
+    (ids), in the stories' own order."""
+    return _BYLINES_OF.rows(list(issue_ids), list(exclude))[1]
+
+
 _kept = threading.local()
+#: The people added since the highest id read (as ``Person.objects`` reads them: the router's
+#: database).
+_PEOPLE_AFTER = Prepared(
+    Person, (int,), lambda last: Person.objects.filter(pk__gt=last).values_list("pk", "name")
+)
 
 
 @contextmanager
@@ -113,7 +135,7 @@ def known_names() -> frozenset[str]:
         names, last = frozenset(), 0
     else:
         names, last = kept
-    rows = list(Person.objects.filter(pk__gt=last).values_list("pk", "name"))
+    rows = _PEOPLE_AFTER.rows(last)[1]
     if rows:
         names = names.union(name for _, name in rows)
         last = max(last, *(pk for pk, _ in rows))

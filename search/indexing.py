@@ -39,7 +39,7 @@ from search import dictionary, indexreads
 
 # search.engine (with Django's PostgreSQL search classes and psycopg, ≈ 0.1 s) imported with this
 # module, as import_pages starts, rather than inside its run at the first newly learned word.
-from search.engine import Query, index_filter_any
+from search.engine import Query
 from search.entries import (  # noqa: F401  (build_entry, entry_row, write_entries: its API too)
     EntryRow,
     KeywordRow,
@@ -53,6 +53,7 @@ from search.entries import (  # noqa: F401  (build_entry, entry_row, write_entri
     write_rows,
 )
 from search.entriesahead import entries_take, entry_forms, entry_taken, made_of
+from search.learnedwords import stories_holding_any
 from search.models import SearchEntry
 from search.storycredits import printed_credits
 from search.storyphotos import entry_texts, story_photo_texts
@@ -366,9 +367,7 @@ def reindex_segmented_as(words: dict[str, list[str]], exclude: Iterable[int] = (
         queries.append(Query(text=word, parts=(word,), terms=tuple(terms)))
     for start in range(0, len(queries), 100):  # one statement per hundred words
         chunk = queries[start : start + 100]
-        # (unordered: a set of ids, without the stories' default order's joins and sort)
-        found = index_filter_any(Article.objects.order_by(), chunk)
-        ids.update(found.values_list("pk", flat=True))
+        ids |= stories_holding_any(chunk)
     ids -= set(exclude)
     written = index_articles(ids, force=True)
     if scan:

@@ -37,7 +37,7 @@ from articles.queries import Prepared
 from search import dictionary
 from search.entries import in_keyset_pages, source_hash
 from search.indexing import BATCH_SIZE, cached_analysis
-from search.models import PhotoEntry
+from search.models import PhotoEntry, PhotoFts
 from search.text import index_form, normalize
 
 _WRITTEN = ("caption", "credit", "caption_tokens", "credit_tokens", "source_hash", "indexed_at")
@@ -184,6 +184,15 @@ def reindex_containing(words: Iterable[str], *, exclude: Iterable[int] = ()) -> 
     return index_photos(ids - set(exclude), force=True)
 
 
+# The photos the full-text index matches (SQLite: FTS5's MATCH text), asked whenever an import
+# learned names: built once.
+_MATCHING = Prepared(
+    PhotoFts,
+    (str,),
+    lambda text: PhotoFts.objects.filter(document__match=text).values_list("photo_id"),
+)
+
+
 def _matching_any(groups: list[tuple[str, ...]]) -> set[int]:
     """The photos whose entry holds every term of one of ``groups`` (one full-text statement)."""
     if connection.vendor == "postgresql":
@@ -197,10 +206,9 @@ def _matching_any(groups: list[tuple[str, ...]]) -> set[int]:
             PhotoEntry.objects.filter(search_vector=query).values_list("photo_id", flat=True)
         )
     from search.engine import fts5_match_text
-    from search.models import PhotoFts
 
     text = " OR ".join(f"({fts5_match_text(terms)})" for terms in groups)
-    return set(PhotoFts.objects.filter(document__match=text).values_list("photo_id", flat=True))
+    return {photo_id for (photo_id,) in _MATCHING.rows(text)[1]}
 
 
 def rebuild(

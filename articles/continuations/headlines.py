@@ -45,6 +45,7 @@ from articles.continuations.partheads import (
     texts_before,
 )
 from articles.continuations.titleblocks import put_back, take_off
+from articles.continuations.titlereads import raw_texts, stitched_parts
 from articles.models import Article, ArticlePart, Page
 from articles.parsing import find_markers, printed_text
 from articles.parsing.jumptitles import cut_page, paragraph_opens_under, titles_set_apart
@@ -351,13 +352,7 @@ def titles_follow(issue_ids: Iterable[int]) -> list[int]:
     whose headline changed: page 3 no longer repeats what page 2 no longer has). Returns the ids
     of the stories changed. A few queries: the parts, the stories' decks, and the raw text of
     the pages whose parts may change (once more for each round of later parts)."""
-    parts = list(
-        ArticlePart.objects.filter(page__issue_id__in=list(issue_ids), sequence__gt=0)
-        .filter(whole_copy=False)
-        .exclude(continued_from="")
-        .only("pk", "article_id", "page_id", "sequence", "title_lines", "blocks")
-        .order_by()
-    )
+    parts = stitched_parts(issue_ids)
     if not parts:
         return []
     articles, titles = story_decks(p.article_id for p in parts)
@@ -417,8 +412,7 @@ def _follow_round(
     parts = [p for p in parts if may_repeat(p.title_lines, p.blocks, decks[p.pk])]
     unread = {p.page_id for p in parts} - page_leads.keys()
     if unread:
-        rows = Page.objects.filter(pk__in=unread).values_list("pk", "raw_text")
-        page_leads.update((pk, leads(raw or "")) for pk, raw in rows)
+        page_leads.update((pk, leads(raw or "")) for pk, raw in raw_texts(list(unread)))
     before = texts_before(parts)
     moved = []
     for part in parts:

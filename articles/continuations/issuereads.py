@@ -8,10 +8,11 @@ in the same order."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from articles.models import Article, ArticlePart, ArticleRedirect, Jump, Page, Photo, Teaser
 from articles.queries import Prepared, field_names, maker, relater
+from articles.selectors.common import prefetched
 
 _PAGE_COLUMNS = field_names(Page, leave_out=("raw_text", "parser_flags"))
 _JUMP_COLUMNS = field_names(Jump)
@@ -51,6 +52,30 @@ _CONTINUING = Prepared(
             *field_names(Page, "page__", ("raw_text", "parser_flags")),
             *field_names(Article, "article__"),
         )
+    ),
+    primary=True,
+)
+_STORIES = Prepared(
+    Article,
+    (list,),
+    lambda ids: Article.objects.filter(pk__in=ids).values_list(*_STORY_COLUMNS),
+    primary=True,
+)
+_STORIES_PARTS = Prepared(
+    ArticlePart,
+    (list,),
+    lambda ids: (
+        ArticlePart.objects.filter(article_id__in=ids)
+        .order_by("sequence")
+        .values_list(*_WHOLE_PART_COLUMNS)
+    ),
+    primary=True,
+)
+_HEADS = Prepared(
+    ArticlePart,
+    (list,),
+    lambda page_ids: ArticlePart.objects.filter(page_id__in=page_ids, sequence=0).values_list(
+        *_WHOLE_PART_COLUMNS, *field_names(Article, "article__")
     ),
     primary=True,
 )
@@ -130,6 +155,20 @@ def parts_on_pages(page_ids: Sequence[int], part_ids: Sequence[int]) -> list[Art
     return parts
 
 
+def heads_on_pages(page_ids: Iterable[int]) -> list[ArticlePart]:
+    """The first parts printed on these pages, in the parts' own order (by page, then place),
+    each with its story: as ``select_related("article")`` gives them."""
+    alias, rows = _HEADS.rows(list(page_ids))
+    make_part = maker(ArticlePart, alias, _WHOLE_PART_COLUMNS)
+    make_story = maker(Article, alias, _STORY_COLUMNS, len(_WHOLE_PART_COLUMNS))
+    parts = []
+    for row in rows:
+        part = make_part(row)
+        _of_story(part, make_story(row))
+        parts.append(part)
+    return parts
+
+
 def open_teasers(issue_ids: Sequence[int]) -> list:
     """(id, issue id, target label, target section, title lines) of each teaser of these issues
     not linked to a story yet, in the teasers' own order (by page, then place)."""
@@ -140,3 +179,23 @@ def pointing_at(model, story_ids: Sequence[int]) -> list:
     """(id, story id) of each photo, teaser or story address (``model``) pointing at one of
     these stories, in the model's own order."""
     return _POINTING[model].rows(list(story_ids))[1]
+
+
+def stories_parts(story_ids: Iterable[int]) -> dict[int, tuple[Article, list[ArticlePart]]]:
+    """Each of these stories (in the stories' own order) with its parts by sequence, as
+    ``prefetch_related(Prefetch("parts", queryset=ArticlePart.objects.order_by("sequence")))``
+    gives them (the parts prefetched on the story, each part's story cached): two queries."""
+    ids = list(set(story_ids))
+    alias, rows = _STORIES.rows(ids)
+    make_story = maker(Article, alias, _STORY_COLUMNS)
+    stories = {story.pk: (story, []) for story in map(make_story, rows)}
+    make_part = maker(ArticlePart, alias, _WHOLE_PART_COLUMNS)
+    for row in _STORIES_PARTS.rows(ids)[1]:
+        part = make_part(row)
+        found = stories.get(part.article_id)
+        if found is not None:
+            _of_story(part, found[0])
+            found[1].append(part)
+    for story, parts in stories.values():
+        prefetched(story, "parts", parts)
+    return {pk: (story, list(parts)) for pk, (story, parts) in stories.items()}

@@ -5,22 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from articles.models import Article, ArticlePart
+from articles.continuations.titlereads import decks, parts_titles
+from articles.models import Article
 
 
 def story_decks(article_ids: Iterable[int]) -> tuple[dict[int, Article], dict[int, list[tuple]]]:
     """The stories (deck and whether an editor changed them) and each one's parts' (sequence,
     title lines): two queries."""
     ids = set(article_ids)
-    articles = {
-        a.pk: a
-        for a in Article.objects.filter(pk__in=ids)
-        .only("pk", "kicker", "headline", "subheadline", "edited_at")
-        .order_by()
-    }
+    articles = {a.pk: a for a in decks(ids)}
     titles: dict[int, list[tuple]] = {pk: [] for pk in ids}
-    rows = ArticlePart.objects.filter(article_id__in=ids).order_by()
-    for article_id, sequence, lines in rows.values_list("article_id", "sequence", "title_lines"):
+    for article_id, sequence, lines in parts_titles(ids):
         titles[article_id].append((sequence, lines or []))
     return articles, titles
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from articles.continuations.titleblocks import take_off
+from articles.continuations.titlereads import parts_blocks
 from articles.models import ArticlePart
 from articles.parsing import ends_sentence, is_heading_like
 from articles.parsing.layout import cut_across
@@ -77,9 +78,8 @@ def texts_before(parts: Sequence[ArticlePart]) -> dict[int, str]:
     if not parts:
         return {}
     wanted = {(p.article_id, p.sequence - 1): p.pk for p in parts}
-    rows = ArticlePart.objects.filter(article_id__in={p.article_id for p in parts}).order_by()
     found = {}
-    for article_id, sequence, blocks in rows.values_list("article_id", "sequence", "blocks"):
+    for article_id, sequence, blocks in parts_blocks({p.article_id for p in parts}):
         pk = wanted.get((article_id, sequence))
         if pk is not None and blocks and blocks[-1].get("kind") == "paragraph":
             found[pk] = blocks[-1].get("text", "")

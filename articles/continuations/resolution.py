@@ -20,7 +20,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass
 
 from django.db import transaction
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 
 from articles.bulk import update_rows, update_values
 from articles.changes import collecting, content_changed, issues_scope
@@ -28,10 +28,12 @@ from articles.continuations.assigning import EXACT_PARTS, Assignment, assignment
 from articles.continuations.copies import CopyEdit, copies_merge
 from articles.continuations.headlines import titles_follow
 from articles.continuations.issuereads import (
+    heads_on_pages,
     issues_jumps,
     issues_pages,
     open_teasers,
     parts_on_pages,
+    stories_parts,
 )
 from articles.continuations.lonetitles import lone_titles_follow
 from articles.continuations.matching import (
@@ -196,7 +198,7 @@ def _resolve(groups: list[_Group], merges: MergeContext) -> set[int]:
     marked = {pk for g in groups for pk in g.backward}
     for part in parts_on_pages({g.target_id for g in groups}, marked):
         parts_on.setdefault(part.page_id, []).append(part)
-    stories = _stories([j.part.article_id for g in groups for j in g.jumps])
+    stories = stories_parts([j.part.article_id for g in groups for j in g.jumps])
     # The places of every part the groups' links may move, read once: plain links then change
     # them in memory, and their writes go together at the end (MergeContext.keep_places).
     merges.keep_places(
@@ -266,7 +268,7 @@ def _resolve_misprints(
     found = misprinted_links(jumps, pages_of)
     linked: set[int] = set()
     for jump, part in found:  # (one at a time: each may move the parts the next one reads)
-        stories = _stories([jump.part.article_id])
+        stories = stories_parts([jump.part.article_id])
         _reread_sources([jump], stories)
         decision = Assignment(links=[(jump.pk, part.pk, MISPRINT_CONFIDENCE)])
         candidates = {part.pk: Candidate(part, [], [])}
@@ -288,14 +290,7 @@ def _reread_sources(
     for jump in jumps:
         jump.part.article_id, jump.part.sequence = now[jump.part_id]
         jump.part._state.fields_cache.pop("article", None)
-    stories.update(_stories([j.part.article_id for j in jumps]))
-
-
-def _stories(article_ids: list[int]) -> dict[int, tuple[Article, list[ArticlePart]]]:
-    articles = Article.objects.filter(pk__in=set(article_ids)).prefetch_related(
-        Prefetch("parts", queryset=ArticlePart.objects.order_by("sequence"))
-    )
-    return {a.pk: (a, list(a.parts.all())) for a in articles}
+    stories.update(stories_parts([j.part.article_id for j in jumps]))
 
 
 def _decide(pairs, telling, jumps: dict[int, Jump], candidates, stories) -> Assignment:
@@ -425,9 +420,7 @@ def _resolve_teasers(issue_ids: list[int], pages_of: dict[int, dict[str, Page]])
     if not teasers:
         return
     heads_by_page: dict[int, list[ArticlePart]] = {}
-    for part in ArticlePart.objects.filter(
-        page_id__in={target.pk for *_, target in teasers}, sequence=0
-    ).select_related("article"):
+    for part in heads_on_pages({target.pk for *_, target in teasers}):
         heads_by_page.setdefault(part.page_id, []).append(part)
     named: dict[int, Page] = {}
     linked: list[list[int]] = []  # (the story a teaser announces, the teaser)

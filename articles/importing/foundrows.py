@@ -46,3 +46,27 @@ def pages_of(keys: Iterable[tuple[int, str]]) -> list[tuple[int, str, int]]:
     label)``; every page of any of those issues with any of those labels)."""
     keys = list(keys)
     return _PAGES.rows({k[0] for k in keys}, {k[1] for k in keys})[1]
+
+
+_PAGE_FIELDS = field_names(Page)
+_LOCKED = Prepared(
+    Page,
+    (list,),
+    lambda ids: (
+        Page.objects.select_for_update(no_key=True)
+        .filter(pk__in=ids)
+        .order_by("pk")
+        .values_list(*_PAGE_FIELDS)
+    ),
+    primary=True,
+)
+
+
+def pages_locked(ids: Iterable[int]) -> list[Page]:
+    """The pages ``ids``, whole, in id order, locked (``SELECT … FOR NO KEY UPDATE`` on
+    PostgreSQL; SQLite locks the whole database): as
+    ``Page.objects.select_for_update(no_key=True).filter(pk__in=ids).order_by("pk")`` gives
+    them. Inside a transaction only."""
+    alias, rows = _LOCKED.rows(list(ids))
+    make = maker(Page, alias, _PAGE_FIELDS)
+    return [make(row) for row in rows]

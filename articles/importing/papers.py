@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.db.models import Q
 
+from articles.bulk import insert_new
 from articles.changes import content_changed
 from articles.importing.pagefacts import printed_paper_name
 from articles.importing.preparing import other_paper_printed, paper_mismatch, same_name_folded
@@ -166,10 +167,11 @@ def papers_get_or_create(
         name, slug = key[0].strip(), key[1]
         paper = chosen_paper(known, name, slug)
         if paper is None:
+            # (a new object each time: the papers planned already are found in ``known`` above;
+            # no comparison with each of them, which Django's ``==`` of unsaved rows made slow)
             paper = _planned_paper(name, slug, known)
-            if paper.pk is None and paper not in planned:
-                planned.append(paper)
-                known.append(paper)
+            planned.append(paper)
+            known.append(paper)
         chosen[key] = paper
     if planned:
         _insert(planned, chosen)
@@ -242,8 +244,10 @@ def _own_slug(name: str, slug: str) -> str:
 def _insert(planned: list[Publication], chosen: dict) -> None:
     """Insert the planned papers (a clash with one a concurrent import just made leaves that
     one); point ``chosen`` at the rows as stored."""
-    Publication.objects.bulk_create(planned, ignore_conflicts=True)
-    stored = {p.slug: p for p in Publication.objects.filter(slug__in=[p.slug for p in planned])}
+    # (bulk_create(ignore_conflicts=True)'s rows and statement, without its compiling; the
+    # papers as stored read back through the batch's lookup, built once)
+    insert_new(Publication, [{"name": p.name, "slug": p.slug} for p in planned])
+    stored = {p.slug: p for p in _papers_named(set(), {p.slug for p in planned})}
     for key, paper in chosen.items():
         if paper.pk is None:
             row = stored.get(paper.slug)

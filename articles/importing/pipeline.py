@@ -30,7 +30,7 @@ from articles.bulk import rows_get_or_create, update_rows
 from articles.changes import collecting, content_changed
 from articles.continuations import jumps_resolve
 from articles.correctionnotices import notices_find
-from articles.importing.foundrows import issues_of, pages_of
+from articles.importing.foundrows import issues_of, pages_locked, pages_of
 from articles.importing.issuenumbers import issue_numbers_settle
 from articles.importing.linkedlines import links_remember
 from articles.importing.memory import heap_frozen
@@ -480,12 +480,7 @@ def _find_pages(prepared: list[Prepared]) -> None:
         pages_of,
         lambda row: row[:2],
     )
-    locked = {
-        page.pk: page
-        for page in Page.objects.select_for_update(no_key=True)
-        .filter(pk__in=[row[2] for row in pages.values()])
-        .order_by("pk")
-    }
+    locked = {page.pk: page for page in pages_locked(row[2] for row in pages.values())}
     for p in prepared:
         p.page = locked[pages[p.issue.pk, p.label][2]]
         p.page.issue = p.issue

@@ -24,7 +24,7 @@ from django.db.models import Q
 
 from articles.importing.reports import PageImportReport, encoding_label
 from articles.models import Page
-from articles.queries import Prepared
+from articles.queries import Prepared, StrList
 
 _WHAT_TO_DO = (
     "可能把别的日期或别的报纸的版面导入到了这一期。"
@@ -72,6 +72,18 @@ _OWN = Prepared(
     primary=True,
 )
 
+# Every page with one of the checksums or text digests, earliest first: built once too.
+_SAME = Prepared(
+    Page,
+    (StrList, StrList),
+    lambda checksums, digests: (
+        Page.objects.filter(Q(checksum__in=checksums) | Q(text_digest__in=digests))
+        .order_by("issue__date", "issue__publication__name", "sequence")
+        .values_list(*_COLUMNS)
+    ),
+    primary=True,
+)
+
 
 def same_file_warn(reports: dict[int, PageImportReport]) -> None:
     """Add :data:`SAME_FILE_WARNING` to each report (by page id) whose page's file is another
@@ -88,11 +100,7 @@ def same_file_warn(reports: dict[int, PageImportReport]) -> None:
     digests = {row.digest for row in own.values()} - {""}
     by_checksum: dict[str, list[_Row]] = {}
     by_digest: dict[str, list[_Row]] = {}
-    for row in _rows(
-        Page.objects.filter(Q(checksum__in=checksums) | Q(text_digest__in=digests)).order_by(
-            "issue__date", "issue__publication__name", "sequence"
-        )
-    ):
+    for row in map(_Row._make, _SAME.rows(StrList(checksums), StrList(digests))[1]):
         by_checksum.setdefault(row.checksum, []).append(row)
         by_digest.setdefault(row.digest, []).append(row)
     for page_id, page in own.items():
@@ -108,10 +116,6 @@ def same_file_warn(reports: dict[int, PageImportReport]) -> None:
             reports[page_id].warnings.append(
                 SAME_TEXT_WARNING.format(others=_named(same_text), how=_how_saved(page, same_text))
             )
-
-
-def _rows(pages) -> list[_Row]:
-    return [_Row(*values) for values in pages.values_list(*_COLUMNS)]
 
 
 def _named(others: list[_Row]) -> str:

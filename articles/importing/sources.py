@@ -145,7 +145,7 @@ def paper_slug_problem(slug: str) -> str | None:
     return _field_problem("slug", slug)
 
 
-@functools.lru_cache(maxsize=256)  # (asked for each page's paper, a few papers a run)
+@functools.lru_cache(maxsize=4096)  # (asked for each page's paper; a run of many papers too)
 def _field_problem(field_name: str, value: str) -> str | None:
     field = _field(field_name)
     shown = value if len(value) <= 20 else value[:20] + "…"

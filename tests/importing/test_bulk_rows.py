@@ -248,3 +248,37 @@ def test_a_clash_written_straight_to_the_driver_is_djangos_integrity_error():
     with pytest.raises(IntegrityError), transaction.atomic():
         insert_rows(Person, ["name"], [("陈明",)], together=True)
     assert Person.objects.count() == 1
+
+
+def test_ints_of_id_and_number_columns_are_written_as_given_where_the_field_would_not_change_them(
+    monkeypatch,
+):
+    """On SQLite an int for an id, a foreign key or a number column is what the field would make
+    of it, so it is sent without a call through the field; any other value still goes through
+    it (a str id is made an int), and on a database whose backend adapts ints every value does."""
+    from django.db.models import ForeignKey
+
+    from articles.bulk import _int_as_is, insert_returning
+    from articles.models import Article, ArticlePart
+
+    page = _page()
+    calls = []
+    original = ForeignKey.get_db_prep_save
+
+    def counting(self, value, connection):
+        calls.append(value)
+        return original(self, value, connection)
+
+    monkeypatch.setattr(ForeignKey, "get_db_prep_save", counting)
+    [pk] = insert_returning(
+        Article, [{"issue_id": page.issue_id, "page_id": str(page.pk), "position": 1}]
+    )
+    stored = Article.objects.values_list("issue_id", "page_id", "position").get(pk=pk)
+    assert stored == (page.issue_id, page.pk, 1)
+    field = ArticlePart._meta.get_field("article")
+    if connection.vendor == "sqlite":
+        # (the int issue id as it is; the str page id prepared, as the unset keys' None)
+        assert [value for value in calls if value is not None] == [str(page.pk)]
+        assert _int_as_is(field, connection)
+    else:
+        assert not _int_as_is(field, connection)
