@@ -29,6 +29,7 @@ RESERVED_SLUGS = frozenset(
         "api",
         "feed.xml",
         "feeds",
+        "healthz",
         "media",
         "news-sitemap.xml",
         "people",
