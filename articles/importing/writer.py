@@ -84,7 +84,8 @@ def content_create(fresh: list) -> list[int]:
     shown = [(p, pp) for p in fresh for pp in p.parsed.photos]
     named = [(p.report, rows.byline_names) for p, rows in printed]  # (namesakes: by paper)
     named += [(p.report, credit_names(pp)) for p, pp in shown]
-    people = people_credited(named, paper_id=one_paper(p.issue for p in fresh))
+    paper_id, on = one_paper(p.issue for p in fresh)
+    people = people_credited(named, paper_id=paper_id, on=on)
     article_ids = _stories_create(printed, people)
     story_at = {
         (p.page.pk, rows.position): pk for pk, (p, rows) in zip(article_ids, printed, strict=True)
@@ -281,7 +282,7 @@ def _stories_write(
     ArticlePart.objects.filter(page=page).update(position=F("position") + _POSITION_OFFSET)
 
     named = [(report, rows.byline_names) for rows in stories]  # (namesakes: by paper, or said)
-    people = people_credited(named, paper_id=issue.publication_id)
+    people = people_credited(named, paper_id=issue.publication_id, on=issue.date)
     result: dict[int, ArticlePart] = {}
     for rows in stories:
         part = matching.matched.get(rows.position)
