@@ -80,15 +80,14 @@ def people_for(item: Article | Photo, names: Iterable[str]) -> dict[str, Person]
     return people_get_or_create(names, keep=keep, paper_id=issue.publication_id, on=issue.date)
 
 
-def people_credited(
-    named: list[tuple], *, paper_id: int | None, on: date | None = None
-) -> dict[str, Person]:
+def people_credited(named: list[tuple], issues: Iterable) -> dict[str, Person]:
     """:func:`people_get_or_create` for an import's pages: ``named`` is ``[(report, names)]``,
     each page's report (a :class:`~articles.importing.reports.PageImportReport`) with names
-    its bylines or credits print, all of ``paper_id`` and dated ``on`` when one paper and one
-    date (else None); a name several people bear whom the rule could not tell
-    apart (:mod:`articles.people.namesakes`) is said once in each report of a page printing it
-    (请核对 whom it credits)."""
+    its bylines or credits print, on pages of ``issues`` (their paper and date count when all
+    share one, :func:`_paper_and_date`); a name several people bear whom the rule could not
+    tell apart for sure (:mod:`articles.people.namesakes`) is said once in each report of a
+    page printing it (请核对 whom it credits)."""
+    paper_id, on = _paper_and_date(issues)
     unsure: dict[str, str] = {}
     people = people_get_or_create(
         {person_key(n) for _, names in named for n in names if n},
@@ -103,7 +102,7 @@ def people_credited(
     return people
 
 
-def one_paper(issues: Iterable) -> tuple[int | None, date | None]:
+def _paper_and_date(issues: Iterable) -> tuple[int | None, date | None]:
     """The paper (its id) and the date of ``issues``, each when they all share it, else None:
     what a batch of pages credits its namesakes by (:func:`people_get_or_create`)."""
     issues = list(issues)
