@@ -17,12 +17,13 @@ Both write rows in bulk, so they send no model signals: the caller's save of the
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 from articles.bulk import insert_rows
 from articles.models import Article, Byline, Person, PersonAlias, Photo, PhotoCredit
 from articles.namechars import person_key
 from articles.parsing.creditpeople import credit_photographers
-from articles.people.namesakes import namesake_chosen, namesakes_unsure_said
+from articles.people.namesakes import namesake_chosen
 from articles.queries import Prepared, StrList, field_names, maker
 
 
@@ -32,6 +33,7 @@ def people_get_or_create(
     paper_id: int | None = None,
     keep: Iterable[int] = (),
     unsure: dict[str, str] | None = None,
+    on: date | None = None,
 ) -> dict[str, Person]:
     """The people named, by ``Person.name`` (:func:`articles.namechars.person_key`: ``Zoë``
     however its characters were typed is one person), or by a name the desk renamed them from
@@ -39,8 +41,8 @@ def people_get_or_create(
     ``王明``); the missing ones created. A name several people bear (同名记者, told apart by
     their 区分说明) gives the one :func:`articles.people.namesakes.namesake_chosen` picks:
     one of ``keep`` (person ids credited on the story or photo being saved), else the one who
-    last wrote for ``paper_id``, else the latest anywhere, said in ``unsure`` (``{name:
-    warning}``, filled when given). Empty names are skipped; ``{}`` for none. Three
+    wrote for ``paper_id`` (several did: the nearest in date to ``on``), else the latest
+    anywhere; an unsure choice said in ``unsure`` (``{name: warning}``, filled when given). Empty names are skipped; ``{}`` for none. Three
     queries and one insert at most, whatever the count (the former names are asked only for
     names no person bears; two more a name several people bear)."""
     names = {person_key(n) for n in names if n}
@@ -53,9 +55,9 @@ def people_get_or_create(
     for name, people in bearing.items():
         if len(people) > 1:
             keep = keep if isinstance(keep, set) else set(keep)  # (read once, when needed)
-            found[name], doubt = namesake_chosen(people, paper_id=paper_id, keep=keep)
+            found[name], doubt = namesake_chosen(people, paper_id=paper_id, keep=keep, on=on)
             if doubt and unsure is not None:
-                unsure[name] = namesakes_unsure_said(name, found[name], people)
+                unsure[name] = doubt
     if names - found.keys():  # a name the desk renamed someone from: that person (曾用名)
         aliases = PersonAlias.objects.filter(name__in=names - found.keys()).select_related("person")
         found.update((alias.name, alias.person) for alias in aliases)
@@ -71,22 +73,27 @@ def people_for(item: Article | Photo, names: Iterable[str]) -> dict[str, Person]
     saved): a name several people bear gives the one it credits now, else the one who last
     wrote for its paper."""
     if isinstance(item, Photo):
-        credited, paper_id = PhotoCredit.objects.filter(photo=item), item.page.issue.publication_id
+        credited, issue = PhotoCredit.objects.filter(photo=item), item.page.issue
     else:
-        credited, paper_id = Byline.objects.filter(article=item), item.issue.publication_id
+        credited, issue = Byline.objects.filter(article=item), item.issue
     keep = credited.values_list("person_id", flat=True)
-    return people_get_or_create(names, keep=keep, paper_id=paper_id)
+    return people_get_or_create(names, keep=keep, paper_id=issue.publication_id, on=issue.date)
 
 
-def people_credited(named: list[tuple], *, paper_id: int | None) -> dict[str, Person]:
+def people_credited(named: list[tuple], issues: Iterable) -> dict[str, Person]:
     """:func:`people_get_or_create` for an import's pages: ``named`` is ``[(report, names)]``,
     each page's report (a :class:`~articles.importing.reports.PageImportReport`) with names
-    its bylines or credits print; a name several people bear whom the rule could not tell
-    apart (:mod:`articles.people.namesakes`) is said once in each report of a page printing it
-    (请核对 whom it credits)."""
+    its bylines or credits print, on pages of ``issues`` (their paper and date count when all
+    share one, :func:`_paper_and_date`); a name several people bear whom the rule could not
+    tell apart for sure (:mod:`articles.people.namesakes`) is said once in each report of a
+    page printing it (请核对 whom it credits)."""
+    paper_id, on = _paper_and_date(issues)
     unsure: dict[str, str] = {}
     people = people_get_or_create(
-        {person_key(n) for _, names in named for n in names if n}, paper_id=paper_id, unsure=unsure
+        {person_key(n) for _, names in named for n in names if n},
+        paper_id=paper_id,
+        unsure=unsure,
+        on=on,
     )
     for report, names in named if unsure else ():
         for name in dict.fromkeys(person_key(n) for n in names if n):
@@ -95,11 +102,16 @@ def people_credited(named: list[tuple], *, paper_id: int | None) -> dict[str, Pe
     return people
 
 
-def one_paper(issues: Iterable) -> int | None:
-    """The paper (its id) of ``issues`` when they are all of one, else None: the paper a batch
-    of pages credits its namesakes by (:func:`people_get_or_create`)."""
+def _paper_and_date(issues: Iterable) -> tuple[int | None, date | None]:
+    """The paper (its id) and the date of ``issues``, each when they all share it, else None:
+    what a batch of pages credits its namesakes by (:func:`people_get_or_create`)."""
+    issues = list(issues)
     papers = {issue.publication_id for issue in issues}
-    return papers.pop() if len(papers) == 1 else None
+    dates = {issue.date for issue in issues}
+    return (
+        papers.pop() if len(papers) == 1 else None,
+        dates.pop() if len(dates) == 1 else None,
+    )
 
 
 def person_renamed(person: Person, former: str) -> None:

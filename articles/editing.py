@@ -37,6 +37,7 @@ from articles.crediting import people_for, photo_credits_set, photographers_fill
 from articles.models import Article, ArticlePart, Byline, Photo, PhotoCredit
 from articles.namechars import person_key
 from articles.parsing.creditpeople import credit_photographers
+from articles.people.bylinenotes import notes_typed
 from articles.splitcuts import SplitMade, owned_blocks, split_offs_made, split_start
 
 BASELINE_REASON = "导入时的版本"
@@ -408,17 +409,18 @@ def reporters_follow_byline(article: Article, old_byline: str) -> list[str] | No
     left), None when they did not change. Call inside the save's transaction (the admin's is)."""
     if not article.byline.strip():
         return None
-    new = _person_names(reporters_read(article.byline, article.dateline))
-    old = set(_person_names(reporters_read(old_byline, article.dateline)))
+    typed = notes_typed(article.byline, article.dateline)  # (王明（体育部）: that namesake)
+    new = _person_names(reporters_read(typed.byline, article.dateline))
+    old = set(_person_names(reporters_read(notes_typed(old_byline).byline, article.dateline)))
     current = list(
         Byline.objects.filter(article=article)
         .order_by("order")
         .values_list("person__name", flat=True)
     )
     names = _names_after(new, old, current)
-    if names is None:
+    if names is None and not typed.moves(article.pk):
         return None
-    _set_reporters(article, names)
+    _set_reporters(article, current if names is None else names, typed.chosen)
     getattr(article, "_prefetched_objects_cache", {}).pop("bylines", None)
     return names
 
@@ -463,10 +465,11 @@ def _person_names(names: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(person_key(name) for name in names))
 
 
-def _set_reporters(article: Article, names) -> None:
-    """Replace ``article``'s reporters by ``names``, in that order."""
+def _set_reporters(article: Article, names, chosen: dict | None = None) -> None:
+    """Replace ``article``'s reporters by ``names``, in that order (``chosen``: ``{name: the
+    namesake a typed note names}``)."""
     names = _person_names(names)
-    people = people_for(article, names)  # (namesakes: the ones it credits now)
+    people = {**people_for(article, names), **(chosen or {})}  # (namesakes: those it credits)
     Byline.objects.filter(article=article).delete()
     Byline.objects.bulk_create(
         [Byline(article=article, person=people[n], order=i) for i, n in enumerate(names)]

@@ -33,6 +33,7 @@ from articles.models import (
     Publication,
 )
 from articles.printeddeck import printed_deck, shown_printed_title
+from articles.public import person_url
 from articles.queries import Prepared, field_names, instance
 from articles.selectors import byline_former_names
 from articles.storynames import opening_text, story_label
@@ -114,8 +115,10 @@ class Shown(NamedTuple):
     """What a result line shows of a story that no query changes: its paper, date, the labels
     of the pages it ran on (in order), its first page's section, its reporters, the
     photographers its photos credit (in print order, each once: ``摄影：林晓舟``) and its
-    keywords (in order). Plain values: ``search/includes/hit_meta.html`` is rendered once per
-    set."""
+    keywords (in order); ``links`` and ``photographer_links`` are the reporters and
+    photographers as ``(name, their page)`` (a namesake told apart by a note: their own,
+    :func:`articles.public.person_url`). Plain values: ``search/includes/hit_meta.html`` is
+    rendered once per set."""
 
     paper: str
     date: date
@@ -124,6 +127,8 @@ class Shown(NamedTuple):
     people: tuple[str, ...]
     keywords: tuple[str, ...]
     photographers: tuple[str, ...] = ()
+    links: tuple[tuple[str, str], ...] = ()
+    photographer_links: tuple[tuple[str, str], ...] = ()
 
 
 _PARTS = Prepared(
@@ -139,7 +144,7 @@ _BYLINES = Prepared(
     Byline,
     (int,) * PER_PAGE,
     lambda *ids: Byline.objects.filter(article__in=ids).values_list(
-        "article_id", "person__name", "person_id"
+        "article_id", "person__name", "person_id", "person__note"
     ),
 )
 _PHOTOGRAPHERS = Prepared(
@@ -148,7 +153,7 @@ _PHOTOGRAPHERS = Prepared(
     lambda *ids: (
         PhotoCredit.objects.filter(photo__article__in=ids)
         .order_by("photo__page__sequence", "photo__position", "order")
-        .values_list("photo__article_id", "person__name")
+        .values_list("photo__article_id", "person__name", "person_id", "person__note")
     ),
 )
 _KEYWORDS = Prepared(
@@ -200,7 +205,9 @@ def show(found: list[Article]) -> list[Article]:
         _by_story(p, ids) for p in (_PARTS, _BYLINES, _KEYWORDS, _PHOTOGRAPHERS)
     )
     reporters = {
-        story.pk: [Person(pk=pk, name=name) for name, pk in people.get(story.pk, [])]
+        story.pk: [
+            Person(pk=pk, name=name, note=note) for name, pk, note in people.get(story.pk, [])
+        ]
         for story in found
     }
     former = byline_former_names((story.byline, reporters[story.pk]) for story in found)
@@ -218,16 +225,30 @@ def show(found: list[Article]) -> list[Article]:
         story.printed_title = shown_printed_title(printed, story.kicker, story.subheadline)
         opening = opening_text(own[0][0]) if own else ""
         story.reader_name = story_label(story.title, opening=opening, dateline=story.dateline)
+        names = _as_printed(story.byline, [p.name for p in reporters[story.pk]], former)
+        shot = [Person(pk=pk, name=n, note=note) for n, pk, note in photographers.get(story.pk, [])]
         story.shown = Shown(
             story.issue.publication.name,
             story.issue.date,
             tuple(label for _, label, _ in own),
             story.page.section,
-            tuple(_as_printed(story.byline, [p.name for p in reporters[story.pk]], former)),
+            tuple(names),
             tuple(word for (word,) in keywords.get(story.pk, [])),
-            tuple(dict.fromkeys(name for (name,) in photographers.get(story.pk, []))),
+            tuple(dict.fromkeys(p.name for p in shot)),
+            _linked(zip(names, reporters[story.pk], strict=True)),
+            _linked((p.name, p) for p in shot),
         )
     return found
+
+
+def _linked(credited) -> tuple[tuple[str, str], ...]:
+    """``(name shown, person)`` pairs as ``(name, their page)``, each once: a namesake's own
+    page (``/people/王明/12/``), else the page of the name shown (a former name's leads on)."""
+    return tuple(
+        dict.fromkeys(
+            (name, person_url(person if person.note else name)) for name, person in credited
+        )
+    )
 
 
 def _as_printed(byline: str, names: list[str], former: dict) -> list[str]:

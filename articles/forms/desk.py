@@ -39,6 +39,7 @@ from articles.models import (
     Teaser,
 )
 from articles.namechars import byline_char_problem
+from articles.people.bylinenotes import notes_typed
 from articles.storynames import quoted
 
 # --------------------------------------------------------------------------------------------
@@ -187,10 +188,12 @@ class ArticleDeskForm(LostUpdateGuard):
     def clean_byline(self) -> str:
         """A changed 署名 holding a character no page prints (an emoji) is refused, naming it
         (:func:`articles.namechars.byline_char_problem`): the reporters follow the byline, and
-        ``记者 周小满😀`` would drop 周小满. A byline stored so (imported) may stay as it is."""
+        ``记者 周小满😀`` would drop 周小满. So is a 区分说明 typed after a name that none of the
+        namesakes bearing it has (:mod:`articles.people.bylinenotes`: ``记者 王明（财经部）``).
+        A byline stored so (imported) may stay as it is."""
         byline = self.cleaned_data.get("byline") or ""
         if byline != (self.initial.get("byline") or ""):
-            problem = byline_char_problem(byline)
+            problem = byline_char_problem(byline) or notes_typed(byline).refused
             if problem:
                 raise forms.ValidationError(problem)
         return byline

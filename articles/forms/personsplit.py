@@ -14,17 +14,34 @@ from articles.people.split import NOTE_LENGTH
 _CHECKBOXES = forms.CheckboxSelectMultiple
 
 
+class _IdsField(forms.MultipleChoiceField):
+    """Ticked ids, any id accepted (not only those listed when the form was opened): a story
+    moved off in another tab meanwhile is the service's to refuse, saying what happened
+    (``#7 已不署“王明”的名了…``), not Django's ``7 不在可用的选项中``."""
+
+    def valid_value(self, value) -> bool:
+        return str(value).isdigit()
+
+
+class _IdField(forms.ChoiceField):
+    """One picked id, any id accepted (:class:`_IdsField`'s reason): the form says what is
+    wrong with one gone meanwhile."""
+
+    def valid_value(self, value) -> bool:
+        return str(value).isdigit()
+
+
 class PersonSplitForm(forms.Form):
     """Which of ``person``'s stories and photos are the other person's (each ticked, or all of
     a paper's at once), and the two notes (区分说明) telling them apart."""
 
     note_kept = forms.CharField(label="这一位（留下的）的区分说明", max_length=NOTE_LENGTH)
     note_new = forms.CharField(label="另一位（新建的）的区分说明", max_length=NOTE_LENGTH)
-    papers = forms.MultipleChoiceField(
+    papers = _IdsField(
         label="这些报纸上署这个名字的稿件和图片全归另一位", required=False, widget=_CHECKBOXES
     )
-    stories = forms.MultipleChoiceField(label="归另一位的稿件", required=False, widget=_CHECKBOXES)
-    photos = forms.MultipleChoiceField(label="归另一位的图片", required=False, widget=_CHECKBOXES)
+    stories = _IdsField(label="归另一位的稿件", required=False, widget=_CHECKBOXES)
+    photos = _IdsField(label="归另一位的图片", required=False, widget=_CHECKBOXES)
 
     def __init__(self, data=None, *, person: Person):
         super().__init__(data, initial={"note_kept": person.note})
@@ -85,7 +102,7 @@ class PersonMergeForm(forms.Form):
     """Who is merged into ``person``: one of their namesakes (同名记者), or another person named
     by their name as the desk shows it (``王 明``, ``王明（体育部）`` when several bear it)."""
 
-    namesake = forms.ChoiceField(label="同名的人员", required=False, widget=forms.RadioSelect)
+    namesake = _IdField(label="同名的人员", required=False, widget=forms.RadioSelect)
     other = forms.CharField(
         label="或者填写另一位人员的姓名",
         required=False,
@@ -112,15 +129,28 @@ class PersonMergeForm(forms.Form):
             raise forms.ValidationError(
                 "请选一位同名的人员，或者填写另一位人员的姓名（只选一种）。"
             )
-        data["found"] = Person.objects.get(pk=int(picked)) if picked else self._named(typed)
+        data["found"] = self._picked(int(picked)) if picked else self._named(typed)
         return data
+
+    def _picked(self, pk: int) -> Person:
+        """The namesake picked, refused when they went since the page was opened (merged or
+        deleted in another tab)."""
+        found = Person.objects.filter(pk=pk).first()
+        if found is None:
+            raise forms.ValidationError(
+                "选中的同名人员已经不在了（可能刚在另一个窗口合并或删除了）；请重新打开这一页再选。"
+            )
+        return found
 
     def _named(self, typed: str) -> Person:
         """The one person ``typed`` names: ``王明`` or ``王明（体育部）`` (canonical,
-        :func:`articles.namechars.name_canonical`)."""
+        :func:`articles.namechars.name_canonical`; half-width brackets too): the name runs to
+        the first bracket, the note from there to the last (``王明（体育部（1990年代））``)."""
         typed = name_canonical(typed)
-        name, _, note = typed.partition("（")
-        note = note.removesuffix("）") if note else ""
+        first = min((typed.find(b) for b in "（(" if b in typed), default=len(typed))
+        name, note = typed[:first], typed[first + 1 :]
+        last = max(note.rfind("）"), note.rfind(")"))
+        note = note[:last] if last >= 0 else note
         people = list(Person.objects.filter(name=name.strip()))
         exact = [p for p in people if p.note == note.strip()] if note else people
         if len(exact) == 1:

@@ -89,7 +89,9 @@ def credited_write(page: Page, items: list, found: list, pictures: list) -> Cred
     if names:
         transaction.on_commit(lambda: remove_unused_cuts(names))
     people = people_get_or_create(  # (a name two people bear: the paper's)
-        (n for p in pictures for n in _names(p.credit)), paper_id=page.issue.publication_id
+        (n for p in pictures for n in _names(p.credit)),
+        paper_id=page.issue.publication_id,
+        on=page.issue.date,
     )
     hand = set(
         Zone.objects.filter(page=page, source=ZoneSource.HAND).values_list("photo_id", flat=True)

@@ -67,7 +67,9 @@ def photos_write(
             photo.delete()
             to_save(saves, [photo.article_id])
     people = people_get_or_create(
-        {n for p in parsed.photos for n in credit_names(p)}, paper_id=page.issue.publication_id
+        {n for p in parsed.photos for n in credit_names(p)},
+        paper_id=page.issue.publication_id,
+        on=page.issue.date,
     )
     for position, pp in wanted.items():
         photo = existing.get(position)

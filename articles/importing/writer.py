@@ -22,7 +22,7 @@ from articles.continuations import part_detach
 from articles.continuations.headlines import stitched_keys
 from articles.continuations.lonetitles import kept_rows
 from articles.continuations.restoring import reporters_kept
-from articles.crediting import one_paper, people_credited, people_for
+from articles.crediting import people_credited, people_for
 from articles.importing.baselines import baselines_before_reimport
 from articles.importing.dropped import article_name, copy_still_printed
 from articles.importing.identity import alike_pairs
@@ -84,7 +84,7 @@ def content_create(fresh: list) -> list[int]:
     shown = [(p, pp) for p in fresh for pp in p.parsed.photos]
     named = [(p.report, rows.byline_names) for p, rows in printed]  # (namesakes: by paper)
     named += [(p.report, credit_names(pp)) for p, pp in shown]
-    people = people_credited(named, paper_id=one_paper(p.issue for p in fresh))
+    people = people_credited(named, [p.issue for p in fresh])
     article_ids = _stories_create(printed, people)
     story_at = {
         (p.page.pk, rows.position): pk for pk, (p, rows) in zip(article_ids, printed, strict=True)
@@ -281,7 +281,7 @@ def _stories_write(
     ArticlePart.objects.filter(page=page).update(position=F("position") + _POSITION_OFFSET)
 
     named = [(report, rows.byline_names) for rows in stories]  # (namesakes: by paper, or said)
-    people = people_credited(named, paper_id=issue.publication_id)
+    people = people_credited(named, [issue])
     result: dict[int, ArticlePart] = {}
     for rows in stories:
         part = matching.matched.get(rows.position)

@@ -78,3 +78,28 @@ def test_a_reimport_of_the_daily_page_keeps_its_split_off_credit(split_wangs):
     import_page("市运会田径赛场破纪录", "运动员们奋力拼搏，再创佳绩", date(1995, 5, 6), DAILY)
 
     assert credited("市运会田径赛场破纪录") == split_wangs["sports"]
+
+
+def test_when_both_wrote_for_the_paper_the_nearest_in_date_is_credited_and_asked(two_wangs):
+    done = person_split(
+        person=two_wangs["person"],
+        note_kept="体育部",
+        note_new="晴川晚报",
+        story_ids=[two_wangs["evening"].pk],  # (2025-05-06, the evening paper)
+        photo_ids=[],
+    )
+    sports, evening_wang = done.person, done.new
+    import_page("冬泳爱好者迎新年", "江边热闹非凡", date(2022, 2, 2), EVENING, label="A5")
+    Byline.objects.filter(article__headline="冬泳爱好者迎新年", person__name="王明").update(
+        person=sports  # (a typo'd person merged into 体育部's: a late story on the evening paper)
+    )
+
+    report = import_page("老街换新颜", "居民拍手称好", date(2024, 12, 1), EVENING, label="A6")
+
+    assert credited("老街换新颜") == evening_wang  # (2025 is nearer than 2022)
+    assert [w for w in report.warnings if "同名" in w] == [
+        "署名“王明”有 2 位同名的人员，不止一位在这份报纸署过名：按日期最近的暂记在"
+        "“王明（晴川晚报）”名下，另有“王明（体育部）”；请在稿件的记者栏核对是哪一位"
+    ]
+    import_page("旧城改造启动", "拆迁有序进行", date(2021, 6, 1), EVENING, label="A7")
+    assert credited("旧城改造启动") == sports  # (2022 is nearer than 2025)

@@ -118,3 +118,17 @@ def test_the_reporter_filter_finds_both_wang_mings(client, two_wangs):
     found |= {a.pk for a in response.context["page_obj"]}
 
     assert found == {two_wangs["daily"].pk, two_wangs["evening"].pk}
+
+
+def test_a_search_result_links_the_namesake_credited(client, two_wangs):
+    from django.urls import reverse
+
+    publish_everything()
+    _, sports = split(two_wangs)
+
+    response = client.get(reverse("search:search"), {"q": "田径"})
+
+    assert two_wangs["daily"].pk in [story.pk for story in response.context["page_obj"]]
+    page = response.content.decode()
+    assert f'href="/people/{WANG}/{sports.pk}/">王明</a>' in page
+    assert f'href="/people/{WANG}/"' not in page

@@ -1,0 +1,65 @@
+"""A 区分说明 typed into a story's 署名 at the desk (articles/people/bylinenotes.py):
+``记者 王明（体育部）`` credits that 王明, never a person named 体育部; a note no 王明 has is
+refused saying which notes exist; an imported byline's brackets stay the parser's."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+
+from articles.models import Article, Byline, Person
+from articles.people.split import person_split
+from tests.admin.conftest import form_data
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def split_wangs(two_wangs):
+    done = person_split(
+        person=two_wangs["person"],
+        note_kept="晴川晚报",
+        note_new="体育部（1990年代）",
+        story_ids=[two_wangs["daily"].pk],
+        photo_ids=[],
+    )
+    return {**two_wangs, "sports": done.new, "evening_wang": done.person}
+
+
+def _post_byline(client, story, byline):
+    change = reverse("admin:articles_article_change", args=[story.pk])
+    data = {**form_data(client.get(change)), "byline": byline}
+    return client.post(change, data)
+
+
+def _wangs(story):
+    return list(
+        Byline.objects.filter(article=story, person__name="王明").values_list("person", flat=True)
+    )
+
+
+def test_a_typed_note_credits_that_namesake_and_makes_no_person(editor_client, split_wangs):
+    story = split_wangs["evening"]
+
+    response = _post_byline(editor_client, story, "记者 王明（体育部（1990年代））")
+
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert _wangs(story) == [split_wangs["sports"].pk]
+    assert Article.objects.get(pk=story.pk).byline == "记者 王明（体育部（1990年代））"
+    assert not Person.objects.filter(name__contains="体育部").exists()
+
+
+def test_a_note_no_namesake_has_is_refused_saying_which_exist(editor_client, split_wangs):
+    story = split_wangs["evening"]
+
+    response = _post_byline(editor_client, story, "记者 王明（财经部）")
+
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert (
+        "署名里“王明”后括号中的“财经部”不是哪一位王明的区分说明（现有：“晴川晚报”、"
+        "“体育部（1990年代）”）；请改成其中一个，或删去括号，在下方“记者”栏里选定是哪一位"
+    ) in page
+    assert Article.objects.get(pk=story.pk).byline != "记者 王明（财经部）"
+    assert _wangs(story) == [split_wangs["evening_wang"].pk]
+    assert not Person.objects.filter(name="财经部").exists()
