@@ -133,7 +133,9 @@ CAPTION_CREDIT_RE = re.compile(
     rf"|[A-Za-z]{{2,10}}\s*(?:[资資]料图片?|图片|照片|供图)?|(?:{_PICTURE_AGENCY})\s*供图"
     rf"|[{HAN}]{{1,5}}社\s*(?:[资資]料(?:图片?|照片?)|图片|照片)|{_PICTURE_GIVER}"
     # 图/温鸿, 图/保护区管理处　温　鸿 (the photographer's unit before the name, a name spaced)
-    rf"|{_PICTURE_SOURCE}|图\s*[/:]\s*(?:(?:[{HAN}]{{2,12}}|{_SCHOOL_CLASS})[ \u3000]+)?{_NAME}(?:[\s、]+{_NAME}){{0,3}})"
+    # (摄影：学生会宣传部, 图片：市消防支队: an organisation's picture, a credit under a label or mark)
+    rf"|{_PICTURE_SOURCE}|图\s*[/:]\s*(?:(?:[{HAN}]{{2,12}}|{_SCHOOL_CLASS})[ \u3000]+)?{_NAME}(?:[\s、]+{_NAME}){{0,3}}"
+    rf"|{_GIVER_AFTER})"
     # a drawing's drawer (工程技术组绘, 钱立 绘图: a person or a unit), a credit only on a marked
     # caption (图：…, ■…, 图为…): see pictures._credit_fits
     # (a cartoon's drawer, a space then 作: 丁一帆　作)

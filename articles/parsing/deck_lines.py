@@ -12,7 +12,7 @@ from articles.parsing.datelines import dateline_match
 from articles.parsing.deck_pairs import GENRE_WORDS
 from articles.parsing.deck_pairs import compact as compact_label
 from articles.parsing.names import looks_like_deck_byline, looks_like_name, spaced_name
-from articles.parsing.patterns import BRIEFS_LABEL_RE, SPACE_RUN_RE
+from articles.parsing.patterns import BRIEFS_LABEL_RE, DATELINE_REPORTER_RE, SPACE_RUN_RE
 from articles.parsing.results import Block
 from articles.parsing.unitauthors import unit_author_name
 from articles.parsing.units import Body
@@ -28,6 +28,7 @@ def byline_out_of_deck(body: Body) -> None:
     (``記者林嘉慧／紐約報導``, :data:`_REPORTED_FROM_RE`) and an author's unit with the name
     spaced out (``江州钢厂  周  铁``, :func:`unit_signature`) last under it."""
     author_lines_out_of_deck(body)
+    _marked_byline_over_deck(body)
     while body.deck and body.deck[-1]:
         last = body.deck[-1][-1]
         moved = _byline_lines_at_end(body)
@@ -42,6 +43,31 @@ def byline_out_of_deck(body: Body) -> None:
             body.deck[-1][-1] = last[: glued.start()].rstrip()
             body.byline_lines.insert(0, last[glued.start() :].strip())
         break
+
+
+# A byline over the title set between two of the same marks (◇本報特派員　柯靜之◇): the marks
+# frame it as one line apart from the title, as a correspondent's report is printed.
+_FRAMING_MARKS = "◇◆■□●○★☆"
+
+
+def _marked_byline_over_deck(body: Body) -> None:
+    """A byline printed over the title between two of the same marks (``◇本報特派員　柯靜之◇``,
+    a reporter's role first) is the story's byline, not its kicker (INPUT.md, "Headlines": the author's line is the
+    byline): moved to the front of ``body.byline_lines`` when two title lines stay under it.
+    A byline with one mark before it only (``■本报记者　牛　犇``) is read there only under the
+    title (:func:`_byline_lines_at_end`): over it, such a line may be a column's label."""
+    lines = [line for block in body.deck for line in block]
+    first = body.deck[0][0].strip() if lines else ""
+    if len(lines) < 3 or len(first) < 4 or first[0] not in _FRAMING_MARKS:
+        return
+    if first[-1] != first[0] or not looks_like_deck_byline(first[:-1]):
+        return
+    if not DATELINE_REPORTER_RE.match(fold(first[1:]).lstrip()):
+        return  # (◇文藝副刊◇: a label in marks names no reporter)
+    body.deck[0].pop(0)
+    if not body.deck[0]:
+        body.deck.pop(0)
+    body.byline_lines.insert(0, first)
 
 
 def _byline_lines_at_end(body: Body) -> int:

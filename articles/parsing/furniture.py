@@ -41,7 +41,7 @@ from articles.parsing.header_patterns import (
     publisher_line,
     stray_marks,
 )
-from articles.parsing.imprints import masthead_price_line, paper_imprint_line, shop_advert_line
+from articles.parsing.imprints import masthead_top_line, paper_imprint_line, shop_advert_line
 from articles.parsing.mastheadfacts import issue_line, issue_number, masthead_facts
 from articles.parsing.otherscripts import other_script_line
 from articles.parsing.patterns import (
@@ -298,9 +298,9 @@ def _masthead(printed: str, text: str, meta: dict, top: bool) -> str | None:
 
 def _masthead_notice(text: str, top: bool) -> str | None:
     """The paper's name in Latin and Chinese letters at the top (PACIFIC CHINESE HERALD 太平洋华报)
-    or its price per copy there (每份铜元四枚　社址…), an internal paper's publisher line, a line of
-    the paper's publishers or its telephone lines (本报热线：…); a shop's advert in one line."""
-    top_line = top and (LATIN_AND_PAPER_RE.match(text) or masthead_price_line(text))
+    or its price per copy or its address there (每份铜元四枚　社址…), an internal paper's publisher
+    line, a line of the paper's publishers or its telephone lines (本报热线：…); a shop's advert."""
+    top_line = top and (LATIN_AND_PAPER_RE.match(text) or masthead_top_line(text))
     if top_line or internal_issue_line(text):
         return "masthead"
     if shop_advert_line(text):

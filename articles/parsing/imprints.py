@@ -147,3 +147,44 @@ def shop_advert_line(text: str) -> bool:
     if len(pieces) < _ADVERT_PIECES or not _SELLING_RE.search(text):
         return False
     return any(_SHOP_RE.match(piece) for piece in pieces)
+
+
+# The masthead's line of the paper's own address and its telephone, with no price beside it, as a
+# wartime paper prints where it has moved to: 本報社址暫遷南岸彈子石　營業部電話　二一五三
+# (folded). The address: the paper (本报, 本馆) and 社址 or 馆址, then where (暂迁, 现迁: moved); the
+# telephone: a desk's name (营业部), 电话, then the number in figures or Chinese numerals, maybe
+# parted from it by a gap.
+_OWN_ADDRESS_RE = re.compile(
+    rf"(?:本报|本馆|本社)?(?:社址|馆址)(?:暂迁|现迁|迁至|设在?)?[{HAN}0-9]{{2,20}}"
+)
+_PHONE_LABEL_RE = re.compile(rf"[{HAN}]{{0,4}}电话[:：]?")
+_PHONE_NUMBER_RE = re.compile(r"[\d〇零○一二三四五六七八九\-－─—]{3,12}")
+
+
+def masthead_address_line(text: str) -> bool:
+    """``text`` (folded), at the top of a page, is the masthead's line of the paper's own address
+    (:data:`_OWN_ADDRESS_RE`) and its telephone (``营业部电话　二一五三``: a desk's line, the number
+    in Chinese numerals as a 1940s page prints it), nothing else, pieces parted by gaps (INPUT.md,
+    "Encoding and layout": mastheads carry addresses and prices; none of it is a story). Linear
+    in the line."""
+    pieces = text.split()
+    if len(pieces) < 2 or len(text) > _IMPRINT_LINE or not _OWN_ADDRESS_RE.fullmatch(pieces[0]):
+        return False
+    phones = 0
+    rest = pieces[1:]
+    while rest:
+        label = _PHONE_LABEL_RE.match(rest[0])
+        if label is None:
+            return False
+        number = rest[0][label.end() :] or (rest[1] if len(rest) > 1 else "")
+        if not _PHONE_NUMBER_RE.fullmatch(number):
+            return False
+        rest = rest[1:] if label.end() < len(rest[0]) else rest[2:]
+        phones += 1
+    return phones >= 1
+
+
+def masthead_top_line(text: str) -> bool:
+    """``text`` (folded), at the top of a page, is the masthead's line of its price
+    (:func:`masthead_price_line`) or of its address and telephone (:func:`masthead_address_line`)."""
+    return masthead_price_line(text) or masthead_address_line(text)

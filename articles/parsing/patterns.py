@@ -253,9 +253,9 @@ DATELINE_RE = re.compile(
     # where it was sent from).
     # (讯 after 快, 资, 通 or 简 names a column: 【学习中心快讯】)
     rf"|{_OFFICE}[{HAN}]{{0,6}}?(?:专电|电|(?<![快资通简])讯)"
-    # …or a paper's own desk: 【晨報專訊】 【本報綜合報道】; a place alone: 【汐见讯】 (not 【快讯】)
+    # …or a paper's desk: 【晨報專訊】 【本報綜合報道】; a place alone: 【汐见讯】, 【桂林通訊】 (not 【快讯】)
     rf"|{_PAPER_DESK}(?:[{HAN}]{{0,10}}?){_REPORTED}|(?:综合外电|综合|外电)(?:报道|报导)"
-    rf"|(?<=【)\s*[{HAN}]{{2,4}}(?<![快资通简短])讯(?=\s*】)"
+    rf"|(?<=【)\s*[{HAN}]{{2,4}}(?:(?<![快资通简短])|(?<=通))讯(?=\s*】)"
     # …who reported it from where, after a slash (Taiwan): 〔記者王小明／台北報導〕, 〔編譯陳某／綜合報導〕.
     rf"|[{HAN}·、 ]{{2,24}}?\s*/\s*[{HAN}0-9]{{1,12}}?(?:报导|报道|专电|电))\s*[】\]〕)]"
     rf"|^[【\[〔]?\s*(?P<dateline>"

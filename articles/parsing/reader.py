@@ -70,7 +70,6 @@ from articles.parsing.patterns import (
     COMMENTATOR_RE,
     CONTACT_RE,
     END_DATELINE_RE,
-    PHOTO_LABEL_RE,
     QA_LINE_RE,
     SHORT_LINE,
     find_markers,
@@ -78,6 +77,7 @@ from articles.parsing.patterns import (
     open_bracket_at_end,
 )
 from articles.parsing.photostories import take_numbered_captions
+from articles.parsing.picturegroups import photo_label
 from articles.parsing.pictures import PhotoPlace, PicturesMixin
 from articles.parsing.readfurniture import FurnitureMixin
 from articles.parsing.readmarkers import MarkersMixin
@@ -211,7 +211,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
                 in_frame and self._section_in_frame(number, text, folded)
             ):
                 return
-            if PHOTO_LABEL_RE.match(folded):
+            if photo_label(self.lines, number, folded):
                 self.set_aside.append(SetAside(number, text, "photo-label"))
                 self.photo_label_at = len(self.flow)
                 return
