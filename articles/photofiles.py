@@ -124,8 +124,8 @@ def write_problem(error: MediaWriteError) -> str:
     """What the desk is told when a photo's copies could not be written to the media storage
     (a full disk, a read-only folder): which file and why, and what to do."""
     return (
-        f"阅读用图和缩略图没有生成：{error}；读者页面暂不显示这张图片。"
-        "问题解决后点“重新生成图片副本”重做（或请管理员运行 manage.py photo_renditions）。"
+        f"阅读用图和缩略图没有生成：{error.said}读者页面暂不显示这张图片。"
+        f"{error.fix}后点“重新生成图片副本”重做（或请管理员运行 manage.py photo_renditions）。"
     )
 
 

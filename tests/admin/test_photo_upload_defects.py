@@ -178,7 +178,7 @@ def test_a_save_that_fails_leaves_no_upload_behind(editor_client, seed, monkeypa
     def broken(photo):
         raise RuntimeError("the copies' step broke")
 
-    monkeypatch.setattr("articles.admin.photos.photo_renditions_follow", broken)
+    monkeypatch.setattr("articles.admin.photorenditions.photo_renditions_follow", broken)
     photo = Photo.objects.get()
     stem = f"fails-{uuid.uuid4().hex[:8]}"
     with pytest.raises(RuntimeError):
