@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.http import Http404, HttpResponseRedirect
 from django.urls import path
 
@@ -45,8 +46,15 @@ def copies_follow(model_admin, request, photo: Photo) -> None:
     copies for readers made or queued (:func:`~articles.photouploads.photo_renditions_follow`),
     and when they could not be made now (a full disk: 生成失败) a warning that says so, why,
     that readers do not see the picture and what to do (its ``rendition_problem``), beside the
-    save's own green message: before, that was said only on reopening the photo."""
-    if photo_renditions_follow(photo) and photo.rendition_state == RenditionState.FAILED:
+    save's own green message: before, that was said only on reopening the photo. A photo whose
+    readers are shown its previous picture keeps it: inside the change form's transaction, new
+    copies that cannot be written refuse the save instead (the
+    :class:`~articles.mediastore.MediaWriteError` rolls it back, and the desk's page says nothing
+    was saved and to upload it again once there is room: :func:`~articles.admin.base.
+    answers_bad_input`); a history revert, in no transaction, is saved with the warning."""
+    keep = transaction.get_connection().in_atomic_block
+    changed = photo_renditions_follow(photo, keep_shown=keep)
+    if changed and photo.rendition_state == RenditionState.FAILED:
         model_admin.message_user(
             request,
             f"{photo_name(photo)} 已保存，但{photo.rendition_problem}",

@@ -140,3 +140,25 @@ def test_rematching_zones_on_a_full_disk_says_the_desk_action(monkeypatch):
     rematch_selected(Desk(), None, ["A1"])
     assert "腾出空间（或扩大磁盘）后再执行一次“重新匹配所选版面的热区”" in said[0]
     assert "命令" not in said[0]
+
+
+@pytest.mark.django_db
+def test_a_new_picture_whose_copies_do_not_fit_keeps_the_old_one_for_readers(
+    editor_client, seed, monkeypatch
+):
+    photo = Photo.objects.get()
+    upload(editor_client, photo, f"old_{uuid.uuid4().hex[:8]}.jpg", _jpeg(900, 600))
+    photo.refresh_from_db()
+    before = (photo.image.name, photo.rendition.name, photo.thumbnail.name)
+    _copies_do_not_fit(monkeypatch)
+    new = f"new_{uuid.uuid4().hex[:8]}"
+    response = upload(editor_client, photo, f"{new}.jpg", _jpeg(900, 600))
+    html = response.content.decode()
+    assert response.status_code == 503
+    assert "什么也没有保存" in html and "媒体存储的空间已满" in html and "再上传一次" in html
+    photo.refresh_from_db()
+    assert (photo.image.name, photo.rendition.name, photo.thumbnail.name) == before
+    assert photo.rendition_state == RenditionState.DONE and photo.picture_shown
+    assert all(photo.image.storage.exists(name) for name in before)
+    _, stored = photo.image.storage.listdir(photo.image.name.rsplit("/", 1)[0])
+    assert not [name for name in stored if name.startswith(new)]  # the new upload not kept
