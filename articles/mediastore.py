@@ -20,7 +20,8 @@ goes through :func:`store_whole`:
   (:func:`looks_whole`: its size, a WebP's RIFF header), and written again when cut short.
 * **the error says what was not written and what to do** (:class:`MediaWriteError`, an
   ``OSError`` with the original ``errno``): a full disk, a read-only folder or one without write
-  permission, then "run the same command again" — never the raw errno alone.
+  permission, then "run the same command again" in a command, the desk's own action at the
+  desk (:meth:`MediaWriteError.at_desk`) — never the raw errno alone.
 """
 
 from __future__ import annotations
@@ -34,47 +35,43 @@ from django.core.files.storage import Storage, default_storage
 
 logger = logging.getLogger(__name__)
 
-#: errno → (what is wrong, what to do), Chinese.
+#: errno → (what is wrong, what to do before trying again), Chinese.
 _CAUSES = {
-    errno.ENOSPC: (
-        "媒体存储的空间已满",
-        "请腾出空间（或扩大磁盘）后重新运行同一命令（在编辑台则再操作一次）",
-    ),
-    errno.EDQUOT: (
-        "媒体存储超出了磁盘配额",
-        "请腾出空间（或提高配额）后重新运行同一命令（在编辑台则再操作一次）",
-    ),
-    errno.EROFS: (
-        "媒体文件夹是只读的",
-        "请把媒体文件夹改为可写（重新挂载为读写）后重新运行同一命令（在编辑台则再操作一次）",
-    ),
+    errno.ENOSPC: ("媒体存储的空间已满", "请腾出空间（或扩大磁盘）"),
+    errno.EDQUOT: ("媒体存储超出了磁盘配额", "请腾出空间（或提高配额）"),
+    errno.EROFS: ("媒体文件夹是只读的", "请把媒体文件夹改为可写（重新挂载为读写）"),
     errno.EACCES: (
         "没有写入媒体文件夹的权限",
-        "请改好媒体文件夹的属主或权限（运行本系统的用户须能写入）后重新运行同一命令（在编辑台则再操作一次）",
+        "请改好媒体文件夹的属主或权限（运行本系统的用户须能写入）",
     ),
 }
 _CAUSES[errno.EPERM] = _CAUSES[errno.EACCES]
+#: What to do again, said by a command (a desk's page says its own action: :meth:`at_desk`).
+COMMAND_AGAIN = "重新运行同一命令"
 
 
 class MediaWriteError(OSError):
     """A file that could not be written to the media storage, said in Chinese: which file, why
-    (the system's own words in brackets), what was left of it, and what to do. Keeps the
-    original ``errno`` (``ENOSPC``, ``EROFS``…), so callers that catch ``OSError`` still do.
-    ``then``: what running again does for an import whose text is in (import_pages says it)."""
-
-    then = "再次运行时会补上"
+    (the system's own words in brackets), what was left of it, and what to do (``str()``: then
+    "run the same command again", a command's words; the desk says its own action instead,
+    :meth:`at_desk`). Keeps the original ``errno`` (``ENOSPC``, ``EROFS``…), so callers that
+    catch ``OSError`` still do. ``said``: what went wrong (ends with "。"); ``fix``: what to do
+    before trying again ("请腾出空间（或扩大磁盘）")."""
 
     def __init__(self, name: str, error: OSError, *, left: bool = False):
-        cause, todo = _CAUSES.get(
-            error.errno,
-            ("媒体存储写入出错", "请查明原因后重新运行同一命令（在编辑台则再操作一次）"),
-        )
+        cause, self.fix = _CAUSES.get(error.errno, ("媒体存储写入出错", "请查明原因"))
         system = error.strerror or str(error)
         remains = (
-            "写了一半的文件未能删除，重新运行时会换成完整的" if left else "没有留下不完整的文件"
+            "写了一半的文件未能删除，重新写入时会换成完整的" if left else "没有留下不完整的文件"
         )
-        super().__init__(error.errno, f"{name} 未能写入：{cause}（{system}）；{remains}。{todo}")
+        self.said = f"{name} 未能写入：{cause}（{system}）；{remains}。"
+        super().__init__(error.errno, self.at_desk(COMMAND_AGAIN))
         self.name = name
+
+    def at_desk(self, again: str) -> str:
+        """The message with ``again`` (the desk's action: "再保存一次", "再上传一次") as what
+        to do once the cause is fixed."""
+        return f"{self.said}{self.fix}后{again}。"
 
     def __str__(self) -> str:
         return self.strerror

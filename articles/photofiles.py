@@ -124,8 +124,8 @@ def write_problem(error: MediaWriteError) -> str:
     """What the desk is told when a photo's copies could not be written to the media storage
     (a full disk, a read-only folder): which file and why, and what to do."""
     return (
-        f"阅读用图和缩略图没有生成：{error}；读者页面暂不显示这张图片。"
-        "问题解决后点“重新生成图片副本”重做（或请管理员运行 manage.py photo_renditions）。"
+        f"阅读用图和缩略图没有生成：{error.said}读者页面暂不显示这张图片。"
+        f"{error.fix}后点“重新生成图片副本”重做（或请管理员运行 manage.py photo_renditions）。"
     )
 
 
@@ -148,13 +148,17 @@ def unreadable_reason(error: BaseException) -> str:
     return "图片数据已损坏，无法解码"
 
 
-def photo_copies_make(photo: Photo) -> bool:
+def photo_copies_make(photo: Photo, *, keep_shown: bool = False) -> bool:
     """Make ``photo``'s copies for readers from its uploaded image now, when they are not those
     of that image (a new upload, none made yet, queued, failed), or take them off when it has
     no upload any more; the old copies' files are removed once no photo uses them, after
     commit. A file that cannot be decoded leaves the photo without copies and marked failed
-    (``rendition_problem``: :func:`unreadable_problem`). Writes the row by an update (the
-    photo's pages and stories are told). Returns whether anything changed."""
+    (``rendition_problem``: :func:`unreadable_problem`), and so does one whose copies cannot
+    be written (:func:`write_problem`) — unless ``keep_shown`` and readers are shown copies of
+    the photo's previous picture: then the :class:`~articles.mediastore.MediaWriteError` is
+    raised, for the caller's transaction to roll back (the desk's change form: nothing saved,
+    the old picture kept). Writes the row by an update (the photo's pages and stories are
+    told). Returns whether anything changed."""
     if copies_current(photo):
         return False
     thumb_name, reader_name = rendition_names(photo)
@@ -163,6 +167,8 @@ def photo_copies_make(photo: Photo) -> bool:
         try:
             fields = _copies_write(photo, thumb_name, reader_name)
         except MediaWriteError as error:  # (before UNREADABLE: it is an OSError too)
+            if keep_shown and photo.rendition.name and photo.rendition_state == RenditionState.DONE:
+                raise
             logger.warning("图片 %s：阅读用图未能写入（%s）", photo.image.name, error)
             fields = _no_copies(RenditionState.FAILED, write_problem(error))
         except UNREADABLE as error:

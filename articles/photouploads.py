@@ -33,24 +33,26 @@ from articles.photorenditions import decoded_pixels
 from articles.tasks import photo_renditions_enqueue
 
 
-def photo_renditions_follow(photo: Photo) -> bool:
+def photo_renditions_follow(photo: Photo, *, keep_shown: bool = False) -> bool:
     """After the desk saved ``photo``: its copies made now (:func:`photo_copies_make`) when its
     image is new and quick to decode, or taken off and queued for the worker when it is not
     (the row says 生成中, ``rendition_state``); taken off when it has no upload any more.
     Nothing when its copies are those of its image; queued again when it is still waiting (the
     image may be another since: the job for the old one then does nothing, as does a second
     job for the same one). Returns whether anything changed. Runs in the save's transaction:
-    rolled back, nothing is queued and no file is removed."""
+    rolled back, nothing is queued and no file is removed. ``keep_shown``: copies made now
+    that cannot be written raise rather than take the previous picture's off
+    (:func:`photo_copies_make`)."""
     if copies_current(photo):
         return False
     quick = not rendition_names(photo)[0] or _pixels(photo) <= settings.NEWSROOM_PHOTO_INLINE_PIXELS
-    return _made_or_queued(photo, quick=quick)
+    return _made_or_queued(photo, quick=quick, keep_shown=keep_shown)
 
 
-def _made_or_queued(photo: Photo, *, quick: bool) -> bool:
+def _made_or_queued(photo: Photo, *, quick: bool, keep_shown: bool = False) -> bool:
     """``photo``'s copies made now (``quick``), or taken off and queued for the worker."""
     if quick:
-        return photo_copies_make(photo)
+        return photo_copies_make(photo, keep_shown=keep_shown)
     photo_copies_set(
         photo,
         {

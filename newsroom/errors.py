@@ -109,19 +109,21 @@ FORM_EXPIRED = (
 )
 
 
-def _handles(request) -> bool | None:
-    """Whether the view at ``request``'s address answers its method: ``None`` when that cannot
-    be told (no such address, or a function view)."""
+def view_methods(request) -> list[str]:
+    """The HTTP methods (upper case) the view at ``request``'s address answers: a class view's
+    own (``GET``, ``HEAD``, ``OPTIONS`` for the public pages), ``["GET", "HEAD"]`` for a
+    function view or an address no view has (the public site's function views only read)."""
     from django.urls import Resolver404, resolve
 
     try:
         view_class = getattr(resolve(request.path_info).func, "view_class", None)
     except Resolver404:
-        return None
+        view_class = None
     if view_class is None:
-        return None
-    method = request.method.lower()
-    return method in view_class.http_method_names and hasattr(view_class, method)
+        return ["GET", "HEAD"]
+    return [
+        m.upper() for m in view_class.http_method_names if hasattr(view_class, m) or m == "head"
+    ]
 
 
 def method_not_allowed(request, allowed=("GET", "HEAD")):
@@ -137,8 +139,8 @@ def csrf_failure(request, reason=""):
     saved and how to redo it without losing the typing, in the desk's look (status 403); a POST,
     PUT or DELETE to a public page that only answers GET is that page's 405 instead, as it would
     be with a token (:func:`method_not_allowed`). ``reason`` (Django's English) is not shown."""
-    if not at_the_desk(request) and _handles(request) is False:
-        return method_not_allowed(request)
+    if not at_the_desk(request) and request.method not in view_methods(request):
+        return method_not_allowed(request, view_methods(request))
     if at_the_desk(request):
         return desk_error(request, title="表单已过期，没有保存", message=FORM_EXPIRED, status=403)
     return render(request, "form_expired.html", {"message": FORM_EXPIRED}, status=403)

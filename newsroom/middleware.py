@@ -51,19 +51,29 @@ class RequestLimitsMiddleware:
 
 
 class MethodNotAllowedPageMiddleware:
-    """A public page's 405 with no body of its own (Django's views answer a method they do not
-    take with an empty ``HttpResponseNotAllowed``) becomes the site's Chinese page
-    (:func:`newsroom.errors.method_not_allowed`, same ``Allow``). The desk's are left alone."""
+    """The public site takes no forms: a request to it with any method but ``GET``, ``HEAD`` or
+    ``OPTIONS`` (a POST, PUT, PATCH, DELETE …) is answered with the site's Chinese 405 page
+    (:func:`newsroom.errors.method_not_allowed`) before any view or the CSRF check runs, unless
+    the address's view is a class that declares that method (none does today). Before, a function
+    view's address (``/search/``, the feeds, the sitemaps, ``/robots.txt``, ``/healthz``) was the
+    CSRF check's 403 "表单已过期" instead. A public view's own bare 405 (Django's empty
+    ``HttpResponseNotAllowed``) becomes the same page, same ``Allow``. The desk's are left alone."""
+
+    SAFE = frozenset({"GET", "HEAD", "OPTIONS"})
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        from newsroom.errors import at_the_desk, method_not_allowed, view_methods
+
+        if request.method not in self.SAFE and not at_the_desk(request):
+            allowed = view_methods(request)
+            if request.method not in allowed:
+                return method_not_allowed(request, allowed)
         response = self.get_response(request)
         if response.status_code != 405 or getattr(response, "content", b"x"):
             return response
-        from newsroom.errors import at_the_desk, method_not_allowed
-
         if at_the_desk(request):
             return response
         allowed = [m.strip() for m in response.get("Allow", "GET, HEAD").split(",") if m.strip()]

@@ -127,7 +127,10 @@ def answers_bad_input(view):
         except DeskInputError as exc:
             return request_error(model_admin, request, exc)
         except MediaWriteError as exc:
-            said = f"什么也没有保存（请返回上一页，问题解决后重新提交）：文件 {exc}"
+            again = (
+                "返回上一页重新选择文件，再上传一次" if request.FILES else "返回上一页再保存一次"
+            )
+            said = f"什么也没有保存：文件 {exc.at_desk(again)}"
             return request_error(model_admin, request, DeskInputError(said, status=503))
 
     return wrapper

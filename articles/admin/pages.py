@@ -26,6 +26,7 @@ from articles.admin.display import edited_mark, thumbnail
 from articles.admin.filters import IssueDateFilter
 from articles.admin.pagetext import page_text_url
 from articles.admin.pagezones import ZoneInline, picture_preview, rematch_selected, save_zones
+from articles.admin.photorenditions import copies_follow
 from articles.admin.phototext import pending_html
 from articles.admin.proofreading import stories_found_html
 from articles.admin.published import FollowsIssue
@@ -48,7 +49,6 @@ from articles.joinflags import flags_done
 from articles.models import Article, ArticlePart, Page, PageImage, Photo, Teaser, Zone
 from articles.pagepictures import desk_notes
 from articles.pendingtext import PENDING_TEXT, pending_ids
-from articles.photouploads import photo_renditions_follow
 from articles.spreadsheets.pages import PageResource
 from articles.storynames import opening_text, story_label
 
@@ -329,7 +329,7 @@ class PageAdmin(FollowsIssue, PageUploadMixin, DeskAdmin):
         for instance in instances:
             instance.save()
             if isinstance(instance, Photo):
-                photo_renditions_follow(instance)  # readers' copies of a new upload
+                copies_follow(self, request, instance)  # readers' copies of a new upload
         formset.save_m2m()
 
     # Object tools and views ----------------------------------------------------------------

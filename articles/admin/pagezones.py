@@ -15,6 +15,7 @@ from django.utils.functional import cached_property
 
 from articles.fields import DeskJSONFormField
 from articles.importing.pdfs import page_rematch
+from articles.mediastore import MediaWriteError
 from articles.models import ArticlePart, PageImage, Photo, Zone, ZoneSource
 from articles.pdfpages import PdfPageError
 from articles.selectors import picture_of
@@ -231,6 +232,9 @@ def rematch_selected(modeladmin, request, queryset) -> None:
             modeladmin.message_user(
                 request, f"{page}：没有导入 PDF，无法匹配热区", messages.WARNING
             )
+        except MediaWriteError as exc:
+            said = exc.at_desk("再执行一次“重新匹配所选版面的热区”")
+            modeladmin.message_user(request, f"{page}：{said}", messages.ERROR)
         except (PdfPageError, OSError) as exc:
             modeladmin.message_user(request, f"{page}：{exc}", messages.ERROR)
         else:

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.http import Http404, HttpResponseRedirect
 from django.urls import path
 
 from articles.admin.base import admin_url, answers_bad_input, parse_id
 from articles.importing.phototext import photo_name
 from articles.models import Photo, RenditionState
-from articles.photouploads import RedoReport, photos_renditions_redo
+from articles.photouploads import RedoReport, photo_renditions_follow, photos_renditions_redo
 
 #: The button's and the action's words.
 REDO = "重新生成图片副本"
@@ -38,6 +39,27 @@ def _names(photos: list[Photo]) -> str:
 def _reasons(rows: list[tuple[Photo, str]]) -> str:
     said = "；".join(f"{photo_name(photo)}：{why}" for photo, why in rows[:NAMED])
     return said + (f"；另有 {len(rows) - NAMED} 张同样未能完成" if len(rows) > NAMED else "")
+
+
+def copies_follow(model_admin, request, photo: Photo) -> None:
+    """After a desk save of ``photo`` (its form, or a row of a page's or story's form): its
+    copies for readers made or queued (:func:`~articles.photouploads.photo_renditions_follow`),
+    and when they could not be made now (a full disk: 生成失败) a warning that says so, why,
+    that readers do not see the picture and what to do (its ``rendition_problem``), beside the
+    save's own green message: before, that was said only on reopening the photo. A photo whose
+    readers are shown its previous picture keeps it: inside the change form's transaction, new
+    copies that cannot be written refuse the save instead (the
+    :class:`~articles.mediastore.MediaWriteError` rolls it back, and the desk's page says nothing
+    was saved and to upload it again once there is room: :func:`~articles.admin.base.
+    answers_bad_input`); a history revert, in no transaction, is saved with the warning."""
+    keep = transaction.get_connection().in_atomic_block
+    changed = photo_renditions_follow(photo, keep_shown=keep)
+    if changed and photo.rendition_state == RenditionState.FAILED:
+        model_admin.message_user(
+            request,
+            f"{photo_name(photo)} 已保存，但{photo.rendition_problem}",
+            messages.WARNING,
+        )
 
 
 def redo_messages(report: RedoReport) -> list[tuple[int, str]]:

@@ -22,7 +22,7 @@ from articles.admin.base import (
 from articles.admin.display import edited_mark, thumbnail
 from articles.admin.filters import PageIssueDateFilter, PageLabelFilter
 from articles.admin.history import DiffHelper
-from articles.admin.photorenditions import RenditionsRedo
+from articles.admin.photorenditions import RenditionsRedo, copies_follow
 from articles.admin.phototext import PhotoPageTextFilter, PhotoTextPanel
 from articles.admin.published import FollowsIssue
 from articles.admin.storyinlines import (
@@ -49,7 +49,6 @@ from articles.forms import (
 from articles.forms.photoupload import PHOTO_IMAGE_OVERRIDES
 from articles.importing.phototext import pending_settled
 from articles.models import Byline, Page, Photo, PhotoCredit, Teaser
-from articles.photouploads import photo_renditions_follow
 from articles.photowithheld import original_back, revert_picture
 from articles.signoff import edit_reason
 from articles.spreadsheets.photos import PhotoResource
@@ -301,7 +300,7 @@ class PhotoAdmin(RenditionsRedo, PhotoTextPanel, NamesStories, DeskAdmin):
             photographers_recorded(obj)
             if names is not None:
                 self.message_user(request, f"摄影随之恢复为：{'、'.join(names) or '（无）'}")
-        photo_renditions_follow(obj)  # readers' copies of a new upload (articles.photofiles)
+        copies_follow(self, request, obj)  # readers' copies of a new upload (articles.photofiles)
         pending_settled(obj)  # the page's text typed in by hand: nothing left to take
 
     def save_related(self, request, form, formsets, change):

@@ -48,6 +48,7 @@ from articles.admin.history import (
 from articles.admin.notices import notice_tools
 from articles.admin.ocrheads import OcrHeadPanel
 from articles.admin.pagetext import PageTextPanel
+from articles.admin.photorenditions import copies_follow
 from articles.admin.photos import BylineInline
 from articles.admin.proofreading import ProofreadingPanel
 from articles.admin.storyinlines import ArticlePartInline, PhotoOnArticleInline, refused_view
@@ -78,7 +79,6 @@ from articles.forms.desk import story_choice_label
 from articles.forms.guards import form_changed
 from articles.importing.phototext import pending_settled
 from articles.models import Article, ArticlePart, Byline, Jump, JumpState, Photo
-from articles.photouploads import photo_renditions_follow
 from articles.signoff import (
     EDITED_AFTER_SIGNOFF_REASON,
     SIGNOFF_FIELDS,
@@ -285,7 +285,7 @@ class ArticleAdmin(
             instance.save()
             if isinstance(instance, Photo):  # its page's text typed in: nothing left to take
                 pending_settled(instance)
-                photo_renditions_follow(instance)  # readers' copies of a new upload
+                copies_follow(self, request, instance)  # readers' copies of a new upload
         for obj in formset.deleted_objects:
             obj.delete()
         formset.save_m2m()

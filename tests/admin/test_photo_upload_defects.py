@@ -175,10 +175,10 @@ def test_a_gif_or_tiff_is_refused_saying_to_save_it_as_jpeg_or_png(editor_client
 
 
 def test_a_save_that_fails_leaves_no_upload_behind(editor_client, seed, monkeypatch):
-    def broken(photo):
+    def broken(photo, **kwargs):
         raise RuntimeError("the copies' step broke")
 
-    monkeypatch.setattr("articles.admin.photos.photo_renditions_follow", broken)
+    monkeypatch.setattr("articles.admin.photorenditions.photo_renditions_follow", broken)
     photo = Photo.objects.get()
     stem = f"fails-{uuid.uuid4().hex[:8]}"
     with pytest.raises(RuntimeError):
