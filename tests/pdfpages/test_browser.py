@@ -24,6 +24,19 @@ WINDOWS = {
 }
 
 
+@pytest.fixture(autouse=True)
+def media_of_its_own(settings):
+    """Each test its own in-memory media storage. The live server's WSGI handler patches a
+    served file's ``close`` to the response's (for ``wsgi.file_wrapper``), and InMemoryStorage
+    hands that same file object out again: the next test's import, looking at the stored page
+    picture inside its transaction, would end a "request" and have Django close its database
+    connection (PostgreSQL). A file storage opens a new file each time."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    }
+
+
 @pytest.mark.parametrize("window", WINDOWS)
 def test_clicking_a_story_on_the_page_image_opens_it(live_server, pdf_edition, browser, window):
     story = Article.objects.get(headline="城南新建两座口袋公园")
