@@ -56,6 +56,31 @@ def front_imported(built, tmp_path):
     return PageImage.objects.get(), Photo.objects.get().image.name
 
 
+@pytest.fixture(scope="module")
+def recoloured():
+    """The builder's front page twice, its photo's picture in another colour the second time:
+    the same page re-sent with a replaced picture under the same caption."""
+    pytest.importorskip("pypdfium2")
+    from tests.pdfpages.builder import front_page
+
+    return front_page(), front_page(photo_colour=(200, 60, 40))
+
+
+@pytest.fixture
+def published(recoloured, tmp_path):
+    """The first of :func:`recoloured` imported with its PDF and published (its photo's
+    picture cut from the PDF); returns that built page."""
+    from tests.public.conftest import publish_everything
+
+    one, _ = recoloured
+    (tmp_path / "1.txt").write_text(one.text, encoding="utf-8")
+    (tmp_path / "1.pdf").write_bytes(one.pdf)
+    imported(tmp_path, tmp_path / "1.txt", tmp_path / "1.pdf")
+    publish_everything()
+    assert Photo.objects.get().image.name
+    return one
+
+
 @pytest.fixture
 def worker(monkeypatch):
     """Run the database worker once over the queue, in this process (as tests/admin/

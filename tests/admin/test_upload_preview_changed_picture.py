@@ -7,30 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from articles.models import Photo
-from tests.admin.pdfuploads import imported, page_files, upload_preview
-from tests.public.conftest import publish_everything
+from tests.admin.pdfuploads import page_files, published, recoloured, upload_preview
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(scope="module")
-def built():
-    pytest.importorskip("pypdfium2")
-    from tests.pdfpages.builder import front_page
-
-    return front_page(), front_page(photo_colour=(200, 60, 40))
-
-
-@pytest.fixture
-def published(built, tmp_path):
-    one, _ = built
-    (tmp_path / "1.txt").write_text(one.text, encoding="utf-8")
-    (tmp_path / "1.pdf").write_bytes(one.pdf)
-    imported(tmp_path, tmp_path / "1.txt", tmp_path / "1.pdf")
-    publish_everything()
-    assert Photo.objects.get().image.name  # its picture cut from the PDF
-    return one
+__all__ = ["published", "recoloured"]  # (fixtures, used by name)
 
 
 def _said(client, text: str, pdf: bytes) -> str:
@@ -38,8 +18,10 @@ def _said(client, text: str, pdf: bytes) -> str:
     return html.split("已发布：", 1)[1].split("。", 1)[0]
 
 
-def test_a_replaced_picture_under_the_same_caption_is_said_changed(editor_client, built, published):
-    said = _said(editor_client, published.text, built[1].pdf)
+def test_a_replaced_picture_under_the_same_caption_is_said_changed(
+    editor_client, recoloured, published
+):
+    said = _said(editor_client, published.text, recoloured[1].pdf)
     assert "读者将看到改动：1 张图片" in said and "1 张图片照旧" not in said
 
 

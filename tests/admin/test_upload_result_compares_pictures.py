@@ -9,31 +9,18 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from articles.models import ImportRun, Photo
-from tests.admin.pdfuploads import UPLOAD, imported, page_files, upload_preview, worker
-from tests.public.conftest import publish_everything
+from articles.models import ImportRun
+from tests.admin.pdfuploads import (
+    UPLOAD,
+    page_files,
+    published,
+    recoloured,
+    upload_preview,
+    worker,
+)
 
 pytestmark = pytest.mark.django_db
-__all__ = ["worker"]  # (the fixture, used by name)
-
-
-@pytest.fixture(scope="module")
-def built():
-    pytest.importorskip("pypdfium2")
-    from tests.pdfpages.builder import front_page
-
-    return front_page(), front_page(photo_colour=(200, 60, 40))
-
-
-@pytest.fixture
-def published(built, tmp_path):
-    one, _ = built
-    (tmp_path / "1.txt").write_text(one.text, encoding="utf-8")
-    (tmp_path / "1.pdf").write_bytes(one.pdf)
-    imported(tmp_path, tmp_path / "1.txt", tmp_path / "1.pdf")
-    publish_everything()
-    assert Photo.objects.get().image.name  # its picture cut from the PDF
-    return one
+__all__ = ["published", "recoloured", "worker"]  # (fixtures, used by name)
 
 
 def _result(client, worker, text: str, pdf: bytes) -> str:
@@ -48,9 +35,9 @@ def _result(client, worker, text: str, pdf: bytes) -> str:
 
 
 def test_a_replaced_picture_under_the_same_caption_is_said_changed(
-    editor_client, worker, built, published
+    editor_client, worker, recoloured, published
 ):
-    line = _result(editor_client, worker, published.text, built[1].pdf)
+    line = _result(editor_client, worker, published.text, recoloured[1].pdf)
     assert "读者已看到改动：1 张图片" in line and "1 张图片照旧" not in line
 
 
