@@ -22,6 +22,7 @@ from articles.admin.base import (
 from articles.admin.display import edited_mark, thumbnail
 from articles.admin.filters import PageIssueDateFilter, PageLabelFilter
 from articles.admin.history import DiffHelper
+from articles.admin.personfilters import PhotographerFilter
 from articles.admin.photorenditions import RenditionsRedo, copies_follow
 from articles.admin.phototext import PhotoPageTextFilter, PhotoTextPanel
 from articles.admin.published import FollowsIssue
@@ -148,6 +149,7 @@ class PhotoAdmin(RenditionsRedo, PhotoTextPanel, NamesStories, DeskAdmin):
         "page__issue__publication",
         PageLabelFilter,
         PhotoPageTextFilter,
+        PhotographerFilter,  # (by id: namesakes each an entry with their 区分说明)
     ]
     actions = ["take_page_text", "redo_renditions"]
     search_fields = ["caption", "credit_line", "credits__person__name"]

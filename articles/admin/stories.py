@@ -48,6 +48,7 @@ from articles.admin.history import (
 from articles.admin.notices import notice_tools
 from articles.admin.ocrheads import OcrHeadPanel
 from articles.admin.pagetext import PageTextPanel
+from articles.admin.personfilters import ReporterFilter
 from articles.admin.photorenditions import copies_follow
 from articles.admin.photos import BylineInline
 from articles.admin.proofreading import ProofreadingPanel
@@ -137,6 +138,7 @@ class ArticleAdmin(
         "status",
         JumpStateFilter,
         PageTextFilter,
+        ReporterFilter,  # (by id: namesakes each an entry with their 区分说明)
     ]
     date_hierarchy = "issue__date"
     fieldsets = [
