@@ -106,6 +106,17 @@ def photos_credited_now(photos) -> dict[int, dict[str, Person]]:
     return credited
 
 
+def credits_kept(
+    names: list[str], now: dict[str, Person], people: dict[str, Person], unsure: dict[str, str]
+) -> tuple[list[Person], list[str]]:
+    """Whom a photo imported again credits for ``names`` (its credit's, in order): the person
+    of each name it credits ``now`` (:func:`photos_credited_now`: a namesake kept), else the
+    one ``people`` gives (:func:`people_get_or_create`, its choice for the page); and the
+    warnings of ``unsure`` (``{name: warning}``) for the names chosen so, each once."""
+    said = [unsure[n] for n in names if n in unsure and n not in now]
+    return [now.get(n) or people[n] for n in names], list(dict.fromkeys(said))
+
+
 def people_credited(named: list[tuple]) -> dict[int, dict[str, Person]]:
     """:func:`people_get_or_create` for an import's pages, each page's names by its own issue:
     ``named`` is ``[(report, names, issue, rows)]``, a page's report (a

@@ -38,7 +38,6 @@ from articles.editing import (
     desk_reason,
     hand_edit,
     photo_stories_update,
-    photographers_follow_credit,
 )
 from articles.forms import (
     BylineForm,
@@ -50,6 +49,7 @@ from articles.forms import (
 from articles.forms.photoupload import PHOTO_IMAGE_OVERRIDES
 from articles.importing.phototext import pending_settled
 from articles.models import Byline, Page, Photo, PhotoCredit, Teaser
+from articles.people.typedlines import photographers_follow_credit
 from articles.photowithheld import original_back, revert_picture
 from articles.signoff import edit_reason
 from articles.spreadsheets.photos import PhotoResource

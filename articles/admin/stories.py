@@ -63,7 +63,6 @@ from articles.editing import (
     desk_reason,
     hand_edit,
     inline_rows_in_place,
-    reporters_follow_byline,
     revert_outcome,
     split_offs_in,
     story_revert,
@@ -80,6 +79,7 @@ from articles.forms.desk import story_choice_label
 from articles.forms.guards import form_changed
 from articles.importing.phototext import pending_settled
 from articles.models import Article, ArticlePart, Byline, Jump, JumpState, Photo
+from articles.people.typedlines import reporters_follow_byline
 from articles.signoff import (
     EDITED_AFTER_SIGNOFF_REASON,
     SIGNOFF_FIELDS,

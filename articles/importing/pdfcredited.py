@@ -34,7 +34,12 @@ from dataclasses import dataclass, field
 from django.db import transaction
 
 from articles import pdfpages
-from articles.crediting import people_get_or_create, photo_credits_set, photos_credited_now
+from articles.crediting import (
+    credits_kept,
+    people_get_or_create,
+    photo_credits_set,
+    photos_credited_now,
+)
 from articles.importing.pdfphotos import remove_unused_cuts
 from articles.importing.rows import clip, credit_unwrapped
 from articles.models import Page, Photo, Zone, ZoneSource
@@ -110,9 +115,11 @@ def credited_write(page: Page, items: list, found: list, pictures: list) -> Cred
         elif not _kept(photo):
             _update(photo, _fields(picture))
         if not photo.edited_at:  # (a name namesakes bear: the one it credits, else the rule's)
-            now = kept.get(photo.pk, {})
-            photo_credits_set(photo, [now.get(n) or people[n] for n in _names(picture.credit)])
-            said += [unsure[n] for n in _names(picture.credit) if n in unsure and n not in now]
+            credits, unsure_here = credits_kept(
+                _names(picture.credit), kept.get(photo.pk, {}), people, unsure
+            )
+            photo_credits_set(photo, credits)
+            said += unsure_here
         zone = pdfpages.PartZone(position, rects=[picture.zone], coverage=1.0, image=picture.image)
         done.photos.append(photo)
         done.zones.append(zone)

@@ -10,7 +10,7 @@ from django.utils import timezone
 from import_export import fields
 
 from articles.correctionnotices.shown import corrected_by_lines
-from articles.editing import SPREADSHEET_REASON, hand_edit, reporters_follow_byline
+from articles.editing import SPREADSHEET_REASON, hand_edit
 from articles.models import Article, Byline, Status
 from articles.namechars import byline_char_problem
 from articles.pendingtext import (
@@ -22,6 +22,7 @@ from articles.pendingtext import (
     listed,
     stories_pending,
 )
+from articles.people.typedlines import reporters_follow_byline
 from articles.signoff import (
     EDITED_AFTER_SIGNOFF_REASON,
     published_edit_refusal,
@@ -271,7 +272,7 @@ class ArticleResource(NaturalKeyResource):
     def after_save_instance(self, instance, row, **kwargs):
         """Credit whom the row says: its 记者 when it changed them; else, when it corrected the
         署名, whom the new byline names, as the story form does
-        (:func:`articles.editing.reporters_follow_byline`: ``记者金帅`` → ``记者金帅华`` credits
+        (:func:`articles.people.typedlines.reporters_follow_byline`: ``记者金帅`` → ``记者金帅华`` credits
         金帅华, not 金帅; README, Page PDFs → Readers)."""
         names = getattr(instance, "_new_names", None)
         if names is None or names == instance.reporter_names():
