@@ -23,7 +23,7 @@ from articles.bulk import insert_rows
 from articles.models import Article, Byline, Person, PersonAlias, Photo, PhotoCredit
 from articles.namechars import person_key
 from articles.parsing.creditpeople import credit_photographers
-from articles.people.namesakes import namesake_chosen
+from articles.people.namesakes import STORY_ROWS, namesake_chosen
 from articles.queries import Prepared, StrList, field_names, maker
 
 
@@ -34,6 +34,7 @@ def people_get_or_create(
     keep: Iterable[int] = (),
     unsure: dict[str, str] | None = None,
     on: date | None = None,
+    rows: str = STORY_ROWS,
 ) -> dict[str, Person]:
     """The people named, by ``Person.name`` (:func:`articles.namechars.person_key`: ``Zoë``
     however its characters were typed is one person), or by a name the desk renamed them from
@@ -42,30 +43,44 @@ def people_get_or_create(
     their 区分说明) gives the one :func:`articles.people.namesakes.namesake_chosen` picks:
     one of ``keep`` (person ids credited on the story or photo being saved), else the one who
     wrote for ``paper_id`` (several did: the nearest in date to ``on``), else the latest
-    anywhere; an unsure choice said in ``unsure`` (``{name: warning}``, filled when given). Empty names are skipped; ``{}`` for none. Three
-    queries and one insert at most, whatever the count (the former names are asked only for
-    names no person bears; two more a name several people bear)."""
+    anywhere; an unsure choice said in ``unsure`` (``{name: warning}``, filled when given;
+    the warning asks to check ``rows``, :data:`~articles.people.namesakes.STORY_ROWS` or
+    :data:`~articles.people.namesakes.PHOTO_ROWS`). Empty names are skipped; ``{}`` for none.
+    Three queries and one insert at most, whatever the count (the former names are asked only
+    for names no person bears; two more a name several people bear)."""
+    bearing = _people_bearing(names)
+    found = {name: people[0] for name, people in bearing.items()}
+    for name, people in bearing.items():
+        if len(people) > 1:
+            keep = keep if isinstance(keep, set) else set(keep)  # (read once, when needed)
+            found[name], doubt = namesake_chosen(
+                people, paper_id=paper_id, keep=keep, on=on, rows=rows
+            )
+            if doubt and unsure is not None:
+                unsure[name] = doubt
+    return found
+
+
+def _people_bearing(names: Iterable[str]) -> dict[str, list[Person]]:
+    """``{name: the people bearing it}`` for ``names`` (keys: :func:`person_key`), each list in
+    id order: several for a name namesakes bear; the one a name the desk renamed someone from
+    gives (曾用名); a person made for a name nobody bears. Three queries and one insert at
+    most."""
     names = {person_key(n) for n in names if n}
     if not names:
         return {}
     bearing: dict[str, list[Person]] = {}
     for person in _people_named(names):
         bearing.setdefault(person.name, []).append(person)
-    found = {name: people[0] for name, people in bearing.items()}
-    for name, people in bearing.items():
-        if len(people) > 1:
-            keep = keep if isinstance(keep, set) else set(keep)  # (read once, when needed)
-            found[name], doubt = namesake_chosen(people, paper_id=paper_id, keep=keep, on=on)
-            if doubt and unsure is not None:
-                unsure[name] = doubt
-    if names - found.keys():  # a name the desk renamed someone from: that person (曾用名)
-        aliases = PersonAlias.objects.filter(name__in=names - found.keys()).select_related("person")
-        found.update((alias.name, alias.person) for alias in aliases)
-    missing = [(n, "") for n in sorted(names - found.keys())]
+    if names - bearing.keys():  # a name the desk renamed someone from: that person (曾用名)
+        aliases = PersonAlias.objects.filter(name__in=names - bearing.keys())
+        bearing.update((a.name, [a.person]) for a in aliases.select_related("person"))
+    missing = [(n, "") for n in sorted(names - bearing.keys())]
     if missing:  # one executemany; a name a concurrent import just added is left alone
         insert_rows(Person, ["name", "note"], missing, conflict=("name", "note"))
-        found.update((p.name, p) for p in _people_named([n for (n, _) in missing]))
-    return found
+        for person in _people_named([n for (n, _) in missing]):
+            bearing.setdefault(person.name, []).append(person)
+    return bearing
 
 
 def people_for(item: Article | Photo, names: Iterable[str]) -> dict[str, Person]:
@@ -80,38 +95,57 @@ def people_for(item: Article | Photo, names: Iterable[str]) -> dict[str, Person]
     return people_get_or_create(names, keep=keep, paper_id=issue.publication_id, on=issue.date)
 
 
-def people_credited(named: list[tuple], issues: Iterable) -> dict[str, Person]:
-    """:func:`people_get_or_create` for an import's pages: ``named`` is ``[(report, names)]``,
-    each page's report (a :class:`~articles.importing.reports.PageImportReport`) with names
-    its bylines or credits print, on pages of ``issues`` (their paper and date count when all
-    share one, :func:`_paper_and_date`); a name several people bear whom the rule could not
-    tell apart for sure (:mod:`articles.people.namesakes`) is said once in each report of a
-    page printing it (请核对 whom it credits)."""
-    paper_id, on = _paper_and_date(issues)
-    unsure: dict[str, str] = {}
-    people = people_get_or_create(
-        {person_key(n) for _, names in named for n in names if n},
-        paper_id=paper_id,
-        unsure=unsure,
-        on=on,
-    )
-    for report, names in named if unsure else ():
+def photos_credited_now(photos) -> dict[int, dict[str, Person]]:
+    """Whom each of ``photos`` credits now, ``{photo id: {Person.name: Person}}``: a name
+    several people bear (同名记者) keeps the namesake the photo credits (one the desk split
+    off, or picked in its 摄影 rows), as a story's byline keeps its reporter. One query."""
+    credited: dict[int, dict[str, Person]] = {}
+    rows = PhotoCredit.objects.filter(photo__in=[p.pk for p in photos]).select_related("person")
+    for credit in rows:
+        credited.setdefault(credit.photo_id, {})[credit.person.name] = credit.person
+    return credited
+
+
+def credits_kept(
+    names: list[str], now: dict[str, Person], people: dict[str, Person], unsure: dict[str, str]
+) -> tuple[list[Person], list[str]]:
+    """Whom a photo imported again credits for ``names`` (its credit's, in order): the person
+    of each name it credits ``now`` (:func:`photos_credited_now`: a namesake kept), else the
+    one ``people`` gives (:func:`people_get_or_create`, its choice for the page); and the
+    warnings of ``unsure`` (``{name: warning}``) for the names chosen so, each once."""
+    said = [unsure[n] for n in names if n in unsure and n not in now]
+    return [now.get(n) or people[n] for n in names], list(dict.fromkeys(said))
+
+
+def people_credited(named: list[tuple]) -> dict[int, dict[str, Person]]:
+    """:func:`people_get_or_create` for an import's pages, each page's names by its own issue:
+    ``named`` is ``[(report, names, issue, rows)]``, a page's report (a
+    :class:`~articles.importing.reports.PageImportReport`), names its bylines
+    (``rows``: :data:`~articles.people.namesakes.STORY_ROWS`) or its photos' credits
+    (:data:`~articles.people.namesakes.PHOTO_ROWS`) print, and the page's issue. Returns
+    ``{issue id: {name: Person}}``: a name several people bear gives, on each issue, the one
+    who wrote for that issue's paper nearest in date to it (a batch holding pages of several
+    days or papers credits each page's namesake as a page imported alone would); a choice the
+    rule was unsure of (:mod:`articles.people.namesakes`) is said once in each report of a page
+    printing the name, asking to check the story's 记者 or the photo's 摄影 rows. Three queries
+    and an insert, two more for each name namesakes bear on each issue printing it."""
+    bearing = _people_bearing(n for _, names, _, _ in named for n in names)
+    issues = {issue.pk: issue for _, _, issue, _ in named}
+    credited = {pk: {n: people[0] for n, people in bearing.items()} for pk in issues}
+    doubts: dict[tuple, str] = {}
+    for report, names, issue, rows in named:
         for name in dict.fromkeys(person_key(n) for n in names if n):
-            if name in unsure and unsure[name] not in report.warnings:
-                report.warnings.append(unsure[name])
-    return people
-
-
-def _paper_and_date(issues: Iterable) -> tuple[int | None, date | None]:
-    """The paper (its id) and the date of ``issues``, each when they all share it, else None:
-    what a batch of pages credits its namesakes by (:func:`people_get_or_create`)."""
-    issues = list(issues)
-    papers = {issue.publication_id for issue in issues}
-    dates = {issue.date for issue in issues}
-    return (
-        papers.pop() if len(papers) == 1 else None,
-        dates.pop() if len(dates) == 1 else None,
-    )
+            people = bearing.get(name, [])
+            if len(people) < 2:
+                continue
+            if (issue.pk, name, rows) not in doubts:
+                credited[issue.pk][name], doubts[issue.pk, name, rows] = namesake_chosen(
+                    people, paper_id=issue.publication_id, on=issue.date, rows=rows
+                )
+            said = doubts[issue.pk, name, rows]
+            if said and said not in report.warnings:
+                report.warnings.append(said)
+    return credited
 
 
 def person_renamed(person: Person, former: str) -> None:

@@ -32,12 +32,9 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils import timezone
 
-from articles.bylines import reporters_read
-from articles.crediting import people_for, photo_credits_set, photographers_fill
-from articles.models import Article, ArticlePart, Byline, Photo, PhotoCredit
-from articles.namechars import person_key
-from articles.parsing.creditpeople import credit_photographers
-from articles.people.bylinenotes import notes_typed
+from articles.crediting import photographers_fill
+from articles.models import Article, ArticlePart, Byline, Photo
+from articles.people.typedlines import set_reporters
 from articles.splitcuts import SplitMade, owned_blocks, split_offs_made, split_start
 
 BASELINE_REASON = "导入时的版本"
@@ -310,7 +307,7 @@ def story_revert(
         report.restored_parts.append(part.pk)
     reporters = _owned_reporters(version, report.split_offs)
     if version.story is not None and article.reporter_names() != reporters:
-        _set_reporters(article, reporters)
+        set_reporters(article, reporters)
     deck_before = [getattr(article, name) for name in VERSION_FIELDS]
     for name in VERSION_FIELDS:
         setattr(article, name, getattr(version.record, name))
@@ -394,86 +391,6 @@ def _revert_parts(article: Article, version: StoryVersion, report: RevertReport)
     current_ids = {p.pk for p in current}
     report.gone_parts = [p for p in version.parts if p["id"] not in current_ids]
     return changed
-
-
-def reporters_follow_byline(article: Article, old_byline: str) -> list[str] | None:
-    """After an editor changed ``article``'s byline from ``old_byline`` (and not its reporters):
-    credit whom the new byline names. The names read from the old byline
-    (:func:`articles.bylines.reporters_read`, the importer's reading; ``article.dateline`` when
-    a byline names nobody) are replaced by those read from the new one, in printed order;
-    a reporter the old byline did not name (one an editor added, or a sign-off's) stays, after
-    them. People are found by name or created, as the importer's are (``Person.name``, clipped
-    to its length). A new byline that names nobody (``新华社``, ``本报评论员``) credits nobody the
-    old one named. Nothing changes when the byline was emptied (the line was cleared, not the
-    credit: the reporters field removes one). Returns the new reporters' names (``[]``: none
-    left), None when they did not change. Call inside the save's transaction (the admin's is)."""
-    if not article.byline.strip():
-        return None
-    typed = notes_typed(article.byline, article.dateline)  # (王明（体育部）: that namesake)
-    new = _person_names(reporters_read(typed.byline, article.dateline))
-    old = set(_person_names(reporters_read(notes_typed(old_byline).byline, article.dateline)))
-    current = list(
-        Byline.objects.filter(article=article)
-        .order_by("order")
-        .values_list("person__name", flat=True)
-    )
-    names = _names_after(new, old, current)
-    if names is None and not typed.moves(article.pk):
-        return None
-    _set_reporters(article, current if names is None else names, typed.chosen)
-    getattr(article, "_prefetched_objects_cache", {}).pop("bylines", None)
-    return names
-
-
-def photographers_follow_credit(photo: Photo, old_credit: str) -> list[str] | None:
-    """After an editor changed ``photo``'s credit line from ``old_credit`` (and not its
-    photographers): credit whom the new line names, as :func:`reporters_follow_byline` does for
-    a story's byline (the names read by the importer's reading,
-    :func:`~articles.parsing.creditpeople.credit_photographers`: none for an agency). The names
-    the old line gave are replaced by the new line's; a photographer it did not give stays,
-    after them. Nothing changes when the line was emptied. Returns the new photographers'
-    names, None when they did not change (a reviewer changed 本报记者 柯岚摄 to 本报记者 陈默摄
-    and the 记者 filter still found 柯岚)."""
-    if not photo.credit_line.strip():
-        return None
-    new = _person_names(credit_photographers(photo.credit_line))
-    old = set(_person_names(credit_photographers(old_credit)))
-    current = list(
-        PhotoCredit.objects.filter(photo=photo)
-        .order_by("order")
-        .values_list("person__name", flat=True)
-    )
-    names = _names_after(new, old, current)
-    if names is None:
-        return None
-    people = people_for(photo, names)  # (namesakes: the ones it credits now)
-    photo_credits_set(photo, [people[name] for name in names])
-    return names
-
-
-def _names_after(new: list[str], old: set[str], current: list[str]) -> list[str] | None:
-    """Who is credited after a credit's line changed: ``new`` (the names the new line gives),
-    then those of ``current`` (credited now, in order) the old line did not give (``old``);
-    None when that is ``current``."""
-    names = list(dict.fromkeys([*new, *(n for n in current if n not in old)]))
-    return None if names == current else names
-
-
-def _person_names(names: Iterable[str]) -> list[str]:
-    """``names`` as ``Person.name`` holds them (:func:`articles.namechars.person_key`:
-    canonical, clipped), in order, each once."""
-    return list(dict.fromkeys(person_key(name) for name in names))
-
-
-def _set_reporters(article: Article, names, chosen: dict | None = None) -> None:
-    """Replace ``article``'s reporters by ``names``, in that order (``chosen``: ``{name: the
-    namesake a typed note names}``)."""
-    names = _person_names(names)
-    people = {**people_for(article, names), **(chosen or {})}  # (namesakes: those it credits)
-    Byline.objects.filter(article=article).delete()
-    Byline.objects.bulk_create(
-        [Byline(article=article, person=people[n], order=i) for i, n in enumerate(names)]
-    )
 
 
 #: Where a printed part sits, the importer's and the resolver's business, never a form's.

@@ -181,7 +181,7 @@ def byline_char_problem(byline: str) -> str | None:
     """What is wrong with a byline an editor wrote (the story form's 署名, the spreadsheet's
     署名 cell), in Chinese with what to do, or None: a character no page prints
     (:func:`unprinted_char`) would make the names it is in unreadable, and the reporters
-    credited follow the byline (``articles.editing.reporters_follow_byline``): ``记者 周小满😀``
+    credited follow the byline (``articles.people.typedlines.reporters_follow_byline``): ``记者 周小满😀``
     would credit nobody."""
     char = unprinted_char(byline)
     if char is None:

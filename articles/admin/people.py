@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 from django.contrib import admin
-from django.utils.html import format_html_join
+from django.utils.html import format_html, format_html_join
 
 from articles.admin.base import DeskGuards, admin_url, count_of
 from articles.admin.changelog import renamed_message
+from articles.admin.personfilters import person_list_url
 from articles.admin.personsplit import person_tools, personsplit_urls
 from articles.admin.storyinlines import refused_view
 from articles.crediting import person_renamed
@@ -104,11 +105,17 @@ class PersonAdmin(DeskGuards, admin.ModelAdmin):
 
     @admin.display(description="署名稿件", ordering="n_articles")
     def article_count(self, person):
-        return person.n_articles
+        """The count, linked to the story list of this person alone (a namesake's too)."""
+        if not person.n_articles:
+            return 0
+        return format_html('<a href="{}">{}</a>', person_list_url(person), person.n_articles)
 
     @admin.display(description="署名图片", ordering="n_photos")
     def photo_count(self, person):
-        return person.n_photos
+        if not person.n_photos:
+            return 0
+        url = person_list_url(person, photos=True)
+        return format_html('<a href="{}">{}</a>', url, person.n_photos)
 
     @admin.display(description="最近的稿件")
     def recent_articles(self, person):

@@ -22,6 +22,7 @@ from articles.admin.base import (
 from articles.admin.display import edited_mark, thumbnail
 from articles.admin.filters import PageIssueDateFilter, PageLabelFilter
 from articles.admin.history import DiffHelper
+from articles.admin.personfilters import PhotographerFilter
 from articles.admin.photorenditions import RenditionsRedo, copies_follow
 from articles.admin.phototext import PhotoPageTextFilter, PhotoTextPanel
 from articles.admin.published import FollowsIssue
@@ -37,7 +38,6 @@ from articles.editing import (
     desk_reason,
     hand_edit,
     photo_stories_update,
-    photographers_follow_credit,
 )
 from articles.forms import (
     BylineForm,
@@ -49,6 +49,7 @@ from articles.forms import (
 from articles.forms.photoupload import PHOTO_IMAGE_OVERRIDES
 from articles.importing.phototext import pending_settled
 from articles.models import Byline, Page, Photo, PhotoCredit, Teaser
+from articles.people.typedlines import photographers_follow_credit
 from articles.photowithheld import original_back, revert_picture
 from articles.signoff import edit_reason
 from articles.spreadsheets.photos import PhotoResource
@@ -148,6 +149,7 @@ class PhotoAdmin(RenditionsRedo, PhotoTextPanel, NamesStories, DeskAdmin):
         "page__issue__publication",
         PageLabelFilter,
         PhotoPageTextFilter,
+        PhotographerFilter,  # (by id: namesakes each an entry with their 区分说明)
     ]
     actions = ["take_page_text", "redo_renditions"]
     search_fields = ["caption", "credit_line", "credits__person__name"]

@@ -48,6 +48,7 @@ from articles.admin.history import (
 from articles.admin.notices import notice_tools
 from articles.admin.ocrheads import OcrHeadPanel
 from articles.admin.pagetext import PageTextPanel
+from articles.admin.personfilters import ReporterFilter
 from articles.admin.photorenditions import copies_follow
 from articles.admin.photos import BylineInline
 from articles.admin.proofreading import ProofreadingPanel
@@ -62,7 +63,6 @@ from articles.editing import (
     desk_reason,
     hand_edit,
     inline_rows_in_place,
-    reporters_follow_byline,
     revert_outcome,
     split_offs_in,
     story_revert,
@@ -79,6 +79,7 @@ from articles.forms.desk import story_choice_label
 from articles.forms.guards import form_changed
 from articles.importing.phototext import pending_settled
 from articles.models import Article, ArticlePart, Byline, Jump, JumpState, Photo
+from articles.people.typedlines import reporters_follow_byline
 from articles.signoff import (
     EDITED_AFTER_SIGNOFF_REASON,
     SIGNOFF_FIELDS,
@@ -137,6 +138,7 @@ class ArticleAdmin(
         "status",
         JumpStateFilter,
         PageTextFilter,
+        ReporterFilter,  # (by id: namesakes each an entry with their 区分说明)
     ]
     date_hierarchy = "issue__date"
     fieldsets = [

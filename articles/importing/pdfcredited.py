@@ -34,7 +34,12 @@ from dataclasses import dataclass, field
 from django.db import transaction
 
 from articles import pdfpages
-from articles.crediting import people_get_or_create, photo_credits_set
+from articles.crediting import (
+    credits_kept,
+    people_get_or_create,
+    photo_credits_set,
+    photos_credited_now,
+)
 from articles.importing.pdfphotos import remove_unused_cuts
 from articles.importing.rows import clip, credit_unwrapped
 from articles.models import Page, Photo, Zone, ZoneSource
@@ -42,6 +47,7 @@ from articles.namechars import person_key
 from articles.parsing.creditpeople import credit_photographers
 from articles.pdfpages.document import POINTS_PER_INCH
 from articles.pdfpages.photos import MIN_SIDE
+from articles.people.namesakes import PHOTO_ROWS
 from articles.querysets import PDF_PICTURES_FROM
 from articles.text import normalize_for_matching
 
@@ -88,15 +94,19 @@ def credited_write(page: Page, items: list, found: list, pictures: list) -> Cred
     names = {p.image.name for p in gone if p.image}
     if names:
         transaction.on_commit(lambda: remove_unused_cuts(names))
-    people = people_get_or_create(  # (a name two people bear: the paper's)
+    done, unsure = Credited(), {}
+    people = people_get_or_create(  # (a name two people bear: the paper's, unsure ones said)
         (n for p in pictures for n in _names(p.credit)),
         paper_id=page.issue.publication_id,
         on=page.issue.date,
+        unsure=unsure,
+        rows=PHOTO_ROWS,
     )
+    kept, said = photos_credited_now(existing.values()), []
     hand = set(
         Zone.objects.filter(page=page, source=ZoneSource.HAND).values_list("photo_id", flat=True)
     )
-    done, rows = Credited(), []
+    rows = []
     for position, picture in wanted.items():
         photo = existing.get(position)
         if photo is None:
@@ -104,8 +114,12 @@ def credited_write(page: Page, items: list, found: list, pictures: list) -> Cred
             done.lines.append(_made_line(page, picture))
         elif not _kept(photo):
             _update(photo, _fields(picture))
-        if not photo.edited_at:
-            photo_credits_set(photo, [people[n] for n in _names(picture.credit)])
+        if not photo.edited_at:  # (a name namesakes bear: the one it credits, else the rule's)
+            credits, unsure_here = credits_kept(
+                _names(picture.credit), kept.get(photo.pk, {}), people, unsure
+            )
+            photo_credits_set(photo, credits)
+            said += unsure_here
         zone = pdfpages.PartZone(position, rects=[picture.zone], coverage=1.0, image=picture.image)
         done.photos.append(photo)
         done.zones.append(zone)
@@ -113,6 +127,7 @@ def credited_write(page: Page, items: list, found: list, pictures: list) -> Cred
             rows.append(_zone_row(page, photo, zone))
     Zone.objects.bulk_create(rows)
     done.zone_rows = len(rows)
+    done.lines.extend(dict.fromkeys(said))
     return done
 
 

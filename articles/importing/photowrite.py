@@ -15,12 +15,18 @@ said in the warnings (将删去/已删去). A draft issue's photo goes, as befor
 
 from __future__ import annotations
 
-from articles.crediting import people_get_or_create, photo_credits_set
+from articles.crediting import (
+    credits_kept,
+    people_get_or_create,
+    photo_credits_set,
+    photos_credited_now,
+)
 from articles.importing.phototext import pending_clear, pending_keep
 from articles.importing.publishedleft import left_said
 from articles.importing.reports import PageImportReport
 from articles.importing.rows import credit_names, photo_fields
 from articles.models import Page, Photo, Status
+from articles.people.namesakes import PHOTO_ROWS
 from articles.storynames import quoted
 
 
@@ -66,11 +72,7 @@ def photos_write(
                 continue
             photo.delete()
             to_save(saves, [photo.article_id])
-    people = people_get_or_create(
-        {n for p in parsed.photos for n in credit_names(p)},
-        paper_id=page.issue.publication_id,
-        on=page.issue.date,
-    )
+    people, unsure, kept = _people_of(page, parsed, existing.values())
     for position, pp in wanted.items():
         photo = existing.get(position)
         article_part = part_by_position.get(pp.article_position) if pp.article_position else None
@@ -94,8 +96,27 @@ def photos_write(
                 f"{page.label}版 第{numbers[position]}位的图片：编辑改过的说明和署名"
                 f"{'将换成' if report.dry_run else '已换成'}版面文本（按 --overwrite-edited）"
             )
-        credits = [people[n] for n in credit_names(pp)]
+        now = kept.get(getattr(photo, "pk", None), {})  # (a namesake it credits: kept)
+        credits, said = credits_kept(credit_names(pp), now, people, unsure)
         to_save(saves, _photo_write(page, position, photo, values, credits))
+        report.warnings.extend(w for w in said if w not in report.warnings)
+
+
+def _people_of(page: Page, parsed, photos) -> tuple[dict, dict, dict]:
+    """The people the photos of ``parsed`` (a parse of ``page``) name, by name
+    (:func:`~articles.crediting.people_get_or_create`, the page's paper and date), the
+    warnings of the names it was unsure of (同名记者: ``{name: warning}``, said as a story's
+    byline is) and whom each of the stored ``photos`` credits now (a namesake kept:
+    :func:`~articles.crediting.photos_credited_now`)."""
+    unsure: dict[str, str] = {}
+    people = people_get_or_create(
+        {n for p in parsed.photos for n in credit_names(p)},
+        paper_id=page.issue.publication_id,
+        on=page.issue.date,
+        unsure=unsure,
+        rows=PHOTO_ROWS,
+    )
+    return people, unsure, photos_credited_now(photos)
 
 
 def _kept(page: Page, photo: Photo, number: int, said: str, report: PageImportReport) -> None:

@@ -62,6 +62,7 @@ from articles.models import (
     Status,
     Teaser,
 )
+from articles.people.namesakes import PHOTO_ROWS, STORY_ROWS
 from articles.signoff import SIGNOFF_FIELDS, signoff_end_reason
 
 # Existing rows are moved out of the way before new positions are written: the unique (page,
@@ -82,9 +83,9 @@ def content_create(fresh: list) -> list[int]:
         return []
     printed = [(p, StoryRows.of(pa)) for p in fresh for pa in p.parsed.articles]
     shown = [(p, pp) for p in fresh for pp in p.parsed.photos]
-    named = [(p.report, rows.byline_names) for p, rows in printed]  # (namesakes: by paper)
-    named += [(p.report, credit_names(pp)) for p, pp in shown]
-    people = people_credited(named, [p.issue for p in fresh])
+    named = [(p.report, rows.byline_names, p.issue, STORY_ROWS) for p, rows in printed]
+    named += [(p.report, credit_names(pp), p.issue, PHOTO_ROWS) for p, pp in shown]
+    people = people_credited(named)  # (namesakes: by each page's paper and date)
     article_ids = _stories_create(printed, people)
     story_at = {
         (p.page.pk, rows.position): pk for pk, (p, rows) in zip(article_ids, printed, strict=True)
@@ -100,7 +101,7 @@ def content_create(fresh: list) -> list[int]:
     return article_ids
 
 
-def _stories_create(printed: list, people: dict[str, Person]) -> list[int]:
+def _stories_create(printed: list, people: dict[int, dict[str, Person]]) -> list[int]:
     """The stories of new pages with their first parts, bylines and jumps, one insert per table
     (the rows ``bulk_create`` would write, without a model object each:
     :func:`~articles.bulk.insert_returning`). Returns the stories' ids, in order."""
@@ -135,8 +136,8 @@ def _stories_create(printed: list, people: dict[str, Person]) -> list[int]:
         Byline,
         ("article_id", "person_id", "order"),
         [
-            (pk, people[name].pk, order)
-            for pk, (_, rows) in zip(article_ids, printed, strict=True)
+            (pk, people[p.issue.pk][name].pk, order)
+            for pk, (p, rows) in zip(article_ids, printed, strict=True)
             for order, name in enumerate(rows.byline_names)
         ],
     )
@@ -152,19 +153,11 @@ def _stories_create(printed: list, people: dict[str, Person]) -> list[int]:
     return article_ids
 
 
-_JUMP_COLUMNS = (
-    "part_id",
-    "direction",
-    "target_label",
-    "marker",
-    "state",
-    "to_part_id",
-    "confidence",
-    "resolved_at",
-)
+_JUMP_COLUMNS = ("part_id", "direction", "target_label", "marker", "state", "to_part_id")
+_JUMP_COLUMNS += ("confidence", "resolved_at")
 
 
-def _photos_create(shown: list, story_at: dict, people: dict[str, Person]) -> None:
+def _photos_create(shown: list, story_at: dict, people: dict[int, dict[str, Person]]) -> None:
     photo_ids = insert_returning(  # (bulk_create's rows, without a model object a row)
         Photo,
         [
@@ -178,8 +171,8 @@ def _photos_create(shown: list, story_at: dict, people: dict[str, Person]) -> No
         ],
     )
     credits = [
-        (photo_id, people[name].pk, order)
-        for photo_id, (_, pp) in zip(photo_ids, shown, strict=True)
+        (photo_id, people[p.issue.pk][name].pk, order)
+        for photo_id, (p, pp) in zip(photo_ids, shown, strict=True)
         for order, name in enumerate(credit_names(pp))
     ]
     insert_rows(PhotoCredit, ["photo", "person", "order"], credits)
@@ -280,8 +273,8 @@ def _stories_write(
     Article.objects.filter(page=page).update(position=F("position") + _POSITION_OFFSET)
     ArticlePart.objects.filter(page=page).update(position=F("position") + _POSITION_OFFSET)
 
-    named = [(report, rows.byline_names) for rows in stories]  # (namesakes: by paper, or said)
-    people = people_credited(named, [issue])
+    named = [(report, rows.byline_names, issue, STORY_ROWS) for rows in stories]
+    people = people_credited(named).get(issue.pk, {})  # (namesakes: by paper, or said)
     result: dict[int, ArticlePart] = {}
     for rows in stories:
         part = matching.matched.get(rows.position)

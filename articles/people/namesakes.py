@@ -23,6 +23,10 @@ from django.db.models import Max, Min, Q
 
 from articles.models import Byline, Person, PhotoCredit
 
+#: Where an editor checks whom an unsure choice credited (:func:`namesakes_unsure_said`): a
+#: byline's namesake in the story's 记者 rows, a credit line's in the photo's 摄影 rows.
+STORY_ROWS, PHOTO_ROWS = "稿件的记者栏", "图片的摄影栏"
+
 
 def namesake_chosen(
     people: Sequence[Person],
@@ -30,11 +34,13 @@ def namesake_chosen(
     paper_id: int | None = None,
     keep: Iterable[int] = (),
     on: date | None = None,
+    rows: str = STORY_ROWS,
 ) -> tuple[Person, str]:
     """The one of ``people`` (two or more bearing one name) a byline printed with the name on
     a page of ``paper_id`` dated ``on`` credits (the module's rule), and the warning for an
     editor when the choice is unsure (more than one wrote for the paper, or none did;
-    :func:`namesakes_unsure_said`), else ``""``. Two queries at most."""
+    :func:`namesakes_unsure_said`, telling the editor to check ``rows``: :data:`STORY_ROWS`
+    for a byline, :data:`PHOTO_ROWS` for a photo's credit), else ``""``. Two queries at most."""
     keep = set(keep)
     kept = [p for p in people if p.pk in keep]
     if kept:
@@ -45,10 +51,11 @@ def namesake_chosen(
         if there:
             chosen = min(people, key=lambda p: (p.pk not in there, there.get(p.pk), -p.pk))
             sure = len(there) == 1
-            return chosen, "" if sure else namesakes_unsure_said(chosen, people, wrote_there=True)
+            doubt = "" if sure else namesakes_unsure_said(chosen, people, True, rows)
+            return chosen, doubt
     anywhere = _nearest(ids, None, None)
     chosen = min(people, key=lambda p: (p.pk not in anywhere, anywhere.get(p.pk), p.pk))
-    return chosen, namesakes_unsure_said(chosen, people)
+    return chosen, namesakes_unsure_said(chosen, people, False, rows)
 
 
 def _nearest(ids: list[int], paper_id: int | None, on: date | None) -> dict[int, int]:
@@ -84,14 +91,16 @@ def _nearest(ids: list[int], paper_id: int | None, on: date | None) -> dict[int,
 
 
 def namesakes_unsure_said(
-    chosen: Person, people: Sequence[Person], *, wrote_there: bool = False
+    chosen: Person, people: Sequence[Person], wrote_there: bool = False, rows: str = STORY_ROWS
 ) -> str:
     """The import's warning for a name several people bear when the rule could not be sure
     which: none of them wrote for the paper, or (``wrote_there``) more than one did and the
-    nearest in date was taken; whom it credited and who else bears the name."""
+    nearest in date was taken; whom it credited, who else bears the name, and where to check
+    (``rows``: :data:`STORY_ROWS` for a byline, :data:`PHOTO_ROWS` for a photo's credit)."""
     others = "、".join(str(p) for p in people if p.pk != chosen.pk)
+    what = "图片署名" if rows == PHOTO_ROWS else "署名"
     why = "不止一位在这份报纸署过名：按日期最近的" if wrote_there else "都没在这份报纸署过名："
     return (
-        f"署名“{chosen.name}”有 {len(people)} 位同名的人员，{why}暂记在“{chosen}”名下，"
-        f"另有“{others}”；请在稿件的记者栏核对是哪一位"
+        f"{what}“{chosen.name}”有 {len(people)} 位同名的人员，{why}暂记在“{chosen}”名下，"
+        f"另有“{others}”；请在{rows}核对是哪一位"
     )

@@ -14,6 +14,7 @@ from articles.crediting import people_for, people_get_or_create
 from articles.editing import SPREADSHEET_REASON, hand_edit
 from articles.models import Person
 from articles.namechars import person_key
+from articles.people.namecells import cell_namesakes
 from articles.spreadsheets.cells import cell_text, inert
 from articles.spreadsheets.fingerprints import (
     FINGERPRINT_COLUMN,
@@ -356,8 +357,13 @@ class NaturalKeyResource(resources.ModelResource):
 def people_named(names: list[str], item=None) -> list[Person]:
     """The people ``names`` name (each found by its :func:`articles.namechars.person_key`, or
     created: :func:`articles.crediting.people_get_or_create`, as every path makes them), in
-    order; a name several people bear (同名记者) gives the one ``item`` (the row's story or
-    photo) credits now, else the one who last wrote for its paper
+    order; a name several people bear (同名记者) written with a note (``王明（体育部）``) gives
+    that one (:func:`articles.people.namecells.cell_namesakes`), written alone the one ``item``
+    (the row's story or photo) credits now, else the one who last wrote for its paper
     (:func:`articles.crediting.people_for`)."""
-    people = people_for(item, names) if item is not None else people_get_or_create(names)
-    return [people[person_key(name)] for name in names if name]
+    chosen = cell_namesakes(names, "")
+    plain = [name for name in names if name not in chosen]
+    people = people_for(item, plain) if item is not None else people_get_or_create(plain)
+    return list(
+        dict.fromkeys(chosen.get(name) or people[person_key(name)] for name in names if name)
+    )

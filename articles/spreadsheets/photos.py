@@ -13,6 +13,7 @@ from articles.editing import photo_stories_update
 from articles.importing.phototext import pending_settled, photo_name
 from articles.models import Photo
 from articles.pendingtext import PENDING_TEXT
+from articles.people.namecells import shown_names
 from articles.signoff import edit_reason, published_edit_refusal, published_issue_refusal
 from articles.spreadsheets.base import NaturalKeyResource, people_named
 from articles.spreadsheets.keys import DATE, PAGE, PAPER, POSITION
@@ -70,14 +71,16 @@ class PhotoResource(NaturalKeyResource):
     def dehydrate_issue_date(self, photo):
         return photo.page.issue.date.isoformat()
 
-    def dehydrate_photographers(self, photo):
-        return "、".join(c.person.name for c in sorted(photo.credits.all(), key=lambda c: c.order))
+    def dehydrate_photographers(self, photo):  # (a namesake with their 区分说明)
+        credits = sorted(photo.credits.all(), key=lambda c: c.order)
+        return "、".join(shown_names(c.person for c in credits))
 
     def dehydrate_article(self, photo):
         return photo.article.title if photo.article else ""
 
     def _current_names(self, photo) -> list[str]:
-        return [c.person.name for c in photo.credits.order_by("order").select_related("person")]
+        credits = photo.credits.order_by("order").select_related("person")
+        return shown_names(c.person for c in credits)
 
     def import_instance(self, instance, row, **kwargs):
         """The row's cells (:meth:`NaturalKeyResource.import_instance`), refused as a whole

@@ -10,7 +10,7 @@ from django.utils import timezone
 from import_export import fields
 
 from articles.correctionnotices.shown import corrected_by_lines
-from articles.editing import SPREADSHEET_REASON, hand_edit, reporters_follow_byline
+from articles.editing import SPREADSHEET_REASON, hand_edit
 from articles.models import Article, Byline, Status
 from articles.namechars import byline_char_problem
 from articles.pendingtext import (
@@ -22,6 +22,8 @@ from articles.pendingtext import (
     listed,
     stories_pending,
 )
+from articles.people.namecells import shown_names
+from articles.people.typedlines import reporters_follow_byline
 from articles.signoff import (
     EDITED_AFTER_SIGNOFF_REASON,
     published_edit_refusal,
@@ -169,7 +171,7 @@ class ArticleResource(NaturalKeyResource):
         return article.issue.date.isoformat()
 
     def dehydrate_reporters(self, article):
-        return "、".join(article.reporter_names())
+        return "、".join(_shown(article))
 
     def dehydrate_printed_on(self, article):
         return "、".join(p.label for p in article.printed_pages())
@@ -194,7 +196,7 @@ class ArticleResource(NaturalKeyResource):
         says so (:meth:`before_save_instance`). A row moving a story to 已签发 or 已发布 while
         its page text is pending is refused (:func:`page_text_refusal`)."""
         stored = [getattr(instance, name) for name in CONTENT_FIELDS]
-        stored_names = instance.reporter_names() if instance.pk else []
+        stored_names = _shown(instance) if instance.pk else []
         instance._byline_before = instance.byline if instance.pk else None
         errors: dict = {}
         try:
@@ -260,21 +262,17 @@ class ArticleResource(NaturalKeyResource):
 
     def skip_row(self, instance, original, row, import_validation_errors=None):
         names = getattr(instance, "_new_names", None)
-        if (
-            not import_validation_errors
-            and names is not None
-            and names != original.reporter_names()
-        ):
+        if not import_validation_errors and names is not None and names != _shown(original):
             return False
         return super().skip_row(instance, original, row, import_validation_errors)
 
     def after_save_instance(self, instance, row, **kwargs):
         """Credit whom the row says: its 记者 when it changed them; else, when it corrected the
         署名, whom the new byline names, as the story form does
-        (:func:`articles.editing.reporters_follow_byline`: ``记者金帅`` → ``记者金帅华`` credits
+        (:func:`articles.people.typedlines.reporters_follow_byline`: ``记者金帅`` → ``记者金帅华`` credits
         金帅华, not 金帅; README, Page PDFs → Readers)."""
         names = getattr(instance, "_new_names", None)
-        if names is None or names == instance.reporter_names():
+        if names is None or names == _shown(instance):
             before = getattr(instance, "_byline_before", None)
             if before is not None and before != instance.byline and self._still_stored(instance):
                 reporters_follow_byline(instance, before)
@@ -356,3 +354,9 @@ def _changes(group: list[Pending]) -> str:
     if isinstance(group[0], PendingText):
         return "；".join(f"{t.label}版" + "；".join(t.changes) for t in group)
     return group[0].line
+
+
+def _shown(article) -> list[str]:
+    """The story's reporters as its 记者 cell writes them (a namesake with their 区分说明:
+    :func:`articles.people.namecells.shown_names`), in order."""
+    return shown_names(b.person for b in sorted(article.bylines.all(), key=lambda b: b.order))

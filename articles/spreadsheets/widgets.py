@@ -10,6 +10,7 @@ from import_export import fields, widgets
 
 from articles.models import Person, Status
 from articles.namechars import name_char_problem, person_key
+from articles.people.namecells import cell_namesakes, name_and_note
 from articles.spreadsheets.cells import (
     cell_text,
     check_text,
@@ -94,23 +95,40 @@ _LETTERED = re.compile(r"[^\W\d_\u2e80-\u2fdf\u3005-\u3007\u3400-\u9fff\uf900-\u
 
 def _names_of(piece: str) -> list[str]:
     """One piece between separators: a name in letters with its spaces (one space each), or
-    Chinese names parted by spaces (``王刚 李明``), as editors type both."""
-    if _LETTERED.search(piece):
+    Chinese names parted by spaces (``王刚 李明``), as editors type both; a bracketed 区分说明
+    after a name stays with it, spaces and all (``王明（体育部 1990年代）``)."""
+    if _LETTERED.search(name_and_note(piece)[0]):
         return [_SPACES.sub(" ", piece).strip()]
-    return _SPACES.split(piece.strip())
+    return _outside_brackets(piece.strip(), _SPACES)
+
+
+def _outside_brackets(text: str, separator: re.Pattern) -> list[str]:
+    """``text`` split where ``separator`` matches outside brackets (``（）``, ``()``)."""
+    pieces, start = [], 0
+    for match in separator.finditer(text):
+        before = text[: match.start()]
+        if sum(c in "（(" for c in before) == sum(c in "）)" for c in before):
+            pieces.append(text[start : match.start()])
+            start = match.end()
+    return [*pieces, text[start:]]
 
 
 def split_names(value, column: str = "") -> list[str]:
     """The people named in a 记者 or 摄影 cell (separated by 、，, ; or, between Chinese names,
     spaces: ``Zoë Müller`` is one name), in order, each
     once, each as ``Person.name`` holds it (:func:`articles.namechars.person_key`: a
-    decomposed ``Zoë`` is the ``Zoë`` who exists). ValueError (in Chinese, naming ``column``) for control characters, a name longer
+    decomposed ``Zoë`` is the ``Zoë`` who exists); a name namesakes bear written with the note
+    of one, as the desk shows that person (``王明（体育部）``: :mod:`articles.people.namecells`).
+    ValueError (in Chinese, naming ``column``) for control characters, a name longer
     than a person's name may be, or one holding a character no name holds (an emoji:
-    :func:`articles.namechars.name_char_problem`, the rule ``Person.name`` validates)."""
+    :func:`articles.namechars.name_char_problem`, the rule ``Person.name`` validates), or a
+    note none of a name's namesakes has."""
     text = check_text(from_cell(value), column)
-    names = [n for piece in _NAME_SPLIT.split(text) for n in _names_of(piece) if n]
+    tokens = [n for p in _outside_brackets(text, _NAME_SPLIT) for n in _names_of(p) if n]
     limit = Person._meta.get_field("name").max_length
-    for name in names:
+    chosen = cell_namesakes(tokens, column)  # (王明（体育部）: that namesake)
+    for token in tokens:
+        name = name_and_note(token)[0] if token in chosen else token
         if len(name) > limit:
             raise ValueError(f"{column}里的“{name[:10]}…”超过 {limit} 字：人名之间请用顿号“、”分开")
         problem = name_char_problem(
@@ -118,7 +136,7 @@ def split_names(value, column: str = "") -> list[str]:
         )  # (a PDF's 王⼆明 is 王二明, as the 人员 form reads it)
         if problem:
             raise ValueError(f"{column}：{problem}")
-    return list(dict.fromkeys(map(person_key, names)))
+    return list(dict.fromkeys(str(chosen[t]) if t in chosen else person_key(t) for t in tokens))
 
 
 def names_from_row(row, column: str) -> list[str] | None:

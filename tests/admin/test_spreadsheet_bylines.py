@@ -1,5 +1,5 @@
 """A 署名 corrected in a story spreadsheet corrects who is credited, as the story form does
-(README, Page PDFs → Readers; ``articles.editing.reporters_follow_byline``)."""
+(README, Page PDFs → Readers; ``articles.people.typedlines.reporters_follow_byline``)."""
 
 import pytest
 

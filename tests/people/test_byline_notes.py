@@ -63,3 +63,39 @@ def test_a_note_no_namesake_has_is_refused_saying_which_exist(editor_client, spl
     assert Article.objects.get(pk=story.pk).byline != "记者 王明（财经部）"
     assert _wangs(story) == [split_wangs["evening_wang"].pk]
     assert not Person.objects.filter(name="财经部").exists()
+
+
+def test_two_namesakes_typed_each_with_their_note_are_both_credited(editor_client, split_wangs):
+    story = split_wangs["evening"]
+    byline = "记者 王明（体育部（1990年代）） 王明（晴川晚报） 李华"
+
+    response = _post_byline(editor_client, story, byline)
+
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert _wangs(story) == [split_wangs["sports"].pk, split_wangs["evening_wang"].pk]
+    names = Byline.objects.filter(article=story).order_by("order")
+    assert [str(b.person) for b in names] == [
+        "王明（体育部（1990年代））",
+        "王明（晴川晚报）",
+        "李华",
+    ]
+    assert not Person.objects.filter(name__in=["晴川晚报", "体育部", "体育部（1990年代）"]).exists()
+    said = [str(m) for m in editor_client.get(response.url).context["messages"]]
+    assert "署名已改，记者随之改为：王明（体育部（1990年代））、王明（晴川晚报）、李华" in said
+
+
+def test_a_name_namesakes_bear_typed_twice_without_a_note_after_each_is_refused(
+    editor_client, split_wangs
+):
+    story = split_wangs["evening"]
+
+    response = _post_byline(editor_client, story, "记者 王明 王明（晴川晚报）")
+
+    assert response.status_code == 200
+    assert (
+        "署名里有 2 处“王明”，王明有 2 位同名的人员，看不出各是哪一位；请在每个“王明”后面用括号"
+        "写上区分说明，如“王明（晴川晚报） 王明（体育部（1990年代））”（现有：“晴川晚报”、"
+        "“体育部（1990年代）”）"
+    ) in response.content.decode()
+    assert _wangs(story) == [split_wangs["evening_wang"].pk]
+    assert not Person.objects.filter(name="晴川晚报").exists()

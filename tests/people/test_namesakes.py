@@ -8,9 +8,9 @@ from datetime import date
 
 import pytest
 
-from articles.editing import reporters_follow_byline
 from articles.models import Article, Byline, Person
 from articles.people.split import person_split
+from articles.people.typedlines import reporters_follow_byline
 from tests.people.conftest import DAILY, EVENING, import_page
 
 pytestmark = pytest.mark.django_db

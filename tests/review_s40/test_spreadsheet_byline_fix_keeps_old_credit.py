@@ -3,7 +3,7 @@
 README (Page PDFs → Readers): "correcting a byline at the desk corrects who is credited
 (``记者金帅`` → ``记者金帅华``: the names read from the old line are replaced by those read from
 the new, as the importer reads them …; reporters the editor changed in the same save are kept)".
-The story form does so (``articles.editing.reporters_follow_byline``); a spreadsheet row does not
+The story form does so (``articles.people.typedlines.reporters_follow_byline``); a spreadsheet row does not
 (README, Spreadsheets: "export stories … edit in Excel; import back"; the 署名 column is
 editable). After the sheet's correction the story prints ``记者 金帅华`` but still credits 金帅:
 金帅's page lists it, 金帅华's does not, the JSON-LD ``author`` and the page JSON's
