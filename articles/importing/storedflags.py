@@ -80,6 +80,7 @@ SET_ASIDE_REASONS = {
     "briefs-label": "简讯栏目名",
     "box-label": "栏目框名（如【城事速览】）",
     "contents": "导读要目（未注明版次的条目）",
+    "teaser-untitled": "导读的版次（上下没有它的标题）",
     "data-box": "数据框",
     "language-box": "民族语文小栏目（每日一句等）",
     "advert": "广告",

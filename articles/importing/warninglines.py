@@ -14,7 +14,15 @@ _WARNINGS = [
         re.compile(r"^title lines with no story to attach to: (.*)$"),
         r"这些标题行找不到可归属的稿件，已放在一边：\1（请核对是否漏了正文）",
     ),
+    (  # (a teaser's target with no title: set aside, not a teaser; teasers.py)
+        re.compile(r"^line (\d+): teaser (.*) has no title lines above it; set aside$"),
+        r"第\1行：导读“\2”上面没有标题行，不算导读，已放在一边（请核对）",
+    ),
     (
+        re.compile(r"^line (\d+): teaser (.*) has no title line; set aside$"),
+        r"第\1行：导读“\2”下面没有它的标题行，不算导读，已放在一边（请核对）",
+    ),
+    (  # (as parser versions before 32 said them, the teaser kept: stored reports)
         re.compile(r"^line (\d+): teaser (.*) has no title lines above it$"),
         r"第\1行：导读“\2”上面没有标题行（请核对）",
     ),

@@ -88,7 +88,7 @@ def end_special(number: int, text: str, folded: str, flow: list) -> Special:
     at the story's end reads), as ``编译　张三`` there is; as an end line it would close a story
     with no text and leave the text under it without its title. Anything else is an end line."""
     if TRANSLATOR_NOTE_RE.match(folded) and not _after_text(flow):
-        return Special(number, "byline", text.strip()[1:-1].strip())
+        return Special(number, "byline", text.strip())  # (its brackets printed)
     return Special(number, "end", text)
 
 

@@ -61,14 +61,14 @@ _ROLE_PREFIX_RE = re.compile(
 )
 # What a name in a byline never is: where the writer lives or works (许家坳村, 西沟大队社员, 红旗公社, 湿地保护站,
 # 东关街道), a group counted (李淑珍等六人: many signers, no one writer), a staff role (责任编辑), or whom the writer is
-# one of (岚东县民兵): a signature or a credit names them before the person (``许家坳村  许长林``, ``图/湿地保护站　费　淼``);
+# one of (岚东县民兵), a post at a school (心理教师, 校长): a signature or a credit names them before the person (``许家坳村  许长林``, ``图/湿地保护站　费　淼``);
 # nor a role word alone (作者, 本文作者, 口述, 供稿, 整理: what the person did). A place by its last character only
 # from four characters (李家村 may be a village or, rarely, a name: jieba decides below), a unit by its last word from three.
 _NOT_NAME_RE = re.compile(
     rf"^(?:[{HAN}]{{3,}}(?:村|乡|镇|县|庄|屯|站|局|处|所|院|馆|厅|部|厂|市|区)|[{HAN}]{{1,}}(?:大队|小队|"
     r"生产队|公社|社员|农场|林场|工厂|车间|中学|小学|大学|学院|学校|医院|委员会|中心|协会|公司|支队|街道|"
     r"社区|居委会|民兵|战士|工人|职工|村民|居民|队员)|[\u4e00-\u9fff]{2,4}等[一二两三四五六七八九十百几0-9]{1,3}[人位名]|(?:本版|本期)?(?:责任编辑|责编|编辑|美编|"
-    rf"校对|责任校对|值班编辑|图片编辑)|[{HAN}]{{0,4}}(?:读者|旅客|乘客|受访者)"
+    rf"校对|责任校对|值班编辑|图片编辑)|[{HAN}]{{0,4}}(?:读者|旅客|乘客|受访者|教师|校长|班主任)"
     # or what the person did, glued to a slash (周明/整理, 钱立 供稿, 本文作者 周明); or who gave
     # the pictures, named by no person (图／受访者提供, 受访者供图)
     r"|(?:本文|本篇)?作者|口述|供稿|整理|编译|翻译|执笔|撰文|撰稿|拟局|[\u4e00-\u9fff]{1,10}(?:提供|供图))$"

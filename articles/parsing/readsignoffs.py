@@ -225,7 +225,7 @@ class SignOffsMixin:
             and isinstance(last, Heading)
             and last.line + len(last.lines) == number
         ):
-            self.flow.append(Special(number, "byline", text.strip()[1:-1]))
+            self.flow.append(Special(number, "byline", text.strip()))  # (its brackets printed)
             return True
         return self._bracketed_byline(number, text, folded, last)
 
@@ -240,7 +240,7 @@ class SignOffsMixin:
         inside = text.strip()[1:-1]
         if not BYLINE_LINE_RE.match(fold(inside).strip()) or not parse_names(inside):
             return False
-        self.flow.append(Special(number, "byline", inside.strip()))
+        self.flow.append(Special(number, "byline", text.strip()))  # (its brackets printed)
         return True
 
     def _bracketed_names(self, number: int, text: str, folded: str) -> bool:

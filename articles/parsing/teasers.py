@@ -451,7 +451,12 @@ class TeasersMixin:
                 self.flow.pop()
                 titles, first_line = [para.text], para.line
         if not titles:
-            self.warnings.append(f"line {number}: teaser {text} has no title lines above it")
+            # (a teaser needs a title, INPUT.md: a target alone, ■A4 on a page of markers only,
+            # is set aside as printed, never a teaser pointing nowhere)
+            said = f"line {number}: teaser {text} has no title lines above it; set aside"
+            self.warnings.append(said)
+            self.set_aside.append(SetAside(number, text.strip(), "teaser-untitled"))
+            return True
         self.teasers.append(FoundTeaser(first_line, titles, label, section, text))
         return True
 
@@ -483,7 +488,11 @@ class TeasersMixin:
         if teaser is None:
             return False
         if number != teaser.line + 1 or not _title_like(text):
-            self.warnings.append(f"line {teaser.line}: teaser {teaser.text} has no title line")
+            # (no title under it after all: set aside, as a target with no title above is)
+            said = f"line {teaser.line}: teaser {teaser.text} has no title line; set aside"
+            self.warnings.append(said)
+            self.teasers.remove(teaser)
+            self.set_aside.append(SetAside(teaser.line, teaser.text.strip(), "teaser-untitled"))
             return False
         teaser.title_lines.append(text.strip())
         self.teaser_title_at = number

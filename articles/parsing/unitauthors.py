@@ -55,6 +55,7 @@ _READER_RE = re.compile(r"读者|听众|观众|网友|旅客|乘客|市民|居�
 # paper of the 1950s to 1970s signs a reader's piece; no unit, but no name either.
 _WRITER_ROLE_RE = re.compile(
     r"战士|工人|农民|牧民|渔民|民兵|职工|社员|学生|教师|知青|干部|读者|村民|居民"
+    r"|(?:副)?校长|班主任|[\u4e00-\u9fff]{1,4}教师"  # (a school's paper: 校长　郑文澜, 心理教师　罗素芬)
 )
 # Who the writer is never names the page's staff (责任编辑  王芳, 美编  李四: the desk's line).
 STAFF_WHO_RE = re.compile(r"编辑|责编|美编|校对|设计|排版|制作|监制|主编|编审|签发")

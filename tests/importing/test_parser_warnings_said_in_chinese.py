@@ -22,7 +22,7 @@ NO_TITLE = (
     "导读\n■A5 海港新区\n2024年5月6日\n\n江边步道今天开放\n\n"
     "本报讯（记者李木）江边步道今天开放，全长三公里。\n"
 )
-SAID = "第2行：导读“■A5 海港新区”下面没有它的标题行（请核对）"
+SAID = "第2行：导读“■A5 海港新区”下面没有它的标题行，不算导读，已放在一边（请核对）"
 ENGLISH = re.compile(r"[A-Za-z]{3,}")
 
 PAGES = {
@@ -45,8 +45,40 @@ def test_each_kind_of_parser_warning_is_said_in_chinese(text):
 
 
 def test_a_teaser_with_no_title_under_it_is_said_in_chinese():
-    assert parse_page(NO_TITLE).warnings == ("line 2: teaser ■A5 海港新区 has no title line",)
-    assert warning_in_chinese(parse_page(NO_TITLE).warnings[0]) == SAID
+    parsed = parse_page(NO_TITLE)
+    assert parsed.warnings == ("line 2: teaser ■A5 海港新区 has no title line; set aside",)
+    assert warning_in_chinese(parsed.warnings[0]) == SAID
+    # (no teaser without a title: the target is set aside as printed)
+    assert parsed.teasers == ()
+    assert (2, "■A5 海港新区", "teaser-untitled") in [
+        (s.line, s.text, s.reason) for s in parsed.set_aside
+    ]
+
+
+def test_a_target_alone_on_a_page_of_markers_is_said_set_aside():
+    (first, _) = parse_page("■A4\n\n（下转A2版）\n").warnings
+    assert (
+        warning_in_chinese(first)
+        == "第1行：导读“■A4”上面没有标题行，不算导读，已放在一边（请核对）"
+    )
+
+
+@pytest.mark.parametrize(
+    ("stored", "said"),
+    [
+        (
+            "line 2: teaser ■A5 海港新区 has no title line",
+            "第2行：导读“■A5 海港新区”下面没有它的标题行（请核对）",
+        ),
+        (
+            "line 1: teaser ■A4 has no title lines above it",
+            "第1行：导读“■A4”上面没有标题行（请核对）",
+        ),
+    ],
+)
+def test_warnings_stored_by_earlier_parser_versions_are_still_said_in_chinese(stored, said):
+    # (a report stored before version 32, when the target alone was kept as a teaser)
+    assert warning_in_chinese(stored) == said
 
 
 @pytest.mark.django_db

@@ -36,8 +36,8 @@ def test_byline_lines_naming_reporters_in_letters():
     assert [(a.headline, a.subheadline, a.byline, a.reporters) for a in parsed.articles] == [
         ("城东新建三座口袋公园", "", "记者 John Smith", ("John Smith",)),
         ("港口集装箱吞吐量创新高", "", "本报记者 LI Ming", ("LI Ming",)),
-        ("老街书店重新开门", "", "记者 Anna Lee", ("Anna Lee",)),
-        ("茶园采摘进入旺季", "", "本报记者 周  岚", ("周岚",)),
+        ("老街书店重新开门", "", "（记者 Anna Lee）", ("Anna Lee",)),  # (brackets printed)
+        ("茶园采摘进入旺季", "", "（本报记者 周  岚）", ("周岚",)),
     ]
     assert [len(a.paragraphs) for a in parsed.articles] == [2, 2, 2, 2]
 

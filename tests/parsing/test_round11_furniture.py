@@ -121,4 +121,4 @@ def test_contributing_groups_credit_under_a_headline_is_its_byline_not_a_headlin
     )
     assert decks(parsed) == [("", "新渠通水", "")]
     article = parsed.articles[0]
-    assert (article.byline, article.reporters) == ("石桥县委报道组", ())
+    assert (article.byline, article.reporters) == ("（石桥县委报道组）", ())  # (as printed)

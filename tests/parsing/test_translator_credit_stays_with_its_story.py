@@ -1,7 +1,8 @@
 """A translator's or compiler's credit (``（编译：张三）``, ``编译　张三``, ``（翻译：李四）``,
-``（刘敏译）``) stays with its story: under the title it is the story's byline and the text under
-it keeps its title; at the end it closes the story before. Whether a translator counts as a
-reporter is left as it was (held-out truths disagree); the name is read without 译."""
+``（刘敏译）``) stays with its story: under the title it is the story's byline (its brackets
+kept, as printed) and the text under it keeps its title; at the end it closes the story before.
+Whether a translator counts as a reporter is left as it was (held-out truths disagree); the name
+is read without 译."""
 
 import pytest
 
@@ -19,8 +20,8 @@ NEXT = ("城东新建三所小学", "", "本报讯（记者 赵青）城东区�
 @pytest.mark.parametrize(
     ("credit", "byline", "reporters"),
     [
-        ("（编译：张三）", "编译：张三", ("张三",)),
-        ("（翻译：李四）", "翻译：李四", ("李四",)),
+        ("（编译：张三）", "（编译：张三）", ("张三",)),  # (its brackets printed)
+        ("（翻译：李四）", "（翻译：李四）", ("李四",)),
         ("编译　张三", "编译　张三", ("张三",)),  # (near miss: read so before, unchanged)
     ],
 )
