@@ -243,6 +243,8 @@ LOGGING = {
     "loggers": {
         "django": {"level": "INFO"},
         "django.security.DisallowedHost": {"filters": ["one_warning_line"]},
+        # Each successful desk login and logout, one INFO line (newsroom/logins.py).
+        "newsroom.logins": {"level": "INFO"},
     },
 }
 
