@@ -72,14 +72,15 @@ def locked_out(request, original_response=None, credentials=None):
 
 def logged_in(sender, request, user, **kwargs):
     """``user_logged_in`` receiver: one INFO line naming the user; the line's context gives the
-    time, the client's address (:func:`client_address`) and the login's path. A login without a
-    request (a script) has nothing to log."""
-    if request is not None:
+    time, the client's address (:func:`client_address`) and the login's path. A login without
+    an HTTP request (a script; the test client's ``login()``, whose request has no method) has
+    nothing to log."""
+    if request is not None and request.method:
         logger.info("登录成功：%s", user.get_username(), extra={"request": request})
 
 
 def logged_out(sender, request, user, **kwargs):
     """``user_logged_out`` receiver: one INFO line naming the user who logged out (a logout of
     no one, an expired session's, is not logged)."""
-    if request is not None and user is not None:
+    if request is not None and request.method and user is not None:
         logger.info("退出登录：%s", user.get_username(), extra={"request": request})
