@@ -23,6 +23,16 @@ pdf_edition = pdf_fixtures.pdf_edition
 pytestmark = pytest.mark.browser
 
 
+@pytest.fixture(autouse=True)
+def media_of_its_own(settings):
+    """Each test its own in-memory media storage, as in tests/pdfpages/test_browser.py (which
+    says why: a picture the live server served closes the next test's database connection)."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    }
+
+
 @pytest.fixture
 def edition(transactional_db, pdf_edition):
     call_command("create_demo_editor", stdout=StringIO())
