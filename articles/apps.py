@@ -16,9 +16,15 @@ class ArticlesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from django.contrib.auth.signals import user_logged_in, user_logged_out
         from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 
         import newsroom.checks  # noqa: F401  (registers the deployment checks)
+        from newsroom import logins
+
+        # Each desk login and logout is a line of the log (newsroom/logins.py).
+        user_logged_in.connect(logins.logged_in, dispatch_uid="log-login")
+        user_logged_out.connect(logins.logged_out, dispatch_uid="log-logout")
         from articles import changes
 
         # Every single-row save or delete of content says so in one place (see changes.py).

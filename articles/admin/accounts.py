@@ -51,7 +51,10 @@ class DeskGroupAdmin(ChinesePermissionsMixin, GroupAdmin):
 
 
 class DeskUserAdmin(ChinesePermissionsMixin, UserAdmin):
-    pass
+    """The users, each with when they last logged in (Django's ``last_login``); every login's
+    and logout's time and address are lines of the site's log (newsroom/logins.py)."""
+
+    list_display = (*UserAdmin.list_display, "last_login")
 
 
 admin.site.unregister(Group)

@@ -43,6 +43,7 @@ from articles.spreadsheets.formats import (
     FORMATS,
     KeptUpload,
     UploadGone,
+    UploadNotKept,
     attachment,
     export_filename,
 )
@@ -329,7 +330,7 @@ class DeskAdmin(DeskGuards, ImportMixin, ExportActionMixin, SimpleHistoryAdmin):
     def process_import(self, request, **kwargs):
         """确认导入, once per upload: an upload already imported, being imported or expired is
         said so on the import page (:class:`~articles.spreadsheets.formats.UploadGone`), not a
-        server error; an import that stops before it finishes (an error, the confirm form
+        server error, and so is a cache that cannot be reached (:class:`UploadNotKept`); an import that stops before it finishes (an error, the confirm form
         refused) lets the same upload be confirmed again."""
         if not self.has_import_permission(request):
             raise PermissionDenied
@@ -337,7 +338,7 @@ class DeskAdmin(DeskGuards, ImportMixin, ExportActionMixin, SimpleHistoryAdmin):
         try:
             KeptUpload.claim(name)
             response = super().process_import(request, **kwargs)
-        except UploadGone as gone:
+        except (UploadGone, UploadNotKept) as gone:  # UploadNotKept: the cache (Redis) is down
             messages.error(request, str(gone))
             opts = self.opts
             return HttpResponseRedirect(reverse(f"admin:{opts.app_label}_{opts.model_name}_import"))
@@ -416,7 +417,9 @@ class DeskAdmin(DeskGuards, ImportMixin, ExportActionMixin, SimpleHistoryAdmin):
         return self.get_queryset(request).values_list("pk", flat=True)
 
     def add_data_read_fail_error_to_form(self, form, e):
-        if isinstance(e, ValueError) and str(e).startswith("无法读取"):
+        if isinstance(e, UploadNotKept) or (
+            isinstance(e, ValueError) and str(e).startswith("无法读取")
+        ):
             message = str(e)
         else:
             message = (

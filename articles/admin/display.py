@@ -148,7 +148,8 @@ class StoryJumpsColumn:
 
 
 def thumbnail(photo: Photo | None, size: int = 80) -> SafeString:
-    """A photo's thumbnail for the desk's lists and forms (``size``: its height in pixels):
+    """A photo's thumbnail for the desk's lists and forms (``size``: its height in pixels, 60, 80
+    or 240: the sizes articles/static/articles/desk.css has a rule for, no style attribute):
     the 400-pixel copy of an upload, never the original (a camera's file may be 100 million
     pixels); while the task worker makes the copies, 缩略图生成中, and when it failed, why
     (:class:`~articles.models.RenditionState`, :mod:`articles.photouploads`)."""
@@ -169,11 +170,10 @@ def thumbnail(photo: Photo | None, size: int = 80) -> SafeString:
         )
     shown = photo.thumbnail or photo.image  # the 400-pixel copy of an upload, not the original
     return format_html(
-        '<img class="thumbnail" src="{}" alt="{}" style="max-width:{}px;max-height:{}px">',
+        '<img class="thumbnail thumbnail-{}" src="{}" alt="{}">',  # sizes: desk.css
+        size,
         shown.url,
         photo.caption[:40],
-        size * 3 // 2,
-        size,
     )
 
 

@@ -299,7 +299,7 @@ class PageAdmin(FollowsIssue, PageUploadMixin, DeskAdmin):
     @admin.display(description="原始文本（只读，导入时原样保存）")
     def raw(self, page):
         return format_html(
-            '<pre class="raw-text" style="white-space:pre-wrap;max-height:32em;overflow:auto">{}</pre>',
+            '<pre class="raw-text">{}</pre>',  # its look: articles/static/articles/desk.css
             page.raw_text,
         )
 

@@ -5,8 +5,10 @@ itself kept in the site's cache (:class:`KeptUpload`)."""
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import io
+import logging
 from uuid import uuid4
 
 from django.core.cache import cache
@@ -15,7 +17,10 @@ from django.utils.http import content_disposition_header
 from import_export.formats import base_formats
 from import_export.tmp_storages import BaseStorage
 
+from articles.cachehealth import CACHE_ERRORS
 from articles.parsing import ParseError, decoding
+
+logger = logging.getLogger(__name__)
 
 
 class ExcelCSV(base_formats.CSV):
@@ -158,11 +163,56 @@ class UploadGone(Exception):
         super().__init__(message)
 
 
+class UploadNotKept(Exception):
+    """The cache that keeps a spreadsheet between preview and confirm (Redis) could not be
+    reached: at the preview (``step="preview"``: the file could not be kept, so nothing can be
+    previewed) or at the confirm (``"confirm"``: the kept file could not be read or claimed).
+    Nothing was imported either way. ``str()`` is the desk's message: what failed, that nothing
+    was imported, and what to do; ``error`` is the cache's own error (also in the log line)."""
+
+    def __init__(self, error: BaseException, *, step: str):
+        self.error = error
+        self.step = step
+        if step == "preview":
+            message = (
+                f"这份表格没能暂存，所以没有预览，也没有导入任何内容：网站的缓存服务（Redis）"
+                f"连不上（{error}）。请稍后重新选择文件预览；一直这样请告诉管理员检查 Redis"
+                "（REDIS_URL）。"
+            )
+        else:
+            message = (
+                f"暂存的表格现在读不到，这一次没有导入任何内容：网站的缓存服务（Redis）连不上"
+                f"（{error}）。请稍后回到预览页再按“确认导入”（缓存恢复后，一天内的预览仍然有效）；"
+                "一直这样请告诉管理员检查 Redis（REDIS_URL）。"
+            )
+        super().__init__(message)
+
+
+def _cache_call(step: str, call, *args):
+    """``call(*args)`` on the cache; a cache error (:data:`articles.cachehealth.CACHE_ERRORS`)
+    is logged as one warning line and raised as :class:`UploadNotKept` for ``step``."""
+    try:
+        return call(*args)
+    except CACHE_ERRORS as error:
+        logger.warning(
+            "表格导入的暂存文件：缓存服务连不上（%s），这一步（%s）没有完成", error, step
+        )
+        raise UploadNotKept(error, step=step) from error
+
+
 class KeptUpload(BaseStorage):
     """The uploaded spreadsheet between preview and confirm, kept in the site's cache (Redis
     across hosts, the one host's disk cache otherwise; django-import-export's default, a file in
     the web server's ``/tmp``, is missing when the confirm reaches another host and was left
     behind by every preview never confirmed) for :data:`LIFETIME` seconds, under a random name.
+    The cache's expiry is the clean-up: a preview never confirmed leaves nothing behind.
+
+    While the cache cannot be reached (Redis down) the desk says so in Chinese and imports
+    nothing (:class:`UploadNotKept`): the preview shows the message on its form, the confirm on
+    the import page; never a server error. Why the cache and not a file (django-import-export's
+    ``MediaStorage``): the confirm's once-only claim needs an atomic ``add`` that every host
+    sees, and an upload in the media storage would need its own clean-up of abandoned
+    previews; a cache outage costs only a retry of the spreadsheet's import, said as such.
 
     Text formats are read back as UTF-8 or GB18030 (:func:`decode_table_text`). An upload is
     imported once: the confirm claims it first (:meth:`claim`, ``cache.add``, atomic on every
@@ -175,30 +225,47 @@ class KeptUpload(BaseStorage):
     PREFIX = "sheet-upload:"
     CLAIMED = "sheet-upload-claimed:"
 
+    unkept: UploadNotKept | None = None  # the preview's save failed (read() raises it)
+
     def save(self, data):
+        """Keep ``data``; a cache error is kept for :meth:`read` (django-import-export calls
+        ``save`` outside the ``try`` that turns a read error into the form's message)."""
         if not self.name:
             self.name = uuid4().hex
-        cache.set(self.PREFIX + self.name, bytes(data), self.LIFETIME)
+        try:
+            _cache_call("preview", cache.set, self.PREFIX + self.name, bytes(data), self.LIFETIME)
+        except UploadNotKept as unkept:
+            self.unkept = unkept
 
     def read(self):
-        raw = cache.get(self.PREFIX + str(self.name))
+        if self.unkept is not None:
+            raise self.unkept
+        step = "confirm"
+        raw = _cache_call(step, cache.get, self.PREFIX + str(self.name))
         if raw is None:
-            raise UploadGone(imported=cache.get(self.CLAIMED + str(self.name)) is not None)
+            claimed = _cache_call(step, cache.get, self.CLAIMED + str(self.name))
+            raise UploadGone(imported=claimed is not None)
         return raw if "b" in self.read_mode else decode_table_text(raw)
 
     def remove(self):
-        cache.delete(self.PREFIX + self.name)  # the claim stays: a later confirm is told why
+        """Forget the upload once imported (the claim stays: a later confirm is told why); with
+        the cache down it is left to expire."""
+        with contextlib.suppress(UploadNotKept):
+            _cache_call("remove", cache.delete, self.PREFIX + self.name)
 
     @classmethod
     def claim(cls, name: str) -> None:
         """Take upload ``name`` for one confirm; raise :class:`UploadGone` when it is gone or
-        another confirm took it."""
-        if cache.get(cls.PREFIX + name) is None:
-            raise UploadGone(imported=cache.get(cls.CLAIMED + name) is not None)
-        if not cache.add(cls.CLAIMED + name, True, cls.LIFETIME):
+        another confirm took it, :class:`UploadNotKept` when the cache cannot be reached."""
+        if _cache_call("confirm", cache.get, cls.PREFIX + name) is None:
+            claimed = _cache_call("confirm", cache.get, cls.CLAIMED + name)
+            raise UploadGone(imported=claimed is not None)
+        if not _cache_call("confirm", cache.add, cls.CLAIMED + name, True, cls.LIFETIME):
             raise UploadGone(imported=True)
 
     @classmethod
     def release(cls, name: str) -> None:
-        """Let upload ``name`` be confirmed again (its import stopped before it finished)."""
-        cache.delete(cls.CLAIMED + name)
+        """Let upload ``name`` be confirmed again (its import stopped before it finished); with
+        the cache down the claim cannot be given back and lapses with the upload."""
+        with contextlib.suppress(UploadNotKept):
+            _cache_call("release", cache.delete, cls.CLAIMED + name)

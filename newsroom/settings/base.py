@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 from newsroom.settings.caches import one_host_cache
+from newsroom.settings.csp import *  # noqa: F403
 from newsroom.settings.database import cache_key_prefix, database_from_env
 from newsroom.settings.logins import *  # noqa: F403
 
@@ -29,12 +30,15 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "axes",  # the login attempt limit (newsroom/settings/logins.py)
+    "csp",  # the Content-Security-Policy header (newsroom/settings/csp.py, newsroom/csp.py)
     "articles",
     "search",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # The Content-Security-Policy header, with the desk's nonce and the inline stylesheets' hashes.
+    "newsroom.csp.PolicyMiddleware",
     "newsroom.middleware.RejectNulBytesMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -243,6 +247,8 @@ LOGGING = {
     "loggers": {
         "django": {"level": "INFO"},
         "django.security.DisallowedHost": {"filters": ["one_warning_line"]},
+        # Each successful desk login and logout, one INFO line (newsroom/logins.py).
+        "newsroom.logins": {"level": "INFO"},
     },
 }
 

@@ -86,7 +86,7 @@ def test_uploading_an_image_shows_thumbnails_in_list_and_form(editor_client, see
     assert photo.image.name.endswith(".png") and photo.edited_at is not None
     listing = editor_client.get(reverse("admin:articles_photo_changelist")).content.decode()
     # the list shows the upload's 400-pixel copy, not the original (articles.photofiles)
-    assert f'src="{photo.thumbnail.url}"' in listing and 'class="thumbnail"' in listing
+    assert f'src="{photo.thumbnail.url}"' in listing and 'class="thumbnail thumbnail-' in listing
     form = editor_client.get(change).content.decode()
     assert f'src="{photo.thumbnail.url}"' in form and f'href="{photo.image.url}"' in form  # 原图
 
