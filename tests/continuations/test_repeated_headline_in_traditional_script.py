@@ -50,7 +50,7 @@ def test_the_repeated_headline_is_the_continuations_title_line_in_either_script(
     pages = dict(zip(("1", "2"), _pages(story, glued), strict=True))
     for label in order:
         import_text(pages[label], label)
-    head, opening, body, more = story
+    head, _opening, body, _more = story
     parts = Article.objects.with_parts().get().ordered_parts()
     assert [p.page.label for p in parts] == ["1", "2"]
     assert parts[1].title_lines == [head]  # as printed
