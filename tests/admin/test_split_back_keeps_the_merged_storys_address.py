@@ -15,9 +15,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.mark.parametrize("title_as", ["crosshead", AS_PARAGRAPH])
-def test_splitting_a_merged_story_back_where_it_joined_gives_it_its_old_address(
-    client, title_as
-):
+def test_splitting_a_merged_story_back_where_it_joined_gives_it_its_old_address(client, title_as):
     page_of(GLUED)
     earlier, later = story("西门菜场改造完成"), story("夜市人气在哪里")
     old_address = later.get_absolute_url()
