@@ -22,6 +22,9 @@ later half, and so do the later pages' parts (and the story's photos printed the
 first part does not end in a marker is refused (:func:`several_pages_refusal`), and so is a
 published one on a paper that requires sign-off for an editor who may not sign off.
 
+A split that brings back a story merged into this one (合并到上一篇), at the block its text
+opened with, gives it its old id and address again (:mod:`articles.mergedaddress`).
+
 Two steps, as the merge's (:mod:`articles.storyjoin`): :func:`split_plan`, then
 :func:`story_split` with the plan's fingerprint (:class:`~articles.storyjoin.StoryJoinChanged`,
 nothing written, when the story changed since).
@@ -42,9 +45,11 @@ from articles.crediting import people_for
 from articles.editing import hand_edit, story_snapshot_refresh
 from articles.forms.guards import article_version
 from articles.importing.splitoffs import PrintedCredits, printed_credits
+from articles.mergedaddress import merged_story_back
 from articles.models import (
     Article,
     ArticlePart,
+    ArticleRedirect,
     Block,
     Byline,
     Jump,
@@ -358,7 +363,9 @@ def story_split(
     reason = f"{SPLIT_REASON}：第{index + 1}段起拆成新稿件“{title or '（无标题）'}”"
     hand_edit([part, article], reason=reason, user=user)  # (its baseline: the text before)
     position = _place_after(article.page, part.position)
+    back = merged_story_back(article, part.blocks[index])  # (its old address, when merged here)
     new = Article(
+        pk=back,
         issue_id=article.issue_id,
         page_id=article.page_id,
         position=position,
@@ -369,7 +376,9 @@ def story_split(
         edited_at=timezone.now(),
     )
     made = split_off_reason(article, typed=bool(title) and not plan.title_from_text)
-    _as(new, made, user).save()
+    _as(new, made, user).save(force_insert=True)
+    if back is not None:
+        ArticleRedirect.objects.filter(old_id=back).delete()
     _reporters_move(article, new, plan.credits)
     new_part = ArticlePart(
         article=new,

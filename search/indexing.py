@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from django.db import connection, transaction
 from django.db.models import Q
 
+from articles.continuations.joinedbylines import joined_bylines
 from articles.importeddecks import decks_maybe_cut
 from articles.models import Article, Page
 from articles.printeddeck import printed_lines_if_changed
@@ -239,6 +240,7 @@ def _index_batch(chunk: list[int], *, force: bool, read: dict[int, StoryText] | 
     for row in reading.rows([story[0] for story in stories])[1]:
         parts[row[1]].append(row)
     photos = story_photo_texts([story[0] for story in stories])
+    joined = joined_bylines([story[0] for story in stories])
     firsts = {pk: own[0][-1] for pk, own in parts.items() if own}  # (first parts' title lines)
     imported = decks_maybe_cut((s[0], firsts.get(s[0], ()), *s[2:5]) for s in stories)
     entries: list[EntryRow] = []
@@ -253,6 +255,8 @@ def _index_batch(chunk: list[int], *, force: bool, read: dict[int, StoryText] | 
         # Its byline and dateline where printed apart from its text, then its photos' captions
         # and credit lines (search.storycredits, search.storyphotos).
         shown = printed_credits(byline, dateline, (p[2] for p in own))
+        for part_byline in joined.get(pk, ()):  # (its joined parts': articles.continuations)
+            shown += printed_credits(part_byline, "", (p[2] for p in own))
         shown += entry_texts(photos.get(pk, ()))
         first_lines = firsts.get(pk, ())
         title = story_entry_title(kicker, headline, subheadline, first_lines, imported.get(pk))

@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from django.utils import timezone
 
 from articles.bulk import update_rows, update_values
+from articles.continuations.joinedbylines import printed_byline_give_back, printed_bylines_keep
 from articles.continuations.published import (  # noqa: F401 (MERGE_PUBLISH_REASON: said here too)
     MERGE_PUBLISH_REASON,
     published_follow,
@@ -140,6 +141,7 @@ class MergeContext:
             shorter - set(final),
         )
         held = {pk: {"parts": self.held.pop(pk, [])} for pk in final}
+        printed_bylines_keep(final, held)  # (a part's 署名 printed apart: the story shows it)
         brought_follow(final, held)  # (its parts in place: _text_changed wrote them)
         # Its URL may have been read or linked to: it now leads to the whole story.
         ArticleRedirect.objects.bulk_create(
@@ -439,6 +441,7 @@ def part_detach(part: ArticlePart, *, merges: MergeContext | None = None) -> Art
     parts_renumber(following, article_id=new.pk)
     if restored is None:  # (the reporters it brought, when it joined as it was made)
         bylines_give_back(article, new, following)
+        printed_byline_give_back(article, new, following)
     else:
         story_snapshot_refresh(restored)  # (its record holds its text back in it)
     redirects_follow(article, new, following)

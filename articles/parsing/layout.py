@@ -282,13 +282,17 @@ def cut_across(before: str, after: str) -> bool:
     ``before`` ends without sentence punctuation and ``after`` opens with punctuation that goes
     on a sentence (``，`` ``）`` ``”``), or a dictionary word spans the break (``海州湾跨海`` /
     ``大桥主体``: no; ``人介绍，大`` / ``桥将进入桥``: 大桥). jieba, dictionary words only (no
-    guessed new words), on four characters each side: constant time per line."""
+    guessed new words), on four characters each side: constant time per line. The words are
+    looked up folded (:func:`~articles.text.fold`: traditional characters read simplified, as
+    jieba's dictionary holds them): read unfolded, ``新跨海大橋動工興建`` / ``有市民表示`` cut a
+    false 建有 across the break (jieba knows no 興建), so a traditional page's repeated title was
+    glued into its text while the same page in simplified characters had it taken off."""
     before, after = before.rstrip(), after.lstrip()
     if not before or not after or ends_sentence(before):
         return False
     if after[0] in CONTINUING_MARKS:
         return True
-    left, right = before[-_WORD_WINDOW:], after[:_WORD_WINDOW]
+    left, right = fold(before[-_WORD_WINDOW:]), fold(after[:_WORD_WINDOW])
     if not ("\u4e00" <= left[-1] <= "\u9fff" and "\u4e00" <= right[0] <= "\u9fff"):
         return False
     if not _dictionary_word_across(left, right):

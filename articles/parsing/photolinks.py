@@ -28,7 +28,8 @@ rules, in order:
   when neither does, with the story whose block it closes (the
   caption right under its text, a blank line after the photo), else the story its credit
   names (:func:`_credited_story`: the photographer is the story's reporter, or the agency sent
-  it), else, for a file picture standing between two stories, a picture with a credit and
+  it) when it stands next to the picture or the caption speaks of it (:func:`_credited_here`:
+  a name shared alone links nothing), else, for a file picture standing between two stories, a picture with a credit and
   no caption or one after a continuation's text, the one before it (:func:`_file_picture`), else, for a photo after the page's last story, the story elsewhere
   on the page it speaks of clearly more than of any other (:data:`_PAGE_SHARED`), else none.
 """
@@ -175,6 +176,8 @@ def _fallback(
     it speaks of clearly more than of any other (:data:`_PAGE_SHARED`), sharing two pairs of
     characters with it at least (:data:`_LITTLE_SHARED`: one word may be shared by chance)."""
     fallback = _credited_story(photo, bodies, credits)
+    if fallback is not None and not _credited_here(photo, fallback, (before, after), texts):
+        fallback = None  # (a name shared alone: the picture of a story elsewhere, or its own)
     if fallback is None and (
         not photo.caption
         or (after is not None and _file_picture(photo))
@@ -232,6 +235,22 @@ def _credited_story(
         ):
             found.append(body)
     return found[0] if len(found) == 1 else None
+
+
+def _credited_here(
+    photo: FoundPhoto, credited: Body, neighbours: tuple[Body | None, ...], texts: dict[int, str]
+) -> bool:
+    """Whether the story its credit names (:func:`_credited_story`) has more than the name as
+    evidence that the picture is its own: it is printed next to the picture (``neighbours``:
+    the story before it and the one after), or the caption shares words with it (a pair of
+    characters at least: ``农民`` under 冯毅's story of farmers selling grain, printed at the
+    page's top, away from it). A reporter also takes
+    pictures that are news of their own: ``市民在江滨公园观赏盛开的玉兰花。`` credited
+    ``本报记者 周雨桐摄`` after another story shares nothing with 周雨桐's story two items up,
+    so it stands alone (a reviewer's page linked it there by the name alone)."""
+    if any(credited is body for body in neighbours):
+        return True
+    return photo.caption != "" and _pairs_shared(photo, credited, texts) > 0
 
 
 def _credited_best(

@@ -18,6 +18,7 @@ from django.db import transaction
 
 from articles.models import Byline, Person, PhotoCredit
 from articles.namechars import name_char_problem
+from articles.people.formernames import former_names_follow
 from articles.people.moves import PeopleChangeRefused, credits_moved
 
 NOTE_LENGTH = Person._meta.get_field("note").max_length
@@ -94,6 +95,7 @@ def person_split(
     new = Person.objects.create(name=person.name, note=note_new)
     bylines.filter(article_id__in=story_ids).update(person=new)
     credits.filter(photo_id__in=photo_ids).update(person=new)
+    former_names_follow(person, new)
     credits_moved([person, new])
     return PersonSplitDone(person=person, new=new, story_ids=story_ids, photo_ids=photo_ids)
 

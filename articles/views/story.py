@@ -12,6 +12,7 @@ from django.utils import timezone
 from articles import caching
 from articles.bylines import credit_pieces, names_as_printed
 from articles.citations import UNTITLED_BRIEF, UNTITLED_PICTURE, newspaper_citation
+from articles.continuations.joinedbylines import story_byline
 from articles.correctionnotices import NoticeLinks, kept_notice_links
 from articles.correctionnotices.shown import NONE as NO_NOTICE_LINKS
 from articles.corrections import Correction, kept_corrections
@@ -134,10 +135,11 @@ class ArticleView(PublicView):
         permalink = reader_root(self.request) + canonical.lstrip("/")
         # 引用本文: worked out only when the page is rendered (everything it reads is in the
         # whole page's key: the head's values in ``ld_shown``, the photos' credits, the address)
+        shown_byline = story_byline(article)  # (with its joined parts' 署名)
         credits = credit_pieces(
-            article.byline,
+            shown_byline,
             [person.name for person in reporters],
-            byline_former_names([(article.byline, reporters)]),
+            byline_former_names([(shown_byline, reporters)]),
         )
         authors = names_as_printed(credits, [person.name for person in reporters])
         credits = credits_linked(credits, reporters)  # (text, the person's page)

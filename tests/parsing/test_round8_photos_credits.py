@@ -89,10 +89,19 @@ PAGE_OF_THREE = (
 )
 
 
-def test_a_photo_whose_caption_names_no_story_goes_with_the_story_of_its_photographer():
-    parsed = parse(*PAGE_OF_THREE, "　　一家人在树下忙碌。　　芦　岩　摄")
+def test_a_photo_whose_caption_names_no_story_goes_with_its_photographers_story_printed_by_it():
+    photo = "　　一家人在树下忙碌。　　芦　岩　摄"
+    parsed = parse(*PAGE_OF_THREE[:4], photo, *PAGE_OF_THREE[4:])
     assert _photos(parsed) == [("一家人在树下忙碌。", "芦　岩　摄", ("芦岩",))]
     assert _story_of(parsed, parsed.photos[0]) == "果园迎来采摘季"
+
+
+def test_a_photo_whose_caption_names_no_story_printed_away_from_its_photographers_stands_alone():
+    # (the photographer's name alone is no evidence: a reporter also takes pictures of their own,
+    # articles/parsing/photolinks.py _credited_here)
+    parsed = parse(*PAGE_OF_THREE, "　　一家人在树下忙碌。　　芦　岩　摄")
+    assert _photos(parsed) == [("一家人在树下忙碌。", "芦　岩　摄", ("芦岩",))]
+    assert parsed.photos[0].article_position is None
 
 
 def test_a_credit_naming_no_reporter_of_the_page_links_nothing_by_credit():

@@ -1,0 +1,74 @@
+"""Continuations, a part's printed byline: kept with the story its text joined.
+
+A continuation read on its own before its jump was linked is a story of its own, and the parser
+takes a byline printed apart from its text (``本报记者 梁国华`` as the part's last line on page
+2) into that story's 署名 (``Article.byline``), out of its text. When a link empties that story
+into the whole story (:mod:`articles.continuations.merging`), its reporters join the whole
+story (:func:`~articles.continuations.restoring.bylines_follow`) and its byline as printed is
+kept with them, in what its redirect keeps (:attr:`ArticleRedirect.held` ``["byline"]``:
+:func:`printed_bylines_keep`): the whole story shows it after its own 署名
+(:func:`story_byline`) and its search entry holds it (:func:`joined_bylines`,
+``search.indexing``), so its name finds the story as the 记者 filter does. Detaching the part
+again brings the story back with its own 署名, and the redirect, with what it kept, goes with it
+(:mod:`articles.continuations.restoring`); a re-import of the head's page leaves it alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from articles.models import Article, ArticleRedirect
+
+
+def printed_bylines_keep(final: dict[int, int], held: dict[int, dict]) -> None:
+    """Before the emptied stories of a link go (``final``: {emptied story id: the story it
+    ended up in}): each one's 署名 as printed, when it has one, in what its redirect keeps
+    (``held``: {emptied story id: :attr:`ArticleRedirect.held`}). One query."""
+    rows = Article.objects.filter(pk__in=list(final)).exclude(byline="")
+    for pk, byline in rows.values_list("pk", "byline"):
+        if byline.strip():
+            held[pk]["byline"] = byline
+
+
+def joined_bylines(article_ids: Iterable[int]) -> dict[int, list[str]]:
+    """{story id: the 署名 its joined parts printed (:func:`printed_bylines_keep`), in the order
+    their stories were made}, for the stories of ``article_ids`` that have some. One query."""
+    found: dict[int, list[str]] = {}
+    rows = ArticleRedirect.objects.filter(
+        article_id__in=list(article_ids), held__has_key="byline"
+    ).order_by("old_id")
+    for article_id, held in rows.values_list("article_id", "held"):
+        byline = held.get("byline") or ""
+        if byline and byline not in found.get(article_id, ()):
+            found.setdefault(article_id, []).append(byline)
+    return found
+
+
+def story_byline(article: Article) -> str:
+    """The 署名 a story shows: its own, then those its joined parts printed apart from their
+    text (:func:`joined_bylines`), each once, a space between. One query."""
+    own = article.byline.strip()
+    unspaced = "".join(own.split())
+    joined = [
+        b
+        for b in joined_bylines([article.pk]).get(article.pk, [])
+        if "".join(b.split()) not in unspaced
+    ]
+    return " ".join([own, *joined]) if own else " ".join(joined)
+
+
+def printed_byline_give_back(article: Article, new: Article, parts: list) -> None:
+    """``parts`` (the first one and what follows it) left ``article`` for ``new``, a story made
+    for them (no removed story came back: one that joined in the import that made it has no
+    history): the 署名 they printed apart (:func:`printed_bylines_keep`, kept by the redirect
+    of the story they were) is ``new``'s again, no longer shown with ``article``. One query,
+    two statements when there is one."""
+    rows = ArticleRedirect.objects.filter(article=article, held__has_key="byline")
+    for pk, held in rows.values_list("pk", "held"):
+        if parts and parts[0].pk in (held.get("parts") or ()):
+            byline = held.pop("byline")
+            if not new.byline:
+                new.byline = byline
+                new.save(update_fields=["byline"])
+            ArticleRedirect.objects.filter(pk=pk).update(held=held)
+            return
