@@ -304,11 +304,11 @@ def search_view(request):
 
 
 def _export_query(request) -> str:
-    """The search's query string without its page: what the export links send
-    (:mod:`search.export`: the whole result list, not one page)."""
-    params = request.GET.copy()
-    params.pop("page", None)
-    return params.urlencode()
+    """The search's query string as the export links send it (:mod:`search.export`: the whole
+    result list, not one page): its query, order and filters only (no page, no name the form
+    does not take, a tracker's)."""
+    kept = ("q", "order", *FILTERS)
+    return urlencode([(k, v) for k, values in request.GET.lists() if k in kept for v in values])
 
 
 def tag_view(request, word: str):
