@@ -52,3 +52,12 @@ def story_language(article) -> str:
 def paper_language(publication) -> str:
     """:func:`text_language` of a paper's name: what its pages say they are written in."""
     return text_language(publication.name) if publication is not None else SIMPLIFIED
+
+
+def traditional_attribute(text: str) -> str:
+    """`` lang="zh-Hant"`` when ``text`` (a story's title as listed, a paper's name) is printed
+    in traditional characters (:func:`text_language`), else "": what a link or line naming it
+    carries inside a page in another script (a zh-Hans list: the home page, 相关报道, search
+    results), so a screen reader reads it in its own script's voice (WCAG 3.1.2). Follows
+    from ``text`` alone: a remembered block keyed by the text may hold it."""
+    return f' lang="{TRADITIONAL}"' if text and text_language(text) == TRADITIONAL else ""

@@ -192,6 +192,7 @@ urlpatterns = [
         name="sitemap-section",
     ),
     path("news-sitemap.xml", sitemaps.news_sitemap, name="news-sitemap"),
+    path("sitemap/", views.SiteMapView.as_view(), name="sitemap-page"),
     path("feed.xml", feeds.site_feed, name="site-feed"),
     path("people/", views.PeopleView.as_view(), name="people"),
     path("people/<text:name>/", views.PersonView.as_view(), name="person"),

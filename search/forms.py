@@ -14,6 +14,7 @@ import json
 import re
 import sys
 import threading
+import unicodedata
 from array import array
 from datetime import date
 from html import escape
@@ -88,22 +89,44 @@ class _SharedCharField(_Shared, forms.CharField):
 
 
 _COMPACT_DATE = re.compile(r"[0-9]{8}")
+#: A date as the site prints it (``2024年3月5日``, the 日 optional) or written with dots or
+#: slashes (``2024.3.5``, ``2024/3/5``): year, month, day, read as ``2024-03-05``.
+_WRITTEN_DATE = re.compile(
+    r"([0-9]{4})\s*(?:年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日?"
+    r"|[./]([0-9]{1,2})[./]([0-9]{1,2}))"
+)
+
+
+def written_date(given: str) -> str:
+    """``given`` (stripped) in the ``YYYY-MM-DD`` form Django's date field reads when it is a
+    date written another way readers use: eight digits (``20240305``, as the importer takes a
+    date), as printed (``2024年3月5日``, full-width digits too), or with dots or slashes
+    (``2024.3.5``, ``2024/3/5``); else ``given`` unchanged. No check that the day exists."""
+    folded = unicodedata.normalize("NFKC", given)
+    if _COMPACT_DATE.fullmatch(folded):
+        return f"{folded[:4]}-{folded[4:6]}-{folded[6:]}"
+    found = _WRITTEN_DATE.fullmatch(folded)
+    if found is None:
+        return given
+    year, month, day = (part for part in found.groups() if part is not None)
+    return f"{year}-{int(month):02d}-{int(day):02d}"
 
 
 class _SharedDateField(_Shared, forms.DateField):
     def to_python(self, value):
-        """Django's date (also written ``20200710``, eight digits, as the importer takes it), or
-        an error in Chinese naming the value given (``2020-02-30``: a day the month does not
-        have) and the form a date takes."""
+        """Django's date (also written as :func:`written_date` reads: ``20200710``,
+        ``2020年7月10日`` as the site prints a date, ``2020.7.10``, ``2020/7/10``), or an error
+        in Chinese naming the value given (``2020-02-30``: a day the month does not have) and
+        the forms a date takes."""
         given = str(value or "").strip()
-        if _COMPACT_DATE.fullmatch(given):  # 20200710, as the importer takes a date
-            value = f"{given[:4]}-{given[4:6]}-{given[6:]}"
+        if given:
+            value = written_date(given)
         try:
             return super().to_python(value)
         except forms.ValidationError:
-            given = str(value).strip()[:20]
+            given = (given or str(value)).strip()[:20]  # as the reader wrote it
             raise forms.ValidationError(
-                f"“{given}”不是有效的日期（没有这一天，或写法不对）：请写成 2020-07-09 这样的年-月-日",
+                f"“{given}”不是有效的日期（没有这一天，或写法不对）：请写成 2020-07-09、2020年7月9日或 2020.7.9 这样的年月日",
                 code="invalid",
             ) from None
 

@@ -18,6 +18,7 @@ from articles.public import public_paper
 from articles.selectors import former_names_of, former_names_printed
 from search.characters import CHARACTER_SCAN
 from search.engine import parse_query
+from search.export import EXPORT_AT_MOST
 from search.forms import FILTERS, MAX_QUERY_LENGTH, SearchForm, public_papers
 from search.highlight import highlight, snippet
 from search.hints import hints_for
@@ -296,8 +297,18 @@ def search_view(request):
             "all_papers_url": _all_papers_url(request, data),
             "unknown_paper_url": _unknown_paper_url(request, form),
             "scan_limit": CHARACTER_SCAN,
+            "export_query": _export_query(request) if page is not None else "",
+            "export_at_most": EXPORT_AT_MOST,
         },
     )
+
+
+def _export_query(request) -> str:
+    """The search's query string as the export links send it (:mod:`search.export`: the whole
+    result list, not one page): its query, order and filters only (no page, no name the form
+    does not take, a tracker's)."""
+    kept = ("q", "order", *FILTERS)
+    return urlencode([(k, v) for k, values in request.GET.lists() if k in kept for v in values])
 
 
 def tag_view(request, word: str):

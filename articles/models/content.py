@@ -36,6 +36,7 @@ RESERVED_SLUGS = frozenset(
         "robots.txt",
         "search",
         "sections",
+        "sitemap",
         "sitemap.xml",
         "static",
     }

@@ -281,3 +281,25 @@ def open_jump() -> FilteredRelation:
         "jumps",
         condition=Q(jumps__direction=JumpDirection.FORWARD, jumps__to_part__isnull=True),
     )
+
+
+def printed_jump(direction: str) -> FilteredRelation:
+    """A part's jump of ``direction`` (``JumpDirection``), linked or not, to join to a story's
+    parts for its printed ``marker`` (``（下轉第二版）``, ``（上接第一版）``): what the public pages
+    show where the part goes on or came from, as printed (:func:`articles.jumpmarkers.
+    marker_pieces`). One a part and direction at most (a unique constraint): one row a part
+    still. A new one for each query built, as :func:`open_jump`."""
+    return FilteredRelation("jumps", condition=Q(jumps__direction=direction))
+
+
+#: The columns of a part's two printed markers (:func:`printed_jump`), forward then backward,
+#: as :func:`printed_jumps` annotates them.
+PRINTED_MARKERS = ("forward_jump__marker", "backward_jump__marker")
+
+
+def printed_jumps() -> dict[str, FilteredRelation]:
+    """The annotations :data:`PRINTED_MARKERS` read: ``forward_jump`` and ``backward_jump``."""
+    return {
+        "forward_jump": printed_jump(JumpDirection.FORWARD),
+        "backward_jump": printed_jump(JumpDirection.BACKWARD),
+    }

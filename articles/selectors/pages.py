@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from django.db import connections
-from django.db.models import Q
 
 from articles.models import (
     Article,
@@ -20,7 +19,6 @@ from articles.models import (
     Person,
     Photo,
     Teaser,
-    Zone,
 )
 from articles.queries import Prepared, field_names, maker, relate, relater
 from articles.querysets import is_public, photo_story_shown, picture_public
@@ -31,16 +29,19 @@ from articles.selectors.common import (
     LISTED_STORY_COLUMNS,
     PART_COLUMNS,
     PERSON_COLUMNS,
+    PRINTED_MARKERS,
     SHOWN_PHOTO_COLUMNS,
     TEASER_COLUMNS,
     ContinuedOn,
     _story_in_issue,
     _with_issue,
     open_jump,
+    printed_jumps,
     with_credits,
 )
 from articles.selectors.issues import issue_pages, with_reader_names
 from articles.selectors.leads import page_leads
+from articles.selectors.zones import _PAGE_ZONES, page_zones  # noqa: F401 (re-exported)
 
 
 @dataclass
@@ -147,7 +148,7 @@ _PRINTED_PARTS = Prepared(
         # Every part of a story printed on the page is public when the story is (the gate
         # reads the story and its issue only), so the page's own are those on the page.
         ArticlePart.objects.filter(article__in=_stories_on(page_id))
-        .annotate(open_jump=open_jump())
+        .annotate(open_jump=open_jump(), **printed_jumps())
         # A story's bylines in order (``Byline.Meta.ordering``; their ids when two share one).
         .order_by("article_id", "sequence", "article__bylines__order", "article__bylines__id")
         .values_list(
@@ -156,6 +157,7 @@ _PRINTED_PARTS = Prepared(
             "open_jump__marker",
             "open_jump__target_label",
             *_BYLINE_NAMES,
+            *PRINTED_MARKERS,
             "title_lines",
             "blocks",
         )
@@ -179,7 +181,9 @@ def printed_parts(
     order}`` (the same objects for the page's own). Each part with its story (one object a
     story, with ``issue`` when given: a story never leaves its issue), its page from ``pages``
     (the issue's, :func:`issue_pages`) and its ``open_jump``: ``(marker, target label)`` of its
-    forward jump that leads nowhere yet, or None (:func:`page_unfinished`). Read as far as the
+    forward jump that leads nowhere yet, or None (:func:`page_unfinished`), and its
+    ``printed_markers``: ``(forward, backward)``, each jump's marker as printed or None
+    (:func:`~articles.selectors.common.printed_jump`). Read as far as the
     page shows them (:data:`_PLACE_COLUMNS`, of the page's own their ``title_lines`` too,
     :data:`LISTED_STORY_COLUMNS`; the rest deferred). ``bylines``: a dict the stories' bylines
     are put in, ``{story id: its bylines in order, each with its person}`` (a story without
@@ -227,6 +231,7 @@ def printed_parts(
             at_page(part, by_id[part.page_id])
         marker = row[jump]
         part.open_jump = None if marker is None else (marker, row[jump + 1])
+        part.printed_markers = (row[-4], row[-3])  # (its 下转's, its 上接's; None without)
         if part.page_id == page.pk:
             # As the field's converter gives it (the column's descriptor reads __dict__).
             part.__dict__["title_lines"] = _TITLE_LINES.from_db_value(row[-2], None, connection)
@@ -395,67 +400,6 @@ def shown_picture(page: Page) -> PageImage | None:
     if public is None:
         public = Page.objects.filter(picture_public(), pk=page.pk).exists()
     return picture if public else None
-
-
-#: What a page's picture shows of each zone (:func:`page_zones`): the zone, and of its part the
-#: place, sequence, title lines and whether it is a whole copy (its address:
-#: :func:`articles.public.part_url`) with its story's title and address (not the part's text),
-#: or of its photo the caption and place.
-_ZONE_PART_COLUMNS = [
-    name
-    for name in PART_COLUMNS
-    if name in ("id", "article_id", "page_id", "position", "sequence", "title_lines", "whole_copy")
-]
-_ZONE_PHOTO_COLUMNS = [
-    name for name in SHOWN_PHOTO_COLUMNS if name in ("id", "page_id", "position", "caption")
-]
-_ZONE_COLUMNS = field_names(Zone)
-_PAGE_ZONES = Prepared(
-    Zone,
-    (int,),
-    lambda page_id: (
-        Zone.objects.filter(page_id=page_id)
-        .filter(
-            Q(part__article__in=Article.objects.public())
-            | (Q(photo__isnull=False) & photo_story_shown("photo__"))
-        )
-        .order_by("pk")  # as ``Zone.Meta.ordering`` on one page: ties in print order keep it
-        .values_list(
-            *_ZONE_COLUMNS,
-            *(f"part__{name}" for name in _ZONE_PART_COLUMNS),
-            *(f"part__article__{name}" for name in LISTED_STORY_COLUMNS),
-            *(f"photo__{name}" for name in _ZONE_PHOTO_COLUMNS),
-        )
-    ),
-)
-
-
-def page_zones(page: Page) -> list[Zone]:
-    """The zones readers may follow on ``page``: of its published stories' parts and its
-    photos, in print order, each with its part and the part's story, or its photo (read as far
-    as the page's picture shows them: :data:`_ZONE_PART_COLUMNS`,
-    :data:`LISTED_STORY_COLUMNS`, :data:`_ZONE_PHOTO_COLUMNS`; the rest deferred) and its
-    ``page``. One query (prepared, :mod:`articles.queries`)."""
-    alias, rows = _PAGE_ZONES.rows(page.pk)
-    at = len(_ZONE_COLUMNS)
-    story_at = at + len(_ZONE_PART_COLUMNS)
-    photo_at = story_at + len(LISTED_STORY_COLUMNS)
-    make_zone = maker(Zone, alias, _ZONE_COLUMNS)
-    make_part = maker(ArticlePart, alias, _ZONE_PART_COLUMNS, at)
-    make_story = maker(Article, alias, LISTED_STORY_COLUMNS, story_at)
-    make_photo = maker(Photo, alias, _ZONE_PHOTO_COLUMNS, photo_at)
-    zones = []
-    for row in rows:
-        zone = make_zone(row)
-        relate(zone, "page", page)
-        if zone.part_id is not None:
-            part = make_part(row)
-            relate(part, "article", make_story(row))
-            relate(zone, "part", part)
-        elif zone.photo_id is not None:
-            relate(zone, "photo", make_photo(row))
-        zones.append(zone)
-    return sorted(zones, key=lambda z: (z.part or z.photo).position)
 
 
 @dataclass

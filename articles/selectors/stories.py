@@ -4,7 +4,7 @@ Part of :mod:`articles.selectors`."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from django.db import connections
@@ -31,6 +31,7 @@ from articles.selectors.common import (
     PART_COLUMNS,
     PERSON_COLUMNS,
     PHOTO_COLUMNS,
+    PRINTED_MARKERS,
     PUBLICATION_COLUMNS,
     ContinuedOn,
     LazyPrefetched,
@@ -38,6 +39,7 @@ from articles.selectors.common import (
     issue_with_paper_names,
     open_jump,
     prefetched,
+    printed_jumps,
     with_credits,
 )
 from articles.selectors.issues import with_reader_names
@@ -192,6 +194,9 @@ class StoryBody:
     bylines: list[Byline]
     photos: list[Photo]
     continued_on: ContinuedOn | None
+    #: ``{part id: (its 下转 marker, its 上接 marker)}`` as printed (None for one it lacks),
+    #: for the parts with either (:func:`~articles.selectors.common.printed_jump`).
+    markers: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)
 
     def attach(self, article: Article) -> None:
         """Give ``article`` these parts and bylines as if prefetched (``article.parts.all()``,
@@ -233,6 +238,7 @@ class StoryBody:
                 ),
                 self.photos,
                 self.continued_on,
+                self.markers,
             ),
         )
 
@@ -243,7 +249,7 @@ def _column_values(obj, names: list[str]) -> tuple:
     return tuple(held[name] for name in names)
 
 
-def _story_body_from_values(alias, parts, bylines, photos, continued_on) -> StoryBody:
+def _story_body_from_values(alias, parts, bylines, photos, continued_on, markers=None) -> StoryBody:
     """A :class:`StoryBody` from what its ``__reduce__`` gave: its parts and bylines built as
     :func:`story_body` builds them."""
     built_parts = []
@@ -257,7 +263,11 @@ def _story_body_from_values(alias, parts, bylines, photos, continued_on) -> Stor
         relate(byline, "person", instance(Person, alias, PERSON_COLUMNS, person_values))
         built_bylines.append(byline)
     return StoryBody(
-        parts=built_parts, bylines=built_bylines, photos=photos, continued_on=continued_on
+        parts=built_parts,
+        bylines=built_bylines,
+        photos=photos,
+        continued_on=continued_on,
+        markers=markers or {},
     )
 
 
@@ -271,7 +281,7 @@ _STORY_ROWS = Prepared(
     (int,),
     lambda pk: (
         ArticlePart.objects.filter(article_id=pk)
-        .annotate(open_jump=open_jump())
+        .annotate(open_jump=open_jump(), **printed_jumps())
         # The bylines in order (``Byline.Meta.ordering``; their ids when two share one).
         .order_by("sequence", "id", "article__bylines__order", "article__bylines__id")
         .values_list(
@@ -279,6 +289,7 @@ _STORY_ROWS = Prepared(
             *(f"page__{name}" for name in PAGE_COLUMNS),
             "open_jump__marker",
             "open_jump__target_label",
+            *PRINTED_MARKERS,
             *(f"article__bylines__{name}" for name in BYLINE_COLUMNS),
             *(f"article__bylines__person__{name}" for name in PERSON_COLUMNS),
         )
@@ -300,10 +311,10 @@ def story_body(article: Article, pages: list[Page]) -> StoryBody:
     connection = connections[alias]
     page_at = len(PART_COLUMNS)
     jump_at = page_at + len(PAGE_COLUMNS)
-    byline_at = jump_at + 2
+    byline_at = jump_at + 2 + len(PRINTED_MARKERS)
     make_byline = maker(Byline, alias, BYLINE_COLUMNS, byline_at)
     make_person = maker(Person, alias, PERSON_COLUMNS, byline_at + len(BYLINE_COLUMNS))
-    parts, bylines, open_jumps = [], [], {}
+    parts, bylines, open_jumps, markers = [], [], {}, {}
     first_part = rows[0][0] if rows else None
     for row in rows:
         if row[0] == first_part and row[byline_at] is not None:
@@ -313,20 +324,26 @@ def story_body(article: Article, pages: list[Page]) -> StoryBody:
         if parts and parts[-1].pk == row[0]:  # the same part: the story's next byline
             continue
         values = list(row[:page_at])
-        for place, field in _JSON_COLUMNS:  # as the field's converter gives it
-            values[place] = field.from_db_value(values[place], None, connection)
+        for place, column in _JSON_COLUMNS:  # as the field's converter gives it
+            values[place] = column.from_db_value(values[place], None, connection)
         part = instance(ArticlePart, alias, PART_COLUMNS, values)
         relate(part, "page", instance(Page, alias, PAGE_COLUMNS, row, page_at))
         parts.append(part)
         if row[jump_at] is not None:
             open_jumps[part.pk] = (row[jump_at], row[jump_at + 1])
+        if row[jump_at + 2] is not None or row[jump_at + 3] is not None:
+            markers[part.pk] = (row[jump_at + 2], row[jump_at + 3])
     continued_on = None
     if parts and parts[-1].pk in open_jumps:
         marker, label = open_jumps[parts[-1].pk]
         by_label = {page.label: page for page in pages}
         continued_on = ContinuedOn(marker=marker, label=label, page=by_label.get(label))
     return StoryBody(
-        parts=parts, bylines=bylines, photos=story_photos(article), continued_on=continued_on
+        parts=parts,
+        bylines=bylines,
+        photos=story_photos(article),
+        continued_on=continued_on,
+        markers=markers,
     )
 
 

@@ -349,17 +349,22 @@ def story_body_key(parts, continued_on) -> tuple:
     part's jump line and blocks, a paragraph cut by a jump joined as
     :func:`articles.storytext.carried_blocks` shows it, and the unfinished story's marker) shows,
     as plain values for
-    ``{% remembered %}``. ``parts``: :meth:`Article.ordered_parts` with each ``previous_page``;
+    ``{% remembered %}``. ``parts``: :meth:`Article.ordered_parts` with each ``previous_part`` and ``previous_page``;
     ``continued_on``: a :class:`~articles.selectors.common.ContinuedOn` or None."""
     shown = []
     for part in parts:
         previous, page = part.previous_page, part.page
         jump = None
         if previous and previous != page and not part.whole_copy:
-            jump = (page.get_absolute_url(), previous.label, previous.get_absolute_url())
+            before = part.previous_part.position  # (its place there: the 上接's anchor)
+            printed = getattr(part, "printed_markers", None)  # (the 上接 as printed)
+            jump = (page.get_absolute_url(), previous.label, previous.get_absolute_url(), before)
+            jump = (*jump, printed)
         blocks = tuple((block.get("kind"), block.get("text")) for block in part.blocks)
         # A paragraph cut by a jump names the next part's page inside it: its address too.
-        shown.append((part.sequence, page.label, page.get_absolute_url(), jump, blocks))
+        shown.append(
+            (part.sequence, part.position, page.label, page.get_absolute_url(), jump, blocks)
+        )
     marker = None
     if continued_on:
         page = continued_on.page

@@ -15,7 +15,7 @@ Every view is importable from here as ``articles.views.<Name>`` (the URLconf doe
 The JSON twins (:mod:`articles.api`) subclass these views and render the same context as JSON.
 """
 
-from articles.views.archive import MonthView, YearView, month_calendar
+from articles.views.archive import MonthView, SiteMapView, YearView, month_calendar
 from articles.views.base import PublicObjectMixin, PublicView, StrictPageMixin, bad_parameter
 from articles.views.bigpicture import PagePictureView
 from articles.views.edition import IssueView, LatestIssueView, PageView, PartView, page_stories
@@ -45,6 +45,7 @@ __all__ = [
     "PublicView",
     "SectionListView",
     "SectionView",
+    "SiteMapView",
     "StrictPageMixin",
     "YearView",
     "bad_parameter",

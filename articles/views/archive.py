@@ -1,5 +1,6 @@
 """往期回顾: a month of a paper's issues as a calendar, and a year's months as twelve small
-calendars; only days with an issue are links."""
+calendars; only days with an issue are links. 网站地图: every paper's years and months, its
+sections, the reporters (:class:`SiteMapView`)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from django.http import Http404, HttpResponsePermanentRedirect
 from django.urls import reverse
 
 from articles import caching
-from articles.selectors import issue_months, month_issues, year_issues
+from articles.models import Publication
+from articles.selectors import issue_months, month_issues, paper_sections, year_issues
 from articles.views.base import PublicView, with_query
 
 WEEKDAYS = "一二三四五六日"
@@ -127,3 +129,28 @@ class YearView(PublicView):
             canonical=self.request.path,
             **kwargs,
         )
+
+
+class SiteMapView(PublicView):
+    """``/sitemap/``: 网站地图 for readers (the footer's link): each paper readers may see with
+    its years and, under each, the months it has issues in (each its 往期回顾 calendar), its
+    sections, and the list of reporters and photographers. ``/sitemap.xml`` stays the
+    crawlers' index. Declares no cache tag: rendered again after any change. Two queries a
+    paper (its months, its sections)."""
+
+    template_name = "articles/site_map.html"
+
+    def get_context_data(self, **kwargs):
+        papers = []
+        for paper in Publication.objects.public().order_by("name", "pk"):
+            years: dict[int, list[date]] = {}
+            for month in reversed(issue_months(paper)):  # oldest first within a year
+                years.setdefault(month.year, []).append(month)
+            papers.append(
+                {
+                    "paper": paper,
+                    "years": sorted(years.items(), reverse=True),  # newest year first
+                    "sections": paper_sections(paper),
+                }
+            )
+        return super().get_context_data(papers=papers, canonical=self.request.path, **kwargs)

@@ -181,14 +181,52 @@ def bad_parameter(request, exc: BadParameter):
     return render(request, "400.html", {"message": str(exc)}, status=400)
 
 
+class PastLastPage(Http404):
+    """``?page=`` names a page after a list's last: ``asked``, and the list's ``pages``."""
+
+    def __init__(self, asked: int, pages: int) -> None:
+        super().__init__(f"page {asked} of {pages}")
+        self.asked, self.pages = asked, pages
+
+
 class StrictPageMixin:
     """``?page=`` must be a page number (:func:`articles.params.page_number`): ``-1``, ``abc``,
     ``²``, ``①`` or a 10 KB value is a 400 that says what to send (a request no reader's link
-    makes), a number past the last page a 404."""
+    makes), a number past the last page a 404 that says so and links the last page (as the
+    search's does: ``没有第 9 页：这里共 3 页。``)."""
 
     def get(self, request, *args, **kwargs):
         try:
             page_number(request, self.page_kwarg)
         except BadParameter as exc:
             return bad_parameter(request, exc)
-        return super().get(request, *args, **kwargs)
+        try:
+            return super().get(request, *args, **kwargs)
+        except PastLastPage as past:
+            from articles.views.notfound import not_found  # (it imports the selectors)
+
+            last = request.GET.copy()
+            last[self.page_kwarg] = str(past.pages)
+            return not_found(
+                request,
+                message=f"没有第 {past.asked} 页：这里共 {past.pages} 页。",
+                link=(f"?{last.urlencode()}", f"看第 {past.pages} 页（最后一页）"),
+            )
+
+    def paginate_queryset(self, queryset, page_size):
+        """Django's, but a number after the last page raises :class:`PastLastPage`."""
+        try:
+            return super().paginate_queryset(queryset, page_size)
+        except Http404:
+            asked = page_number(self.request, self.page_kwarg)
+            if not isinstance(asked, int):
+                raise
+            paginator = self.get_paginator(
+                queryset,
+                page_size,
+                orphans=self.get_paginate_orphans(),
+                allow_empty_first_page=self.get_allow_empty(),
+            )
+            if asked > paginator.num_pages >= 1:
+                raise PastLastPage(asked, paginator.num_pages) from None
+            raise

@@ -16,11 +16,15 @@ is not named. Whether the rest of the address matched a pattern does not change 
 
 from __future__ import annotations
 
-from django.shortcuts import render
-from django.urls import Resolver404, resolve
+from datetime import date
 
-from articles.models import RESERVED_SLUGS
+from django.shortcuts import render
+from django.urls import Resolver404, resolve, reverse
+
+from articles.dates import cn_day
+from articles.models import RESERVED_SLUGS, Issue
 from articles.public import public_paper
+from articles.selectors import issue_pages, public_issue_on
 
 
 def masthead_of(request) -> dict:
@@ -44,13 +48,96 @@ def _of_no_paper(path: str) -> bool:
         return False
 
 
-def not_found(request, *, message: str = "", link: tuple[str, str] | None = None):
+def not_found(
+    request,
+    *,
+    message: str = "",
+    link: tuple[str, str] | None = None,
+    links: list[tuple[str, str]] | None = None,
+):
     """The 404 page (``templates/404.html``) with :func:`masthead_of`'s masthead, ``message``
-    saying what is missing (``""``: the general words) and ``link`` (address, words) a way on."""
-    context = {"message": message, "link": link, **masthead_of(request)}
+    saying what is missing (``""``: the general words), ``link`` (address, words) a way on,
+    ``links`` more of them (the issues around a missing date, the pages of an issue), and
+    往期回顾 linked: the archive month of the paper's latest issue (:func:`archive_of`)."""
+    masthead = masthead_of(request)
+    context = {
+        "message": message,
+        "link": link,
+        "links": links or [],
+        "archive": archive_of(masthead.get("publication")),
+        **masthead,
+    }
     return render(request, "404.html", context, status=404)
 
 
+def archive_of(paper) -> str:
+    """往期回顾 for a 404: the month of ``paper``'s latest public issue (as its masthead's
+    往期回顾 links it), or "" without a paper or an issue (the page then says 首页 and
+    全文检索 only). One query."""
+    if paper is None:
+        return ""
+    latest = Issue.objects.public().filter(publication=paper).order_by("-date").first()
+    if latest is None:
+        return ""
+    return reverse(
+        "articles:month",
+        kwargs={"paper": paper.slug, "year": latest.date.year, "month": latest.date.month},
+    )
+
+
 def page_not_found(request, exception=None):
-    """``handler404``: :func:`not_found` with the general words."""
-    return not_found(request)
+    """``handler404``: :func:`not_found`, saying what is missing where the address names an
+    issue or a page of a paper readers may see (:func:`missing_edition`), else the general
+    words."""
+    return not_found(request, **missing_edition(request))
+
+
+def missing_edition(request) -> dict:
+    """What a 404 at an issue's or a page's address (``/<paper>/<date>/``,
+    ``/<paper>/<date>/<label>/``) of a public paper says: for a date without a public issue,
+    the paper's nearest issues before and after it, linked; for a page the issue lacks, which
+    pages it has (本期共 A1–A3 版), each linked. ``{}`` for any other address (the general
+    words). Two or three queries, on a 404 only."""
+    try:
+        found = resolve(request.path_info)
+    except Resolver404:
+        return {}
+    kwargs = found.kwargs
+    if found.url_name not in ("issue", "page") or not isinstance(kwargs.get("date"), date):
+        return {}
+    paper = public_paper(kwargs["paper"])
+    if paper is None:
+        return {}
+    day = kwargs["date"]
+    issue = public_issue_on(paper.slug, day)
+    if issue is None:
+        return _issues_around(paper, day)
+    label = kwargs.get("label")
+    pages = issue_pages(issue)
+    if label is None or not pages or any(p.label == label for p in pages):
+        return {}  # (a story's page or an issue that is there: the general words)
+    labels = [p.label for p in pages]
+    shown = labels[0] if len(labels) == 1 else f"{labels[0]}–{labels[-1]}"
+    return {
+        "message": f"{paper.name}{cn_day(day)}这一期没有{label}版：本期共{shown}版，"
+        f"{len(labels)}个版面，可从下面进入。",
+        "links": [(p.get_absolute_url(), f"{p.label}版{p.name and ' ' + p.name}") for p in pages],
+    }
+
+
+def _issues_around(paper, day: date) -> dict:
+    """What a 404 says for a date ``paper`` has no public issue on: the issues nearest before
+    and after it, linked (``‹ 前一期：2024年3月4日``), or that it has none on either side."""
+    published = Issue.objects.public().filter(publication=paper)
+    before = published.filter(date__lt=day).order_by("-date").first()
+    after = published.filter(date__gt=day).order_by("date").first()
+    links = []
+    if before is not None:
+        links.append((before.get_absolute_url(), f"‹ 前一期：{cn_day(before.date)}"))
+    if after is not None:
+        links.append((after.get_absolute_url(), f"后一期：{cn_day(after.date)} ›"))
+    near = "离它最近的几期在下面" if links else "这份报纸还没有其他已发布的一期"
+    return {
+        "message": f"{paper.name}没有{cn_day(day)}这一期（那天没有出版，或尚未发布）：{near}。",
+        "links": links,
+    }

@@ -69,11 +69,15 @@ def story_on_page(entry: dict, printed: PrintedPage, page_url=None, former=None)
     entry["continued_from_page"] = (
         earlier[-1].page if earlier else printed.by_label.get(entry["continued_from"])
     )
+    # The part it came from, whose place on its page (``#story-<position>``) the 上接 leads to.
+    entry["continued_from_part"] = earlier[-1] if earlier else None
     if entry["same_as"]:  # a whole copy: the page holding the story (its first part's)
-        entry["continued_from_page"] = None
+        entry["continued_from_page"] = entry["continued_from_part"] = None
         entry["same_as_page"] = (
             earlier[0].page if earlier else printed.by_label.get(entry["same_as"])
         )
+    # Its 下转 and 上接 as printed (None where it printed none): shown as printed, linked.
+    entry["markers"] = getattr(part, "printed_markers", (None, None))
     entry["lead"] = shortened(part.first_paragraph, 140)  # as lead(part.blocks, 140)
     entry["shown"] = shown_on_page(entry, page_url)
     return entry
@@ -102,17 +106,21 @@ def shown_on_page(entry: dict, page_url=None) -> tuple:
         entry["continued_on"],
         entry["unfinished"],
     )
+    from_part = entry.get("continued_from_part")
     same_as = entry.get("same_as_page")
     return (
         entry["part"].position,
         entry["url"],
         entry["continued_from"],
-        (came_from.label, page_url(came_from)) if came_from else None,
+        (came_from.label, page_url(came_from), from_part and from_part.position)
+        if came_from
+        else None,
         (entry["same_as"], page_url(same_as) if same_as else None),
         (article.kicker, article.headline, article.subheadline, entry["name"]),
         tuple(entry["credits"]),
         entry["lead"],
-        (goes_on.page.label, page_url(goes_on.page)) if goes_on else None,
+        entry.get("markers"),
+        (goes_on.page.label, page_url(goes_on.page), goes_on.position) if goes_on else None,
         (unfinished.marker, page_url(unfinished.page) if unfinished.page else None)
         if unfinished
         else None,

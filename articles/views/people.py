@@ -27,6 +27,7 @@ from articles.httpcache import PublicCacheMixin
 from articles.labels import section_tidy
 from articles.models import Person, PersonMerged
 from articles.namechars import name_canonical
+from articles.nameorder import name_order
 from articles.public import (
     FRONT_PAGE,
     page_name,
@@ -67,6 +68,12 @@ def with_sections(articles) -> None:
     for article in articles:
         share_issue(article.issue, [article.page])
         article.section = page_name(article.page)
+
+
+def by_pinyin(people) -> list[Person]:
+    """``people`` in the order a Chinese reader expects (:func:`articles.nameorder.name_order`:
+    by pinyin, namesakes by their 区分说明), not by code point."""
+    return sorted(people, key=lambda person: name_order(person.name, person.note))
 
 
 def _moved(request, address: str):
@@ -126,7 +133,7 @@ class PersonView(StrictPageMixin, PublicCacheMixin, PublicObjectMixin, ListView)
         return TemplateResponse(
             request,
             "articles/people_list.html",
-            {"people": people, "canonical": request.path, "tabs_shown": None},
+            {"people": by_pinyin(people), "canonical": request.path, "tabs_shown": None},
         )
 
     def get_context_data(self, **kwargs):
@@ -176,7 +183,7 @@ class PeopleView(PublicView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            people=published_people(), canonical=self.request.path, **kwargs
+            people=by_pinyin(published_people()), canonical=self.request.path, **kwargs
         )
 
 

@@ -108,12 +108,17 @@ class ArticleView(PublicView):
         previous = None
         shown = carried_blocks([part.blocks for part in parts])
         for part, (blocks, carried_in) in zip(parts, shown, strict=True):
-            part.previous_page = previous
+            # (the part before it: its 上接 leads to that part's place, ``#story-<position>``)
+            part.previous_part = previous
+            # (its 下转 and 上接 as printed: the 上接 shown where it goes on from that part)
+            part.printed_markers = body.markers.get(part.pk, (None, None))
+            part.previous_page = previous.page if previous else None
             part.shown_blocks, part.carried_in = blocks, carried_in
             for block in blocks:  # where a paragraph cut by a jump goes on, named inside it
                 if "carry" in block:
-                    block["carry_page"] = parts[block.pop("carry_part")].page
-            previous = part.page
+                    block["carry_to"] = parts[block.pop("carry_part")]
+                    block["carry_page"] = block["carry_to"].page
+            previous = part
         previous_article, next_article = kept_neighbours(article)
         reporters = [b.person for b in body.bylines]
         related = shown_related(article, limit=5, keywords=keywords)

@@ -16,6 +16,7 @@ from django.urls import get_script_prefix, get_urlconf
 from django.utils.safestring import SafeData, SafeString, mark_safe
 from django.utils.translation import get_language
 
+from articles.language import traditional_attribute
 from articles.selectors import with_reader_names
 from search.engine import MAX_QUERY_LENGTH
 from search.related import keywords_for, related_articles
@@ -72,7 +73,7 @@ def hit(context, article) -> SafeString:
     headline as printed when corrected since and found (``hl_printed``: 见报标题), the snippet, and its fixed part (:func:`hit_meta`). ``article`` as :func:`search.results.show`
     gives it. Written here rather than by an included template (a page of twenty results spent
     some 0.8 ms in the include); tests/search/test_hit_line.py compares it with that template."""
-    out = ['<article class="hit">\n  ']
+    out = [f'<article class="hit"{traditional_attribute(article.reader_name)}>\n  ']
     if article.kicker:
         out.append(f'<p class="deck">{_marked(article, "hl_kicker", article.kicker)}</p>')
     out.append(

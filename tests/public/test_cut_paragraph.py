@@ -47,7 +47,8 @@ def test_a_paragraph_cut_by_a_jump_reads_as_one_on_the_story_page(client, story)
     body = html.split('<div class="body">')[1].split("</div>")[0]
     assert (
         '再由<span class="turn" role="note">（以下刊于'
-        f'<a href="{story.ordered_parts()[1].page.get_absolute_url()}">A2版</a>）</span>'
+        f'<a href="{story.ordered_parts()[1].page.get_absolute_url()}'
+        f'#story-{story.ordered_parts()[1].position}">A2版</a>）</span>'
         "设计单位按投票结果出方案" in body
     )
     # the jump's own line is not printed a second time before the next page's part

@@ -87,8 +87,9 @@ def test_a_storys_body_follows_its_jump_line(edition, after):
     assert "以下刊于" not in body(html)
     ArticlePart.objects.filter(pk=part.pk).update(whole_copy=False)
     html = after(url, lambda: Page.objects.filter(pk=edition.a2.pk).update(label="A5"))
-    assert f'以下刊于<a href="/{PAPER}/{DAY}/A5/">A5版</a>' in body(html)
-    assert f'上接<a href="/{PAPER}/{DAY}/A1/">A1版</a>' in body(html)
+    first, second = story.ordered_parts()
+    assert f'以下刊于<a href="/{PAPER}/{DAY}/A5/#story-{second.position}">A5版</a>' in body(html)
+    assert f'上接<a href="/{PAPER}/{DAY}/A1/#story-{first.position}">A1版</a>' in body(html)
 
 
 def test_a_storys_body_follows_its_unfinished_marker(edition, after):

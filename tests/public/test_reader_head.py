@@ -78,3 +78,25 @@ def test_search_errors_and_white_on_red_are_readable_in_either_scheme(scheme):
     assert contrast(errors, colours["paper"]) >= 4.5
     assert contrast(colours["on-red"], colours["red"]) >= 4.5  # a button, today's date
     assert contrast(colours["red"], colours["red-soft"]) >= 4.5  # an issue day in the calendar
+
+
+def site_rules(selector: str) -> str:
+    """Every declaration the site stylesheet's rules for ``selector`` written at a line's start
+    give it (not the indented ones of ``@media`` blocks), joined in order: a later one wins."""
+    css = (TEMPLATES / "includes" / "site.css").read_text(encoding="utf-8")
+    found = re.findall(rf"(?m)^{re.escape(selector)}(?:,[^{{]*)?\s*\{{([^}}]*)\}}", css)
+    return ";".join(found)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_current_page_tab_is_readable_on_its_tab_bar_in_either_scheme(scheme):
+    colours = schemes()[scheme]
+    tab = _value(site_rules('.tabs a[aria-current="page"] b'), "color", colours)
+    assert contrast(tab, colours["card"]) >= 4.5, (tab, colours["card"])
+
+
+@pytest.mark.parametrize("selector", [".topbar nav a", "footer.site a"])
+def test_the_top_and_bottom_links_are_24_pixel_targets(selector):
+    rules = site_rules(selector)
+    assert "display: inline-block" in rules
+    assert int(re.findall(r"min-height:\s*(\d+)px", rules)[-1]) >= 24

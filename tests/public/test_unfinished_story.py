@@ -47,7 +47,8 @@ def test_story_stops_at_the_printed_marker_when_the_page_is_missing(client, only
 
 def test_the_marker_links_to_the_target_page_when_it_is_public(client, a2_without_the_continuation):
     html = client.get(a2_without_the_continuation.get_absolute_url()).content.decode()
-    assert f'<a href="/{PAPER}/{DAY}/A2/">（下转A2版）</a>' in body(html)
+    # as printed, its page words the link (the page's top: nothing there continues it yet)
+    assert f'（下转<a href="/{PAPER}/{DAY}/A2/">A2版</a>）' in body(html)
 
 
 def test_page_shows_the_marker_of_a_story_that_goes_on_nowhere_yet(client, only_a1):

@@ -113,8 +113,9 @@ def test_page_shows_its_stories_in_print_order_with_their_decks(client, edition)
         "朱文君": people("朱文君"),
         "卢兆欣": people("卢兆欣"),
     }
-    # stories that jump say so, linking the page they go on to
-    assert works.find(cls="jumpnote").links() == {"A2版": A2_URL}
+    # stories that jump say so, linking the part they go on in, at its place on its page
+    on_a2 = edition.article(WORKS).parts.get(sequence=1).position
+    assert works.find(cls="jumpnote").links() == {"A2版": f"{A2_URL}#story-{on_a2}"}
     assert not stories[0].find_all(cls="jumpnote")
     # links go to the story's stable URL
     assert works.find("h2").find("a").attrs["href"] == edition.url(WORKS)
@@ -160,7 +161,8 @@ def test_continuation_page_links_back_and_to_the_whole_story(client, edition):
     stories = doc.find_all("article", cls="story")
     assert len(stories) == 4
     party = next(s for s in stories if "亮心" in s.find("h2").text)
-    assert party.find("p", cls="kicker").links() == {"A1版": A1_URL}
+    on_a1 = edition.article(PARTY).parts.get(sequence=0).position
+    assert party.find("p", cls="kicker").links() == {"A1版": f"{A1_URL}#story-{on_a1}"}
     assert party.find("h2").find("a").attrs["href"] == edition.url(PARTY) + "#part-1"
 
 
@@ -213,7 +215,11 @@ def test_stitched_article_reads_whole_with_a_quiet_jump_marker(client, edition):
     assert "在不久前举行的港闸区" in parts[0].text
     assert "港闸区委组织部相关负责人表示" in parts[1].text
     marker = parts[1].find("p", cls="jump")
-    assert marker.links() == {"A2版": A2_URL, "A1版": A1_URL}
+    first, second = edition.article(PARTY).ordered_parts()
+    assert marker.links() == {
+        "A2版": f"{A2_URL}#story-{second.position}",
+        "A1版": f"{A1_URL}#story-{first.position}",
+    }
     assert len(body.find_all("p", cls="jump")) == 1
     printed = doc.find("p", cls="printed-on")
     assert printed.text.startswith("本文刊于A1、A2版")

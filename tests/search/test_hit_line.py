@@ -13,7 +13,7 @@ from tests.search.conftest import make_story
 pytestmark = pytest.mark.django_db
 
 # search/includes/hit.html as it was, the fixed part already its own tag.
-TEMPLATE = """{% load search_tags %}<article class="hit">
+TEMPLATE = """{% load search_tags scripts %}<article class="hit"{{ article.reader_name|script_lang }}>
   {% if article.kicker %}<p class="deck">{{ article.hl_kicker|default:article.kicker }}</p>{% endif %}
   <h2><a href="{{ article.get_absolute_url }}">{{ article.hl_headline|default:article.title }}</a></h2>
   {% if article.subheadline %}<p class="deck">{{ article.hl_subheadline|default:article.subheadline }}</p>{% endif %}{% if article.hl_printed %}
