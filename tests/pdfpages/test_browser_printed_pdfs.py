@@ -141,3 +141,29 @@ def test_a_browser_page_placed_sideways_in_a_form_and_turned_upright_reads_the_s
     pdf = _sideways(_two_columns().bytes(), 90)
     with open_pdf(pdf, PdfLimits()) as document:
         assert page_text(read_page(document, 0)) == WANT
+
+
+def test_a_span_giving_two_characters_for_two_glyphs_keeps_both_on_their_line():
+    # One span, two glyphs, /ActualText 日月: PDFium shares the span's ink out between the two
+    # (each its half, both with the span's origin); each is one em wide about its half's middle.
+    page = Page()
+    page.pdf.set_font("body", size=BODY)
+    x, y = LEFT, 100 + BODY * 0.88
+    for drawn, meant in [
+        ("联赛昨", ""),
+        ("\u2f47\u2f49", "日月"),
+        ("开幕，六", ""),
+        ("\u2f17", "十"),
+    ]:
+        if meant:
+            spanned(page, x, y, drawn, meant)
+        else:
+            page.pdf.text(x, y, drawn)
+        x += page.pdf.get_string_width(drawn)
+    layout = _layout(page)
+    (line,) = lines_of(layout)
+    assert line.text == "联赛昨日月开幕，六十"
+    day, month = line.chars[3:5]
+    assert abs((day.box.x1 - day.box.x0) * layout.width - BODY) < 0.05 * BODY
+    assert abs((month.box.x1 - month.box.x0) * layout.width - BODY) < 0.05 * BODY
+    assert all(abs(c.size - BODY) < 0.05 * BODY for c in line.chars)
