@@ -8,7 +8,9 @@ A pure package (pypdfium2 and Pillow, no Django), one module per step:
   page's images and fonts (:class:`PageObjects`), where its picture is in the PDF's own
   coordinates (:class:`PageFrame`: a page box off the origin, ``/Rotate``);
 * :mod:`~articles.pdfpages.characters`: read a page's characters with their boxes
-  (:class:`PageLayout`), PDFium's part and the Python part apart (:class:`RawChars`);
+  (:class:`PageLayout`), PDFium's part and the Python part apart (:class:`RawChars`); a
+  character PDFium gives only its ink for (a browser PDF's ``/ActualText`` spans) given its
+  advance box back by :mod:`~articles.pdfpages.emboxes`;
 * :mod:`~articles.pdfpages.rendering`: render a page to WebP or JPEG with a thumbnail
   (:class:`RenderedPage`);
 * :mod:`~articles.pdfpages.photos`: a page's photos cut from it, each image box rendered as

@@ -39,6 +39,7 @@ from articles.pdfpages.document import (
     _page_objects,
     page_frame,
 )
+from articles.pdfpages.emboxes import em_boxes, ink_only
 from articles.pdfpages.spacing import word_spaces
 from articles.pdfpages.textlayer import NO_TEXT, UNREADABLE
 
@@ -60,7 +61,9 @@ class RawChars:
     ``codes`` (the code point of each), ``loose`` (four 32-bit floats a character, PDFium's
     ``FS_RECTF`` order: left, top, right, bottom, in points from the page's bottom left) and
     whether PDFium gave it (``loose_ok``, 1 or 0), ``tight`` (four 64-bit floats a character:
-    left, right, bottom, top) and ``tight_ok``, and the characters PDFium ``generated`` (spaces
+    left, right, bottom, top) and ``tight_ok`` (for a character whose loose box PDFium gives as
+    its ink alone, an advance box made from its geometry and font size instead, its ink in the
+    page's space: :mod:`~articles.pdfpages.emboxes`), and the characters PDFium ``generated`` (spaces
     and line breaks it adds between words and at line ends; only spaces are asked), the page's
     ``frame`` (its visible box and rotation: the boxes are in the PDF's user space, from its
     origin, unturned; None: a box from (0, 0), unturned) and ``reading``, how far user space is
@@ -112,6 +115,9 @@ def read_raw_chars(page: pdfium.PdfPage) -> RawChars:
             _tight_box(handle, i, at + 32 * i, at + 32 * i + 8, at + 32 * i + 16, at + 32 * i + 24)
             for i in range(count)
         ]
+        inked = ink_only(loose, tight, loose_ok, tight_ok)
+        if inked:  # PDFium gave their ink as their advance: :mod:`~articles.pdfpages.emboxes`
+            em_boxes(_address(page.raw), handle, inked, codes, loose, tight)
         generated = frozenset(
             i for i, code in enumerate(codes) if code in _SPACES and _is_generated(handle, i) == 1
         )

@@ -120,6 +120,45 @@ class Page:
         return bytes(self.pdf.output())
 
 
+# Characters a browser's PDF writer (Chromium's Skia) draws with a glyph its font shares with a
+# Kangxi or CJK radical: its /ToUnicode names the radical, so it wraps the glyph in a marked
+# content span whose /ActualText gives the character meant.
+RADICALS = {
+    "日": "\u2f47",
+    "月": "\u2f49",
+    "二": "\u2f06",
+    "十": "\u2f17",
+    "民": "\u2ea0",
+    "里": "\u2fa5",
+}
+
+
+def spanned(page: Page, x: float, y: float, drawn: str, meant: str) -> None:
+    """``drawn`` written at ``x`` on the baseline ``y`` (points from the page's top left) in
+    the current font, inside ``/Span <</ActualText (meant)>> BDC … EMC``: a PDF writer's
+    replacement text for glyphs whose own Unicode mapping reads wrong. (fpdf2 has no call for a
+    marked-content span: its ``_out`` writes the operators into the page's content stream.)"""
+    hex_text = "".join(f"{ord(c):04X}" for c in meant)
+    page.pdf._out(f"/Span <</ActualText <FEFF{hex_text}>>> BDC")
+    page.pdf.text(x, y, drawn)
+    page.pdf._out("EMC")
+
+
+def browser_text(
+    page: Page, x: float, y: float, text: str, size: float = BODY, font: str = "body"
+) -> None:
+    """``text`` written from ``x`` on the baseline ``y`` (points from the page's top left) in
+    ``font`` at ``size`` points one character at a time, as Chromium prints a page to PDF: each
+    character of :data:`RADICALS` drawn as its radical, :func:`spanned` with the character."""
+    page.pdf.set_font(font, size=size)
+    for ch in text:
+        if ch in RADICALS:
+            spanned(page, x, y, RADICALS[ch], ch)
+        else:
+            page.pdf.text(x, y, ch)
+        x += page.pdf.get_string_width(ch)
+
+
 def _steps(top: float, bottom: float) -> list[float]:
     out, y = [], top
     while y + BODY <= bottom:
