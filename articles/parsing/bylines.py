@@ -32,6 +32,7 @@ from articles.parsing.names import (
     name_by_form,
     names_only,
     parse_names,
+    redacted_name,
     spaced_name,
 )
 from articles.parsing.patterns import (
@@ -253,6 +254,8 @@ def _author_line(
         return True  # (By Elena Marchetti)
     if unit_author_line(stripped) or group_author_line(stripped) or work_author_line(name, deck):
         return True  # (省教育厅　孙维德: the writer's unit, then the name; 某队党支部: a body)
+    if redacted_name(stripped):
+        return True  # (陈×华: a name printed with a character withheld; no title is printed so)
     if closing_credit([stripped]) is not None:
         return True  # (文/周明 图/钱立, 钱立 编译, 周明 口述 钱立 整理: as a closing line credits)
     if not names.spend():

@@ -135,8 +135,10 @@ def parse_names(byline: str, *, chinese: bool = False) -> tuple[str, ...]:
     names: list[str] = []
     pending = ""
     for token in [*tokens, ""]:
-        if len(token) == 1 and NAME_CHARS_RE.fullmatch(token):
-            pending += token
+        if len(token) == 1 and (
+            NAME_CHARS_RE.fullmatch(token) or (pending and token in REDACTION_MARKS)
+        ):
+            pending += token  # (陈　×　华: a spaced name, a character withheld)
             continue
         # 彭  波: a two-character name spaced out to the width of a three-character one; 曹 立 新:
         # a three-character name spaced out (web archives); four in a row: two spaced names.
@@ -149,6 +151,8 @@ def parse_names(byline: str, *, chinese: bool = False) -> tuple[str, ...]:
         longest = _FOREIGN_NAME if "·" in token else 6
         if NAME_CHARS_RE.fullmatch(token) and len(token) <= longest and not not_name(token):
             names.append(token)
+        elif redacted_name(token):
+            names.append(token)  # (陈×华: as printed, the withheld character's mark kept)
     seen: set[str] = set()
     return tuple(n for n in names if not (n in seen or seen.add(n)))
 
@@ -352,6 +356,24 @@ def _surname_and_given(text: str) -> bool:
     if name.startswith(_COMPOUND_SURNAMES):
         return 3 <= len(name) <= 4
     return len(name) <= 3 and name[0] in SURNAMES
+
+
+# The marks a paper prints for a character of a name it withholds (陈×华: an inmate's, a minor's
+# or a victim's name, printed so on purpose): part of the name as printed.
+REDACTION_MARKS = "×✕"
+_REDACTED_NAME_RE = re.compile(rf"[{HAN}][{HAN}{REDACTION_MARKS}]{{1,3}}")
+
+
+def redacted_name(text: str) -> bool:
+    """A name printed with one or two of its characters withheld (``陈×华``, ``王××``, spaced
+    ``陈　×``): a common surname (or a compound one) first, then Han characters or
+    :data:`REDACTION_MARKS`, two to four in all, one mark at least. A paper prints an inmate's
+    or a minor's name so; the marks are printed text and stay in the name."""
+    name = fold("".join(text.split()))
+    if not any(mark in name for mark in REDACTION_MARKS) or not _REDACTED_NAME_RE.fullmatch(name):
+        return False
+    compound = name.startswith(_COMPOUND_SURNAMES)
+    return compound or name[0] in SURNAMES
 
 
 def name_by_form(text: str) -> bool:
