@@ -57,8 +57,11 @@ def closing_signature_name(line: str) -> str:
         ("上", "启", "啟", "呈", "首")
     ):
         return ""
-    match = _CLOSING_SIGNATURE_RE.match(fold(text))
-    return text[slice(*match.span("name"))] if match else ""
+    folded = fold(text)
+    match = _CLOSING_SIGNATURE_RE.match(folded)
+    if match is None or _BODY_CLOSING_RE.match(folded):
+        return ""  # (合眾書局謹啟: an organisation gives notice, no writer signs: body_closing)
+    return text[slice(*match.span("name"))]
 
 
 def signer_line(line: str, after_sentence: bool) -> bool:
@@ -86,9 +89,13 @@ def closing_call(unit, before):
 # A body's closing line under its notice: who gives notice (the officers of an association, a
 # shop), then 谨告 or 同启 (信義堂全體職員　謹告, 本店同人谨启): the notice's end, no writer's name.
 # Or the closing word alone on its line, the giver named in the notice's title (华侨总会启事 /
-# … / 此啟): 此启, 此布, 此告, 谨启.
+# … / 此啟): 此启, 此布, 此告, 谨启. Or an organisation by its last word (a paper, a shop, a
+# company, an office) then 谨启 or 敬启 (驊騮日報社謹啟, 新華書店敬啟): a person signs so too
+# (王小明敬上, :func:`closing_signature_name`), an organisation only by such a name.
 _BODY_CLOSING_RE = re.compile(
-    rf"^(?:[{HAN}]{{2,14}}[ \u3000]*(?:谨告|敬告|同启|谨白)|此启|此布|此告|此白|谨启|敬启)$"
+    rf"^(?:[{HAN}]{{2,14}}[ \u3000]*(?:谨告|敬告|同启|谨白)|此启|此布|此告|此白|谨启|敬启"
+    rf"|[{HAN}]{{2,12}}(?:报社|杂志社|出版社|书店|书局|公司|商店|商行|银行|酒家|学校|医院|委员会|办事处)"
+    r"[ \u3000]*(?:谨启|敬启))$"
 )
 
 
