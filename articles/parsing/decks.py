@@ -50,7 +50,7 @@ from articles.parsing.deck_saying import kicker_over
 from articles.parsing.deck_sizes import DeckSizes, LineSizes, keep_sizes, roles_by_size
 from articles.parsing.deck_split import split_run
 from articles.parsing.headcuts import CUT_DECK_LINE
-from articles.parsing.patterns import LIST_NUMBER_RE, SPACE_RUN_RE
+from articles.parsing.patterns import LIST_NUMBER_RE, SPACE_RUN_RE, SUBTITLE_DASHES
 from articles.parsing.postags import sure_tags
 from articles.parsing.reader import Heading
 from articles.parsing.results import Flag
@@ -264,7 +264,7 @@ def _cued_kicker(blocks: list[list[str]], count: int) -> list[str]:
     return kicker_lines
 
 
-_DASHES = ("——", "—", "--")
+_DASHES = SUBTITLE_DASHES
 
 
 def _kicker_cue(blocks: list[list[str]], kicker_lines: list[str]) -> bool:
@@ -311,7 +311,7 @@ def _cut_subtitle_joined(blocks: list[list[str]]) -> None:
     if not head.startswith(_DASHES) or tail.startswith(_DASHES) or tail.endswith(("——", "：", ":")):
         return
     if (
-        len(compact(head.lstrip("—-"))) <= _CUT_SUBTITLE_HEAD
+        len(compact(head.lstrip("—-─"))) <= _CUT_SUBTITLE_HEAD
         and len(compact(tail)) <= _CUT_SUBTITLE_TAIL
     ):
         block[-2:] = [head + compact(tail)]

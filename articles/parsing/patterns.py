@@ -195,6 +195,10 @@ TEASER_RE = re.compile(
 )
 SPACE_RUN_RE = re.compile(r"\s+")
 HAN_CHAR_RE = re.compile(f"[{HAN}]")
+# How a subheadline line opens and a kicker's may (INPUT.md "Headlines": ``——``): an em dash or
+# two, a doubled hyphen, or the box-drawing dash some typesetting prints for it (``──``, U+2500:
+# ``──官兵冒雨行軍四十公里``). The dash stays in the stored line: it was printed.
+SUBTITLE_DASHES = ("——", "—", "--", "──", "─")
 HAN_RUN_RE = re.compile(f"[{HAN}]{{2,}}")  # two or more Han characters in a row
 
 # Datelines, bylines, credits ----------------------------------------------------------------

@@ -16,7 +16,7 @@ from articles.parsing.datelines import dateline_match
 from articles.parsing.furniture import MASTHEAD_REASONS, furniture_reason
 from articles.parsing.header_patterns import LATIN_NAME_RE, SLOGAN_STRIP_RE, parallel_phrases
 from articles.parsing.names import looks_like_author_line, looks_like_name
-from articles.parsing.patterns import BYLINE_LINE_RE, is_heading_like
+from articles.parsing.patterns import BYLINE_LINE_RE, SUBTITLE_DASHES, is_heading_like
 from articles.parsing.quotebox import drawn_box_end
 from articles.parsing.results import Flag, SetAside
 from articles.text import HAN, fold
@@ -82,7 +82,7 @@ def _deck_below(lines: list[str], number: int, *, alone_will_do: bool = False) -
         return False
     below = lines[at].strip()
     if (
-        below.startswith(("——", "—", "--"))
+        below.startswith(SUBTITLE_DASHES)
         or not is_heading_like(below)
         or dateline_match(below) is not None
         or looks_like_author_line(below)
