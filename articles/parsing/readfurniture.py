@@ -38,6 +38,7 @@ from articles.parsing.patterns import (
     SECTION_NAME_RE,
     SHORT_LINE,
     SIGNATURE_DATE_RE,
+    SIGNATURE_MONTH_RE,
     SPACE_RUN_RE,
 )
 from articles.parsing.poemblocks import poem_under
@@ -75,11 +76,16 @@ class FurnitureMixin(
 
     def _signature(self, number: int, text: str, folded: str) -> bool:
         """A notice's or letter's signature after its text: organisations on their own lines
-        (``东林市交通运输局``), then the date alone (``2021年9月8日``). Both end the text before
+        (``东林市交通运输局``, ``某某监狱教育科``), then the date alone (``2021年9月8日``, or the month:
+        ``一九九六年四月``). Both end the text before
         them (as its last lines, kept in it), so the organisation is not the next notice's kicker
         and the date not the page's. Wanted: the date line right under the organisation lines,
         which follow a paragraph (or an appeal's closing call after it, :func:`~articles.parsing.signatures.closing_call`)."""
-        if not self.seen_body or len(text) > 20 or not SIGNATURE_DATE_RE.match(folded.strip()):
+        if not self.seen_body or len(text) > 20:
+            return False
+        if not (
+            SIGNATURE_DATE_RE.match(folded.strip()) or SIGNATURE_MONTH_RE.match(folded.strip())
+        ):
             return False
         last = self.flow[-1] if self.flow else None
         if dated_under_office(last, number):  # (本报编辑部 / 2026年12月3日: the notice's)

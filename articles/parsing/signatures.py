@@ -14,7 +14,7 @@ from articles.text import HAN, fold
 # More bodies that sign a notice (its issuing body): 某某同志治丧小组, 某某工程管理处, 某某派出所;
 # taken after a paragraph that ends its sentence only (特此讣告。), as ORGANISATION_RE's are anywhere.
 _MORE_SIGNERS_RE = re.compile(
-    rf"^[{HAN}（）()·]{{2,30}}(?:小组|工作组|处|站|所|馆|社|厂|场|室|部)$"
+    rf"^[{HAN}（）()·]{{2,30}}(?:小组|工作组|处|站|所|馆|社|厂|场|室|部|科)$"
 )
 
 
