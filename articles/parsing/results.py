@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PARSER_VERSION = 31
+PARSER_VERSION = 32
 
 
 class ParseError(ValueError):
