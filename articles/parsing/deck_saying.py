@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from articles.parsing.dashes import SUBTITLE_DASHES
 from articles.parsing.deck_pairs import compact, over_title
 from articles.parsing.otherscripts import translated_name
-from articles.parsing.patterns import SUBTITLE_DASHES
 from articles.parsing.postags import folded_tags
 from articles.text import fold, get_posseg
 

@@ -12,6 +12,7 @@ import re
 
 from articles.parsing.bodies import Body, Run
 from articles.parsing.bylines import is_column_name
+from articles.parsing.dashes import SUBTITLE_DASHES
 from articles.parsing.deck_cuts import cut_in_two
 from articles.parsing.deck_ends import predicate_completes
 from articles.parsing.deck_labels import (
@@ -50,7 +51,7 @@ from articles.parsing.deck_saying import kicker_over
 from articles.parsing.deck_sizes import DeckSizes, LineSizes, keep_sizes, roles_by_size
 from articles.parsing.deck_split import split_run
 from articles.parsing.headcuts import CUT_DECK_LINE
-from articles.parsing.patterns import LIST_NUMBER_RE, SPACE_RUN_RE, SUBTITLE_DASHES
+from articles.parsing.patterns import LIST_NUMBER_RE, SPACE_RUN_RE
 from articles.parsing.postags import sure_tags
 from articles.parsing.reader import Heading
 from articles.parsing.results import Flag

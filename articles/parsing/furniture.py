@@ -65,7 +65,6 @@ from articles.parsing.patterns import (
     STAFF_IN_LINE_RE,
     STAFF_RE,
     STAMP_RES,
-    SUBTITLE_DASHES,
     WEATHER_RE,
     find_markers,
     is_heading_like,
@@ -468,7 +467,7 @@ def is_section_label(
     if not SECTION_LABEL_RE.match(folded) and not (
         under_head
         and SECTION_NAME_RE.match(folded.strip())
-        and not following.startswith(SUBTITLE_DASHES)
+        and not following.startswith(("——", "—", "--"))
     ):
         return False
     markers = find_markers(following)

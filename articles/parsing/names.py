@@ -22,6 +22,12 @@ from articles.parsing.letternames import (
     chinese_context,
     names_read,
 )
+from articles.parsing.namepieces import (
+    compound_surname_spaced,
+    name_character,
+    redacted_name,
+    spaced_pairs,
+)
 from articles.parsing.namewen import suffix_blank, wen_of_name
 from articles.parsing.patterns import (
     AUTHOR_MARK_RE,
@@ -131,28 +137,24 @@ def parse_names(byline: str, *, chinese: bool = False) -> tuple[str, ...]:
             tokens.extend(parts)
         else:
             tokens.append(token)
-    tokens = _compound_surname_spaced(tokens)
+    tokens = compound_surname_spaced(tokens)
     names: list[str] = []
     pending = ""
     for token in [*tokens, ""]:
-        if len(token) == 1 and (
-            NAME_CHARS_RE.fullmatch(token) or (pending and token in REDACTION_MARKS)
-        ):
-            pending += token  # (陈　×　华: a spaced name, a character withheld)
+        if name_character(token, pending):
+            pending += token
             continue
         # 彭  波: a two-character name spaced out to the width of a three-character one; 曹 立 新:
         # a three-character name spaced out (web archives); four in a row: two spaced names.
-        names.extend([pending] if len(pending) in (2, 3) else _pairs(pending))
+        names.extend([pending] if len(pending) in (2, 3) else spaced_pairs(pending))
         pending = ""
         if token in letters:
             names.append(token)
             continue
         # (a foreign name joined by a middle dot runs longer: 埃里克·施密特)
         longest = _FOREIGN_NAME if "·" in token else 6
-        if NAME_CHARS_RE.fullmatch(token) and len(token) <= longest and not not_name(token):
+        if _whole_name(token, longest):
             names.append(token)
-        elif redacted_name(token):
-            names.append(token)  # (陈×华: as printed, the withheld character's mark kept)
     seen: set[str] = set()
     return tuple(n for n in names if not (n in seen or seen.add(n)))
 
@@ -160,22 +162,17 @@ def parse_names(byline: str, *, chinese: bool = False) -> tuple[str, ...]:
 _FOREIGN_NAME = 15  # characters of a foreign name with its middle dots (埃里克·施密特)
 
 
+def _whole_name(token: str, longest: int) -> bool:
+    """``token`` is a name: name characters, ``longest`` at most, no place or unit (:func:`not_name`);
+    or a name printed with a character withheld (``陈×华``, kept as printed: :func:`redacted_name`)."""
+    if NAME_CHARS_RE.fullmatch(token) and len(token) <= longest and not not_name(token):
+        return True
+    return redacted_name(token)
+
+
 def _dotted_or_lettered(name: str) -> bool:
     """A foreign name's dotted pieces (埃里克·施密特) or a name in letters (Zoë Müller)."""
     return "·" in name or lettered(fold(name))
-
-
-def _compound_surname_spaced(tokens: list[str]) -> list[str]:
-    """``司马  岚`` → ``司马岚``: a compound surname with a one-character given name, spaced out to
-    the width of three (INPUT.md: ``彭  波``), is one name; the surname alone is none."""
-    joined: list[str] = []
-    for index, token in enumerate(tokens):
-        follows = tokens[index + 1] if index + 1 < len(tokens) else ""
-        if joined and len(token) == 1 != len(follows) and fold(joined[-1]) in _COMPOUND_SURNAMES:
-            joined[-1] += token
-        else:
-            joined.append(token)
-    return joined
 
 
 def not_name(token: str) -> bool:
@@ -195,11 +192,6 @@ def not_name(token: str) -> bool:
         # 李家村 (jieba: a place) or 沙河乡 (沙河 a place, then 乡): where the writer lives
         return tags.get(folded, "").startswith("ns") or tags.get(folded[:2], "").startswith("ns")
     return False
-
-
-def _pairs(characters: str) -> list[str]:
-    """Single characters in a row, read two by two (a lone one left over is no name)."""
-    return [characters[i : i + 2] for i in range(0, len(characters) - 1, 2)]
 
 
 def looks_like_name(text: str) -> bool:
@@ -356,24 +348,6 @@ def _surname_and_given(text: str) -> bool:
     if name.startswith(_COMPOUND_SURNAMES):
         return 3 <= len(name) <= 4
     return len(name) <= 3 and name[0] in SURNAMES
-
-
-# The marks a paper prints for a character of a name it withholds (陈×华: an inmate's, a minor's
-# or a victim's name, printed so on purpose): part of the name as printed.
-REDACTION_MARKS = "×✕"
-_REDACTED_NAME_RE = re.compile(rf"[{HAN}][{HAN}{REDACTION_MARKS}]{{1,3}}")
-
-
-def redacted_name(text: str) -> bool:
-    """A name printed with one or two of its characters withheld (``陈×华``, ``王××``, spaced
-    ``陈　×``): a common surname (or a compound one) first, then Han characters or
-    :data:`REDACTION_MARKS`, two to four in all, one mark at least. A paper prints an inmate's
-    or a minor's name so; the marks are printed text and stay in the name."""
-    name = fold("".join(text.split()))
-    if not any(mark in name for mark in REDACTION_MARKS) or not _REDACTED_NAME_RE.fullmatch(name):
-        return False
-    compound = name.startswith(_COMPOUND_SURNAMES)
-    return compound or name[0] in SURNAMES
 
 
 def name_by_form(text: str) -> bool:

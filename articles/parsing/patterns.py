@@ -195,10 +195,6 @@ TEASER_RE = re.compile(
 )
 SPACE_RUN_RE = re.compile(r"\s+")
 HAN_CHAR_RE = re.compile(f"[{HAN}]")
-# How a subheadline line opens and a kicker's may (INPUT.md "Headlines": ``——``): an em dash or
-# two, a doubled hyphen, or the box-drawing dash some typesetting prints for it (``──``, U+2500:
-# ``──官兵冒雨行軍四十公里``). The dash stays in the stored line: it was printed.
-SUBTITLE_DASHES = ("——", "—", "--", "──", "─")
 HAN_RUN_RE = re.compile(f"[{HAN}]{{2,}}")  # two or more Han characters in a row
 
 # Datelines, bylines, credits ----------------------------------------------------------------
@@ -402,11 +398,7 @@ ORGANISATION_RE = re.compile(
     r"联合会|商会|学校|中学|小学|大学|学院|幼儿园|医院|银行|支队|大队|总队|中心|研究院|研究所|"
     r"事务所|合作社|指挥部|管委会|社区|村委会|居委会|基金会|党委|党组|支部|分局|街道)$"
 )
-# … then the date it was signed, alone on a line: 2021年9月8日, 二〇二一年九月八日; or the month
-# alone with its year (一九九六年四月: SIGNATURE_MONTH_RE), as a standing notice is dated.
-SIGNATURE_MONTH_RE = re.compile(
-    r"^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月$"
-)
+# … then the date it was signed, alone on a line: 2021年9月8日, 二〇二一年九月八日.
 SIGNATURE_DATE_RE = re.compile(
     r"^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
     r"\s*(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日$"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from articles.parsing.patterns import ORGANISATION_RE
+from articles.parsing.patterns import ORGANISATION_RE, SIGNATURE_DATE_RE
 from articles.parsing.units import Heading, Para
 from articles.text import HAN, fold
 
@@ -62,6 +62,19 @@ def closing_signature_name(line: str) -> str:
     if match is None or _BODY_CLOSING_RE.match(folded):
         return ""  # (合眾書局謹啟: an organisation gives notice, no writer signs: body_closing)
     return text[slice(*match.span("name"))]
+
+
+# The month a standing notice is dated by, with its year, alone on a line (folded): 一九九六年四月.
+_SIGNATURE_MONTH_RE = re.compile(
+    r"^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月$"
+)
+
+
+def signature_date(folded: str) -> bool:
+    """True when ``folded`` (a stripped folded line) is the date a notice or letter was signed,
+    alone on its line: the day (:data:`~articles.parsing.patterns.SIGNATURE_DATE_RE`:
+    ``2021年9月8日``) or the month with its year (``一九九六年四月``)."""
+    return bool(SIGNATURE_DATE_RE.match(folded) or _SIGNATURE_MONTH_RE.match(folded))
 
 
 def signer_line(line: str, after_sentence: bool) -> bool:

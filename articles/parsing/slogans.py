@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 
 from articles.parsing.credits import CREDIT_RE
+from articles.parsing.dashes import SUBTITLE_DASHES
 from articles.parsing.datelines import dateline_match
 from articles.parsing.furniture import MASTHEAD_REASONS, furniture_reason
 from articles.parsing.header_patterns import LATIN_NAME_RE, SLOGAN_STRIP_RE, parallel_phrases
 from articles.parsing.names import looks_like_author_line, looks_like_name
-from articles.parsing.patterns import BYLINE_LINE_RE, SUBTITLE_DASHES, is_heading_like
+from articles.parsing.patterns import BYLINE_LINE_RE, is_heading_like
 from articles.parsing.quotebox import drawn_box_end
 from articles.parsing.results import Flag, SetAside
 from articles.text import HAN, fold

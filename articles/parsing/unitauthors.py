@@ -14,13 +14,8 @@ from __future__ import annotations
 import re
 
 from articles.parsing.letternames import DOTTED_NAME_RE
-from articles.parsing.names import (
-    SURNAMES,
-    looks_like_name,
-    name_by_form,
-    not_name,
-    redacted_name,
-)
+from articles.parsing.namepieces import redacted_name
+from articles.parsing.names import SURNAMES, looks_like_name, name_by_form, not_name
 from articles.parsing.patterns import HAN_RUN_RE, SPACE_RUN_RE
 from articles.text import HAN, fold, get_posseg
 
@@ -120,28 +115,36 @@ def unit_author_name(text: str) -> str:
     if not line or len(line) > _LINE_MAX:
         return ""
     unit, _, rest = line.partition(" ")
-    who, _, after = rest.strip().partition(" ")
-    if after.strip() and any(
-        rule.fullmatch(who) for rule in (_READER_RE, _POST_RE, _RANK_RE, _WRITER_ROLE_RE)
-    ):
-        rest = after  # (澄州市　读者　方玉梅, 东关站　值班员　王某, 某部　上等兵　何青山: who, no name)
+    rest = _after_who(rest)
     person = SPACE_RUN_RE.sub("", rest)
     unit, own_school = _school(unit)
     role = own_school or _WRITER_ROLE_RE.fullmatch(unit) is not None  # (战士　严小川: who)
     short = len(unit) < _UNIT_MIN and not _UNIT_END_RE.match(unit)  # (四矿: a works by number)
     if (short and not role) or not person or STAFF_WHO_RE.search(unit):
         return ""  # (责任编辑 牛晓丽: the page's editor, no writer)
-    dotted = DOTTED_NAME_RE.fullmatch(person) is not None  # (某乡牧民　吐尔洪·买买提)
-    withheld = redacted_name(person)  # (五监区　服刑人员　陈×华: as the paper printed it)
+    # (某乡牧民　吐尔洪·买买提: dotted; 五监区　服刑人员　陈×华: withheld, as printed)
+    named = DOTTED_NAME_RE.fullmatch(person) is not None or redacted_name(person)
     if not (own_school or HAN_RUN_RE.fullmatch(unit)) or not (
-        dotted or withheld or HAN_RUN_RE.fullmatch(person)
+        named or HAN_RUN_RE.fullmatch(person)
     ):
         return ""
     if not (role or _unit(unit)):
         return ""
-    if dotted or withheld or _han_name(person):
+    if named or _han_name(person):
         return SPACE_RUN_RE.sub("", text.strip()[len(folded) - len(rest) :])  # (printed: 報 kept)
     return ""
+
+
+def _after_who(rest: str) -> str:
+    """``rest`` (folded: what follows the unit) without who the writer is when that stands
+    between the unit and the name, parted from both by spaces: a reader, a post, a soldier's
+    rank, an inmate (``读者　方玉梅``, ``值班员　王某``, ``上等兵　何青山``, ``服刑人员　陈×华``)."""
+    who, _, after = rest.strip().partition(" ")
+    if after.strip() and any(
+        rule.fullmatch(who) for rule in (_READER_RE, _POST_RE, _RANK_RE, _WRITER_ROLE_RE)
+    ):
+        return after
+    return rest
 
 
 def _school(unit: str) -> tuple[str, bool]:
