@@ -22,7 +22,6 @@ from articles.parsing.datelines import dateline_match
 from articles.parsing.emoji import leading_emoji_as_mark
 from articles.parsing.itemmarks import bracketed_title_item, bulleted_item
 from articles.parsing.layout import next_text
-from articles.parsing.names import names_only
 from articles.parsing.patterns import (
     BRIEFS_LABEL_RE,
     SECTION_NAME_RE,
@@ -49,8 +48,6 @@ _RUN_IN_ITEM_RE = re.compile(
 _LONGER_NAME_RE = re.compile(rf"^[{HAN}]{{7,8}}$")
 _LABEL_ENDS = "讯览递报锦闻"  # what a briefs label ends with (BRIEFS_LABEL_RE, _BOX_NAME_RE)
 _BOX_ITEMS = 12  # lines: the items of a box of briefs looked at under its label
-# A writer's name in brackets closing an item (folded): …投入使用。（刘　平）.
-_END_NAMES_RE = re.compile(r"[。！？!?”][（(](?P<names>[^（）()]{2,12})[）)]$")
 _LABEL_LINE = 40  # characters, spaces included: a box's label line is short (简　讯, 城事速递)
 _DECK_LINE = 4  # characters: a line of a deck under a box's label, at least
 
@@ -91,7 +88,7 @@ class BoxLabelsMixin:
         if following[0] not in _ITEM_MARKS:
             return not self._untitled_items_under(number, following)
         if self._items_apart(number):
-            return True  # ▲… / ▲〔某社某地電〕… / ■…（刘　平）: briefs, each a story of its own
+            return True  # ▲… / ▲〔某社某地電〕…: briefs, each a story of its own
         if _RUN_IN_ITEM_RE.match(following):
             return True  # ■标题　本报讯…: a titled brief, its head run in (see the docstring)
         title = following.lstrip(_ITEM_MARKS).strip()
@@ -109,11 +106,10 @@ class BoxLabelsMixin:
     def _items_apart(self, number: int) -> bool:
         """Whether the untitled items opened by a bullet right under the label on line
         ``number`` (its block's lines, :data:`_BOX_ITEMS` at most) are briefs each of its own:
-        one of them opens with a dateline after its bullet (``▲〔軍訊社鳳山十五日電〕…``) or is
-        signed at its end by its writer's name in brackets (``■…投入使用。（刘　平）``). A
-        dateline starts a story and a sign-off ends one (INPUT.md, "Bylines, datelines,
-        credits"), so the box holds several stories, and the label is the box's, no one's
-        headline."""
+        one of them opens with a dateline after its bullet (``▲〔軍訊社鳳山十五日電〕…``). A
+        dateline starts a story (INPUT.md, "Headlines"), so the box holds several stories, and
+        the label is the box's, no one's headline. (Items signed at their end, ``…（记者 周涛）``,
+        stay the text of the box's one story: tests/parsing/test_bulleted_briefs_signed_by_writers.py.)"""
         for line in self.lines[number : number + _BOX_ITEMS]:
             text = line.strip()
             if not text:
@@ -122,9 +118,6 @@ class BoxLabelsMixin:
                 continue  # (an item's text cut over two lines)
             item = text.lstrip(_ITEM_MARKS).strip()
             if dateline_match(item) is not None:
-                return True
-            signed = _END_NAMES_RE.search(item)
-            if signed and names_only(signed.group("names"), bracketed=True):
                 return True
         return False
 

@@ -1,7 +1,7 @@
 """A 简讯 box's label over untitled items opened by a bullet is the headline of the one story
 holding them, unless the items are briefs each of its own: one opens with a dateline after its
-bullet (``▲〔某社某地电〕…``) or is signed at its end (``■…。（孙　涛）``). A dateline starts a
-story and a sign-off ends one, so the label is the box's, set aside, no brief's headline."""
+bullet (``▲〔某社某地电〕…``). A dateline starts a story, so the label is the box's, set aside,
+no brief's headline."""
 
 from .helpers import parse, reasons
 
@@ -17,17 +17,6 @@ def test_label_over_items_one_of_them_dated_is_set_aside():
     )
     assert reasons(parsed)["基地簡訊"] == "briefs-label"
     assert [a.headline for a in parsed.articles] == ["營區開放參觀", "", ""]
-
-
-def test_label_over_items_one_of_them_signed_is_set_aside():
-    parsed = parse(
-        *BEFORE,
-        "监区简讯",
-        "■3月2日，三监区举办书法比赛，四十余名服刑人员参加。",
-        "■监狱图书室新购图书五百册，日前上架借阅。（孙　涛）",
-    )
-    assert reasons(parsed)["监区简讯"] == "briefs-label"
-    assert "监区简讯" not in [a.headline for a in parsed.articles]
 
 
 def test_label_over_plain_bulleted_items_still_heads_them():
