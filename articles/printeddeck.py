@@ -32,7 +32,7 @@ from typing import NamedTuple
 #: How a kicker line ends, and a subheadline line starts, when the page cues them (the parser's
 #: cues, :mod:`articles.parsing.decks`): used only for the printed lines no current field names.
 _KICKER_ENDS = ("——", "：", ":")
-_SUBTITLE_STARTS = ("——", "—", "--")
+_SUBTITLE_STARTS = ("——", "—", "--", "──", "─")
 
 
 class ImportedDeck(NamedTuple):

@@ -109,7 +109,7 @@ TARGETS: dict[str, tuple[str, float] | None] = {
 }
 
 _SPACE = re.compile(r"\s+")
-_CUES = "—-－–:：·"
+_CUES = "—-－–─:：·"  # (─: the box-drawing dash some typesetting prints for ——)
 _BRACKETS = re.compile(r"[【】〔〕\[\]（）()「」〈〉<>]")
 
 

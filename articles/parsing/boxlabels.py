@@ -47,6 +47,7 @@ _RUN_IN_ITEM_RE = re.compile(
 # opened by a bullet (:func:`~articles.parsing.bulletboxes.label_over_bulleted_titles`).
 _LONGER_NAME_RE = re.compile(rf"^[{HAN}]{{7,8}}$")
 _LABEL_ENDS = "讯览递报锦闻"  # what a briefs label ends with (BRIEFS_LABEL_RE, _BOX_NAME_RE)
+_BOX_ITEMS = 12  # lines: the items of a box of briefs looked at under its label
 _LABEL_LINE = 40  # characters, spaces included: a box's label line is short (简　讯, 城事速递)
 _DECK_LINE = 4  # characters: a line of a deck under a box's label, at least
 
@@ -86,6 +87,8 @@ class BoxLabelsMixin:
             return True  # 【标题】text: titled briefs, each title run in within its brackets
         if following[0] not in _ITEM_MARKS:
             return not self._untitled_items_under(number, following)
+        if self._items_apart(number):
+            return True  # ▲… / ▲〔某社某地電〕…: briefs, each a story of its own
         if _RUN_IN_ITEM_RE.match(following):
             return True  # ■标题　本报讯…: a titled brief, its head run in (see the docstring)
         title = following.lstrip(_ITEM_MARKS).strip()
@@ -98,6 +101,24 @@ class BoxLabelsMixin:
             return True  # ■标题 over its text: titled briefs under the box's label
         # the headline of the briefs' story, never a crosshead of the story before
         self.flow.append(Special(number, "break", ""))
+        return False
+
+    def _items_apart(self, number: int) -> bool:
+        """Whether the untitled items opened by a bullet right under the label on line
+        ``number`` (its block's lines, :data:`_BOX_ITEMS` at most) are briefs each of its own:
+        one of them opens with a dateline after its bullet (``▲〔軍訊社鳳山十五日電〕…``). A
+        dateline starts a story (INPUT.md, "Headlines"), so the box holds several stories, and
+        the label is the box's, no one's headline. (Items signed at their end, ``…（记者 周涛）``,
+        stay the text of the box's one story: tests/parsing/test_bulleted_briefs_signed_by_writers.py.)"""
+        for line in self.lines[number : number + _BOX_ITEMS]:
+            text = line.strip()
+            if not text:
+                break
+            if text[0] not in _ITEM_MARKS:
+                continue  # (an item's text cut over two lines)
+            item = text.lstrip(_ITEM_MARKS).strip()
+            if dateline_match(item) is not None:
+                return True
         return False
 
     def _label_over_run_in_titles(self, number: int, name: str) -> bool:

@@ -24,6 +24,7 @@ from articles.parsing.englishbylines import (
 )
 from articles.parsing.letternames import lettered
 from articles.parsing.letterspacing import spaced_dateline
+from articles.parsing.namepieces import redacted_name
 from articles.parsing.names import (
     SPACED_PAIR_RE,
     glued_byline,
@@ -249,8 +250,8 @@ def _author_line(
     stripped = name.strip()
     if looks_like_author_line(stripped, plain=False) or posted_byline(stripped):
         return True
-    if english_byline(stripped):
-        return True  # (By Elena Marchetti)
+    if english_byline(stripped) or redacted_name(stripped):
+        return True  # (By Elena Marchetti; 陈×华: a name printed with a character withheld)
     if unit_author_line(stripped) or group_author_line(stripped) or work_author_line(name, deck):
         return True  # (省教育厅　孙维德: the writer's unit, then the name; 某队党支部: a body)
     if closing_credit([stripped]) is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from articles.parsing.dashes import SUBTITLE_DASHES
 from articles.parsing.deck_pairs import compact, over_title
 from articles.parsing.otherscripts import translated_name
 from articles.parsing.postags import folded_tags
@@ -80,7 +81,7 @@ def saying_over(first: str, second: str) -> bool:
         return False
     if len(first.split()) != 1 or "，" in head or "," in head:
         return False
-    if tail.startswith(("——", "—", "--")) or tail.endswith(("——", "：", ":")):
+    if tail.startswith(SUBTITLE_DASHES) or tail.endswith(("——", "：", ":")):
         return False
     return _speaker_and_verb(head) and any(tag in _STATEMENT_TAGS for tag in folded_tags(tail))
 

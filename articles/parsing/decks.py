@@ -12,6 +12,7 @@ import re
 
 from articles.parsing.bodies import Body, Run
 from articles.parsing.bylines import is_column_name
+from articles.parsing.dashes import SUBTITLE_DASHES
 from articles.parsing.deck_cuts import cut_in_two
 from articles.parsing.deck_ends import predicate_completes
 from articles.parsing.deck_labels import (
@@ -264,7 +265,7 @@ def _cued_kicker(blocks: list[list[str]], count: int) -> list[str]:
     return kicker_lines
 
 
-_DASHES = ("——", "—", "--")
+_DASHES = SUBTITLE_DASHES
 
 
 def _kicker_cue(blocks: list[list[str]], kicker_lines: list[str]) -> bool:
@@ -311,7 +312,7 @@ def _cut_subtitle_joined(blocks: list[list[str]]) -> None:
     if not head.startswith(_DASHES) or tail.startswith(_DASHES) or tail.endswith(("——", "：", ":")):
         return
     if (
-        len(compact(head.lstrip("—-"))) <= _CUT_SUBTITLE_HEAD
+        len(compact(head.lstrip("—-─"))) <= _CUT_SUBTITLE_HEAD
         and len(compact(tail)) <= _CUT_SUBTITLE_TAIL
     ):
         block[-2:] = [head + compact(tail)]

@@ -439,7 +439,7 @@ def paragraph_wraps(lines: list[str], number: int, text: str) -> bool:
     if (
         not following
         or is_indented(below)
-        or following.startswith(("——", "--"))
+        or following.startswith(("——", "--", "──"))
         or dateline_match(following) is not None
     ):
         return False

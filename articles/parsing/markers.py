@@ -44,9 +44,11 @@ _FORWARD_RE = re.compile(
     rf"(?P<ban>{_PAGE_WORD}|{_MISREAD_BAN})?{_TAIL}\s*{_CLOSE}"
 )
 # Backward: 上接 / 接, also as some papers print it: 紧接 (（紧接第一版）), 续 (（续第二版）), 承 /
-# 上承 (（承第一版）).
+# 上承 (（承第一版）). 续 alone says no direction: Taiwan's and Hong Kong's papers print it where the
+# story is cut off (``…各級幹部應把握此一成果，（續第四版）``, then ``（接第一版）`` on page 4),
+# mainland papers where the part goes on; its place in the text decides (:func:`_xu_forward`).
 _BACKWARD_RE = re.compile(
-    rf"{_OPEN}\s*(?:(?P<pre>[上紧]\s*)?接|(?P<cheng>上\s*)?承|续)\s*(?P<di>{_DI}\s*)?"
+    rf"{_OPEN}\s*(?:(?P<pre>[上紧]\s*)?接|(?P<cheng>上\s*)?承|(?P<xu>续))\s*(?P<di>{_DI}\s*)?"
     rf"(?P<page>{_PAGE_NUM})\s*(?P<ban>{_PAGE_WORD}|{_MISREAD_BAN})?{_TAIL}\s*{_CLOSE}"
 )
 # A marker that names no page but the next or previous one (INPUT.md "Continuations"; some papers
@@ -68,6 +70,9 @@ _LETTERED_LABEL_RE = re.compile(r"[A-Fa-fＡ-Ｆａ-ｆ]\s*[0-9０-９]{1,2}")
 # Such a marker must also stand where a marker stands (a bus line （转B11） inside a sentence is
 # none): a forward one ends its line (sentence punctuation may follow), a backward one opens it.
 _LINE_END_RE = re.compile(r"[\s。，、；：！？…．.,;:!?”’」』]*(?:\n|$)")
+# What a text cut off by a forward marker ends with before it: an unfinished sentence's comma, 、,
+# semicolon or colon, or a finished sentence's stop, quote or bracket.
+_CUT_OFF_PUNCTUATION = "，、；：,;:。！？!?…”’」』）)"
 _OPEN_BRACKET_AT_END_RE = re.compile(r"[（(〔【\[][^）)〕】\]]*$")
 # A marker printed without round or square brackets, as the whole of its line (INPUT.md
 # "Continuations": a marker may stand on its own line): ``上接第一版``, ``〈上接第一版〉``, ``▲下转第二版``,
@@ -158,6 +163,23 @@ def _placed(match: re.Match) -> bool:
     return at == 0 or text[at - 1] == "\n"
 
 
+def _xu_forward(match: re.Match) -> bool:
+    """True when ``match``, a bracketed marker worded 续 alone (（續第四版）), is a forward one:
+    it ends its line right after punctuation of a text on that line (``…把握此一成果，（續第四版）``,
+    ``…全部完工。（續第二版）``), where a paper cuts a story off: a backward marker opens a text
+    (INPUT.md "Continuations"). At a line's start (``（续第二版）繼續…``), alone on its line, or
+    glued to a title's last word (``某師完成測驗（續第一版）``) it stays backward."""
+    if match.re is not _BACKWARD_RE or not match.groupdict().get("xu"):
+        return False
+    text, at = match.string, match.start()
+    if _LINE_END_RE.match(text, match.end()) is None:
+        return False
+    floor = max(0, at - 8)  # (a few spaces at most: bounded, so many markers stay linear)
+    while at > floor and text[at - 1] in " \t\u3000":
+        at -= 1
+    return at > 0 and text[at - 1] in _CUT_OFF_PUNCTUATION
+
+
 def find_markers(text: str) -> list[tuple[int, int, Marker]]:
     """Every continuation marker in ``text`` as ``(start, end, Marker)``, in order."""
     found = []
@@ -171,7 +193,8 @@ def find_markers(text: str) -> list[tuple[int, int, Marker]]:
             label = _marker_label(match)
             if label:
                 printed = text[match.start() : match.end()]
-                found.append((match.start(), match.end(), Marker(direction, label, printed)))
+                way = "forward" if _xu_forward(match) else direction
+                found.append((match.start(), match.end(), Marker(way, label, printed)))
         found.extend(_relative_markers(text, folded, direction))
     if "\n" in text or len(text) <= 16:  # (a bare marker line is short)
         found.extend(_bare_markers(text, folded, found))

@@ -22,6 +22,12 @@ from articles.parsing.letternames import (
     chinese_context,
     names_read,
 )
+from articles.parsing.namepieces import (
+    compound_surname_spaced,
+    name_character,
+    redacted_name,
+    spaced_pairs,
+)
 from articles.parsing.namewen import suffix_blank, wen_of_name
 from articles.parsing.patterns import (
     AUTHOR_MARK_RE,
@@ -131,23 +137,23 @@ def parse_names(byline: str, *, chinese: bool = False) -> tuple[str, ...]:
             tokens.extend(parts)
         else:
             tokens.append(token)
-    tokens = _compound_surname_spaced(tokens)
+    tokens = compound_surname_spaced(tokens)
     names: list[str] = []
     pending = ""
     for token in [*tokens, ""]:
-        if len(token) == 1 and NAME_CHARS_RE.fullmatch(token):
+        if name_character(token, pending):
             pending += token
             continue
         # 彭  波: a two-character name spaced out to the width of a three-character one; 曹 立 新:
         # a three-character name spaced out (web archives); four in a row: two spaced names.
-        names.extend([pending] if len(pending) in (2, 3) else _pairs(pending))
+        names.extend([pending] if len(pending) in (2, 3) else spaced_pairs(pending))
         pending = ""
         if token in letters:
             names.append(token)
             continue
         # (a foreign name joined by a middle dot runs longer: 埃里克·施密特)
         longest = _FOREIGN_NAME if "·" in token else 6
-        if NAME_CHARS_RE.fullmatch(token) and len(token) <= longest and not not_name(token):
+        if _whole_name(token, longest):
             names.append(token)
     seen: set[str] = set()
     return tuple(n for n in names if not (n in seen or seen.add(n)))
@@ -156,22 +162,17 @@ def parse_names(byline: str, *, chinese: bool = False) -> tuple[str, ...]:
 _FOREIGN_NAME = 15  # characters of a foreign name with its middle dots (埃里克·施密特)
 
 
+def _whole_name(token: str, longest: int) -> bool:
+    """``token`` is a name: name characters, ``longest`` at most, no place or unit (:func:`not_name`);
+    or a name printed with a character withheld (``陈×华``, kept as printed: :func:`redacted_name`)."""
+    if NAME_CHARS_RE.fullmatch(token) and len(token) <= longest and not not_name(token):
+        return True
+    return redacted_name(token)
+
+
 def _dotted_or_lettered(name: str) -> bool:
     """A foreign name's dotted pieces (埃里克·施密特) or a name in letters (Zoë Müller)."""
     return "·" in name or lettered(fold(name))
-
-
-def _compound_surname_spaced(tokens: list[str]) -> list[str]:
-    """``司马  岚`` → ``司马岚``: a compound surname with a one-character given name, spaced out to
-    the width of three (INPUT.md: ``彭  波``), is one name; the surname alone is none."""
-    joined: list[str] = []
-    for index, token in enumerate(tokens):
-        follows = tokens[index + 1] if index + 1 < len(tokens) else ""
-        if joined and len(token) == 1 != len(follows) and fold(joined[-1]) in _COMPOUND_SURNAMES:
-            joined[-1] += token
-        else:
-            joined.append(token)
-    return joined
 
 
 def not_name(token: str) -> bool:
@@ -191,11 +192,6 @@ def not_name(token: str) -> bool:
         # 李家村 (jieba: a place) or 沙河乡 (沙河 a place, then 乡): where the writer lives
         return tags.get(folded, "").startswith("ns") or tags.get(folded[:2], "").startswith("ns")
     return False
-
-
-def _pairs(characters: str) -> list[str]:
-    """Single characters in a row, read two by two (a lone one left over is no name)."""
-    return [characters[i : i + 2] for i in range(0, len(characters) - 1, 2)]
 
 
 def looks_like_name(text: str) -> bool:

@@ -412,7 +412,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
         if self.width and column_line(self.lines, self.width, number, text):
             if isinstance(last, Heading) and not block_start:
                 # (a line opening with —— under the headline is its subheadline at any width)
-                return text.startswith("——") or subheadline_over_body(
+                return text.startswith(("——", "──")) or subheadline_over_body(
                     self.lines, number, [*last.lines, text]
                 )
             following = next_text(self.lines, number)

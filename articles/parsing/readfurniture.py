@@ -37,14 +37,13 @@ from articles.parsing.patterns import (
     SECTION_LABEL_RE,
     SECTION_NAME_RE,
     SHORT_LINE,
-    SIGNATURE_DATE_RE,
     SPACE_RUN_RE,
 )
 from articles.parsing.poemblocks import poem_under
 from articles.parsing.readboxes import BoxesMixin
 from articles.parsing.readsignoffs import SignOffsMixin
 from articles.parsing.results import Flag, SetAside
-from articles.parsing.signatures import closing_call, signer_line
+from articles.parsing.signatures import closing_call, signature_date, signer_line
 from articles.parsing.slogans import SlogansMixin, vertical_slogan_lines
 from articles.parsing.stafflines import cut_staff_credit
 from articles.parsing.units import Heading, Para, Special
@@ -75,11 +74,11 @@ class FurnitureMixin(
 
     def _signature(self, number: int, text: str, folded: str) -> bool:
         """A notice's or letter's signature after its text: organisations on their own lines
-        (``东林市交通运输局``), then the date alone (``2021年9月8日``). Both end the text before
-        them (as its last lines, kept in it), so the organisation is not the next notice's kicker
+        (``东林市交通运输局``, ``某某监狱教育科``), then the date alone (``2021年9月8日``, ``一九九六年四月``:
+        :func:`~articles.parsing.signatures.signature_date`). Both end the text before them (as its last lines, kept in it), so the organisation is not the next notice's kicker
         and the date not the page's. Wanted: the date line right under the organisation lines,
         which follow a paragraph (or an appeal's closing call after it, :func:`~articles.parsing.signatures.closing_call`)."""
-        if not self.seen_body or len(text) > 20 or not SIGNATURE_DATE_RE.match(folded.strip()):
+        if not self.seen_body or len(text) > 20 or not signature_date(folded.strip()):
             return False
         last = self.flow[-1] if self.flow else None
         if dated_under_office(last, number):  # (本报编辑部 / 2026年12月3日: the notice's)

@@ -49,8 +49,18 @@ _SUPPLIED_BY_RE = re.compile(
     r"|^[（(][^（）()\s]{0,12}(?:编辑部|编辑室|办公室|资料室)[）)]$"
 )
 # A letter's closing formula (folded): 此致 on a line of its own, then 敬礼！ (致以崇高的敬礼！) on the
-# next; or both on one line (此致敬礼！).
-_REGARDS_OPENING_RE = re.compile(r"^此致[，,]?$")
+# next; or both on one line (此致敬礼！). Or a wish opened on a line of its own (敬祝, 顺祝, 祝你)
+# and the wish on the next (身体健康, 全家安好！: :data:`_WISH_RE`), as a letter home closes.
+_REGARDS_OPENING_RE = re.compile(
+    r"^(?:此致|(?:敬|顺|即|并|恭|谨)?祝(?:你|您|你们|您们)?)[，,：:]?$"
+)
+_WISH_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}[！!。]?$")
+# The place and date a letter was written, on a line of its own under its signature (folded):
+# 五月十日於金门, 1974年5月10日, 四月八日夜.
+_WRITTEN_ON_RE = re.compile(
+    r"^(?:[一二三四五六七八九〇○零\d]{2,4}年)?[一二三四五六七八九十\d]{1,3}月"
+    r"[一二三四五六七八九十廿卅\d]{1,3}日[晨夜]?(?:[於于在][\u4e00-\u9fff]{1,8})?$"
+)
 # A letter's signature with the date it was signed (folded): the name, a gap, the date, maybe
 # where (譚錫林　一九八五年九月二十日於三藩市, 李明 1985年9月20日).
 _SIGNED_DATE_RE = re.compile(
@@ -200,14 +210,25 @@ class SignOffsMixin:
             self.flow.append(Special(number, "end", text.strip()))
             return True
         regards = fold(last.text).strip() if isinstance(last, Special) else ""
-        if (_REGARDS_OPENING_RE.match(regards) and _REGARDS_RE.match(folded)) or (
-            _REGARDS_RE.match(regards) and _SIGNED_DATE_RE.match(folded)
-        ):
+        if (
+            _REGARDS_OPENING_RE.match(regards)
+            and (_REGARDS_RE.match(folded) or _WISH_RE.match(folded))
+        ) or (_REGARDS_RE.match(regards) and _SIGNED_DATE_RE.match(folded)):
             # (敬礼 after 此致; or under 敬礼 the writer's name and the date he signed it on,
             # 譚錫林　一九八五年九月二十日於三藩市: the letter's last lines)
             self.flow.append(Special(number, "end", text.strip()))
             return True
         return False
+
+    def _after_regards(self, last) -> bool:
+        """Whether ``last`` is a letter's closing formula's last line (``敬礼！``, or a wish
+        under 敬祝: ``身体健康``), the one before it its opening (``此致``, ``敬祝``)."""
+        if not isinstance(last, Special) or last.kind != "end" or len(self.flow) < 2:
+            return False
+        before = self.flow[-2]
+        if not isinstance(before, Special) or before.kind != "end":
+            return _REGARDS_RE.match(fold(last.text).strip()) is not None
+        return _REGARDS_OPENING_RE.match(fold(before.text).strip()) is not None
 
     def _group_credit(self, number: int, text: str, folded: str, last) -> bool:
         """A contributing group's line (``（某某县委通讯组）``): after a finished paragraph with
@@ -312,8 +333,18 @@ class SignOffsMixin:
         sentence (``last``: the paragraph before, no blank line between): it signs the letter
         and ends it as its last line, never the next story's kicker. Only over a title line or
         the page's end: text after it (an editor's note on the letter) goes on with it."""
-        if closing_signature_name(text) and isinstance(last, Para) and not last.closed:
+        if closing_signature_name(text) and (
+            (isinstance(last, Para) and not last.closed) or self._after_regards(last)
+        ):
             self.flow.append(Special(number, "signoff", text))  # 讀者　周□生　謹上: signs it
+            return True
+        if (
+            isinstance(last, Special)
+            and last.kind == "signoff"
+            and closing_signature_name(last.text)
+            and _WRITTEN_ON_RE.match(folded.strip())
+        ):
+            self.flow.append(Special(number, "end", text))  # 兒　建國　敬上 / 五月十日於金門
             return True
         if body_closing(text) and isinstance(last, Para) and not last.closed:
             self.flow.append(Special(number, "end", text))  # 信義堂全體職員　謹告: ends it

@@ -85,7 +85,8 @@ def byline_names(byline: str) -> tuple[str, ...]:
     :func:`without_place_filed_from`) left out: neither is a name; nor is the writer's unit
     before the name on an author's line (``局农业科　苏德明`` → (苏德明,):
     :func:`~articles.parsing.unitauthors.unit_author_name`), or in brackets after it
-    (``□ 田　野（蓝桥市电信局）`` → (田野,): :func:`~articles.parsing.authorunits.without_unit_after_name`)."""
+    (``□ 田　野（蓝桥市电信局）`` → (田野,): :func:`~articles.parsing.authorunits.without_unit_after_name`),
+    nor who the writer is between the two (``五监区　服刑人员　陈×华`` → (陈×华,))."""
     written_by = pen_name_written_by(fold(byline).strip())
     if written_by:
         return (byline.strip()[: len(written_by)],)  # (湖上散人著: the pen name, without 著)
@@ -96,10 +97,12 @@ def byline_names(byline: str) -> tuple[str, ...]:
     folded = fold(byline)
     for posting in reversed(list(_POSTING_RE.finditer(folded))):
         byline = byline[: posting.start()] + byline[posting.end() :]
-    names = parse_names(byline)
-    if len(names) == 2 and unit_author_name(byline) == names[1]:
-        return names[1:]  # (局农业科　苏德明: the writer's unit, then the name; the unit is none)
-    return names
+    author = unit_author_name(byline)
+    if author:
+        # (局农业科　苏德明, 五监区　服刑人员　陈×华: the writer's unit and who the writer is, then
+        # the name, as printed; neither the unit nor the role is a name)
+        return (author,)
+    return parse_names(byline)
 
 
 def role_glued_to_word(text: str) -> bool:

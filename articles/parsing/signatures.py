@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import re
 
-from articles.parsing.patterns import ORGANISATION_RE
+from articles.parsing.patterns import ORGANISATION_RE, SIGNATURE_DATE_RE
 from articles.parsing.units import Heading, Para
 from articles.text import HAN, fold
 
 # More bodies that sign a notice (its issuing body): 某某同志治丧小组, 某某工程管理处, 某某派出所;
 # taken after a paragraph that ends its sentence only (特此讣告。), as ORGANISATION_RE's are anywhere.
 _MORE_SIGNERS_RE = re.compile(
-    rf"^[{HAN}（）()·]{{2,30}}(?:小组|工作组|处|站|所|馆|社|厂|场|室|部)$"
+    rf"^[{HAN}（）()·]{{2,30}}(?:小组|工作组|处|站|所|馆|社|厂|场|室|部|科)$"
 )
 
 
@@ -57,8 +57,24 @@ def closing_signature_name(line: str) -> str:
         ("上", "启", "啟", "呈", "首")
     ):
         return ""
-    match = _CLOSING_SIGNATURE_RE.match(fold(text))
-    return text[slice(*match.span("name"))] if match else ""
+    folded = fold(text)
+    match = _CLOSING_SIGNATURE_RE.match(folded)
+    if match is None or _BODY_CLOSING_RE.match(folded):
+        return ""  # (合眾書局謹啟: an organisation gives notice, no writer signs: body_closing)
+    return text[slice(*match.span("name"))]
+
+
+# The month a standing notice is dated by, with its year, alone on a line (folded): 一九九六年四月.
+_SIGNATURE_MONTH_RE = re.compile(
+    r"^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月$"
+)
+
+
+def signature_date(folded: str) -> bool:
+    """True when ``folded`` (a stripped folded line) is the date a notice or letter was signed,
+    alone on its line: the day (:data:`~articles.parsing.patterns.SIGNATURE_DATE_RE`:
+    ``2021年9月8日``) or the month with its year (``一九九六年四月``)."""
+    return bool(SIGNATURE_DATE_RE.match(folded) or _SIGNATURE_MONTH_RE.match(folded))
 
 
 def signer_line(line: str, after_sentence: bool) -> bool:
@@ -86,9 +102,13 @@ def closing_call(unit, before):
 # A body's closing line under its notice: who gives notice (the officers of an association, a
 # shop), then 谨告 or 同启 (信義堂全體職員　謹告, 本店同人谨启): the notice's end, no writer's name.
 # Or the closing word alone on its line, the giver named in the notice's title (华侨总会启事 /
-# … / 此啟): 此启, 此布, 此告, 谨启.
+# … / 此啟): 此启, 此布, 此告, 谨启. Or an organisation by its last word (a paper, a shop, a
+# company, an office) then 谨启 or 敬启 (驊騮日報社謹啟, 新華書店敬啟): a person signs so too
+# (王小明敬上, :func:`closing_signature_name`), an organisation only by such a name.
 _BODY_CLOSING_RE = re.compile(
-    rf"^(?:[{HAN}]{{2,14}}[ \u3000]*(?:谨告|敬告|同启|谨白)|此启|此布|此告|此白|谨启|敬启)$"
+    rf"^(?:[{HAN}]{{2,14}}[ \u3000]*(?:谨告|敬告|同启|谨白)|此启|此布|此告|此白|谨启|敬启"
+    rf"|[{HAN}]{{2,12}}(?:报社|杂志社|出版社|书店|书局|公司|商店|商行|银行|酒家|学校|医院|委员会|办事处)"
+    r"[ \u3000]*(?:谨启|敬启))$"
 )
 
 

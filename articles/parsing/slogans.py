@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from articles.parsing.credits import CREDIT_RE
+from articles.parsing.dashes import SUBTITLE_DASHES
 from articles.parsing.datelines import dateline_match
 from articles.parsing.furniture import MASTHEAD_REASONS, furniture_reason
 from articles.parsing.header_patterns import LATIN_NAME_RE, SLOGAN_STRIP_RE, parallel_phrases
@@ -82,7 +83,7 @@ def _deck_below(lines: list[str], number: int, *, alone_will_do: bool = False) -
         return False
     below = lines[at].strip()
     if (
-        below.startswith(("——", "—", "--"))
+        below.startswith(SUBTITLE_DASHES)
         or not is_heading_like(below)
         or dateline_match(below) is not None
         or looks_like_author_line(below)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from articles.parsing.letternames import DOTTED_NAME_RE
+from articles.parsing.namepieces import redacted_name
 from articles.parsing.names import SURNAMES, looks_like_name, name_by_form, not_name
 from articles.parsing.patterns import HAN_RUN_RE, SPACE_RUN_RE
 from articles.text import HAN, fold, get_posseg
@@ -41,6 +42,9 @@ _COHORT_RE = re.compile(
 _UNIT_END_RE = re.compile(
     r"^[\u4e00-\u9fff]{2,}(?:科|室|组|段|会|团|处|队|厂|矿)$|^[一二三四五六七八九十]{1,3}[矿厂]$"
     r"|^(?:工会|团委|妇联|党委|科协|侨联|文联)$"  # (and the two-letter bodies of a works: 工会)
+    # a prison's ward, as its paper names it (五监区, 女子监区, 三分监区), a company by its number
+    # (三连, 某连: a soldier's unit)
+    r"|^[\u4e00-\u9fff]{1,6}(?:分)?监区$|^[一二三四五六七八九十某]{1,3}[连營营]$"
 )
 # What the writer does in the unit, printed after its name (folded): a post (秘书长, 科长, 副主任,
 # 书记) or a job (司机, 检车员, 工程师, 教师, 牧民): 东关机务段司机, 校友总会秘书长, 某乡牧民.
@@ -50,7 +54,10 @@ _POST_RE = re.compile(
 )
 # Who the writer is to the paper, printed between the unit or place and the name and parted
 # from both by spaces (folded): a reader, a listener, a passenger (澄州市　读者　方玉梅).
-_READER_RE = re.compile(r"读者|听众|观众|网友|旅客|乘客|市民|居民|村民|社员")
+# An inmate of a prison (五监区　服刑人员　陈×华) is printed so too, as the prison's paper signs a piece.
+_READER_RE = re.compile(r"读者|听众|观众|网友|旅客|乘客|市民|居民|村民|社员|服刑人员|在押人员|学员")
+# A soldier's rank, printed between the unit and the name (陆军某部　上等兵　何青山), folded.
+_RANK_RE = re.compile(r"列兵|[上一二三]等兵|[上中下]士|[少中上大][尉校]|(?:[一二三四五六]级)?士官")
 # Who the writer is, a word alone before the name (folded): 战士　严小川, 工人　李明, 知青　王芳 — how a
 # paper of the 1950s to 1970s signs a reader's piece; no unit, but no name either.
 _WRITER_ROLE_RE = re.compile(
@@ -109,25 +116,36 @@ def unit_author_name(text: str) -> str:
     if not line or len(line) > _LINE_MAX:
         return ""
     unit, _, rest = line.partition(" ")
-    who, _, after = rest.strip().partition(" ")
-    if after.strip() and (_READER_RE.fullmatch(who) or _POST_RE.fullmatch(who)):
-        rest = after  # (澄州市　读者　方玉梅, 东关站　值班员　王某: who the writer is, no name)
+    rest = _after_who(rest)
     person = SPACE_RUN_RE.sub("", rest)
     unit, own_school = _school(unit)
     role = own_school or _WRITER_ROLE_RE.fullmatch(unit) is not None  # (战士　严小川: who)
     short = len(unit) < _UNIT_MIN and not _UNIT_END_RE.match(unit)  # (四矿: a works by number)
     if (short and not role) or not person or STAFF_WHO_RE.search(unit):
         return ""  # (责任编辑 牛晓丽: the page's editor, no writer)
-    dotted = DOTTED_NAME_RE.fullmatch(person) is not None  # (某乡牧民　吐尔洪·买买提)
+    # (某乡牧民　吐尔洪·买买提: dotted; 五监区　服刑人员　陈×华: withheld, as printed)
+    named = DOTTED_NAME_RE.fullmatch(person) is not None or redacted_name(person)
     if not (own_school or HAN_RUN_RE.fullmatch(unit)) or not (
-        dotted or HAN_RUN_RE.fullmatch(person)
+        named or HAN_RUN_RE.fullmatch(person)
     ):
         return ""
     if not (role or _unit(unit)):
         return ""
-    if dotted or _han_name(person):
+    if named or _han_name(person):
         return SPACE_RUN_RE.sub("", text.strip()[len(folded) - len(rest) :])  # (printed: 報 kept)
     return ""
+
+
+def _after_who(rest: str) -> str:
+    """``rest`` (folded: what follows the unit) without who the writer is when that stands
+    between the unit and the name, parted from both by spaces: a reader, a post, a soldier's
+    rank, an inmate (``读者　方玉梅``, ``值班员　王某``, ``上等兵　何青山``, ``服刑人员　陈×华``)."""
+    who, _, after = rest.strip().partition(" ")
+    if after.strip() and any(
+        rule.fullmatch(who) for rule in (_READER_RE, _POST_RE, _RANK_RE, _WRITER_ROLE_RE)
+    ):
+        return after
+    return rest
 
 
 def _school(unit: str) -> tuple[str, bool]:
