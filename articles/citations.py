@@ -178,17 +178,21 @@ def newspaper_citation(
     day: date,
     pages: list[str],
     url: str,
+    cited_on: date | None = None,
 ) -> str:
     """The GB/T 7714—2015 entry of a newspaper article read online (module docstring):
     ``names`` its reporters (or photographers) as printed, ``title`` and ``subtitle`` (``""``:
     none), ``paper`` the newspaper's name, ``day`` its issue's date, ``pages`` the labels of
     the pages it is printed on in print order, ``url`` its absolute permanent address.
-    ``王刚. 跨江大桥完成检修[N/OL]. 南通日报, 2021-03-04(A1, A3)[引用日期]. https://….``"""
+    ``王刚. 跨江大桥完成检修[N/OL]. 南通日报, 2021-03-04(A1, A3)[引用日期]. https://….``
+    ``cited_on``: the day it was read, when the caller knows it (a file made for one reader, as
+    the search export: ``[2026-12-06]``); else :data:`CITED_ON` for the reader to fill in."""
+    cited = f"[{cited_on.isoformat()}]" if cited_on else CITED_ON
     heading = f"{title}: {subtitle}" if subtitle else title
     credit = authors(names)
     lead = f"{_sentence(credit)} " if credit else ""
     where = ", ".join(pages)
-    return f"{lead}{heading}[N/OL]. {paper}, {day.isoformat()}({where}){CITED_ON}. {_sentence(url)}"
+    return f"{lead}{heading}[N/OL]. {paper}, {day.isoformat()}({where}){cited}. {_sentence(url)}"
 
 
 def page_citation(*, label: str, section: str, paper: str, day: date, url: str) -> str:

@@ -47,7 +47,14 @@ WHOLE_STYLESHEETS = ("includes/site.css",)
 
 #: Inline event handlers and style attributes of the libraries' templates, allowed by hash.
 ATTRIBUTE_SCRIPTS = ("onSelectToggleChange(event)",)  # import-export's export.html
-ATTRIBUTE_STYLES = ("padding: 0;", "font-weight: bold;")  # import-export's export.html
+#: (And the changed cells' colours in import-export's import preview, which its diff,
+#: diff_match_patch's ``diff_prettyHtml``, writes from Python, not from a template.)
+ATTRIBUTE_STYLES = (
+    "padding: 0;",  # import-export's export.html
+    "font-weight: bold;",
+    "background:#e6ffe6;",  # the preview's inserted text
+    "background:#ffe6e6;",  # the preview's deleted text
+)
 
 _STYLE = re.compile(r"<style\b[^>]*>(.*?)</style>", re.S | re.I)
 

@@ -65,3 +65,38 @@ def test_nothing_asked_is_a_400_saying_what_to_do(client, stories):
     response = client.get(reverse("search:export-csv"))
     assert response.status_code == 400
     assert "请在检索页输入检索词" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "params, said",
+    [
+        ({"q": "南通", "start": "2020年13月45日"}, "这些条件用不上"),
+        ({"q": "南通", "label": "第A版"}, "这些条件用不上"),
+        ({"q": "南", "paper": "no-such-paper"}, "这些条件用不上"),
+        ({"q": "-南通"}, "没有要找的词"),
+        ({"q": "南" * 2000}, "检索词太长"),
+    ],
+)
+def test_an_export_the_search_cannot_honour_is_refused_saying_why(client, stories, params, said):
+    """A filter that does not parse (the search page searches without it and says so beside
+    the results) would give a file larger than asked, with nowhere to say so: refused."""
+    for name in ("search:export-csv", "search:export-citations", "search:export-ris"):
+        response = client.get(reverse(name), params)
+        assert response.status_code == 400, (name, params)
+        assert said in response.content.decode()
+
+
+def test_a_csv_cell_a_spreadsheet_would_run_as_a_formula_is_kept_as_text(client, db):
+    make_story('=HYPERLINK("http://x","点这里")', "南通的公式标题。", day=date(2021, 5, 3))
+    make_story("-南通观察", "南通的破折号标题。", day=date(2021, 5, 4))
+    found = rows(client.get(reverse("search:export-csv"), {"q": "南通"}))
+    titles = sorted(row[0] for row in found[1:])
+    assert titles == ["'-南通观察", '\'=HYPERLINK("http://x","点这里")']
+
+
+def test_the_exported_citations_carry_the_day_they_were_downloaded(client, stories):
+    from django.utils import timezone
+
+    text = client.get(reverse("search:export-citations"), {"q": "南通港口"}).content.decode()
+    assert f"(A1)[{timezone.localdate().isoformat()}]. http" in text
+    assert "[引用日期]" not in text

@@ -122,6 +122,18 @@ def test_a_spreadsheets_import_preview(edition):
     assert 'name="import_file_name"' in html
 
 
+def test_a_spreadsheet_preview_marking_a_changed_cell(edition):
+    """The preview colours what the sheet changes with ``<ins style=…>`` / ``<del style=…>``
+    that django-import-export's diff writes from Python: both allowed by hash."""
+    ds = dataset(export(edition, "article", CSV), CSV)
+    column = ds.headers.index("副题")
+    first = list(ds[0])
+    first[column] = (first[column] or "") + "（改过）"
+    ds[0] = first
+    html = _checked(import_preview(edition, "article", as_file(ds, CSV), CSV))
+    assert 'style="background:#e6ffe6;"' in html
+
+
 def test_the_libraries_inline_pieces_are_each_allowed():
     """What Django admin's and django-import-export's installed templates write inline, read
     from the files: each handler and style attribute is one newsroom.csp allows by hash, each
