@@ -7,6 +7,9 @@ printed bylines from an import are read by the parser alone.
   closes the first, so ``王明（体育部（1990年代））`` notes ``体育部（1990年代）``) that a
   namesake bearing the name has credits that one, and the note never becomes a person;
 * a note none of them has is refused (:attr:`TypedNotes.refused`), saying which notes exist;
+* so is a name namesakes bear followed by a bracket that never closes (``王明（体育部``) or by
+  a second bracket after its note (``王明（体育部）（时政部）``), which the parser would read as
+  a person named ``体育部`` / ``时政部`` (:func:`bracket_refusal`);
 * a name no namesakes bear (nobody with it has a note) is left to the parser, brackets and all;
 * one name typed twice, each with its note (``记者 王明（体育部） 王明（时政部）``), credits both
   namesakes, in typed order; typed twice without a note after each (``记者 王明 王明（体育部）``)
@@ -50,12 +53,16 @@ def notes_typed(byline: str, dateline: str = "") -> TypedNotes:
     places = {name: _places(byline, name) for name in names}
     noted = _noted(byline, places)
     twice = [name for name, at in places.items() if len(at) > 1]
-    if not noted and not twice:
+    malformed = _malformed(byline, places)
+    if not noted and not twice and not malformed:
         return typed
     bearing: dict[str, list[Person]] = {}
-    keys = {person_key(name) for name in [*twice, *(name for name, *_ in noted)]}
+    keys = {person_key(name) for name in [*twice, *malformed, *(name for name, *_ in noted)]}
     for person in Person.objects.filter(name__in=keys).order_by("pk"):
         bearing.setdefault(person.name, []).append(person)
+    for name in malformed:
+        if not typed.refused:
+            typed.refused = bracket_refusal(name, bearing.get(person_key(name), []))
     cut = _chosen(typed, noted, bearing)
     for name in twice:
         people = bearing.get(person_key(name), [])
@@ -101,6 +108,45 @@ def twice_refusal(name: str, times: int, people: list[Person], noted: list[tuple
         f"请在每个“{name}”后面用括号写上区分说明，如“{example}”"
         f"（现有：{'、'.join(f'“{n}”' for n in notes)}）"
     )
+
+
+def bracket_refusal(name: str, people: list[Person]) -> str:
+    """The refusal of ``name`` followed by brackets that are not one closed note while
+    ``people`` (namesakes) bear it; ``""`` when none of them has a note (the parser's reading
+    stands)."""
+    notes = [p.note for p in people if p.note]
+    if not notes:
+        return ""
+    return (
+        f"署名里“{name}”后面的括号写法不对：{name}有 {len(people)} 位同名的人员，名字后面只能跟"
+        f"一个写完整的括号，写上其中一位的区分说明，如“{name}（{notes[0]}）”"
+        f"（现有：{'、'.join(f'“{n}”' for n in notes)}）；两位都署名时各写一次，"
+        f"如“{' '.join(f'{name}（{n}）' for n in notes[:2])}”"
+    )
+
+
+def _malformed(byline: str, places: dict[str, list[int]]) -> list[str]:
+    """The names typed in ``byline`` (at ``places``) followed by a bracket that never closes or
+    by a second bracket right after the first closes (spaces between allowed)."""
+    malformed = []
+    for name, starts in places.items() if any(c in byline for c in _OPEN) else ():
+        for at in starts:
+            start = _skip_spaces(byline, at + len(name))
+            if start >= len(byline) or byline[start] not in _OPEN:
+                continue
+            end = _closing(byline, start)
+            after = _skip_spaces(byline, end + 1) if end > start else -1
+            if end < 0 or (after < len(byline) and byline[after] in _OPEN):
+                malformed.append(name)
+                break
+    return malformed
+
+
+def _skip_spaces(text: str, at: int) -> int:
+    """The first place from ``at`` in ``text`` that is not a space."""
+    while at < len(text) and text[at] in " \u3000":
+        at += 1
+    return at
 
 
 def _places(byline: str, name: str) -> list[int]:

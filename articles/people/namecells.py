@@ -5,7 +5,8 @@ or one whose other names changed, keeps whom it credits, and a cell naming two n
 (``王明（体育部）、王明（晴川晚报）``) credits both. A name written without a note follows the rule
 of every path (:func:`articles.crediting.people_for`: the one the row's story or photo credits
 now, else the paper's). A note none of the namesakes has is refused, naming the notes there
-are; a bracket after a name no namesakes bear is read as before (the whole as a name: a person
+are, and so is a name namesakes bear followed by brackets that are not one closed note
+(``王明（体育部）（时政部）``, ``王明（体育部``), which would otherwise become a new person; a bracket after a name no namesakes bear is read as before (the whole as a name: a person
 may be named ``张三（特约）``).
 """
 
@@ -43,18 +44,31 @@ def _closes_at_end(token: str, start: int) -> bool:
     return False
 
 
+def _bare(token: str) -> str:
+    """The name before the first bracket (either way round) of ``token``, the whole when it has
+    none: ``王明（体育部`` → ``王明``."""
+    token = token.strip()
+    at = next((i for i, c in enumerate(token) if c in _OPEN + _CLOSE), len(token))
+    return token[:at].strip() or token
+
+
 def cell_namesakes(tokens: Iterable[str], column: str) -> dict[str, Person]:
     """``{token: the namesake its note names}`` for the tokens of a cell (as
     :func:`articles.spreadsheets.widgets.split_names` gives them) that write a name namesakes
     bear with the note of one (``王明（体育部）``). ValueError (Chinese, naming ``column``) for a
-    note none of them has. One query when a token has a note, none else."""
+    note none of them has, or for such a name followed by brackets that are not one closed note
+    (``王明（体育部）（时政部）``, ``王明（体育部``). One query when a token has a note, none else."""
+    tokens = list(tokens)
     noted = {t: name_and_note(t) for t in tokens}
     noted = {t: (person_key(name), note) for t, (name, note) in noted.items() if note}
-    if not noted:
+    malformed = {t: person_key(_bare(t)) for t in tokens if t not in noted and _bare(t) != t}
+    if not noted and not malformed:
         return {}
     bearing: dict[str, list[Person]] = {}
-    for person in Person.objects.filter(name__in={n for n, _ in noted.values()}).order_by("pk"):
+    names = {n for n, _ in noted.values()} | set(malformed.values())
+    for person in Person.objects.filter(name__in=names).order_by("pk"):
         bearing.setdefault(person.name, []).append(person)
+    _refuse_malformed(malformed, bearing, column)
     chosen = {}
     for token, (name, note) in noted.items():
         people = bearing.get(name, [])
@@ -70,6 +84,21 @@ def cell_namesakes(tokens: Iterable[str], column: str) -> dict[str, Person]:
             )
         chosen[token] = match[0]
     return chosen
+
+
+def _refuse_malformed(malformed: dict[str, str], bearing: dict, column: str) -> None:
+    """ValueError (Chinese, naming ``column``) for the first of ``malformed`` (``{token: the
+    name before its first bracket}``) whose name namesakes bear (``bearing``: ``{name: people
+    bearing it}``); nothing for a name nobody shares (the whole is a name, as before)."""
+    for token, name in malformed.items():
+        notes = [p.note for p in bearing.get(name, []) if p.note]
+        if notes:
+            raise ValueError(
+                f"{column}里“{token.strip()}”写法不对：{name}有 {len(bearing[name])} 位同名的人员，"
+                f"名字后面只能跟一个写完整的括号，写上其中一位的区分说明，如“{name}（{notes[0]}）”"
+                f"（现有：{'、'.join(f'“{n}”' for n in notes)}）；两位都要记时用“、”分开写，"
+                f"如“{'、'.join(f'{name}（{n}）' for n in notes[:2])}”"
+            )
 
 
 def shown_names(people: Iterable[Person]) -> list[str]:

@@ -99,3 +99,22 @@ def test_a_name_namesakes_bear_typed_twice_without_a_note_after_each_is_refused(
     ) in response.content.decode()
     assert _wangs(story) == [split_wangs["evening_wang"].pk]
     assert not Person.objects.filter(name="晴川晚报").exists()
+
+
+@pytest.mark.parametrize("byline", ["记者 王明（晴川晚报）（1990年代）", "记者 王明（晴川晚报"])
+def test_two_notes_or_an_unclosed_one_after_a_namesake_are_refused(
+    editor_client, split_wangs, byline
+):
+    story = split_wangs["evening"]
+    before = Article.objects.get(pk=story.pk).byline
+    people = Person.objects.count()
+
+    response = _post_byline(editor_client, story, byline)
+
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "署名里“王明”后面的括号写法不对" in page
+    assert "如“王明（晴川晚报）”" in page
+    assert Article.objects.get(pk=story.pk).byline == before
+    assert _wangs(story) == [split_wangs["evening_wang"].pk]
+    assert Person.objects.count() == people

@@ -112,3 +112,27 @@ def test_a_photo_row_s_photographer_cell_picks_the_namesake_by_note(split_wangs)
     assert PhotoCredit.objects.get().person == split_wangs["sports"]
     ds, row, _ = exported(PhotoResource(), "图片说明", caption)
     assert row[ds.headers.index("摄影")] == "王明（体育部）"
+
+
+@pytest.mark.parametrize("cell", ["王明（体育部）（时政部）、李华", "王明（体育部"])
+def test_a_malformed_note_after_a_namesake_s_name_is_refused_and_makes_no_person(split_wangs, cell):
+    story = split_wangs["daily"]
+
+    result = import_edited(ArticleResource(), "主题", story.headline, "记者", cell)
+
+    assert result.has_validation_errors()
+    errors = [str(e) for r in result.invalid_rows for e in r.error_dict.get("记者", [])]
+    assert len(errors) == 1
+    assert errors[0].startswith(f"记者里“{cell.split('、')[0]}”写法不对：")
+    assert "如“王明（晴川晚报）”" in errors[0]
+    assert reporters(story)[0] == split_wangs["sports"]
+    assert not Person.objects.filter(name__contains="（").exists()
+    assert not Person.objects.filter(name__contains="部").exists()
+
+
+def test_a_bracket_after_a_name_nobody_shares_is_still_a_name(split_wangs):
+    story = split_wangs["daily"]
+
+    result = import_edited(ArticleResource(), "主题", story.headline, "记者", "张三（特约、李华")
+
+    assert not result.has_validation_errors(), [r.error_dict for r in result.invalid_rows]
