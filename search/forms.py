@@ -11,10 +11,8 @@ so that prepared queries keep one shape. The page shows the value as the reader 
 from __future__ import annotations
 
 import json
-import re
 import sys
 import threading
-import unicodedata
 from array import array
 from datetime import date
 from html import escape
@@ -38,6 +36,7 @@ from search.formhtml import WidgetMarkup
 from search.lookups import EntryLabel, OneOf, person_one_of
 from search.queries import too_long_line
 from search.storyphotos import photographed_by
+from search.writtendates import written_date
 
 #: The papers readers may pick: only those with something public (listing the others would
 #: leak that they exist), by name. Prepared (:mod:`articles.queries`): no ORM work a request.
@@ -86,30 +85,6 @@ class _Shared:
 
 class _SharedCharField(_Shared, forms.CharField):
     pass
-
-
-_COMPACT_DATE = re.compile(r"[0-9]{8}")
-#: A date as the site prints it (``2024年3月5日``, the 日 optional) or written with dots or
-#: slashes (``2024.3.5``, ``2024/3/5``): year, month, day, read as ``2024-03-05``.
-_WRITTEN_DATE = re.compile(
-    r"([0-9]{4})\s*(?:年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日?"
-    r"|[./]([0-9]{1,2})[./]([0-9]{1,2}))"
-)
-
-
-def written_date(given: str) -> str:
-    """``given`` (stripped) in the ``YYYY-MM-DD`` form Django's date field reads when it is a
-    date written another way readers use: eight digits (``20240305``, as the importer takes a
-    date), as printed (``2024年3月5日``, full-width digits too), or with dots or slashes
-    (``2024.3.5``, ``2024/3/5``); else ``given`` unchanged. No check that the day exists."""
-    folded = unicodedata.normalize("NFKC", given)
-    if _COMPACT_DATE.fullmatch(folded):
-        return f"{folded[:4]}-{folded[4:6]}-{folded[6:]}"
-    found = _WRITTEN_DATE.fullmatch(folded)
-    if found is None:
-        return given
-    year, month, day = (part for part in found.groups() if part is not None)
-    return f"{year}-{int(month):02d}-{int(day):02d}"
 
 
 class _SharedDateField(_Shared, forms.DateField):

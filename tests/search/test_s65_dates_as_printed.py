@@ -32,13 +32,29 @@ def stories(db):
         "2020/07/10",
         "20200710",
         "2020-07-10",
+        "2020年7月10日星期五",
+        "2020年7月10日（周五）",
+        "2020年7月10号",
+        "二〇二〇年七月十日",
+        "二○二○年七月十日",
     ],
 )
 def test_a_date_written_as_readers_write_it_is_read(given):
     assert written_date(given) == "2020-07-10"
 
 
-@pytest.mark.parametrize("given", ["2020年7月", "7月10日", "2020.7", "2020-7-10-1", "去年"])
+@pytest.mark.parametrize(
+    "given",
+    [
+        "2020年7月",
+        "7月10日",
+        "2020.7",
+        "2020-7-10-1",
+        "去年",
+        "二〇二〇年十十月十日",
+        "2020年7月10日星期八",
+    ],
+)
 def test_anything_else_is_left_for_the_field_to_refuse(given):
     assert written_date(given) == given
 
