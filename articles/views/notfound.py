@@ -96,7 +96,7 @@ def missing_edition(request) -> dict:
     """What a 404 at an issue's or a page's address (``/<paper>/<date>/``,
     ``/<paper>/<date>/<label>/``) of a public paper says: for a date without a public issue,
     the paper's nearest issues before and after it, linked; for a page the issue lacks, which
-    pages it has (本期共 A1–A3 版), each linked. ``{}`` for any other address (the general
+    pages it has (本期共3个版面（A1–A3版）, 本期只有A1版), each linked. ``{}`` for any other address (the general
     words). Two or three queries, on a 404 only."""
     try:
         found = resolve(request.path_info)
@@ -117,10 +117,13 @@ def missing_edition(request) -> dict:
     if label is None or not pages or any(p.label == label for p in pages):
         return {}  # (a story's page or an issue that is there: the general words)
     labels = [p.label for p in pages]
-    shown = labels[0] if len(labels) == 1 else f"{labels[0]}–{labels[-1]}"
+    has = (
+        f"本期只有{labels[0]}版"
+        if len(labels) == 1
+        else f"本期共{len(labels)}个版面（{labels[0]}–{labels[-1]}版）"
+    )
     return {
-        "message": f"{paper.name}{cn_day(day)}这一期没有{label}版：本期共{shown}版，"
-        f"{len(labels)}个版面，可从下面进入。",
+        "message": f"{paper.name}{cn_day(day)}这一期没有{label}版：{has}，可从下面进入。",
         "links": [(p.get_absolute_url(), f"{p.label}版{p.name and ' ' + p.name}") for p in pages],
     }
 

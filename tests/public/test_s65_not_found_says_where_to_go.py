@@ -38,7 +38,7 @@ def test_a_missing_date_names_the_issues_around_it(client, edition):
 def test_a_missing_page_names_the_pages_its_issue_has(client, edition):
     doc = not_found(client, f"/{PAPER}/{DAY}/A9/")
     text = doc.find("main").text
-    assert "这一期没有A9版：本期共A1–A2版，2个版面" in text
+    assert "这一期没有A9版：本期共2个版面（A1–A2版），可从下面进入" in text
     links = doc.find("ul", cls="not-found-links").links()
     assert list(links.values()) == [f"/{PAPER}/{DAY}/A1/", f"/{PAPER}/{DAY}/A2/"]
 
