@@ -42,9 +42,10 @@ def people_get_or_create(
     their 区分说明) gives the one :func:`articles.people.namesakes.namesake_chosen` picks:
     one of ``keep`` (person ids credited on the story or photo being saved), else the one who
     wrote for ``paper_id`` (several did: the nearest in date to ``on``), else the latest
-    anywhere; an unsure choice said in ``unsure`` (``{name: warning}``, filled when given). Empty names are skipped; ``{}`` for none. Three
+    anywhere; an unsure choice said in ``unsure`` (``{name: warning}``, filled when given). Empty names are skipped; ``{}`` for none. Four
     queries and one insert at most, whatever the count (the former names are asked only for
-    names no person bears; two more a name several people bear)."""
+    names no person bears, first whether any is one, through a statement built once; two more
+    a name several people bear)."""
     names = {person_key(n) for n in names if n}
     if not names:
         return {}
@@ -58,9 +59,10 @@ def people_get_or_create(
             found[name], doubt = namesake_chosen(people, paper_id=paper_id, keep=keep, on=on)
             if doubt and unsure is not None:
                 unsure[name] = doubt
-    if names - found.keys():  # a name the desk renamed someone from: that person (曾用名)
-        aliases = PersonAlias.objects.filter(name__in=names - found.keys()).select_related("person")
-        found.update((alias.name, alias.person) for alias in aliases)
+    unknown = names - found.keys()
+    if unknown and _ALIASED.rows(StrList(unknown))[1]:  # a name the desk renamed someone from
+        aliases = PersonAlias.objects.filter(name__in=unknown).select_related("person")
+        found.update((alias.name, alias.person) for alias in aliases)  # (that person: 曾用名)
     missing = [(n, "") for n in sorted(names - found.keys())]
     if missing:  # one executemany; a name a concurrent import just added is left alone
         insert_rows(Person, ["name", "note"], missing, conflict=("name", "note"))
@@ -131,6 +133,16 @@ _NAMED = Prepared(
     Person,
     (StrList,),
     lambda names: Person.objects.filter(name__in=names).values_list(*_PERSON_FIELDS),
+)
+
+
+# Whether any of some names is a former name of someone (曾用名): almost never, and an import
+# asks for every batch's new reporters and photographers (the ORM building the aliases' read
+# with its join cost more than the answer).
+_ALIASED = Prepared(
+    PersonAlias,
+    (StrList,),
+    lambda names: PersonAlias.objects.filter(name__in=names).values_list("pk")[:1],
 )
 
 
