@@ -142,7 +142,7 @@ _NAMED = Prepared(
 _ALIASED = Prepared(
     PersonAlias,
     (StrList,),
-    lambda names: PersonAlias.objects.filter(name__in=names).values_list("pk")[:1],
+    lambda names: PersonAlias.objects.filter(name__in=names).order_by().values_list("pk")[:1],
 )
 
 
