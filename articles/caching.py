@@ -117,10 +117,11 @@ from typing import TypeVar
 
 from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, transaction
-from django.db.models import F, Subquery, Sum
+from django.db.models import Sum
 
 from articles import cachehealth, readmemo
 from articles.cachehealth import cache  # a cache error is a miss (a Redis outage)
+from articles.changecount import count_change
 from articles.labels import section_key
 from articles.models import ContentChangeCounter
 from newsroom import routers
@@ -428,16 +429,6 @@ def trusted() -> bool:
     return cachehealth.trusted(lambda: _write_versions({ALL}))
 
 
-def _count_change() -> None:
-    """Add one to the change count, in the current transaction of the primary (its own
-    transaction when there is none, which then commits after the content it follows)."""
-    with transaction.atomic(using=DEFAULT_DB_ALIAS, savepoint=False):
-        slots = ContentChangeCounter.objects.using(DEFAULT_DB_ALIAS)
-        free = slots.select_for_update(skip_locked=True).order_by("pk").values("pk")[:1]
-        if not slots.filter(pk=Subquery(free)).update(changes=F("changes") + 1):
-            slots.create(changes=1)  # every slot is held by another transaction (or none yet)
-
-
 def committed_changes(using: str) -> int:
     """How many content changes the database ``using`` has applied (committed ones, plus those
     of the current transaction on that connection)."""
@@ -469,7 +460,7 @@ def bump_content_version(
             None,
         )
     if pending is None:
-        _count_change()
+        count_change()
         pending = _Bump()
         pending.tags.update(tags)
         if later is not None:

@@ -46,8 +46,9 @@ def people_get_or_create(
     anywhere; an unsure choice said in ``unsure`` (``{name: warning}``, filled when given;
     the warning asks to check ``rows``, :data:`~articles.people.namesakes.STORY_ROWS` or
     :data:`~articles.people.namesakes.PHOTO_ROWS`). Empty names are skipped; ``{}`` for none.
-    Three queries and one insert at most, whatever the count (the former names are asked only
-    for names no person bears; two more a name several people bear)."""
+    Four queries and one insert at most, whatever the count (the former names are asked only
+    for names no person bears, first whether any is one; two more a name several people
+    bear)."""
     bearing = _people_bearing(names)
     found = {name: people[0] for name, people in bearing.items()}
     for name, people in bearing.items():
@@ -64,17 +65,18 @@ def people_get_or_create(
 def _people_bearing(names: Iterable[str]) -> dict[str, list[Person]]:
     """``{name: the people bearing it}`` for ``names`` (keys: :func:`person_key`), each list in
     id order: several for a name namesakes bear; the one a name the desk renamed someone from
-    gives (曾用名); a person made for a name nobody bears. Three queries and one insert at
-    most."""
+    gives (曾用名: first whether any is one, through a statement built once); a person made
+    for a name nobody bears. Four queries and one insert at most."""
     names = {person_key(n) for n in names if n}
     if not names:
         return {}
     bearing: dict[str, list[Person]] = {}
     for person in _people_named(names):
         bearing.setdefault(person.name, []).append(person)
-    if names - bearing.keys():  # a name the desk renamed someone from: that person (曾用名)
-        aliases = PersonAlias.objects.filter(name__in=names - bearing.keys())
-        bearing.update((a.name, [a.person]) for a in aliases.select_related("person"))
+    unknown = names - bearing.keys()
+    if unknown and _ALIASED.rows(StrList(unknown))[1]:  # a name the desk renamed someone from
+        aliases = PersonAlias.objects.filter(name__in=unknown).select_related("person")
+        bearing.update((a.name, [a.person]) for a in aliases)  # (that person: 曾用名)
     missing = [(n, "") for n in sorted(names - bearing.keys())]
     if missing:  # one executemany; a name a concurrent import just added is left alone
         insert_rows(Person, ["name", "note"], missing, conflict=("name", "note"))
@@ -165,6 +167,16 @@ _NAMED = Prepared(
     Person,
     (StrList,),
     lambda names: Person.objects.filter(name__in=names).values_list(*_PERSON_FIELDS),
+)
+
+
+# Whether any of some names is a former name of someone (曾用名): almost never, and an import
+# asks for every batch's new reporters and photographers (the ORM building the aliases' read
+# with its join cost more than the answer).
+_ALIASED = Prepared(
+    PersonAlias,
+    (StrList,),
+    lambda names: PersonAlias.objects.filter(name__in=names).order_by().values_list("pk")[:1],
 )
 
 

@@ -17,16 +17,33 @@ from collections.abc import Iterable
 from articles.editing import BASELINE_REASON
 from articles.models import Article
 from articles.printeddeck import ImportedDeck, cut_maybe
+from articles.queries import Prepared
+
+# Which of some stories were edited by hand, through a statement built once per connection: an
+# import asks for every batch's stories whose deck may be cut short, and almost never finds one
+# edited (the ORM building the history read with its subquery cost ≈ 2 ms a batch, the answer
+# ≈ 0.05 ms).
+_EDITED = Prepared(
+    Article,
+    (list,),
+    lambda ids: Article.objects.filter(pk__in=ids, edited_at__isnull=False).values_list("pk"),
+)
 
 
 def imported_decks(ids: Iterable[int]) -> dict[int, ImportedDeck]:
     """The deck each story of ``ids`` edited by hand had as imported, by id: its first history
     record's that the import made (:data:`~articles.editing.BASELINE_REASON`), with the title
     lines of its first printed part then. Stories not edited, and records without their parts
-    (recorded before records kept them), are left out. One query (none for no ids)."""
+    (recorded before records kept them), are left out. One query when none of them was edited
+    (none for no ids), two when some was."""
     ids = list(ids)
-    if not ids:
+    if not ids or not _EDITED.rows(ids)[1]:
         return {}
+    return _baseline_decks(ids)
+
+
+def _baseline_decks(ids: list[int]) -> dict[int, ImportedDeck]:
+    """:func:`imported_decks` without asking first whether any was edited. One query."""
     edited = Article.objects.filter(pk__in=ids, edited_at__isnull=False).values("pk")
     records = (
         Article.history.filter(id__in=edited, history_change_reason__startswith=BASELINE_REASON)
@@ -58,5 +75,5 @@ def imported_deck(article: Article, title_lines) -> ImportedDeck | None:
     if not cut_maybe(title_lines, *deck) or not article.edited_at:  # (pure test first)
         return None
     if not hasattr(article, "_imported_deck"):
-        article._imported_deck = imported_decks([article.pk]).get(article.pk)
+        article._imported_deck = _baseline_decks([article.pk]).get(article.pk)
     return article._imported_deck

@@ -67,11 +67,7 @@ def index_photos(photo_ids: Iterable[int], *, force: bool = False) -> int:
 def _index_batch(chunk: list[int], *, force: bool) -> int:
     rows = []
     alone = set()
-    for pk, caption, credit, stored in (
-        Photo.objects.filter(pk__in=chunk, article__isnull=True)
-        .order_by()
-        .values_list("pk", "caption", "credit_line", "search_entry__source_hash")
-    ):
+    for pk, caption, credit, stored in _ALONE.rows(chunk)[1]:
         alone.add(pk)
         caption, credit = index_form(caption), index_form(credit)
         digest = source_hash(caption, credit)
@@ -102,6 +98,25 @@ def stale_in_issues(issue_ids: Iterable[int]) -> set[int]:
     return {pk for (pk,) in _STALE_IN_ISSUES.rows(issue_ids)[1]}
 
 
+# The photos of some ids that stand alone (no story), with their entry's hash (an import's
+# every batch, an editor's save: built once).
+_ALONE = Prepared(
+    Photo,
+    (list,),
+    lambda ids: (
+        Photo.objects.filter(pk__in=ids, article__isnull=True)
+        .order_by()
+        .values_list("pk", "caption", "credit_line", "search_entry__source_hash")
+    ),
+    primary=True,
+)
+# The photos printed on some pages (ids).
+_ON_PAGES = Prepared(
+    Photo,
+    (list,),
+    lambda page_ids: Photo.objects.filter(page_id__in=page_ids).order_by().values_list("pk"),
+    primary=True,
+)
 _STALE_IN_ISSUES = Prepared(  # (an import's every batch: built once)
     Photo,
     (list,),
@@ -134,11 +149,7 @@ def index_pages(pages: Iterable, *, learned_since: int | None = None) -> int:
     pages = list(pages)
     if not pages:
         return 0
-    ids = set(
-        Photo.objects.filter(page_id__in=[page.pk for page in pages])
-        .order_by()
-        .values_list("pk", flat=True)
-    )
+    ids = {pk for (pk,) in _ON_PAGES.rows([page.pk for page in pages])[1]}
     ids |= stale_in_issues({page.issue_id for page in pages})
     written = index_photos(ids)
     learned = dictionary.changed_since(learned_since) if learned_since is not None else None

@@ -26,11 +26,26 @@ from articles.continuations.headlines import as_stitched, leads, may_repeat, sti
 from articles.continuations.partdecks import deck_before, story_decks
 from articles.continuations.weaklinks import confirmed_elsewhere
 from articles.models import ArticlePart, Jump, JumpDirection, JumpState, Page
+from articles.queries import Prepared
 
 #: The states of a 上接 no 下转 has answered (what :func:`confirmed_elsewhere` looks at).
 _ANSWERED = (JumpState.LINKED, JumpState.MANUAL, JumpState.UNLINKED)
 #: A sequence past every part's: a deck with the title lines of all the story's parts.
 _ALL_PARTS = 10**6
+
+#: Whether some issues (ids) hold a 下转 an editor confirmed to a part: what
+#: :func:`~articles.continuations.weaklinks.confirmed_elsewhere` needs to find anything.
+_ANY_CONFIRMED = Prepared(
+    Jump,
+    (list,),
+    lambda issue_ids: Jump.objects.filter(
+        part__page__issue_id__in=issue_ids,
+        direction=JumpDirection.FORWARD,
+        state=JumpState.MANUAL,
+        to_part__isnull=False,
+    ).values_list("pk")[:1],
+    primary=True,
+)
 
 
 def _open_backward(parts: Iterable[ArticlePart]) -> list[Jump]:
@@ -74,9 +89,13 @@ def lone_titles_follow(issue_ids: Iterable[int]) -> list[int]:
     (:func:`lone_decks`), the title lines and blocks :func:`as_stitched` gives it with that
     story's deck (written only when they differ). Returns the ids of the stories changed. Run
     with :func:`~articles.continuations.headlines.titles_follow` (after each resolution and
-    editor's link)."""
+    editor's link). Asks first whether the issues hold any 下转 an editor confirmed (one query
+    built once, which an import's batches almost always find none of: nothing more then)."""
+    issue_ids = list(issue_ids)
+    if not _ANY_CONFIRMED.rows(issue_ids)[1]:
+        return []  # (no deck to give: confirmed_elsewhere finds nothing without one)
     parts = _lone(
-        ArticlePart.objects.filter(page__issue_id__in=list(issue_ids), sequence=0)
+        ArticlePart.objects.filter(page__issue_id__in=issue_ids, sequence=0)
         .exclude(continued_from="")
         .only(
             "pk",

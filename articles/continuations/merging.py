@@ -28,7 +28,7 @@ from collections.abc import Iterable
 
 from django.utils import timezone
 
-from articles.bulk import update_rows, update_values
+from articles.bulk import insert_returning, update_rows, update_values
 from articles.continuations.joinedbylines import printed_byline_give_back, printed_bylines_keep
 from articles.continuations.published import (  # noqa: F401 (MERGE_PUBLISH_REASON: said here too)
     MERGE_PUBLISH_REASON,
@@ -144,11 +144,9 @@ class MergeContext:
         printed_bylines_keep(final, held)  # (a part's 署名 printed apart: the story shows it)
         brought_follow(final, held)  # (its parts in place: _text_changed wrote them)
         # Its URL may have been read or linked to: it now leads to the whole story.
-        ArticleRedirect.objects.bulk_create(
-            [
-                ArticleRedirect(old_id=o, article_id=n, held=held[o])
-                for o, n in sorted(final.items())
-            ]
+        insert_returning(  # (bulk_create's rows, without a model object a row)
+            ArticleRedirect,
+            [{"old_id": o, "article_id": n, "held": held[o]} for o, n in sorted(final.items())],
         )
         fresh = [pk for pk in final if pk in self.fresh]
         if fresh:

@@ -43,19 +43,26 @@ _ANY_LINKED_AWAY = Prepared(
 _ANY_PRINT_ORDER_LINK = Prepared(
     Jump, (list,), lambda ids: _print_order_links(ids).values_list("pk"), primary=True
 )
+# The jumps linked now on some pages (ids): each one's page, direction and part linked to.
+_LINKED_ON = Prepared(
+    Jump,
+    (list,),
+    lambda ids: Jump.objects.filter(
+        part__page_id__in=ids, state__in=[JumpState.LINKED, JumpState.MANUAL]
+    ).values_list("part__page_id", "direction", "to_part_id"),
+    primary=True,
+)
 
 
 def links_remember(reports: dict[int, PageImportReport]) -> None:
     """Before a batch writes its pages (``reports``: by page id): each page's jumps linked now,
     by direction and the part linked to (kept across a re-import that writes the page's
     parts anew), so that :func:`linked_jumps_said` tells a link this import makes from one it
-    found made (a re-import of a page whose jump is already stitched: 已接好). One query."""
+    found made (a re-import of a page whose jump is already stitched: 已接好). One query, built
+    once per connection."""
     for report in reports.values():
         report.__dict__["_linked_before"] = set()
-    rows = Jump.objects.filter(
-        part__page_id__in=list(reports), state__in=[JumpState.LINKED, JumpState.MANUAL]
-    ).values_list("part__page_id", "direction", "to_part_id")
-    for page_id, direction, to_part in rows:
+    for page_id, direction, to_part in _LINKED_ON.rows(list(reports))[1]:
         reports[page_id].__dict__["_linked_before"].add((direction, to_part))
 
 

@@ -115,6 +115,14 @@ _ISSUES_PAGES = Prepared(
     primary=True,
 )
 
+# Each page's issue (page ids), built once.
+_ISSUE_OF = Prepared(
+    Page,
+    (list,),
+    lambda ids: Page.objects.filter(pk__in=ids).values_list("pk", "issue_id").order_by(),
+    primary=True,
+)
+
 
 class _IssuePages:
     """What :func:`_settle`'s checks read of the issues of its pages, read once for them all
@@ -123,9 +131,7 @@ class _IssuePages:
     gaps (:meth:`gaps`)."""
 
     def __init__(self, reports: dict[int, PageImportReport]) -> None:
-        self.issue_of = dict(
-            Page.objects.filter(pk__in=reports).values_list("pk", "issue_id").order_by()
-        )
+        self.issue_of = dict(_ISSUE_OF.rows(list(reports))[1])
         self._ids: dict[int, dict[str, int]] = {}
         self._files: dict[int, dict[str, str]] = {}
         self._gaps: dict[int, list] = {}

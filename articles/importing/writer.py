@@ -77,8 +77,7 @@ _SAVED = object()
 
 def content_create(fresh: list) -> list[int]:
     """Pages seen for the first time (each a prepared page with ``page``, ``issue`` and
-    ``parsed``): everything on all of them in one bulk insert per table. Returns the ids of the
-    stories created."""
+    ``parsed``): everything on all of them in one bulk insert per table. Returns the stories' ids."""
     if not fresh:
         return []
     printed = [(p, StoryRows.of(pa)) for p in fresh for pa in p.parsed.articles]
@@ -91,12 +90,13 @@ def content_create(fresh: list) -> list[int]:
         (p.page.pk, rows.position): pk for pk, (p, rows) in zip(article_ids, printed, strict=True)
     }
     _photos_create(shown, story_at, people)
-    Teaser.objects.bulk_create(
+    insert_returning(  # (bulk_create's rows, without a model object a row)
+        Teaser,
         [
-            Teaser(page=p.page, position=pt.position, **teaser_fields(pt))
+            {"page_id": p.page.pk, "position": pt.position, **teaser_fields(pt)}
             for p in fresh
             for pt in p.parsed.teasers
-        ]
+        ],
     )
     return article_ids
 
