@@ -23,7 +23,9 @@ first part does not end in a marker is refused (:func:`several_pages_refusal`), 
 published one on a paper that requires sign-off for an editor who may not sign off.
 
 A split that brings back a story merged into this one (合并到上一篇), at the block its text
-opened with, gives it its old id and address again (:mod:`articles.mergedaddress`).
+opened with, gives it its old id and address again, and it comes back as its last history
+record has it: 状态 and sign-off, deck lines as its fields, 电头, 署名 and reporters (taken back
+from this story) (:mod:`articles.mergedaddress`).
 
 Two steps, as the merge's (:mod:`articles.storyjoin`): :func:`split_plan`, then
 :func:`story_split` with the plan's fingerprint (:class:`~articles.storyjoin.StoryJoinChanged`,
