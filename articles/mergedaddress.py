@@ -18,7 +18,11 @@ text, or of the story's own) makes a new story, as before.
 
 from __future__ import annotations
 
-from articles.models import Article, ArticlePart, ArticleRedirect
+from dataclasses import dataclass
+
+from articles.crediting import people_for
+from articles.models import Article, ArticlePart, ArticleRedirect, Byline, Status
+from articles.signoff import may_sign_off
 from articles.storyjoin import MERGE_REASON
 
 
@@ -53,3 +57,110 @@ def merged_story_back(article: Article, chosen: dict) -> int | None:
         if text in opening[pk] and not Article.objects.filter(pk=pk).exists():
             return pk
     return None
+
+
+@dataclass(frozen=True)
+class MergedStory:
+    """The story a split brings back as it was before the merge, read from its last history
+    record (the one the merge's deletion wrote): its deck (引题, 主题, 副题), 状态 and sign-off;
+    ``reporters``: its names in byline order, from its newest record that kept them (a deletion
+    keeps none); ``kept`` and ``byline_kept``: the names and the 署名 the story it was merged
+    into had before the merge (None when no record of it says)."""
+
+    record: object
+    reporters: tuple[str, ...]
+    kept: tuple[str, ...] | None
+    byline_kept: str | None = None
+
+    @property
+    def deck(self) -> list[str]:
+        """Its title lines as the merge put them in the text (the non-empty ones, in order)."""
+        r = self.record
+        return [t.strip() for t in (r.kicker, r.headline, r.subheadline) if t.strip()]
+
+
+def merged_story(pk: int, into: Article) -> MergedStory:
+    """What :func:`merged_story_back` found (``pk``, merged into ``into``) was before the merge.
+    Three queries."""
+    records = Article.history.filter(id=pk).order_by("-history_date", "-history_id")
+    last = records.first()
+    with_story = records.filter(story__isnull=False).first()
+    before = (
+        into.history.filter(history_date__lt=last.history_date, story__isnull=False)
+        .order_by("-history_date", "-history_id")
+        .first()
+    )
+    return MergedStory(
+        record=last,
+        reporters=tuple(with_story.story.get("reporters", [])) if with_story else (),
+        kept=tuple(before.story.get("reporters", [])) if before else None,
+        byline_kept=before.byline if before else None,
+    )
+
+
+def status_back(back: MergedStory, article: Article, user) -> str:
+    """The 状态 the story ``back`` comes back with: the one it had before the merge; but a
+    published or signed-off one on a paper that requires sign-off, split by an editor who may
+    not sign off (``user``), 待审: a chief editor signs it off again (as
+    :func:`articles.storysplit.split_off_status` has a published story's split-off)."""
+    status = back.record.status
+    gated = status in (Status.PUBLISHED, Status.SIGNED_OFF) and not may_sign_off(user)
+    return Status.REVIEW if gated and article.issue.publication.review_required else status
+
+
+def story_as_it_was(new: Article, back: MergedStory, article: Article, user) -> str:
+    """Give ``new`` (the story split off ``article``, not saved yet) the id, deck, 电头, 署名,
+    状态 (:func:`status_back`) and sign-off the merged story ``back`` had (an untitled one keeps
+    the headline the editor typed, if any). Returns what its
+    history record says was done (Chinese, after :func:`~articles.storyjoin.split_off_reason`'s
+    text, which :func:`~articles.importing.splitoffs.split_made` reads)."""
+    record = back.record
+    new.pk, new.kicker = record.id, record.kicker
+    new.headline = record.headline if back.deck else new.headline
+    new.subheadline, new.dateline, new.byline = record.subheadline, record.dateline, record.byline
+    new.status = status_back(back, article, user)
+    if new.status == record.status:
+        new.signed_off_by_id, new.signed_off_at = record.signed_off_by_id, record.signed_off_at
+    said = Status(new.status).label
+    return f"拆回合并前的稿件：原编号、标题、记者和状态（{said}）"
+
+
+def reporters_back(article: Article, new: Article, back: MergedStory) -> None:
+    """The merged story's reporters, as before the merge: ``new``'s again, in order; taken from
+    ``article`` unless it credited them before the merge (when no record says: unless its 署名
+    names them). ``article``'s 署名, when the merge gave it the merged story's (it had none) and
+    no editor changed it since, is its own again (``article`` is saved by the caller)."""
+    if back.byline_kept is not None and article.byline == back.record.byline:
+        article.byline = back.byline_kept
+    people = people_for(article, list(back.reporters))
+    for order, name in enumerate(back.reporters):
+        Byline.objects.create(article=new, person=people[name], order=order)
+        own = name in back.kept if back.kept is not None else name in article.byline
+        if not own:
+            Byline.objects.filter(article=article, person=people[name]).delete()
+
+
+def back_lines(back: MergedStory, article: Article, index: int, moved: int, user) -> list[str]:
+    """What the split plan says of the story it brings back (Chinese): the split's block
+    (``index``, 0-based), its ``moved`` blocks, its old address, deck, credits and 状态
+    (:func:`status_back`)."""
+    record = back.record
+    deck = "、".join(f"“{line}”" for line in back.deck)
+    deck = f"标题恢复为{deck}" if deck else "它合并前没有标题：标题请在下面填写（可留空）"
+    status = Status(status_back(back, article, user))
+    was = Status(record.status)
+    why = "与合并前相同" if status == was else f"合并前是{was.label}，发布须由总编辑签发"
+    who = "、".join(back.reporters)
+    credits = "、".join(
+        f"{label}“{value}”"
+        for label, value in (("电头", record.dateline), ("署名", record.byline))
+        if value
+    )
+    return [
+        f"从第{index + 1}段起是合并进来的稿件（原编号 #{record.id}）：拆开后它恢复原编号和网址，"
+        f"{deck}，其后的 {moved} 段是它的正文。",
+        f"它排在{article.page.label}版紧接的位置，状态为“{status.label}”（{why}）"
+        + (f"，{credits}恢复为合并前的" if credits else "")
+        + (f"，记者{who}随之归它" if who else "")
+        + "。",
+    ]

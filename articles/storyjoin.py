@@ -110,13 +110,14 @@ def split_off_reason(source: Article, *, typed: bool) -> str:
 
 
 def typed_headline_back(later: Article, earlier: Article) -> bool:
-    """Whether ``later`` was split off ``earlier`` with a headline the editor typed (its first
-    history record says so, :func:`split_off_reason`): merged back, that headline (never
-    printed) is dropped and the text comes back as printed. One query."""
-    made = later.history.filter(history_type="+").order_by("history_date").first()
+    """Whether ``later`` was split off ``earlier`` with a headline the editor typed (its newest
+    creation record says so, :func:`split_off_reason`; a story merged and split back again,
+    :mod:`articles.mergedaddress`, has its import's before it): merged back, that headline
+    (never printed) is dropped and the text comes back as printed. One query."""
+    made = later.history.filter(history_type="+").order_by("-history_date", "-history_id").first()
     reason = (made.history_change_reason or "") if made is not None else ""
-    return reason.startswith(SPLIT_OFF_REASON) and reason.endswith(
-        f"（#{earlier.pk}）拆出{TYPED_HEADLINE}"
+    return (
+        reason.startswith(SPLIT_OFF_REASON) and f"（#{earlier.pk}）拆出{TYPED_HEADLINE}" in reason
     )
 
 

@@ -23,7 +23,9 @@ first part does not end in a marker is refused (:func:`several_pages_refusal`), 
 published one on a paper that requires sign-off for an editor who may not sign off.
 
 A split that brings back a story merged into this one (合并到上一篇), at the block its text
-opened with, gives it its old id and address again (:mod:`articles.mergedaddress`).
+opened with, gives it its old id and address again, and it comes back as its last history
+record has it: 状态 and sign-off, deck lines as its fields, 电头, 署名 and reporters (taken back
+from this story) (:mod:`articles.mergedaddress`).
 
 Two steps, as the merge's (:mod:`articles.storyjoin`): :func:`split_plan`, then
 :func:`story_split` with the plan's fingerprint (:class:`~articles.storyjoin.StoryJoinChanged`,
@@ -40,12 +42,20 @@ from django.db.models import F
 from django.utils import timezone
 
 from articles.changes import content_changed
+from articles.continuations import held_jumps_resolve
 from articles.correctionnotices import notices_find
 from articles.crediting import people_for
 from articles.editing import hand_edit, story_snapshot_refresh
 from articles.forms.guards import article_version
 from articles.importing.splitoffs import PrintedCredits, printed_credits
-from articles.mergedaddress import merged_story_back
+from articles.mergedaddress import (
+    MergedStory,
+    back_lines,
+    merged_story,
+    merged_story_back,
+    reporters_back,
+    story_as_it_was,
+)
 from articles.models import (
     Article,
     ArticlePart,
@@ -118,6 +128,8 @@ class SplitPlan:
     credits: PrintedCredits = field(default_factory=PrintedCredits)
     #: the story's parts on later pages: the new story's (they follow its 下转 marker)
     continuations: list[ArticlePart] = field(default_factory=list)
+    #: the story merged into this one that the split brings back (:mod:`articles.mergedaddress`)
+    back: MergedStory | None = None
 
     @property
     def blocks_kept(self) -> list[dict]:
@@ -130,7 +142,13 @@ class SplitPlan:
         if self.part is None:
             return []
         moved = self.part.blocks[self.index :]
-        moved = moved[1:] if self.title_from_text else moved
+        if self.back is not None and self.back.deck:  # as the merge put them: its fields again
+            deck = list(self.back.deck)
+            while moved and deck and moved[0]["text"].strip() in deck:
+                deck = deck[deck.index(moved[0]["text"].strip()) + 1 :]
+                moved = moved[1:]
+        elif self.title_from_text:
+            moved = moved[1:]
         lines = self.credits.lines
         while moved and lines and moved[0]["text"].strip() in lines:
             moved = moved[1:]
@@ -199,6 +217,10 @@ def split_plan(article: Article, index: int, *, user=None) -> SplitPlan:
     chosen = plan.part.blocks[index]
     if headline_like(chosen):
         plan.title_from_text, plan.headline = True, chosen["text"].strip()
+    if (back := merged_story_back(article, chosen)) is not None:
+        plan.back = merged_story(back, article)
+        if plan.back.deck:  # (an untitled one's is the editor's to give, as any split-off's)
+            plan.title_from_text, plan.headline = True, plan.back.record.headline.strip()
     plan.credits = printed_credits(plan.headline, plan.blocks_moved)  # (then without its lines)
     if not plan.blocks_moved:  # (only its headline and byline: nothing to read)
         plan.refusal = (
@@ -212,7 +234,10 @@ def split_plan(article: Article, index: int, *, user=None) -> SplitPlan:
 def _split_lines(plan: SplitPlan, user) -> None:
     article, name = plan.article, story_name(plan.article)
     kept, moved = len(plan.blocks_kept), len(plan.blocks_moved)
-    if plan.title_from_text:
+    if plan.back is not None:
+        plan.lines.extend(back_lines(plan.back, article, plan.index, moved, user))
+        plan.lines.append(f"{name}保留前 {kept} 段，标题、电头和署名不变。")
+    elif plan.title_from_text:
         plan.lines.append(
             f"第{plan.index + 1}段“{plan.headline}”成为新稿件的标题，其后的 {moved} 段成为它的正文。"
         )
@@ -221,13 +246,14 @@ def _split_lines(plan: SplitPlan, user) -> None:
             f"从第{plan.index + 1}段起的 {moved} 段成为新稿件的正文；新稿件的标题请在下面填写"
             "（可留空：没有标题的稿件按开头的字命名）。"
         )
-    unchanged = "标题、电头和署名" if plan.credits.reporters else "标题、电头、署名和记者"
-    plan.lines.append(f"{name}保留前 {kept} 段，{unchanged}不变。")
-    status = Status(split_off_status(article))
-    plan.lines.append(
-        f"新稿件排在{article.page.label}版紧接它的位置，状态为“{status.label}”（{_status_why(article)}），"
-        + _credits_said(plan.credits)
-    )
+    if plan.back is None:
+        unchanged = "标题、电头和署名" if plan.credits.reporters else "标题、电头、署名和记者"
+        plan.lines.append(f"{name}保留前 {kept} 段，{unchanged}不变。")
+        status = Status(split_off_status(article))
+        plan.lines.append(
+            f"新稿件排在{article.page.label}版紧接它的位置，状态为“{status.label}”（{_status_why(article)}），"
+            + _credits_said(plan.credits)
+        )
     if plan.photos:
         plan.lines.append(f"{len(plan.photos)} 张图片：勾选的改归新稿件，其余留在{name}。")
     jump = plan.part.jumps.filter(direction=JumpDirection.FORWARD).first()
@@ -363,9 +389,7 @@ def story_split(
     reason = f"{SPLIT_REASON}：第{index + 1}段起拆成新稿件“{title or '（无标题）'}”"
     hand_edit([part, article], reason=reason, user=user)  # (its baseline: the text before)
     position = _place_after(article.page, part.position)
-    back = merged_story_back(article, part.blocks[index])  # (its old address, when merged here)
     new = Article(
-        pk=back,
         issue_id=article.issue_id,
         page_id=article.page_id,
         position=position,
@@ -376,16 +400,20 @@ def story_split(
         edited_at=timezone.now(),
     )
     made = split_off_reason(article, typed=bool(title) and not plan.title_from_text)
+    if plan.back is not None:  # its old id, deck, 状态 and reporters (articles.mergedaddress)
+        made = f"{made}；{story_as_it_was(new, plan.back, article, user)}"
     _as(new, made, user).save(force_insert=True)
-    if back is not None:
-        ArticleRedirect.objects.filter(old_id=back).delete()
-    _reporters_move(article, new, plan.credits)
+    if plan.back is not None:
+        ArticleRedirect.objects.filter(old_id=new.pk).delete()
+        reporters_back(article, new, plan.back)
+    else:
+        _reporters_move(article, new, plan.credits)
     new_part = ArticlePart(
         article=new,
         page_id=part.page_id,
         position=position,
         sequence=0,
-        title_lines=[title] if title else [],
+        title_lines=plan.back.deck if plan.back and plan.back.deck else [title] if title else [],
         blocks=moved,
     )
     _as(new_part, made, user).save()
@@ -405,4 +433,6 @@ def story_split(
     story_snapshot_refresh(new)  # the new story's first record, with its text
     notices_find(articles=[article, new])  # a 更正 notice split off, or a story one names
     content_changed(article_ids=[article.pk, new.pk], issue_id=article.issue_id)
+    if new.status == Status.PUBLISHED:  # as any publish: a link held for it is decided again
+        held_jumps_resolve([new.pk])
     return new

@@ -203,11 +203,13 @@ def split_view(model_admin, request, object_id):
             )
         else:
             _log(model_admin, request, article, f"从第{index + 1}段拆开：拆出“{new}”（#{new.pk}）")
-            model_admin.message_user(
-                request,
-                f"已从第{index + 1}段拆开：新稿件“{new}”是{new.get_status_display()}，请核对它的标题和署名。",
-                messages.SUCCESS,
-            )
+            said = f"新稿件“{new}”是{new.get_status_display()}，请核对它的标题和署名。"
+            if plan.back is not None:  # (a story merged into it comes back: articles.mergedaddress)
+                _log(
+                    model_admin, request, new, f"从“{article}”第{index + 1}段拆回，恢复合并前的样子"
+                )
+                said = f"合并进来的“{new}”恢复原编号 #{new.pk}、网址和合并前的标题、记者，是{new.get_status_display()}。"
+            model_admin.message_user(request, f"已从第{index + 1}段拆开：{said}", messages.SUCCESS)
             return HttpResponseRedirect(admin_url("article_change", new.pk))
     context = _context(
         model_admin,

@@ -71,7 +71,8 @@ def imported_version(article_id: int, part_id: int, *, is_home: bool) -> dict | 
     desk edit gives one and marks the story edited) whose body holds the part. None when no such record has it (a story never edited
     at the desk has no history, and needs none: the import updates it). One query."""
     versions = story_versions(article_id)
-    typed = bool(versions) and _TYPED_HEADLINE in (versions[0].record.history_change_reason or "")
+    made = [v.record for v in versions if v.record.history_type == "+"]  # (newest last)
+    typed = bool(made) and _TYPED_HEADLINE in (made[-1].history_change_reason or "")
     for version in reversed(versions):
         record = version.record
         part = next((p for p in version.parts if p["id"] == part_id), None)

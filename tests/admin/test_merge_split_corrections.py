@@ -60,7 +60,7 @@ def merged_then_split(client) -> tuple[Article, Article]:
     shown = client.get(f"{url}?at=2")
     data = {**form_data(shown, "split-form"), "confirm": "确认拆开"}
     assert client.post(url, data).status_code == 302
-    return first, Article.objects.order_by("-pk").first()
+    return first, Article.objects.get(pk=second.pk)  # (back at its old id: articles.mergedaddress)
 
 
 def test_a_correction_in_the_half_a_merge_then_split_put_back_is_reported(editor_client):

@@ -182,7 +182,7 @@ def test_a_merge_then_a_split_gives_the_split_off_story_its_dateline_and_byline_
     assert Article.objects.get(pk=earlier.pk).reporter_names() == ["林舒", "苏明远"]
     split = reverse("admin:articles_article_split", args=[earlier.pk])
     shown = editor_client.get(f"{split}?at=2")
-    assert "电头“本报讯”、署名“记者 苏明远”取自拆出的正文开头" in shown.content.decode()
+    assert "电头“本报讯”、署名“记者 苏明远”恢复为合并前的" in shown.content.decode()
     new = split_at(editor_client, earlier, 2)
     assert (new.headline, new.dateline, new.byline) == ("夜市人气在哪里", "本报讯", "记者 苏明远")
     assert new.reporter_names() == ["苏明远"]
