@@ -44,16 +44,13 @@ def joined_bylines(article_ids: Iterable[int]) -> dict[int, list[str]]:
     return found
 
 
-def story_byline(article: Article) -> str:
-    """The 署名 a story shows: its own, then those its joined parts printed apart from their
-    text (:func:`joined_bylines`), each once, a space between. One query."""
+def story_byline(article: Article, printed_apart: Iterable[str]) -> str:
+    """The 署名 a story shows: its own, then ``printed_apart``, those its joined parts printed
+    apart from their text (:func:`joined_bylines`, which the story page keeps with its body),
+    each once, a space between. No query."""
     own = article.byline.strip()
     unspaced = "".join(own.split())
-    joined = [
-        b
-        for b in joined_bylines([article.pk]).get(article.pk, [])
-        if "".join(b.split()) not in unspaced
-    ]
+    joined = [b for b in printed_apart if "".join(b.split()) not in unspaced]
     return " ".join([own, *joined]) if own else " ".join(joined)
 
 

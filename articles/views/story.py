@@ -12,7 +12,7 @@ from django.utils import timezone
 from articles import caching
 from articles.bylines import credit_pieces, names_as_printed
 from articles.citations import UNTITLED_BRIEF, UNTITLED_PICTURE, newspaper_citation
-from articles.continuations.joinedbylines import story_byline
+from articles.continuations.joinedbylines import joined_bylines, story_byline
 from articles.correctionnotices import NoticeLinks, kept_notice_links
 from articles.correctionnotices.shown import NONE as NO_NOTICE_LINKS
 from articles.corrections import Correction, kept_corrections
@@ -101,7 +101,7 @@ class ArticleView(PublicView):
         article = self.get_article()
         issue = article.issue
         pages = frame_pages(issue)
-        body, keywords = kept_body(article, pages)
+        body, keywords, joined = kept_body(article, pages)
         body.attach(article)
         parts = article.ordered_parts()
         share_issue(issue, [article.page])
@@ -140,7 +140,7 @@ class ArticleView(PublicView):
         permalink = reader_root(self.request) + canonical.lstrip("/")
         # 引用本文: worked out only when the page is rendered (everything it reads is in the
         # whole page's key: the head's values in ``ld_shown``, the photos' credits, the address)
-        shown_byline = story_byline(article)  # (with its joined parts' 署名)
+        shown_byline = story_byline(article, joined)  # (with its joined parts' 署名)
         credits = credit_pieces(
             shown_byline,
             [person.name for person in reporters],
@@ -358,9 +358,13 @@ def json_ld_shown(article: Article, request, head: tuple) -> tuple:
     )
 
 
-def kept_body(article: Article, pages: list[Page]) -> tuple[StoryBody, tuple | None]:
+def kept_body(
+    article: Article, pages: list[Page]
+) -> tuple[StoryBody, tuple | None, tuple[str, ...]]:
     """The story's parts, bylines, photos and open jump (:func:`articles.selectors.story_body`,
-    2–3 queries), and its keywords for its related list
+    2–3 queries), the 署名 its joined parts printed apart from their text when its parts are on
+    several pages (:func:`~articles.continuations.joinedbylines.joined_bylines`, one query; a
+    story on one page has none: only a jump's link keeps one), and its keywords for its related list
     (:func:`articles.related.story_keywords`, one query; ``None`` when nothing is kept: the
     list is then worked out without them), kept (:func:`articles.caching.kept`) while the story,
     its issue's frame (the pages, and the jumps stitched) and the names of its reporters and
@@ -371,7 +375,7 @@ def kept_body(article: Article, pages: list[Page]) -> tuple[StoryBody, tuple | N
     edit to the story anyway, so the related list needs no entry of its own under the story's
     tag (one cache write fewer after an edit, :func:`articles.related.shown_related`)."""
 
-    def tags(kept: tuple[StoryBody, tuple | None]) -> list[str]:
+    def tags(kept: tuple[StoryBody, tuple | None, tuple[str, ...]]) -> list[str]:
         body = kept[0]
         return [
             caching.story(article.pk),
@@ -380,14 +384,18 @@ def kept_body(article: Article, pages: list[Page]) -> tuple[StoryBody, tuple | N
             *(caching.person(c.person_id) for photo in body.photos for c in photo_credits(photo)),
         ]
 
-    def compute() -> tuple[StoryBody, tuple | None]:
+    def compute() -> tuple[StoryBody, tuple | None, tuple[str, ...]]:
         keywords = story_keywords(article.pk) if caching.keeping() else None
-        return story_body(article, pages), keywords
+        body = story_body(article, pages)
+        joined: tuple[str, ...] = ()
+        if len({part.page_id for part in body.parts}) > 1:
+            joined = tuple(joined_bylines([article.pk]).get(article.pk, ()))
+        return body, keywords, joined
 
-    # Not "body:…" nor "body-keywords:…": values of another shape may still be kept there by
+    # Not "body:…", "body-keywords:…" nor "body-values:…": values of another shape may still be kept there by
     # the code before, and a body pickled as column values (``StoryBody.__reduce__``) would not
     # unpickle in a process still running it.
-    return caching.kept(f"body-values:{article.pk}", compute, tags)
+    return caching.kept(f"body-values2:{article.pk}", compute, tags)
 
 
 def kept_neighbours(article: Article) -> tuple[Article | None, Article | None]:

@@ -43,6 +43,7 @@ ALLOWED = {
     "hkscs", "sha", "ldap", "control", "command", "mac", "jpeg", "png", "webp", "gif", "tiff",
     "html", "md",
     "ol",  # GB/T 7714's 载体标识 in a citation's [N/OL] (引用本文)
+    "ris", "zotero", "endnote",  # the search export's format and the programs that read it
 }  # fmt: skip
 # Words that are data, not wording: URLs, e-mail addresses, slugs, tokens with digits (A1,
 # GB18030, checksums), masked secrets, the test users' names.

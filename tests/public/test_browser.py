@@ -68,8 +68,8 @@ def test_issue_page_story_next_page(live_server, published, browser, window):
         shot("3-article")
 
         # On to the next page, where the story went on.
-        page.locator("p.jump a", has_text="A2版").click()
-        page.wait_for_url(re.compile(rf"/{PAPER}/{DAY}/A2/$"))
+        page.locator("p.jump a", has_text="A2版").click()  # (to the part's place on A2)
+        page.wait_for_url(re.compile(rf"/{PAPER}/{DAY}/A2/(#story-\d+)?$"))
         assert page.locator("h1").inner_text().startswith("A2版")
         assert page.locator("a[rel=prev]").first.get_attribute("href") == f"/{PAPER}/{DAY}/A1/"
         assert fits_the_window(page)
