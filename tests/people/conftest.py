@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from articles.models import Article, Person
+from articles.people.split import person_split
 from tests.factories import import_text
 
 DAILY = {"paper": "晴川日报", "slug": "qc-daily"}
@@ -54,3 +55,17 @@ def editor_client(client, db):
 
     client.force_login(staff("desk-editor", ensure_groups()[0]))
     return client
+
+
+@pytest.fixture
+def split_wangs(two_wangs):
+    """:func:`two_wangs` split: the daily's story to a new 王明（体育部）, the evening paper's
+    王明 noted 晴川晚报 (``sports``, ``evening_wang``)."""
+    done = person_split(
+        person=two_wangs["person"],
+        note_kept="晴川晚报",
+        note_new="体育部",
+        story_ids=[two_wangs["daily"].pk],
+        photo_ids=[],
+    )
+    return {**two_wangs, "sports": done.new, "evening_wang": done.person}

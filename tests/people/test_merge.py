@@ -20,18 +20,6 @@ from tests.public.conftest import publish_everything
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def split_wangs(two_wangs):
-    done = person_split(
-        person=two_wangs["person"],
-        note_kept="晴川晚报",
-        note_new="体育部",
-        story_ids=[two_wangs["daily"].pk],
-        photo_ids=[],
-    )
-    return {**two_wangs, "sports": done.new, "evening_wang": done.person}
-
-
 def test_merging_namesakes_back_makes_one_wang_ming_without_a_note(split_wangs):
     done = person_merge(person=split_wangs["evening_wang"], other=split_wangs["sports"])
 

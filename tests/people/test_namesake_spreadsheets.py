@@ -10,24 +10,11 @@ from datetime import date
 import pytest
 
 from articles.models import Byline, Person, PhotoCredit
-from articles.people.split import person_split
 from articles.spreadsheets import ArticleResource, PhotoResource
 from tests.factories import import_text
 from tests.people.conftest import EVENING, page
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def split_wangs(two_wangs):
-    done = person_split(
-        person=two_wangs["person"],
-        note_kept="晴川晚报",
-        note_new="体育部",
-        story_ids=[two_wangs["daily"].pk],
-        photo_ids=[],
-    )
-    return {**two_wangs, "sports": done.new, "evening_wang": done.person}
 
 
 def exported(resource, key: str, value: str) -> tuple:

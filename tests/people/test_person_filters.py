@@ -12,7 +12,6 @@ import pytest
 from django.urls import reverse
 
 from articles.models import Photo, PhotoCredit
-from articles.people.split import person_split
 from tests.factories import import_text
 from tests.people.conftest import EVENING, page
 
@@ -20,18 +19,6 @@ pytestmark = pytest.mark.django_db
 
 STORIES = reverse("admin:articles_article_changelist")
 PHOTOS = reverse("admin:articles_photo_changelist")
-
-
-@pytest.fixture
-def split_wangs(two_wangs):
-    done = person_split(
-        person=two_wangs["person"],
-        note_kept="晴川晚报",
-        note_new="体育部",
-        story_ids=[two_wangs["daily"].pk],
-        photo_ids=[],
-    )
-    return {**two_wangs, "sports": done.new, "evening_wang": done.person}
 
 
 def filter_links(html: str, parameter: str) -> dict[str, str]:
