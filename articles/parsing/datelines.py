@@ -93,6 +93,8 @@ def _dateline_at_start(text: str) -> re.Match | None:
     many rules). A text holding none of the characters both patterns need (:data:`_GATE`:
     most lines, which hold no 电, 讯, 报 or the like) is not matched: a failing match of these
     long patterns tries many ways before it gives up."""
+    if _GATE.open_printed(text) is None:  # (its fold is shut out too: see Gate.open_printed)
+        return None
     folded = fold(text)
     if _GATE.open(folded) is None:
         return None
