@@ -51,6 +51,8 @@ def dateline_only(text: str) -> bool:
 def dateline_match(text: str) -> re.Match | None:
     """The dateline at the start of ``text``; only the start is looked at (datelines are short).
     The match's ``dateline_span()`` gives where the dateline itself (without brackets) is."""
+    if _GATE.open_printed(text, DATELINE_SPAN) is None:
+        return None  # (the cheap test first, unsliced: _dateline_at_start would say None)
     match = _dateline_at_start(text[:DATELINE_SPAN])
     # 特約記者張三報導: only names may stand between the reporter and 报道. (Not remembered:
     # what a name is depends on jieba's dictionary, which the search dictionary adds to.)
