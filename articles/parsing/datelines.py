@@ -63,6 +63,14 @@ def dateline_match(text: str) -> re.Match | None:
     return match
 
 
+def dateline_shut_out(text: str, end: int) -> bool:
+    """True when no character of ``text[:end]`` folds to one of the characters every match of
+    :func:`dateline_match` needs (its gate, :data:`_GATE`): then no text made of those
+    characters (some left out, as a reading without spaces leaves them) opens with a dateline.
+    One search, nothing sliced or folded."""
+    return _GATE.open_printed(text, end) is None
+
+
 def _rnames(text: str, match: re.Match) -> tuple[str, ...]:
     """The names between the reporter and 报道 of ``match`` (a reporter's dateline at the start
     of ``text``), the place it was filed from after them left out (``王刚 北京报道``:
