@@ -16,6 +16,7 @@ from django.views.generic.base import TemplateResponseMixin
 
 from articles import addresses, caching
 from articles.citations import page_citation
+from articles.continuations.joinedbylines import listed_byline
 from articles.labels import LabelError, normalize_label
 from articles.models import Page
 from articles.opengraph import issue_card, page_card
@@ -315,7 +316,10 @@ class PageView(PublicView):
         page_url = page_addresses(tabs)
         # Reporters renamed since the page printed their names: linked where the name is printed
         former = byline_former_names(
-            (part.article.byline, [b.person for b in printed.bylines.get(part.article_id, [])])
+            (
+                listed_byline(part.article),
+                [b.person for b in printed.bylines.get(part.article_id, [])],
+            )
             for part in printed.parts
         )
         entries = [
