@@ -214,9 +214,7 @@ def show(found: list[Article]) -> list[Article]:
         ]
         for story in found
     }
-    for story in found:  # its 署名 as its page shows it (with its joined parts' printed apart)
-        story.joined_printed = joined_from(parts[story.pk][0][3] if story.pk in parts else None)
-        story.shown_byline = listed_byline(story)
+    _bylines_shown(found, parts)
     former = byline_former_names((story.shown_byline, reporters[story.pk]) for story in found)
     imported = decks_maybe_cut(  # (a deck the desk may have cut short: as imported)
         (story.pk, _first_lines(parts, story.pk), *_deck(story))
@@ -246,6 +244,16 @@ def show(found: list[Article]) -> list[Article]:
             _linked((p.name, p) for p in shot),
         )
     return found
+
+
+def _bylines_shown(found: list[Article], parts: dict[int, list[tuple]]) -> None:
+    """Give each story of ``found`` its ``shown_byline``: its 署名 as its page shows it, with
+    the 署名 its joined parts printed apart (``parts``: :data:`_PARTS` rows by story, whose
+    last column is :class:`~articles.continuations.joinedbylines.JoinedBylines`)."""
+    for story in found:
+        own = parts.get(story.pk)
+        story.joined_printed = joined_from(own[0][3] if own else None)
+        story.shown_byline = listed_byline(story)
 
 
 def _linked(credited) -> tuple[tuple[str, str], ...]:
