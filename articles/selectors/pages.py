@@ -11,6 +11,7 @@ from django.db import connections
 from django.db.models import F
 
 from articles.continuations.joinedbylines import JoinedBylines, joined_from
+from articles.labels import numbered_alike
 from articles.models import (
     Article,
     ArticlePart,
@@ -80,6 +81,19 @@ class PrintedPage:
 def has_page(issue: Issue, label: str) -> bool:
     """Whether readers may see the page ``label`` of ``issue`` (``Page.objects.public()``)."""
     return Page.objects.public().filter(issue=issue, label=label).exists()
+
+
+def page_meant(issue: Issue, label: str) -> str | None:
+    """The label of the page of ``issue`` readers may see that ``label`` (canonical,
+    :func:`articles.labels.normalize_label`: ``第四版`` is ``4``) means: itself when the issue
+    has it; a number alone, the one page with that number (``4`` → ``A4``, as a 下转第四版 finds
+    it: :func:`articles.continuations.matching.page_find`); None when there is none, or
+    several (``A4`` and ``B4``). One query."""
+    labels = list(Page.objects.public().filter(issue=issue).values_list("label", flat=True))
+    if label in labels:
+        return label
+    alike = numbered_alike(label, labels)
+    return alike[0] if len(alike) == 1 else None
 
 
 def printed_page(

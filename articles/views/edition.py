@@ -27,9 +27,9 @@ from articles.selectors import (
     ISSUE_COLUMNS,
     adjacent_issues,
     byline_former_names,
-    has_page,
     issue_parts_by_page,
     latest_issue,
+    page_meant,
     papers_with_issues,
     photo_credits,
     picture_pages,
@@ -225,9 +225,10 @@ class PageView(PublicView):
         if label != self.kwargs["label"]:
             self.kwargs["label"] = label
             issue = self.get_issue()
-            if has_page(issue, label):
+            meant = page_meant(issue, label)
+            if meant is not None:
                 return HttpResponsePermanentRedirect(
-                    with_query(request, self.page_url(issue, label))
+                    with_query(request, self.page_url(issue, meant))
                 )
             raise Http404("no such page")
         key = self.read_page(request)
