@@ -254,6 +254,15 @@ class StoryVersion:
         return list(self.story["reporters"]) if self.story else []
 
     @property
+    def credited(self) -> list[str] | None:
+        """Its reporters as the desk names them, a namesake with their 区分说明 (``王明（体育部）``,
+        as ``Person.__str__``); None for a version that kept names only."""
+        people = (self.story or {}).get("people")
+        if people is None:
+            return None
+        return [f"{name}（{note}）" if note else name for _, name, note in people]
+
+    @property
     def parts(self) -> list[dict]:
         return list(self.story["parts"]) if self.story else []
 
@@ -346,13 +355,12 @@ def _reporters_revert(article: Article, version: StoryVersion, split_offs: list[
     if version.story is None:
         return
     reporters = _owned_reporters(version, split_offs)
-    recorded = version.story.get("people")
+    recorded = _owned_people(version, reporters)
     if recorded is None:
         if article.reporter_names() != reporters:
             set_reporters(article, reporters)
         return
-    owned = set(reporters)
-    people = people_recorded(article, [entry for entry in recorded if entry[1] in owned])
+    people = people_recorded(article, recorded)
     now = list(Byline.objects.filter(article=article).order_by("order", "pk"))
     if [b.person_id for b in now] != [p.pk for p in people]:
         reporters_credit(article, people)
@@ -390,8 +398,20 @@ def revert_outcome(now: StoryVersion, version: StoryVersion) -> tuple[StoryVersi
             parts.append({**part, "title_lines": old["title_lines"], "blocks": old["blocks"]})
     current = {p["id"] for p in now.parts}
     gone = [p for p in version.parts if p["id"] not in current]
-    story = {**now.story, "reporters": _owned_reporters(version, split_offs), "parts": parts}
+    reporters = _owned_reporters(version, split_offs)
+    story = {**now.story, "reporters": reporters, "parts": parts}
+    story["people"] = _owned_people(version, reporters)
     return StoryVersion(record=version.record, story=story), newer, gone
+
+
+def _owned_people(version: StoryVersion, reporters: list[str]) -> list | None:
+    """``version``'s recorded people (:func:`story_snapshot`) of the names ``reporters`` (those
+    it owns, :func:`_owned_reporters`), in order; None when it kept names only."""
+    recorded = version.story.get("people") if version.story else None
+    if recorded is None:
+        return None
+    owned = set(reporters)
+    return [entry for entry in recorded if entry[1] in owned]
 
 
 def _revert_parts(article: Article, version: StoryVersion, report: RevertReport) -> list:

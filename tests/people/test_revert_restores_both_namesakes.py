@@ -72,3 +72,17 @@ def test_a_version_keeps_whom_it_credits_by_id_name_and_note(both_wangs):
         [both_wangs["evening_wang"].pk, "王明", "晴川晚报"],
         [both_wangs["sports"].pk, "王明", "体育部"],
     ]
+
+
+def test_the_version_page_tells_the_namesakes_apart(editor_client, both_wangs):
+    story, sports = both_wangs["story"], both_wangs["sports"]
+    Byline.objects.filter(article=story, person=sports).delete()
+    story._change_reason = "删去体育部王明"
+    story.save()
+    address = reverse(
+        "admin:articles_article_simple_history", args=[story.pk, both_wangs["both"].pk]
+    )
+    html = editor_client.get(address).content.decode()
+    assert "王明（晴川晚报）、王明（体育部）" in html  # the version's, and what the revert sets
+    history = editor_client.get(reverse("admin:articles_article_history", args=[story.pk]))
+    assert "王明（体育部）" in history.content.decode()  # the change that dropped him
