@@ -9,7 +9,8 @@ import pytest
 from django.urls import reverse
 
 from articles.editing import story_snapshot
-from articles.models import Article, Byline
+from articles.models import Article, Byline, Person
+from articles.people.typedlines import people_recorded
 from tests.admin.conftest import form_data
 
 pytestmark = pytest.mark.django_db
@@ -86,3 +87,10 @@ def test_the_version_page_tells_the_namesakes_apart(editor_client, both_wangs):
     assert "王明（晴川晚报）、王明（体育部）" in html  # the version's, and what the revert sets
     history = editor_client.get(reverse("admin:articles_article_history", args=[story.pk]))
     assert "王明（体育部）" in history.content.decode()  # the change that dropped him
+
+
+def test_a_namesake_whose_id_is_gone_is_found_by_name_and_note(both_wangs):
+    story, sports = both_wangs["story"], both_wangs["sports"]
+    gone = max(Person.objects.values_list("pk", flat=True)) + 100
+    found = people_recorded(story, [[gone, "王明", "体育部"], [gone + 1, "王明", "晴川晚报"]])
+    assert [p.pk for p in found] == [sports.pk, both_wangs["evening_wang"].pk]
