@@ -115,11 +115,14 @@ class TextConverter:
 
 
 class LabelConverter:
-    """A page label as it appears in a URL: ``A1``, ``2``; ``a1``, ``02`` and the full-width
-    ``Ａ5`` (typed with a Chinese input method) are redirected to the canonical label by the
-    view (:func:`articles.labels.normalize_label`)."""
+    """A page label as it appears in a URL: ``A1``, ``2``; ``a1``, ``02``, the full-width
+    ``Ａ5`` (typed with a Chinese input method) and the forms a page is named by in print and
+    speech (``第四版``, ``4版``, ``A4版``: those :func:`articles.labels.normalize_label` reads)
+    are redirected to the page's canonical label by the view (a number alone to the one page
+    of the issue that has it, ``第四版`` → ``A4``), or answered by the 404 that lists the
+    issue's pages (:func:`articles.views.notfound.missing_edition`)."""
 
-    regex = r"[A-Za-zＡ-Ｚａ-ｚ]{0,2}[0-9０-９]{1,4}"
+    regex = r"第?[A-Za-zＡ-Ｚａ-ｚ]{0,2}(?:[0-9０-９]{1,4}|[〇零一二两三四五六七八九十百]{1,6})[版面页頁]?"
 
     def to_python(self, value: str) -> str:
         return value

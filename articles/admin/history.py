@@ -164,13 +164,11 @@ def story_changes(
         if old != new:
             items.append({"field": label, "html": _replaced(old, new)})
     if before.story is not None and after.story is not None:
-        if before.reporters != after.reporters:
-            items.append(
-                {
-                    "field": "记者",
-                    "html": _replaced("、".join(before.reporters), "、".join(after.reporters)),
-                }
-            )
+        old, new = before.credited, after.credited  # (namesakes told apart, when both kept)
+        if old is None or new is None:
+            old, new = before.reporters, after.reporters
+        if old != new:
+            items.append({"field": "记者", "html": _replaced("、".join(old), "、".join(new))})
         titles_before = {p["id"]: p["title_lines"] for p in before.parts}
         for part in after.parts:
             old_lines = titles_before.get(part["id"])
@@ -245,7 +243,8 @@ def version_fields(version: StoryVersion) -> list[tuple[str, str]]:
     """A version's fields and reporters for reading: ``[(label, value), …]``."""
     fields = [(label, _field_value(version.record, name)) for name, label in STORY_FIELDS]
     if version.story is not None:
-        fields.append(("记者", "、".join(version.reporters)))
+        credited = version.credited
+        fields.append(("记者", "、".join(version.reporters if credited is None else credited)))
     return fields
 
 
