@@ -30,9 +30,10 @@ INTERNAL = {"ArticlePart", "Jump", "ArticleRedirect"}
 #: they may open (none: Django's 你没有查看或编辑的权限。). A staff account with no group once saw
 #: every issue, draft, server file path and withdrawn headline there, each link a 403.
 DESK_TABLES = ("issue", "page", "article")
-#: Parts of the home shown only to those who may also view their table: 待处理的转版 (Jump),
-#: 未找到被更正稿件的更正启事 (CorrectionNotice).
-DESK_PARTS = ("jump", "correctionnotice")
+#: Parts of the home shown (or linked) only to those who may also view their table: 待处理的转版
+#: and the issues' jump counts (Jump), 未找到被更正稿件的更正启事 (CorrectionNotice), the
+#: issues' photos whose page text is pending (Photo).
+DESK_PARTS = ("jump", "correctionnotice", "photo")
 
 
 def may_view(user, model: str) -> bool:

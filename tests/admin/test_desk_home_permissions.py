@@ -15,6 +15,8 @@ from django.contrib.auth.models import Permission
 from django.test import Client
 from django.urls import reverse
 
+from articles.models import Jump
+from articles.overview import BROKEN_STATES
 from tests.admin.test_take_page_text import edit_at_the_desk
 
 pytestmark = pytest.mark.django_db
@@ -64,6 +66,9 @@ def test_viewing_issues_pages_and_stories_shows_the_night_but_not_the_jumps(nigh
     assert "最近各期" in html and "南通日报" in html and "A1.txt" in html
     assert "编辑部最近的操作" in html and EDITED in html
     assert 'id="desk-broken-jumps"' not in html
+    assert reverse("admin:articles_jump_changelist") not in html  # (the counts, unlinked)
+    broken = Jump.objects.filter(state__in=BROKEN_STATES).count()
+    assert f'<span class="desk-warning">{broken} 处</span>' in html
     assert 'id="desk-broken-jumps"' in home_of(
         "view_issue", "view_page", "view_article", "view_jump"
     )
