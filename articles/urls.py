@@ -8,8 +8,8 @@
     /people/<name>/feed.xml                  Atom: a person's latest stories (byline or photo)
     /people/<name>/<id>/  (feed.xml)         one of several people of that name (同名记者)
     /<paper>/                                latest issue of that paper
-    /feed.xml                                Atom: every paper's latest issue
-    /<paper>/feed.xml                        Atom: the latest issue
+    /feed.xml                                Atom: every paper's issues of the last 14 days
+    /<paper>/feed.xml                        Atom: the paper's issues of the last 14 days
     /<paper>/feeds/                          what the feeds are, with links to each
     /<paper>/sections/  /<paper>/sections/<section>/  /<paper>/sections/<section>/feed.xml
     /<paper>/<YYYY>/                         往期回顾: a year, a small calendar for each month
@@ -203,7 +203,7 @@ urlpatterns = [
     path("<slug:paper>/<isodate:date>/", views.IssueView.as_view(), name="issue"),
     path("<slug:paper>/<isodate:date>.json", api.IssueJSONView.as_view(), name="issue-json"),
     path("<slug:paper>/", views.LatestIssueView.as_view(), name="publication"),
-    path("<slug:paper>/feed.xml", feeds.latest_issue_feed, name="feed"),
+    path("<slug:paper>/feed.xml", feeds.paper_feed, name="feed"),
     path("<slug:paper>/feeds/", views.FeedListView.as_view(), name="feeds"),
     path("<slug:paper>/sections/", views.SectionListView.as_view(), name="sections"),
     path("<slug:paper>/sections/<text:section>/", views.SectionView.as_view(), name="section"),
