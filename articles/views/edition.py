@@ -441,6 +441,7 @@ def picture_shown(picture: dict) -> tuple | None:
         found.pdf.url if found.pdf else "",
         picture["view_box"],
         tuple((z["url"], z["kind"], z["title"], z["path"]) for z in picture["zones"]),
+        picture["pdf_download"],
     )
 
 
