@@ -219,6 +219,18 @@ def updated_for_readers(issue: Issue, changed: datetime | None) -> datetime:
     return printed if changed is None else timezone.localtime(max(printed, changed))
 
 
+#: The dashes a deck is printed with to lead into the headline or out of it (引题
+#: ``冬季供暖保障全面启动——``, 副题 ``——记乡村医生王芳``), and the spaces around them.
+_DECK_DASHES = "—–―－-─ \u3000"
+
+
+def deck_for_metadata(text: str) -> str:
+    """A deck line (引题 or 副题) for metadata (JSON-LD ``alternativeHeadline``): without the
+    dashes it is printed with at either end, which lead the eye to the headline on paper and
+    are no part of the title. The stored text and the story page keep them."""
+    return text.strip(_DECK_DASHES)
+
+
 def reporters(article: Article) -> list[str]:
     """The names on the story's bylines, in printed order (from the prefetched bylines when
     there are some, without building ``article.bylines``'s manager and queryset)."""
@@ -341,9 +353,8 @@ def news_article_ld(article: Article, request, corrections: tuple = (), notice_l
     if issue.number:
         data["isPartOf"]["issueNumber"] = str(issue.number)
     if article.kicker or article.subheadline:
-        data["alternativeHeadline"] = " ".join(
-            x for x in (article.kicker, article.subheadline) if x
-        )
+        decks = (deck_for_metadata(x) for x in (article.kicker, article.subheadline))
+        data["alternativeHeadline"] = " ".join(x for x in decks if x)
     if article.dateline:
         data["dateline"] = article.dateline
     if article.page.section:

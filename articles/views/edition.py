@@ -169,7 +169,10 @@ class LatestIssueView(IssueView):
             return self.response_class(
                 request=request,
                 template=["articles/home.html"],
-                context={"papers": papers_with_issues()},
+                context={
+                    "papers": papers_with_issues(),
+                    "canonical": addresses.address("articles:home"),
+                },
                 using=self.template_engine,
             )
         return super().get(request, *args, **kwargs)
