@@ -25,14 +25,16 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from django.contrib.syndication.views import Feed
+from django.contrib.sites.shortcuts import get_current_site
+from django.contrib.syndication.views import Feed, add_domain
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
-from django.utils.feedgenerator import Atom1Feed
+from django.utils.feedgenerator import Atom1Feed, Enclosure
 
 from articles import caching
 from articles.addresses import address
 from articles.corrections import last_changed_for_readers
+from articles.feedphotos import photo_enclosure, with_enclosures
 from articles.httpcache import public_cache
 from articles.language import SIMPLIFIED, paper_language, story_language
 from articles.models import Article, Issue, Person, PersonMerged, Photo, Publication
@@ -127,9 +129,16 @@ class StoryFeed(Feed):
 
     def get_feed(self, obj, request):
         """Django's feed, in the script its paper is printed in (``xml:lang``:
-        :meth:`feed_language`; Django reads only a fixed ``language``)."""
+        :meth:`feed_language`; Django reads only a fixed ``language``), its enclosures' addresses
+        absolute, as its links are."""
         feed = super().get_feed(obj, request)
         feed.feed["language"] = self.feed_language(obj)
+        domain, secure = get_current_site(request).domain, request.is_secure()
+        for item in feed.items:  # (Django leaves an enclosure's address as it was given)
+            item["enclosures"] = [
+                Enclosure(add_domain(domain, e.url, secure), e.length, e.mime_type)
+                for e in item.get("enclosures") or ()
+            ]
         return feed
 
     def feed_language(self, obj) -> str:
@@ -144,6 +153,7 @@ class StoryFeed(Feed):
     def items(self, obj):
         stories = list(self.stories(obj))
         with_photographers(stories)
+        with_enclosures(stories)
         dated_for_readers(stories)
         return stories
 
@@ -184,6 +194,13 @@ class StoryFeed(Feed):
         imported and published tonight is dated 1949 in every feed, not tonight. The story
         page's JSON-LD ``dateModified`` says the same (:func:`articles.public.date_modified`)."""
         return updated_for_readers(article.issue, getattr(article, "changed_for_readers", None))
+
+    def item_enclosures(self, item):
+        """A link to each photo's picture (:mod:`articles.feedphotos`): a story's photos (read
+        by :meth:`items`), a photo standing alone its own."""
+        if isinstance(item, Photo):
+            return [e for e in [photo_enclosure(item)] if e is not None]
+        return getattr(item, "enclosures", [])
 
     def item_categories(self, article):
         name = page_name(article.page)
@@ -341,6 +358,7 @@ class PersonFeed(StoryFeed):
     def items(self, person):
         stories = list(person_credited_stories(person).with_parts()[:SECTION_FEED_SIZE])
         with_photographers(stories)
+        with_enclosures(stories)
         dated_for_readers(stories)
         photos = list(person_photos_alone(person)[:SECTION_FEED_SIZE])
         if not stories and not photos:

@@ -308,7 +308,9 @@ def date_modified(issue: Issue, corrections: tuple = ()) -> str:
     return readers_updated(issue, corrections).isoformat(timespec="seconds")
 
 
-def news_article_ld(article: Article, request, corrections: tuple = (), notice_links=None) -> dict:
+def news_article_ld(
+    article: Article, request, corrections: tuple = (), notice_links=None, card=None
+) -> dict:
     """schema.org NewsArticle for a story (reads prefetched parts and bylines only); its
     ``headline`` what readers see it called (:meth:`Article.name_for_readers`: an untitled
     brief by its first words, as its page's ``<title>``); ``dateModified`` when readers' text
@@ -316,7 +318,9 @@ def news_article_ld(article: Article, request, corrections: tuple = (), notice_l
     (:func:`articles.corrections.story_corrections`), each a ``CorrectionComment``, and the
     printed 更正 notice that corrects it (``notice_links``,
     :class:`articles.correctionnotices.NoticeLinks`), one more with its ``url``; a notice's
-    story it corrects is its ``about``."""
+    story it corrects is its ``about``; ``image``: the picture its card shares (``card``,
+    :func:`articles.opengraph.story_card`: the photo's copy for readers, its size and ``alt``
+    as caption, or the page's thumbnail), as ``og:image`` says it."""
     issue = article.issue
     paper = issue.publication
     absolute = request.build_absolute_uri
@@ -355,6 +359,12 @@ def news_article_ld(article: Article, request, corrections: tuple = (), notice_l
     if article.kicker or article.subheadline:
         decks = (deck_for_metadata(x) for x in (article.kicker, article.subheadline))
         data["alternativeHeadline"] = " ".join(x for x in decks if x)
+    if card and card.get("image"):
+        data["image"] = {"@type": "ImageObject", "url": absolute(card["image"])}
+        if card.get("image_size"):
+            data["image"]["width"], data["image"]["height"] = card["image_size"]
+        if card.get("image_alt"):
+            data["image"]["caption"] = card["image_alt"]
     if article.dateline:
         data["dateline"] = article.dateline
     if article.page.section:
