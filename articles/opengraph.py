@@ -15,6 +15,7 @@ from __future__ import annotations
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
+from articles.addresses import address
 from articles.language import TRADITIONAL
 from articles.public import shortened
 from articles.selectors.common import file_url
@@ -26,21 +27,22 @@ LOCALES = {"zh-Hans": "zh_CN", TRADITIONAL: "zh_TW"}
 
 def story_card(article, name: str, description: str, photos: list, pages: list) -> dict:
     """A story's card: its name for readers, its first words, ``article`` type, and its first
-    photo whose picture readers are shown (:attr:`~articles.models.Photo.picture_shown`; its
-    1200-pixel copy for readers, when it has one: an upload's original may be a camera's 11000
+    photo whose picture readers are shown (:attr:`~articles.models.Photo.picture_shown`), as
+    JPEG (:func:`shared_photo_url`: its 1200-pixel copy for readers made JPEG, which WeChat's
+    card and scrapers that show no WebP take; an upload's original may be a camera's 11000
     pixels), else its home page's thumbnail (``pages``: the issue's,
     with their pictures: no query). With a photo, ``image_size`` (width, height in pixels, of
     the copy shared; None when not known) and ``image_alt`` (its caption, else the story's
     name), for ``og:image:width``/``height``/``alt`` and the JSON-LD ``image``."""
-    photo, image = next(
+    photo = next(
         (
-            (photo, url)
-            for photo in photos
-            if photo.picture_shown
-            and (url := file_url(photo, "rendition") or file_url(photo, "image"))
+            p
+            for p in photos
+            if p.picture_shown and (file_url(p, "rendition") or file_url(p, "image"))
         ),
-        (None, ""),
+        None,
     )
+    image = shared_photo_url(photo) if photo is not None else ""
     card = {"title": name, "description": description, "type": "article", "image": image}
     if photo is not None:
         sized = file_url(photo, "rendition") and photo.width and photo.height
@@ -63,6 +65,12 @@ IMAGE_TYPES = {
     ".jpeg": "image/jpeg",
     ".png": "image/png",
 }
+
+
+def shared_photo_url(photo) -> str:
+    """The address of ``photo``'s JPEG copy (``/photos/<id>.jpg``,
+    :mod:`articles.views.sharedphoto`), relative to the site."""
+    return address("articles:photo-jpeg", photo=photo.pk)
 
 
 def image_type(url: str) -> str:

@@ -308,6 +308,18 @@ def date_modified(issue: Issue, corrections: tuple = ()) -> str:
     return readers_updated(issue, corrections).isoformat(timespec="seconds")
 
 
+def image_ld(card: dict, absolute) -> dict:
+    """The JSON-LD ``image`` of a page whose card (:mod:`articles.opengraph`) shares a picture:
+    an ``ImageObject`` of its address (made absolute by ``absolute``), its width and height
+    when known, its ``alt`` as caption; what ``og:image`` and its properties say."""
+    image = {"@type": "ImageObject", "url": absolute(card["image"])}
+    if card.get("image_size"):
+        image["width"], image["height"] = card["image_size"]
+    if card.get("image_alt"):
+        image["caption"] = card["image_alt"]
+    return image
+
+
 def news_article_ld(
     article: Article, request, corrections: tuple = (), notice_links=None, card=None
 ) -> dict:
@@ -360,11 +372,7 @@ def news_article_ld(
         decks = (deck_for_metadata(x) for x in (article.kicker, article.subheadline))
         data["alternativeHeadline"] = " ".join(x for x in decks if x)
     if card and card.get("image"):
-        data["image"] = {"@type": "ImageObject", "url": absolute(card["image"])}
-        if card.get("image_size"):
-            data["image"]["width"], data["image"]["height"] = card["image_size"]
-        if card.get("image_alt"):
-            data["image"]["caption"] = card["image_alt"]
+        data["image"] = image_ld(card, absolute)
     if article.dateline:
         data["dateline"] = article.dateline
     if article.page.section:

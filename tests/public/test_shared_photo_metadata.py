@@ -1,11 +1,12 @@
-"""A story's photo as aggregators, search engines and share cards read it: ``og:image`` with its
-type, size and alt, the same picture as JSON-LD NewsArticle ``image`` (an ``ImageObject`` with
-its width, height and caption), and in the feeds an enclosure per photo (type, length). The
-JSON-LD had no ``image`` though ``og:image`` was set, ``og:image`` came without size or alt,
-and the feeds' entries without the photo."""
+"""A story's photo as aggregators, search engines and share cards read it: ``og:image`` a JPEG
+(``/photos/<id>.jpg``: WeChat's card and some scrapers show no WebP) with its type, size and
+alt, the same picture as JSON-LD NewsArticle ``image`` (an ``ImageObject`` with its width,
+height and caption), and in the feeds an enclosure per photo (type, length). ``og:image`` was
+the WebP copy, without size or alt; the JSON-LD had no ``image``; the feeds no photo."""
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from xml.etree import ElementTree
@@ -14,6 +15,7 @@ import pytest
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from PIL import Image
 
 from articles.models import Photo
 from tests.public.test_open_graph import HOST, tags
@@ -21,7 +23,15 @@ from tests.search.conftest import make_story
 
 pytestmark = pytest.mark.django_db
 ATOM = "{http://www.w3.org/2005/Atom}"
-COPY = b"RIFF\x10\x00\x00\x00WEBPVP8 " + b"\x00" * 40  # (the bytes are not read, only counted)
+
+
+def webp(width: int, height: int) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), (200, 30, 30)).save(out, format="WEBP")
+    return out.getvalue()
+
+
+COPY = webp(120, 98)  # (the reader's copy: at most 1200 wide; small here)
 
 
 @pytest.fixture
@@ -37,32 +47,47 @@ def photographed(settings, tmp_path):
         image="photos/2026/12/mid.jpg",
         rendition=rendition,
         thumbnail="photos/2026/12/mid.jpg-400.webp",
-        width=1200,
-        height=982,
+        width=120,
+        height=98,
     )
     cache.clear()
     return story, rendition
 
 
-def test_the_card_gives_the_photos_type_size_and_alt(client, photographed):
-    story, rendition = photographed
+def test_the_card_gives_the_photo_as_jpeg_with_its_size_and_alt(client, photographed):
+    story, _rendition = photographed
+    photo = Photo.objects.get()
     found = tags(client.get(story.get_absolute_url()).content.decode())
-    assert found["og:image"] == f"{HOST}/media/{rendition}"
-    assert found["og:image:type"] == "image/webp"
-    assert (found["og:image:width"], found["og:image:height"]) == ("1200", "982")
+    assert found["og:image"] == f"{HOST}/photos/{photo.pk}.jpg"
+    assert found["og:image:type"] == "image/jpeg"
+    assert (found["og:image:width"], found["og:image:height"]) == ("120", "98")
     assert found["og:image:alt"] == "海港大桥主桥合龙。"
+    response = client.get(f"/photos/{photo.pk}.jpg")
+    assert response.status_code == 200 and response["Content-Type"] == "image/jpeg"
+    shared = Image.open(io.BytesIO(response.content))
+    assert (shared.format, shared.size) == ("JPEG", (120, 98))
+
+
+def test_a_photo_readers_may_not_see_has_no_jpeg(client, photographed):
+    story, _rendition = photographed
+    photo = Photo.objects.get()
+    story.status = "draft"
+    story.save()
+    cache.clear()
+    assert client.get(f"/photos/{photo.pk}.jpg").status_code == 404
+    assert client.get(f"/photos/{photo.pk + 1}.jpg").status_code == 404
 
 
 def test_the_json_ld_gives_the_same_picture(client, photographed):
-    story, rendition = photographed
+    story, _rendition = photographed
     html = client.get(story.get_absolute_url()).content.decode()
     script = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
     image = json.loads(script.group(1))["image"]
     assert image == {
         "@type": "ImageObject",
-        "url": f"{HOST}/media/{rendition}",
-        "width": 1200,
-        "height": 982,
+        "url": f"{HOST}/photos/{Photo.objects.get().pk}.jpg",
+        "width": 120,
+        "height": 98,
         "caption": "海港大桥主桥合龙。",
     }
 
@@ -71,7 +96,7 @@ def test_the_json_ld_gives_the_same_picture(client, photographed):
     "url", ["/test-daily/feed.xml", "/feed.xml", "/test-daily/sections/要闻/feed.xml"]
 )
 def test_a_feed_entry_encloses_its_photo(client, photographed, url):
-    story, rendition = photographed
+    _story, rendition = photographed
     make_story("另一篇没有图片", "正文。")
     cache.clear()
     root = ElementTree.fromstring(client.get(url).content)
