@@ -170,7 +170,10 @@ class LatestIssueView(IssueView):
             return self.response_class(
                 request=request,
                 template=["articles/home.html"],
-                context={"papers": papers_with_issues()},
+                context={
+                    "papers": papers_with_issues(),
+                    "canonical": addresses.address("articles:home"),
+                },
                 using=self.template_engine,
             )
         return super().get(request, *args, **kwargs)
@@ -446,6 +449,7 @@ def picture_shown(picture: dict) -> tuple | None:
         found.pdf.url if found.pdf else "",
         picture["view_box"],
         tuple((z["url"], z["kind"], z["title"], z["path"]) for z in picture["zones"]),
+        picture["pdf_download"],
     )
 
 

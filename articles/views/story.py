@@ -141,7 +141,9 @@ class ArticleView(PublicView):
             article, page_shown["story_name"], description(article), body.photos, pages
         )
         ld_shown = json_ld_shown(article, self.request, page_shown["head_shown"])
-        ld_shown = (*ld_shown, language, card["image"])  # (the <head>'s card: its picture)
+        # (the <head>'s card: its picture, its size and alt, which the JSON-LD gives too)
+        picture = (card["image"], card.get("image_size"), card.get("image_alt"))
+        ld_shown = (*ld_shown, language, *picture)
         body_shown = cache(partial(story_body_key, parts, body.continued_on))
         ran_on, canonical = story_pictures(article, pages), article.get_absolute_url()
         permalink = reader_root(self.request) + canonical.lstrip("/")
@@ -186,7 +188,9 @@ class ArticleView(PublicView):
             next_article=next_article,
             related=related,
             # Worked out only when the remembered <script> is not (``json_ld_shown``).
-            json_ld=partial(news_article_ld, article, self.request, corrections, notice_links),
+            json_ld=partial(
+                news_article_ld, article, self.request, corrections, notice_links, card
+            ),
             corrections=corrections,
             notice_links=notice_links,
             ran_on=ran_on,
