@@ -24,6 +24,7 @@ that was there first keeps its row), in any import order, in one run or several.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -51,7 +52,13 @@ PAGE_CHARACTERS = 40
 
 
 def _headline_key(headline: str) -> str:
-    return comparable(headline or "")
+    return _comparable(headline or "")
+
+
+# Each batch of an import compares the heads (and, with a copy, the texts) of its issues' stories,
+# most of them read again from the batches before: each text's form worked out once (a pure
+# function of the text; the last few thousand kept).
+_comparable = functools.lru_cache(maxsize=8192)(comparable)
 
 
 def unmarked_copies(issue_ids: Iterable[int]) -> list[list[ArticlePart]]:
@@ -130,7 +137,7 @@ def _same_texts(candidates: list[ArticlePart]) -> list[list[ArticlePart]]:
 
 
 def _text(blocks: list[dict]) -> str:
-    return "".join(comparable(block.get("text", "")) for block in blocks or [])
+    return "".join(_comparable(block.get("text", "")) for block in blocks or [])
 
 
 def _one_per_page(parts: list[ArticlePart]) -> list[ArticlePart]:
