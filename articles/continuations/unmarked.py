@@ -116,15 +116,21 @@ _HEAD = (
 )
 
 
+_BLOCKS = Prepared(  # (read each batch an import links jumps in: built once)
+    ArticlePart,
+    (list,),
+    lambda ids: ArticlePart.objects.filter(pk__in=ids).values_list("pk", "blocks"),
+    primary=True,  # (the parts _HEADS found, as it read them)
+)
+
+
 def _same_texts(candidates: list[ArticlePart]) -> list[list[ArticlePart]]:
     """``candidates`` (print order) grouped by issue, headline and text, those of at least
     :data:`STORY_CHARACTERS` on two pages or more (:func:`_one_per_page`); their blocks read
     (one query)."""
     if not candidates:
         return []
-    blocks = dict(
-        ArticlePart.objects.filter(pk__in=[p.pk for p in candidates]).values_list("pk", "blocks")
-    )
+    blocks = dict(_BLOCKS.rows([p.pk for p in candidates])[1])
     by_text: dict[tuple[int, str, str], list[ArticlePart]] = defaultdict(list)
     for part in candidates:
         part.blocks = blocks[part.pk]
