@@ -4,12 +4,13 @@ final when their page is parsed (``bench/import_bench.py``: the importing proces
 A story's entry and keywords (:func:`search.entries.entry_made`) depend on its texts alone, as
 the indexer reads them (:data:`EntryKey`: its deck, its paragraphs, its byline and dateline
 printed apart and its photos' texts) and on jieba's dictionary. A worker makes them for each
-story of its pages that no jump can change (:func:`entries_ahead`, keyed by those texts); the
-indexer uses one only when the story's texts as stored are the same key (a re-import that kept
-an editor's text, a story stitched or merged: another key, made here), no word the two
-dictionaries differ on can be read in them (:func:`entries_take`, as for the analyses made
-ahead: :func:`search.indexing.use_prefetched`) and the dictionary is still the one they were
-taken under. What is used is what this process would make of the same texts.
+story of its pages that no jump can change, and for each stitch two of its pages' stories may
+make (a guess: :mod:`articles.importing.stitchahead`), keyed by those texts
+(:func:`entries_ahead`); the indexer uses one only when the story's texts as stored are the
+same key (a re-import that kept an editor's text, a story stitched otherwise or merged: another
+key, made here), no word the two dictionaries differ on can be read in them
+(:func:`entries_take`, as for the analyses made ahead: :func:`search.indexing.use_prefetched`)
+and the dictionary is still the one they were taken under. What is used is what this process would make of the same texts.
 """
 
 from __future__ import annotations

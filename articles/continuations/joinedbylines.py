@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from django.db.models import Func, TextField
 
 from articles.models import Article, ArticleRedirect
+from articles.queries import Prepared
 
 #: Between two joined bylines in :class:`JoinedBylines` (the ASCII unit separator: no byline
 #: prints it, ``articles.namechars``).
@@ -39,8 +40,7 @@ def printed_bylines_keep(final: dict[int, int], held: dict[int, dict]) -> None:
     """Before the emptied stories of a link go (``final``: {emptied story id: the story it
     ended up in}): each one's 署名 as printed, when it has one, in what its redirect keeps
     (``held``: {emptied story id: :attr:`ArticleRedirect.held`}). One query."""
-    rows = Article.objects.filter(pk__in=list(final)).exclude(byline="")
-    for pk, byline in rows.values_list("pk", "byline"):
+    for pk, byline in _BYLINES.rows(list(final))[1]:
         if byline.strip():
             held[pk]["byline"] = byline
 
@@ -49,14 +49,28 @@ def joined_bylines(article_ids: Iterable[int]) -> dict[int, list[str]]:
     """{story id: the 署名 its joined parts printed (:func:`printed_bylines_keep`), in the order
     their stories were made}, for the stories of ``article_ids`` that have some. One query."""
     found: dict[int, list[str]] = {}
-    rows = ArticleRedirect.objects.filter(
-        article_id__in=list(article_ids), held__has_key="byline"
-    ).order_by("old_id")
-    for article_id, held in rows.values_list("article_id", "held"):
+    for article_id, held in _HELD_BYLINES.rows(list(article_ids))[1]:
         byline = held.get("byline") or ""
         if byline and byline not in found.get(article_id, ()):
             found.setdefault(article_id, []).append(byline)
     return found
+
+
+# (read each batch an import stitches and indexes: built once, articles.queries)
+_BYLINES = Prepared(
+    Article,
+    (list,),
+    lambda ids: Article.objects.filter(pk__in=ids).exclude(byline="").values_list("pk", "byline"),
+)
+_HELD_BYLINES = Prepared(
+    ArticleRedirect,
+    (list,),
+    lambda ids: (
+        ArticleRedirect.objects.filter(article_id__in=ids, held__has_key="byline")
+        .order_by("old_id")
+        .values_list("article_id", "held")
+    ),
+)
 
 
 def story_byline(article: Article, printed_apart: Iterable[str]) -> str:

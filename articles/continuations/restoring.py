@@ -31,6 +31,7 @@ from articles.continuations.issuereads import pointing_at
 from articles.crediting import people_for
 from articles.models import Article, ArticlePart, ArticleRedirect, Byline, Person, Photo, Teaser
 from articles.namechars import person_key
+from articles.queries import Prepared
 
 #: The history reason of a story brought back by :func:`swallowed_story_restore`.
 RESTORE_REASON = "断开续文：被并入的稿件按原编号恢复"
@@ -183,6 +184,18 @@ def brought_follow(final: dict[int, int], held: dict[int, dict]) -> None:
     bylines_follow(final, held)
 
 
+# (read each batch an import links a jump in: built once, articles.queries)
+_STORIES_BYLINES = Prepared(
+    Byline,
+    (list,),
+    lambda ids: (
+        Byline.objects.filter(article_id__in=ids)
+        .order_by("order", "pk")
+        .values_list("pk", "article_id", "person_id", "order")
+    ),
+)
+
+
 def bylines_follow(final: dict[int, int], held: dict[int, dict]) -> None:
     """Before the emptied stories of a link go (``final``: {emptied story id: the story it
     ended up in}): their reporters join that story after its own, in print order (the emptied
@@ -194,8 +207,7 @@ def bylines_follow(final: dict[int, int], held: dict[int, dict]) -> None:
     in order): when its text is detached again, the story it was (or a new one, when it joined
     in the import that made it) takes them back (:func:`swallowed_story_restore`,
     :func:`bylines_give_back`). Two queries, and one statement when a byline moves."""
-    rows = Byline.objects.filter(article_id__in={*final, *final.values()})
-    rows = list(rows.order_by("order", "pk").values_list("pk", "article_id", "person_id", "order"))
+    rows = _STORIES_BYLINES.rows(list({*final, *final.values()}))[1]
     have: dict[int, list[int]] = {}
     after: dict[int, int] = {}  # story → the order its next byline takes
     for _, story, person, order in rows:

@@ -24,6 +24,7 @@ that was there first keeps its row), in any import order, in one run or several.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -51,7 +52,13 @@ PAGE_CHARACTERS = 40
 
 
 def _headline_key(headline: str) -> str:
-    return comparable(headline or "")
+    return _comparable(headline or "")
+
+
+# Each batch of an import compares the heads (and, with a copy, the texts) of its issues' stories,
+# most of them read again from the batches before: each text's form worked out once (a pure
+# function of the text; the last few thousand kept).
+_comparable = functools.lru_cache(maxsize=8192)(comparable)
 
 
 def unmarked_copies(issue_ids: Iterable[int]) -> list[list[ArticlePart]]:
@@ -109,15 +116,21 @@ _HEAD = (
 )
 
 
+_BLOCKS = Prepared(  # (read each batch an import links jumps in: built once)
+    ArticlePart,
+    (list,),
+    lambda ids: ArticlePart.objects.filter(pk__in=ids).values_list("pk", "blocks"),
+    primary=True,  # (the parts _HEADS found, as it read them)
+)
+
+
 def _same_texts(candidates: list[ArticlePart]) -> list[list[ArticlePart]]:
     """``candidates`` (print order) grouped by issue, headline and text, those of at least
     :data:`STORY_CHARACTERS` on two pages or more (:func:`_one_per_page`); their blocks read
     (one query)."""
     if not candidates:
         return []
-    blocks = dict(
-        ArticlePart.objects.filter(pk__in=[p.pk for p in candidates]).values_list("pk", "blocks")
-    )
+    blocks = dict(_BLOCKS.rows([p.pk for p in candidates])[1])
     by_text: dict[tuple[int, str, str], list[ArticlePart]] = defaultdict(list)
     for part in candidates:
         part.blocks = blocks[part.pk]
@@ -130,7 +143,7 @@ def _same_texts(candidates: list[ArticlePart]) -> list[list[ArticlePart]]:
 
 
 def _text(blocks: list[dict]) -> str:
-    return "".join(comparable(block.get("text", "")) for block in blocks or [])
+    return "".join(_comparable(block.get("text", "")) for block in blocks or [])
 
 
 def _one_per_page(parts: list[ArticlePart]) -> list[ArticlePart]:

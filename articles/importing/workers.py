@@ -19,6 +19,7 @@ from articles.importing.bylinechars import dictionary_texts
 from articles.importing.preparing import PageInput, Prepared, page_names
 from articles.importing.reports import PageImportError
 from articles.importing.rows import StoryRows, photo_fields
+from articles.importing.stitchahead import stitched_keys
 from articles.proofing import FIELDS, PartText, StoryText, story_findings, word_list_in_hand
 from articles.proofingahead import stories_ahead
 from articles.proofreading import WordList
@@ -202,7 +203,9 @@ def _prepare_remotely(items: list[PageInput], words: list[str], word_list: WordL
     of the stories no jump can change, with the desk's ``word_list``
     (:func:`articles.proofingahead.stories_ahead`). Returns the pages' results, the analyses, the
     words known, the weights, those checks and findings, and the search entries of the stories
-    no jump can change (:func:`search.entriesahead.entries_ahead`); the checks as
+    no jump can change, and of the stitches two of its stories may make (a guess:
+    :func:`articles.importing.stitchahead.stitched_keys`; :func:`search.entriesahead.
+    entries_ahead`); the checks as
     :func:`~articles.proofreading.ahead.ahead_packed` sends them."""
     from search import dictionary, indexing, keywords
     from search.entriesahead import entries_ahead
@@ -219,6 +222,7 @@ def _prepare_remotely(items: list[PageInput], words: list[str], word_list: WordL
     final: list = []  # (the texts of the stories whose entries are made here)
     whole: list[StoryText] = []  # (those stories as stored, for their findings)
     sent: set[str] = set()  # (the texts of the others: their analyses are sent)
+    jumped: list = []  # (those others, with their pages: the stitches they may make)
     results: list = []
     for i, p in enumerate(prepared):
         if isinstance(p, PageImportError):
@@ -237,6 +241,7 @@ def _prepare_remotely(items: list[PageInput], words: list[str], word_list: WordL
             bylines.append(story.get("byline", ""))
             if pa.markers:  # (it may be stitched to another story: indexed there, with it)
                 sent |= found
+                jumped.append((p, pa))
             else:
                 final.append(_entry_key(p.parsed, pa))
                 whole.append(_stored_story(p.label, story, pa))
@@ -247,7 +252,7 @@ def _prepare_remotely(items: list[PageInput], words: list[str], word_list: WordL
     # a space), so that none is taken for a word the two dictionaries differ on.
     known = {normalize(word or "").strip() for word in (*words, *names)}
     known &= dictionary.learned_words()
-    entries = entries_ahead(final, analyses)
+    entries = entries_ahead([*final, *stitched_keys(jumped)], analyses)
     analyses = {text: analyses[text] for text in sent}
     made = made_ahead(checked, bylines, paragraphs)
     ahead_take(made)  # (the findings below use those checks, as the importing process will)

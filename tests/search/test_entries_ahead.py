@@ -1,7 +1,8 @@
 """Search entries made ahead by an import's worker processes (search.entriesahead): the importing
 process builds only the entries of stories whose texts are not what a worker made them of (a
-story stitched across a jump), uses none whose texts hold a word the two dictionaries differ on
-or once its dictionary changed, and the index is the one a single process writes."""
+story stitched across a jump whose two parts no worker had together: articles.importing.
+stitchahead), uses none whose texts hold a word the two dictionaries differ on or once its
+dictionary changed, and the index is the one a single process writes."""
 
 from datetime import date, timedelta
 
@@ -60,9 +61,28 @@ def _inputs(pages: dict[str, str], day: date) -> list[PageInput]:
     ]
 
 
+def _index():
+    entries = SearchEntry.objects.values_list(
+        "article__page__label", "article__position", "title", "body", "body_tokens"
+    )
+    words = Keyword.objects.values_list(
+        "article__page__label", "article__position", "word", "weight", "rank"
+    )
+    return sorted(entries), sorted(words)
+
+
 @pytest.mark.django_db(transaction=True)
-def test_an_import_with_workers_builds_here_only_the_entries_of_stories_a_jump_changed(
-    monkeypatch,
+@pytest.mark.parametrize(
+    ("apart", "built_here"),
+    [
+        (False, 0),  # (each stitch's two parts in one batch: its worker made the stitched entry)
+        # The front pages first, two a batch: no worker had both parts of a stitch. Their
+        # stories with a jump are built here as their page comes, then again once stitched.
+        (True, 16),
+    ],
+)
+def test_an_import_with_workers_builds_here_only_the_entries_of_stitches_no_worker_saw_whole(
+    monkeypatch, apart, built_here
 ):
     built: list[int] = []  # (the workers' own calls are counted in their copies of the list)
     real = search.entries.keywords
@@ -73,25 +93,21 @@ def test_an_import_with_workers_builds_here_only_the_entries_of_stories_a_jump_c
         "本报记者 柏舟岚\n\n游客在新步道上散步。（记者 方小禾摄）\n"
     )
     items = [*_inputs(pages, DAY), *_inputs(issue_pages(9), DAY + timedelta(days=1))]
-
-    def index():
-        entries = SearchEntry.objects.values_list(
-            "article__page__label", "article__position", "title", "body", "body_tokens"
-        )
-        words = Keyword.objects.values_list(
-            "article__page__label", "article__position", "word", "weight", "rank"
-        )
-        return sorted(entries), sorted(words)
-
-    list(pages_import(items, batch_pages=6))
-    alone, built_alone = index(), len(built)
+    if apart:
+        items.sort(key=lambda item: item.label != "A1")
+    batch_pages = 2 if apart else 6
+    list(pages_import(items, batch_pages=batch_pages))
+    alone, built_alone = _index(), len(built)
     Issue.objects.all().delete()
     indexing.clear_cache()
     built.clear()
-    list(pages_import(items, batch_pages=6, workers=1))
-    assert index() == alone
+    list(pages_import(items, batch_pages=batch_pages, workers=1))
+    assert _index() == alone
     assert any("柏舟岚" in body for _, _, _, body, _ in alone[0])  # (its byline printed apart)
     stitched = Article.objects.annotate(parts_count=Count("parts")).filter(parts_count__gt=1)
     # (parser 22: issue 9's 在污染防治中打造品牌 is its story's crosshead, no longer a story)
-    assert built_alone == Article.objects.count() == 18
-    assert len(built) == stitched.count() == 8  # (built here: a jump changed their texts)
+    assert Article.objects.count() == 18
+    assert stitched.count() == 8
+    # (a stitch across batches: its story indexed when its first page came, then again)
+    assert built_alone == 18 + (8 if apart else 0)
+    assert len(built) == built_here  # (built here: a jump changed their texts)
