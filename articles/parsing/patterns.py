@@ -215,7 +215,8 @@ OWN_DESK = r"(?:本报|新华社|中新社|人民日报|人民网|新华网|中�
 # Any news agency: 路透社, 美联社, 中央社, 海湾通讯社 (a name ending in 社, at most six characters).
 _AGENCY = rf"(?:{OWN_DESK}|[{HAN}]{{1,5}}社)"
 # Any paper's own desk, in brackets: 【晨報專訊】, 【大公報訊】, 【星島日報報道】.
-_PAPER_DESK = rf"(?:{_AGENCY}|[{HAN}]{{1,6}}?报)"
+# (本刊: a magazine's or bulletin's own desk, 【本刊讯】, as 本报 is a paper's)
+_PAPER_DESK = rf"(?:{_AGENCY}|本刊|[{HAN}]{{1,6}}?报)"
 # The kinds of paper or outlet whose name may open a dateline without brackets: 香港文匯報訊,
 # 晨报讯, 岚城都市报讯, 岚城法制报讯, 云港新闻网讯, 人民网讯, 潇湘晨报客户端讯. Only names that end
 # in the outlet's kind, so that 通讯, 资讯, 喜讯, 简讯, 快讯, 音讯 stay words.
@@ -259,7 +260,7 @@ DATELINE_RE = re.compile(
     # …who reported it from where, after a slash (Taiwan): 〔記者王小明／台北報導〕, 〔編譯陳某／綜合報導〕.
     rf"|[{HAN}·、 ]{{2,24}}?\s*/\s*[{HAN}0-9]{{1,12}}?(?:报导|报道|专电|电))\s*[】\]〕)]"
     rf"|^[【\[〔]?\s*(?P<dateline>"
-    rf"(?:据)?{OWN_DESK}讯"
+    rf"(?:据)?{OWN_DESK}讯|本刊(?:专|特)?讯(?![员社息号])"  # (本刊讯: a bulletin's own, INPUT.md 本报讯)
     rf"|(?:据)?{_AGENCY}[{HAN}·]{{0,12}}?{_DATELINE_DATE}(?:专电|电|消息|讯)"
     # …its place after the day (路透社十五日玛兰京城电) or before the agency, set off by a space
     # (岭阳 国民社十六日电; 梧江 十六日专电): then a space or a bracket after it, as 路透社十五日从伦敦发电称 is text.
