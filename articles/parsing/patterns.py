@@ -318,7 +318,10 @@ _NAME = rf"(?:[{HAN}·][ \u3000]{{1,3}}[{HAN}·](?!(?!报道|摄)[{HAN}·])|{DOT
 # A line holding only names in brackets (（陈玲玲林娟）, （记者 陈佳）): a brief's sign-off.
 BRACKETED_NAMES_RE = re.compile(r"^[（(](?P<names>[^（）()]{2,20})[）)]$")
 # A box of briefs: its label (简讯, 本地短讯, 一句话新闻) heads items that are stories of their own.
-BRIEFS_LABEL_RE = re.compile(rf"^[{HAN}]{{0,4}}(?:简讯|短讯|快讯|简讯集锦|简报|一句话新闻)$")
+# (琐闻, 零讯, 杂讯: an old paper's box of local briefs, 本埠琐闻, 本市零讯)
+BRIEFS_LABEL_RE = re.compile(
+    rf"^[{HAN}]{{0,4}}(?:简讯|短讯|快讯|简讯集锦|简报|一句话新闻|琐闻|零讯|杂讯)$"
+)
 ROLE_WORD_RE = re.compile(_ROLE)
 LOOSE_BYLINE_RE = re.compile(
     rf"^\s*((?:{_ROLE})\s*{_NAME}(?:[\s、]+(?:{_ROLE})?\s*{_NAME})*)(?:\s|报道)"
