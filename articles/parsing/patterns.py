@@ -257,6 +257,8 @@ DATELINE_RE = re.compile(
     # …or a paper's desk: 【晨報專訊】 【本報綜合報道】; a place alone: 【汐见讯】, 【桂林通訊】 (not 【快讯】)
     rf"|{_PAPER_DESK}(?:[{HAN}]{{0,10}}?){_REPORTED}|(?:综合外电|综合|外电)(?:报道|报导)"
     rf"|(?<=【)\s*[{HAN}]{{2,4}}(?:(?<![快资通简短])|(?<=通))讯(?=\s*】)"
+    # …the local desk of an old paper: 【本埠消息】, 【本市新闻】 (the 1920s' 本报讯)
+    rf"|本[埠市城邑县港](?:专电|专讯|消息|新闻|讯)"
     # …who reported it from where, after a slash (Taiwan): 〔記者王小明／台北報導〕, 〔編譯陳某／綜合報導〕.
     rf"|[{HAN}·、 ]{{2,24}}?\s*/\s*[{HAN}0-9]{{1,12}}?(?:报导|报道|专电|电))\s*[】\]〕)]"
     rf"|^[【\[〔]?\s*(?P<dateline>"
@@ -265,6 +267,8 @@ DATELINE_RE = re.compile(
     # …its place after the day (路透社十五日玛兰京城电) or before the agency, set off by a space
     # (岭阳 国民社十六日电; 梧江 十六日专电): then a space or a bracket after it, as 路透社十五日从伦敦发电称 is text.
     rf"|(?:[{HAN}]{{2,6}} {_AGENCY}?|{_AGENCY}){_DATELINE_DATE}[{HAN}·]{{0,8}}?(?:专电|电)(?=[\s(]|$)"
+    # …a place and day alone, a space after (奉天八日电　…: an old paper's telegram; no 昨日)
+    rf"|(?:(?![日月年时])[{HAN}]){{2,4}}?{_CN_DAY}{{1,3}}日(?:专电|电)(?=\s)"
     # 本報坎培拉訊: the paper's own bureau, no date; 本报专讯, 本报综合报道.
     rf"|本报[{HAN}]{{1,6}}?讯(?![员社])|本报(?:专讯|特讯|综合报道|综合报导|综合消息)"
     # 香港文匯報訊, 大公報訊, 晨报专讯: a paper's own desk without brackets (its kind of paper
