@@ -10,6 +10,7 @@ from django.http import HttpResponse
 from django.urls import reverse
 
 from articles import views
+from articles.continuations.joinedbylines import listed_byline
 from articles.public import (
     json_for_script,
     lead,
@@ -129,7 +130,8 @@ class PageJSONView(JSONTwinMixin, views.PageView):
                     "same_story_as": entry["same_as"],
                     "continued_on": _continued_on(entry),
                     "title_lines": entry["part"].title_lines,
-                    "byline": entry["article"].byline,  # as printed, with each role
+                    # as printed, with each role (and its joined parts' printed apart)
+                    "byline": listed_byline(entry["article"]),
                     "reporters": [byline.person.name for byline in entry["bylines"]],
                     "lead": entry["lead"],
                 }
@@ -191,7 +193,7 @@ class ArticleJSONView(JSONTwinMixin, views.ArticleView):
             "issue": self.issue_json(issue),
             **self.story_ref(article, context["story_name"]),
             "dateline": article.dateline,
-            "byline": article.byline,
+            "byline": context["shown_byline"],  # as the page shows it (articles.views.story)
             "reporters": [
                 {"name": person.name, "url": self.url(person_url(person))}
                 for person in reporter_people(article)

@@ -34,7 +34,7 @@ from django.utils import timezone
 
 from articles.crediting import photographers_fill
 from articles.models import Article, ArticlePart, Byline, Photo
-from articles.people.typedlines import set_reporters
+from articles.people.typedlines import people_recorded, reporters_credit, set_reporters
 from articles.splitcuts import SplitMade, owned_blocks, split_offs_made, split_start
 
 BASELINE_REASON = "导入时的版本"
@@ -192,14 +192,19 @@ PUBLICATION_FIELDS = (
 
 
 def story_snapshot(article_id: int) -> dict:
-    """The story's reporters (names, in byline order) and every printed part's text, as stored
-    now: ``{"reporters": [...], "parts": [{"id", "page", "position", "sequence", "title_lines",
-    "blocks"}, ...]}`` (parts in story order). Two queries."""
-    reporters = list(
-        Byline.objects.filter(article_id=article_id)
+    """The story's reporters and every printed part's text, as stored now: ``{"reporters":
+    [names], "people": [[id, name, 区分说明], ...], "parts": [{"id", "page", "position",
+    "sequence", "title_lines", "blocks"}, ...]}`` (reporters in byline order, parts in story
+    order; ``people`` the same reporters as whom a revert credits again, two namesakes each
+    theirs: :func:`articles.people.typedlines.people_recorded`; a version recorded before it
+    was kept has names only). Two queries."""
+    people = [
+        [pk, name, note]
+        for pk, name, note in Byline.objects.filter(article_id=article_id)
         .order_by("order", "pk")
-        .values_list("person__name", flat=True)
-    )
+        .values_list("person_id", "person__name", "person__note")
+    ]
+    reporters = [name for _, name, _ in people]
     parts = [
         {
             "id": pk,
@@ -215,7 +220,7 @@ def story_snapshot(article_id: int) -> dict:
         .order_by("sequence")
         .values_list("pk", "page__label", "position", "sequence", "title_lines", "blocks")
     ]
-    return {"reporters": reporters, "parts": parts}
+    return {"reporters": reporters, "people": people, "parts": parts}
 
 
 def record_story_snapshot(sender, instance, history_instance, **kwargs) -> None:
@@ -247,6 +252,15 @@ class StoryVersion:
     @property
     def reporters(self) -> list[str]:
         return list(self.story["reporters"]) if self.story else []
+
+    @property
+    def credited(self) -> list[str] | None:
+        """Its reporters as the desk names them, a namesake with their 区分说明 (``王明（体育部）``,
+        as ``Person.__str__``); None for a version that kept names only."""
+        people = (self.story or {}).get("people")
+        if people is None:
+            return None
+        return [f"{name}（{note}）" if note else name for _, name, note in people]
 
     @property
     def parts(self) -> list[dict]:
@@ -305,9 +319,7 @@ def story_revert(
     for part in changed:
         part.save()
         report.restored_parts.append(part.pk)
-    reporters = _owned_reporters(version, report.split_offs)
-    if version.story is not None and article.reporter_names() != reporters:
-        set_reporters(article, reporters)
+    _reporters_revert(article, version, report.split_offs)
     deck_before = [getattr(article, name) for name in VERSION_FIELDS]
     for name in VERSION_FIELDS:
         setattr(article, name, getattr(version.record, name))
@@ -334,6 +346,24 @@ def split_offs_in(version: StoryVersion) -> list[SplitMade]:
 
 def _owned(blocks: list[dict], split_offs: list[SplitMade]) -> list[dict]:
     return owned_blocks(blocks, [s.made for s in split_offs]) if split_offs else blocks
+
+
+def _reporters_revert(article: Article, version: StoryVersion, split_offs: list[SplitMade]):
+    """``article``'s reporters as ``version`` credited them (:func:`_owned_reporters`): the
+    people it kept (by id: two namesakes, :func:`articles.people.typedlines.people_recorded`),
+    else by name (a version from before ids were kept). Nothing for a version that kept none."""
+    if version.story is None:
+        return
+    reporters = _owned_reporters(version, split_offs)
+    recorded = _owned_people(version, reporters)
+    if recorded is None:
+        if article.reporter_names() != reporters:
+            set_reporters(article, reporters)
+        return
+    people = people_recorded(article, recorded)
+    now = list(Byline.objects.filter(article=article).order_by("order", "pk"))
+    if [b.person_id for b in now] != [p.pk for p in people]:
+        reporters_credit(article, people)
 
 
 def _owned_reporters(version: StoryVersion, split_offs: list[SplitMade]) -> list[str]:
@@ -368,8 +398,20 @@ def revert_outcome(now: StoryVersion, version: StoryVersion) -> tuple[StoryVersi
             parts.append({**part, "title_lines": old["title_lines"], "blocks": old["blocks"]})
     current = {p["id"] for p in now.parts}
     gone = [p for p in version.parts if p["id"] not in current]
-    story = {**now.story, "reporters": _owned_reporters(version, split_offs), "parts": parts}
+    reporters = _owned_reporters(version, split_offs)
+    story = {**now.story, "reporters": reporters, "parts": parts}
+    story["people"] = _owned_people(version, reporters)
     return StoryVersion(record=version.record, story=story), newer, gone
+
+
+def _owned_people(version: StoryVersion, reporters: list[str]) -> list | None:
+    """``version``'s recorded people (:func:`story_snapshot`) of the names ``reporters`` (those
+    it owns, :func:`_owned_reporters`), in order; None when it kept names only."""
+    recorded = version.story.get("people") if version.story else None
+    if recorded is None:
+        return None
+    owned = set(reporters)
+    return [entry for entry in recorded if entry[1] in owned]
 
 
 def _revert_parts(article: Article, version: StoryVersion, report: RevertReport) -> list:

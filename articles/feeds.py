@@ -1,4 +1,4 @@
-"""Atom feeds: the latest issue of every paper (``/feed.xml``), of a paper, each section and
+"""Atom feeds: the recent issues of every paper (``/feed.xml``), of a paper, each section and
 each reporter or photographer. Published stories only (and, in a person's, the published
 photos credited to them that stand alone: :class:`PersonFeed`).
 
@@ -12,26 +12,29 @@ for one stray character.
 
 Entries are dated as readers date a story: ``<published>`` its issue's date, ``<updated>`` the
 same unless readers' text changed after the issue came out (:meth:`StoryFeed.item_updateddate`),
-never its 更新时间, which an import or a publication moves. The "latest" feeds are each paper's
-newest issue by its date, whenever it was published: an archive issue back-filled tonight
-neither pushes today's paper out nor looks like tonight's news. The site's feed leaves out a
-paper whose newest issue is more than :data:`SITE_FEED_DAYS` days older than the site's newest
-(a paper of archive issues only): readers of the site's feed take each entry as unread news.
+never its 更新时间, which an import or a publication moves. The paper's and the site's feeds are a
+rolling window of issues by their date (:data:`FEED_DAYS` back from the newest, whenever each
+was published): a reader polling hourly or weekly sees every issue's stories, a weekend issue
+published late included, while an archive issue back-filled tonight neither pushes today's
+paper out nor looks like tonight's news. Every feed's title, ``<id>`` and link name the paper,
+section or person, never an issue; an entry's id is its story's address.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from django.contrib.sites.shortcuts import get_current_site
 from django.contrib.syndication.views import Feed, add_domain
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
-from django.utils.feedgenerator import Atom1Feed
+from django.utils.feedgenerator import Atom1Feed, Enclosure
 
 from articles import caching
 from articles.addresses import address
 from articles.corrections import last_changed_for_readers
+from articles.feedphotos import photo_enclosure, with_enclosures
 from articles.httpcache import public_cache
 from articles.language import SIMPLIFIED, paper_language, story_language
 from articles.models import Article, Issue, Person, PersonMerged, Photo, Publication
@@ -126,9 +129,16 @@ class StoryFeed(Feed):
 
     def get_feed(self, obj, request):
         """Django's feed, in the script its paper is printed in (``xml:lang``:
-        :meth:`feed_language`; Django reads only a fixed ``language``)."""
+        :meth:`feed_language`; Django reads only a fixed ``language``), its enclosures' addresses
+        absolute, as its links are."""
         feed = super().get_feed(obj, request)
         feed.feed["language"] = self.feed_language(obj)
+        domain, secure = get_current_site(request).domain, request.is_secure()
+        for item in feed.items:  # (Django leaves an enclosure's address as it was given)
+            item["enclosures"] = [
+                Enclosure(add_domain(domain, e.url, secure), e.length, e.mime_type)
+                for e in item.get("enclosures") or ()
+            ]
         return feed
 
     def feed_language(self, obj) -> str:
@@ -143,6 +153,7 @@ class StoryFeed(Feed):
     def items(self, obj):
         stories = list(self.stories(obj))
         with_photographers(stories)
+        with_enclosures(stories)
         dated_for_readers(stories)
         return stories
 
@@ -184,93 +195,104 @@ class StoryFeed(Feed):
         page's JSON-LD ``dateModified`` says the same (:func:`articles.public.date_modified`)."""
         return updated_for_readers(article.issue, getattr(article, "changed_for_readers", None))
 
+    def item_enclosures(self, item):
+        """A link to each photo's picture (:mod:`articles.feedphotos`): a story's photos (read
+        by :meth:`items`), a photo standing alone its own."""
+        if isinstance(item, Photo):
+            return [e for e in [photo_enclosure(item)] if e is not None]
+        return getattr(item, "enclosures", [])
+
     def item_categories(self, article):
         name = page_name(article.page)
         return [name] if name else []
 
 
-class LatestIssueFeed(StoryFeed):
-    """``/<paper>/feed.xml``: every story of the paper's latest published issue, in print order."""
+#: How many days of issues a paper's feed and the site's carry, counted back from the newest
+#: issue's date (:class:`PaperFeed`, :class:`SiteFeed`): a reader who polls once a day, or once
+#: a week, misses no story; a daily's, a weekly's and a fortnightly's newest issue stay in.
+FEED_DAYS = 14
+#: How many entries the paper's and the site's feeds carry at most (the newest issues first).
+FEED_SIZE = 200
+#: The site's feed leaves out a paper whose newest issue is more days older than the site's
+#: newest (an archive back-fill): the same window (:data:`FEED_DAYS`).
+SITE_FEED_DAYS = FEED_DAYS
+
+
+def recent_stories(issues, newest):
+    """The published stories of ``issues`` (a queryset of public issues) dated at most
+    :data:`FEED_DAYS` days before ``newest`` (a date), newest issue first, then by paper (the one
+    added first first), then
+    in print order; :data:`FEED_SIZE` at most. One query (and the parts' prefetch)."""
+    return (
+        Article.objects.public()
+        .with_parts()
+        .filter(issue__in=issues.filter(date__gte=newest - timedelta(days=FEED_DAYS)))
+        .order_by("-issue__date", "issue__publication_id", "page__sequence", "position")[:FEED_SIZE]
+    )
+
+
+class PaperFeed(StoryFeed):
+    """``/<paper>/feed.xml``: the paper's stories of its issues of the last :data:`FEED_DAYS`
+    days (counted back from its newest issue's date), newest issue first, each in print order,
+    :data:`FEED_SIZE` entries at most. A rolling window, not the newest issue alone: a reader
+    who polls after the next issue came out still gets the last one's stories, a weekend issue
+    published after Monday's and a correction's new ``<updated>`` (an entry dropped when the
+    next issue replaced it was never seen again). An archive issue back-filled tonight (1949) is
+    not in it: it is not news (its pages, the archive and the sitemaps carry it). Its title is
+    the paper's name and its ``<id>`` and link the paper's address, whatever issues it carries
+    (RFC 4287 §4.2.6: permanent; a title naming the issue renamed readers' subscription daily);
+    each entry's id is its story's address, which no new issue changes."""
 
     def get_object(self, request, paper):
-        issue = Issue.objects.public().filter(publication__slug=paper).order_by("-date").first()
-        if issue is None:
+        issues = Issue.objects.public().filter(publication__slug=paper)
+        newest = issues.order_by("-date").first()
+        if newest is None:
             raise Http404("no published issue of this paper")
-        return issue
+        return newest.publication, newest.date
 
-    def get_feed(self, obj, request):
-        """The feed, its Atom ``<id>`` the paper's own address (absolute, as its link is): one
-        id whatever issue it carries (RFC 4287 §4.2.6: permanent; the latest issue's address,
-        Django's default from :meth:`link`, made a new feed of every issue)."""
-        feed = super().get_feed(obj, request)
-        domain = get_current_site(request).domain
-        feed.feed["id"] = add_domain(
-            domain, obj.publication.get_absolute_url(), request.is_secure()
-        )
-        return feed
+    def author_name(self, obj):
+        return obj[0].name
 
-    def author_name(self, issue):
-        return issue.publication.name
+    def feed_language(self, obj) -> str:
+        return paper_language(obj[0])
 
-    def feed_language(self, issue) -> str:
-        return paper_language(issue.publication)
+    def title(self, obj):
+        return obj[0].name
 
-    def title(self, issue):
-        return f"{issue.publication.name} {issue.date:%Y-%m-%d}"
+    def subtitle(self, obj):
+        return f"{obj[0].name}最近{FEED_DAYS}天各期的稿件"
 
-    def subtitle(self, issue):
-        return f"{issue.publication.name} {issue.date.year}年{issue.date.month}月{issue.date.day}日 各版稿件"
+    def link(self, obj):
+        return obj[0].get_absolute_url()
 
-    def link(self, issue):
-        return issue.get_absolute_url()
-
-    def stories(self, issue):
-        return (
-            Article.objects.public()
-            .with_parts()
-            .filter(issue=issue)
-            .order_by("page__sequence", "position")
-        )
-
-
-#: How many days a paper's newest issue may be older than the site's newest issue and still be
-#: in the site's feed (:class:`SiteFeed`): a daily, a weekly and a fortnightly paper's are.
-SITE_FEED_DAYS = 14
+    def stories(self, obj):
+        publication, newest = obj
+        return recent_stories(Issue.objects.public().filter(publication=publication), newest)
 
 
 class SiteFeed(StoryFeed):
-    """``/feed.xml``: the site's feed, what aggregators try first. Every story of each paper's
-    latest published issue, if that issue is current: dated at most :data:`SITE_FEED_DAYS` days
-    before the site's newest issue (so a paper whose only issues are an archive back-fill, a
-    1949 issue, is not offered as news to readers who count entries as unread; its own feed,
-    ``/<paper>/feed.xml``, still carries it). The newest issues first, a paper's stories in
-    print order. A site with no published issue has no feed (404), as a paper with none has
-    none; the newest paper's issue is always in it."""
+    """``/feed.xml``: the site's feed, what aggregators try first. The stories of every paper's
+    issues of the last :data:`FEED_DAYS` days, counted back from the site's newest issue's date
+    (so a paper whose only issues are an archive back-fill, a 1949 issue, is not offered as news
+    to readers who count entries as unread; its own feed, ``/<paper>/feed.xml``, still carries
+    it), newest issues first, a day's papers in the order they were added, a paper's stories in print order,
+    :data:`FEED_SIZE` entries at most. A site with no published issue has no feed (404), as a
+    paper with none has none."""
 
     title = SITE_NAME
-    subtitle = "各报最新一期的全部稿件"
+    subtitle = f"各报最近{FEED_DAYS}天各期的稿件"
 
     def get_object(self, request):
-        latest: dict[int, Issue] = {}
-        for issue in Issue.objects.public().order_by("-date", "publication__name"):
-            latest.setdefault(issue.publication_id, issue)
-        if not latest:
+        newest = Issue.objects.public().order_by("-date").values_list("date", flat=True).first()
+        if newest is None:
             raise Http404("no published issue")
-        newest = max(issue.date for issue in latest.values())
-        return [i for i in latest.values() if (newest - i.date).days <= SITE_FEED_DAYS]
+        return newest
 
-    def link(self, issues):
+    def link(self, newest):
         return "/"
 
-    def stories(self, issues):
-        order = {issue.pk: n for n, issue in enumerate(issues)}
-        stories = (
-            Article.objects.public()
-            .with_parts()
-            .filter(issue__in=list(order))
-            .order_by("page__sequence", "position")
-        )
-        return sorted(stories, key=lambda story: order[story.issue_id])
+    def stories(self, newest):
+        return recent_stories(Issue.objects.public(), newest)
 
 
 class SectionFeed(StoryFeed):
@@ -336,6 +358,7 @@ class PersonFeed(StoryFeed):
     def items(self, person):
         stories = list(person_credited_stories(person).with_parts()[:SECTION_FEED_SIZE])
         with_photographers(stories)
+        with_enclosures(stories)
         dated_for_readers(stories)
         photos = list(person_photos_alone(person)[:SECTION_FEED_SIZE])
         if not stories and not photos:
@@ -409,7 +432,7 @@ def _newest_first(item) -> tuple[int, int, int]:
 
 
 site_feed = public_cache(SiteFeed())
-latest_issue_feed = public_cache(LatestIssueFeed())
+paper_feed = public_cache(PaperFeed())
 _SECTION_FEED = SectionFeed()
 
 

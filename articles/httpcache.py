@@ -4,7 +4,10 @@ against the versions of the tags the page shows (:mod:`articles.caching`).
 A rendered page is kept in Django's cache under its address (scheme, host, path and the query
 parameters the view reads, see below) with the version of every tag it declared while
 rendering; it is served, at no query, while all those tags keep their versions. Its ``ETag`` is derived from the
-address and those versions: a client that sends it back gets ``304 Not Modified``. A content
+address and those versions: a client that sends it back gets ``304 Not Modified``. Its
+``Last-Modified`` is the newest of those versions' times (a version is written, with its time,
+when a change to what the tag names commits: :func:`last_modified`), so a client that sends
+``If-Modified-Since`` gets a 304 too, exactly while nothing the page shows has changed since. A content
 save, delete, import or publish gives new versions to the tags it touches (a story, its pages,
 its issue …), so the pages showing it render again at once, the rest of the site stays cached,
 and no server restart (or cache purge) is ever needed.
@@ -55,6 +58,7 @@ from django.conf import settings
 from django.http import HttpResponse, QueryDict
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import http_date
 
 from articles import addresses, caching
 from articles.cachehealth import cache  # a cache error is a miss (a Redis outage)
@@ -65,7 +69,8 @@ from articles.params import MAX_PAGE
 #: section (1 to :data:`articles.params.MAX_PAGE`, no leading zero), or a list's ``last``.
 PAGE_NUMBER = re.compile(rf"last|[1-9][0-9]{{0,{len(str(MAX_PAGE)) - 1}}}")
 KEY_PREFIX = "newsroom:page:"
-_KEPT_HEADERS = ("Content-Type", "Content-Language", "Last-Modified", "Link", "X-Robots-Tag")
+# (not ``Last-Modified``: a page's is its tags', :func:`last_modified`, written on every answer)
+_KEPT_HEADERS = ("Content-Type", "Content-Language", "Link", "X-Robots-Tag")
 
 logger = logging.getLogger(__name__)
 
@@ -174,15 +179,52 @@ class ReadQueryDict(QueryDict):
         return ["*", *extra] if self.read_all else extra
 
 
+def version_time(version: str) -> float:
+    """When a tag's ``version`` was written, in seconds since the epoch: a version is its time
+    in nanoseconds, in hex, then ``-`` and a random part (:func:`articles.caching._token`). 0
+    for a value written otherwise (none is)."""
+    stamp, _, _ = str(version).partition("-")
+    try:
+        return int(stamp, 16) / 1e9
+    except ValueError:
+        return 0.0
+
+
+def last_modified(versions: dict[str, str], *, daily: bool = False) -> int:
+    """When what a page shows last changed, in seconds since the epoch, for ``Last-Modified``:
+    the newest time of its tags' ``versions`` (each written when a change to what the tag names
+    committed, :func:`version_time`; a tag the cache saw first, or again after
+    an eviction, is dated then: later than the change, never earlier, so a client's copy is
+    never taken for current when it is not). A page that turns over at midnight (``daily``) is
+    dated that midnight at the earliest. Not a view's own date (a feed's newest entry is dated
+    its issue's midnight, hours before its stories were published; a sitemap's newest
+    ``lastmod``): those say when the content was printed or stored, not when this response last
+    changed, which is what a cache revalidating with ``If-Modified-Since`` asks."""
+    newest = max((version_time(v) for v in versions.values()), default=0.0)
+    if daily:
+        midnight = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
+        newest = max(newest, midnight.timestamp())
+    return int(newest)
+
+
 def _etag(key: str, versions: dict[str, str]) -> str:
     seed = key + "".join(f"\x1f{tag}={versions[tag]}" for tag in sorted(versions))
     digest = hashlib.sha256(seed.encode()).hexdigest()[:32]
     return f'"{digest}"'
 
 
-def _finish(response: HttpResponse, etag: str | None, state: str) -> HttpResponse:
+def _finish(
+    response: HttpResponse, etag: str | None, state: str, modified: int | None = None
+) -> HttpResponse:
+    """``response`` with its validators (``etag`` and ``modified``, seconds since the epoch:
+    :func:`last_modified`; a page not ETagged gets neither, and loses a ``Last-Modified`` its view
+    set) and the cache headers."""
     if etag is not None:
         response["ETag"] = etag
+    if etag is not None and modified is not None:
+        response["Last-Modified"] = http_date(modified)
+    elif "Last-Modified" in response:
+        del response["Last-Modified"]
     response["X-Cache"] = state
     max_age = browser_max_age() if etag is not None else 0
     if "Cache-Control" not in response:
@@ -198,7 +240,7 @@ def _finish(response: HttpResponse, etag: str | None, state: str) -> HttpRespons
     return response
 
 
-def _cached(request, key: str, seconds: int) -> HttpResponse | None:
+def _cached(request, key: str, seconds: int, daily: bool = False) -> HttpResponse | None:
     """The stored page for ``key`` if none of its tags changed (a hit, or a 304), else None."""
     if not seconds or not caching.trusted():  # a missed invalidation is applied first
         return None
@@ -216,17 +258,19 @@ def _cached(request, key: str, seconds: int) -> HttpResponse | None:
             return None
         if last is not None:
             cache.set(checked_key, last, seconds)
-    etag = _etag(key, versions)
-    not_modified = get_conditional_response(request, etag=etag)
+    etag, modified = _etag(key, versions), last_modified(versions, daily=daily)
+    not_modified = get_conditional_response(request, etag=etag, last_modified=modified)
     if not_modified is not None:
-        return _finish(not_modified, etag, "hit")
+        return _finish(not_modified, etag, "hit", modified)
     response = HttpResponse(content)
     for name, value in headers.items():
         response[name] = value
-    return _finish(response, etag, "hit")
+    return _finish(response, etag, "hit", modified)
 
 
-def _render(view_func, request, args, kwargs, key: str | None, seconds: int, query) -> HttpResponse:
+def _render(
+    view_func, request, args, kwargs, key: str | None, seconds: int, query, daily: bool = False
+) -> HttpResponse:
     """Render the page and keep it with the versions of the tags it declared, unless a change
     was bumped while it rendered, its address has no key (``None``: a declared parameter as no
     link writes it), or it read from the query string more than ``query`` (its declared
@@ -261,15 +305,17 @@ def _render(view_func, request, args, kwargs, key: str | None, seconds: int, que
         # neither kept nor given an ETag the next reader could revalidate. Nor is a page whose
         # address is not all in its key.
         return _finish(response, None, "miss")
-    etag = _etag(key, versions)
+    etag, modified = _etag(key, versions), last_modified(versions, daily=daily)
     if seconds and not response.cookies:
         headers = {h: response[h] for h in _KEPT_HEADERS if h in response}
         entry = (response.content, headers, versions)
         cache.set_many({KEY_PREFIX + key: entry, KEY_PREFIX + key + ":checked": last}, seconds)
-    not_modified = get_conditional_response(request, etag=etag, response=response)
+    not_modified = get_conditional_response(
+        request, etag=etag, last_modified=modified, response=response
+    )
     if not_modified is not response:
-        return _finish(not_modified, etag, "miss")
-    return _finish(response, etag, "miss")
+        return _finish(not_modified, etag, "miss", modified)
+    return _finish(response, etag, "miss", modified)
 
 
 def public_cache(view=None, *, daily: bool = False, query: Mapping[str, re.Pattern] | None = None):
@@ -290,11 +336,11 @@ def public_cache(view=None, *, daily: bool = False, query: Mapping[str, re.Patte
                 return view_func(request, *args, **kwargs)
             key = public_key(request, daily=daily, query=query)
             seconds = cache_seconds()
-            hit = _cached(request, key, seconds) if key is not None else None
+            hit = _cached(request, key, seconds, daily) if key is not None else None
             if hit is not None:
                 return hit
             with addresses.for_request():
-                return _render(view_func, request, args, kwargs, key, seconds, query)
+                return _render(view_func, request, args, kwargs, key, seconds, query, daily)
 
         wrapped.cache_query = query
         return wrapped

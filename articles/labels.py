@@ -100,6 +100,26 @@ def label_number(label: str) -> int:
     return label_parts(normalize_label(label))[1]
 
 
+def numbered_alike(label: str, labels: list[str]) -> list[str]:
+    """The labels of ``labels`` a number alone (``label``, canonical: ``4``) may mean: those
+    with its number (``A4``, ``B4``), in order; ``[]`` for a lettered ``label`` (it means
+    itself only) or one that is not a label."""
+    try:
+        letters, number = label_parts(label)
+    except LabelError:
+        return []
+    if letters:
+        return []
+    alike = []
+    for other in labels:
+        try:
+            if label_parts(other)[1] == number:
+                alike.append(other)
+        except LabelError:
+            continue
+    return alike
+
+
 def label_step(label: str, step: int) -> str:
     """The label ``step`` pages on in the same section: ``label_step("A2", 1)`` → ``A3``,
     ``label_step("2", 1)`` → ``3``, ``label_step("A2", -1)`` → ``A1`` (for the markers that name

@@ -54,6 +54,19 @@ def paper_language(publication) -> str:
     return text_language(publication.name) if publication is not None else SIMPLIFIED
 
 
+def language_attribute(text: str, within: str = SIMPLIFIED) -> str:
+    """`` lang="zh-Hant"`` or `` lang="zh-Hans"`` for ``text`` (a story's title as listed, a
+    name, a keyword) set inside an element whose language is ``within`` (its page's, its
+    line's) when its script is the other one (:func:`text_language`), else "": a simplified
+    title listed on a traditional story's page says zh-Hans, as a traditional one on a
+    simplified page says zh-Hant (:func:`traditional_attribute`), so a screen reader reads each
+    in its own script's voice (WCAG 3.1.2). Follows from its arguments alone."""
+    if not text:
+        return ""
+    language = text_language(text)
+    return f' lang="{language}"' if language != within else ""
+
+
 def traditional_attribute(text: str) -> str:
     """`` lang="zh-Hant"`` when ``text`` (a story's title as listed, a paper's name) is printed
     in traditional characters (:func:`text_language`), else "": what a link or line naming it

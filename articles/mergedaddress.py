@@ -6,7 +6,10 @@ the citations of it. When an editor splits that text off again at the place it j
 story that comes back is the same story as far as its readers are concerned: it takes its old
 id again (the redirect goes), so ``/article/21/`` leads to the text it always named and
 ``/article/20/`` keeps naming the story it printed first; a new id (``22``) would leave ``21``
-leading to a story that no longer holds its text.
+leading to a story that no longer holds its text. The older addresses the merge pointed on to
+``/article/20/`` (those that led to ``21``: a story merged or joined into it before, kept by
+its redirect, :func:`~articles.storyjoin.merge_held`) lead to it again (:func:`addresses_back`),
+and its 定时发布 (time, who set it, the page-text changes acknowledged) is set again as it was.
 
 Which merged story comes back is read from history: the stories whose redirect leads to the
 story split that a merge into it removed (the deletion's reason starts with
@@ -18,9 +21,12 @@ text, or of the story's own) makes a new story, as before.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from django.utils import timezone
 
 from articles.crediting import people_for
+from articles.dates import local_text
 from articles.models import Article, ArticlePart, ArticleRedirect, Byline, Status
 from articles.signoff import may_sign_off
 from articles.storyjoin import MERGE_REASON
@@ -65,12 +71,16 @@ class MergedStory:
     record (the one the merge's deletion wrote): its deck (引题, 主题, 副题), 状态 and sign-off;
     ``reporters``: its names in byline order, from its newest record that kept them (a deletion
     keeps none); ``kept`` and ``byline_kept``: the names and the 署名 the story it was merged
-    into had before the merge (None when no record of it says)."""
+    into had before the merge (None when no record of it says); ``held``: what the redirect
+    of its address keeps (:func:`~articles.storyjoin.merge_held`: ``"addresses"``, the old ids
+    whose redirects the merge pointed on; ``"acknowledged"``; {} for a merge before these were
+    kept)."""
 
     record: object
     reporters: tuple[str, ...]
     kept: tuple[str, ...] | None
     byline_kept: str | None = None
+    held: dict = field(default_factory=dict)
 
     @property
     def deck(self) -> list[str]:
@@ -81,7 +91,7 @@ class MergedStory:
 
 def merged_story(pk: int, into: Article) -> MergedStory:
     """What :func:`merged_story_back` found (``pk``, merged into ``into``) was before the merge.
-    Three queries."""
+    Four queries."""
     records = Article.history.filter(id=pk).order_by("-history_date", "-history_id")
     last = records.first()
     with_story = records.filter(story__isnull=False).first()
@@ -95,6 +105,7 @@ def merged_story(pk: int, into: Article) -> MergedStory:
         reporters=tuple(with_story.story.get("reporters", [])) if with_story else (),
         kept=tuple(before.story.get("reporters", [])) if before else None,
         byline_kept=before.byline if before else None,
+        held=ArticleRedirect.objects.filter(old_id=pk).values_list("held", flat=True).first() or {},
     )
 
 
@@ -110,8 +121,9 @@ def status_back(back: MergedStory, article: Article, user) -> str:
 
 def story_as_it_was(new: Article, back: MergedStory, article: Article, user) -> str:
     """Give ``new`` (the story split off ``article``, not saved yet) the id, deck, 电头, 署名,
-    状态 (:func:`status_back`) and sign-off the merged story ``back`` had (an untitled one keeps
-    the headline the editor typed, if any). Returns what its
+    状态 (:func:`status_back`), sign-off and 定时发布 the merged story ``back`` had (an untitled
+    one keeps the headline the editor typed, if any; a schedule is checked again at its time,
+    :func:`articles.scheduling.publish_due`). Returns what its
     history record says was done (Chinese, after :func:`~articles.storyjoin.split_off_reason`'s
     text, which :func:`~articles.importing.splitoffs.split_made` reads)."""
     record = back.record
@@ -121,8 +133,21 @@ def story_as_it_was(new: Article, back: MergedStory, article: Article, user) -> 
     new.status = status_back(back, article, user)
     if new.status == record.status:
         new.signed_off_by_id, new.signed_off_at = record.signed_off_by_id, record.signed_off_at
+    new.publish_at, new.publish_by_id = record.publish_at, record.publish_by_id
+    if record.publish_at is not None:
+        new.publish_acknowledged_texts = list(back.held.get("acknowledged") or [])
     said = Status(new.status).label
     return f"拆回合并前的稿件：原编号、标题、记者和状态（{said}）"
+
+
+def addresses_back(article: Article, new: Article, back: MergedStory) -> None:
+    """The addresses of the merged story ``back``, brought back as ``new`` (saved): its own
+    redirect goes, and those the merge pointed on to ``article`` (``back.held["addresses"]``)
+    lead to ``new`` again, unless one was pointed elsewhere since. Two statements."""
+    ArticleRedirect.objects.filter(old_id=new.pk).delete()
+    addresses = back.held.get("addresses") or []
+    if addresses:
+        ArticleRedirect.objects.filter(article=article, old_id__in=addresses).update(article=new)
 
 
 def reporters_back(article: Article, new: Article, back: MergedStory) -> None:
@@ -163,4 +188,17 @@ def back_lines(back: MergedStory, article: Article, index: int, moved: int, user
         + (f"，{credits}恢复为合并前的" if credits else "")
         + (f"，记者{who}随之归它" if who else "")
         + "。",
+        *_schedule_lines(record.publish_at),
     ]
+
+
+def _schedule_lines(at) -> list[str]:
+    """What the split plan says of the merged story's 定时发布 (``at``: its time, or None)."""
+    if at is None:
+        return []
+    line = f"它合并前设定的定时发布恢复为 {local_text(at)}"
+    if at <= timezone.now():
+        line += (
+            "：这个时间已过，拆开后下一次定时任务（每分钟）就会发布它，不想发布请随后取消定时发布"
+        )
+    return [line + "。"]

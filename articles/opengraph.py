@@ -15,7 +15,9 @@ from __future__ import annotations
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
+from articles.addresses import address
 from articles.language import TRADITIONAL
+from articles.public import shortened
 from articles.selectors.common import file_url
 from articles.selectors.pages import shown_picture
 
@@ -25,24 +27,55 @@ LOCALES = {"zh-Hans": "zh_CN", TRADITIONAL: "zh_TW"}
 
 def story_card(article, name: str, description: str, photos: list, pages: list) -> dict:
     """A story's card: its name for readers, its first words, ``article`` type, and its first
-    photo whose picture readers are shown (:attr:`~articles.models.Photo.picture_shown`; its
-    1200-pixel copy for readers, when it has one: an upload's original may be a camera's 11000
+    photo whose picture readers are shown (:attr:`~articles.models.Photo.picture_shown`), as
+    JPEG (:func:`shared_photo_url`: its 1200-pixel copy for readers made JPEG, which WeChat's
+    card and scrapers that show no WebP take; an upload's original may be a camera's 11000
     pixels), else its home page's thumbnail (``pages``: the issue's,
-    with their pictures: no query)."""
-    image = next(
+    with their pictures: no query). With a photo, ``image_size`` (width, height in pixels, of
+    the copy shared; None when not known) and ``image_alt`` (its caption, else the story's
+    name), for ``og:image:width``/``height``/``alt`` and the JSON-LD ``image``."""
+    photo = next(
         (
-            url
-            for photo in photos
-            if photo.picture_shown
-            and (url := file_url(photo, "rendition") or file_url(photo, "image"))
+            p
+            for p in photos
+            if p.picture_shown and (file_url(p, "rendition") or file_url(p, "image"))
         ),
-        "",
+        None,
     )
+    image = shared_photo_url(photo) if photo is not None else ""
+    card = {"title": name, "description": description, "type": "article", "image": image}
+    if photo is not None:
+        sized = file_url(photo, "rendition") and photo.width and photo.height
+        card["image_size"] = (photo.width, photo.height) if sized else None
+        card["image_alt"] = shortened(photo.caption, IMAGE_ALT_LENGTH) or name
     if not image:
         home = next((page for page in pages if page.pk == article.page_id), None)
         picture = shown_picture(home) if home is not None else None  # (public pictures only)
-        image = picture.thumbnail.url if picture is not None and picture.thumbnail else ""
-    return {"title": name, "description": description, "type": "article", "image": image}
+        card["image"] = picture.thumbnail.url if picture is not None and picture.thumbnail else ""
+    return card
+
+
+#: How long an image's ``alt`` in a card is at most (its caption shortened).
+IMAGE_ALT_LENGTH = 120
+
+#: An image's MIME type by its file's ending, for ``og:image:type`` (the formats readers get).
+IMAGE_TYPES = {
+    ".webp": "image/webp",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".png": "image/png",
+}
+
+
+def shared_photo_url(photo) -> str:
+    """The address of ``photo``'s JPEG copy (``/photos/<id>.jpg``,
+    :mod:`articles.views.sharedphoto`), relative to the site."""
+    return address("articles:photo-jpeg", photo=photo.pk)
+
+
+def image_type(url: str) -> str:
+    """The MIME type of the image at ``url`` by its ending, "" for none known."""
+    return next((kind for end, kind in IMAGE_TYPES.items() if url.lower().endswith(end)), "")
 
 
 def page_card(page, section: str, picture) -> dict:
@@ -68,8 +101,8 @@ def issue_card(issue, pages: list) -> dict:
 
 
 def card_tags(request, card: dict, *, url: str, site_name: str, language: str) -> SafeString:
-    """The ``<meta>`` tags of ``card`` (``title``, ``description``, optional ``type`` and
-    ``image``), ``url`` (the page's canonical address, "" for none), the site's name and the
+    """The ``<meta>`` tags of ``card`` (``title``, ``description``, optional ``type``,
+    ``image``, ``image_size`` and ``image_alt``), ``url`` (the page's canonical address, "" for none), the site's name and the
     page's language (``zh-Hans``/``zh-Hant``), every address absolute."""
     absolute = request.build_absolute_uri if request is not None else str
     image = card.get("image") or ""
@@ -84,6 +117,13 @@ def card_tags(request, card: dict, *, url: str, site_name: str, language: str) -
         properties.append(("og:url", absolute(url)))
     if image:
         properties.append(("og:image", absolute(image)))
+        if image_type(image):
+            properties.append(("og:image:type", image_type(image)))
+        if card.get("image_size"):
+            properties.append(("og:image:width", str(card["image_size"][0])))
+            properties.append(("og:image:height", str(card["image_size"][1])))
+        if card.get("image_alt"):
+            properties.append(("og:image:alt", card["image_alt"]))
     tags = format_html_join("\n  ", '<meta property="{}" content="{}">', properties)
     kind = "summary_large_image" if image else "summary"
     return format_html('{}\n  <meta name="twitter:card" content="{}">', tags, kind)

@@ -23,7 +23,7 @@ import zlib
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from PIL import ExifTags, Image
+from PIL import ExifTags, Image, ImageOps
 
 #: What Pillow (and a storage) raise for a file that cannot be read or decoded.
 UNREADABLE = (OSError, ValueError, SyntaxError, Image.DecompressionBombError)
@@ -263,3 +263,27 @@ def renditions(
             picture = picture.transpose(_UPRIGHT[orientation])
         upright = picture.convert(mode) if picture.mode != mode else picture
         return tuple(_encoded(upright, width) for width in widths)
+
+
+#: JPEG quality of the copy shared with share cards and aggregators (:func:`jpeg_copy`).
+JPEG_QUALITY = 85
+
+
+def jpeg_copy(file: BinaryIO, width: int = READER_WIDTH) -> Rendition:
+    """A JPEG copy (``data``) of the picture in ``file``, at most ``width`` pixels wide (never
+    enlarged: :func:`copy_size`), upright as its EXIF orientation says, a transparent picture
+    on white: what share cards and aggregators that show no WebP (WeChat's, some scrapers')
+    take. Made from the reader's WebP copy, it has that copy's size. Raises as
+    :func:`renditions` does for a file Pillow cannot decode."""
+    with _opened(file, width) as opened:
+        picture = ImageOps.exif_transpose(_eight_bit(opened))
+        size = copy_size(picture.width, picture.height, width)
+        if size != picture.size:
+            picture = picture.resize(size, Image.LANCZOS, reducing_gap=3.0)
+        if "A" in picture.getbands() or "transparency" in picture.info:
+            rgba = picture.convert("RGBA")
+            picture = Image.new("RGB", rgba.size, "white")
+            picture.paste(rgba, mask=rgba.getchannel("A"))
+        out = io.BytesIO()
+        picture.convert("RGB").save(out, format="JPEG", quality=JPEG_QUALITY, optimize=True)
+        return Rendition(out.getvalue(), picture.width, picture.height)

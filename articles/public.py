@@ -219,6 +219,18 @@ def updated_for_readers(issue: Issue, changed: datetime | None) -> datetime:
     return printed if changed is None else timezone.localtime(max(printed, changed))
 
 
+#: The dashes a deck is printed with to lead into the headline or out of it (引题
+#: ``冬季供暖保障全面启动——``, 副题 ``——记乡村医生王芳``), and the spaces around them.
+_DECK_DASHES = "—–―－-─ \u3000"
+
+
+def deck_for_metadata(text: str) -> str:
+    """A deck line (引题 or 副题) for metadata (JSON-LD ``alternativeHeadline``): without the
+    dashes it is printed with at either end, which lead the eye to the headline on paper and
+    are no part of the title. The stored text and the story page keep them."""
+    return text.strip(_DECK_DASHES)
+
+
 def reporters(article: Article) -> list[str]:
     """The names on the story's bylines, in printed order (from the prefetched bylines when
     there are some, without building ``article.bylines``'s manager and queryset)."""
@@ -296,7 +308,21 @@ def date_modified(issue: Issue, corrections: tuple = ()) -> str:
     return readers_updated(issue, corrections).isoformat(timespec="seconds")
 
 
-def news_article_ld(article: Article, request, corrections: tuple = (), notice_links=None) -> dict:
+def image_ld(card: dict, absolute) -> dict:
+    """The JSON-LD ``image`` of a page whose card (:mod:`articles.opengraph`) shares a picture:
+    an ``ImageObject`` of its address (made absolute by ``absolute``), its width and height
+    when known, its ``alt`` as caption; what ``og:image`` and its properties say."""
+    image = {"@type": "ImageObject", "url": absolute(card["image"])}
+    if card.get("image_size"):
+        image["width"], image["height"] = card["image_size"]
+    if card.get("image_alt"):
+        image["caption"] = card["image_alt"]
+    return image
+
+
+def news_article_ld(
+    article: Article, request, corrections: tuple = (), notice_links=None, card=None
+) -> dict:
     """schema.org NewsArticle for a story (reads prefetched parts and bylines only); its
     ``headline`` what readers see it called (:meth:`Article.name_for_readers`: an untitled
     brief by its first words, as its page's ``<title>``); ``dateModified`` when readers' text
@@ -304,7 +330,9 @@ def news_article_ld(article: Article, request, corrections: tuple = (), notice_l
     (:func:`articles.corrections.story_corrections`), each a ``CorrectionComment``, and the
     printed 更正 notice that corrects it (``notice_links``,
     :class:`articles.correctionnotices.NoticeLinks`), one more with its ``url``; a notice's
-    story it corrects is its ``about``."""
+    story it corrects is its ``about``; ``image``: the picture its card shares (``card``,
+    :func:`articles.opengraph.story_card`: the photo's copy for readers, its size and ``alt``
+    as caption, or the page's thumbnail), as ``og:image`` says it."""
     issue = article.issue
     paper = issue.publication
     absolute = request.build_absolute_uri
@@ -341,9 +369,10 @@ def news_article_ld(article: Article, request, corrections: tuple = (), notice_l
     if issue.number:
         data["isPartOf"]["issueNumber"] = str(issue.number)
     if article.kicker or article.subheadline:
-        data["alternativeHeadline"] = " ".join(
-            x for x in (article.kicker, article.subheadline) if x
-        )
+        decks = (deck_for_metadata(x) for x in (article.kicker, article.subheadline))
+        data["alternativeHeadline"] = " ".join(x for x in decks if x)
+    if card and card.get("image"):
+        data["image"] = image_ld(card, absolute)
     if article.dateline:
         data["dateline"] = article.dateline
     if article.page.section:

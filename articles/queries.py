@@ -212,8 +212,14 @@ class Prepared:
         sentinels = [_sentinel(kind, i) for i, kind in enumerate(self.kinds)]
         queryset = self.build(*sentinels).using(alias)
         query = queryset.query
-        if not queryset._fields or query.annotation_select or query.extra_select:
-            raise ValueError("a prepared query is a values_list() of fields, nothing else")
+        # Annotations only after the fields, in the values_list()'s order: the rows are the
+        # SQL's (fields first), not re-ordered as the ORM's values_list() re-orders them.
+        named = tuple(query.annotation_select)
+        trailing = not named or tuple(queryset._fields[-len(named) :]) == named
+        if not queryset._fields or not trailing or query.extra_select:
+            raise ValueError(
+                "a prepared query is a values_list() of fields (annotations last), nothing else"
+            )
         compiler = query.get_compiler(alias)
         sql, params = compiler.as_sql()
         if compiler.has_extra_select:

@@ -349,6 +349,24 @@ def _zone_join(earlier_part: ArticlePart, later_part: ArticlePart) -> None:
     earlier.save(update_fields=["rects", "source", "coverage"])
 
 
+def merge_held(later: Article) -> dict:
+    """What the redirect of ``later``'s address keeps (:attr:`ArticleRedirect.held`) of what
+    its history does not, for a split that brings it back (:mod:`articles.mergedaddress`):
+    ``"addresses"``, the old ids of the redirects that led to it (a story merged or joined
+    into it before), which the merge points on to the earlier story; ``"acknowledged"``, the
+    page-text changes its 定时发布 was set with (``publish_acknowledged_texts``), when it has
+    some. Empty keys are left out. One query (before the redirects are pointed on)."""
+    held: dict = {}
+    addresses = sorted(
+        ArticleRedirect.objects.filter(article=later).values_list("old_id", flat=True)
+    )
+    if addresses:
+        held["addresses"] = addresses
+    if later.publish_acknowledged_texts:
+        held["acknowledged"] = list(later.publish_acknowledged_texts)
+    return held
+
+
 def _as(obj, reason: str, user):
     obj._change_reason = reason[:_REASON_MAX]
     if user is not None:
@@ -396,8 +414,8 @@ def story_merge(
     if later.byline and not earlier.byline:
         earlier.byline = later.byline
     Teaser.objects.filter(target_article=later).update(target_article=earlier)
+    ArticleRedirect.objects.create(old_id=later.pk, article=earlier, held=merge_held(later))
     ArticleRedirect.objects.filter(article=later).update(article=earlier)
-    ArticleRedirect.objects.create(old_id=later.pk, article=earlier)
     e_part.save()
     for continuation in plan.continuations:  # its parts on other pages: the earlier's now
         hand_edit([continuation], reason=reason, user=user)

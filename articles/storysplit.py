@@ -50,6 +50,7 @@ from articles.forms.guards import article_version
 from articles.importing.splitoffs import PrintedCredits, printed_credits
 from articles.mergedaddress import (
     MergedStory,
+    addresses_back,
     back_lines,
     merged_story,
     merged_story_back,
@@ -59,7 +60,6 @@ from articles.mergedaddress import (
 from articles.models import (
     Article,
     ArticlePart,
-    ArticleRedirect,
     Block,
     Byline,
     Jump,
@@ -404,7 +404,7 @@ def story_split(
         made = f"{made}；{story_as_it_was(new, plan.back, article, user)}"
     _as(new, made, user).save(force_insert=True)
     if plan.back is not None:
-        ArticleRedirect.objects.filter(old_id=new.pk).delete()
+        addresses_back(article, new, plan.back)
         reporters_back(article, new, plan.back)
     else:
         _reporters_move(article, new, plan.credits)

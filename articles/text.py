@@ -23,7 +23,7 @@ import struct
 import sys
 import threading
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from articles import posviterbi, tablecache
@@ -141,9 +141,30 @@ class _Folds(dict):
             if len(self) >= _FOLDS_KEPT:
                 self.clear()
             self[text] = folded
+            if folded is not text and _REFOLDED_RE.search(folded) is None:
+                # (a folded text is its own fold, but where it holds a character folding
+                # changes again: rules fold a text they were given folded, and it is found)
+                self[folded] = folded
         return folded
 
 
+# The characters a fold holds that folding changes again (薴 → 苧 → 苎: OpenCC's table maps
+# both): a fold without any of them is its own fold (what folding writes is otherwise a character
+# it leaves alone). Read off the table, which holds every character folding changes.
+_REFOLDED_RE = re.compile(
+    "["
+    + "".join(
+        sorted(
+            {
+                re.escape(character)
+                for folded in _FOLD_TABLE.values()
+                for character in (chr(folded) if isinstance(folded, int) else folded)
+                if _FOLD_TABLE.get(ord(character), character) not in (character, ord(character))
+            }
+        )
+    )
+    + "]"
+)
 _FOLD_CACHED = 512  # characters
 _FOLDS_KEPT = 16384  # texts
 
@@ -163,6 +184,18 @@ def folding_to(character: str) -> list[str]:
     for code, folded in _FOLD_TABLE.items():
         if character in (chr(folded) if isinstance(folded, int) else folded):
             found.append(chr(code))
+    return found
+
+
+def folding_to_any(characters: Iterable[str]) -> set[str]:
+    """Every character whose :func:`fold` holds one of ``characters`` (:func:`folding_to` of
+    each, in one pass over the table): a text's fold holds one of them only if the text holds
+    one of these."""
+    wanted = set(characters)
+    found = {character for character in wanted if ord(character) not in _FOLD_TABLE}
+    for code, folded in _FOLD_TABLE.items():
+        if not wanted.isdisjoint(chr(folded) if isinstance(folded, int) else folded):
+            found.add(chr(code))
     return found
 
 

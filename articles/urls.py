@@ -5,11 +5,12 @@
     /                                        latest issue of settings.NEWSROOM_DEFAULT_PAPER
     /robots.txt  /sitemap.xml  /sitemap-<section>.xml  /news-sitemap.xml
     /people/  /people/<name>/                reporters and photographers
+    /photos/<id>.jpg                         a photo as JPEG (share cards, aggregators)
     /people/<name>/feed.xml                  Atom: a person's latest stories (byline or photo)
     /people/<name>/<id>/  (feed.xml)         one of several people of that name (同名记者)
     /<paper>/                                latest issue of that paper
-    /feed.xml                                Atom: every paper's latest issue
-    /<paper>/feed.xml                        Atom: the latest issue
+    /feed.xml                                Atom: every paper's issues of the last 14 days
+    /<paper>/feed.xml                        Atom: the paper's issues of the last 14 days
     /<paper>/feeds/                          what the feeds are, with links to each
     /<paper>/sections/  /<paper>/sections/<section>/  /<paper>/sections/<section>/feed.xml
     /<paper>/<YYYY>/                         往期回顾: a year, a small calendar for each month
@@ -32,6 +33,7 @@ from articles import api, feeds, sitemaps, views
 from articles.models import RESERVED_SLUGS  # noqa: F401  (the slugs this URLconf reserves)
 from articles.params import MAX_ID, decode_segment, encode_segment, parse_int
 from articles.queries import issue_dates
+from articles.views import sharedphoto
 from articles.views.base import PaddedId
 
 
@@ -115,11 +117,14 @@ class TextConverter:
 
 
 class LabelConverter:
-    """A page label as it appears in a URL: ``A1``, ``2``; ``a1``, ``02`` and the full-width
-    ``Ａ5`` (typed with a Chinese input method) are redirected to the canonical label by the
-    view (:func:`articles.labels.normalize_label`)."""
+    """A page label as it appears in a URL: ``A1``, ``2``; ``a1``, ``02``, the full-width
+    ``Ａ5`` (typed with a Chinese input method) and the forms a page is named by in print and
+    speech (``第四版``, ``4版``, ``A4版``: those :func:`articles.labels.normalize_label` reads)
+    are redirected to the page's canonical label by the view (a number alone to the one page
+    of the issue that has it, ``第四版`` → ``A4``), or answered by the 404 that lists the
+    issue's pages (:func:`articles.views.notfound.missing_edition`)."""
 
-    regex = r"[A-Za-zＡ-Ｚａ-ｚ]{0,2}[0-9０-９]{1,4}"
+    regex = r"第?[A-Za-zＡ-Ｚａ-ｚ]{0,2}(?:[0-9０-９]{1,4}|[〇零一二两三四五六七八九十百]{1,6})[版面页頁]?"
 
     def to_python(self, value: str) -> str:
         return value
@@ -194,6 +199,7 @@ urlpatterns = [
     path("news-sitemap.xml", sitemaps.news_sitemap, name="news-sitemap"),
     path("sitemap/", views.SiteMapView.as_view(), name="sitemap-page"),
     path("feed.xml", feeds.site_feed, name="site-feed"),
+    path("photos/<int:photo>.jpg", sharedphoto.photo_jpeg, name="photo-jpeg"),
     path("people/", views.PeopleView.as_view(), name="people"),
     path("people/<text:name>/", views.PersonView.as_view(), name="person"),
     path("people/<text:name>/feed.xml", feeds.person_feed, name="person-feed"),
@@ -203,7 +209,7 @@ urlpatterns = [
     path("<slug:paper>/<isodate:date>/", views.IssueView.as_view(), name="issue"),
     path("<slug:paper>/<isodate:date>.json", api.IssueJSONView.as_view(), name="issue-json"),
     path("<slug:paper>/", views.LatestIssueView.as_view(), name="publication"),
-    path("<slug:paper>/feed.xml", feeds.latest_issue_feed, name="feed"),
+    path("<slug:paper>/feed.xml", feeds.paper_feed, name="feed"),
     path("<slug:paper>/feeds/", views.FeedListView.as_view(), name="feeds"),
     path("<slug:paper>/sections/", views.SectionListView.as_view(), name="sections"),
     path("<slug:paper>/sections/<text:section>/", views.SectionView.as_view(), name="section"),

@@ -17,9 +17,10 @@ from datetime import date
 from typing import NamedTuple
 
 from django.db import router
-from django.db.models import QuerySet
+from django.db.models import F, QuerySet
 
 from articles.bylines import credit_pieces, names_as_printed
+from articles.continuations.joinedbylines import JoinedBylines, joined_from, listed_byline
 from articles.importeddecks import decks_maybe_cut
 from articles.models import (
     Article,
@@ -136,8 +137,9 @@ _PARTS = Prepared(
     (int,) * PER_PAGE,
     lambda *ids: (
         ArticlePart.objects.filter(article__in=ids)
+        .annotate(joined=JoinedBylines(F("article_id")))  # (its story's: the same on each part)
         .order_by("sequence")
-        .values_list("article_id", "blocks", "page__label", "title_lines")
+        .values_list("article_id", "blocks", "page__label", "title_lines", "joined")
     ),
 )
 _BYLINES = Prepared(
@@ -194,7 +196,9 @@ def show(found: list[Article]) -> list[Article]:
     title; an untitled brief by its first part's first words, as the e-paper's lists name it:
     :func:`articles.selectors.with_reader_names`, here from the parts read anyway) and ``shown``
     (:class:`Shown`: its reporters as the byline prints them, a renamed one by the name printed,
-    :func:`articles.bylines.names_as_printed`). Four queries, however many stories (a fifth when
+    :func:`articles.bylines.names_as_printed`) and ``shown_byline``, its 署名 as its page shows
+    it (:func:`~articles.continuations.joinedbylines.listed_byline`: with the 署名 its joined parts
+    printed apart, read with its parts). Four queries, however many stories (a fifth when
     a byline prints a renamed reporter's former name; one when a story edited by hand may have
     had its deck cut short: as imported, :func:`articles.importeddecks.decks_maybe_cut`) (a story's photos, all
     printed with it in its issue, are public when it is)."""
@@ -210,7 +214,8 @@ def show(found: list[Article]) -> list[Article]:
         ]
         for story in found
     }
-    former = byline_former_names((story.byline, reporters[story.pk]) for story in found)
+    _bylines_shown(found, parts)
+    former = byline_former_names((story.shown_byline, reporters[story.pk]) for story in found)
     imported = decks_maybe_cut(  # (a deck the desk may have cut short: as imported)
         (story.pk, _first_lines(parts, story.pk), *_deck(story))
         for story in found
@@ -225,12 +230,12 @@ def show(found: list[Article]) -> list[Article]:
         story.printed_title = shown_printed_title(printed, story.kicker, story.subheadline)
         opening = opening_text(own[0][0]) if own else ""
         story.reader_name = story_label(story.title, opening=opening, dateline=story.dateline)
-        names = _as_printed(story.byline, [p.name for p in reporters[story.pk]], former)
+        names = _as_printed(story.shown_byline, [p.name for p in reporters[story.pk]], former)
         shot = [Person(pk=pk, name=n, note=note) for n, pk, note in photographers.get(story.pk, [])]
         story.shown = Shown(
             story.issue.publication.name,
             story.issue.date,
-            tuple(label for _, label, _ in own),
+            tuple(label for _, label, *_ in own),
             story.page.section,
             tuple(names),
             tuple(word for (word,) in keywords.get(story.pk, [])),
@@ -239,6 +244,16 @@ def show(found: list[Article]) -> list[Article]:
             _linked((p.name, p) for p in shot),
         )
     return found
+
+
+def _bylines_shown(found: list[Article], parts: dict[int, list[tuple]]) -> None:
+    """Give each story of ``found`` its ``shown_byline``: its 署名 as its page shows it, with
+    the 署名 its joined parts printed apart (``parts``: :data:`_PARTS` rows by story, whose
+    last column is :class:`~articles.continuations.joinedbylines.JoinedBylines`)."""
+    for story in found:
+        own = parts.get(story.pk)
+        story.joined_printed = joined_from(own[0][3] if own else None)
+        story.shown_byline = listed_byline(story)
 
 
 def _linked(credited) -> tuple[tuple[str, str], ...]:

@@ -70,10 +70,12 @@ def _mark(articles, query) -> None:
 
 def _credit_snippet(article, query) -> bool:
     """Give ``article`` (a result whose deck and text hold none of the query's words) the
-    snippet of its byline (``署名：本报记者 <mark>苏蔓</mark>``) or else its dateline
+    snippet of its byline as its page shows it (``署名：本报记者 <mark>苏蔓</mark>``, with the 署名
+    its joined parts printed apart) or else its dateline
     (``电头：<mark>新华社</mark>北京11月20日电``) when one holds a word of ``query`` (the index
     holds them where printed apart from the text: :mod:`search.storycredits`); whether it did."""
-    for label, text in (("署名", article.byline), ("电头", article.dateline)):
+    byline = getattr(article, "shown_byline", article.byline)  # (search.results.show)
+    for label, text in (("署名", byline), ("电头", article.dateline)):
         found_in = highlight(text, query) if text else ""
         if _MARK in found_in:
             article.hl_snippet = format_html("{}：{}", label, found_in)

@@ -75,23 +75,35 @@ def log_message(entry) -> str:
     return text
 
 
-def desk_recent(limit: int = 15) -> list:
+def desk_recent(limit: int = 15, *, user=None, activity: bool = True) -> list:
     """编辑部最近的操作 on the desk's home: the admin log's latest entries (form saves, list
     actions) and the night's decisions from the history and the import runs
     (:func:`articles.activity.desk_activity`: 签发, 发布本期 and its 未签发破例, 撤回, 定时发布,
     imports and re-sent pages), as one list of :class:`articles.activity.Activity`, newest
-    first. Four queries."""
+    first. ``user``: only the log's entries of tables that user may view (Django's view or
+    change permission); ``activity``: False leaves the decisions out (a user who may not view
+    the stories, pages and issues they name). Five queries."""
     from django.contrib.admin.models import LogEntry
+    from django.contrib.contenttypes.models import ContentType
 
     from articles.activity import Activity, desk_activity
     from articles.editlocks import person_name
 
     entries = LogEntry.objects.select_related("user", "content_type").order_by("-action_time")
+    if user is not None and not user.is_superuser:
+        entries = entries.filter(
+            content_type__in=[
+                kind
+                for kind in ContentType.objects.all()
+                if user.has_perm(f"{kind.app_label}.view_{kind.model}")
+                or user.has_perm(f"{kind.app_label}.change_{kind.model}")
+            ]
+        )
     logged = []
     for entry in entries[:limit]:
         said = log_message(entry)
         text = entry.object_repr + (f"：{said[:60]}" if said else "")
         url = "" if entry.is_deletion() else (entry.get_admin_url() or "")
         logged.append(Activity(text, person_name(entry.user), entry.action_time, url))
-    lines = logged + desk_activity(limit)
+    lines = logged + (desk_activity(limit) if activity else [])
     return sorted(lines, key=lambda line: line.at, reverse=True)[:limit]

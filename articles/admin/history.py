@@ -164,14 +164,13 @@ def story_changes(
         if old != new:
             items.append({"field": label, "html": _replaced(old, new)})
     if before.story is not None and after.story is not None:
-        if before.reporters != after.reporters:
-            items.append(
-                {
-                    "field": "记者",
-                    "html": _replaced("、".join(before.reporters), "、".join(after.reporters)),
-                }
-            )
-        titles_before = {p["id"]: p["title_lines"] for p in before.parts}
+        old, new = before.credited, after.credited  # (namesakes told apart, when both kept)
+        if old is None or new is None:
+            old, new = before.reporters, after.reporters
+        if old != new:
+            items.append({"field": "记者", "html": _replaced("、".join(old), "、".join(new))})
+        old_parts = _moved_taken_as_new(before.parts, after.parts)
+        titles_before = {p["id"]: p["title_lines"] for p in old_parts}
         for part in after.parts:
             old_lines = titles_before.get(part["id"])
             if old_lines is not None and old_lines != part["title_lines"]:
@@ -181,8 +180,37 @@ def story_changes(
                         "html": char_diff(" / ".join(old_lines), " / ".join(part["title_lines"])),
                     }
                 )
-        items.extend(body_changes(before.parts, after.parts))
+        items.extend(body_changes(old_parts, after.parts))
     return items
+
+
+def _printed(part: dict) -> str:
+    """A part's printed characters in order, its title lines then its blocks, with no breaks."""
+    return "".join(part["title_lines"]) + "".join(b.get("text", "") for b in part["blocks"])
+
+
+def _moved_taken_as_new(old_parts: list[dict], new_parts: list[dict]) -> list[dict]:
+    """``old_parts`` with each part whose printed characters only moved between its title lines
+    and its first paragraph by ``new_parts``' version taken as the new one: a continuation's
+    repeated headline taken off its text once its story was known
+    (:func:`articles.continuations.headlines.titles_follow`, ``（上接A1版）千企联千村、共走振兴路``
+    read first as the paragraph ``千企联千村、共走振兴路据悉，…``) is no change of anyone's, and
+    listing it showed an editor who changed only 主题 a ``A2版印刷标题行`` and a paragraph glued
+    to the headline. A version recorded before that move (a late page's join, written before
+    its title lines were taken off) compares so with every version after it."""
+    new_by_id = {p["id"]: p for p in new_parts}
+    taken = []
+    for part in old_parts:
+        new = new_by_id.get(part["id"])
+        moved = (
+            new is not None
+            and new["title_lines"] != part["title_lines"]
+            and _printed(new) == _printed(part)
+        )
+        taken.append(
+            {**part, "title_lines": new["title_lines"], "blocks": new["blocks"]} if moved else part
+        )
+    return taken
 
 
 def _replaced(old: str, new: str) -> SafeString:
@@ -245,7 +273,8 @@ def version_fields(version: StoryVersion) -> list[tuple[str, str]]:
     """A version's fields and reporters for reading: ``[(label, value), …]``."""
     fields = [(label, _field_value(version.record, name)) for name, label in STORY_FIELDS]
     if version.story is not None:
-        fields.append(("记者", "、".join(version.reporters)))
+        credited = version.credited
+        fields.append(("记者", "、".join(version.reporters if credited is None else credited)))
     return fields
 
 

@@ -20,7 +20,7 @@ from articles.continuations.merging import (
     part_detach,
     publish_merge_refusal,
 )
-from articles.continuations.published import follow_when_changed
+from articles.continuations.published import follow_when_changed, link_records_settle
 from articles.continuations.resolution import backward_jumps_sync, issue_jumps_resolve
 from articles.models import Article, ArticlePart, Jump, JumpDirection, JumpState, Status
 from articles.storynames import quoted
@@ -72,6 +72,7 @@ def jump_link_manually(*, jump: Jump, part: ArticlePart, give_up: int | None = N
     Raises :class:`JumpError`; :class:`StoryWouldGo` when ``part`` starts a titled story of its
     own (:func:`story_taken_whole`) and ``give_up`` is not that story's id (the editor's tick:
     a published story is never swallowed by one click)."""
+    since = timezone.now()
     if jump.direction != JumpDirection.FORWARD:
         raise JumpError("pick the continuation on the forward marker (下转), not the backward one")
     if part.page.issue_id != jump.part.page.issue_id:
@@ -95,7 +96,7 @@ def jump_link_manually(*, jump: Jump, part: ArticlePart, give_up: int | None = N
     for other in Jump.objects.filter(to_part=part).exclude(pk=jump.pk):
         jump_set_state(other, JumpState.PENDING)
     jump_link(jump, part, confidence=None, manual=True)
-    _fixed(jump)
+    _fixed(jump, since)
 
 
 def confirm_label(jump: Jump) -> str:
@@ -128,6 +129,7 @@ def jump_confirm(*, jump: Jump) -> None:
 @transaction.atomic
 def jump_unlink(*, jump: Jump) -> None:
     """An editor says the jump has no continuation here; the resolver leaves it alone."""
+    since = timezone.now()
     if jump.to_part_id:
         part_detach(jump.to_part)
     jump.refresh_from_db()
@@ -137,7 +139,7 @@ def jump_unlink(*, jump: Jump) -> None:
     jump.resolved_at = timezone.now()
     jump.save(update_fields=["state", "to_part", "confidence", "resolved_at"])
     jump.candidates.clear()
-    _fixed(jump)
+    _fixed(jump, since)
 
 
 @transaction.atomic
@@ -154,11 +156,13 @@ def jump_reset(*, jump: Jump) -> None:
     _reindex(jump)
 
 
-def _fixed(jump: Jump) -> None:
-    """After an editor's link or unlink: the backward markers follow, the index follows."""
+def _fixed(jump: Jump, since) -> None:
+    """After an editor's link or unlink (begun at ``since``): the backward markers follow, the
+    title lines follow (and the link's history record with them), the index follows."""
     backward_jumps_sync(jump.part.page.issue)
-    titles_follow([jump.part.page.issue_id])
-    lone_titles_follow([jump.part.page.issue_id])  # (a 上接 its 下转 confirmed elsewhere)
+    moved = titles_follow([jump.part.page.issue_id])
+    moved += lone_titles_follow([jump.part.page.issue_id])  # (a 上接 its 下转 confirmed elsewhere)
+    link_records_settle(moved, since)
     _reindex(jump)
 
 

@@ -11,13 +11,28 @@ kept with them, in what its redirect keeps (:attr:`ArticleRedirect.held` ``["byl
 ``search.indexing``), so its name finds the story as the 记者 filter does. Detaching the part
 again brings the story back with its own 署名, and the redirect, with what it kept, goes with it
 (:mod:`articles.continuations.restoring`); a re-import of the head's page leaves it alone.
+
+Every public place that shows a story's 署名 or its reporters as the byline prints them shows
+:func:`story_byline`: the story page and its JSON twin (:func:`joined_bylines`, kept with its
+body), the page view's list of stories and its JSON twin (:func:`articles.selectors.pages.printed_parts`),
+and search's result lines (their names as printed, and a result found by a name quoting the 署名:
+``search.results.show``), the lists reading the joined bylines with their stories' rows
+(:class:`JoinedBylines`, :func:`joined_from`: no query of their own). The issue view and a
+person's page list stories by title only; the feeds' ``author`` is the reporters' names, which
+the joined parts' reporters are among.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from django.db.models import Func, TextField
+
 from articles.models import Article, ArticleRedirect
+
+#: Between two joined bylines in :class:`JoinedBylines` (the ASCII unit separator: no byline
+#: prints it, ``articles.namechars``).
+_SEPARATOR = "\x1f"
 
 
 def printed_bylines_keep(final: dict[int, int], held: dict[int, dict]) -> None:
@@ -69,3 +84,43 @@ def printed_byline_give_back(article: Article, new: Article, parts: list) -> Non
                 new.save(update_fields=["byline"])
             ArticleRedirect.objects.filter(pk=pk).update(held=held)
             return
+
+
+class JoinedBylines(Func):
+    """An expression for a list's query: the 署名 the joined parts of the story whose id is its
+    argument (``F("article_id")``, ``F("pk")``) printed apart (:func:`printed_bylines_keep`),
+    in the order :func:`joined_bylines` gives them, as one text (NULL when none): read with
+    the list's rows, no query of its own; :func:`joined_from` makes it a tuple. A correlated
+    subquery on the redirects to the story (indexed by it)."""
+
+    output_field = TextField()
+    _ROWS = f"FROM {ArticleRedirect._meta.db_table} r WHERE r.article_id = %(expressions)s"
+
+    def as_sqlite(self, compiler, connection, **extra):
+        # (group_concat keeps the order of the rows it reads: those of the ordered subquery)
+        template = (
+            "(SELECT group_concat(b, char(31)) FROM (SELECT json_extract(r.held, '$.byline') AS b "
+            f"{self._ROWS} AND COALESCE(json_extract(r.held, '$.byline'), '') != '' "
+            "ORDER BY r.old_id))"
+        )
+        return self.as_sql(compiler, connection, template=template, **extra)
+
+    def as_postgresql(self, compiler, connection, **extra):
+        template = (
+            "(SELECT string_agg(r.held ->> 'byline', chr(31) ORDER BY r.old_id) "
+            f"{self._ROWS} AND COALESCE(r.held ->> 'byline', '') != '')"
+        )
+        return self.as_sql(compiler, connection, template=template, **extra)
+
+
+def joined_from(value: str | None) -> tuple[str, ...]:
+    """The bylines a :class:`JoinedBylines` column holds (``value``), each once, in order: as
+    :func:`joined_bylines` gives them for the story."""
+    return tuple(dict.fromkeys(b for b in (value or "").split(_SEPARATOR) if b))
+
+
+def listed_byline(article: Article) -> str:
+    """The 署名 a story read with a list's rows shows (:func:`story_byline`): with the joined
+    bylines the rows gave it (``joined_printed``, :func:`joined_from` of :class:`JoinedBylines`),
+    its own when it was read without them. No query."""
+    return story_byline(article, getattr(article, "joined_printed", ()))

@@ -60,8 +60,15 @@ class JumpProblem:
     waits_for: int | None = None
     # The story as editors read it (``Article.name_for_editors``: untitled, its opening words).
     name: str = ""
-    # The page a 下转 names (``A9``, as printed) when it is not imported yet (missing-page).
+    # The page a 下转 names (``A9``, as printed) when it is not imported yet (missing-page;
+    # what ``articles.importing.onway`` looks for among the pages a run still imports).
     target: str = ""
+    # Which half of the jump: ``forward`` (下转) or ``backward`` (上接).
+    direction: str = ""
+    # The page the jump's marker names, as printed, whatever the problem and half (the page a
+    # 下转 goes on to, the page a 上接 came from), as the line's message names it: the
+    # ``target`` of ``check_jumps --json``.
+    marker_page: str = ""
 
     @property
     def text(self) -> str:
@@ -384,6 +391,8 @@ def jump_problems(issues) -> list[JumpProblem]:
                 target=target
                 if (kind, jump.direction) == ("missing-page", JumpDirection.FORWARD)
                 else "",
+                direction=jump.direction,
+                marker_page=target,
             )
         )
     return problems

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from django.db import transaction
 from django.db.models import Q
+from django.utils import timezone
 
 from articles.bulk import update_rows, update_values
 from articles.changes import collecting, content_changed, issues_scope
@@ -57,6 +58,7 @@ from articles.continuations.misprints import (
     misprinted_links,
     misprints_to_reopen,
 )
+from articles.continuations.published import link_records_settle
 from articles.continuations.seams import pairs_evidence
 from articles.continuations.teasermarks import dropped
 from articles.models import (
@@ -105,13 +107,15 @@ def jumps_resolve(
     issues = list(issues)
     if not issues:
         return []
+    since = timezone.now()
     joined = transaction.get_connection().in_atomic_block
     with nullcontext() if joined else transaction.atomic(), collecting():
         merges = MergeContext(fresh=fresh)
         edits = _resolve_issues(issues, merges, served)
         merges.flush()
-        titles_follow(issue.pk for issue in issues)  # a repeated headline under 上接: title lines
-        lone_titles_follow(issue.pk for issue in issues)  # (…of a 上接 confirmed elsewhere)
+        moved = titles_follow(issue.pk for issue in issues)  # a repeated headline under 上接:
+        moved += lone_titles_follow(issue.pk for issue in issues)  # title lines (…confirmed
+        link_records_settle(moved, since)  # elsewhere); a join's record holds them so
     return edits
 
 

@@ -15,7 +15,9 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable
 
+from articles.continuations.published import MERGE_SIGNOFF_WHY, MERGE_WHOLE_REASON
 from articles.continuations.restoring import own_reporters
+from articles.continuations.schedules import SCHEDULE_JOIN_REASON
 from articles.editing import BASELINE_REASON, story_versions
 from articles.splitcuts import MADE_BY_SPLIT
 
@@ -24,6 +26,10 @@ TAKE_REASON = "采用版面文本（{label}版）"
 _TAKE_PREFIX = "采用版面文本（"
 #: How a history reason written by an import (or by taking the page text) starts.
 _IMPORT_REASONS = (BASELINE_REASON, "重新导入")
+#: How the history reason of a story a continuation joined starts (a late page's, published or
+#: signed off: :mod:`articles.continuations.published`; a scheduled one's,
+#: :mod:`articles.continuations.schedules`): the part it brought is as its import wrote it.
+_JOIN_REASONS = (MERGE_WHOLE_REASON, MERGE_SIGNOFF_WHY, SCHEDULE_JOIN_REASON)
 #: A split-off's first history record (its reason starts with :data:`MADE_BY_SPLIT`) holds the
 #: story as the split cut it from the page's text, so it is the story's baseline, and the
 #: editor's typed headline (its reason ends with this) none.
@@ -66,17 +72,20 @@ def imported_version(article_id: int, part_id: int, *, is_home: bool) -> dict | 
     """What story ``article_id`` held of its part ``part_id`` (and of its printed fields and
     reporters, ``is_home``) as last imported, in :func:`printed_of_rows`'s shape: read from its
     newest history record written by an import (:data:`_IMPORT_REASONS`, a split-off's first
-    record, :data:`MADE_BY_SPLIT`, or one with no reason
-    of a story not edited by hand: the importer's and the jump resolver's saves give none, a
+    record, :data:`MADE_BY_SPLIT`, the join that brought the part, :func:`_joined_in`, or one
+    with no reason of a story not edited by hand: the importer's and the jump resolver's saves give none, a
     desk edit gives one and marks the story edited) whose body holds the part. None when no such record has it (a story never edited
     at the desk has no history, and needs none: the import updates it). One query."""
     versions = story_versions(article_id)
     made = [v.record for v in versions if v.record.history_type == "+"]  # (newest last)
     typed = bool(made) and _TYPED_HEADLINE in (made[-1].history_change_reason or "")
-    for version in reversed(versions):
+    for at in range(len(versions) - 1, -1, -1):
+        version = versions[at]
         record = version.record
         part = next((p for p in version.parts if p["id"] == part_id), None)
-        if part is None or not _from_import(record, part):
+        if part is None:
+            continue
+        if not _from_import(record, part) and not _joined_in(versions, at, part_id):
             continue
         printed = {"title_lines": list(part["title_lines"]), "blocks": list(part["blocks"])}
         if is_home:
@@ -88,6 +97,18 @@ def imported_version(article_id: int, part_id: int, *, is_home: bool) -> dict | 
             printed["title_lines"] = [t for t in printed["title_lines"] if t != record.headline]
         return printed
     return None
+
+
+def _joined_in(versions: list, at: int, part_id: int) -> bool:
+    """Whether ``versions[at]`` is a join's record (:data:`_JOIN_REASONS`) that brought part
+    ``part_id`` into the story: the part, a continuation joined as its page's import wrote it,
+    was in no version before. A late page's continuation joining a published story is recorded
+    so (``接上续文（读者看到的正文变长了）``), not by an import: without this its part had no
+    baseline and a corrected re-send of that page said nothing (a night editor's A2)."""
+    reason = versions[at].record.history_change_reason or ""
+    if not reason.startswith(_JOIN_REASONS):
+        return False
+    return at == 0 or all(p["id"] != part_id for p in versions[at - 1].parts)
 
 
 def _from_import(record, part: dict) -> bool:

@@ -33,6 +33,7 @@ RESERVED_SLUGS = frozenset(
         "media",
         "news-sitemap.xml",
         "people",
+        "photos",
         "robots.txt",
         "search",
         "sections",

@@ -344,7 +344,10 @@ class ArticleRedirect(models.Model):
     # [ids], "teasers": [ids]}``; {} for a redirect made before this was kept): when its text
     # is detached again it comes back by these ids, not by its place on a page a re-import may
     # have renumbered, with its own photos and the teasers that announced it
-    # (``articles.continuations.restoring``).
+    # (``articles.continuations.restoring``). A story merged by hand (合并到上一篇) keeps
+    # ``{"addresses": [old ids], "acknowledged": [...]}`` instead: the redirects the merge
+    # pointed on, and its 定时发布's acknowledged texts, for a split that brings it back
+    # (``articles.storyjoin.merge_held``, ``articles.mergedaddress``).
     held = JSONField("并入时带来的分段、图片和导读", default=dict, blank=True)
 
     class Meta:

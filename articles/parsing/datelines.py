@@ -51,6 +51,8 @@ def dateline_only(text: str) -> bool:
 def dateline_match(text: str) -> re.Match | None:
     """The dateline at the start of ``text``; only the start is looked at (datelines are short).
     The match's ``dateline_span()`` gives where the dateline itself (without brackets) is."""
+    if _GATE.open_printed(text, DATELINE_SPAN) is None:
+        return None  # (the cheap test first, unsliced: _dateline_at_start would say None)
     match = _dateline_at_start(text[:DATELINE_SPAN])
     # 特約記者張三報導: only names may stand between the reporter and 报道. (Not remembered:
     # what a name is depends on jieba's dictionary, which the search dictionary adds to.)
@@ -59,6 +61,14 @@ def dateline_match(text: str) -> re.Match | None:
     if match.group("rnames") is not None and not _rnames(text, match):
         return None
     return match
+
+
+def dateline_shut_out(text: str, end: int) -> bool:
+    """True when no character of ``text[:end]`` folds to one of the characters every match of
+    :func:`dateline_match` needs (its gate, :data:`_GATE`): then no text made of those
+    characters (some left out, as a reading without spaces leaves them) opens with a dateline.
+    One search, nothing sliced or folded."""
+    return _GATE.open_printed(text, end) is None
 
 
 def _rnames(text: str, match: re.Match) -> tuple[str, ...]:
@@ -93,6 +103,8 @@ def _dateline_at_start(text: str) -> re.Match | None:
     many rules). A text holding none of the characters both patterns need (:data:`_GATE`:
     most lines, which hold no 电, 讯, 报 or the like) is not matched: a failing match of these
     long patterns tries many ways before it gives up."""
+    if _GATE.open_printed(text) is None:  # (its fold is shut out too: see Gate.open_printed)
+        return None
     folded = fold(text)
     if _GATE.open(folded) is None:
         return None

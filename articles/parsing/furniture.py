@@ -307,7 +307,7 @@ def _masthead_notice(text: str, top: bool) -> str | None:
         return "advert"  # (新到夏季绸缎　花色繁多　价格公道　云城同昌绸缎庄)
     if publisher_line(text) or imprint_line(text) or paper_imprint_line(text):
         return "masthead"  # (the imprint's address at a page's foot: 社址：…　邮编：…)
-    if any(word in text for word in _CONTACT_WORDS) and paper_contact_line(text):
+    if _CONTACT_WORDS_RE.search(text) and paper_contact_line(text):
         return "masthead"  # the paper's telephone lines and address at a page's foot
     if (
         ("拨" in text or "致电" in text)
@@ -330,7 +330,7 @@ _READER_CALL_RE = re.compile(
     r"(?:\s*或\s*(?:关注|登录)[^。，,]{0,16}?(?:公众号|微博|客户端)(?:留言|报料)?)?$"
 )
 _READER_CALL_LINE = 50  # characters
-_CONTACT_WORDS = ("热线", "电话", "投诉", "专线", "部")  # (a cheap look before paper_contact_line)
+_CONTACT_WORDS_RE = re.compile("热线|电话|投诉|专线|部")  # (a cheap look before paper_contact_line)
 
 
 def _masthead_line(text: str, top: bool) -> str | None:

@@ -27,6 +27,7 @@ one encode and one decode in C per line of the first :data:`SAMPLE` characters.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -99,13 +100,16 @@ def han_repaired(text: str) -> HanRepair | None:
         backs = [_undone(line) for line in lines]
     undone_han = 0
     garbled: list[tuple[int, str, str]] = []
+    kinds = _han_or_pua()
     for index, back in enumerate(backs):
         if _TWO_HAN_RE.search(back) is None:
             continue
         line = lines[index]
-        if len(_HAN_RE.findall(line)) + len(_PUA_RE.findall(line)) < MIN_LINE_HAN:
+        # (the counts of _HAN_RE's and _PUA_RE's characters, read off one translation)
+        line_kinds = line.translate(kinds)
+        if line_kinds.count("h") + line_kinds.count("p") < MIN_LINE_HAN:
             continue
-        back_han = len(_HAN_RE.findall(back))
+        back_han = back.translate(kinds).count("h")
         back_lost = back.count("\ufffd")  # (a � the reading left is one here too)
         if back_lost <= max(1, MAX_LOST * back_han):
             undone_han += back_han
@@ -119,6 +123,18 @@ def han_repaired(text: str) -> HanRepair | None:
         return None
     number, first, back = garbled[0]
     return HanRepair(number, first.strip()[:12], back.strip()[:16], exact=_exact(text))
+
+
+@functools.cache
+def _han_or_pua() -> tuple[str | None, ...]:
+    """A ``str.translate`` table over the Basic Multilingual Plane: ``"h"`` for a character of
+    :data:`_HAN_RE`, ``"p"`` for one of :data:`_PUA_RE`, None (dropped) for every other one (a
+    character beyond the plane is left as it is, neither letter): counting the letters counts
+    what the patterns find, without a string a character. Made once (a few ms)."""
+    return tuple(
+        "h" if _HAN_RE.match(chr(code)) else "p" if _PUA_RE.match(chr(code)) else None
+        for code in range(0x10000)
+    )
 
 
 def _exact(text: str) -> bool:
@@ -151,18 +167,23 @@ def reads_as_nonsense(text: str) -> bool:
     0.71 or more (OCR, traditional, Japanese 1.40), the seed read as Big5 so 0.23. A real page is
     told first by its common characters (about 0.06 ms a page; the score only below them)."""
     sample = text[:NONSENSE_SAMPLE]
-    han = _HAN_RE.findall(sample)
-    if len(han) < NONSENSE_HAN:
+    # Each Han character of the sample (:data:`_HAN_RE`) as "c" when common, "h" when not, all
+    # else dropped (a character beyond the plane is left as it is: neither letter, and no Han of
+    # _HAN_RE), in one pass in C (:func:`_han_kinds`): the counts, without a string a character.
+    kinds = sample.translate(_han_kinds(get_jieba().dt.FREQ))
+    common = kinds.count("c")
+    han = common + kinds.count("h")
+    if han < NONSENSE_HAN:
         return False
     # The cheap test first (every page comes here): on a real page most Han characters are common
     # words on their own (0.54 at least of ours), on one read as Big5 few are (0.15).
-    common = _common_characters(get_jieba().dt.FREQ)
-    if sum(map(common.__contains__, han)) >= _COMMON_SHARE * len(han):
+    if common >= _COMMON_SHARE * han:
         return False
     return chinese_score(sample) < MOJIBAKE_SCORE
 
 
 _common: tuple[int, frozenset[str]] | None = None  # (id of the dictionary's table, its set)
+_kinds: tuple[int, tuple[str | None, ...]] | None = None  # (id of the table, _han_kinds' table)
 
 
 def _common_characters(freq: dict[str, int]) -> frozenset[str]:
@@ -176,6 +197,24 @@ def _common_characters(freq: dict[str, int]) -> frozenset[str]:
             frozenset(w for w, n in freq.items() if len(w) == 1 and n >= _COMMON_WORD),
         )
     return _common[1]
+
+
+def _han_kinds(freq: dict[str, int]) -> tuple[str | None, ...]:
+    """A ``str.translate`` table over the Basic Multilingual Plane for :func:`reads_as_nonsense`:
+    ``"c"`` for a Han character of :data:`_HAN_RE` that is common (:func:`_common_characters` of
+    jieba's dictionary ``freq``), ``"h"`` for any other such Han, None (dropped) for every other
+    character. Made once per table, as the common characters are (a few ms)."""
+    global _kinds
+    if _kinds is None or _kinds[0] != id(freq):
+        common = _common_characters(freq)
+        _kinds = (
+            id(freq),
+            tuple(
+                ("c" if chr(code) in common else "h") if _HAN_RE.match(chr(code)) else None
+                for code in range(0x10000)
+            ),
+        )
+    return _kinds[1]
 
 
 def refuse_han_garbled(text: str) -> None:

@@ -89,6 +89,10 @@ _PIECE_WORDS: dict[re.Pattern, tuple[str, ...]] = {
 _PIECE_WORD_RES = {
     pattern: re.compile("|".join(map(re.escape, words))) for pattern, words in _PIECE_WORDS.items()
 }
+# Each of _HEADER_PIECES with its words' pattern (None: it has none), in order: looked up once
+# here, not a line at a time (a compiled pattern is hashed anew at each dictionary look-up, its
+# whole code read: up to 8 µs for these long ones).
+_PIECES_AND_WORDS = tuple((pattern, _PIECE_WORD_RES.get(pattern)) for pattern in _HEADER_PIECES)
 
 
 def header_line_reason(printed: str, folded: str, meta: dict, *, top: bool) -> str | None:
@@ -227,8 +231,7 @@ def _header_pieces(folded: str) -> _HeaderPieces | None:
 def _found_pieces(pieces: _HeaderPieces, rest: str) -> str:
     """Find each of :data:`_HEADER_PIECES` in ``rest`` (into ``pieces.found``); returns ``rest``
     with them blanked out, keeping the offsets."""
-    for pattern in _HEADER_PIECES:
-        words = _PIECE_WORD_RES.get(pattern)
+    for pattern, words in _PIECES_AND_WORDS:
         if words is not None and words.search(rest) is None:
             continue
         matches = list(pattern.finditer(rest))

@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Callable
 
-from articles.parsing.datelines import DATELINE_SPAN, dateline_match
+from articles.parsing.datelines import DATELINE_SPAN, dateline_match, dateline_shut_out
 from articles.text import HAN
 
 _HAN_RE = re.compile(f"[{HAN}]")
@@ -80,6 +80,8 @@ def dateline_read(text: str) -> re.Match | None:
     reading when it opens letter-spaced (``本 报 讯 （记 者 赵 刚）``) or with a dateline OCR's
     spaces split (:func:`gapped_dateline`): a match to tell a dated text by, not to cut
     ``text`` at (its offsets are the reading's)."""
+    if dateline_shut_out(text, 2 * DATELINE_SPAN):
+        return None  # (each reading is made of characters of text[:2 * DATELINE_SPAN], spaces left out)
     match = dateline_match(text)
     if match is None and letter_spaced(text[:DATELINE_SPAN]):
         match = dateline_match(unspaced(text[: 2 * DATELINE_SPAN]))

@@ -24,10 +24,11 @@ matched ignoring case) requires nothing, and a pattern that requires nothing at 
 from __future__ import annotations
 
 import re
+import sys
 from re import _constants as sre_constants  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
-from articles.text import fold
+from articles.text import fold, folding_to_any
 
 # Gates are on; the test of the gates turns them off (the same output is required).
 ENABLED = True
@@ -164,7 +165,21 @@ class Gate:
         self.characters = _with_folds(union)
         self._open = re.compile(f"[{_class(self.characters)}]" if union else "").search
         self.open = self._open if ENABLED else _always_open
+        self._open_printed = None  # (made when first asked: open_printed)
         _GATES.append(self)
+
+    def open_printed(self, text: str, end: int = sys.maxsize):
+        """:meth:`open` for a text not folded yet (``text`` as printed): a search for one of
+        the characters whose fold holds one of the gate's (:func:`~articles.text.folding_to_any`),
+        None when ``fold(text)`` holds none of the gate's (folding is character for character: a
+        folded character of the gate's comes from one of these), so the caller need not fold a
+        text the gate shuts out. ``end``: only ``text[:end]`` is looked at (not sliced)."""
+        if not ENABLED:
+            return True
+        if self._open_printed is None:
+            printed = folding_to_any(self.characters)
+            self._open_printed = re.compile(f"[{_class(printed)}]" if printed else "").search
+        return self._open_printed(text, 0, end)
 
 
 def _always_open(_text: str) -> bool:

@@ -93,10 +93,36 @@ def set_reporters(article: Article, names, chosen: dict | None = None) -> list[P
     them."""
     names = _person_names(names)
     people = people_for(article, names)  # (namesakes: those it credits)
-    credited = [p for n in names for p in (chosen or {}).get(n) or [people[n]]]
-    credited = list({p.pk: p for p in credited}.values())  # (each once)
+    return reporters_credit(
+        article, [p for n in names for p in (chosen or {}).get(n) or [people[n]]]
+    )
+
+
+def reporters_credit(article: Article, people: list[Person]) -> list[Person]:
+    """Make ``people`` ``article``'s reporters, in that order, each once; returns them."""
+    credited = list({p.pk: p for p in people}.values())
     Byline.objects.filter(article=article).delete()
     Byline.objects.bulk_create(
         [Byline(article=article, person=p, order=i) for i, p in enumerate(credited)]
     )
     return credited
+
+
+def people_recorded(article: Article, recorded: list) -> list[Person]:
+    """The people a story's history version credited (``recorded``: its snapshot's
+    ``people``, ``[[id, name, 区分说明], …]`` in byline order, :func:`articles.editing.story_snapshot`),
+    as they are now: each by their id; one whose id is gone (merged into another since) by
+    name and 区分说明, else by name as a byline's (:func:`articles.crediting.people_for`), so
+    two namesakes come back as the two they were. Two queries, three when an id is gone."""
+    by_id = Person.objects.in_bulk([pk for pk, _, _ in recorded])
+    missing = [(name, note) for pk, name, note in recorded if pk not in by_id]
+    noted: dict[tuple[str, str], Person] = {}
+    if missing:
+        for person in Person.objects.filter(name__in={name for name, _ in missing}):
+            noted.setdefault((person.name, person.note), person)
+    unnoted = [person_key(n) for n, note in missing if (n, note) not in noted]
+    named = people_for(article, unnoted) if unnoted else {}
+    return [
+        by_id.get(pk) or noted.get((name, note)) or named[person_key(name)]
+        for pk, name, note in recorded
+    ]

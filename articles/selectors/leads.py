@@ -12,7 +12,7 @@ from articles.public import first_paragraph_in
 def page_leads(rows, page_id: int | None, columns: Sequence[str]) -> dict[int, str]:
     """``{part id: the first paragraph of its text}`` for the parts of ``rows`` (the page's
     parts query's, :data:`articles.selectors.pages._PRINTED_PARTS`: ``columns`` first, the
-    blocks as the database gives them last, ordered by story and sequence) printed on the page
+    blocks as the database gives them last but one, ordered by story and sequence) printed on the page
     ``page_id``. A whole copy with no text shows its story's first part's (whose row comes
     first); its blocks are decoded only then (:func:`articles.public.first_paragraph_in`)."""
     story, page, sequence, copy = (
@@ -22,9 +22,9 @@ def page_leads(rows, page_id: int | None, columns: Sequence[str]) -> dict[int, s
     home: dict[int, object] = {}  # story id → its first part's blocks, as read
     for row in rows:
         if row[sequence] == 0:
-            home.setdefault(row[story], row[-1])
+            home.setdefault(row[story], row[-2])
         if row[page] == page_id and row[0] not in leads:
-            own = first_paragraph_in(row[-1])
+            own = first_paragraph_in(row[-2])
             if row[copy] and not own:
                 own = first_paragraph_in(home.get(row[story], "[]"))
             leads[row[0]] = own

@@ -90,10 +90,12 @@ def rows_shown(rows: PageRows, page_id: int) -> tuple:
     seen = set()
     leads = rows.leads if rows.page_id == page_id else PageRows(rows.parts, (), (), page_id).leads
     for row in rows.parts[1]:
-        parts.append(tuple(row[:-2]))
+        parts.append(
+            (*row[:-3], row[-1])
+        )  # (not its title lines and text: the story's joined 署名)
         if row[_PAGE_ID] == page_id and row[0] not in seen:
             seen.add(row[0])
-            own.append((row[0], frozen(row[-2]), leads[row[0]]))
+            own.append((row[0], frozen(row[-3]), leads[row[0]]))
     return (
         tuple(parts),
         tuple(own),

@@ -8,7 +8,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from django.db import connections
+from django.db.models import F
 
+from articles.continuations.joinedbylines import JoinedBylines, joined_from
+from articles.labels import numbered_alike
 from articles.models import (
     Article,
     ArticlePart,
@@ -80,6 +83,19 @@ def has_page(issue: Issue, label: str) -> bool:
     return Page.objects.public().filter(issue=issue, label=label).exists()
 
 
+def page_meant(issue: Issue, label: str) -> str | None:
+    """The label of the page of ``issue`` readers may see that ``label`` (canonical,
+    :func:`articles.labels.normalize_label`: ``第四版`` is ``4``) means: itself when the issue
+    has it; a number alone, the one page with that number (``4`` → ``A4``, as a 下转第四版 finds
+    it: :func:`articles.continuations.matching.page_find`); None when there is none, or
+    several (``A4`` and ``B4``). One query."""
+    labels = list(Page.objects.public().filter(issue=issue).values_list("label", flat=True))
+    if label in labels:
+        return label
+    alike = numbered_alike(label, labels)
+    return alike[0] if len(alike) == 1 else None
+
+
 def printed_page(
     issue: Issue, label: str, pages: list[Page] | None = None, rows: PageRows | None = None
 ) -> PrintedPage | None:
@@ -133,8 +149,9 @@ def _stories_on(page_id: int):
 #: of their text (the lead); of their stories what the issue lists (the rest of both deferred:
 #: read on access, one query each), and their bylines with their people (a LEFT JOIN: a part's
 #: row once for each byline of its story, read from the story's first part's rows). The title
-#: lines and ``blocks`` come last, as the database's JSON text, decoded for the page's own
-#: parts only (:func:`printed_parts`).
+#: lines and ``blocks`` come last but one, as the database's JSON text, decoded for the page's
+#: own parts only (:func:`printed_parts`); last, the 署名 the story's joined parts printed apart
+#: (:class:`~articles.continuations.joinedbylines.JoinedBylines`).
 _PLACE_COLUMNS = [name for name in PART_COLUMNS if name in ("id", *PART_PLACE_FIELDS)]
 _BYLINE_NAMES = [
     *(f"article__bylines__{name}" for name in BYLINE_COLUMNS),
@@ -148,7 +165,11 @@ _PRINTED_PARTS = Prepared(
         # Every part of a story printed on the page is public when the story is (the gate
         # reads the story and its issue only), so the page's own are those on the page.
         ArticlePart.objects.filter(article__in=_stories_on(page_id))
-        .annotate(open_jump=open_jump(), **printed_jumps())
+        .annotate(
+            open_jump=open_jump(),
+            joined_bylines=JoinedBylines(F("article_id")),
+            **printed_jumps(),
+        )
         # A story's bylines in order (``Byline.Meta.ordering``; their ids when two share one).
         .order_by("article_id", "sequence", "article__bylines__order", "article__bylines__id")
         .values_list(
@@ -160,6 +181,7 @@ _PRINTED_PARTS = Prepared(
             *PRINTED_MARKERS,
             "title_lines",
             "blocks",
+            "joined_bylines",  # (an annotation: last, :class:`articles.queries.Prepared`)
         )
     ),
     raw=("title_lines", "blocks"),  # no converter left: rows are not copied to convert them
@@ -187,7 +209,9 @@ def printed_parts(
     page shows them (:data:`_PLACE_COLUMNS`, of the page's own their ``title_lines`` too,
     :data:`LISTED_STORY_COLUMNS`; the rest deferred). ``bylines``: a dict the stories' bylines
     are put in, ``{story id: its bylines in order, each with its person}`` (a story without
-    any has no entry), read with the parts. ``read``: the query's ``(alias, rows)`` when the
+    any has no entry), read with the parts; each story's ``joined_printed``, the 署名 its
+    joined parts printed apart (:class:`~articles.continuations.joinedbylines.JoinedBylines`,
+    a column of the same rows). ``read``: the query's ``(alias, rows)`` when the
     caller read them already (:func:`page_rows`); ``leads``: the first paragraphs of the
     page's own parts found from them already (:attr:`PageRows.leads`; a whole copy's is its
     story's, :func:`~articles.selectors.leads.page_leads`)."""
@@ -222,6 +246,7 @@ def printed_parts(
         if first:
             read_byline(row)
             article = articles[part.article_id] = make_story(row)
+            article.joined_printed = joined_from(row[-1])
             if issue is not None and article.issue_id == issue.pk:
                 in_issue(article, issue)
             elif issue is not None:
@@ -231,10 +256,10 @@ def printed_parts(
             at_page(part, by_id[part.page_id])
         marker = row[jump]
         part.open_jump = None if marker is None else (marker, row[jump + 1])
-        part.printed_markers = (row[-4], row[-3])  # (its 下转's, its 上接's; None without)
+        part.printed_markers = (row[-5], row[-4])  # (its 下转's, its 上接's; None without)
         if part.page_id == page.pk:
             # As the field's converter gives it (the column's descriptor reads __dict__).
-            part.__dict__["title_lines"] = _TITLE_LINES.from_db_value(row[-2], None, connection)
+            part.__dict__["title_lines"] = _TITLE_LINES.from_db_value(row[-3], None, connection)
             part.first_paragraph = leads[row[0]]
             on_page.append(part)
         found.setdefault(part.article_id, []).append(part)

@@ -101,7 +101,8 @@ def open_graph(context):
             title = f"{section} · {title}"
         elif person is not None and getattr(person, "name", ""):
             title = f"{person.name} · {title}"
-        card = {"title": title, "description": f"{title} · 数字报：每期各版的版面与稿件"}
+        named = title if title == public.SITE_NAME else f"{title} · {public.SITE_NAME}"
+        card = {"title": title, "description": f"{named}：每期各版的版面与稿件"}
     return opengraph.card_tags(
         context.get("request"),
         card,

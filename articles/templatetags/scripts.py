@@ -7,7 +7,7 @@ from __future__ import annotations
 from django import template
 from django.utils.safestring import SafeString, mark_safe
 
-from articles.language import traditional_attribute
+from articles.language import SIMPLIFIED, language_attribute, traditional_attribute
 
 register = template.Library()
 
@@ -17,3 +17,12 @@ def script_lang(text) -> SafeString:
     """`` lang="zh-Hant"`` for traditional ``text`` (to follow an element's name, inside its
     tag), else ""."""
     return mark_safe(traditional_attribute(str(text or "")))  # a fixed attribute, no input
+
+
+@register.filter
+def lang_in(text, within) -> SafeString:
+    """``{{ title|lang_in:page_language }}``: the ``lang`` attribute ``text`` carries inside an
+    element whose language is ``within`` (``zh-Hans`` when empty) when its script differs
+    (:func:`articles.language.language_attribute`), else ""."""
+    attribute = language_attribute(str(text or ""), str(within or SIMPLIFIED))
+    return mark_safe(attribute)  # a fixed attribute, no input

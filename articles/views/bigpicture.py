@@ -31,7 +31,7 @@ from django.urls import reverse
 from articles import caching
 from articles.labels import LabelError, normalize_label
 from articles.public import page_name
-from articles.selectors import has_page
+from articles.selectors import page_meant
 from articles.selectors.pages import shown_picture
 from articles.views.base import PublicView, frame_pages, with_query
 from articles.views.notfound import not_found
@@ -102,11 +102,12 @@ class PagePictureView(PublicView):
         if label != self.kwargs["label"]:  # ``a1``, ``Ａ1``: the canonical address, as a page's
             self.kwargs["label"] = label
             issue = self.get_issue()
-            if not has_page(issue, label):
+            meant = page_meant(issue, label)  # (``第二版``: A2 when the issue has no other 2)
+            if meant is None:
                 raise Http404("no such page")
             url = reverse(
                 "articles:page-picture",
-                kwargs={"paper": issue.publication.slug, "date": issue.date, "label": label},
+                kwargs={"paper": issue.publication.slug, "date": issue.date, "label": meant},
             )
             return HttpResponsePermanentRedirect(with_query(request, url))
         value = request.GET.get("zoom")

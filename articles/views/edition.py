@@ -16,6 +16,7 @@ from django.views.generic.base import TemplateResponseMixin
 
 from articles import addresses, caching
 from articles.citations import page_citation
+from articles.continuations.joinedbylines import listed_byline
 from articles.labels import LabelError, normalize_label
 from articles.models import Page
 from articles.opengraph import issue_card, page_card
@@ -26,9 +27,9 @@ from articles.selectors import (
     ISSUE_COLUMNS,
     adjacent_issues,
     byline_former_names,
-    has_page,
     issue_parts_by_page,
     latest_issue,
+    page_meant,
     papers_with_issues,
     photo_credits,
     picture_pages,
@@ -169,7 +170,10 @@ class LatestIssueView(IssueView):
             return self.response_class(
                 request=request,
                 template=["articles/home.html"],
-                context={"papers": papers_with_issues()},
+                context={
+                    "papers": papers_with_issues(),
+                    "canonical": addresses.address("articles:home"),
+                },
                 using=self.template_engine,
             )
         return super().get(request, *args, **kwargs)
@@ -224,9 +228,10 @@ class PageView(PublicView):
         if label != self.kwargs["label"]:
             self.kwargs["label"] = label
             issue = self.get_issue()
-            if has_page(issue, label):
+            meant = page_meant(issue, label)
+            if meant is not None:
                 return HttpResponsePermanentRedirect(
-                    with_query(request, self.page_url(issue, label))
+                    with_query(request, self.page_url(issue, meant))
                 )
             raise Http404("no such page")
         key = self.read_page(request)
@@ -315,7 +320,10 @@ class PageView(PublicView):
         page_url = page_addresses(tabs)
         # Reporters renamed since the page printed their names: linked where the name is printed
         former = byline_former_names(
-            (part.article.byline, [b.person for b in printed.bylines.get(part.article_id, [])])
+            (
+                listed_byline(part.article),
+                [b.person for b in printed.bylines.get(part.article_id, [])],
+            )
             for part in printed.parts
         )
         entries = [
@@ -441,6 +449,7 @@ def picture_shown(picture: dict) -> tuple | None:
         found.pdf.url if found.pdf else "",
         picture["view_box"],
         tuple((z["url"], z["kind"], z["title"], z["path"]) for z in picture["zones"]),
+        picture["pdf_download"],
     )
 
 

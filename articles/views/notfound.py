@@ -22,6 +22,7 @@ from django.shortcuts import render
 from django.urls import Resolver404, resolve, reverse
 
 from articles.dates import cn_day
+from articles.labels import LabelError, normalize_label, numbered_alike
 from articles.models import RESERVED_SLUGS, Issue
 from articles.public import public_paper
 from articles.selectors import issue_pages, public_issue_on
@@ -112,7 +113,7 @@ def missing_edition(request) -> dict:
     issue = public_issue_on(paper.slug, day)
     if issue is None:
         return _issues_around(paper, day)
-    label = kwargs.get("label")
+    label = _label_read(kwargs.get("label"))
     pages = issue_pages(issue)
     if label is None or not pages or any(p.label == label for p in pages):
         return {}  # (a story's page or an issue that is there: the general words)
@@ -123,9 +124,29 @@ def missing_edition(request) -> dict:
         else f"本期共{len(labels)}个版面（{labels[0]}–{labels[-1]}版）"
     )
     return {
-        "message": f"{paper.name}{cn_day(day)}这一期没有{label}版：{has}，可从下面进入。",
+        "message": f"{paper.name}{cn_day(day)}这一期没有{label}版{_which(label, labels)}：{has}，"
+        "可从下面进入。",
         "links": [(p.get_absolute_url(), f"{p.label}版{p.name and ' ' + p.name}") for p in pages],
     }
+
+
+def _label_read(label: str | None) -> str | None:
+    """The address's page label as the issue's pages are labelled (``第四版``, ``4版`` → ``4``,
+    ``A04`` → ``A4``: :func:`~articles.labels.normalize_label`), as it is when it reads as none."""
+    if label is None:
+        return None
+    try:
+        return normalize_label(label)
+    except LabelError:
+        return label
+
+
+def _which(label: str, labels: list[str]) -> str:
+    """``（有A4版和B4版，请选一版）`` for a number alone that several of the issue's pages
+    (``labels``) bear (:func:`~articles.labels.numbered_alike`), else ``""`` (one that only
+    one bears was redirected to it: :func:`articles.selectors.page_meant`)."""
+    alike = numbered_alike(label, labels)
+    return f"（有{'和'.join(f'{other}版' for other in alike)}，请选一版）" if len(alike) > 1 else ""
 
 
 def _issues_around(paper, day: date) -> dict:

@@ -19,6 +19,8 @@ and nginx sends the bytes (``X-Accel-Redirect``).
 from __future__ import annotations
 
 import mimetypes
+import re
+from urllib.parse import quote
 
 from django.conf import settings
 from django.core.files.storage import default_storage
@@ -46,6 +48,39 @@ def shown_to_readers(name: str) -> bool | None:
     return shown == len(set(holders))
 
 
+# What a file name on Windows, macOS or Linux cannot hold (and controls): made ``_``.
+_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
+
+
+def pdf_name(paper: str, day, labels: list[str]) -> str:
+    """What a page PDF is saved as: ``南通日报-2020-07-09-A2.pdf`` (``paper`` a paper's name or
+    slug, ``day`` the issue's date, ``labels`` the pages it is the PDF of, in print order: a PDF
+    of several pages ``…-A1-A4.pdf``), with what no file name may hold made ``_``. Also the
+    page template's ``download`` name (``articles/templatetags``: ``pdf_download_name``)."""
+    pages = "-".join(labels[:1] + labels[1:][-1:])
+    return _NOT_IN_FILE_NAMES.sub("_", f"{paper}-{day:%Y-%m-%d}-{pages}.pdf")
+
+
+def pdf_disposition(name: str) -> str | None:
+    """``Content-Disposition`` of the page PDF ``name`` (``pages/ab/ab12….pdf``): ``inline``
+    (a browser shows it; the page's link says ``download``), its name for readers
+    (:func:`pdf_name`) as RFC 6266 has it: ``filename*`` in UTF-8 and an ASCII ``filename``
+    (the paper's slug) for the clients that read only that. None when no page holds it. One
+    query."""
+    pages = list(
+        Page.objects.filter(picture__pdf=name)
+        .select_related("issue__publication")
+        .order_by("issue__date", "sequence")
+    )
+    if not pages:
+        return None
+    issue, labels = pages[0].issue, [p.label for p in pages if p.issue_id == pages[0].issue_id]
+    readable = pdf_name(issue.publication.name, issue.date, labels)
+    ascii_name = pdf_name(issue.publication.slug, issue.date, labels).encode("ascii", "replace")
+    fallback = ascii_name.decode().replace("?", "_")
+    return f"inline; filename=\"{fallback}\"; filename*=UTF-8''{quote(readable)}"
+
+
 def is_desk(request: HttpRequest) -> bool:
     user = request.user
     return bool(user.is_authenticated and user.is_active and user.is_staff)
@@ -56,7 +91,8 @@ def page_file(request: HttpRequest, name: str) -> HttpResponse:
     """``/media/pages/<name>``: the file, to readers only while its page shows its picture
     (:func:`shown_to_readers`), to the desk always; a 404 otherwise. Sent with
     ``Cache-Control: public, no-cache`` (a CDN asks again each time, so a withdrawn page's file
-    stops at once) or ``private`` to the desk; its content-hash name is its ETag."""
+    stops at once) or ``private`` to the desk; its content-hash name is its ETag. A PDF is
+    named for readers: ``南通日报-2020-07-09-A2.pdf`` (:func:`pdf_disposition`), not its hash."""
     full = PAGES_FOLDER + name
     shown = shown_to_readers(full)
     desk = is_desk(request)
@@ -75,6 +111,10 @@ def page_file(request: HttpRequest, name: str) -> HttpResponse:
         except (FileNotFoundError, OSError) as missing:
             raise Http404("这个版面文件不在存储里。") from missing
         response = FileResponse(handle, content_type=mimetypes.guess_type(full)[0])
+    if response.status_code == 200 and full.endswith(".pdf"):
+        disposition = pdf_disposition(full)
+        if disposition:
+            response["Content-Disposition"] = disposition
     response["ETag"] = etag
     response["Cache-Control"] = cache
     if desk:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from articles.bylines import credit_pieces
+from articles.continuations.joinedbylines import listed_byline
 from articles.models import Page
 from articles.public import credits_linked, listed_name, part_url, shortened
 from articles.selectors import PrintedPage
@@ -58,11 +59,12 @@ def story_on_page(entry: dict, printed: PrintedPage, page_url=None, former=None)
     ]
     earlier = [p for p in ordered if p.sequence < part.sequence]
     entry["bylines"] = printed.bylines.get(article.pk, [])
-    # The byline as printed, each person in it linkable: roles as the page printed them.
+    # The byline as printed, each person in it linkable: roles as the page printed them, with
+    # those its joined parts printed apart (as the story page shows it).
     names = tuple(b.person.name for b in entry["bylines"])
     renamed = tuple((name, tuple(former[name])) for name in names if former and name in former)
     entry["credits"] = credits_linked(  # (text, the person's page: a namesake's own)
-        page_credits(article.byline, names, renamed), [b.person for b in entry["bylines"]]
+        page_credits(listed_byline(article), names, renamed), [b.person for b in entry["bylines"]]
     )
     entry["continued_on"] = later[0] if later else None
     entry["unfinished"] = None if later or entry["same_as"] else printed.unfinished.get(part.pk)

@@ -126,21 +126,29 @@ class ArticleView(PublicView):
         corrections = kept_corrections(article, article.issue_published_at)
         # 本报12月6日A3版刊登更正 / the story a notice corrects: no query without a link
         notice_links = kept_notice_links(article)
+        shown_byline = story_byline(article, joined)  # (with its joined parts' 署名)
         page_shown = story_page_shown(
-            article, reporters, previous_article, next_article, corrections, notice_links
+            article,
+            reporters,
+            previous_article,
+            next_article,
+            corrections,
+            notice_links,
+            byline=shown_byline,
         )
         language = story_language(article)  # (its <html lang> and JSON-LD's inLanguage)
         card = story_card(
             article, page_shown["story_name"], description(article), body.photos, pages
         )
         ld_shown = json_ld_shown(article, self.request, page_shown["head_shown"])
-        ld_shown = (*ld_shown, language, card["image"])  # (the <head>'s card: its picture)
+        # (the <head>'s card: its picture, its size and alt, which the JSON-LD gives too)
+        picture = (card["image"], card.get("image_size"), card.get("image_alt"))
+        ld_shown = (*ld_shown, language, *picture)
         body_shown = cache(partial(story_body_key, parts, body.continued_on))
         ran_on, canonical = story_pictures(article, pages), article.get_absolute_url()
         permalink = reader_root(self.request) + canonical.lstrip("/")
         # 引用本文: worked out only when the page is rendered (everything it reads is in the
         # whole page's key: the head's values in ``ld_shown``, the photos' credits, the address)
-        shown_byline = story_byline(article, joined)  # (with its joined parts' 署名)
         credits = credit_pieces(
             shown_byline,
             [person.name for person in reporters],
@@ -173,13 +181,16 @@ class ArticleView(PublicView):
             printed_pages=article.printed_pages(),
             reporters=reporters,
             credits=credits,
+            shown_byline=shown_byline,
             section=page_name(article.page),
             photos=body.photos,
             previous_article=previous_article,
             next_article=next_article,
             related=related,
             # Worked out only when the remembered <script> is not (``json_ld_shown``).
-            json_ld=partial(news_article_ld, article, self.request, corrections, notice_links),
+            json_ld=partial(
+                news_article_ld, article, self.request, corrections, notice_links, card
+            ),
             corrections=corrections,
             notice_links=notice_links,
             ran_on=ran_on,
@@ -295,6 +306,7 @@ def story_page_shown(
     following: Article | None,
     corrections: tuple[Correction, ...] = (),
     notice_links: NoticeLinks = NO_NOTICE_LINKS,
+    byline: str | None = None,
 ) -> dict:
     """Everything the story page's head (its crumbs, deck, byline line and its 更正 / 更新 lines,
     ``corrections``, and a printed 更正 notice's links, ``notice_links``) and foot (本文刊于, 上一篇/下一篇) show
@@ -305,7 +317,8 @@ def story_page_shown(
     what readers see the story called (:meth:`Article.name_for_readers`), and
     ``printed_title``: its headline as printed when the desk corrected it since (the head's
     ``见报标题：…`` line, :func:`articles.printeddeck.shown_printed_title`; ``""`` when it reads
-    as printed), both in the head's key."""
+    as printed), both in the head's key. ``byline``: the 署名 the head shows
+    (:func:`~articles.continuations.joinedbylines.story_byline`; ``article.byline`` when None)."""
     issue, page = article.issue, article.page
     paper = issue.publication
     printed = tuple((p.get_absolute_url(), p.label) for p in article.printed_pages())
@@ -317,7 +330,13 @@ def story_page_shown(
     head = (
         (paper.get_absolute_url(), paper.name, issue.get_absolute_url(), issue.date),
         (page.get_absolute_url(), page.label, section),
-        (article.kicker, article.headline, article.subheadline, article.byline, name),
+        (
+            article.kicker,
+            article.headline,
+            article.subheadline,
+            article.byline if byline is None else byline,
+            name,
+        ),
         printed_title,
         tuple((person.name, person_url(person)) for person in reporters),
         printed,

@@ -5,7 +5,7 @@
 {% related_stories article 5 %}  {# 相关报道: stories sharing keywords #}
 {% search_max_length %}          {# the longest query, the search boxes' maxlength #}
 {% hit article %}                {# a search result line (search.results.show, _mark) #}
-{% hit_meta article.shown %}     {# its paper, date, pages, people and tags #}
+{% hit_meta article.shown lang %} {# its paper, date, pages, people and tags; lang: the line's #}
 """
 
 from html import escape
@@ -16,7 +16,7 @@ from django.urls import get_script_prefix, get_urlconf
 from django.utils.safestring import SafeData, SafeString, mark_safe
 from django.utils.translation import get_language
 
-from articles.language import traditional_attribute
+from articles.language import SIMPLIFIED, TRADITIONAL, traditional_attribute
 from articles.selectors import with_reader_names
 from search.engine import MAX_QUERY_LENGTH
 from search.related import keywords_for, related_articles
@@ -35,16 +35,22 @@ def _environment() -> tuple:
 
 
 @register.simple_tag
-def hit_meta(shown, environment: tuple | None = None) -> str:
+def hit_meta(shown, within: str = "", environment: tuple | None = None) -> str:
     """``search/includes/hit_meta.html`` for ``shown`` (:class:`search.results.Shown`: what a
-    result line shows of a story that no query changes), rendered once per process for each
+    result line shows of a story that no query changes) inside a line whose ``lang`` is
+    ``within`` (``""``: the page's, zh-Hans; ``zh-Hant``, a traditional story's line: the meta
+    line and the keyword tags say zh-Hans again, being the site's words and the keywords as
+    stored, simplified; each name or word printed in traditional says so,
+    :func:`articles.language.traditional_attribute`), rendered once per process for each
     set of values and :func:`_environment`, since the fragment follows from them alone; kept
     apart from the e-paper's ``{% remembered %}`` fragments so that readers' searches, each
     listing new stories, do not push those out."""
-    key = (shown, environment or _environment())
+    key = (shown, within, environment or _environment())
     html = _hit_lines.get(key)
     if html is None:
-        html = get_template("search/includes/hit_meta.html").render({"shown": shown})
+        back = f' lang="{SIMPLIFIED}"' if within == TRADITIONAL else ""
+        context = {"shown": shown, "back": mark_safe(back)}  # (a fixed attribute, no input)
+        html = get_template("search/includes/hit_meta.html").render(context)
         if len(_hit_lines) >= HIT_LINES_KEPT:
             _hit_lines.clear()
         _hit_lines[key] = html
@@ -73,7 +79,8 @@ def hit(context, article) -> SafeString:
     headline as printed when corrected since and found (``hl_printed``: 见报标题), the snippet, and its fixed part (:func:`hit_meta`). ``article`` as :func:`search.results.show`
     gives it. Written here rather than by an included template (a page of twenty results spent
     some 0.8 ms in the include); tests/search/test_hit_line.py compares it with that template."""
-    out = [f'<article class="hit"{traditional_attribute(article.reader_name)}>\n  ']
+    lang = traditional_attribute(article.reader_name)
+    out = [f'<article class="hit"{lang}>\n  ']
     if article.kicker:
         out.append(f'<p class="deck">{_marked(article, "hl_kicker", article.kicker)}</p>')
     out.append(
@@ -92,7 +99,8 @@ def hit(context, article) -> SafeString:
     environment = context.render_context.get(_ENVIRONMENT)
     if environment is None:
         environment = context.render_context[_ENVIRONMENT] = _environment()
-    out.append(f"\n  {hit_meta(article.shown, environment)}\n</article>\n")
+    within = TRADITIONAL if lang else ""
+    out.append(f"\n  {hit_meta(article.shown, within, environment)}\n</article>\n")
     return mark_safe("".join(out))  # every value escaped above
 
 

@@ -12,17 +12,21 @@ so that every page number asked for exists.
 
 from __future__ import annotations
 
+import io
 import logging
 import re
 from datetime import date
 
 import pytest
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.http import HttpResponse, QueryDict
 from django.test import RequestFactory
 from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
+from PIL import Image
 
 from articles import addresses, httpcache
-from articles.models import Article, Issue, Page, PageImage, Person
+from articles.models import Article, Issue, Page, PageImage, Person, Photo
 from articles.publishing import issue_publish
 from articles.selectors import published_people
 from articles.sitemaps import SITEMAPS
@@ -65,8 +69,10 @@ class RecordingGET(QueryDict):
 
 
 @pytest.fixture
-def edition(monkeypatch, django_capture_on_commit_callbacks):
-    """The seed edition, published, with lists one item a page."""
+def edition(monkeypatch, django_capture_on_commit_callbacks, settings, tmp_path):
+    """The seed edition, published, with lists one item a page, its photos with a picture (the
+    photo's JPEG answers too)."""
+    settings.MEDIA_ROOT = tmp_path
     for sitemap in SITEMAPS.values():
         monkeypatch.setattr(sitemap, "limit", 1)
     monkeypatch.setattr(PersonView, "paginate_by", 1)
@@ -80,6 +86,11 @@ def edition(monkeypatch, django_capture_on_commit_callbacks):
                 image=f"pages/{page.pk}.webp", thumbnail=f"pages/{page.pk}-t.webp",
                 width=1418, height=2048,
             )  # fmt: skip
+        picture = io.BytesIO()
+        Image.new("RGB", (40, 30)).save(picture, format="WEBP")
+        Photo.objects.update(
+            image=default_storage.save("photos/p.webp", ContentFile(picture.getvalue()))
+        )
 
 
 #: What every view behind the page cache is: the function :func:`~articles.httpcache.public_cache`
@@ -112,6 +123,7 @@ def samples() -> dict[str, list]:
         "year": [DAY.year],
         "month": [DAY.month],
         "section": [section],
+        "photo": [Photo.objects.public().order_by("pk").values_list("pk", flat=True).first()],
     }
 
 

@@ -131,6 +131,15 @@ def test_a_gate_opens_on_what_folds_to_its_characters():
     assert gate.open(fold("全市安全生产工作会议召开")) is None
 
 
+def test_a_gate_opens_on_a_printed_text_whose_fold_it_opens_on():
+    gate = linegates.Gate(re.compile("(?:专电|讯)$"))
+    assert gate.open_printed("岚城日报訊") is not None  # 訊 folds to 讯
+    assert gate.open_printed("全市安全生产工作会议召开") is None
+    for line in _stored_lines()[:3000]:
+        if datelines._GATE.open(fold(line)) is not None:
+            assert datelines._GATE.open_printed(line) is not None, line
+
+
 def _stored_lines() -> list[str]:
     lines = []
     for path in sorted(PAGES.rglob("*.txt")):

@@ -8,6 +8,7 @@ import pytest
 pytest.importorskip("pypdfium2")
 
 from articles.models import Article, Zone
+from tests.pdfpages.conftest import DAY, PAPER
 
 pytestmark = pytest.mark.django_db
 
@@ -63,3 +64,28 @@ def test_the_json_twins_carry_the_images_and_zones(client, pdf_edition):
     story = Article.objects.get(headline="夏季用电高峰提前到来")
     ran_on = client.get(story.get_absolute_url().rstrip("/") + ".json").json()["ran_on"]
     assert [r["page"] for r in ran_on] == ["1", "2"]
+
+
+def test_the_page_pdf_is_saved_under_the_papers_name_date_and_page(client, pdf_edition):
+    """下载本版 PDF saved the file under its content hash (``d71a0fa4….pdf``)."""
+    html = client.get(pdf_edition + "2/").content.decode()
+    assert f'download="城市日报-{DAY}-2.pdf">下载本版 PDF' in html
+    href = html.split('<a class="pdf-download" href="')[1].split('"')[0]
+    response = client.get(href)
+    assert response.status_code == 200
+    # RFC 6266: the UTF-8 name, and an ASCII one (the paper's slug) for clients reading only that
+    assert response["Content-Disposition"] == (
+        f'inline; filename="{PAPER}-{DAY}-2.pdf"; '
+        f"filename*=UTF-8''%E5%9F%8E%E5%B8%82%E6%97%A5%E6%8A%A5-{DAY}-2.pdf"
+    )
+
+
+def test_a_page_pdf_name_holds_nothing_a_file_name_cannot():
+    from datetime import date
+
+    from articles.views.pagefiles import pdf_name
+
+    assert (
+        pdf_name("城市/日报", date(2024, 5, 20), ["A1", "A2", "A4"])
+        == "城市_日报-2024-05-20-A1-A4.pdf"
+    )

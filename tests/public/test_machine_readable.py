@@ -38,7 +38,7 @@ def xml(client, url):
 def test_latest_issue_feed(client, edition):
     response, feed = xml(client, f"/{PAPER}/feed.xml")
     assert response["Content-Type"].startswith("application/atom+xml")
-    assert feed.find(f"{ATOM}title").text == "南通日报 2020-07-09"
+    assert feed.find(f"{ATOM}title").text == "南通日报"  # (the paper, whatever issues it carries)
     entries = feed.findall(f"{ATOM}entry")
     assert [e.find(f"{ATOM}title").text for e in entries] == [
         LEAD,
@@ -55,13 +55,14 @@ def test_latest_issue_feed(client, edition):
     assert works.find(f"{ATOM}category").attrib["term"] == "头版"
 
 
-def test_latest_issue_feed_follows_the_newest_issue(client, edition):
+def test_paper_feed_puts_the_newest_issue_first_and_keeps_the_one_before(client, edition):
     later = next_day_story()
     _, feed = xml(client, f"/{PAPER}/feed.xml")
-    assert [e.find(f"{ATOM}title").text for e in feed.findall(f"{ATOM}entry")] == [later.title]
+    titles = [e.find(f"{ATOM}title").text for e in feed.findall(f"{ATOM}entry")]
+    assert titles == [later.title, LEAD, WORKS, POLLUTION, VILLAGES, PARTY]
 
 
-def test_site_feed_carries_every_papers_latest_issue_newest_first(client, edition):
+def test_site_feed_carries_every_papers_recent_issues_newest_first(client, edition):
     later = next_day_story()  # 南通日报's latest issue is now 2020-07-10, one story
     import_text(
         synthetic_page("A1", "要闻", 2, 0, by="王五"), "A1", paper="江海晚报", slug="jianghai"
@@ -75,11 +76,12 @@ def test_site_feed_carries_every_papers_latest_issue_newest_first(client, editio
     assert response["Content-Type"].startswith("application/atom+xml")
     assert feed.find(f"{ATOM}title").text == "数字报"
     links = [e.find(f"{ATOM}link").get("href") for e in feed.findall(f"{ATOM}entry")]
-    # 2020-07-10 (南通日报's newest) before 2020-07-09 (江海晚报's only issue); no draft paper,
-    # and 南通日报's older issue is not the latest, so none of its stories.
+    # 2020-07-10 (南通日报's newest) before 2020-07-09 (南通日报's issue before its newest, then
+    # 江海晚报's only issue: the papers of a day in the order they were added); no draft paper.
     assert links[0] == HOST + later.get_absolute_url()
-    assert len(links) == 3
-    assert all("/jianghai/2020-07-09/" in link for link in links[1:])
+    assert len(links) == 1 + 5 + 2
+    assert all(f"/{PAPER}/2020-07-09/" in link for link in links[1:6])
+    assert all("/jianghai/2020-07-09/" in link for link in links[6:])
 
 
 def test_site_feed_is_not_found_before_anything_is_published(client, draft_edition):
@@ -88,7 +90,7 @@ def test_site_feed_is_not_found_before_anything_is_published(client, draft_editi
 
 def test_feeds_page_names_the_site_feed(client, edition):
     html = client.get(f"/{PAPER}/feeds/").content.decode()
-    assert 'href="/feed.xml">各报最新一期（全站）</a>' in html
+    assert 'href="/feed.xml">各报最近各期（全站）</a>' in html
     assert f"{HOST}/feed.xml" in html
 
 

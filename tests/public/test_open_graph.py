@@ -60,10 +60,12 @@ def test_a_storys_picture_is_its_photo_else_its_pages_thumbnail(client, story):
     found = tags(client.get(story.get_absolute_url()).content.decode())
     assert found["og:image"] == f"{HOST}/media/pages/a1-thumb.png"
     assert found["twitter:card"] == "summary_large_image"
-    Photo.objects.create(page=story.page, article=story, position=1, image="photos/bridge.jpg")
+    photo = Photo.objects.create(
+        page=story.page, article=story, position=1, image="photos/bridge.jpg"
+    )
     cache.clear()
     found = tags(client.get(story.get_absolute_url()).content.decode())
-    assert found["og:image"] == f"{HOST}/media/photos/bridge.jpg"
+    assert found["og:image"] == f"{HOST}/photos/{photo.pk}.jpg"  # (its JPEG copy)
 
 
 def test_a_page_and_an_issue_have_their_cards(client, story):
@@ -96,7 +98,7 @@ def test_a_traditional_storys_card_says_its_locale(client, db):
 
 
 def test_a_storys_uploaded_photo_is_shared_by_its_copy_for_readers(client, story):
-    Photo.objects.create(
+    photo = Photo.objects.create(
         page=story.page,
         article=story,
         position=1,
@@ -108,4 +110,6 @@ def test_a_storys_uploaded_photo_is_shared_by_its_copy_for_readers(client, story
     )
     cache.clear()
     found = tags(client.get(story.get_absolute_url()).content.decode())
-    assert found["og:image"] == f"{HOST}/media/photos/2026/12/mid-1200.webp"
+    # its copy for readers (1200 wide) as JPEG, not its original (a camera's 11000 pixels)
+    assert found["og:image"] == f"{HOST}/photos/{photo.pk}.jpg"
+    assert found["og:image:width"] == "1200"

@@ -1,7 +1,7 @@
 """``fold`` is one table, whichever way it is looked up: the Basic Multilingual Plane through the
 fast tuple, text with a character beyond it (Extension B Han) through the dict."""
 
-from articles.text import _FOLD_TABLE, fold
+from articles.text import _FOLD_TABLE, fold, folding_to, folding_to_any
 
 
 def test_folding_beyond_the_basic_plane_still_folds_the_whole_text():
@@ -68,9 +68,25 @@ def test_folds_are_remembered_up_to_a_bound_and_long_texts_are_not_kept():
 
     memory = fold.__self__
     memory.clear()
-    assert fold("報紙") == "报纸" and memory == {"報紙": "报纸"}
+    # (the fold is remembered as its own fold too: rules fold a text they were given folded)
+    assert fold("報紙") == "报纸" and memory == {"報紙": "报纸", "报纸": "报纸"}
     long = "臺" * (module._FOLD_CACHED + 1)
     assert fold(long) == "台" * len(long) and long not in memory
     for number in range(module._FOLDS_KEPT + 1):
         fold(f"第{number}版")
     assert len(memory) <= module._FOLDS_KEPT and fold("第0版") == "第0版"
+
+
+def test_a_fold_folding_changes_again_is_not_remembered_as_its_own():
+    # OpenCC's table folds 薴 to 苧 and 苧 to 苎: the fold of 薴麻 is no fold of itself.
+    memory = fold.__self__
+    memory.clear()
+    assert fold("薴麻，") == "苧麻," and "苧麻," not in memory
+    assert fold("苧麻,") == "苎麻,"
+    assert fold("報紙，") == "报纸," and memory["报纸,"] == "报纸,"
+
+
+def test_what_folds_to_any_of_some_characters_is_what_folds_to_each():
+    wanted = "讯电报A "
+    assert folding_to_any(wanted) == {found for ch in wanted for found in folding_to(ch)}
+    assert {"訊", "電", "報", "Ａ", "\u3000"} <= folding_to_any(wanted)

@@ -13,6 +13,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.urls import reverse
 
 from articles.continuations import (
+    JumpProblem,
     WeakLink,
     cross_page_copies,
     jump_problems,
@@ -46,7 +47,7 @@ class Command(JsonRefusalsMixin, BaseCommand):
         if options["json"]:  # (a refusal, e.g. a --date no issue has, prints {"ok": false, …})
             report = {
                 "issues": len(issues),
-                "problems": [asdict(p) for p in problems],
+                "problems": [_problem_json(p) for p in problems],
                 "cross_page_copies": [{**asdict(c), "message": c.message} for c in copies],
                 "misprint_links": [_link_json(m) for m in misprints],
                 "print_order_links": [_link_json(link) for link in by_order],
@@ -72,6 +73,13 @@ class Command(JsonRefusalsMixin, BaseCommand):
 def fix_url(link: WeakLink) -> str:
     """The desk's fix page of ``link``'s jump (处理此转版: 核对无误, 改选, 断开)."""
     return reverse("admin:articles_jump_fix", args=[link.jump_id])
+
+
+def _problem_json(problem: JumpProblem) -> dict:
+    """A problem as ``--json`` gives it: its fields and its ``line`` (the text output's), with
+    ``target`` the page its marker names for either half (``A1`` for a 上接 that came from A1),
+    as the line's message names it."""
+    return {**asdict(problem), "target": problem.marker_page, "line": problem.line}
 
 
 def _link_json(link: WeakLink) -> dict:

@@ -1,0 +1,53 @@
+"""A page's address written the way a page is named in print or speech (``…/第二版/``,
+``…/2版/``, ``…/A02/``, ``…/a2版/``) leads (301) to the page it means when there is one: itself,
+or for a number alone the one page of the issue with that number (``第二版`` → ``A2``); when
+there is none, or several (``A2`` and ``B2``), the 404 lists the issue's pages, as for a missing
+``…/A9/`` (articles/views/notfound.py)."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+import pytest
+
+from tests.factories import import_text
+from tests.public.conftest import DAY, PAPER, publish_everything
+from tests.public.dom import parse
+
+pytestmark = pytest.mark.django_db
+
+PAGE = f"/{PAPER}/{DAY}/"
+
+
+@pytest.mark.parametrize("form", ["第二版", "2版", "A02", "a2版", "第2版", "二版", "Ａ２"])
+def test_a_page_named_as_printed_leads_to_its_own_address(client, edition, form):
+    response = client.get(PAGE + quote(form) + "/?from=share")
+    assert response.status_code == 301
+    assert response["Location"] == f"{PAGE}A2/?from=share"
+
+
+@pytest.mark.parametrize("form", ["第九版", "9版", "A09"])
+def test_a_missing_page_named_as_printed_lists_the_issues_pages(client, edition, form):
+    response = client.get(PAGE + quote(form) + "/")
+    assert response.status_code == 404
+    doc = parse(response)
+    text = doc.find("main").text
+    shown = "A9" if form.startswith("A") else "9"
+    assert f"这一期没有{shown}版：本期共2个版面（A1–A2版），可从下面进入" in text
+    links = doc.find("ul", cls="not-found-links").links()
+    assert list(links.values()) == [f"{PAGE}A1/", f"{PAGE}A2/"]
+
+
+def test_a_number_two_pages_bear_is_answered_with_both_named(client, edition):
+    import_text("B2  体育\n\n赛场内外\n\n本报讯 这一版是体育。\n", "B2")
+    publish_everything()
+    response = client.get(PAGE + quote("第二版") + "/")
+    assert response.status_code == 404
+    text = parse(response).find("main").text
+    assert "这一期没有2版（有A2版和B2版，请选一版）：本期共3个版面（A1–B2版）" in text
+
+
+def test_the_page_picture_named_as_printed_leads_to_its_own_address(client, edition):
+    response = client.get(PAGE + quote("第二版") + "/picture/")
+    assert response.status_code == 301
+    assert response["Location"] == f"{PAGE}A2/picture/"

@@ -1,0 +1,108 @@
+"""A story's photo as aggregators, search engines and share cards read it: ``og:image`` a JPEG
+(``/photos/<id>.jpg``: WeChat's card and some scrapers show no WebP) with its type, size and
+alt, the same picture as JSON-LD NewsArticle ``image`` (an ``ImageObject`` with its width,
+height and caption), and in the feeds an enclosure per photo (type, length). ``og:image`` was
+the WebP copy, without size or alt; the JSON-LD had no ``image``; the feeds no photo."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from xml.etree import ElementTree
+
+import pytest
+from django.core.cache import cache
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from PIL import Image
+
+from articles.models import Photo
+from tests.public.test_open_graph import HOST, tags
+from tests.search.conftest import make_story
+
+pytestmark = pytest.mark.django_db
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def webp(width: int, height: int) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), (200, 30, 30)).save(out, format="WEBP")
+    return out.getvalue()
+
+
+COPY = webp(120, 98)  # (the reader's copy: at most 1200 wide; small here)
+
+
+@pytest.fixture
+def photographed(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    story = make_story("大桥月底通车", "海港大桥主体工程完工，月底正式通车。", section="要闻")
+    rendition = default_storage.save("photos/2026/12/mid.jpg-1200.webp", ContentFile(COPY))
+    Photo.objects.create(
+        page=story.page,
+        article=story,
+        position=1,
+        caption="海港大桥主桥合龙。",
+        image="photos/2026/12/mid.jpg",
+        rendition=rendition,
+        thumbnail="photos/2026/12/mid.jpg-400.webp",
+        width=120,
+        height=98,
+    )
+    cache.clear()
+    return story, rendition
+
+
+def test_the_card_gives_the_photo_as_jpeg_with_its_size_and_alt(client, photographed):
+    story, _rendition = photographed
+    photo = Photo.objects.get()
+    found = tags(client.get(story.get_absolute_url()).content.decode())
+    assert found["og:image"] == f"{HOST}/photos/{photo.pk}.jpg"
+    assert found["og:image:type"] == "image/jpeg"
+    assert (found["og:image:width"], found["og:image:height"]) == ("120", "98")
+    assert found["og:image:alt"] == "海港大桥主桥合龙。"
+    response = client.get(f"/photos/{photo.pk}.jpg")
+    assert response.status_code == 200 and response["Content-Type"] == "image/jpeg"
+    shared = Image.open(io.BytesIO(response.content))
+    assert (shared.format, shared.size) == ("JPEG", (120, 98))
+
+
+def test_a_photo_readers_may_not_see_has_no_jpeg(client, photographed):
+    story, _rendition = photographed
+    photo = Photo.objects.get()
+    story.status = "draft"
+    story.save()
+    cache.clear()
+    assert client.get(f"/photos/{photo.pk}.jpg").status_code == 404
+    assert client.get(f"/photos/{photo.pk + 1}.jpg").status_code == 404
+
+
+def test_the_json_ld_gives_the_same_picture(client, photographed):
+    story, _rendition = photographed
+    html = client.get(story.get_absolute_url()).content.decode()
+    script = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    image = json.loads(script.group(1))["image"]
+    assert image == {
+        "@type": "ImageObject",
+        "url": f"{HOST}/photos/{Photo.objects.get().pk}.jpg",
+        "width": 120,
+        "height": 98,
+        "caption": "海港大桥主桥合龙。",
+    }
+
+
+@pytest.mark.parametrize(
+    "url", ["/test-daily/feed.xml", "/feed.xml", "/test-daily/sections/要闻/feed.xml"]
+)
+def test_a_feed_entry_encloses_its_photo(client, photographed, url):
+    _story, rendition = photographed
+    make_story("另一篇没有图片", "正文。")
+    cache.clear()
+    root = ElementTree.fromstring(client.get(url).content)
+    entries = {e.findtext(f"{ATOM}title"): e for e in root.iter(f"{ATOM}entry")}
+    enclosures = entries["大桥月底通车"].findall(f"{ATOM}link[@rel='enclosure']")
+    assert [(e.get("href"), e.get("type"), e.get("length")) for e in enclosures] == [
+        (f"{HOST}/media/{rendition}", "image/webp", str(len(COPY)))
+    ]
+    assert not entries["另一篇没有图片"].findall(f"{ATOM}link[@rel='enclosure']")
