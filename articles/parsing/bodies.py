@@ -39,6 +39,7 @@ from articles.parsing.storyheads import (
     box_of_bullets,
     glued_headline,
     glued_headlines_page,
+    head_after_run_in_brief,
     introducing_note,
     is_pen_name,
     next_marked_item,
@@ -257,6 +258,7 @@ class _Segmenter:
             _brief_between_briefs(group, body, section)
             or self._next_list_item(group, body)
             or next_marked_item(group, body, self.segments)
+            or head_after_run_in_brief(group, body, self.segments)  # (▲題　text / 標題)
             or over_editor_note(group, section)  # an editor's note opens a feature of its own
             or self._printed_as_headline(group, body, section)
             or notice_head(group, body)  # 更正, 严正声明: a notice of its own after the story

@@ -35,6 +35,7 @@ from articles.parsing.names import (
     parse_names,
     spaced_name,
 )
+from articles.parsing.noticesigners import without_signers
 from articles.parsing.patterns import (
     APPENDIX_HEAD_RE,
     AUTHOR_NOTE_RE,
@@ -317,6 +318,7 @@ def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:
     if not dateline:
         dateline, byline = _end_dateline(body, byline)
     reporters = closing.people if closing else _reporters(body, byline, dateline)
+    reporters = without_signers(body, byline, dateline, reporters)  # (尋人啟事 … 王德全　謹啟)
     byline = f"{beside} {byline}" if beside else byline
     return dateline or glued_end_dateline(body), end_credit(body, byline, reporters), reporters
 
@@ -409,8 +411,7 @@ def _last_name_glued_to_text(printed: str, end: int, dateline: str = "") -> str:
 def _leading_byline(first: str) -> str:
     """The byline opening the story's first paragraph, parted from its text by a run of spaces
     (``本报记者 钱晓蕾   小微企业是…``: an app page prints a story on one line, its byline first;
-    INPUT.md, "Encoding and layout"), when what it names are names (:func:`name_by_form`);
-    ``""`` otherwise."""
+    INPUT.md, "Encoding and layout"), when it names names (:func:`name_by_form`); else ``""``."""
     match = LEADING_BYLINE_RE.match(fold(first[:SHORT_LINE]))
     if match is None:
         return _leading_spaced_byline(first)

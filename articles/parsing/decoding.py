@@ -124,7 +124,9 @@ def decode_page(
 
 
 def _text_share(text: str) -> float:
-    """Share of characters that page text is made of: Han, ASCII, CJK punctuation, white space."""
+    """Share of characters that page text is made of: Han, ASCII, CJK punctuation, white space,
+    and the Greek and Cyrillic letters that GB2312 itself carries (its rows 6 and 7: a Harbin
+    paper's Russian firm names, a science page's formulas; INPUT.md: GB18030/GBK pages)."""
     sample = text[:20000]
     if not sample:
         return 0.0
@@ -143,6 +145,8 @@ def _text_share(text: str) -> float:
             or 0xF900 <= code <= 0xFAFF
             or 0x20000 <= code <= 0x3134F  # rare Han outside the BMP
             or 0xA0 <= code <= 0xFF
+            or 0x0391 <= code <= 0x03C9  # Greek (GB2312 row 6)
+            or 0x0401 <= code <= 0x0451  # Cyrillic (GB2312 row 7)
         ):
             ordinary += 1
     return ordinary / len(sample)

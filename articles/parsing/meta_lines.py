@@ -20,6 +20,7 @@ from articles.parsing.htmltext import HtmlLines
 from articles.parsing.layout import next_text
 from articles.parsing.patterns import SHORT_LINE, is_heading_like
 from articles.parsing.results import SetAside
+from articles.parsing.signingdates import signing_date_line
 from articles.parsing.units import Heading, Special
 from articles.text import fold
 
@@ -228,9 +229,11 @@ class MetaLinesMixin:
         """Why line ``number`` (``text``, ``folded``) is furniture: :func:`~articles.parsing.
         contributions.line_furniture` (``top``: no story text read yet, or in the header's
         frame), or a folio at the page's foot (:meth:`_folio_at_foot`); None when neither."""
-        return line_furniture(
-            text, folded, self.meta, top=top, flow=self.flow
-        ) or self._folio_at_foot(number, folded)
+        # (a notice's signing date under its text is set aside unread: signingdates)
+        meta = {} if not top and signing_date_line(self.lines, number, folded) else self.meta
+        return line_furniture(text, folded, meta, top=top, flow=self.flow) or self._folio_at_foot(
+            number, folded
+        )
 
     def _folio_at_foot(self, number: int, folded: str) -> str | None:
         """``"page-label"`` for a folio (``—3—``, :func:`folio_label`) on the page's last line

@@ -13,13 +13,15 @@ from articles.text import HAN
 
 # The scripts of China's minority languages printed beside Chinese: Mongolian (with its vowel
 # separator), Tibetan, Arabic script (Uyghur, Kazakh), Yi, Tai Le and New
-# Tai Lue (Dai); as ranges of code points. (Not Hangul: a Korean-language page is read whole.)
+# Tai Lue (Dai), Cyrillic; as ranges of code points. (Not Hangul: a Korean-language page is read whole.)
 _OTHER_LETTER = (
     "\u1800-\u18af"  # Mongolian
     "\u0f00-\u0fff"  # Tibetan
     "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"  # Arabic script
     "\ua000-\ua4cf"  # Yi
     "\u1950-\u19df"  # Tai Le, New Tai Lue
+    "\u0400-\u04ff"  # Cyrillic (Mongolian and Kazakh as Mongolia and Kazakhstan print them;
+    # a Harbin paper's name in Russian under its Chinese one)
 )
 # Letters of those scripts, with spaces, joiners and their punctuation between, and nothing else
 # that is a letter: at least three of them.

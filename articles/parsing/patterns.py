@@ -214,8 +214,8 @@ _DATELINE_DATE = (
 OWN_DESK = r"(?:本报|新华社|中新社|人民日报|人民网|新华网|中新网)"
 # Any news agency: 路透社, 美联社, 中央社, 海湾通讯社 (a name ending in 社, at most six characters).
 _AGENCY = rf"(?:{OWN_DESK}|[{HAN}]{{1,5}}社)"
-# Any paper's own desk, in brackets: 【晨報專訊】, 【大公報訊】, 【星島日報報道】.
-_PAPER_DESK = rf"(?:{_AGENCY}|[{HAN}]{{1,6}}?报)"
+# Any paper's own desk, in brackets: 【晨報專訊】, 【大公報訊】, 【星島日報報道】; a bulletin's 【本刊讯】.
+_PAPER_DESK = rf"(?:{_AGENCY}|本刊|[{HAN}]{{1,6}}?报)"
 # The kinds of paper or outlet whose name may open a dateline without brackets: 香港文匯報訊,
 # 晨报讯, 岚城都市报讯, 岚城法制报讯, 云港新闻网讯, 人民网讯, 潇湘晨报客户端讯. Only names that end
 # in the outlet's kind, so that 通讯, 资讯, 喜讯, 简讯, 快讯, 音讯 stay words.
@@ -256,14 +256,16 @@ DATELINE_RE = re.compile(
     # …or a paper's desk: 【晨報專訊】 【本報綜合報道】; a place alone: 【汐见讯】, 【桂林通訊】 (not 【快讯】)
     rf"|{_PAPER_DESK}(?:[{HAN}]{{0,10}}?){_REPORTED}|(?:综合外电|综合|外电)(?:报道|报导)"
     rf"|(?<=【)\s*[{HAN}]{{2,4}}(?:(?<![快资通简短])|(?<=通))讯(?=\s*】)"
+    rf"|本[埠市城邑县港](?:专电|专讯|消息|新闻|讯)"  # (【本埠消息】: an old paper's 本报讯)
     # …who reported it from where, after a slash (Taiwan): 〔記者王小明／台北報導〕, 〔編譯陳某／綜合報導〕.
     rf"|[{HAN}·、 ]{{2,24}}?\s*/\s*[{HAN}0-9]{{1,12}}?(?:报导|报道|专电|电))\s*[】\]〕)]"
     rf"|^[【\[〔]?\s*(?P<dateline>"
-    rf"(?:据)?{OWN_DESK}讯"
+    rf"(?:据)?{OWN_DESK}讯|本刊(?:专|特)?讯(?![员社息号])"  # (本刊讯: a bulletin's own, INPUT.md 本报讯)
     rf"|(?:据)?{_AGENCY}[{HAN}·]{{0,12}}?{_DATELINE_DATE}(?:专电|电|消息|讯)"
     # …its place after the day (路透社十五日玛兰京城电) or before the agency, set off by a space
     # (岭阳 国民社十六日电; 梧江 十六日专电): then a space or a bracket after it, as 路透社十五日从伦敦发电称 is text.
     rf"|(?:[{HAN}]{{2,6}} {_AGENCY}?|{_AGENCY}){_DATELINE_DATE}[{HAN}·]{{0,8}}?(?:专电|电)(?=[\s(]|$)"
+    rf"|(?:(?![日月年时])[{HAN}]){{2,4}}?{_CN_DAY}{{1,3}}日(?:专电|电)(?=\s)"  # (奉天八日电　…)
     # 本報坎培拉訊: the paper's own bureau, no date; 本报专讯, 本报综合报道.
     rf"|本报[{HAN}]{{1,6}}?讯(?![员社])|本报(?:专讯|特讯|综合报道|综合报导|综合消息)"
     # 香港文匯報訊, 大公報訊, 晨报专讯: a paper's own desk without brackets (its kind of paper
@@ -316,8 +318,8 @@ AUTHOR_NOTE_RE = re.compile(r"^[（(]\s*(?:作者|笔者|本文作者)(?:系|为
 _NAME = rf"(?:[{HAN}·][ \u3000]{{1,3}}[{HAN}·](?!(?!报道|摄)[{HAN}·])|{DOTTED_NAME}|[{HAN}·]{{2,5}}|{_LETTERS})"
 # A line holding only names in brackets (（陈玲玲林娟）, （记者 陈佳）): a brief's sign-off.
 BRACKETED_NAMES_RE = re.compile(r"^[（(](?P<names>[^（）()]{2,20})[）)]$")
-# A box of briefs: its label (简讯, 本地短讯, 一句话新闻) heads items that are stories of their own.
-BRIEFS_LABEL_RE = re.compile(rf"^[{HAN}]{{0,4}}(?:简讯|短讯|快讯|简讯集锦|简报|一句话新闻)$")
+# A briefs box's label (简讯, 本地短讯, 一句话新闻, an old paper's 本埠琐闻): its items are stories.
+BRIEFS_LABEL_RE = re.compile(rf"^[{HAN}]{{0,4}}(?:[简短快零杂]讯|简讯集锦|简报|一句话新闻|琐闻)$")
 ROLE_WORD_RE = re.compile(_ROLE)
 LOOSE_BYLINE_RE = re.compile(
     rf"^\s*((?:{_ROLE})\s*{_NAME}(?:[\s、]+(?:{_ROLE})?\s*{_NAME})*)(?:\s|报道)"
@@ -420,9 +422,7 @@ _UNIT_SIGNS = set("%％‰℃°")
 _WORD_CHAR_RE = re.compile(rf"[{HAN}A-Za-z0-9]")
 
 
-# --------------------------------------------------------------------------------------------
-# Applying them
-# --------------------------------------------------------------------------------------------
+# Applying them -------------------------------------------------------------------------------
 
 
 def ends_sentence(text: str) -> bool:

@@ -79,6 +79,7 @@ from articles.parsing.patterns import (
 from articles.parsing.photostories import take_numbered_captions
 from articles.parsing.picturegroups import photo_label
 from articles.parsing.pictures import PhotoPlace, PicturesMixin
+from articles.parsing.quotedverse import quoted_verse
 from articles.parsing.readfurniture import FurnitureMixin
 from articles.parsing.readmarkers import MarkersMixin
 from articles.parsing.readshortcuts import colon_above, colon_byline, colon_counts, cut_at_end
@@ -340,9 +341,9 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
 
     def _own_paragraph(self, number: int, text: str, indented: bool) -> bool:
         """Opens a paragraph with ``text`` (line ``number``) and says True when it is a line of a
-        list in the story's text (:func:`~articles.parsing.layout.list_line`) or a speech
-        lead-in's quote or points or the text going on after them
-        (:func:`~articles.parsing.leadins.lead_in_words`): each its own paragraph."""
+        list in the text (:func:`~articles.parsing.layout.list_line`), of a quoted verse
+        (:func:`~articles.parsing.quotedverse.quoted_verse`) or a speech lead-in's quote or points
+        or the text after them (:func:`~articles.parsing.leadins.lead_in_words`): each its own."""
         if self.pending_backward is not None:
             return False
         if list_line(self.lines, self.flow, number, text) or closing_list(
@@ -356,7 +357,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
             self.lead_ins[number] = colon_above(self.colons, number) and lead_in_words(
                 self.lines, number
             )
-        if self.lead_ins[number]:
+        if self.lead_ins[number] or quoted_verse(self.lines, number):
             self._new_para(number, text, indented)
             return True
         return False

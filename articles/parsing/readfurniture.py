@@ -43,7 +43,7 @@ from articles.parsing.poemblocks import poem_under
 from articles.parsing.readboxes import BoxesMixin
 from articles.parsing.readsignoffs import SignOffsMixin
 from articles.parsing.results import Flag, SetAside
-from articles.parsing.signatures import closing_call, signature_date, signer_line
+from articles.parsing.signatures import blank_between, closing_call, signature_date, signer_line
 from articles.parsing.slogans import SlogansMixin, vertical_slogan_lines
 from articles.parsing.stafflines import cut_staff_credit
 from articles.parsing.units import Heading, Para, Special
@@ -76,7 +76,8 @@ class FurnitureMixin(
         """A notice's or letter's signature after its text: organisations on their own lines
         (``东林市交通运输局``, ``某某监狱教育科``), then the date alone (``2021年9月8日``, ``一九九六年四月``:
         :func:`~articles.parsing.signatures.signature_date`). Both end the text before them (as its last lines, kept in it), so the organisation is not the next notice's kicker
-        and the date not the page's. Wanted: the date line right under the organisation lines,
+        and the date not the page's. Wanted: the date line right under the organisation lines
+        (blank lines between them, on a page that parts its lines so, count as none),
         which follow a paragraph (or an appeal's closing call after it, :func:`~articles.parsing.signatures.closing_call`)."""
         if not self.seen_body or len(text) > 20 or not signature_date(folded.strip()):
             return False
@@ -90,7 +91,7 @@ class FurnitureMixin(
             before = self.flow[-3]
         if not (
             isinstance(last, Heading)
-            and last.line + len(last.lines) == number
+            and blank_between(self.lines, last.line + len(last.lines), number)
             and isinstance(before, Para)
             and all(signer_line(line, before.terminated) for line in last.lines)
         ):

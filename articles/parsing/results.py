@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PARSER_VERSION = 32
+PARSER_VERSION = 33
 
 
 class ParseError(ValueError):

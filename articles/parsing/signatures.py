@@ -13,9 +13,17 @@ from articles.text import HAN, fold
 
 # More bodies that sign a notice (its issuing body): 某某同志治丧小组, 某某工程管理处, 某某派出所;
 # taken after a paragraph that ends its sentence only (特此讣告。), as ORGANISATION_RE's are anywhere.
+# Also an institute or a house of worship and its offices (某某省教育考试院, 某某寺客堂, 某某堂).
 _MORE_SIGNERS_RE = re.compile(
-    rf"^[{HAN}（）()·]{{2,30}}(?:小组|工作组|处|站|所|馆|社|厂|场|室|部|科)$"
+    rf"^[{HAN}（）()·]{{2,30}}(?:小组|工作组|处|站|所|馆|社|厂|场|室|部|科|院|堂|寺|庵|宫|观)$"
 )
+
+
+def blank_between(lines: list[str], start: int, end: int) -> bool:
+    """Whether lines ``start`` to ``end - 1`` (1-based, ``lines`` the page's) are all blank (or
+    none: ``start == end``): a notice's signer and its date on a page that parts its lines by
+    blank lines stand so, as they stand on adjacent lines on one that does not."""
+    return start <= end and all(not lines[i - 1].strip() for i in range(start, end))
 
 
 # A reader's letter signed by no name (柳溪公社  一社员, 一读者, 县机械厂　一工人): where the writer

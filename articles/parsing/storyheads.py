@@ -228,3 +228,25 @@ def is_pen_name(heading: Heading, body: Body | None, following, last) -> bool:
         or looks_like_signature(line)
         or letter_signature(heading, body, following)
     )
+
+
+def head_after_run_in_brief(group: list[Heading], body: Body | None, segments: list) -> bool:
+    """One plain heading line (no bullet, no section head by form) over text, right after a
+    box's brief of one paragraph whose bulleted title was run in before its text on one line
+    (``▲電車出軌　昨日午後…``: the last run of heading lines in ``segments``, one line opened by
+    a bullet, on the line where ``body``'s text starts): the next story's headline, never that
+    brief's crosshead (a brief of a few sentences has no sections; INPUT.md, "Headlines": a
+    one-line headline before a story that opens without a dateline is still a new story)."""
+    if body is None or len(group) != 1 or len(group[0].lines) != 1 or len(body.blocks) != 1:
+        return False
+    line = group[0].lines[0].strip()
+    if line[:1] in ITEM_BULLETS or crosshead_like(line):
+        return False
+    if len(segments) < 2 or isinstance(segments[-2], Body):
+        return False
+    title = segments[-2].headings[-1]
+    return (
+        len(title.lines) == 1
+        and title.lines[0].lstrip()[:1] in ITEM_BULLETS
+        and title.line == body.first_line
+    )

@@ -374,3 +374,23 @@ def test_a_zip_given_as_a_page_is_refused_saying_to_unpack_it():
         decode_page(b"PK\x03\x04" + b"\x00" * 40)
     said = str(caught.value)
     assert "ZIP 压缩包" in said and "请先解压" in said and "导入解压出的文件夹" in said
+
+
+# A GB18030 page with Russian lines: Cyrillic and Greek are in GB2312 itself (rows 6 and 7), and
+# « » (GB18030 four-byte sequences) stand around a Russian firm's name.
+RUSSIAN_ADVERT = (
+    "濱江商埠新開電車路線\n"
+    "\n"
+    "【本埠消息】道裏至南崗電車路線，昨日開始通車，乘客甚多。\n"
+    "\n"
+    "秋林洋行　ТОРГОВЫЙ ДОМ «ЧУРИН И КО»\n"
+    "МАНУФАКТУРА СУКНО ЧАЙ САХАР\n"
+    "ПРИСТАНЬ КИТАЙСКАЯ УЛИЦА\n"
+)
+
+
+def test_a_gb18030_page_with_russian_lines_is_read_without_being_told_its_encoding():
+    data = RUSSIAN_ADVERT.replace("\n", "\r\n").encode("gb18030")
+    text, encoding = decode_page(data)
+    assert encoding == "gb18030"
+    assert text.replace("\r\n", "\n") == RUSSIAN_ADVERT
