@@ -86,8 +86,8 @@ def joined_lines(parts: Sequence[str]) -> str:
     """A paragraph's lines joined as the page prints them: Chinese runs on without a space; a
     line in an alphabetic script (English, French, Russian, Greek) and the next (the last word in
     letters, the next line's first word in letters or figures, no Han character at the break:
-    :data:`_LATIN_END_RE`, :data:`_LATIN_START_RE`) are parted by one space, as the column break parted two words (INPUT.md, "Encoding and
-    layout": lines cut mid-sentence)."""
+    :data:`_LATIN_END_RE`, :data:`_LATIN_START_RE`) are parted by one space, as the column break
+    parted two words (INPUT.md, "Encoding and layout": lines cut mid-sentence)."""
     pieces = [parts[0]] if parts else []
     for before, after in itertools.pairwise(parts):
         if _LATIN_END_RE.search(before[-_BREAK_LOOK:]) and _LATIN_START_RE.match(after):
