@@ -38,19 +38,28 @@ def _printed_version(file: Path, version: tuple[int, int]) -> parsing.PageMetada
 
 
 #: Words an e-paper prints after its paper's name in the masthead (``南洲侨报电子版``,
-#: ``海西商报数字版``, ``南洲侨报 网络版``): which edition the page is, not the paper's name.
-EDITION_WORDS = ("电子版", "数字版", "数字报", "网络版")
+#: ``海西商报数字版``, ``南洲侨报 网络版``, ``人民日报电子报``): which edition the page is, not the
+#: paper's name (README, "Importing pages": the edition words).
+EDITION_WORDS = ("电子版", "数字版", "数字报", "网络版", "电子报")
+#: Edition words that also end a paper's own name (``中国电子报``, a paper on electronics): an
+#: edition word only after a paper's or periodical's name, one that ends in 报 or 刊
+#: (``人民日报电子报`` → 人民日报).
+_ALSO_A_NAME = frozenset({"电子报"})
 _EDITION_APART = " \u3000·・|｜-—"  # (what may stand between the name and the word)
 
 
 def printed_paper_name(printed: str) -> str:
     """The paper's name in ``printed``, the paper a masthead names
     (:attr:`articles.parsing.PageMetadata.paper`): without an e-paper's edition word after it
-    (:data:`EDITION_WORDS`: ``南洲侨报电子版`` → 南洲侨报), so that a paper named from its
-    masthead, and the warning that a masthead names another paper, give the paper's name; as
-    printed when it ends in no such word or is nothing else (``电子版``). Raises nothing."""
+    (:data:`EDITION_WORDS`: ``南洲侨报电子版`` → 南洲侨报; ``电子报`` only after a name ending in 报
+    or 刊, :data:`_ALSO_A_NAME`), so that a paper named from its masthead, and the warning that a
+    masthead names another paper, give the paper's name; as printed when it ends in no such word
+    or is nothing else (``电子版``). Raises nothing."""
     name = printed.strip()
     for word in EDITION_WORDS:
         if name.endswith(word):
-            return name.removesuffix(word).rstrip(_EDITION_APART) or name
+            rest = name.removesuffix(word).rstrip(_EDITION_APART)
+            if word in _ALSO_A_NAME and not rest.endswith(("报", "刊")):
+                return name  # (中国电子报: the paper's own name)
+            return rest or name
     return name

@@ -229,11 +229,11 @@ class MetaLinesMixin:
         """Why line ``number`` (``text``, ``folded``) is furniture: :func:`~articles.parsing.
         contributions.line_furniture` (``top``: no story text read yet, or in the header's
         frame), or a folio at the page's foot (:meth:`_folio_at_foot`); None when neither."""
-        # (a notice's signing date under its text is set aside unread: signingdates)
-        meta = {} if not top and signing_date_line(self.lines, number, folded) else self.meta
-        return line_furniture(text, folded, meta, top=top, flow=self.flow) or self._folio_at_foot(
-            number, folded
-        )
+        if not top and signing_date_line(self.lines, number, folded):
+            return None  # a notice's signing date: the notice's last line, no page's (signingdates)
+        return line_furniture(
+            text, folded, self.meta, top=top, flow=self.flow
+        ) or self._folio_at_foot(number, folded)
 
     def _folio_at_foot(self, number: int, folded: str) -> str | None:
         """``"page-label"`` for a folio (``—3—``, :func:`folio_label`) on the page's last line

@@ -44,6 +44,7 @@ from articles.parsing.readboxes import BoxesMixin
 from articles.parsing.readsignoffs import SignOffsMixin
 from articles.parsing.results import Flag, SetAside
 from articles.parsing.signatures import blank_between, closing_call, signature_date, signer_line
+from articles.parsing.signingdates import signed_notice_end
 from articles.parsing.slogans import SlogansMixin, vertical_slogan_lines
 from articles.parsing.stafflines import cut_staff_credit
 from articles.parsing.units import Heading, Para, Special
@@ -95,7 +96,7 @@ class FurnitureMixin(
             and isinstance(before, Para)
             and all(signer_line(line, before.terminated) for line in last.lines)
         ):
-            return False
+            return signed_notice_end(self.flow, self.lines, number, text, folded)
         self.flow.pop()
         if call is not None:
             self.flow.pop()

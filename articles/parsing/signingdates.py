@@ -6,12 +6,17 @@ A bare date (``2017年5月8日``, no weekday, no page: :data:`~articles.parsing.
 SIGNATURE_DATE_RE`) read after the page's text has begun is a signing date when the line above it
 (blank lines skipped) ends a sentence (``特此公告。`` / date) or is a signer (a short line
 without punctuation, no paper's name: ``王德全``, ``某某寺客堂``) standing under a line that ends
-one (``…为准。`` / signer / date). A masthead's date in a PDF's frame order stands under the
-paper's name (``青石县报`` / ``2021年7月9日``) or beside its weekday, and stays the page's.
+one (``…为准。`` / signer / date); a notice's contact lines between (``联系人：李先生``,
+``联系电话：…``: :func:`contact_line`) are skipped. It is kept in the notice's text, as its last
+line, whoever signs (:func:`signed_notice_end`). A masthead's date in a PDF's frame order
+stands under the paper's name (``青石县报`` / ``2021年7月9日``) or beside its weekday, and stays
+the page's.
 Pure, no Django.
 """
 
 from __future__ import annotations
+
+import re
 
 from articles.parsing.patterns import (
     GENERIC_PAPER_RE,
@@ -20,10 +25,19 @@ from articles.parsing.patterns import (
     STAFF_RE,
     ends_sentence,
 )
+from articles.parsing.units import Heading, Para, Special
 from articles.text import fold
 
 _SIGNER = 20  # characters: a signer's line at most (a person, an office, a temple's hall)
 _PUNCTUATION = frozenset("，。！？；：、,.!?;:")
+_CONTACTS = 6  # contact lines between a notice's text (or signer) and its date, at most
+_CONTACT = 60  # characters: a contact line at most
+# A notice's contact line (folded): who to call or write to, by a field's name and its colon
+# (联系人：李先生, 联系电话：…, 电话：…, 地址：…, 邮编：…, 失主：…, Email：…).
+_CONTACT_RE = re.compile(
+    r"^(?:联系人|联系电话|联系方式|联系地址|电话|手机|传真|地址|邮编|邮箱|失主|E-?mail)\s*:",
+    re.IGNORECASE,
+)
 
 
 def signing_date_line(lines: list[str], number: int, folded: str) -> bool:
@@ -33,6 +47,10 @@ def signing_date_line(lines: list[str], number: int, folded: str) -> bool:
     if not folded[:1].isdigit() or SIGNATURE_DATE_RE.match(folded.strip()) is None:
         return False
     above = _line_above(lines, number - 1)
+    for _ in range(_CONTACTS):  # (contact lines over the date: the notice's, skipped)
+        if above is None or not contact_line(lines[above - 1]):
+            break
+        above = _line_above(lines, above - 1)
     if above is None:
         return False
     text = lines[above - 1].strip()
@@ -42,6 +60,43 @@ def signing_date_line(lines: list[str], number: int, folded: str) -> bool:
         return False
     before = _line_above(lines, above - 1)
     return before is not None and lines[before - 1].rstrip()[-1:] in "。！？!?"
+
+
+def contact_line(line: str) -> bool:
+    """Whether ``line`` (as printed) is a notice's contact line (:data:`_CONTACT_RE`:
+    ``联系人：李先生``, ``电话：…``), at most :data:`_CONTACT` characters."""
+    text = line.strip()
+    return len(text) <= _CONTACT and _CONTACT_RE.match(fold(text)) is not None
+
+
+def signed_notice_end(flow: list, lines: list[str], number: int, text: str, folded: str) -> bool:
+    """Read line ``number`` (``text``, ``folded``) as a notice's signing date when it is one
+    (:func:`signing_date_line`): the notice's last line, kept in its text (a ``Special`` ``end``
+    on ``flow``, the reader's units), with the contact lines over it (``联系人：李先生``, read as a
+    heading or a paragraph: a heading would stand alone as no story's, or as a crosshead) made
+    end lines too. A signer read as a heading
+    or a byline (``李明``) stays what it was read as. False (``flow`` untouched) otherwise."""
+    if not signing_date_line(lines, number, folded):
+        return False
+    start = len(flow)  # (the contact lines over the date: headings or paragraphs, any order)
+    while start and _contact_unit(flow[start - 1]):
+        start -= 1
+    ends: list = []
+    for unit in flow[start:]:
+        if isinstance(unit, Heading):
+            ends += [Special(unit.line + i, "end", line) for i, line in enumerate(unit.lines)]
+        else:
+            ends.append(Special(unit.line, "end", unit.text))
+    flow[start:] = ends
+    flow.append(Special(number, "end", text))
+    return True
+
+
+def _contact_unit(unit) -> bool:
+    """A reader's unit (heading or paragraph) of nothing but contact lines."""
+    if isinstance(unit, Heading):
+        return all(map(contact_line, unit.lines))
+    return isinstance(unit, Para) and contact_line(unit.text)
 
 
 def _line_above(lines: list[str], number: int) -> int | None:

@@ -58,23 +58,36 @@ class Para:
 
 
 _TAIL = 300  # characters of a paragraph's end read for its last sentence
-# A line of English prose ending and the next one opening so, no Han character at either side
-# of the break (its last and first words): the space the column break took
-# (``…riverside park`` / ``on Saturday``; ``…訪問1`` / ``12名`` runs on, as Chinese does; a
-# letter alone is a word only as ``a`` or ``I``, else OCR's piece of one: ``s`` / ``ulture``).
-_LATIN_END_RE = re.compile(
-    rf"(?<![{HAN}])(?:[A-Za-z]{{2,}}|(?<![A-Za-z])[aAI]|\.[A-Za-z]\.)[,;:.!?'’\"”)]?$"
+# A line of prose in an alphabetic script ending and the next one opening so, no Han character at
+# either side of the break (its last and first words): the space the column break took
+# (``…riverside park`` / ``on Saturday``; ``…компания»`` / ``Поставка``; ``…訪問1`` / ``12名`` runs
+# on, as Chinese does; a letter alone is a word only as ``a``, ``I`` or a one-letter Cyrillic word,
+# ``в``, else OCR's piece of one: ``s`` / ``ulture``). A word's letter (:data:`_LETTER`) is any
+# alphabetic character (``str.isalpha``: Latin with its diacritics, Cyrillic, Greek) but Han,
+# kana, hangul, bopomofo and full-width forms, which Chinese (or Japanese, Korean) text runs on
+# with; its word may close with a stop, a closing quote or bracket (``park.”``, ``компания»``).
+_NOT_WORD_LETTERS = (
+    HAN + r"\u1100-\u11ff\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3130-\u318f\u31a0-\u31ff"
+    r"\uac00-\ud7af\uff00-\uffef"
 )
-_LATIN_START_RE = re.compile(rf"[(“\"']?[A-Za-z0-9][^{HAN}]{{0,30}}(?:[^{HAN}\S]|$)")
+_LETTER = rf"(?:(?![{_NOT_WORD_LETTERS}])[^\W\d_])"
+_ONE_LETTER_WORDS = (
+    "aAIàÀаАвВиИкКоОсСуУяЯ"  # English a, I; French à; Russian а, в, и, к, о, с, у, я
+)
+_LATIN_END_RE = re.compile(
+    rf"(?<![{HAN}])(?:{_LETTER}{{2,}}|(?<!{_LETTER})[{_ONE_LETTER_WORDS}]|\.[A-Za-z]\.)"
+    r"[,;:.!?'’\"”»›)\]]{0,2}$"
+)
+_LATIN_START_RE = re.compile(rf"[(“\"'«‹„‘]?(?:{_LETTER}|[0-9])[^{HAN}]{{0,30}}(?:[^{HAN}\S]|$)")
 _BREAK_LOOK = 16  # characters each side of a line break looked at
 
 
 def joined_lines(parts: Sequence[str]) -> str:
-    """A paragraph's lines joined as the page prints them: Chinese runs on without a space; an
-    English line and the next (the last word in letters, the next line's first word in letters
-    or figures, no Han character at the break: :data:`_LATIN_END_RE`, :data:`_LATIN_START_RE`)
-    are parted by one space, as the column break parted two words (INPUT.md, "Encoding and
-    layout": lines cut mid-sentence)."""
+    """A paragraph's lines joined as the page prints them: Chinese runs on without a space; a
+    line in an alphabetic script (English, French, Russian, Greek) and the next (the last word in
+    letters, the next line's first word in letters or figures, no Han character at the break:
+    :data:`_LATIN_END_RE`, :data:`_LATIN_START_RE`) are parted by one space, as the column break
+    parted two words (INPUT.md, "Encoding and layout": lines cut mid-sentence)."""
     pieces = [parts[0]] if parts else []
     for before, after in itertools.pairwise(parts):
         if _LATIN_END_RE.search(before[-_BREAK_LOOK:]) and _LATIN_START_RE.match(after):

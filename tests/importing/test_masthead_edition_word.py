@@ -25,7 +25,10 @@ PAGE = (
         ("南洲侨报 网络版", "南洲侨报"),
         ("海西商报数字版", "海西商报"),
         ("南洲侨报·数字报", "南洲侨报"),
+        ("人民日报电子报", "人民日报"),
+        ("西江渔业周刊 电子报", "西江渔业周刊"),
         ("中国电子报", "中国电子报"),  # a paper's own name, not an edition word
+        ("电子报", "电子报"),
         ("电子版", "电子版"),  # nothing else: as printed
         ("", ""),
     ],
@@ -62,7 +65,7 @@ def test_the_masthead_naming_another_paper_is_said_without_the_edition_word(tmp_
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("masthead", ["东湖晚报电子版", "东湖晚报数字报"])
+@pytest.mark.parametrize("masthead", ["东湖晚报电子版", "东湖晚报数字报", "东湖晚报电子报"])
 def test_a_paper_s_e_paper_name_alone_on_line_one_names_the_paper(tmp_path, masthead):
     """The e-paper's name alone on the page's first line, no date line under it: the masthead,
     whatever kind of paper it names (晚报 as 侨报), never 看不出是哪份报纸."""
