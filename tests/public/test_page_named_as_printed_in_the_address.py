@@ -51,3 +51,17 @@ def test_the_page_picture_named_as_printed_leads_to_its_own_address(client, edit
     response = client.get(PAGE + quote("第二版") + "/picture/")
     assert response.status_code == 301
     assert response["Location"] == f"{PAGE}A2/picture/"
+
+
+@pytest.mark.parametrize(
+    ("form", "named"), [("第零版", "第零版"), ("第百版", "100版"), ("第一〇版", "10版")]
+)
+def test_a_page_name_that_reads_as_no_page_is_quoted_without_a_second_ban(
+    client, edition, form, named
+):
+    """It said 这一期没有第零版版 (a label that reads as no page kept as typed, then 版 added)."""
+    response = client.get(PAGE + quote(form) + "/")
+    assert response.status_code == 404
+    text = parse(response).find("main").text
+    assert f"这一期没有{named}：本期共2个版面（A1–A2版）" in text
+    assert "版版" not in text
