@@ -18,6 +18,7 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from PIL import Image
 
+from articles import feedphotos
 from articles.models import Photo
 from tests.public.test_open_graph import HOST, tags
 from tests.search.conftest import make_story
@@ -160,3 +161,46 @@ def test_another_photos_save_keeps_a_cached_jpeg(client, photographed):
     photo.caption = "改过的说明"
     photo.save()
     assert client.get(f"/photos/{photo.pk}.jpg")["X-Cache"] == "miss"
+
+
+def test_a_feed_never_encloses_an_uploads_original(client, photographed):
+    """It enclosed the original (full size, its EXIF kept) while the copy was not made."""
+    original = default_storage.save("photos/2026/12/big.png", ContentFile(png(300, 300)))
+    Photo.objects.update(
+        image=original,
+        rendition="",
+        thumbnail="",
+        width=None,
+        height=None,
+        rendition_state="queued",
+    )
+    cache.clear()
+    root = ElementTree.fromstring(client.get("/test-daily/feed.xml").content)
+    assert not list(root.iter(f"{ATOM}link[@rel='enclosure']"))
+    assert b"big.png" not in client.get("/test-daily/feed.xml").content
+
+
+def test_a_feed_render_sizes_a_bounded_number_of_photos(client, photographed, monkeypatch):
+    """Each photo's file was sized (an S3 HEAD each) on every render of a 200-entry feed."""
+    _story, rendition = photographed
+    other = make_story("另一篇有图", "正文。", day=date(2021, 3, 2))
+    Photo.objects.create(
+        page=other.page,
+        article=other,
+        position=1,
+        image="photos/2026/12/b.jpg",
+        rendition=rendition,
+        thumbnail="photos/2026/12/b.jpg-400.webp",
+        width=120,
+        height=98,
+    )
+    sized = []
+    real = default_storage.size
+    monkeypatch.setattr(default_storage, "size", lambda name: sized.append(name) or real(name))
+    monkeypatch.setattr(feedphotos, "SIZED_AT_MOST", 1, raising=False)
+    cache.clear()
+    root = ElementTree.fromstring(client.get("/test-daily/feed.xml").content)
+    assert len(sized) == 1
+    entries = {e.findtext(f"{ATOM}title"): e for e in root.iter(f"{ATOM}entry")}
+    enclosed = [t for t, e in entries.items() if e.findall(f"{ATOM}link[@rel='enclosure']")]
+    assert enclosed == ["另一篇有图"]  # (the newest story's)
