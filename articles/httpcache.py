@@ -5,9 +5,10 @@ A rendered page is kept in Django's cache under its address (scheme, host, path 
 parameters the view reads, see below) with the version of every tag it declared while
 rendering; it is served, at no query, while all those tags keep their versions. Its ``ETag`` is derived from the
 address and those versions: a client that sends it back gets ``304 Not Modified``. Its
-``Last-Modified`` is the newest of those versions' times (a version is written, with its time,
-when a change to what the tag names commits: :func:`last_modified`), so a client that sends
-``If-Modified-Since`` gets a 304 too, exactly while nothing the page shows has changed since. A content
+``Last-Modified`` is the newest of those versions' times rounded up to the second, sent once that
+second is over (a version is written, with its time, when a change to what the tag names
+commits: :func:`last_modified`), so a client that sends ``If-Modified-Since`` gets a 304 too,
+exactly while nothing the page shows has changed since. A content
 save, delete, import or publish gives new versions to the tags it touches (a story, its pages,
 its issue …), so the pages showing it render again at once, the rest of the site stays cached,
 and no server restart (or cache purge) is ever needed.
@@ -50,7 +51,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import math
 import re
+import time
 from collections.abc import Mapping
 from functools import wraps
 
@@ -58,7 +61,7 @@ from django.conf import settings
 from django.http import HttpResponse, QueryDict
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
-from django.utils.http import http_date
+from django.utils.http import http_date, parse_http_date_safe
 
 from articles import addresses, caching
 from articles.cachehealth import cache  # a cache error is a miss (a Redis outage)
@@ -190,21 +193,42 @@ def version_time(version: str) -> float:
         return 0.0
 
 
-def last_modified(versions: dict[str, str], *, daily: bool = False) -> int:
-    """When what a page shows last changed, in seconds since the epoch, for ``Last-Modified``:
-    the newest time of its tags' ``versions`` (each written when a change to what the tag names
-    committed, :func:`version_time`; a tag the cache saw first, or again after
+def last_modified(versions: dict[str, str], *, daily: bool = False) -> int | None:
+    """When what a page shows last changed, in whole seconds since the epoch, for
+    ``Last-Modified``: the newest time of its tags' ``versions`` (each written when a change to
+    what the tag names committed, :func:`version_time`; a tag the cache saw first, or again after
     an eviction, is dated then: later than the change, never earlier, so a client's copy is
-    never taken for current when it is not). A page that turns over at midnight (``daily``) is
-    dated that midnight at the earliest. Not a view's own date (a feed's newest entry is dated
-    its issue's midnight, hours before its stories were published; a sitemap's newest
-    ``lastmod``): those say when the content was printed or stored, not when this response last
-    changed, which is what a cache revalidating with ``If-Modified-Since`` asks."""
+    never taken for current when it is not), **rounded up** to the second. A page that turns
+    over at midnight (``daily``) is dated that midnight at the earliest. Not a view's own date (a
+    feed's newest entry is dated its issue's midnight, hours before its stories were published; a
+    sitemap's newest ``lastmod``): those say when the content was printed or stored, not when
+    this response last changed, which is what a cache revalidating with ``If-Modified-Since``
+    asks.
+
+    None (no ``Last-Modified``, no date-based 304; the ETag still revalidates) while that second
+    is not over yet. Why: a date is one second wide and changes commit several a second (an
+    import, a publish then an unpublish); a page sent at 12:00:00.4 for a change of 12:00:00.3
+    and dated 12:00:00 (or 12:00:01) would, after a second change at 12:00:00.7, answer the same
+    ``If-Modified-Since`` with a 304 and the client would keep the withdrawn story. Dated only
+    once its second is past, any later change is later than the date the client holds, so its
+    ``If-Modified-Since`` no longer passes (:func:`_conditional`)."""
     newest = max((version_time(v) for v in versions.values()), default=0.0)
     if daily:
         midnight = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
         newest = max(newest, midnight.timestamp())
-    return int(newest)
+    dated = math.ceil(newest)
+    return dated if dated <= time.time() else None
+
+
+def _conditional(request, etag: str, modified: int | None, response=None):
+    """Django's conditional answer (a 304 for a matching ``If-None-Match``, else for an
+    ``If-Modified-Since`` not older than ``modified``), except that an ``If-Modified-Since``
+    later than now is not trusted (RFC 9110 §13.1.3 lets a server ignore it): no response of
+    this site was dated then, so it cannot say which copy the client holds."""
+    since = parse_http_date_safe(request.META.get("HTTP_IF_MODIFIED_SINCE") or "")
+    if since is not None and since > time.time():
+        modified = None  # (Django's test then passes: no date-based 304)
+    return get_conditional_response(request, etag=etag, last_modified=modified, response=response)
 
 
 def _etag(key: str, versions: dict[str, str]) -> str:
@@ -259,7 +283,7 @@ def _cached(request, key: str, seconds: int, daily: bool = False) -> HttpRespons
         if last is not None:
             cache.set(checked_key, last, seconds)
     etag, modified = _etag(key, versions), last_modified(versions, daily=daily)
-    not_modified = get_conditional_response(request, etag=etag, last_modified=modified)
+    not_modified = _conditional(request, etag, modified)
     if not_modified is not None:
         return _finish(not_modified, etag, "hit", modified)
     response = HttpResponse(content)
@@ -310,9 +334,7 @@ def _render(
         headers = {h: response[h] for h in _KEPT_HEADERS if h in response}
         entry = (response.content, headers, versions)
         cache.set_many({KEY_PREFIX + key: entry, KEY_PREFIX + key + ":checked": last}, seconds)
-    not_modified = get_conditional_response(
-        request, etag=etag, last_modified=modified, response=response
-    )
+    not_modified = _conditional(request, etag, modified, response)
     if not_modified is not response:
         return _finish(not_modified, etag, "miss", modified)
     return _finish(response, etag, "miss", modified)

@@ -17,6 +17,7 @@ from django.utils.safestring import SafeString
 
 from articles.addresses import address
 from articles.language import TRADITIONAL
+from articles.models.photos import PDF_PHOTOS
 from articles.public import shortened
 from articles.selectors.common import file_url
 from articles.selectors.pages import shown_picture
@@ -35,11 +36,7 @@ def story_card(article, name: str, description: str, photos: list, pages: list) 
     the copy shared; None when not known) and ``image_alt`` (its caption, else the story's
     name), for ``og:image:width``/``height``/``alt`` and the JSON-LD ``image``."""
     photo = next(
-        (
-            p
-            for p in photos
-            if p.picture_shown and (file_url(p, "rendition") or file_url(p, "image"))
-        ),
+        (p for p in photos if p.picture_shown and shares_jpeg(p)),
         None,
     )
     image = shared_photo_url(photo) if photo is not None else ""
@@ -65,6 +62,18 @@ IMAGE_TYPES = {
     ".jpeg": "image/jpeg",
     ".png": "image/png",
 }
+
+
+def shares_jpeg(photo) -> bool:
+    """Whether ``photo`` has a picture its JPEG copy (:func:`shared_photo_url`) is made from:
+    its reader's copy, or a picture cut from its page's PDF (which has none). Not an upload
+    whose copy is not made yet: its original is never decoded for a reader
+    (:mod:`articles.views.sharedphoto`)."""
+    if file_url(photo, "rendition"):
+        return True
+    image = photo.__dict__.get("image")  # (its name, without a FieldFile: see file_url)
+    name = getattr(image, "name", image) or ""
+    return name.startswith(PDF_PHOTOS)
 
 
 def shared_photo_url(photo) -> str:

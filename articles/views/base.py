@@ -16,7 +16,7 @@ from articles.models import Issue, Page, Publication
 from articles.params import BadParameter, page_number
 from articles.public import share_issue
 from articles.queries import copied_rows
-from articles.selectors import issue_pages, public_issue_on
+from articles.selectors import issue_pages, page_meant, public_issue_on
 from articles.templatetags import epaper, splicing
 from articles.templatetags.kept_extends import WHOLE_PAGE_HELD
 
@@ -34,6 +34,20 @@ def frame_pages(issue: Issue) -> list[Page]:
     )
     share_issue(issue, pages)
     return pages
+
+
+def label_meant(issue: Issue, typed: str, label: str) -> str | None:
+    """The page of ``issue`` an address whose label was ``typed`` (read as ``label``,
+    :func:`articles.labels.normalize_label`) leads to with a 301, or None when the address is
+    that page's own (``A1``), or names no page (the view's 404 says what the issue has). Any
+    label that is not one of the issue's pages but names exactly one by its number goes there
+    (:func:`articles.selectors.page_meant`): ``第一版``, ``1版``, ``01`` and a bare ``1`` alike
+    lead to ``A1``. No query for a page's own address (the issue's pages are kept:
+    :func:`frame_pages`); one more otherwise."""
+    if label == typed and any(page.label == label for page in frame_pages(issue)):
+        return None
+    meant = page_meant(issue, label)
+    return meant if meant != typed else None
 
 
 def reader_root(request) -> str:

@@ -31,9 +31,8 @@ from django.urls import reverse
 from articles import caching
 from articles.labels import LabelError, normalize_label
 from articles.public import page_name
-from articles.selectors import page_meant
 from articles.selectors.pages import shown_picture
-from articles.views.base import PublicView, frame_pages, with_query
+from articles.views.base import PublicView, frame_pages, label_meant, with_query
 from articles.views.notfound import not_found
 from articles.views.pictures import page_picture
 
@@ -99,12 +98,13 @@ class PagePictureView(PublicView):
             label = normalize_label(self.kwargs["label"])
         except LabelError as exc:
             raise Http404(str(exc)) from exc
-        if label != self.kwargs["label"]:  # ``a1``, ``Ａ1``: the canonical address, as a page's
-            self.kwargs["label"] = label
-            issue = self.get_issue()
-            meant = page_meant(issue, label)  # (``第二版``: A2 when the issue has no other 2)
-            if meant is None:
-                raise Http404("no such page")
+        # ``a1``, ``Ａ1``: the canonical address, as a page's; ``第二版``, ``2``: A2 when the
+        # issue has no other 2 (:func:`~articles.views.base.label_meant`)
+        issue, typed = self.get_issue(), self.kwargs["label"]
+        meant = label_meant(issue, typed, label)
+        if meant is None and label != typed:
+            raise Http404("no such page")
+        if meant is not None:
             url = reverse(
                 "articles:page-picture",
                 kwargs={"paper": issue.publication.slug, "date": issue.date, "label": meant},

@@ -29,7 +29,6 @@ from articles.selectors import (
     byline_former_names,
     issue_parts_by_page,
     latest_issue,
-    page_meant,
     papers_with_issues,
     photo_credits,
     picture_pages,
@@ -53,6 +52,7 @@ from articles.views.base import (
     PublicView,
     RememberedPageResponse,
     frame_pages,
+    label_meant,
     reader_root,
     with_query,
 )
@@ -225,14 +225,11 @@ class PageView(PublicView):
             label = normalize_label(self.kwargs["label"])
         except LabelError as exc:
             raise Http404(str(exc)) from exc
-        if label != self.kwargs["label"]:
-            self.kwargs["label"] = label
-            issue = self.get_issue()
-            meant = page_meant(issue, label)
-            if meant is not None:
-                return HttpResponsePermanentRedirect(
-                    with_query(request, self.page_url(issue, meant))
-                )
+        issue, typed = self.get_issue(), self.kwargs["label"]
+        meant = label_meant(issue, typed, label)  # (``第一版``, ``1`` → ``A1``)
+        if meant is not None:
+            return HttpResponsePermanentRedirect(with_query(request, self.page_url(issue, meant)))
+        if label != typed:
             raise Http404("no such page")
         key = self.read_page(request)
         if key is not None:
@@ -463,6 +460,10 @@ class PartView(PublicObjectMixin, View):
         except LabelError as exc:
             raise Http404(str(exc)) from exc
         part = published_part(kwargs["paper"], kwargs["date"], label, kwargs["position"])
+        if part is None:  # ``/第一版/1/``, ``/1/1/``: the part on the one page numbered so
+            meant = label_meant(self.get_issue(), kwargs["label"], label)
+            if meant is not None and meant != label:
+                part = published_part(kwargs["paper"], kwargs["date"], meant, kwargs["position"])
         if part is None:
             raise Http404("no such part")
         return HttpResponsePermanentRedirect(part_url(part.article, part))

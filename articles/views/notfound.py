@@ -124,7 +124,7 @@ def missing_edition(request) -> dict:
         else f"本期共{len(labels)}个版面（{labels[0]}–{labels[-1]}版）"
     )
     return {
-        "message": f"{paper.name}{cn_day(day)}这一期没有{label}版{_which(label, labels)}：{has}，"
+        "message": f"{paper.name}{cn_day(day)}这一期没有{_page_named(label)}{_which(label, labels)}：{has}，"
         "可从下面进入。",
         "links": [(p.get_absolute_url(), f"{p.label}版{p.name and ' ' + p.name}") for p in pages],
     }
@@ -139,6 +139,13 @@ def _label_read(label: str | None) -> str | None:
         return normalize_label(label)
     except LabelError:
         return label
+
+
+def _page_named(label: str) -> str:
+    """``label`` (:func:`_label_read`) as a page is named in a sentence: ``A9`` → ``A9版``; one
+    that could not be read is kept as typed, and one typed with 版 (``第零版``, ``第百版``) is
+    not given a second."""
+    return label if label.endswith("版") else f"{label}版"
 
 
 def _which(label: str, labels: list[str]) -> str:

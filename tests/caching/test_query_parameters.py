@@ -88,9 +88,9 @@ def edition(monkeypatch, django_capture_on_commit_callbacks, settings, tmp_path)
             )  # fmt: skip
         picture = io.BytesIO()
         Image.new("RGB", (40, 30)).save(picture, format="WEBP")
-        Photo.objects.update(
-            image=default_storage.save("photos/p.webp", ContentFile(picture.getvalue()))
-        )
+        copy = default_storage.save("photos/p.webp", ContentFile(picture.getvalue()))
+        # (the reader's copy: an upload without one has no JPEG, articles/views/sharedphoto.py)
+        Photo.objects.update(image=copy, rendition=copy, thumbnail=copy, width=40, height=30)
 
 
 #: What every view behind the page cache is: the function :func:`~articles.httpcache.public_cache`

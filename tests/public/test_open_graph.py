@@ -65,6 +65,13 @@ def test_a_storys_picture_is_its_photo_else_its_pages_thumbnail(client, story):
     )
     cache.clear()
     found = tags(client.get(story.get_absolute_url()).content.decode())
+    # (an upload whose copy for readers is not made yet: its original is never shared)
+    assert found["og:image"] == f"{HOST}/media/pages/a1-thumb.png"
+    Photo.objects.filter(pk=photo.pk).update(
+        rendition="photos/bridge.jpg-1200.webp", thumbnail="photos/bridge.jpg-400.webp"
+    )
+    cache.clear()
+    found = tags(client.get(story.get_absolute_url()).content.decode())
     assert found["og:image"] == f"{HOST}/photos/{photo.pk}.jpg"  # (its JPEG copy)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from datetime import date
 from xml.etree import ElementTree
 
 import pytest
@@ -17,6 +18,7 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from PIL import Image
 
+from articles import feedphotos
 from articles.models import Photo
 from tests.public.test_open_graph import HOST, tags
 from tests.search.conftest import make_story
@@ -106,3 +108,99 @@ def test_a_feed_entry_encloses_its_photo(client, photographed, url):
         (f"{HOST}/media/{rendition}", "image/webp", str(len(COPY)))
     ]
     assert not entries["另一篇没有图片"].findall(f"{ATOM}link[@rel='enclosure']")
+
+
+def png(width: int, height: int) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), (20, 90, 200)).save(out, format="PNG")
+    return out.getvalue()
+
+
+def test_an_upload_without_its_readers_copy_yet_is_never_decoded_for_a_reader(client, photographed):
+    """Its original may be a camera's 100 million pixels: /photos/<id>.jpg decoded it whole for
+    any anonymous request (8000×8000: 560 MB more) while its copies waited for the worker."""
+    story, _rendition = photographed
+    original = default_storage.save("photos/2026/12/big.png", ContentFile(png(1600, 1600)))
+    Photo.objects.update(
+        image=original,
+        rendition="",
+        thumbnail="",
+        width=None,
+        height=None,
+        rendition_state="queued",
+    )
+    cache.clear()
+    photo = Photo.objects.get()
+    assert client.get(f"/photos/{photo.pk}.jpg").status_code == 404
+    found = tags(client.get(story.get_absolute_url()).content.decode())
+    assert f"/photos/{photo.pk}.jpg" not in found.get("og:image", "")  # (its page's thumbnail)
+
+
+def test_a_picture_cut_from_the_pdf_is_shared_within_the_pixel_bound(
+    client, photographed, settings
+):
+    _story, _rendition = photographed
+    cut = default_storage.save("photos/pdf/ab/abcd-1.png", ContentFile(png(300, 200)))
+    Photo.objects.update(image=cut, rendition="", thumbnail="", width=None, height=None)
+    photo = Photo.objects.get()
+    assert client.get(f"/photos/{photo.pk}.jpg").status_code == 200
+    settings.NEWSROOM_PHOTO_INLINE_PIXELS = 300 * 200 - 1
+    cache.clear()
+    assert client.get(f"/photos/{photo.pk}.jpg").status_code == 404
+
+
+@pytest.mark.django_db(transaction=True)  # (each save commits, and bumps its tags, at once)
+def test_another_photos_save_keeps_a_cached_jpeg(client, photographed):
+    """It was dropped by any photo saved anywhere (the global ``photos`` tag)."""
+    _story, _rendition = photographed
+    photo = Photo.objects.get()
+    assert client.get(f"/photos/{photo.pk}.jpg")["X-Cache"] == "miss"
+    other = make_story("另一篇有图", "正文。", day=date(2021, 3, 2))
+    Photo.objects.create(page=other.page, article=other, position=1, caption="别的图")
+    assert client.get(f"/photos/{photo.pk}.jpg")["X-Cache"] == "hit"
+    photo.caption = "改过的说明"
+    photo.save()
+    assert client.get(f"/photos/{photo.pk}.jpg")["X-Cache"] == "miss"
+
+
+def test_a_feed_never_encloses_an_uploads_original(client, photographed):
+    """It enclosed the original (full size, its EXIF kept) while the copy was not made."""
+    original = default_storage.save("photos/2026/12/big.png", ContentFile(png(300, 300)))
+    Photo.objects.update(
+        image=original,
+        rendition="",
+        thumbnail="",
+        width=None,
+        height=None,
+        rendition_state="queued",
+    )
+    cache.clear()
+    root = ElementTree.fromstring(client.get("/test-daily/feed.xml").content)
+    assert not list(root.iter(f"{ATOM}link[@rel='enclosure']"))
+    assert b"big.png" not in client.get("/test-daily/feed.xml").content
+
+
+def test_a_feed_render_sizes_a_bounded_number_of_photos(client, photographed, monkeypatch):
+    """Each photo's file was sized (an S3 HEAD each) on every render of a 200-entry feed."""
+    _story, rendition = photographed
+    other = make_story("另一篇有图", "正文。", day=date(2021, 3, 2))
+    Photo.objects.create(
+        page=other.page,
+        article=other,
+        position=1,
+        image="photos/2026/12/b.jpg",
+        rendition=rendition,
+        thumbnail="photos/2026/12/b.jpg-400.webp",
+        width=120,
+        height=98,
+    )
+    sized = []
+    real = default_storage.size
+    monkeypatch.setattr(default_storage, "size", lambda name: sized.append(name) or real(name))
+    monkeypatch.setattr(feedphotos, "SIZED_AT_MOST", 1, raising=False)
+    cache.clear()
+    root = ElementTree.fromstring(client.get("/test-daily/feed.xml").content)
+    assert len(sized) == 1
+    entries = {e.findtext(f"{ATOM}title"): e for e in root.iter(f"{ATOM}entry")}
+    enclosed = [t for t, e in entries.items() if e.findall(f"{ATOM}link[@rel='enclosure']")]
+    assert enclosed == ["另一篇有图"]  # (the newest story's)
