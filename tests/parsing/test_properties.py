@@ -86,6 +86,21 @@ TOKENS = [
     "一、",
     "问：",
     "如何提高候补购票成功率？",
+    # a story's, a letter's or a notice's closing lines (end lines, read as the text's last):
+    # a sign-off, a signer, a signing date, contact lines, a letter's closing formula
+    "（李四）",
+    "李明",
+    "青峰公园管理处",
+    "2017年5月8日",
+    "联系人：王女士",
+    "联系电话：13912345678",
+    "此致",
+    "敬礼！",
+    "王小明敬上",
+    "信義堂全體職員　謹告",
+    "（县气象局供稿）",
+    "（刘  敏译）",
+    "（完）",
     "們",
     "\ufeff",
     "\ufffd",
@@ -235,6 +250,67 @@ def test_encoded_pages_keep_every_character(text, encoding):
 @FAST
 @given(mutated_seed())
 def test_mutated_seed_pages_keep_every_character(text):
+    check_page(text)
+
+
+# Whole lines a story's, a letter's or a notice's text and closing lines are printed as: a page
+# of them, a blank line or none between, reaches the rules that read a closing line ("end" units)
+# with text, titles and other closing lines on either side (a paragraph between two of them).
+LINES = [
+    "寻物启事",
+    "读者来信",
+    "全市打好污染防治攻坚战",
+    "\u3000\u3000本报讯 会议在市里召开，讨论了很多事情。",
+    "\u3000\u3000会议讨论了很多事情，大家都很满意。",
+    "\u3000\u3000请拾到者与本人联系，必有重谢。",
+    "会议讨论了很多事情，大家都很满意。",
+    "编辑同志：我家门口的路坏了很久。",
+    "这一段没有结束",
+    "特此公告。",
+    "（记者 张三）",
+    "（李四）",
+    "（陈玲玲林娟）",
+    "（县气象局供稿）",
+    "（某某县委通讯组）",
+    "（作者系南京大学教授）",
+    "（本报北京6月3日电）",
+    "（刘  敏译）",
+    "（完）",
+    "（来源：东林报）",
+    "本报评论员",
+    "李明",
+    "王小明",
+    "青峰公园管理处",
+    "东林市交通运输局",
+    "本报编辑部",
+    "2017年5月8日",
+    "一九八五年九月二十日",
+    "联系人：王女士",
+    "联系电话：13912345678",
+    "地址：青峰市人民路8号",
+    "此致",
+    "敬礼！",
+    "王小明敬上",
+    "讀者　周□生　謹上",
+    "信義堂全體職員　謹告",
+    "柳溪公社  一社员",
+    "同志们，让我们行动起来！",
+    "记者 王小明 通讯员 李大力",
+]
+closing_lines_page = st.lists(
+    st.tuples(st.sampled_from(LINES), st.sampled_from(["\n", "\n\n"])), min_size=1, max_size=14
+).map(lambda lines: "".join(line + end for line, end in lines))
+
+
+@FAST
+@given(closing_lines_page)
+@example(
+    "标题\n\n\u3000\u3000会议讨论了很多事情。\n（记者 张三）\n\u3000\u3000另一段。\n（李四）\n下一行\n"
+)
+@example(
+    "寻物启事\n\n\u3000\u3000请拾到者与本人联系。\n李明\n\u3000\u3000必有重谢。\n2017年5月8日\n下一行\n"
+)
+def test_pages_of_text_and_closing_lines_keep_every_character(text):
     check_page(text)
 
 
