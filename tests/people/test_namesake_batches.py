@@ -39,15 +39,8 @@ def credited(headline: str) -> Person:
     return Byline.objects.get(article__headline=headline, person__name="王明").person
 
 
-def test_a_batch_of_two_papers_credits_each_page_s_own_paper_s_wang_ming(two_wangs):
-    done = person_split(
-        person=two_wangs["person"],
-        note_kept="晴川晚报",
-        note_new="体育部",
-        story_ids=[two_wangs["daily"].pk],
-        photo_ids=[],
-    )
-    sports, evening_wang = done.new, done.person
+def test_a_batch_of_two_papers_credits_each_page_s_own_paper_s_wang_ming(split_wangs):
+    sports, evening_wang = split_wangs["sports"], split_wangs["evening_wang"]
 
     daily, evening = batch(
         ("游泳馆改建完工", "馆内设施焕然一新", date(1996, 3, 2), DAILY, "A4"),
