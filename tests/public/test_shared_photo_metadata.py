@@ -116,11 +116,10 @@ def png(width: int, height: int) -> bytes:
     return out.getvalue()
 
 
-def test_an_upload_without_its_readers_copy_yet_is_never_decoded_for_a_reader(client, photographed):
-    """Its original may be a camera's 100 million pixels: /photos/<id>.jpg decoded it whole for
-    any anonymous request (8000×8000: 560 MB more) while its copies waited for the worker."""
-    story, _rendition = photographed
-    original = default_storage.save("photos/2026/12/big.png", ContentFile(png(1600, 1600)))
+def upload_waiting_for_copies(data: bytes) -> None:
+    """The photo's file replaced by an upload (``photos/2026/12/big.png``) whose reader's copies
+    the worker has not made yet, and the page cache emptied."""
+    original = default_storage.save("photos/2026/12/big.png", ContentFile(data))
     Photo.objects.update(
         image=original,
         rendition="",
@@ -130,6 +129,13 @@ def test_an_upload_without_its_readers_copy_yet_is_never_decoded_for_a_reader(cl
         rendition_state="queued",
     )
     cache.clear()
+
+
+def test_an_upload_without_its_readers_copy_yet_is_never_decoded_for_a_reader(client, photographed):
+    """Its original may be a camera's 100 million pixels: /photos/<id>.jpg decoded it whole for
+    any anonymous request (8000×8000: 560 MB more) while its copies waited for the worker."""
+    story, _rendition = photographed
+    upload_waiting_for_copies(png(1600, 1600))
     photo = Photo.objects.get()
     assert client.get(f"/photos/{photo.pk}.jpg").status_code == 404
     found = tags(client.get(story.get_absolute_url()).content.decode())
@@ -165,16 +171,7 @@ def test_another_photos_save_keeps_a_cached_jpeg(client, photographed):
 
 def test_a_feed_never_encloses_an_uploads_original(client, photographed):
     """It enclosed the original (full size, its EXIF kept) while the copy was not made."""
-    original = default_storage.save("photos/2026/12/big.png", ContentFile(png(300, 300)))
-    Photo.objects.update(
-        image=original,
-        rendition="",
-        thumbnail="",
-        width=None,
-        height=None,
-        rendition_state="queued",
-    )
-    cache.clear()
+    upload_waiting_for_copies(png(300, 300))
     root = ElementTree.fromstring(client.get("/test-daily/feed.xml").content)
     assert not list(root.iter(f"{ATOM}link[@rel='enclosure']"))
     assert b"big.png" not in client.get("/test-daily/feed.xml").content
