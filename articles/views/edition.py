@@ -451,7 +451,7 @@ def picture_shown(picture: dict) -> tuple | None:
         found.image.url if found.image else "",
         found.width,
         found.height,
-        found.pdf.url if found.pdf else "",
+        picture["pdf_url"],
         picture["view_box"],
         tuple((z["url"], z["kind"], z["title"], z["path"]) for z in picture["zones"]),
         picture["pdf_download"],
