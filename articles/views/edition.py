@@ -17,7 +17,7 @@ from django.views.generic.base import TemplateResponseMixin
 from articles import addresses, caching
 from articles.citations import page_citation
 from articles.continuations.joinedbylines import listed_byline
-from articles.labels import LabelError, normalize_label
+from articles.labels import LabelError, address_label
 from articles.models import Page
 from articles.opengraph import card_key, issue_card, page_card
 from articles.overview import missing_shown
@@ -224,7 +224,7 @@ class PageView(PublicView):
 
     def get(self, request, *args, **kwargs):
         try:
-            label = normalize_label(self.kwargs["label"])
+            label = address_label(self.kwargs["label"])
         except LabelError as exc:
             raise Http404(str(exc)) from exc
         issue, typed = self.get_issue(), self.kwargs["label"]
@@ -464,7 +464,7 @@ class PartView(PublicObjectMixin, View):
 
     def get(self, request, *args, **kwargs):
         try:
-            label = normalize_label(kwargs["label"])
+            label = address_label(kwargs["label"])
         except LabelError as exc:
             raise Http404(str(exc)) from exc
         part = published_part(kwargs["paper"], kwargs["date"], label, kwargs["position"])
