@@ -23,6 +23,7 @@ from articles.parsing.furniture import (
 )
 from articles.parsing.header_lines import head_label, mid_page_head, page_head, running_head_match
 from articles.parsing.header_patterns import HEADER_WORD_RE, OCR_LABEL_RE, unspaced_name
+from articles.parsing.headsections import section_named_by_head
 from articles.parsing.layout import next_text
 from articles.parsing.mastheadfacts import masthead_facts
 from articles.parsing.meta_lines import MetaLinesMixin
@@ -337,8 +338,9 @@ class FurnitureMixin(
         blank_after = blank_after or self._closes_unblanked_head(number)
         following = next_text(self.lines, number)
         name = unspaced_name(folded)  # 港  聞: a section's name is often set letter-spaced
-        if self.section_taken and not self._second_section(name):
-            return False  # a page has one section name
+        taken = self.section_taken and not self._second_section(name)  # one section a page
+        if taken or section_named_by_head(self.headers, self.set_aside, number, name):
+            return False  # (A2　要闻 / 寒潮来袭: headsections, the story's repeated headline)
         if not blank_after and self._blankless_top(number, name):
             blank_after = True  # (no blank line on the page: none could set it apart)
         if not is_section_label(
