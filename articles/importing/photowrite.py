@@ -80,9 +80,7 @@ def photos_write(
         article_part = part_by_position.get(pp.article_position) if pp.article_position else None
         story_id = article_part.article_id if article_part else None
         values = {**photo_fields(pp), "article_id": story_id}
-        if photo is None and _desk_deleted(
-            page, deleted, position, values, report, overwrite_edited
-        ):
+        if _desk_deleted(page, deleted, photo, position, values, report, overwrite_edited):
             continue
         if photo is not None and photo.edited_at:
             if not _printed_otherwise(photo, values):
@@ -111,15 +109,18 @@ def photos_write(
 def _desk_deleted(
     page: Page,
     deleted: DeskDeleted,
+    photo: Photo | None,
     position: int,
     values: dict,
     report: PageImportReport,
     overwrite_edited: bool,
 ) -> bool:
-    """Whether the page's photo at ``position`` (not stored: ``values`` its fields) is one the
-    desk deleted, left deleted (True; a conflict line says so and how to bring it back) unless
-    ``overwrite_edited`` (False: written again, said with what the flag replaced):
-    :mod:`articles.importing.deskdeleted`."""
+    """Whether the page's photo at ``position`` (``values`` its fields), with no stored row
+    there (``photo`` None), is one the desk deleted, left deleted (True; a conflict line says
+    so and how to bring it back) unless ``overwrite_edited`` (False: written again, said with
+    what the flag replaced): :mod:`articles.importing.deskdeleted`."""
+    if photo is not None:
+        return False
     found = deleted.of(position, values["caption"], values["credit_line"])
     if found is None:
         return False
