@@ -10,7 +10,9 @@ editor changed that the page no longer prints is kept either way (its picture ma
 upload: README, Importing). A photo readers see (:func:`photo_published`: its issue published,
 printed in no story or in a published one) that the page no longer prints is kept too, and
 the report lists it as a conflict (:func:`published_left`); ``--overwrite-edited`` removes it,
-said in the warnings (将删去/已删去). A draft issue's photo goes, as before.
+said in the warnings (将删去/已删去). A draft issue's photo goes, as before. A photo the desk
+deleted that the page still prints is not written again, unless ``--overwrite-edited``
+(:mod:`articles.importing.deskdeleted`).
 """
 
 from __future__ import annotations
