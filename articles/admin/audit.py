@@ -47,7 +47,7 @@ class AuditForm(forms.Form):
         label="到（含）", required=False, widget=forms.DateInput({"type": "date"})
     )
     format = forms.ChoiceField(
-        label="格式", choices=[("xlsx", "Excel（XLSX）"), ("csv", "CSV（UTF-8，Excel 可直接打开）")]
+        label="格式", choices=[("xlsx", "XLSX 表格"), ("csv", "CSV（UTF-8，表格软件可直接打开）")]
     )
     object = forms.CharField(required=False, widget=forms.HiddenInput)
 
