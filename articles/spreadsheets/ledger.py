@@ -25,6 +25,7 @@ from datetime import datetime
 
 from articles.editlocks import person_name
 from articles.models import Article, Status
+from articles.spreadsheets.cells import from_cell
 
 LAST_EDITOR = "最后修改人（只读）"
 LAST_EDITED_AT = "最后修改时间（只读）"
@@ -148,3 +149,15 @@ def status_cell_code(text: str) -> str | None:
                 if inner in (code, label):
                     return code
     return None
+
+
+def scheduling_refusal(cell) -> str:
+    """Why a 状态 cell ``定时发布`` (or ``定时发布（…）``) may not change a story's state: a row
+    cannot set a time (the export writes it for a story that waits for one; left so, it changes
+    nothing), and read as 草稿 it would take a published story down. ``""`` for any other cell."""
+    if not from_cell(cell).startswith(SCHEDULED):
+        return ""
+    return (
+        "表格不能设定定时发布：要定时发布，请在稿件列表里选中这篇稿件，用“定时发布所选稿件…”；"
+        "这一格请填“草稿”“待审”“已签发”或“已发布”，或改回导出时的内容"
+    )

@@ -247,6 +247,9 @@ class ArticleResource(NaturalKeyResource):
         user = kwargs.get("user")
         if locked := _published_locked(instance, before=before, changed=changed, user=user):
             errors.setdefault(NON_FIELD_ERRORS, []).append(locked)
+        moved = before is not None and instance.status != before and "status" not in errors
+        if moved and (scheduling := ledger.scheduling_refusal(row.get("状态"))):  # (no time)
+            errors["status"] = [scheduling]
         if before is not None and "status" not in errors:
             row = getattr(self, "_row_number", None)
             if refusal := status_change_refusal(

@@ -129,3 +129,18 @@ def test_the_ledger_is_read_in_two_queries_whatever_the_rows(night, seed_with_a2
         ledgers = ledger_read(stories)
     assert len(queries) == 2
     assert ledgers[night["withdrawn"].pk].withdrawn_by == "desk-editor"
+
+
+def test_a_row_cannot_schedule_a_published_story(editor_client, night):
+    ds, rows = rows_by_headline(editor_client, CSV)
+    published = next(h for h, r in rows.items() if r["状态"] == "已发布")
+    column = ds.headers.index("状态")
+    cells = [list(r) for r in ds]
+    for cell in cells:
+        if cell[ds.headers.index("主题")] == published:
+            cell[column] = "定时发布"
+    headers = ds.headers
+    ds.dict = [dict(zip(headers, r, strict=True)) for r in cells]
+    preview = import_preview(editor_client, "article", as_file(ds, CSV), CSV)
+    assert "表格不能设定定时发布" in preview.content.decode()
+    assert Article.objects.get(headline=published).status == Status.PUBLISHED
