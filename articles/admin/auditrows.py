@@ -3,7 +3,8 @@
 Who changed what and when was kept only as per-object history pages: a story's versions
 (django-simple-history: ``Article.history``), an issue's and a photo's, and Django's admin log
 (``LogEntry``: form saves and list actions on pages, papers, people, teasers, and the 撤销本版导入
-of a page), and the import runs (``ImportRun``: each upload at the desk). A reviewer asked for
+of a page), the import runs (``ImportRun``: each upload at the desk) and the pages' import
+times (``Page.imported_at``: ``import_pages`` writes no history record). A reviewer asked for
 them as one file in a date range, or for one story. :func:`audit_rows` reads them all and gives
 :class:`AuditRow`\\ s, oldest first: time (Asia/Shanghai, ISO 8601 with its offset), who, the
 object's kind and id, its title as it was then, the action (新建 / 修改 / 删除, or the record's
@@ -30,12 +31,12 @@ from django.contrib.admin.models import LogEntry
 from django.db.models import OuterRef, Q, Subquery
 from django.utils import timezone
 
-from articles.activity import _run_page
+from articles.activity import importers_name, run_page_said
 from articles.admin.changelog import log_message, logged_action, logged_kind
 from articles.admin.history import history_actor, story_changes
 from articles.editing import StoryVersion
 from articles.editlocks import person_name
-from articles.models import Article, ImportRun, Issue, Photo
+from articles.models import Article, ImportRun, Issue, Page, Photo
 
 #: The file's columns, in order.
 AUDIT_COLUMNS = (
@@ -241,7 +242,7 @@ def _log_rows(chosen: Q, start, end) -> Iterator[AuditRow]:
 def _run_rows(start, end) -> Iterator[AuditRow]:
     runs = ImportRun.objects.filter(_range("created_at", start, end))
     for run in runs.select_related("created_by", "run_by").order_by("created_at", "pk"):
-        pages = "、".join(_run_page(run, n, item) for n, item in enumerate(run.items))
+        pages = "、".join(run_page_said(run, n, item) for n, item in enumerate(run.items))
         rerun = f"；重新运行：{person_name(run.run_by)}" if run.run_by_id else ""
         yield AuditRow(
             at=run.created_at,
@@ -252,6 +253,31 @@ def _run_rows(start, end) -> Iterator[AuditRow]:
             action=f"上传版面（{run.get_state_display()}）",
             changes=f"{pages}{rerun}",
             source="导入任务",
+        )
+
+
+def _page_rows(start, end) -> Iterator[AuditRow]:
+    """Each page whose text was last imported in the range (``Page.imported_at``): an import by
+    ``import_pages`` writes no history record of its stories, so this is where it shows; who
+    imported it at the desk when a recent import run says so
+    (:func:`articles.activity.importers_name`), else ``（导入）``. A page imported again keeps
+    only its latest time: earlier ones are in the import runs or nowhere."""
+    pages = list(
+        Page.objects.filter(_range("imported_at", start, end))
+        .select_related("issue__publication")
+        .order_by("imported_at", "pk")
+    )
+    importers_name(pages)
+    for page in pages:
+        yield AuditRow(
+            at=page.imported_at,
+            user=page.imported_by or "（导入）",
+            kind="版面",
+            object_id=str(page.pk),
+            title=f"{page.issue} {page.label}版",
+            action="导入版面文本（最近一次）",
+            changes=f"来源文件：{page.source_name}" if page.source_name else "",
+            source="版面导入时间",
         )
 
 
@@ -278,6 +304,7 @@ def audit_count(*, start=None, end=None, kind=None, object_id=None) -> int:
     total += LogEntry.objects.filter(logged, _range("action_time", start, end)).count()
     if runs:
         total += ImportRun.objects.filter(_range("created_at", start, end)).count()
+        total += Page.objects.filter(_range("imported_at", start, end)).count()
     return total
 
 
@@ -301,5 +328,6 @@ def audit_rows(*, start=None, end=None, kind=None, object_id=None) -> list[Audit
     rows.extend(_log_rows(logged, start, end))
     if runs:
         rows.extend(_run_rows(start, end))
+        rows.extend(_page_rows(start, end))
     rows.sort(key=lambda row: row.at)
     return rows

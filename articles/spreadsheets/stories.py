@@ -247,23 +247,31 @@ class ArticleResource(NaturalKeyResource):
         user = kwargs.get("user")
         if locked := _published_locked(instance, before=before, changed=changed, user=user):
             errors.setdefault(NON_FIELD_ERRORS, []).append(locked)
-        moved = before is not None and instance.status != before and "status" not in errors
-        if moved and (scheduling := ledger.scheduling_refusal(row.get("状态"))):  # (no time)
-            errors["status"] = [scheduling]
         if before is not None and "status" not in errors:
-            row = getattr(self, "_row_number", None)
-            if refusal := status_change_refusal(
-                instance, before=before, user=user
-            ) or page_text_refusal(instance, before=before, row=row):
-                errors["status"] = [refusal]
-            else:
-                instance._sent_back = bool(
-                    status_after_edit(instance, before=before, user=user, content_changed=changed)
-                )
+            self._status_check(instance, row, errors, before=before, user=user, changed=changed)
         if instance._sent_back and not errors:
             self._sent_back_rows.append(self._sent_back_row(instance))
         if errors:
             raise ValidationError(errors)
+
+    def _status_check(self, instance, row, errors: dict, *, before, user, changed) -> None:
+        """The row's 状态 (the story stored as ``before``) as the story form would allow it:
+        refused into ``errors`` (a 定时发布 cell moving the state: a row sets no time; a step
+        the user may not take; a public step over pending page text), else whether its edit
+        sends a signed-off story back to 待审 (``instance._sent_back``)."""
+        moved = instance.status != before
+        if moved and (scheduling := ledger.scheduling_refusal(row.get("状态"))):
+            errors["status"] = [scheduling]
+            return
+        number = getattr(self, "_row_number", None)
+        if refusal := status_change_refusal(
+            instance, before=before, user=user
+        ) or page_text_refusal(instance, before=before, row=number):
+            errors["status"] = [refusal]
+        else:
+            instance._sent_back = bool(
+                status_after_edit(instance, before=before, user=user, content_changed=changed)
+            )
 
     def import_setup(self) -> None:
         super().import_setup()

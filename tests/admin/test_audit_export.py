@@ -79,6 +79,8 @@ def test_the_desk_exports_every_change_of_the_night(editor_client, night):
     deleted = [r for r in rows if r["对象类型"] == "图片" and r["操作"].startswith("删除")]
     assert {r["对象编号"] for r in deleted} == {str(night["photo_id"])}
     assert {r["记录来源"] for r in deleted} == {"图片修改记录", "管理日志"}
+    imported = [r for r in rows if r["对象类型"] == "版面" and r["操作"].startswith("导入版面文本")]
+    assert [r["标题（当时）"] for r in imported] == ["南通日报 2020-07-09 A1版"]  # (import_pages)
     published = [r for r in rows if r["对象类型"] == "期" and r["操作"].startswith("发布")]
     assert published and published[0]["标题（当时）"] == "南通日报 2020-07-09"
 
