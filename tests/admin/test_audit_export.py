@@ -158,3 +158,14 @@ def test_the_records_are_read_in_a_fixed_number_of_queries(editor_client, night,
     editor_client.post(changelist, {"action": "publish_selected", ACTION: ids})
     editor_client.post(changelist, {"action": "unpublish_selected", ACTION: ids})
     assert count() == few
+
+
+def test_an_issues_history_page_exports_that_issue_alone(editor_client, night):
+    issue = Issue.objects.get()
+    history = editor_client.get(reverse("admin:articles_issue_history", args=[issue.pk]))
+    html = history.content.decode()
+    assert 'id="audit-link"' in html
+    link = html.split('id="audit-link"')[1].split('href="')[1].split('"')[0].replace("&amp;", "&")
+    ds = download(editor_client, link)
+    assert {r["对象类型"] for r in ds.dict} == {"期"}
+    assert any(r["操作"].startswith("发布") for r in ds.dict)
