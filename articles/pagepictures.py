@@ -207,3 +207,36 @@ def picture_release_set(page: Page, chosen: Iterable[int], *, user) -> str:
             "这些稿件再次发布后又撤回时，版面图会重新暂不公开，需要再决定。"
         )
     return f"{label}的版面图暂不公开，直到版上撤回的稿件重新发布。"
+
+
+def deleted_photos_note(photos: Iterable) -> str:
+    """What the desk is told before it deletes ``photos`` (``Photo`` rows) printed on a page
+    with a picture from its PDF: deleting takes the photo itself off the site (its files, its
+    caption and credit: :mod:`articles.photofiles`), not the page as printed, whose image,
+    thumbnail, big picture and PDF still show it; and what the editor can do about those (a
+    corrected PDF for the page; meanwhile a story of the page withdrawn, which withholds the
+    picture: :func:`~articles.querysets.picture_public`). "" when no such page. One query."""
+    photos = list(photos)
+    pages = (
+        Page.objects.filter(pk__in={p.page_id for p in photos}, picture__isnull=False)
+        .select_related("issue__publication")
+        .order_by("issue__date", "sequence")
+    )
+    labels = [f"{page.issue} {page.label}版" for page in pages]
+    if not labels:
+        return ""
+    files = (
+        ""
+        if guarded()
+        else "（版面文件存在对象存储里，撤下后原地址仍能下载，法律原因撤下须另从存储中删除，"
+        "见 README“Taking content down”）"
+    )
+    these = "这张图片" if len(photos) == 1 else "这些图片"
+    return (
+        f"版面图和版面PDF仍印有{these}：删除只撤下图片本身（它的图片文件、阅读用图和分享用的 JPEG "
+        f"不再对外提供，说明和摄影署名也从页面上去掉），{'、'.join(labels)}的版面图、缩略图、"
+        "看大图和下载的版面 PDF 是版面的原样，仍印着它。要让读者也看不到：请排版部门出一份去掉"
+        f"{these}的版面 PDF，在编辑台“导入版面文件”只上传这一版的新 PDF（文字不变，版面图和 PDF "
+        "随之换掉）；等新 PDF 期间须立即撤下的，撤回这一版上的一篇稿件（稿件列表的“撤回所选稿件”），"
+        f"这一版的版面图、缩略图和 PDF 即暂不公开，那篇稿件重新发布后恢复{files}。"
+    )

@@ -24,10 +24,15 @@ rolls back). Its original stays while a history record names it, out of readers'
 → 恢复), and a revert to an older version brings that version's image back, so an original goes
 only when the history that names it is purged (``manage.py clean_old_history``) and ``manage.py
 photo_renditions --remove-unused`` then finds it unused (:func:`photo_files_unused_remove`).
+A picture cut from the page PDF is withheld the same way once no photo uses it (its name says
+which PDF it was cut from, so two photos may share it): a retracted photo's picture answered
+200 at ``/media/photos/pdf/…`` after its deletion. The page's own image and PDF still print it
+(the page as printed): the desk's 删除 says so (:func:`articles.pagepictures.deleted_photos_note`).
 """
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import re
@@ -45,7 +50,13 @@ from articles.changes import content_changed, row_scope
 from articles.mediastore import MediaWriteError, store_whole
 from articles.models import Photo, RenditionState
 from articles.models.photos import PDF_PHOTOS
-from articles.photorenditions import READER_WIDTH, THUMBNAIL_WIDTH, UNREADABLE, renditions
+from articles.photorenditions import (
+    READER_WIDTH,
+    THUMBNAIL_WIDTH,
+    UNREADABLE,
+    jpeg_copy,
+    renditions,
+)
 from articles.photowithheld import (
     original_withhold,
     stored_names,
@@ -200,16 +211,20 @@ def _no_copies(state: str = RenditionState.DONE, problem: str = "") -> dict:
         "height": None,
         "rendition_state": state,
         "rendition_problem": problem,
+        "shared_jpeg_bytes": None,
+        "shared_jpeg_from": "",
     }
 
 
 def _copies_write(photo: Photo, thumb_name: str, reader_name: str) -> dict:
     """Decode ``photo``'s image, store its two copies under their names (or those the storage
     gives when a file has one: no stored file is ever replaced, :func:`copy_of`) and return
-    the columns that name them."""
+    the columns that name them, with the length of the shared JPEG made from the reader's copy
+    (:mod:`articles.sharedjpeg`: the feeds enclose it by that length)."""
     storage = photo.image.storage
     with photo.image.open("rb") as original:
         thumb, reader = renditions(original, (THUMBNAIL_WIDTH, READER_WIDTH))
+    shared = jpeg_copy(io.BytesIO(reader.data))  # (as /photos/<id>.jpg makes it from the copy)
     thumb_name = store_whole(thumb_name, thumb.data, storage=storage, reuse=False)
     try:
         reader_name = store_whole(reader_name, reader.data, storage=storage, reuse=False)
@@ -223,6 +238,8 @@ def _copies_write(photo: Photo, thumb_name: str, reader_name: str) -> dict:
         "height": reader.height,
         "rendition_state": RenditionState.DONE,
         "rendition_problem": "",
+        "shared_jpeg_bytes": len(shared.data),
+        "shared_jpeg_from": reader_name,
     }
 
 
@@ -333,11 +350,14 @@ def original_replaced(photo: Photo) -> None:
     uploaded, cleared, a history revert to another), move it to the withheld folder once the
     save is committed (:func:`~articles.photowithheld.original_withhold`: its history still
     names it, a revert brings it back); it stayed public at its address until ``manage.py
-    photo_renditions --remove-unused``. A picture cut from the page PDF is the import's."""
+    photo_renditions --remove-unused``. So does a picture cut from the page PDF that an upload
+    replaced, once no photo uses it (its name is the PDF's: two photos may share it); it stayed
+    public at ``/media/photos/pdf/…`` for good (a reviewer's retraction). A picture the import
+    replaces is the import's (:func:`articles.importing.pdfphotos.remove_unused_cuts`)."""
     if photo.pk is None:
         return
     stored = Photo.objects.filter(pk=photo.pk).values_list("image", flat=True).first()
-    if not stored or stored.startswith(PDF_PHOTOS):
+    if not stored:
         return
     if photo.image and photo.image._committed and photo.image.name == stored:
         return
@@ -373,7 +393,7 @@ def photo_deleted(sender, instance: Photo, **kwargs) -> None:
         transaction.on_commit(
             lambda: remove_unused(copies, originals={original} - {""}), robust=True
         )
-    if instance.uploaded:  # kept for its history, out of readers' reach (articles.photowithheld)
+    if original:  # kept for its history, out of readers' reach (articles.photowithheld)
         transaction.on_commit(lambda: original_withhold(original), robust=True)
 
 

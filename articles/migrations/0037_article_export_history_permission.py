@@ -6,7 +6,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0035_cache_generation'),
+        ('articles', '0036_photo_shared_jpeg_size'),
     ]
 
     operations = [

@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0036_article_export_history_permission'),
+        ('articles', '0037_article_export_history_permission'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
