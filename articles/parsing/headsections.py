@@ -25,7 +25,8 @@ def section_named_by_head(
 ) -> bool:
     """Whether line ``number`` (``name``: its text unspaced and folded) stands right under the
     page's running head (the last line set aside, a ``page-header``, one blank line at most
-    between) whose label and section were read (``headers``' last: ``("A2", "要闻")``), and
+    between) whose label and section were read, the section a usual page name (a section word:
+    ``要闻``, ``综合``; not ``桐江电影``, a paper's name after a bare page number) (``headers``' last: ``("A2", "要闻")``), and
     is another name than the head's section (``港聞`` under ``A12 港聞``, maybe letter-spaced) or a usual page name (:data:`~articles.parsing.patterns.SECTION_LABEL_RE`:
     ``副刊``, ``要闻``, which no story is titled and which may name the page again): then it is
     not the page's section. ``headers``: the running heads read, in order, as (label, section);
@@ -37,6 +38,9 @@ def section_named_by_head(
     last = set_aside[-1]
     if not label or not section.strip() or last.reason != "page-header":
         return False
-    if not 0 < number - last.line <= 2 or unspaced_name(fold(section.split()[0])) == name:
-        return False  # (A12 港聞 / 港  聞: the head's section printed again, letter-spaced)
+    word = unspaced_name(fold(section.split()[0]))
+    if not 0 < number - last.line <= 2 or word == name or not SECTION_LABEL_RE.match(word):
+        return (
+            False  # (港  聞 under A12 港聞: the head's section again; 4 桐江电影: the paper's name)
+        )
     return SECTION_LABEL_RE.match(name) is None
