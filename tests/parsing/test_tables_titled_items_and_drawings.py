@@ -25,7 +25,11 @@ def test_a_cinemas_week_under_its_title_is_an_item_with_its_rows_as_text():
         "",
         "本报讯　南湖公园新添游船二十条，五一起开放。",
     )
-    assert [a.headline for a in parsed.articles] == ["城西新建两座影院", "下周放映", "南湖公园新添游船"]
+    assert [a.headline for a in parsed.articles] == [
+        "城西新建两座影院",
+        "下周放映",
+        "南湖公园新添游船",
+    ]
     table = parsed.articles[1]
     assert table.subheadline == "（5月4日—5月10日）"
     assert [b.text for b in table.blocks] == [
