@@ -173,7 +173,7 @@ def _picture(view, context) -> dict:
         "picture": {
             "image": view.url(picture.image.url),
             "thumbnail": view.url(picture.thumbnail.url),
-            "pdf": view.url(picture.pdf.url),
+            "pdf": view.url(context["pdf_url"]) if context.get("pdf_url") else None,
             "width": picture.width,
             "height": picture.height,
         },

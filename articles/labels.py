@@ -75,6 +75,61 @@ def normalize_label(raw: str) -> str:
     return f"{letters}{number}"
 
 
+_CN_WRITTEN = "〇一二三四五六七八九"
+
+
+def written_numeral(number: int) -> str:
+    """``number`` (1–999) as a Chinese numeral is written: ``四``, ``十``, ``十二``, ``二十``,
+    ``一百零五``, ``一百一十``, ``三百``."""
+    if number < 10:
+        return _CN_WRITTEN[number]
+    if number < 20:
+        return "十" + (_CN_WRITTEN[number - 10] if number > 10 else "")
+    if number < 100:
+        tens, ones = divmod(number, 10)
+        return _CN_WRITTEN[tens] + "十" + (_CN_WRITTEN[ones] if ones else "")
+    hundreds, rest = divmod(number, 100)
+    if not rest:
+        return _CN_WRITTEN[hundreds] + "百"
+    if rest < 10:
+        return f"{_CN_WRITTEN[hundreds]}百零{_CN_WRITTEN[rest]}"
+    tens, ones = divmod(rest, 10)
+    return f"{_CN_WRITTEN[hundreds]}百{_CN_WRITTEN[tens]}十" + (_CN_WRITTEN[ones] if ones else "")
+
+
+def well_formed_numeral(text: str) -> bool:
+    """Whether ``text`` is a Chinese numeral of 1–999 as one is written (:func:`written_numeral`),
+    or a three-digit one written digit by digit (``一〇五``). Not ``两`` (a count, ``两版`` is
+    two pages, not the second), a leading zero (``零一``, ``〇二``), ``百`` or ``一十`` alone, nor
+    digits run together (``一二``): :func:`chinese_numeral` reads those all the same, as print
+    does (a marker's OCR), but an address so written names no page."""
+    try:
+        number = chinese_numeral(text)
+    except LabelError:
+        return False
+    if not 1 <= number <= 999:
+        return False
+    digits = "".join(_CN_WRITTEN[int(d)] for d in str(number))
+    return text == written_numeral(number) or (number >= 100 and text == digits)
+
+
+def address_label(raw: str) -> str:
+    """The canonical label (:func:`normalize_label`) of a page's address as a reader types it
+    (``A2``, ``a2版``, ``2版``, ``第二版``, ``二版``, ``Ａ２``), read strictly: its Chinese
+    numeral must be well formed (:func:`well_formed_numeral`), so ``两版`` and ``零一`` name no
+    page (the view's 404 lists the issue's pages) rather than leading to ``2`` and ``1``. Raises
+    :class:`LabelError` saying how to write it."""
+    text = re.sub(r"\s+", "", (raw or "").translate(_FULLWIDTH)).upper()
+    if not _LABEL_RE.match(text):
+        match = _CN_LABEL_RE.match(text)
+        if match and not well_formed_numeral(match.group(2)):
+            raise LabelError(
+                f"{raw!r} 不是版次：中文数字请按通常写法（第二版、十二版、一百零五版），"
+                "或写数字（2、A2）"
+            )
+    return normalize_label(raw)
+
+
 def label_parts(label: str) -> tuple[str, int]:
     match = _LABEL_RE.match(label)
     if not match:

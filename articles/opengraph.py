@@ -35,16 +35,10 @@ def story_card(article, name: str, description: str, photos: list, pages: list) 
     with their pictures: no query). With a photo, ``image_size`` (width, height in pixels, of
     the copy shared; None when not known) and ``image_alt`` (its caption, else the story's
     name), for ``og:image:width``/``height``/``alt`` and the JSON-LD ``image``."""
-    photo = next(
-        (p for p in photos if p.picture_shown and shares_jpeg(p)),
-        None,
-    )
-    image = shared_photo_url(photo) if photo is not None else ""
-    card = {"title": name, "description": description, "type": "article", "image": image}
-    if photo is not None:
-        sized = file_url(photo, "rendition") and photo.width and photo.height
-        card["image_size"] = (photo.width, photo.height) if sized else None
-        card["image_alt"] = shortened(photo.caption, IMAGE_ALT_LENGTH) or name
+    photo = lead_photo(photos)
+    card = {"title": name, "description": description, "type": "article", "image": ""}
+    card.update(photo_image(photo, name))
+    image = card["image"]
     if not image:
         home = next((page for page in pages if page.pk == article.page_id), None)
         picture = shown_picture(home) if home is not None else None  # (public pictures only)
@@ -76,6 +70,34 @@ def shares_jpeg(photo) -> bool:
     return name.startswith(PDF_PHOTOS)
 
 
+def lead_photo(photos):
+    """The first of ``photos`` (in the order given: print order) whose picture readers are shown
+    (:attr:`~articles.models.Photo.picture_shown`) and whose JPEG can be made
+    (:func:`shares_jpeg`), or None."""
+    return next((p for p in photos if p.picture_shown and shares_jpeg(p)), None)
+
+
+def photo_image(photo, name: str) -> dict:
+    """A card's picture from ``photo`` (None: no picture, ``{"image": ""}``): its JPEG
+    (:func:`shared_photo_url`), ``image_size`` (width, height in pixels of its reader's copy,
+    which the JPEG keeps; None when not known: a picture cut from the PDF) and ``image_alt``
+    (its caption, shortened, else ``name``)."""
+    if photo is None:
+        return {"image": ""}
+    sized = file_url(photo, "rendition") and photo.width and photo.height
+    return {
+        "image": shared_photo_url(photo),
+        "image_size": (photo.width, photo.height) if sized else None,
+        "image_alt": shortened(photo.caption, IMAGE_ALT_LENGTH) or name,
+    }
+
+
+def card_key(card: dict) -> tuple:
+    """``card``'s values in a tuple (by key), for the key of a remembered page whose head shows
+    it: a page whose card changed (another lead photo, its caption) is rendered again."""
+    return tuple((key, card[key]) for key in sorted(card))
+
+
 def shared_photo_url(photo) -> str:
     """The address of ``photo``'s JPEG copy (``/photos/<id>.jpg``,
     :mod:`articles.views.sharedphoto`), relative to the site."""
@@ -87,26 +109,34 @@ def image_type(url: str) -> str:
     return next((kind for end, kind in IMAGE_TYPES.items() if url.lower().endswith(end)), "")
 
 
-def page_card(page, section: str, picture) -> dict:
-    """A 版面's card: ``A1版 要闻 · 南通日报 2020年7月9日``, and its thumbnail (``picture``:
-    :func:`articles.views.pictures.page_picture`'s, None without one)."""
+def page_card(page, section: str, photos: list) -> dict:
+    """A 版面's card: ``A1版 要闻 · 南通日报 2020年7月9日``, and its lead photo (the first of
+    ``photos``, the page's in print order, whose JPEG can be made: :func:`lead_photo`) as
+    JPEG with its size and alt, as a story's card gives it (:func:`photo_image`); no picture
+    without one (never the page's WebP thumbnail, which WeChat's card and some scrapers do not
+    show)."""
     issue = page.issue
     title = f"{page.label}版{f' {section}' if section else ''} · {issue.publication.name} " + (
         f"{issue.date.year}年{issue.date.month}月{issue.date.day}日"
     )
-    image = picture.thumbnail.url if picture is not None and picture.thumbnail else ""
-    return {"title": title, "description": f"{title}，版面与全部稿件", "image": image}
+    card = {"title": title, "description": f"{title}，版面与全部稿件"}
+    card.update(photo_image(lead_photo(photos), title))
+    return card
 
 
-def issue_card(issue, pages: list) -> dict:
-    """An issue's card: the paper, the date and number, how many pages, the first page's
-    thumbnail (``pages`` with their ``thumbnail_picture``)."""
+def issue_card(issue, pages: list, image: dict | None = None) -> dict:
+    """An issue's card: the paper, the date and number, how many pages, and its lead photo as
+    JPEG with its size and alt (``image``: :func:`articles.selectors.photoshares.issue_lead_image`,
+    the first photo in print order whose JPEG can be made; its alt the card's title when the
+    photo has no caption); no picture without one."""
     day = f"{issue.date.year}年{issue.date.month}月{issue.date.day}日"
     number = f" 第{issue.number}期" if issue.number else ""
     title = f"{issue.publication.name} {day}{number}"
-    first = pages[0].thumbnail_picture if pages else None
-    image = first.thumbnail.url if first is not None and first.thumbnail else ""
-    return {"title": title, "description": f"{title}，共 {len(pages)} 版", "image": image}
+    card = {"title": title, "description": f"{title}，共 {len(pages)} 版", "image": ""}
+    card.update(image or {})
+    if card["image"]:
+        card["image_alt"] = card.get("image_alt") or title
+    return card
 
 
 def card_tags(request, card: dict, *, url: str, site_name: str, language: str) -> SafeString:

@@ -28,6 +28,7 @@ photo_renditions --remove-unused`` then finds it unused (:func:`photo_files_unus
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import re
@@ -45,7 +46,13 @@ from articles.changes import content_changed, row_scope
 from articles.mediastore import MediaWriteError, store_whole
 from articles.models import Photo, RenditionState
 from articles.models.photos import PDF_PHOTOS
-from articles.photorenditions import READER_WIDTH, THUMBNAIL_WIDTH, UNREADABLE, renditions
+from articles.photorenditions import (
+    READER_WIDTH,
+    THUMBNAIL_WIDTH,
+    UNREADABLE,
+    jpeg_copy,
+    renditions,
+)
 from articles.photowithheld import (
     original_withhold,
     stored_names,
@@ -200,16 +207,20 @@ def _no_copies(state: str = RenditionState.DONE, problem: str = "") -> dict:
         "height": None,
         "rendition_state": state,
         "rendition_problem": problem,
+        "shared_jpeg_bytes": None,
+        "shared_jpeg_from": "",
     }
 
 
 def _copies_write(photo: Photo, thumb_name: str, reader_name: str) -> dict:
     """Decode ``photo``'s image, store its two copies under their names (or those the storage
     gives when a file has one: no stored file is ever replaced, :func:`copy_of`) and return
-    the columns that name them."""
+    the columns that name them, with the length of the shared JPEG made from the reader's copy
+    (:mod:`articles.sharedjpeg`: the feeds enclose it by that length)."""
     storage = photo.image.storage
     with photo.image.open("rb") as original:
         thumb, reader = renditions(original, (THUMBNAIL_WIDTH, READER_WIDTH))
+    shared = jpeg_copy(io.BytesIO(reader.data))  # (as /photos/<id>.jpg makes it from the copy)
     thumb_name = store_whole(thumb_name, thumb.data, storage=storage, reuse=False)
     try:
         reader_name = store_whole(reader_name, reader.data, storage=storage, reuse=False)
@@ -223,6 +234,8 @@ def _copies_write(photo: Photo, thumb_name: str, reader_name: str) -> dict:
         "height": reader.height,
         "rendition_state": RenditionState.DONE,
         "rendition_problem": "",
+        "shared_jpeg_bytes": len(shared.data),
+        "shared_jpeg_from": reader_name,
     }
 
 

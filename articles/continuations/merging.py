@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from django.utils import timezone
 
 from articles.bulk import insert_returning, update_rows, update_values
+from articles.continuations.handedits import hand_edited_joins_record
 from articles.continuations.joinedbylines import printed_byline_give_back, printed_bylines_keep
 from articles.continuations.published import (  # noqa: F401 (MERGE_PUBLISH_REASON: said here too)
     MERGE_PUBLISH_REASON,
@@ -133,6 +134,7 @@ class MergeContext:
             return
         final = self._final_targets()
         self.into = {}
+        hand_edited_joins_record(final)  # (before a published join's record: the part's baseline)
         rows = story_states({*final, *final.values()})
         schedules_follow(final, rows)  # before the emptied stories (and their times) go
         published_follow(final, rows)

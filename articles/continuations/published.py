@@ -32,6 +32,12 @@ MERGE_PUBLISH_REASON = "发布（并入了已发布的续文）"
 # The history reason of a published story a link made longer (a late page's continuation, or an
 # editor's link): its 更新时间 moves with it, so the sitemaps say so.
 MERGE_WHOLE_REASON = "接上续文（读者看到的正文变长了）"
+#: The history reasons of a story joined by a continuation an editor had edited by hand while it
+#: stood alone (:mod:`articles.continuations.handedits`): first the continuation as its page's
+#: import wrote it (the part's baseline: :mod:`articles.importing.pagetext`), then the editor's
+#: text it brought, by that editor.
+HAND_EDITED_JOIN_REASON = "接上续文（续文导入时的版本）"
+HAND_EDITED_KEPT_REASON = "续文在接上之前由编辑修改，保留编辑的修改"
 # The history reason of a published story an unlink made shorter (an editor unlinked its
 # continuation, or undid the continuation's page): updated as when it got longer.
 DETACH_WHOLE_REASON = "断开续文（读者看到的正文变短了）"

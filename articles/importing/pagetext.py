@@ -15,7 +15,11 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable
 
-from articles.continuations.published import MERGE_SIGNOFF_WHY, MERGE_WHOLE_REASON
+from articles.continuations.published import (
+    HAND_EDITED_JOIN_REASON,
+    MERGE_SIGNOFF_WHY,
+    MERGE_WHOLE_REASON,
+)
 from articles.continuations.restoring import own_reporters
 from articles.continuations.schedules import SCHEDULE_JOIN_REASON
 from articles.editing import BASELINE_REASON, story_versions
@@ -28,8 +32,14 @@ _TAKE_PREFIX = "采用版面文本（"
 _IMPORT_REASONS = (BASELINE_REASON, "重新导入")
 #: How the history reason of a story a continuation joined starts (a late page's, published or
 #: signed off: :mod:`articles.continuations.published`; a scheduled one's,
-#: :mod:`articles.continuations.schedules`): the part it brought is as its import wrote it.
-_JOIN_REASONS = (MERGE_WHOLE_REASON, MERGE_SIGNOFF_WHY, SCHEDULE_JOIN_REASON)
+#: :mod:`articles.continuations.schedules`; a continuation an editor edited before it joined,
+#: :mod:`articles.continuations.handedits`): the part it brought is as its import wrote it.
+_JOIN_REASONS = (
+    MERGE_WHOLE_REASON,
+    MERGE_SIGNOFF_WHY,
+    SCHEDULE_JOIN_REASON,
+    HAND_EDITED_JOIN_REASON,
+)
 #: A split-off's first history record (its reason starts with :data:`MADE_BY_SPLIT`) holds the
 #: story as the split cut it from the page's text, so it is the story's baseline, and the
 #: editor's typed headline (its reason ends with this) none.

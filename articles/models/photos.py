@@ -86,6 +86,21 @@ class Photo(models.Model):
     rendition_problem = models.TextField(
         "阅读用图问题", blank=True, default="", db_default="", editable=False
     )
+    #: The length in bytes of the photo's shared JPEG (``/photos/<id>.jpg``), made from the
+    #: stored file ``shared_jpeg_from`` (its reader's copy, or a picture cut from its page's
+    #: PDF): the feeds' enclosure ``length``, true only while that is still its source
+    #: (:mod:`articles.sharedjpeg`). None: not made yet (``manage.py photo_renditions``).
+    shared_jpeg_bytes = models.PositiveIntegerField(
+        "分享用 JPEG 大小（字节）", null=True, blank=True, editable=False
+    )
+    shared_jpeg_from = models.CharField(
+        "分享用 JPEG 所据文件",
+        max_length=200,
+        blank=True,
+        default="",
+        db_default="",
+        editable=False,
+    )
     edited_at = models.DateTimeField("人工修改时间", null=True, blank=True)
     #: What a re-import's page text prints of a photo edited by hand, kept until the desk takes
     #: it (采用版面文本) or an import prints it as the editor has it: ``{"caption",
@@ -106,6 +121,8 @@ class Photo(models.Model):
             "height",
             "rendition_state",
             "rendition_problem",
+            "shared_jpeg_bytes",
+            "shared_jpeg_from",
         ],
     )
 

@@ -20,7 +20,7 @@ import re
 from articles.parsing.datelines import dateline_match
 from articles.parsing.markers import find_markers
 from articles.parsing.patterns import SPACE_RUN_RE
-from articles.text import fold
+from articles.text import fold, folding_to_any
 
 _LABEL = 10  # characters: a box's label, spaces left out, is at most this long
 _ENTRY = 200  # characters: an entry is at most this long
@@ -46,6 +46,19 @@ _SEEKS_RE = re.compile(
 _REPLY_RE = re.compile(
     r"来信|来函|应征|有意者|请寄|寄至|寄往|信封|联系电话|联系人|电话\s*[:：]|热线|咨询|编号|邮编|信箱"
 )
+
+
+# What an entry's line holds, as printed: a character folding to 男 or 女 (:data:`_ENTRY_OPEN_RE`
+# needs one, folded; ⼥, 女 fold to 女).
+_ENTRY_CHARACTERS_RE = re.compile("[" + "".join(sorted(folding_to_any("男女"))) + "]")
+
+
+def entries_on_page(lines: list[str]) -> bool:
+    """Whether a line of ``lines`` (a page's) may be a personal ad's entry (:func:`personal_entry`):
+    one holding a character folding to 男 or 女 (:data:`_ENTRY_CHARACTERS_RE`). When none does,
+    :func:`personals_end` is None under every label of the page (a box needs one entry at least),
+    so a reader need not ask it line by line. One search over the page."""
+    return _ENTRY_CHARACTERS_RE.search("\n".join(lines)) is not None
 
 
 def personals_label(text: str) -> bool:

@@ -64,6 +64,14 @@ def quoted_verse(lines: list[str], number: int) -> bool:
     return above >= 1 and quoted_verse_line(lines, above)
 
 
+def verse_introduced(lines: list[str]) -> bool:
+    """Whether a line of ``lines`` (a page's) introduces a verse (:func:`_introduces`): when none
+    does, :func:`quoted_verse` is False for every line of the page (each of its answers needs a
+    line introducing the verse above it), so a reader need not ask it line by line. Linear in
+    the page (the cheap test first: most lines end with no colon)."""
+    return any(line.rstrip().endswith(("：", ":")) and _introduces(line.strip()) for line in lines)
+
+
 def _introduces(line: str) -> bool:
     """A line of text introducing what follows: a sentence (``。`` or ``，`` in it) ending with
     a colon (``…老和尚常念一首偈子：``); a kicker ending with one holds no sentence."""

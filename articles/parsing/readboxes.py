@@ -27,7 +27,7 @@ from articles.parsing.header_patterns import (
 from articles.parsing.layout import next_text
 from articles.parsing.otherscripts import language_box_end
 from articles.parsing.patterns import ends_sentence, is_heading_like
-from articles.parsing.personals import personals_end, personals_label
+from articles.parsing.personals import entries_on_page, personals_end, personals_label
 from articles.parsing.quotebox import drawn_box_end, quotation_end
 from articles.parsing.results import Flag, SetAside
 from articles.parsing.tables import signed_table
@@ -201,6 +201,7 @@ class BoxesMixin:
             return True
         if (
             len(text) <= _PERSONALS_LABEL
+            and self._entries_on_page()
             and personals_label(text)
             and self._personals(number, text)
         ):
@@ -237,6 +238,16 @@ class BoxesMixin:
         flagged; the story before it ends there. True when taken."""
         end = advert_end(self.lines, number)
         return end is not None and self._box_taken(number, end, "advert", f"“{text}”下面的广告")
+
+    _entries: bool | None = None  # a line of the page may be a personal ad's entry (read once)
+
+    def _entries_on_page(self) -> bool:
+        """Whether a line of the page may be a personal ad's entry (:func:`~articles.parsing.
+        personals.entries_on_page`, asked once a page): without one, no label heads a box of
+        them (:meth:`_personals` would say False under every label)."""
+        if self._entries is None:
+            self._entries = entries_on_page(self.lines)
+        return self._entries
 
     def _personals(self, number: int, text: str) -> bool:
         """A box of personal ads under its label on line ``number`` (``鹊　桥`` over ``男，…，觅…

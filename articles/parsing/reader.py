@@ -79,7 +79,7 @@ from articles.parsing.patterns import (
 from articles.parsing.photostories import take_numbered_captions
 from articles.parsing.picturegroups import photo_label
 from articles.parsing.pictures import PhotoPlace, PicturesMixin
-from articles.parsing.quotedverse import quoted_verse
+from articles.parsing.quotedverse import quoted_verse, verse_introduced
 from articles.parsing.readfurniture import FurnitureMixin
 from articles.parsing.readmarkers import MarkersMixin
 from articles.parsing.readshortcuts import colon_above, colon_byline, colon_counts, cut_at_end
@@ -143,6 +143,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
         self.headlines = layout_headlines(lines, self.width, self.specks)
         self.lead_ins: dict[int, bool] = {}  # line number: lead_in_words (pieces share a line)
         self.colons = colon_counts(lines)  # lines ending with a colon, counted (readshortcuts)
+        self.verses = verse_introduced(lines)  # a line introduces a verse (quotedverse)
         self.parted: bool | None = None  # blank lines part paragraphs (readmarkers), read once
 
     # -- entry --------------------------------------------------------------------------
@@ -357,7 +358,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
             self.lead_ins[number] = colon_above(self.colons, number) and lead_in_words(
                 self.lines, number
             )
-        if self.lead_ins[number] or quoted_verse(self.lines, number):
+        if self.lead_ins[number] or (self.verses and quoted_verse(self.lines, number)):
             self._new_para(number, text, indented)
             return True
         return False

@@ -38,7 +38,8 @@ def frame_pages(issue: Issue) -> list[Page]:
 
 def label_meant(issue: Issue, typed: str, label: str) -> str | None:
     """The page of ``issue`` an address whose label was ``typed`` (read as ``label``,
-    :func:`articles.labels.normalize_label`) leads to with a 301, or None when the address is
+    :func:`articles.labels.address_label`: a malformed Chinese numeral, ``两版``, ``零一``, is
+    read as none) leads to with a 301, or None when the address is
     that page's own (``A1``), or names no page (the view's 404 says what the issue has). Any
     label that is not one of the issue's pages but names exactly one by its number goes there
     (:func:`articles.selectors.page_meant`): ``第一版``, ``1版``, ``01`` and a bare ``1`` alike

@@ -29,7 +29,7 @@ from django.http import Http404, HttpResponsePermanentRedirect, QueryDict
 from django.urls import reverse
 
 from articles import caching
-from articles.labels import LabelError, normalize_label
+from articles.labels import LabelError, address_label
 from articles.public import page_name
 from articles.selectors.pages import shown_picture
 from articles.views.base import PublicView, frame_pages, label_meant, with_query
@@ -95,7 +95,7 @@ class PagePictureView(PublicView):
 
     def get(self, request, *args, **kwargs):
         try:
-            label = normalize_label(self.kwargs["label"])
+            label = address_label(self.kwargs["label"])
         except LabelError as exc:
             raise Http404(str(exc)) from exc
         # ``a1``, ``Ａ1``: the canonical address, as a page's; ``第二版``, ``2``: A2 when the

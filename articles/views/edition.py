@@ -17,9 +17,9 @@ from django.views.generic.base import TemplateResponseMixin
 from articles import addresses, caching
 from articles.citations import page_citation
 from articles.continuations.joinedbylines import listed_byline
-from articles.labels import LabelError, normalize_label
+from articles.labels import LabelError, address_label
 from articles.models import Page
-from articles.opengraph import issue_card, page_card
+from articles.opengraph import card_key, issue_card, page_card
 from articles.overview import missing_shown
 from articles.public import page_name, part_url, public_papers
 from articles.queries import issue_dates, keep_only
@@ -38,6 +38,7 @@ from articles.selectors import (
 )
 from articles.selectors.pagerows import frozen, rows_named, rows_shown
 from articles.selectors.pages import PageRows, page_rows
+from articles.selectors.photoshares import issue_lead_image
 from articles.templatetags import epaper
 from articles.templatetags.epaper import (
     calendar_key,
@@ -101,6 +102,7 @@ class IssueView(PublicView):
         )
         head_shown = issue_head_shown(issue, len(pages), previous_issue, next_issue)
         tabs, cards, canonical = tabs_key(pages), cards_key(pages), issue.get_absolute_url()
+        og = issue_card(issue, pages, issue_lead_image(issue))
         return super().get_context_data(
             issue=issue,
             publication=issue.publication,
@@ -109,7 +111,7 @@ class IssueView(PublicView):
             previous_issue=previous_issue,
             next_issue=next_issue,
             canonical=canonical,
-            og=issue_card(issue, pages),  # (from the head's and the cards' keys' values)
+            og=og,
             head_shown=head_shown,
             # 版次 missing between the pages readers have (A8 of A1–A16): said, so a reader
             # does not take the issue for whole (the whole page's key holds the labels: tabs).
@@ -118,7 +120,7 @@ class IssueView(PublicView):
             cards_shown=cards,
             # The whole page (``{% extends … remembered %}``): the keys of its fragments (the
             # head's holds the paper, the issue's date and number for the masthead).
-            page_shown=(head_shown, tabs, cards, calendar_key(calendar), canonical),
+            page_shown=(head_shown, tabs, cards, calendar_key(calendar), canonical, card_key(og)),
             **kwargs,
         )
 
@@ -222,7 +224,7 @@ class PageView(PublicView):
 
     def get(self, request, *args, **kwargs):
         try:
-            label = normalize_label(self.kwargs["label"])
+            label = address_label(self.kwargs["label"])
         except LabelError as exc:
             raise Http404(str(exc)) from exc
         issue, typed = self.get_issue(), self.kwargs["label"]
@@ -375,7 +377,13 @@ class PageView(PublicView):
         # Everything the page shows but its stories and photos (``{% spliced printed_shown %}``):
         # the key of its frame (:class:`~articles.views.base.RememberedPageResponse`), so that
         # an edit to a story on it renders those alone.
-        frame_shown = ((*body_shown[:2], None, *body_shown[3:]), issue.number, canonical)
+        og = page_card(page, section, printed.photos)  # (its lead photo: in printed_shown)
+        frame_shown = (
+            (*body_shown[:2], None, *body_shown[3:]),
+            issue.number,
+            canonical,
+            card_key(og),
+        )
         return super().get_context_data(
             issue=issue,
             publication=issue.publication,
@@ -398,10 +406,10 @@ class PageView(PublicView):
             body_shown=body_shown,
             # The whole page (``{% extends … remembered %}``): the body's key holds its head's
             # and its tabs'; the masthead shows the issue's number too.
-            page_shown=(body_shown, issue.number, canonical),
+            page_shown=(body_shown, issue.number, canonical, card_key(og)),
             frame_shown=frame_shown,
             canonical=canonical,
-            og=page_card(page, section, picture["picture"]),  # (from the frame's key's values)
+            og=og,
             citation=cited,
             permalink=permalink,
             # 版面大图 (articles.views.bigpicture): the route after the page's own
@@ -443,7 +451,7 @@ def picture_shown(picture: dict) -> tuple | None:
         found.image.url if found.image else "",
         found.width,
         found.height,
-        found.pdf.url if found.pdf else "",
+        picture["pdf_url"],
         picture["view_box"],
         tuple((z["url"], z["kind"], z["title"], z["path"]) for z in picture["zones"]),
         picture["pdf_download"],
@@ -456,7 +464,7 @@ class PartView(PublicObjectMixin, View):
 
     def get(self, request, *args, **kwargs):
         try:
-            label = normalize_label(kwargs["label"])
+            label = address_label(kwargs["label"])
         except LabelError as exc:
             raise Http404(str(exc)) from exc
         part = published_part(kwargs["paper"], kwargs["date"], label, kwargs["position"])

@@ -22,7 +22,7 @@ from django.shortcuts import render
 from django.urls import Resolver404, resolve, reverse
 
 from articles.dates import cn_day
-from articles.labels import LabelError, normalize_label, numbered_alike
+from articles.labels import LabelError, address_label, numbered_alike
 from articles.models import RESERVED_SLUGS, Issue
 from articles.public import public_paper
 from articles.selectors import issue_pages, public_issue_on
@@ -132,11 +132,12 @@ def missing_edition(request) -> dict:
 
 def _label_read(label: str | None) -> str | None:
     """The address's page label as the issue's pages are labelled (``第四版``, ``4版`` → ``4``,
-    ``A04`` → ``A4``: :func:`~articles.labels.normalize_label`), as it is when it reads as none."""
+    ``A04`` → ``A4``: :func:`~articles.labels.address_label`), as it is when it reads as none
+    (``两版``, ``零一``: a malformed Chinese numeral)."""
     if label is None:
         return None
     try:
-        return normalize_label(label)
+        return address_label(label)
     except LabelError:
         return label
 

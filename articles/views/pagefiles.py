@@ -61,12 +61,30 @@ def pdf_name(paper: str, day, labels: list[str]) -> str:
     return _NOT_IN_FILE_NAMES.sub("_", f"{paper}-{day:%Y-%m-%d}-{pages}.pdf")
 
 
-def pdf_disposition(name: str) -> str | None:
+#: The query parameter of a page PDF's address naming the page it is downloaded from
+#: (:func:`pdf_url`): its page's id.
+PDF_PAGE_PARAMETER = "page"
+
+
+def pdf_url(picture: PageImage, page: Page) -> str:
+    """The address of ``page``'s PDF (``picture``'s) naming ``page``
+    (``/media/pages/ab/ab12….pdf?page=<id>``): two issues that print one PDF (the same file,
+    so the same content-hash name) each get it under their own paper, date and label
+    (:func:`pdf_disposition`); "" without a PDF."""
+    if not picture.pdf:
+        return ""
+    return f"{picture.pdf.url}?{PDF_PAGE_PARAMETER}={page.pk}"
+
+
+def pdf_disposition(name: str, page_id: int | None = None) -> str | None:
     """``Content-Disposition`` of the page PDF ``name`` (``pages/ab/ab12….pdf``): ``inline``
     (a browser shows it; the page's link says ``download``), its name for readers
     (:func:`pdf_name`) as RFC 6266 has it: ``filename*`` in UTF-8 and an ASCII ``filename``
-    (the paper's slug) for the clients that read only that. None when no page holds it. One
-    query."""
+    (the paper's slug) for the clients that read only that. Named after the issue of the page
+    ``page_id`` when that page holds it (the page it was downloaded from, :func:`pdf_url`: a
+    browser takes this name over the link's ``download``), else the earliest issue that prints
+    it, with the labels of that issue's pages it is the PDF of. None when no page holds it.
+    One query."""
     pages = list(
         Page.objects.filter(picture__pdf=name)
         .select_related("issue__publication")
@@ -74,11 +92,18 @@ def pdf_disposition(name: str) -> str | None:
     )
     if not pages:
         return None
-    issue, labels = pages[0].issue, [p.label for p in pages if p.issue_id == pages[0].issue_id]
+    named = next((p for p in pages if p.pk == page_id), pages[0])
+    issue, labels = named.issue, [p.label for p in pages if p.issue_id == named.issue_id]
     readable = pdf_name(issue.publication.name, issue.date, labels)
     ascii_name = pdf_name(issue.publication.slug, issue.date, labels).encode("ascii", "replace")
     fallback = ascii_name.decode().replace("?", "_")
     return f"inline; filename=\"{fallback}\"; filename*=UTF-8''{quote(readable)}"
+
+
+def _page_named(request: HttpRequest) -> int | None:
+    """The page id a PDF's address names (:func:`pdf_url`), None for none or not a number."""
+    value = request.GET.get(PDF_PAGE_PARAMETER, "")
+    return int(value) if value.isascii() and value.isdigit() else None
 
 
 def is_desk(request: HttpRequest) -> bool:
@@ -112,7 +137,7 @@ def page_file(request: HttpRequest, name: str) -> HttpResponse:
             raise Http404("这个版面文件不在存储里。") from missing
         response = FileResponse(handle, content_type=mimetypes.guess_type(full)[0])
     if response.status_code == 200 and full.endswith(".pdf"):
-        disposition = pdf_disposition(full)
+        disposition = pdf_disposition(full, _page_named(request))
         if disposition:
             response["Content-Disposition"] = disposition
     response["ETag"] = etag

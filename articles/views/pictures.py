@@ -21,7 +21,7 @@ from articles.queries import relate
 from articles.selectors import page_zones, picture_of, story_zones, untitled_names
 from articles.selectors.pages import shown_picture
 from articles.storynames import UNTITLED
-from articles.views.pagefiles import pdf_name
+from articles.views.pagefiles import pdf_name, pdf_url
 
 
 def zone_title(zone: Zone, names: dict[int, str] | None = None) -> str:
@@ -50,6 +50,7 @@ def zone_url(zone: Zone) -> str:
 def page_picture(page: Page) -> dict:
     """Context for a page's picture: ``picture`` (or None: no PDF, or not public), ``zones``
     (title, url, SVG path, rects, the id of the story it links, None for a photo), ``view_box``,
+    ``pdf_url`` (its PDF's address naming this page, :func:`articles.views.pagefiles.pdf_url`),
     ``pdf_download`` (what its PDF is saved as: ``南通日报-2020-07-09-A2.pdf``,
     :func:`articles.views.pagefiles.pdf_name`) and ``picture_withheld`` (what the page says
     instead of a picture readers may not see,
@@ -83,6 +84,7 @@ def page_picture(page: Page) -> dict:
         "zones": zones,
         "view_box": f"0 0 {picture.width} {picture.height}",
         "picture_withheld": "",
+        "pdf_url": pdf_url(picture, page),
         "pdf_download": pdf_name(issue.publication.name, issue.date, [page.label]),
     }
 

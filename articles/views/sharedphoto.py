@@ -2,7 +2,8 @@
 
 The readers' copies of a photo are WebP (:mod:`articles.photorenditions`); WeChat's share card
 and some scrapers show no WebP, so ``og:image`` and the JSON-LD ``image`` name this address
-instead (:func:`articles.opengraph.story_card`). It is made from the reader's copy (or, for a
+instead (:func:`articles.opengraph.story_card`), and the feeds enclose it (:mod:`articles.feedphotos`). It
+is made (:func:`articles.sharedjpeg.shared_jpeg_data`) from the reader's copy (or, for a
 picture cut from its page's PDF, which has none, from that picture, if it decodes within
 ``NEWSROOM_PHOTO_INLINE_PIXELS``), the same size, when first asked for, and kept by the page
 cache (:func:`articles.httpcache.public_cache`) while the photo (its page's and story's tags:
@@ -19,14 +20,14 @@ camera's 100 million pixels, half a gigabyte decoded, which a public request mus
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.http import Http404, HttpResponse
 
 from articles import caching
 from articles.httpcache import public_cache
 from articles.models import Photo
 from articles.opengraph import shares_jpeg
-from articles.photorenditions import UNREADABLE, decoded_pixels, jpeg_copy
+from articles.photorenditions import UNREADABLE
+from articles.sharedjpeg import shared_jpeg_data
 
 
 @public_cache
@@ -43,12 +44,10 @@ def photo_jpeg(request, photo: int) -> HttpResponse:
         caching.issue_frame(photo.page.issue_id),
         *([caching.story(photo.article_id)] if photo.article_id else []),
     )
-    source = photo.rendition if photo.rendition else photo.image  # (a picture cut from the PDF)
     try:
-        with source.open("rb") as file:
-            if not photo.rendition and decoded_pixels(file) > settings.NEWSROOM_PHOTO_INLINE_PIXELS:
-                raise Http404("这张图片不存在或暂不公开。")
-            copy = jpeg_copy(file)
+        data = shared_jpeg_data(photo)  # (the bytes whose length the feeds enclose)
     except UNREADABLE as error:
         raise Http404("这张图片的文件暂时读不出来。") from error
-    return HttpResponse(copy.data, content_type="image/jpeg")
+    if data is None:
+        raise Http404("这张图片不存在或暂不公开。")
+    return HttpResponse(data, content_type="image/jpeg")

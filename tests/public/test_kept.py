@@ -51,8 +51,8 @@ def test_the_issue_and_page_views_keep_the_issues_pages_and_calendar(
 ):
     a1 = f"/{PAPER}/{DAY}/A1/"
     assert len(queries(client, ISSUE_URL)) == ISSUE_QUERIES
-    # pages, month, 上一期, 下一期 and the site's papers kept
-    assert len(queries(client, ISSUE_URL)) == ISSUE_QUERIES - 5
+    # pages, month, 上一期, 下一期, the site's papers and the card's lead photo kept
+    assert len(queries(client, ISSUE_URL)) == ISSUE_QUERIES - 6
     assert len(queries(client, a1)) == PAGE_QUERIES - 2  # the issue's pages and papers, kept
 
 

@@ -54,7 +54,7 @@ def test_the_page_picture_named_as_printed_leads_to_its_own_address(client, edit
 
 
 @pytest.mark.parametrize(
-    ("form", "named"), [("第零版", "第零版"), ("第百版", "100版"), ("第一〇版", "10版")]
+    ("form", "named"), [("第零版", "第零版"), ("第百版", "第百版"), ("第一〇版", "第一〇版")]
 )
 def test_a_page_name_that_reads_as_no_page_is_quoted_without_a_second_ban(
     client, edition, form, named

@@ -18,7 +18,8 @@ from tests.public.conftest import DAY, ISSUE_URL, PAPER, PARTY, publish_everythi
 # The numbers the views are built to: a change here must be a deliberate one. Each counts the
 # site's papers (the nav's 各报 and the footer's list: articles.public.public_papers, kept, so
 # asked again only after the epoch moves).
-ISSUE_QUERIES = 7  # issue, pages, printed parts, calendar month, previous and next issue, papers
+ISSUE_QUERIES = 8  # issue, pages, printed parts, calendar month, previous and next issue, papers,
+# the share card's lead photo
 PAGE_QUERIES = 6  # papers, issue, pages, every part of its stories with the stories, the jumps
 # that lead nowhere yet (the printed （下转A2版） marker) and bylines, photos with their credits,
 # teasers

@@ -20,6 +20,7 @@ from PIL import Image
 
 from articles import feedphotos
 from articles.models import Photo
+from articles.sharedjpeg import shared_jpeg_record
 from tests.public.test_open_graph import HOST, tags
 from tests.search.conftest import make_story
 
@@ -41,7 +42,7 @@ def photographed(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
     story = make_story("大桥月底通车", "海港大桥主体工程完工，月底正式通车。", section="要闻")
     rendition = default_storage.save("photos/2026/12/mid.jpg-1200.webp", ContentFile(COPY))
-    Photo.objects.create(
+    photo = Photo.objects.create(
         page=story.page,
         article=story,
         position=1,
@@ -52,6 +53,7 @@ def photographed(settings, tmp_path):
         width=120,
         height=98,
     )
+    shared_jpeg_record(photo)  # (as its copies, or manage.py photo_renditions, record it)
     cache.clear()
     return story, rendition
 
@@ -104,9 +106,12 @@ def test_a_feed_entry_encloses_its_photo(client, photographed, url):
     root = ElementTree.fromstring(client.get(url).content)
     entries = {e.findtext(f"{ATOM}title"): e for e in root.iter(f"{ATOM}entry")}
     enclosures = entries["大桥月底通车"].findall(f"{ATOM}link[@rel='enclosure']")
+    photo = Photo.objects.get()
+    jpeg = client.get(f"/photos/{photo.pk}.jpg").content
     assert [(e.get("href"), e.get("type"), e.get("length")) for e in enclosures] == [
-        (f"{HOST}/media/{rendition}", "image/webp", str(len(COPY)))
+        (f"{HOST}/photos/{photo.pk}.jpg", "image/jpeg", str(len(jpeg)))
     ]
+    assert rendition not in client.get(url).content.decode()  # (not the WebP copy)
     assert not entries["另一篇没有图片"].findall(f"{ATOM}link[@rel='enclosure']")
 
 
@@ -178,10 +183,11 @@ def test_a_feed_never_encloses_an_uploads_original(client, photographed):
 
 
 def test_a_feed_render_sizes_a_bounded_number_of_photos(client, photographed, monkeypatch):
-    """Each photo's file was sized (an S3 HEAD each) on every render of a 200-entry feed."""
+    """Each photo's file was sized (an S3 HEAD each) on every render of a 200-entry feed; now
+    its JPEG's length is kept on the row (none sized), and a render encloses a bounded number."""
     _story, rendition = photographed
     other = make_story("另一篇有图", "正文。", day=date(2021, 3, 2))
-    Photo.objects.create(
+    newer = Photo.objects.create(
         page=other.page,
         article=other,
         position=1,
@@ -191,13 +197,14 @@ def test_a_feed_render_sizes_a_bounded_number_of_photos(client, photographed, mo
         width=120,
         height=98,
     )
+    shared_jpeg_record(newer)
     sized = []
     real = default_storage.size
     monkeypatch.setattr(default_storage, "size", lambda name: sized.append(name) or real(name))
     monkeypatch.setattr(feedphotos, "SIZED_AT_MOST", 1, raising=False)
     cache.clear()
     root = ElementTree.fromstring(client.get("/test-daily/feed.xml").content)
-    assert len(sized) == 1
+    assert sized == []
     entries = {e.findtext(f"{ATOM}title"): e for e in root.iter(f"{ATOM}entry")}
     enclosed = [t for t, e in entries.items() if e.findall(f"{ATOM}link[@rel='enclosure']")]
     assert enclosed == ["另一篇有图"]  # (the newest story's)

@@ -8,12 +8,13 @@ photo files nothing names any more (:func:`articles.photofiles.photo_files_unuse
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.photofiles import copies_shared, photo_files_unused_remove, photos_renditions_fill
+from articles.sharedjpeg import shared_jpegs_fill
 
 
 class Command(BaseCommand):
     help = (
         "为编辑上传的图片生成读者看的 WebP 副本（1200 像素宽的阅读用图和 400 像素宽的缩略图），"
-        "已有副本的跳过；与别的图片共用副本的（旧版按文件名去掉扩展名命名）先列出再重做；生成中（等后台任务）或生成失败的重做；原图保留。升级后运行一次即可，"
+        "已有副本的跳过；记下各图分享用 JPEG 的大小（订阅源附图用，版面 PDF 裁出的图片也记）；与别的图片共用副本的（旧版按文件名去掉扩展名命名）先列出再重做；生成中（等后台任务）或生成失败的重做；原图保留。升级后运行一次即可，"
         "以后编辑台上传时自动生成。"
     )
 
@@ -38,6 +39,8 @@ class Command(BaseCommand):
         for line in failed:
             self.stderr.write(line)
         self.stdout.write(f"已为 {made} 张图片生成阅读用图和缩略图")
+        shared = shared_jpegs_fill()
+        self.stdout.write(f"已为 {shared} 张图片记下分享用 JPEG 的大小（订阅源据此附上图片）")
         if options["remove_unused"]:
             removed, withheld = photo_files_unused_remove()
             self.stdout.write(f"已删除 {removed} 个不再使用的图片文件")
