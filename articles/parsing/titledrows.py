@@ -17,7 +17,7 @@ from articles.parsing.datelines import dateline_match
 from articles.parsing.furniture import furniture_reason
 from articles.parsing.header_patterns import schedule_row
 from articles.parsing.teaserrows import trailing_target
-from articles.parsing.units import Heading, Para
+from articles.parsing.units import Heading, Para, Special
 from articles.text import fold
 
 _TITLE = 24  # characters: a table's title (and the bracketed line under it) is at most this long
@@ -83,7 +83,8 @@ class TitledRowsMixin:
     def _titled_rows(self, number: int, text: str) -> bool:
         """Line ``number`` (``text``, stripped) as a row of a table under its title: the run of
         rows (:func:`rows_end`) opening right under the title's heading (or under one blank
-        line after it), each row a paragraph of that item. Not while a data box or a table
+        line after it), each row a paragraph of that item; the title heads an item of its own
+        (a break is put before it in the flow). Not while a data box or a table
         beside the stories is open, nor for a broadcast schedule's rows (the reader's
         ``_schedule`` reads them with their channels). True when the line was taken."""
         if number <= self.titled_rows_to:
@@ -104,6 +105,9 @@ class TitledRowsMixin:
         if end is None:
             return False
         self.titled_rows_to = end
+        if len(self.flow) > 1 and isinstance(self.flow[-2], Para):
+            # the title heads an item of its own, never a crosshead of the story above it
+            self.flow.insert(len(self.flow) - 1, Special(last.line, "break", ""))
         self._titled_row(number, text)
         return True
 

@@ -116,3 +116,16 @@ def test_near_miss_a_columns_name_in_brackets_under_a_title_stays_in_the_headlin
 
     assert deck_roles([["五月的田野", "（星期随笔）"]])[2] == ""
     assert deck_roles([["东湖潮汐表", "（五月上半月）"]]) == ("", "东湖潮汐表", "（五月上半月）")
+
+
+def test_a_titled_table_after_a_story_heads_an_item_of_its_own():
+    parsed = parse(
+        *LEAD,
+        "北湾港潮汐表",
+        "",
+        "日期　　高潮　　低潮",
+        "1日　04:10　16:35　10:22",
+        "2日　04:52　17:14　11:03",
+    )
+    assert [a.headline for a in parsed.articles] == ["城西新建两座影院", "北湾港潮汐表"]
+    assert parsed.articles[1].blocks[0].text == "日期　　高潮　　低潮"
