@@ -17,6 +17,7 @@ from articles.parsing.datelines import dateline_match
 from articles.parsing.furniture import furniture_reason
 from articles.parsing.header_patterns import schedule_row
 from articles.parsing.teaserrows import trailing_target
+from articles.parsing.teasers import teaser_box_label
 from articles.parsing.units import Heading, Para, Special
 from articles.text import fold
 
@@ -39,6 +40,8 @@ def table_row(text: str) -> bool:
     wants figures.)"""
     if len(text) > _ROW or _SENTENCE_RE.search(text) or len(_GAP_RE.split(text)) < 2:
         return False
+    if text[:1] in "（(" and text[-1:] in "）)":
+        return False  # (（理工类　部分院校）: the title's bracketed line, no row)
     if trailing_target(text) is not None:
         return False  # (标题　A6: a teaser box's row)
     return furniture_reason(text, fold(text), {}, top=True) is None
@@ -83,8 +86,11 @@ class TitledRowsMixin:
     def _titled_rows(self, number: int, text: str) -> bool:
         """Line ``number`` (``text``, stripped) as a row of a table under its title: the run of
         rows (:func:`rows_end`) opening right under the title's heading (or under one blank
-        line after it), each row a paragraph of that item; the title heads an item of its own
-        (a break is put before it in the flow). Not while a data box or a table
+        line after it), each row a paragraph of that item; after a story's text only under a
+        title with its bracketed period (``（3月17日—3月23日）``), which then heads an item of its
+        own (a break is put before it in the flow): a title alone there is the story's table's
+        or a data box's (:mod:`~articles.parsing.tables`). Not under a teaser box's label, nor
+        while a data box or a table
         beside the stories is open, nor for a broadcast schedule's rows (the reader's
         ``_schedule`` reads them with their channels). True when the line was taken."""
         if number <= self.titled_rows_to:
@@ -99,14 +105,16 @@ class TitledRowsMixin:
         gap = number - title_end
         if gap not in (1, 2) or (gap == 2 and self.lines[number - 2].strip()):
             return False
-        if not table_title(last):
-            return False
+        if not table_title(last) or teaser_box_label(last.lines[0]):
+            return False  # (要闻导读 over ■2版　标题: a teaser box)
+        if len(last.lines) == 1 and self.seen_body:
+            return False  # (a title alone after a story's text: its table, or a data box)
         end = rows_end(self.lines, number)
         if end is None:
             return False
         self.titled_rows_to = end
         if len(self.flow) > 1 and isinstance(self.flow[-2], Para):
-            # the title heads an item of its own, never a crosshead of the story above it
+            # a title over its period heads an item of its own, no crosshead of the story above
             self.flow.insert(len(self.flow) - 1, Special(last.line, "break", ""))
         self._titled_row(number, text)
         return True

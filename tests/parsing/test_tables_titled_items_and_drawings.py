@@ -118,10 +118,11 @@ def test_near_miss_a_columns_name_in_brackets_under_a_title_stays_in_the_headlin
     assert deck_roles([["东湖潮汐表", "（五月上半月）"]]) == ("", "东湖潮汐表", "（五月上半月）")
 
 
-def test_a_titled_table_after_a_story_heads_an_item_of_its_own():
+def test_a_table_under_a_title_and_its_period_after_a_story_heads_an_item_of_its_own():
     parsed = parse(
         *LEAD,
         "北湾港潮汐表",
+        "（五月上半月）",
         "",
         "日期　　高潮　　低潮",
         "1日　04:10　16:35　10:22",
@@ -129,3 +130,19 @@ def test_a_titled_table_after_a_story_heads_an_item_of_its_own():
     )
     assert [a.headline for a in parsed.articles] == ["城西新建两座影院", "北湾港潮汐表"]
     assert parsed.articles[1].blocks[0].text == "日期　　高潮　　低潮"
+
+
+def test_near_miss_a_title_alone_over_rows_after_a_story_stays_in_that_story():
+    parsed = parse(
+        "城区足球联赛战罢三轮",
+        "",
+        "本报讯　城区足球联赛昨天战罢第三轮，东关队继续领跑。",
+        "",
+        "第三轮比赛结果",
+        "",
+        "东关队　3:1　西门队",
+        "南湖队　0:0　北岸队",
+        "",
+        "第四轮比赛下周六进行。",
+    )
+    assert [a.headline for a in parsed.articles] == ["城区足球联赛战罢三轮"]
