@@ -167,7 +167,7 @@ def _issue_lines(issue_records) -> list[Activity]:
 _RUN_ACTIONS = {"updated": "（重发）", "rewritten": "（重发）", "unchanged": "（重发，无变化）"}
 
 
-def _run_page(run, n: int, item: dict) -> str:
+def run_page_said(run, n: int, item: dict) -> str:
     """A page of ``run`` as its line names it: ``A3版``, ``A5版（重发）``, ``A5版（重发，保留人工
     修改）`` when the page's change was not taken into a story an editor changed, ``（未导入）``
     for a page that failed."""
@@ -185,7 +185,7 @@ def _run_page(run, n: int, item: dict) -> str:
 def _run_lines(runs) -> list[Activity]:
     lines = []
     for run in runs:
-        labels = "、".join(_run_page(run, n, item) for n, item in enumerate(run.items[:6]))
+        labels = "、".join(run_page_said(run, n, item) for n, item in enumerate(run.items[:6]))
         more = "等" if len(run.items) > 6 else ""
         publish = "，一并发布新稿件" if run.publish_new else ""
         lines.append(

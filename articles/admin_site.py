@@ -61,9 +61,24 @@ class DeskSite(admin.AdminSite):
             "recent": desk_recent(user=user, activity=sees_desk),
             "may": may,
             "may_upload": user.has_perms(["articles.add_page", "articles.change_page"]),
+            "may_export_history": user.has_perm("articles.export_history"),
             **(extra_context or {}),
         }
         return super().index(request, context)
+
+    def get_urls(self):
+        """Django's, and 导出修改记录 (``/admin/audit/``, :mod:`articles.admin.audit`)."""
+        from django.urls import path
+
+        return [
+            path("audit/", self.admin_view(self.audit_view), name="audit_export"),
+            *super().get_urls(),
+        ]
+
+    def audit_view(self, request):
+        from articles.admin.audit import audit_view  # (the admin package needs this site)
+
+        return audit_view(request, self)
 
     def autocomplete_view(self, request):
         """Django's autocomplete, each result named as its ModelAdmin says (a story by date,

@@ -15,9 +15,11 @@ from collections.abc import Iterable
 
 from django.conf import settings
 from django.core.files.storage import default_storage
-from django.db.models import Q
+from django.db import transaction
+from django.db.models import Exists, OuterRef, Q
+from django.utils import timezone
 
-from articles.models import ArticlePart, Page, PageImage, Zone
+from articles.models import Article, ArticlePart, Page, PageImage, PictureRelease, Zone
 from articles.querysets import PUBLISHED, picture_public, public_issue
 
 #: The folder of the media storage that holds the pages' files (PDF, image, thumbnail).
@@ -33,13 +35,18 @@ def guarded() -> bool:
 
 
 #: What a page shown for its published stories says where its picture would be, when a story
-#: printed on it is not published (a draft, one withdrawn).
+#: printed on it is not published yet (a draft).
 PICTURE_WITHHELD = "本版版面图暂不公开：版上还有稿件未发布。"
+#: ... when a story printed on it was withdrawn (撤回) after publication: it was published, so
+#: "未发布" was untrue (a reviewer's A2 after one story was withdrawn).
+PICTURE_WITHDRAWN = "本版有稿件已撤回，版面图暂不公开。"
 
 
-def unpublished_on(page: Page) -> list[str]:
-    """The stories printed on ``page`` (a part or a zone there) that are not published, each
-    as ``“标题”（草稿）``, in print order. One query."""
+def _holding(page: Page) -> list[tuple[Article, bool]]:
+    """The stories printed on ``page`` (a part or a zone there) that hold its picture back, in
+    print order, each with whether it was withdrawn after publication: not published, and not
+    a withdrawn story the desk released the picture for (``PictureRelease``, still good: the
+    rule of :func:`articles.querysets.picture_public`). Two queries."""
     parts = (
         ArticlePart.objects.filter(
             Q(page=page) | Q(pk__in=Zone.objects.filter(page=page).values("part_id")),
@@ -49,18 +56,59 @@ def unpublished_on(page: Page) -> list[str]:
         .order_by("position")
     )
     named = {part.article_id: part.article for part in parts}
-    return [f"“{article}”（{article.get_status_display()}）" for article in named.values()]
+    if not named:
+        return []
+    once = set(
+        Article.history.filter(id__in=list(named), status=PUBLISHED)
+        .values_list("id", flat=True)
+        .distinct()
+    )
+    released = set(released_for(page, [pk for pk in named if pk in once]))
+    return [(a, a.pk in once) for pk, a in named.items() if pk not in released]
+
+
+def released_for(page: Page, article_ids: list[int]) -> list[int]:
+    """Those of ``article_ids`` (stories withdrawn after publication) printed on ``page`` whose
+    withdrawal the desk chose to show its picture despite, the choice still good (the story not
+    published again since). One query, none without ids."""
+    if not article_ids:
+        return []
+    again = Article.history.filter(
+        id=OuterRef("article_id"), status=PUBLISHED, history_date__gt=OuterRef("released_at")
+    )
+    releases = PictureRelease.objects.filter(page=page, article_id__in=article_ids)
+    return list(releases.filter(~Exists(again)).values_list("article_id", flat=True))
+
+
+def withheld_text(page: Page) -> str:
+    """What ``page`` (shown, its picture withheld) says where its picture would be:
+    :data:`PICTURE_WITHDRAWN` when a story withdrawn after publication holds it back, else
+    :data:`PICTURE_WITHHELD`. Two to three queries."""
+    if any(withdrawn for _, withdrawn in _holding(page)):
+        return PICTURE_WITHDRAWN
+    return PICTURE_WITHHELD
+
+
+def unpublished_on(page: Page) -> list[str]:
+    """The stories that hold ``page``'s picture back (:func:`_holding`), each as
+    ``“标题”（草稿）`` or ``“标题”（已撤回）``, in print order. Two queries."""
+    return [
+        f"“{article}”（{'已撤回' if withdrawn else article.get_status_display()}）"
+        for article, withdrawn in _holding(page)
+    ]
 
 
 def desk_notes(page: Page) -> list[str]:
     """What the desk's page form says readers see of ``page`` beyond its stories: nothing of it
     (a page whose stories are all unpublished), or the page without its picture (a story on it
-    unpublished), naming the stories that hold it back and how to show it. Empty when readers
-    see the page as the desk does, or when its issue is not public (nothing of it is shown).
-    Two to three queries."""
+    unpublished or withdrawn), naming the stories that hold it back, why and how to show it
+    (a withdrawn story: the desk chooses, :mod:`articles.admin.picturerelease`). Empty when
+    readers see the page as the desk does, or when its issue is not public (nothing of it is
+    shown). Up to five queries."""
     if not Page.objects.filter(public_issue("issue__"), pk=page.pk).exists():
         return []
-    waiting = unpublished_on(page)
+    holding = _holding(page)
+    waiting = unpublished_on(page) if holding else []
     if not waiting:
         return []
     listed = "、".join(waiting[:8]) + ("等" if len(waiting) > 8 else "")
@@ -71,6 +119,12 @@ def desk_notes(page: Page) -> list[str]:
         ]
     if not PageImage.objects.filter(page=page).exists():
         return []
+    if any(withdrawn for _, withdrawn in holding):
+        return [
+            f"{PICTURE_WITHDRAWN}读者看得到本版已发布的稿件，但看不到版面图、缩略图和 PDF："
+            f"图上印着撤回的稿件，能读到全文（{listed}）。出于法律原因撤回的，请保持不公开；"
+            "只是暂时撤下（改错、重复）的，可以在本页上方的“版面图与撤回的稿件”里选择照常公开版面图。"
+        ]
     return [
         f"{PICTURE_WITHHELD}读者看得到本版已发布的稿件，但看不到版面图、缩略图和 PDF"
         f"（图上能读到未发布稿件的全文）：{listed}。这些稿件全部发布，或移出本版后，版面图自动公开。"
@@ -104,6 +158,85 @@ def pictures_withdrawn_note(article_ids: Iterable[int]) -> str:
         )
     return (
         f"{'、'.join(labels)}的版面图、缩略图和 PDF 随之撤下，{files}："
-        "版上有未发布的稿件，读者只看得到本版已发布的稿件。"
-        "这些稿件全部重新发布后，版面图自动恢复公开。"
+        "版上有撤回的稿件，读者只看得到本版已发布的稿件。"
+        "这些稿件全部重新发布后，版面图自动恢复公开；只是暂时撤下（不是法律原因）的，"
+        "也可以在该版的“版面图与撤回的稿件”里选择照常公开版面图。"
+    )
+
+
+def withdrawn_on(page: Page) -> list[tuple[Article, bool]]:
+    """The stories printed on ``page`` withdrawn after publication (not published now, once
+    published), in print order, each with whether the desk chose to show the page's picture
+    despite it (:func:`released_for`). Three queries."""
+    parts = ArticlePart.objects.filter(
+        Q(page=page) | Q(pk__in=Zone.objects.filter(page=page).values("part_id")),
+        ~Q(article__status=PUBLISHED),
+    ).select_related("article")
+    named = {part.article_id: part.article for part in parts.order_by("position")}
+    once = set(
+        Article.history.filter(id__in=list(named), status=PUBLISHED).values_list("id", flat=True)
+    )
+    released = set(released_for(page, list(once)))
+    return [(a, pk in released) for pk, a in named.items() if pk in once]
+
+
+@transaction.atomic
+def picture_release_set(page: Page, chosen: Iterable[int], *, user) -> str:
+    """The desk's choice for ``page``: its picture shown despite the withdrawn stories
+    ``chosen`` (ids among :func:`withdrawn_on`; others ignored), held back for the rest. Writes
+    or removes ``PictureRelease`` rows (a choice made again is dated again), and saves the
+    page's picture so every cached page of its issue shows the change at once
+    (``articles.changes``: ``PageImage`` is content). Returns what the desk is told."""
+    withdrawn = {article.pk: article for article, _ in withdrawn_on(page)}
+    chosen = {pk for pk in chosen if pk in withdrawn}
+    PictureRelease.objects.filter(page=page).exclude(article_id__in=chosen).delete()
+    for pk in chosen:
+        PictureRelease.objects.update_or_create(
+            page=page,
+            article_id=pk,
+            defaults={"released_by": user, "released_at": timezone.now()},
+        )
+    picture = PageImage.objects.filter(page=page).first()
+    if picture is not None:
+        picture.save(update_fields=["updated_at"])
+    label = f"{page.issue} {page.label}版"
+    if chosen:
+        names = "、".join(f"“{withdrawn[pk]}”" for pk in sorted(chosen))
+        return (
+            f"{label}的版面图照常公开：撤回的稿件{names}在图上仍能读到。"
+            "这些稿件再次发布后又撤回时，版面图会重新暂不公开，需要再决定。"
+        )
+    return f"{label}的版面图暂不公开，直到版上撤回的稿件重新发布。"
+
+
+def deleted_photos_note(photos: Iterable) -> str:
+    """What the desk is told before it deletes ``photos`` (``Photo`` rows) printed on a page
+    with a picture from its PDF: deleting takes the photo itself off the site (its files, its
+    caption and credit: :mod:`articles.photofiles`), not the page as printed, whose image,
+    thumbnail, big picture and PDF still show it; and what the editor can do about those (a
+    corrected PDF for the page; meanwhile a story of the page withdrawn, which withholds the
+    picture: :func:`~articles.querysets.picture_public`). "" when no such page. One query."""
+    photos = list(photos)
+    pages = (
+        Page.objects.filter(pk__in={p.page_id for p in photos}, picture__isnull=False)
+        .select_related("issue__publication")
+        .order_by("issue__date", "sequence")
+    )
+    labels = [f"{page.issue} {page.label}版" for page in pages]
+    if not labels:
+        return ""
+    files = (
+        ""
+        if guarded()
+        else "（版面文件存在对象存储里，撤下后原地址仍能下载，法律原因撤下须另从存储中删除，"
+        "见 README“Taking content down”）"
+    )
+    these = "这张图片" if len(photos) == 1 else "这些图片"
+    return (
+        f"版面图和版面PDF仍印有{these}：删除只撤下图片本身（它的图片文件、阅读用图和分享用的 JPEG "
+        f"不再对外提供，说明和摄影署名也从页面上去掉），{'、'.join(labels)}的版面图、缩略图、"
+        "看大图和下载的版面 PDF 是版面的原样，仍印着它。要让读者也看不到：请排版部门出一份去掉"
+        f"{these}的版面 PDF，在编辑台“导入版面文件”只上传这一版的新 PDF（文字不变，版面图和 PDF "
+        "随之换掉）；等新 PDF 期间须立即撤下的，撤回这一版上的一篇稿件（稿件列表的“撤回所选稿件”），"
+        f"这一版的版面图、缩略图和 PDF 即暂不公开，那篇稿件重新发布后恢复{files}。"
     )

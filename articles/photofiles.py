@@ -24,6 +24,10 @@ rolls back). Its original stays while a history record names it, out of readers'
 → 恢复), and a revert to an older version brings that version's image back, so an original goes
 only when the history that names it is purged (``manage.py clean_old_history``) and ``manage.py
 photo_renditions --remove-unused`` then finds it unused (:func:`photo_files_unused_remove`).
+A picture cut from the page PDF is withheld the same way once no photo uses it (its name says
+which PDF it was cut from, so two photos may share it): a retracted photo's picture answered
+200 at ``/media/photos/pdf/…`` after its deletion. The page's own image and PDF still print it
+(the page as printed): the desk's 删除 says so (:func:`articles.pagepictures.deleted_photos_note`).
 """
 
 from __future__ import annotations
@@ -346,11 +350,14 @@ def original_replaced(photo: Photo) -> None:
     uploaded, cleared, a history revert to another), move it to the withheld folder once the
     save is committed (:func:`~articles.photowithheld.original_withhold`: its history still
     names it, a revert brings it back); it stayed public at its address until ``manage.py
-    photo_renditions --remove-unused``. A picture cut from the page PDF is the import's."""
+    photo_renditions --remove-unused``. So does a picture cut from the page PDF that an upload
+    replaced, once no photo uses it (its name is the PDF's: two photos may share it); it stayed
+    public at ``/media/photos/pdf/…`` for good (a reviewer's retraction). A picture the import
+    replaces is the import's (:func:`articles.importing.pdfphotos.remove_unused_cuts`)."""
     if photo.pk is None:
         return
     stored = Photo.objects.filter(pk=photo.pk).values_list("image", flat=True).first()
-    if not stored or stored.startswith(PDF_PHOTOS):
+    if not stored:
         return
     if photo.image and photo.image._committed and photo.image.name == stored:
         return
@@ -386,7 +393,7 @@ def photo_deleted(sender, instance: Photo, **kwargs) -> None:
         transaction.on_commit(
             lambda: remove_unused(copies, originals={original} - {""}), robust=True
         )
-    if instance.uploaded:  # kept for its history, out of readers' reach (articles.photowithheld)
+    if original:  # kept for its history, out of readers' reach (articles.photowithheld)
         transaction.on_commit(lambda: original_withhold(original), robust=True)
 
 

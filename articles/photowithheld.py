@@ -13,6 +13,11 @@ release, an original replaced by a new upload before this release: since, the sa
 :func:`articles.photofiles.original_replaced`) and removes the withheld ones no history record
 names any more, after ``manage.py clean_old_history`` (:func:`withheld_sweep`).
 
+A picture cut from a page PDF (``photos/pdf/…``, named by the PDF: two photos may share it) is
+withheld the same way once no photo uses it, its photo deleted or given an upload instead (a
+retracted photo's picture answered 200 there), and a revert brings it back
+(:func:`revert_picture`); one the import replaces is removed by the import.
+
 A withheld name stays taken: a new upload that would get it is named otherwise
 (:func:`upload_named_apart`), so a history record never names two pictures.
 """
@@ -89,7 +94,11 @@ def revert_picture(version: str, current: str) -> str:
     (the photo, hand-edited since, is left alone by 重新匹配热区)."""
     if not version:
         return current
-    if version.startswith(PDF_PHOTOS) and not default_storage.exists(version):
+    if (
+        version.startswith(PDF_PHOTOS)
+        and not default_storage.exists(version)
+        and not withheld_storage().exists(version)  # (a deleted photo's: original_back)
+    ):
         return current  # (a cut replaced by a newer PDF's, its file removed)
     return version
 

@@ -91,7 +91,9 @@ def picture_public(page: str = "pk") -> Q:
     """A page whose picture (image, thumbnail, PDF) readers may see, besides the page itself:
     every story printed on it (a part or a zone there) is published. ``page`` as for
     :func:`page_shown`. (A photo of an unpublished story is no story's text: its story's part,
-    on the page, hides the picture; one printed apart from its text does not.)"""
+    on the page, hides the picture; one printed apart from its text does not.) A story withdrawn
+    after publication holds it back too, unless the desk chose to show the picture anyway
+    (:func:`_released`)."""
     model = apps.get_model
     parts = model("articles", "ArticlePart").objects.filter(
         ~Q(article__status=PUBLISHED), page_id=OuterRef(page)
@@ -99,7 +101,24 @@ def picture_public(page: str = "pk") -> Q:
     zones = model("articles", "Zone").objects.filter(
         ~Q(part__article__status=PUBLISHED), part__isnull=False, page_id=OuterRef(page)
     )
+    parts = parts.exclude(_released("article_id"))
+    zones = zones.exclude(_released("part__article_id"))
     return ~Exists(parts) & ~Exists(zones)
+
+
+def _released(article: str) -> Exists:
+    """Whether the desk chose to show the page's picture although the story ``article`` (a
+    field of the row the subquery is on: a part or a zone, which has ``page_id``), withdrawn
+    after publication, is printed on it (``PictureRelease``), and the story was not published
+    again since that choice (a later withdrawal is decided anew)."""
+    model = apps.get_model
+    again = model("articles", "HistoricalArticle").objects.filter(
+        id=OuterRef("article_id"), status=PUBLISHED, history_date__gt=OuterRef("released_at")
+    )
+    releases = model("articles", "PictureRelease").objects.filter(
+        page_id=OuterRef("page_id"), article_id=OuterRef(article)
+    )
+    return Exists(releases.filter(~Exists(again)))
 
 
 class PublishedQuerySet(models.QuerySet):

@@ -34,7 +34,7 @@ from articles.admin.pendingtext import (
     pending_refusal,
 )
 from articles.admin.proofreading import stories_found_html
-from articles.admin.publishnotes import publish_messages
+from articles.admin.publishnotes import publish_messages, withdrawn_kept
 from articles.admin.removal import may_undo_imports, removal_view
 from articles.continuations import jump_problems
 from articles.forms import IssueDeskForm, IssuePublishForm, IssueScheduleForm
@@ -332,6 +332,8 @@ class IssueAdmin(DeskAdmin):
                 )
                 for a in sorted((a for a in stories if a.pk in later), key=lambda a: a.publish_at)
             ],
+            # Taken down after publication: publishing the issue leaves them down (said first).
+            "withdrawn_stories": withdrawn_kept(stories),
             "page_labels": labels,
             # Pages missing between those there (A8 of A1–A16): readers would see 共15版.
             "missing_pages": missing_shown(labels, []),

@@ -28,6 +28,7 @@ from articles.admin.pagetext import page_text_url
 from articles.admin.pagezones import ZoneInline, picture_preview, rematch_selected, save_zones
 from articles.admin.photorenditions import copies_follow
 from articles.admin.phototext import pending_html
+from articles.admin.picturerelease import picture_release_view
 from articles.admin.proofreading import stories_found_html
 from articles.admin.published import FollowsIssue
 from articles.admin.removal import may_undo_imports, removal_view
@@ -47,7 +48,7 @@ from articles.importing import (
 from articles.importing.reports import encoding_label, flags_for_editors
 from articles.joinflags import flags_done
 from articles.models import Article, ArticlePart, Page, PageImage, Photo, Teaser, Zone
-from articles.pagepictures import desk_notes
+from articles.pagepictures import PICTURE_WITHDRAWN, desk_notes
 from articles.pendingtext import PENDING_TEXT, pending_ids
 from articles.spreadsheets.pages import PageResource
 from articles.storynames import opening_text, story_label
@@ -294,7 +295,16 @@ class PageAdmin(FollowsIssue, PageUploadMixin, DeskAdmin):
         """What readers see of the page beyond its stories (:func:`articles.pagepictures.desk_notes`):
         nothing of a page whose stories are all unpublished, no picture while one is."""
         notes = desk_notes(page) if page.pk else []
-        return format_html('<p class="errornote">{}</p>', notes[0]) if notes else "与编辑看到的一致"
+        if not notes:
+            return "与编辑看到的一致"
+        if PICTURE_WITHDRAWN not in notes[0]:
+            return format_html('<p class="errornote">{}</p>', notes[0])
+        return format_html(
+            '<p class="errornote">{}</p><p><a id="picture-release-link" href="{}">'
+            "版面图与撤回的稿件：决定是否照常公开版面图</a></p>",
+            notes[0],
+            admin_url("page_picture_release", page.pk),
+        )
 
     @admin.display(description="原始文本（只读，导入时原样保存）")
     def raw(self, page):
@@ -359,6 +369,11 @@ class PageAdmin(FollowsIssue, PageUploadMixin, DeskAdmin):
                 name="articles_page_reparse",
             ),
             path(
+                "<path:object_id>/picture/",
+                self.admin_site.admin_view(self.picture_release_view),
+                name="articles_page_picture_release",
+            ),
+            path(
                 "<path:object_id>/undo-import/",
                 self.admin_site.admin_view(self.undo_import_view),
                 name="articles_page_undo_import",
@@ -368,6 +383,11 @@ class PageAdmin(FollowsIssue, PageUploadMixin, DeskAdmin):
 
     def _context(self, request, **kwargs):
         return {**self.admin_site.each_context(request), "opts": self.opts, **kwargs}
+
+    @answers_bad_input
+    def picture_release_view(self, request, object_id):
+        """版面图与撤回的稿件 (:mod:`articles.admin.picturerelease`)."""
+        return picture_release_view(self, request, object_id)
 
     @answers_bad_input
     def undo_import_view(self, request, object_id):

@@ -47,8 +47,10 @@ from articles.forms import (
     TeaserForm,
 )
 from articles.forms.photoupload import PHOTO_IMAGE_OVERRIDES
+from articles.importing.deskdeleted import DESK_DELETE_REASON
 from articles.importing.phototext import pending_settled
 from articles.models import Byline, Page, Photo, PhotoCredit, Teaser
+from articles.pagepictures import deleted_photos_note
 from articles.people.typedlines import photographers_follow_credit
 from articles.photowithheld import original_back, revert_picture
 from articles.signoff import edit_reason
@@ -203,18 +205,33 @@ class PhotoAdmin(RenditionsRedo, PhotoTextPanel, NamesStories, DeskAdmin):
     def delete_model(self, request, obj):
         """Delete the photo; its story prints less now: saved as after a caption fix
         (:func:`~articles.editing.photo_stories_update`: 更新时间, one history record, a
-        signed-off story back to 待审 unless a chief editor deleted it)."""
+        signed-off story back to 待审 unless a chief editor deleted it). Its deletion record
+        says the desk deleted it (:data:`~articles.importing.deskdeleted.DESK_DELETE_REASON`):
+        a re-import of its page leaves it deleted."""
         story = obj.article_id
         with transaction.atomic():
+            obj._change_reason = DESK_DELETE_REASON
             super().delete_model(request, obj)
             self._stories_follow(request, [story])
 
     def delete_queryset(self, request, queryset):
-        """The list's 删除所选的图片: as :meth:`delete_model`, each story once."""
+        """The list's 删除所选的图片: as :meth:`delete_model`, each photo deleted on its own
+        (a bulk delete's records would not say the desk deleted them), each story once."""
         with transaction.atomic():
-            stories = list(queryset.values_list("article_id", flat=True))
-            super().delete_queryset(request, queryset)
-            self._stories_follow(request, stories)
+            photos = list(queryset)
+            for photo in photos:
+                photo._change_reason = DESK_DELETE_REASON
+                photo.delete()
+            self._stories_follow(request, [photo.article_id for photo in photos])
+
+    def delete_view(self, request, object_id, extra_context=None):
+        """Django's confirmation, saying what deleting the photo leaves on its page as printed
+        (:func:`~articles.pagepictures.deleted_photos_note`)."""
+        if request.method != "POST":
+            photo = Photo.objects.filter(pk=parse_id(unquote(object_id))).first()
+            note = deleted_photos_note([photo] if photo is not None else [])
+            extra_context = {**(extra_context or {}), "deletion_notes": [note] if note else []}
+        return super().delete_view(request, object_id, extra_context)
 
     @staticmethod
     def _stories_follow(request, stories) -> None:

@@ -9,11 +9,44 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 
 from articles.admin.base import admin_url
-from articles.publishing import IssuePublishReport
+from articles.models import Article
+from articles.publishing import IssuePublishReport, withdrawn_ids
+from articles.spreadsheets.ledger import ledger_read
+from articles.storynames import quoted
+
+
+def withdrawn_kept(stories: list[Article]) -> list[SafeString]:
+    """Those of an issue's ``stories`` (with their ``page`` and ``issue``) taken down after
+    publication, which publishing the issue leaves down: 发布本期 says so before the editor
+    confirms (it said only that every story would be public), each linked to its form with who
+    withdrew it and when: ``A2版“…”（张三 12-07 10:31 撤回）``. One query, three when one is."""
+    down = withdrawn_ids(stories)
+    if not down:
+        return []
+    chosen = [a for a in stories if a.pk in down]
+    ledgers = ledger_read(chosen)
+    lines = []
+    for article in chosen:
+        ledger = ledgers[article.pk]
+        when = (
+            f"{timezone.localtime(ledger.withdrawn_at):%m-%d %H:%M} " if ledger.withdrawn_at else ""
+        )
+        lines.append(
+            format_html(
+                '<a href="{}">{}版{}</a>（{}{}撤回）',
+                admin_url("article_change", article.pk),
+                article.page.label,
+                quoted(article.name_for_editors()),
+                f"{ledger.withdrawn_by} " if ledger.withdrawn_by else "",
+                when,
+            )
+        )
+    return lines
 
 
 def proofread_line(report: IssuePublishReport, issue_id: int) -> SafeString | None:

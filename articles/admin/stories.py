@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
+from articles.admin.audit import PERMISSION as AUDIT_PERMISSION
 from articles.admin.base import (
     DeskAdmin,
     DeskGuards,
@@ -348,6 +349,7 @@ class ArticleAdmin(
             f"修改历史：{article or versions[-1].record.headline}",
             article=article,
             rows=rows,
+            audit_object=f"article:{pk}" if request.user.has_perm(AUDIT_PERMISSION) else "",
         )
         return TemplateResponse(request, "admin/articles/article/object_history.html", context)
 

@@ -40,6 +40,7 @@ from articles.crediting import (
     photo_credits_set,
     photos_credited_now,
 )
+from articles.importing.deskdeleted import pictures_not_deleted
 from articles.importing.pdfphotos import remove_unused_cuts
 from articles.importing.rows import clip, credit_unwrapped
 from articles.models import Page, Photo, Zone, ZoneSource
@@ -85,6 +86,10 @@ def credited_write(page: Page, items: list, found: list, pictures: list) -> Cred
     :func:`~articles.importing.pagezones.zones_write` (which deletes the page's automatic
     zones)."""
     pictures = _not_the_text_s(page, items, found, pictures)
+    # (the desk's deletions stand: articles.importing.deskdeleted)
+    pictures, deleted_lines = pictures_not_deleted(
+        page, pictures, lambda p: _fields(p)["credit_line"]
+    )
     wanted = {PDF_PICTURES_FROM + p.number: p for p in pictures}
     existing = {p.position: p for p in Photo.objects.of_pdf().filter(page=page)}
     _follow_renumbered(existing, wanted)
@@ -94,7 +99,7 @@ def credited_write(page: Page, items: list, found: list, pictures: list) -> Cred
     names = {p.image.name for p in gone if p.image}
     if names:
         transaction.on_commit(lambda: remove_unused_cuts(names))
-    done, unsure = Credited(), {}
+    done, unsure = Credited(lines=deleted_lines), {}
     people = people_get_or_create(  # (a name two people bear: the paper's, unsure ones said)
         (n for p in pictures for n in _names(p.credit)),
         paper_id=page.issue.publication_id,

@@ -10,7 +10,9 @@ editor changed that the page no longer prints is kept either way (its picture ma
 upload: README, Importing). A photo readers see (:func:`photo_published`: its issue published,
 printed in no story or in a published one) that the page no longer prints is kept too, and
 the report lists it as a conflict (:func:`published_left`); ``--overwrite-edited`` removes it,
-said in the warnings (将删去/已删去). A draft issue's photo goes, as before.
+said in the warnings (将删去/已删去). A draft issue's photo goes, as before. A photo the desk
+deleted that the page still prints is not written again, unless ``--overwrite-edited``
+(:mod:`articles.importing.deskdeleted`).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from articles.crediting import (
     photo_credits_set,
     photos_credited_now,
 )
+from articles.importing.deskdeleted import DeskDeleted, back_line, kept_line
 from articles.importing.phototext import pending_clear, pending_keep
 from articles.importing.publishedleft import left_said
 from articles.importing.reports import PageImportReport
@@ -73,11 +76,14 @@ def photos_write(
             photo.delete()
             to_save(saves, [photo.article_id])
     people, unsure, kept = _people_of(page, parsed, existing.values())
+    deleted = DeskDeleted(page)
     for position, pp in wanted.items():
         photo = existing.get(position)
         article_part = part_by_position.get(pp.article_position) if pp.article_position else None
         story_id = article_part.article_id if article_part else None
         values = {**photo_fields(pp), "article_id": story_id}
+        if _desk_deleted(page, deleted, photo, position, values, report, overwrite_edited):
+            continue
         if photo is not None and photo.edited_at:
             if not _printed_otherwise(photo, values):
                 pending_clear(photo)  # (printed as the editor has it: nothing left to take)
@@ -100,6 +106,31 @@ def photos_write(
         credits, said = credits_kept(credit_names(pp), now, people, unsure)
         to_save(saves, _photo_write(page, position, photo, values, credits))
         report.warnings.extend(w for w in said if w not in report.warnings)
+
+
+def _desk_deleted(
+    page: Page,
+    deleted: DeskDeleted,
+    photo: Photo | None,
+    position: int,
+    values: dict,
+    report: PageImportReport,
+    overwrite_edited: bool,
+) -> bool:
+    """Whether the page's photo at ``position`` (``values`` its fields), with no stored row
+    there (``photo`` None), is one the desk deleted, left deleted (True; a conflict line says
+    so and how to bring it back) unless ``overwrite_edited`` (False: written again, said with
+    what the flag replaced): :mod:`articles.importing.deskdeleted`."""
+    if photo is not None:
+        return False
+    found = deleted.of(position, values["caption"], values["credit_line"])
+    if found is None:
+        return False
+    if overwrite_edited:
+        report.overwritten.append(back_line(page, found, dry_run=report.dry_run))
+        return False
+    report.conflicts.append(kept_line(page, found, dry_run=report.dry_run))
+    return True
 
 
 def _people_of(page: Page, parsed, photos) -> tuple[dict, dict, dict]:

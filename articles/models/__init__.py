@@ -63,7 +63,7 @@ from articles.models.jumps import (
     reopen_jump,
 )
 from articles.models.notices import CorrectionNotice, NoticeState
-from articles.models.pageimages import PageImage, Zone, ZoneSource
+from articles.models.pageimages import PageImage, PictureRelease, Zone, ZoneSource
 from articles.models.photos import Photo, PhotoCredit, RenditionState
 from articles.models.proofreading import ProofreadingFinding, ProofreadingWord, WordKind
 from articles.models.stories import (
@@ -113,6 +113,7 @@ __all__ = [
     "PersonMerged",
     "Photo",
     "PhotoCredit",
+    "PictureRelease",
     "ProofreadingFinding",
     "ProofreadingWord",
     "Publication",

@@ -11,7 +11,9 @@ from an editor (``hand``: kept through re-import and re-matching).
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
+from django.utils import timezone
 
 from articles.models.content import Page
 from articles.models.photos import Photo
@@ -105,3 +107,39 @@ class Zone(models.Model):
             f"H{x0 * width:.1f}Z"
             for x0, y0, x1, y1 in self.rects
         )
+
+
+class PictureRelease(models.Model):
+    """The desk's choice to give readers a page's picture although ``article``, printed on it,
+    was withdrawn (撤回) after publication: the picture shows the page as printed, the withdrawn
+    story legible on it, so by default it is held back (a legal withdrawal must not stay
+    readable on the image); a story taken down for another reason (a mistake to fix, a
+    duplicate) need not cost the page's other stories their picture. Lapses when the story is
+    published again after it (a later withdrawal is decided anew):
+    :func:`articles.querysets.picture_public`. Written and removed by the page's
+    版面图与撤回的稿件 page (``articles.admin.picturerelease``)."""
+
+    page = models.ForeignKey(
+        Page, on_delete=models.CASCADE, related_name="picture_releases", verbose_name="版面"
+    )
+    article = models.ForeignKey(
+        "articles.Article", on_delete=models.CASCADE, related_name="+", verbose_name="撤回的稿件"
+    )
+    released_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name="决定人",
+    )
+    released_at = models.DateTimeField("决定时间", default=timezone.now)
+
+    class Meta:
+        verbose_name = "撤回稿件所在版的版面图照常公开"
+        verbose_name_plural = "撤回稿件所在版的版面图照常公开"
+        constraints = [
+            models.UniqueConstraint(fields=["page", "article"], name="picture_release_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.page_id}:{self.article_id}"

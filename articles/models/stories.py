@@ -212,7 +212,11 @@ class Article(models.Model):
             ),
         ]
         indexes = [models.Index(fields=["status", "issue"], name="article_status_issue")]
-        permissions = [("signoff_article", "可签发稿件并在须签发的报纸上发布（总编辑）")]
+        permissions = [
+            ("signoff_article", "可签发稿件并在须签发的报纸上发布（总编辑）"),
+            # (articles.admin.audit: every story's, issue's, photo's and page's changes at once)
+            ("export_history", "可导出修改记录（谁在何时改了什么，供法律、更正核查）"),
+        ]
 
     def __str__(self) -> str:
         return self.name_for_editors()

@@ -30,7 +30,7 @@ from articles.signoff import (
     status_after_edit,
     status_change_refusal,
 )
-from articles.spreadsheets import archive
+from articles.spreadsheets import archive, ledger
 from articles.spreadsheets.base import NaturalKeyResource, people_named
 from articles.spreadsheets.keys import DATE, PAGE, PAPER, POSITION
 from articles.spreadsheets.moved import gone_story_message, other_paper_message, story_name
@@ -84,6 +84,12 @@ class ArticleResource(NaturalKeyResource):
     published_at = fields.Field(column_name=archive.PUBLISHED_AT, readonly=True)
     public_url = fields.Field(column_name=archive.PUBLIC_URL, readonly=True)
     corrections = fields.Field(column_name=archive.CORRECTIONS, readonly=True)
+    # For a lawyer (articles.spreadsheets.ledger): exported, never imported.
+    last_editor = fields.Field(column_name=ledger.LAST_EDITOR, readonly=True)
+    last_edited_at = fields.Field(column_name=ledger.LAST_EDITED_AT, readonly=True)
+    withdrawn_at = fields.Field(column_name=ledger.WITHDRAWN_AT, readonly=True)
+    withdrawn_by = fields.Field(column_name=ledger.WITHDRAWN_BY, readonly=True)
+    scheduled_at = fields.Field(column_name=ledger.SCHEDULED_AT, readonly=True)
 
     class Meta:
         model = Article
@@ -107,6 +113,11 @@ class ArticleResource(NaturalKeyResource):
             "published_at",
             "public_url",
             "corrections",
+            "last_editor",
+            "last_edited_at",
+            "withdrawn_at",
+            "withdrawn_by",
+            "scheduled_at",
             "fingerprint",
         )
         import_id_fields = ("paper", "issue_date", "page_label", "position")
@@ -120,6 +131,7 @@ class ArticleResource(NaturalKeyResource):
         self.origin = origin
         self._first_published: dict = {}
         self._notice_lines: dict = {}
+        self._ledger = ledger.Ledger()
 
     def get_queryset(self):
         return Article.objects.with_parts().select_related("signed_off_by")
@@ -130,6 +142,7 @@ class ArticleResource(NaturalKeyResource):
         ids = list(stories.values_list("pk", flat=True))
         self._first_published = archive.first_published(ids)
         self._notice_lines = corrected_by_lines(ids)
+        self._ledger.read(Article.objects.filter(pk__in=ids).select_related("issue"))
 
     def dehydrate_signed_off_by(self, article):
         return archive.signed_off_by(article)
@@ -139,6 +152,25 @@ class ArticleResource(NaturalKeyResource):
 
     def dehydrate_published_at(self, article):
         return archive.local_minute(self._first_published.get(article.pk))
+
+    def dehydrate_status(self, article):
+        """草稿, or 已撤回 / 定时发布 where that is the truth (:func:`ledger.status_cell`)."""
+        return ledger.status_cell(article, self._ledger.of(article))
+
+    def dehydrate_last_editor(self, article):
+        return self._ledger.of(article).last_by
+
+    def dehydrate_last_edited_at(self, article):
+        return archive.local_minute(self._ledger.of(article).last_at)
+
+    def dehydrate_withdrawn_at(self, article):
+        return archive.local_minute(self._ledger.of(article).withdrawn_at)
+
+    def dehydrate_withdrawn_by(self, article):
+        return self._ledger.of(article).withdrawn_by
+
+    def dehydrate_scheduled_at(self, article):
+        return archive.local_minute(self._ledger.of(article).scheduled_at)
 
     def dehydrate_public_url(self, article):
         return archive.public_url(article, self.origin)
@@ -216,19 +248,30 @@ class ArticleResource(NaturalKeyResource):
         if locked := _published_locked(instance, before=before, changed=changed, user=user):
             errors.setdefault(NON_FIELD_ERRORS, []).append(locked)
         if before is not None and "status" not in errors:
-            row = getattr(self, "_row_number", None)
-            if refusal := status_change_refusal(
-                instance, before=before, user=user
-            ) or page_text_refusal(instance, before=before, row=row):
-                errors["status"] = [refusal]
-            else:
-                instance._sent_back = bool(
-                    status_after_edit(instance, before=before, user=user, content_changed=changed)
-                )
+            self._status_check(instance, row, errors, before=before, user=user, changed=changed)
         if instance._sent_back and not errors:
             self._sent_back_rows.append(self._sent_back_row(instance))
         if errors:
             raise ValidationError(errors)
+
+    def _status_check(self, instance, row, errors: dict, *, before, user, changed) -> None:
+        """The row's 状态 (the story stored as ``before``) as the story form would allow it:
+        refused into ``errors`` (a 定时发布 cell moving the state: a row sets no time; a step
+        the user may not take; a public step over pending page text), else whether its edit
+        sends a signed-off story back to 待审 (``instance._sent_back``)."""
+        moved = instance.status != before
+        if moved and (scheduling := ledger.scheduling_refusal(row.get("状态"))):
+            errors["status"] = [scheduling]
+            return
+        number = getattr(self, "_row_number", None)
+        if refusal := status_change_refusal(
+            instance, before=before, user=user
+        ) or page_text_refusal(instance, before=before, row=number):
+            errors["status"] = [refusal]
+        else:
+            instance._sent_back = bool(
+                status_after_edit(instance, before=before, user=user, content_changed=changed)
+            )
 
     def import_setup(self) -> None:
         super().import_setup()
@@ -240,7 +283,9 @@ class ArticleResource(NaturalKeyResource):
         file carries, which the import does not read (``result.archive_columns``)."""
         super().after_import(dataset, result, **kwargs)
         result.sent_back = self._sent_back_rows
-        result.archive_columns = archive.ignored_columns(dataset.headers)
+        result.archive_columns = archive.ignored_columns(dataset.headers) + [
+            column for column in ledger.LEDGER_COLUMNS if column in (dataset.headers or ())
+        ]
 
     def _sent_back_row(self, instance) -> SentBack:
         issue = instance.issue

@@ -74,10 +74,16 @@ class WholeNumberWidget(widgets.IntegerWidget):
 
 
 class StatusWidget(widgets.Widget):
-    """草稿 / 待审 / 已签发 / 已发布 (the codes draft, review, signed_off, published too)."""
+    """草稿 / 待审 / 已签发 / 已发布 (the codes draft, review, signed_off, published too), and
+    the export's 已撤回 / 定时发布 cells read as the state they stand for
+    (:func:`articles.spreadsheets.ledger.status_cell_code`)."""
 
     def clean(self, value, row=None, **kwargs):
+        from articles.spreadsheets.ledger import status_cell_code
+
         text = check_text(from_cell(value), "状态")
+        if (code := status_cell_code(text)) is not None:
+            return code
         for code, label in Status.choices:
             if text in (code, label):
                 return code

@@ -12,6 +12,7 @@ from articles.importing.reports import set_aside_reason
 from articles.importing.storedflags import flags_beside_warnings
 from articles.importing.upload import conflict_text, warning_text
 from articles.joinflags import flags_count_said
+from articles.pagepictures import deleted_photos_note
 
 register = template.Library()
 
@@ -105,3 +106,11 @@ def flags_count(flags) -> str:
     """The 请先核对 header's ``拿不准的 N 处``, counting only the flags still open
     (:func:`articles.joinflags.flags_count_said`)."""
     return flags_count_said(list(flags or []))
+
+
+@register.filter
+def photos_deletion_notes(photos) -> list[str]:
+    """What 删除所选的图片's confirmation says first of ``photos`` (the photos ticked): what
+    deleting them leaves on their pages as printed (:func:`~articles.pagepictures.deleted_photos_note`)."""
+    note = deleted_photos_note(list(photos))
+    return [note] if note else []

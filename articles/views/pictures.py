@@ -8,14 +8,14 @@ A page's picture is the whole page as printed, every story legible on it: it is 
 and given in JSON only while every story printed on the page is published
 (:func:`articles.querysets.picture_public`, :func:`shown_picture`); otherwise a page shown for
 its published stories says why its picture is missing
-(:data:`articles.pagepictures.PICTURE_WITHHELD`). The files are
+(:func:`articles.pagepictures.withheld_text`: a story not yet published, or one withdrawn). The files are
 served by their content-hash names, which no page gives out meanwhile.
 """
 
 from __future__ import annotations
 
 from articles.models import Article, Page, Zone
-from articles.pagepictures import PICTURE_WITHHELD
+from articles.pagepictures import withheld_text
 from articles.public import part_url
 from articles.queries import relate
 from articles.selectors import page_zones, picture_of, story_zones, untitled_names
@@ -54,10 +54,10 @@ def page_picture(page: Page) -> dict:
     ``pdf_download`` (what its PDF is saved as: ``南通日报-2020-07-09-A2.pdf``,
     :func:`articles.views.pagefiles.pdf_name`) and ``picture_withheld`` (what the page says
     instead of a picture readers may not see,
-    :data:`articles.pagepictures.PICTURE_WITHHELD`; "" otherwise)."""
+    :func:`articles.pagepictures.withheld_text`; "" otherwise)."""
     picture = shown_picture(page)
     if picture is None:
-        withheld = PICTURE_WITHHELD if picture_of(page) is not None else ""
+        withheld = withheld_text(page) if picture_of(page) is not None else ""
         return {"picture": None, "zones": [], "view_box": "", "picture_withheld": withheld}
     found = page_zones(page)
     share_page(page, found)

@@ -9,7 +9,7 @@ from django.contrib.messages import get_messages
 from django.urls import reverse
 
 from articles.models import Article, Page, PageImage
-from articles.pagepictures import PICTURE_WITHHELD
+from articles.pagepictures import PICTURE_WITHDRAWN, PICTURE_WITHHELD
 from tests.admin.conftest import form_data
 from tests.factories import import_text
 from tests.public.conftest import PARTY, make_edition, synthetic_page
@@ -51,7 +51,8 @@ def test_withdrawing_from_the_list_says_the_pages_picture_goes_with_it(editor_cl
     assert response.status_code == 302
     assert any("A1版的版面图、缩略图和 PDF 随之撤下" in m for m in said(response)), said(response)
     html = page_form(editor_client, edition.a1)
-    assert PICTURE_WITHHELD in html and f"“{story}”（草稿）" in html
+    # (it was published, then withdrawn: not "未发布", tests/admin/test_withdrawn_story_page_picture.py)
+    assert PICTURE_WITHDRAWN in html and f"“{story}”（已撤回）" in html
 
 
 def test_withdrawing_from_the_story_form_says_the_pages_picture_goes_with_it(

@@ -151,6 +151,7 @@ READ_ONLY = {
     *(f"articles_{model}_export" for model in SPREADSHEETS),  # exporting writes nothing
     "articles_page_upload_run",  # a background import's progress page
     "articles_page_upload_run_status",  # … and the JSON it polls
+    "audit_export",  # 导出修改记录: a file of the history, writes nothing
 }
 
 
@@ -523,6 +524,10 @@ WRITES: dict[str, Write] = {
     ),
     "articles_page_upload_publish": Write(
         at("articles_page_upload_publish"), late_page_drafts, EDITORS
+    ),
+    # 版面图与撤回的稿件: the seeded page has no withdrawn story, so nothing to choose or change
+    "articles_page_picture_release": Write(
+        at("articles_page_picture_release", "page"), posted(), EDITORS, changes=False
     ),
     "articles_page_reparse": Write(
         at("articles_page_reparse", "page"), posted(overwrite_edited="on"), EDITORS, changes=False

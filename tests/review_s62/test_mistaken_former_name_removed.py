@@ -57,6 +57,7 @@ def test_the_desk_activity_says_a_rename_from_what_to_what(editor_client, twice_
     from articles.admin.changelog import desk_recent
 
     lines = [line.text for line in desk_recent()]
-    assert "王明涛：改名：王明远 → 王明涛" in lines and "王明远：改名：王明 → 王明远" in lines
+    assert "修改人员“王明涛”：改名：王明远 → 王明涛" in lines
+    assert "修改人员“王明远”：改名：王明 → 王明远" in lines
     assert remove(editor_client, twice_renamed, "王明远").status_code == 302
-    assert desk_recent()[0].text == "王明涛：删除了 曾用名“王明远”。"
+    assert desk_recent()[0].text == "修改人员“王明涛”：删除了 曾用名“王明远”。"

@@ -1,0 +1,148 @@
+"""A story withdrawn (撤回) after publication keeps its page's picture back (the picture shows
+it legibly: right for a legal withdrawal), but says so: a reviewer withdrew one A2 story and
+readers of A2 read ``本版版面图暂不公开：版上还有稿件未发布。`` — untrue, it was published and
+withdrawn — and the desk could neither see why the other stories lost their picture nor choose.
+Now the page says ``本版有稿件已撤回，版面图暂不公开。``, the page form says why and links
+版面图与撤回的稿件, where the desk may show the picture anyway (a withdrawal that is no legal
+one), until the story is published and withdrawn again. And 发布本期 says BEFORE the editor
+confirms that the withdrawn stories stay down (it said every story would be public)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from django.contrib import admin
+from django.test import Client
+from django.urls import reverse
+
+from articles.models import Article, Issue, PictureRelease, Publication
+from articles.pagepictures import PICTURE_WITHDRAWN, PICTURE_WITHHELD
+from tests.admin.test_spreadsheets import browser_form
+from tests.public.conftest import LEAD, PARTY, make_edition
+from tests.public.test_page_visibility import A1, IMAGE, picture_given, text, with_picture
+
+pytestmark = pytest.mark.django_db
+
+ACTION = admin.helpers.ACTION_CHECKBOX_NAME
+
+
+@pytest.fixture
+def edition(db):
+    edition = make_edition()
+    with_picture(edition.a1)
+    return edition
+
+
+def withdraw(client, story) -> None:
+    response = client.post(
+        reverse("admin:articles_article_changelist"),
+        {"action": "unpublish_selected", ACTION: [story.pk]},
+    )
+    assert response.status_code == 302
+
+
+def republish(client, story) -> None:
+    response = client.post(
+        reverse("admin:articles_article_changelist"),
+        {"action": "publish_selected", ACTION: [story.pk]},
+    )
+    assert response.status_code == 302
+    assert Article.objects.get(pk=story.pk).status == "published"
+
+
+def release_page(client, edition):
+    return client.get(reverse("admin:articles_page_picture_release", args=[edition.a1.pk]))
+
+
+def test_readers_are_told_a_story_was_withdrawn_not_unpublished(editor_client, edition):
+    withdraw(editor_client, edition.article(PARTY))
+    reader = Client()
+    page = text(reader, A1)
+    assert PICTURE_WITHDRAWN in page and PICTURE_WITHHELD not in page
+    assert edition.article(LEAD).headline in page and IMAGE not in page
+    data = json.loads(text(reader, A1[:-1] + ".json"))
+    assert data["picture_withheld"] == PICTURE_WITHDRAWN
+
+
+def test_the_page_form_says_why_and_links_the_choice(editor_client, edition):
+    story = edition.article(PARTY)
+    withdraw(editor_client, story)
+    html = editor_client.get(reverse("admin:articles_page_change", args=[edition.a1.pk]))
+    html = html.content.decode()
+    assert PICTURE_WITHDRAWN in html and f"“{story}”（已撤回）" in html
+    assert 'id="picture-release-link"' in html
+
+
+def test_the_desk_may_show_the_picture_despite_a_withdrawal_and_take_it_back(
+    editor_client, edition, django_capture_on_commit_callbacks
+):
+    story = edition.article(PARTY)
+    withdraw(editor_client, story)
+    reader = Client()
+    assert not any(picture_given(reader, edition).values())
+    page = release_page(editor_client, edition)
+    assert page.status_code == 200 and f"“{story}”" in page.content.decode()
+    address = reverse("admin:articles_page_picture_release", args=[edition.a1.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        data = browser_form(page, "release", release=[str(story.pk)])
+        assert editor_client.post(address, data).status_code == 302
+    assert PictureRelease.objects.filter(page=edition.a1, article=story).exists()
+    assert all(picture_given(reader, edition).values()), picture_given(reader, edition)
+    assert Article.objects.get(pk=story.pk).status != "published"  # the story stays down
+    with django_capture_on_commit_callbacks(execute=True):
+        data = browser_form(release_page(editor_client, edition), "release")
+        data.pop("release", None)  # nothing ticked
+        assert editor_client.post(address, data).status_code == 302
+    assert not any(picture_given(reader, edition).values())
+    assert PICTURE_WITHDRAWN in text(reader, A1)
+
+
+def test_a_choice_lapses_when_the_story_is_published_and_withdrawn_again(
+    editor_client, edition, django_capture_on_commit_callbacks
+):
+    story = edition.article(PARTY)
+    withdraw(editor_client, story)
+    address = reverse("admin:articles_page_picture_release", args=[edition.a1.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        data = browser_form(
+            release_page(editor_client, edition), "release", release=[str(story.pk)]
+        )
+        editor_client.post(address, data)
+    with django_capture_on_commit_callbacks(execute=True):
+        republish(editor_client, story)
+        withdraw(editor_client, story)
+    reader = Client()
+    assert not any(picture_given(reader, edition).values())  # decided anew
+    assert PICTURE_WITHDRAWN in text(reader, A1)
+
+
+def test_on_a_paper_that_requires_sign_off_only_a_chief_editor_chooses(
+    editor_client, chief_client, edition
+):
+    story = edition.article(PARTY)
+    withdraw(chief_client, story)
+    Publication.objects.update(review_required=True)
+    address = reverse("admin:articles_page_picture_release", args=[edition.a1.pk])
+    page = release_page(editor_client, edition)
+    assert 'id="picture-release-form"' not in page.content.decode()
+    assert editor_client.post(address, {"release": [story.pk]}).status_code == 403
+    assert not PictureRelease.objects.exists()
+    page = release_page(chief_client, edition)
+    data = browser_form(page, "release", release=[str(story.pk)])
+    assert chief_client.post(address, data).status_code == 302
+    assert PictureRelease.objects.filter(article=story).exists()
+
+
+def test_publishing_the_issue_says_first_that_withdrawn_stories_stay_down(editor_client, edition):
+    story = edition.article(PARTY)
+    withdraw(editor_client, story)
+    issue = Issue.objects.get()
+    issue.status = "draft"
+    issue.save()
+    html = editor_client.get(reverse("admin:articles_issue_publish", args=[issue.pk]))
+    html = html.content.decode()
+    assert "其中 1 篇已撤回的稿件仍不公开" in html
+    assert "本期和其中所有稿件对读者可见" not in html
+    section = html.split('id="withdrawn-stories"')[1].split("</div>")[0]
+    assert story.headline[:8] in section and "desk-editor" in section
