@@ -39,6 +39,7 @@ from articles.parsing.patterns import (
     SHORT_LINE,
     SPACE_RUN_RE,
 )
+from articles.parsing.pinyinlines import pinyin_above
 from articles.parsing.poemblocks import poem_under
 from articles.parsing.readboxes import BoxesMixin
 from articles.parsing.readsignoffs import SignOffsMixin
@@ -251,6 +252,7 @@ class FurnitureMixin(
         if len(self.flow) != 1:
             return False
         heading = self.flow[0]
+        first -= pinyin_above(self.set_aside, first)  # (its pinyin line between: pinyinlines)
         return (
             isinstance(heading, Heading) and len(heading.lines) == 1 and heading.line == first - 1
         )
