@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from search import dictionary
-from search.text import is_word, normalize, query_terms
+from search.text import is_word, normalize, query_terms, word_pieces
 
 MAX_QUERY_LENGTH = 200
 MAX_PARTS = 8
@@ -51,6 +51,9 @@ _CHUNK = re.compile(
     + r")(?=\s|$)|\S+"
 )
 # A space between two Han characters (a phrase's ``南通 港``): none, as print has none there.
+# A run of Han characters only; a part of at most SHORT_HAN of them is a short one (Query.short_han).
+_HAN_RUN = re.compile(f"{_ONE_HAN.pattern}+")
+SHORT_HAN = 4
 _HAN_SPACE = re.compile(f"(?<={_ONE_HAN.pattern})\\s+(?={_ONE_HAN.pattern})")
 
 
@@ -97,6 +100,10 @@ class Query:
     # The excluded phrases typed with a space (``-"长江 保护"``), each with its words: left out
     # as printed, with or without the space (:func:`search.engine.without_excluded`).
     excluded_spaced: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # The terms of parts not between quotes that the index may hold only in pieces, each with
+    # them (``("拖欠工资", ("拖欠", "工资"))``: :func:`search.text.word_pieces`): what a story
+    # printing the pieces apart is found by when none prints the part (:attr:`loose_terms`).
+    pieces: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def phrase_apart(self) -> bool:
@@ -135,6 +142,25 @@ class Query:
         return " ".join(kept)
 
     @property
+    def loose_terms(self) -> tuple[str, ...]:
+        """The terms with each that has pieces (:attr:`pieces`) read as them: what a story
+        holding the query's words apart must hold (拖欠工资 → 拖欠 工资; :func:`search.engine.search`'s
+        ``loose``), each once, in order."""
+        pieces = dict(self.pieces)
+        return tuple(dict.fromkeys(p for t in self.terms for p in pieces.get(t, (t,))))
+
+    @property
+    def short_han(self) -> bool:
+        """Whether every part is a short run of Han characters (one to four: 林海, 林海滔, 拖欠工资),
+        one of them two or more: a name or a word readers expect found wherever it is printed,
+        however the index's segmentation cut the text around it (林海 inside 林 / 海涛). Such a
+        query finds every story holding its parts as substrings, the index's matches and the
+        substring scan's together (:func:`search.engine.search`)."""
+        return any(len(p) > 1 for p in self.parts) and all(
+            len(p) <= SHORT_HAN and _HAN_RUN.fullmatch(p) is not None for p in self.parts
+        )
+
+    @property
     def is_empty(self) -> bool:
         return not self.parts
 
@@ -142,6 +168,16 @@ class Query:
     def characters(self) -> tuple[str, ...]:
         """The parts of one Han character (:func:`is_one_han`)."""
         return tuple(part for part in self.parts if is_one_han(part))
+
+    @property
+    def held(self) -> tuple[str, ...]:
+        """The characters the index of characters (PostgreSQL, migration ``search.0008``) is asked
+        for when the substring scan reads it: every character of a :attr:`short_han` query's
+        parts (林海: 林 and 海, each story holding both then read for 林海), else the parts of
+        one Han character (:attr:`characters`)."""
+        if self.short_han:
+            return tuple(dict.fromkeys(ch for part in self.parts for ch in part))
+        return self.characters
 
     @property
     def needs_check(self) -> bool:
@@ -259,13 +295,7 @@ def parse_query(text: str) -> Query:
     excluded = [word for word in excluded if word not in parts][:MAX_PARTS]
     if parts:
         dictionary.ensure_current()
-    terms: dict[str, None] = {}
-    for part in parts:
-        if is_one_han(part):
-            continue  # matched as a substring only (search.engine's notes)
-        words = [w for w in spaced.get(part, (part,)) if not is_one_han(w)]  # (港: a substring)
-        for term in (t for word in words for t in query_terms(word)):
-            terms.setdefault(term, None)
+    terms, pieces = _terms(parts, phrases, spaced)
     return Query(
         text=text.strip(),
         parts=tuple(parts),
@@ -276,7 +306,27 @@ def parse_query(text: str) -> Query:
         phrases=tuple(part for part in phrases if part in parts),
         spaced=_spaced_among(spaced, parts),
         excluded_spaced=_spaced_among(spaced, excluded),
+        pieces=tuple((t, pieces[t]) for t in list(terms)[:MAX_TERMS] if t in pieces),
     )
+
+
+def _terms(
+    parts: list[str], phrases: list[str], spaced: dict[str, tuple[str, ...]]
+) -> tuple[dict[str, None], dict[str, tuple[str, ...]]]:
+    """The index terms of ``parts`` (each once, in order; a phrase typed with spaces by its
+    words), and of those not in ``phrases`` the terms the index may hold only in pieces, with
+    them (:func:`search.text.word_pieces`)."""
+    terms: dict[str, None] = {}
+    pieces: dict[str, tuple[str, ...]] = {}
+    for part in parts:
+        if is_one_han(part):
+            continue  # matched as a substring only (search.engine's notes)
+        words = [w for w in spaced.get(part, (part,)) if not is_one_han(w)]  # (港: a substring)
+        for term in (t for word in words for t in query_terms(word)):
+            terms.setdefault(term, None)
+            if part not in phrases and (split := word_pieces(term)):
+                pieces.setdefault(term, split)
+    return terms, pieces
 
 
 def too_long_line(length: int | str) -> str:
