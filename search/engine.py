@@ -172,7 +172,7 @@ def filter_articles(queryset: QuerySet, query: str | Query, *, rank: bool = True
     """The stories of ``queryset`` matching ``query`` — all of them — best first
     (``search_rank`` annotated), or unranked with ``rank=False``.
 
-    A :attr:`~search.queries.Query.short_han` query (林海, 拖欠工资) lists the index's matches
+    A :attr:`~search.queries.Query.name_like` query (林海, 拖欠工资) lists the index's matches
     and every story printing its parts (林海 inside 林海涛, cut 林 / 海涛), a title holding them
     first, then newest, as the substring fallback ranks.
 
@@ -187,7 +187,7 @@ def filter_articles(queryset: QuerySet, query: str | Query, *, rank: bool = True
     if q.is_empty:
         return queryset.none()
     queryset = without_excluded(queryset, q)
-    if q.terms and q.short_han:  # (the index's matches and every story printing the parts)
+    if q.terms and q.name_like:  # (the index's matches and every story printing the parts)
         found = queryset.filter(
             Q(pk__in=index_filter(queryset, q).values("pk")) | _contains_parts(q.parts)
         )
@@ -384,7 +384,7 @@ def search(
     indexed = None
     if q.terms:
         ids, total, capped = _index_window(queryset, q, public, q.needs_check, ranks)
-        if ids and not q.short_han:
+        if ids and not q.name_like:
             return window_result(queryset, q, ids, total, capped)
         indexed = (ids, total, capped) if ids else None
     ids, total, capped, since = substring_window(queryset, q, public, dates)

@@ -10,6 +10,7 @@ import unicodedata
 from dataclasses import dataclass
 from itertools import pairwise
 
+from articles.parsing.surnames import COMPOUND_SURNAMES, SURNAMES
 from search import dictionary
 from search.text import is_word, normalize, query_terms, word_pieces
 
@@ -51,7 +52,7 @@ _CHUNK = re.compile(
     + r")(?=\s|$)|\S+"
 )
 # A space between two Han characters (a phrase's ``南通 港``): none, as print has none there.
-# A run of Han characters only; a part of at most SHORT_HAN of them is a short one (Query.short_han).
+# A run of Han characters only; a part of at most SHORT_HAN of them is a short one (Query.name_like).
 _HAN_RUN = re.compile(f"{_ONE_HAN.pattern}+")
 SHORT_HAN = 4
 _HAN_SPACE = re.compile(f"(?<={_ONE_HAN.pattern})\\s+(?={_ONE_HAN.pattern})")
@@ -68,6 +69,17 @@ def phrase_form(part: str) -> str:
     → anna lee, ``华为 mate`` stays). Readers type a phrase as they read it printed: a name
     in Latin letters keeps its space, Chinese words have none between them."""
     return " ".join(_HAN_SPACE.sub("", part).split())
+
+
+def is_name(part: str) -> bool:
+    """Whether ``part`` (normalised) reads as a person's name: two or three Han characters after
+    a common surname (林海, 林海滔), or three or four after a compound one (欧阳海涛;
+    :mod:`articles.parsing.surnames`). A guess by its form only (高温 reads as one too)."""
+    if _HAN_RUN.fullmatch(part) is None:
+        return False
+    if part[:2] in COMPOUND_SURNAMES:
+        return 3 <= len(part) <= SHORT_HAN
+    return 2 <= len(part) <= 3 and part[0] in SURNAMES
 
 
 def is_one_han(part: str) -> bool:
@@ -150,15 +162,16 @@ class Query:
         return tuple(dict.fromkeys(p for t in self.terms for p in pieces.get(t, (t,))))
 
     @property
-    def short_han(self) -> bool:
-        """Whether every part is a short run of Han characters (one to four: 林海, 林海滔, 拖欠工资),
-        one of them two or more: a name or a word readers expect found wherever it is printed,
-        however the index's segmentation cut the text around it (林海 inside 林 / 海涛). Such a
-        query finds every story holding its parts as substrings, the index's matches and the
-        substring scan's together (:func:`search.engine.search`)."""
-        return any(len(p) > 1 for p in self.parts) and all(
-            len(p) <= SHORT_HAN and _HAN_RUN.fullmatch(p) is not None for p in self.parts
-        )
+    def name_like(self) -> bool:
+        """Whether every part is a short run of Han characters (one to four) and one of them
+        reads as a person's name (:func:`is_name`: 林海, 林海滔, 欧阳海涛): a name readers expect
+        found wherever it is printed, however the index's segmentation cut the text around it
+        (林海 inside 林 / 海涛). Such a query finds every story holding its parts as substrings,
+        the index's matches and the substring scan's together (:func:`search.engine.search`).
+        Other words are not scanned so (a scan of every story's text costs ≈ 50 ms at 20,000
+        stories on SQLite: bench/search_scale.py)."""
+        short = all(len(p) <= SHORT_HAN and _HAN_RUN.fullmatch(p) for p in self.parts)
+        return short and any(is_name(p) for p in self.parts)
 
     @property
     def is_empty(self) -> bool:
@@ -172,10 +185,10 @@ class Query:
     @property
     def held(self) -> tuple[str, ...]:
         """The characters the index of characters (PostgreSQL, migration ``search.0008``) is asked
-        for when the substring scan reads it: every character of a :attr:`short_han` query's
+        for when the substring scan reads it: every character of a :attr:`name_like` query's
         parts (林海: 林 and 海, each story holding both then read for 林海), else the parts of
         one Han character (:attr:`characters`)."""
-        if self.short_han:
+        if self.name_like:
             return tuple(dict.fromkeys(ch for part in self.parts for ch in part))
         return self.characters
 

@@ -425,7 +425,7 @@ def _prepared_search(values: dict, q: Query) -> tuple[SearchResult, Results]:
         # No index match (the substring fallback, the words found apart) or a full window (a
         # count, and only the newest ranked): the engine's way, rarer and dearer anyway.
         raise NotPrepared("not a window holding every match")
-    if q.short_han and (more := scan_finds_more(values, q, [i for (i,) in ids])) is not None:
+    if q.name_like and (more := scan_finds_more(values, q, [i for (i,) in ids])) is not None:
         return more, Results(more.listed, _result_page(more, False))
     ranked = _RANKED.get(shape)
 

@@ -51,7 +51,7 @@ class SearchResult:
 
 
 def scanned_too(queryset: QuerySet, q: Query, indexed: tuple, scanned: tuple) -> SearchResult:
-    """The result of a :attr:`~search.queries.Query.short_han` query whose substring scan
+    """The result of a :attr:`~search.queries.Query.name_like` query whose substring scan
     (``scanned``: :func:`search.engine.substring_window`'s) found stories printing it that the index's
     matches (``indexed``: ids, total, capped) lack (林海 in 林海涛, cut 林 / 海涛): both
     windows listed as the scan lists its stories, a title holding the parts first, then

@@ -11,7 +11,7 @@ from search.searchresult import SearchResult
 
 
 def scan_finds_more(values: dict, q: Query, ids: list[int]) -> SearchResult | None:
-    """A short Han query's (林海: :attr:`Query.short_han`) index matches ``ids`` (fewer than a
+    """A short Han query's (林海: :attr:`Query.name_like`) index matches ``ids`` (fewer than a
     window) with the stories the substring scan finds and they lack (林海涛 cut 林 / 海涛), as
     :func:`search.engine.scanned_too` lists them; None when there is none. One query more."""
     dates = (values.get("start"), values.get("end")) if values.keys() <= {"start", "end"} else None

@@ -120,10 +120,8 @@ def test_a_filter_in_the_other_script_costs_the_same_queries(
     client.get(URL, {"q": "港口", "reporter": "林晓舟"})  # (the dictionary's first check)
     # (the stories' eight, their photographers among them, and the photos standing alone:
     # search.photohits)
-    # (10: with the site's papers, articles.public.public_papers; 11 with the substring scan of
-    # a short Han query, search.results._scan_finds_more)
-    # (on PostgreSQL the scan is 4: search.engine.substring_window)
-    with django_assert_num_queries(11 + (7 if connection.vendor == "postgresql" else 0)):
+    # (10: with the site's papers, articles.public.public_papers)
+    with django_assert_num_queries(10 + (4 if connection.vendor == "postgresql" else 0)):
         client.get(URL, {"q": "港口", "reporter": "林曉舟"})
 
 

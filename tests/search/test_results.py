@@ -120,18 +120,14 @@ def test_a_page_of_results_costs_the_same_queries_however_many_lines(
     harbour, client, django_assert_num_queries
 ):
     client.get(URL, {"q": "港口"})  # (the dictionary's first check)
-    # papers, matches, the substring scan of a short Han query (search.results:
-    # _scan_finds_more: 港口 printed where the index does not find it), page, parts, people,
-    # keywords, photographers, photos standing alone
+    # papers, matches, page, parts, people, keywords, photographers, photos standing alone
     # (first page only, search.photohits), masthead; on PostgreSQL the planner's settings set
     # and reset around the matches and the page (search.engine.index_plans); an archive this
     # small has no newest entries to count first (search.engine.recent_since); whether a word
     # is a renamed reporter's name costs none once the former names are held (the first
     # search above read them: search.views.renamed_reporter); the site's papers
     # (articles.public.public_papers: the nav's 各报, when there are several)
-    # (on PostgreSQL the scan is 4: the newest entries holding it, then the index of characters
-    # under its planner's settings, set and reset: search.engine.substring_window)
-    queries = 11 + (7 if connection.vendor == "postgresql" else 0)
+    queries = 10 + (4 if connection.vendor == "postgresql" else 0)
     with django_assert_num_queries(queries):
         response = client.get(URL, {"q": "港口"})
     assert len(response.context["page_obj"].object_list) == 20

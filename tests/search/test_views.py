@@ -126,12 +126,9 @@ def test_queries_per_page_do_not_grow_with_results(client, db, django_assert_max
     # tests/search/test_results.py counts it)
     client.get(URL, {"q": "建设"})
     engine._recent_dates.clear()  # (read again, as a test's first search reads it)
-    # (11 on SQLite, the substring scan of a short Han query among them,
-    # search.results._scan_finds_more; on PostgreSQL 5 more: the planner's settings set and
-    # reset around the matches and the page, search.engine.index_plans, and the newest
-    # entries' start)
-    # (and 3 more for the scan there: search.engine.substring_window)
-    with django_assert_max_num_queries(11 + (8 if connection.vendor == "postgresql" else 0)):
+    # (10 on SQLite; on PostgreSQL 5 more: the planner's settings set and reset around the
+    # matches and the page, search.engine.index_plans, and the newest entries' start)
+    with django_assert_max_num_queries(10 + (5 if connection.vendor == "postgresql" else 0)):
         response = client.get(URL, {"q": "港口"})
     assert len(response.context["page_obj"].object_list) == 20
 
