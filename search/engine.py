@@ -49,7 +49,7 @@ from django.db.models import Case, Count, F, FloatField, Q, QuerySet, Value, Whe
 from search.characters import character_scan_since, common_window, indexed_characters
 from search.lookups import among as _among
 from search.lookups import contains_parts as _contains_parts
-from search.lookups import fts5_match_text, without_excluded
+from search.lookups import fts5_match_text, fts5_split_text, without_excluded
 from search.lookups import ordered as _ordered
 from search.lookups import title_first as _title_first
 from search.plans import character_plans, index_plans
@@ -426,6 +426,8 @@ def substring_window(
         since = None if postgresql else character_scan_since(queryset, q)
         if since is not None:
             queryset = queryset.filter(issue__date__gte=since)
+        if not postgresql and q.name_like:  # (the stories whose tokens may hold it, not all)
+            queryset = queryset.filter(search_fts__document__match=fts5_split_text(q.parts))
         return *_newest(queryset.filter(_contains_parts(q.parts))), since
     if q.held:
         return *_character_window(queryset.db, q), None

@@ -112,6 +112,21 @@ def fts5_match_text(terms: tuple[str, ...]) -> str:
     return " ".join('"' + t.replace('"', '""') + '"' for t in terms)
 
 
+def fts5_split_text(parts: tuple[str, ...]) -> str:
+    """FTS5 text a story holding every one of ``parts`` (runs of Han characters, a name's:
+    :attr:`~search.queries.Query.name_like`) as a substring must match, however its text was
+    cut: for each part of two characters or more, a token starting with the part or with one of
+    its characters after the first (林海: ``("林海"* OR "海"*)``; 林 / 海涛 holds 海涛, 林海 / 涛
+    holds 林海). A part cut so that a word of the stop list starts a piece may escape it
+    (李 / 和); the substring check on what it finds stays exact. No quote in a Han part."""
+    groups = []
+    for part in parts:
+        if len(part) > 1:
+            starts = dict.fromkeys([part, *part[1:]])
+            groups.append("(" + " OR ".join(f'"{start}"*' for start in starts) + ")")
+    return " AND ".join(groups)
+
+
 def contains_parts(parts: tuple[str, ...]) -> Q:
     """Stories whose normalised title or body holds every one of ``parts`` (a substring)."""
     condition = Q()
