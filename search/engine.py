@@ -384,7 +384,9 @@ def search(
     indexed = None
     if q.terms:
         ids, total, capped = _index_window(queryset, q, public, q.needs_check, ranks)
-        if ids and not q.name_like:
+        # (a name in fewer stories than a window is scanned too: a frequent one lists its
+        # newest matches ranked, as any frequent word, and its scan would read thousands)
+        if ids and (not q.name_like or len(ids) >= RANK_WINDOW):
             return window_result(queryset, q, ids, total, capped)
         indexed = (ids, total, capped) if ids else None
     ids, total, capped, since = substring_window(queryset, q, public, dates)
