@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from articles.parsing.surnames import COMPOUND_SURNAMES, SURNAMES
 from search import dictionary
-from search.text import is_word, normalize, query_terms, word_pieces
+from search.text import is_word, normalize, query_terms, word_frequency, word_pieces
 
 MAX_QUERY_LENGTH = 200
 MAX_PARTS = 8
@@ -71,11 +71,17 @@ def phrase_form(part: str) -> str:
     return " ".join(_HAN_SPACE.sub("", part).split())
 
 
+#: A dictionary frequency from which a word after a surname is read as a word, not a name
+#: (石碑 601, 林立 695, 高温 1,515; the names 王明 368, 李强 159, 林海 51).
+NOT_A_NAME = 500
+
+
 def is_name(part: str) -> bool:
     """Whether ``part`` (normalised) reads as a person's name: two or three Han characters after
     a common surname (林海, 林海滔), or three or four after a compound one (欧阳海涛;
-    :mod:`articles.parsing.surnames`). A guess by its form only (高温 reads as one too)."""
-    if _HAN_RUN.fullmatch(part) is None:
+    :mod:`articles.parsing.surnames`), and no common word of jieba's dictionary (石碑, 高温: a
+    frequency of :data:`NOT_A_NAME` or more; 王明 368, 林海 51). A guess by its form."""
+    if _HAN_RUN.fullmatch(part) is None or word_frequency(part) >= NOT_A_NAME:
         return False
     if part[:2] in COMPOUND_SURNAMES:
         return 3 <= len(part) <= SHORT_HAN

@@ -330,6 +330,13 @@ def query_terms(text: str) -> list[str]:
     return list(seen)
 
 
+def word_frequency(word: str) -> int:
+    """``word``'s frequency in jieba's dictionary (0 when it is none of its words)."""
+    jieba = get_jieba()
+    jieba.dt.check_initialized()
+    return jieba.dt.FREQ.get(word) or 0
+
+
 def word_pieces(word: str) -> tuple[str, ...]:
     """The pieces an index may hold a query ``word`` in, when the text printing it was segmented
     otherwise in context (拖欠工资 → 拖欠 工资, 安全检查 → 安全 检查: the query reads a dictionary

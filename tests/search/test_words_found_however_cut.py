@@ -78,6 +78,7 @@ def test_a_name_every_story_holds_as_a_token_is_listed_by_relevance(client):
     make_story("林海走进林海", "林海在林场工作了三十年。")
     make_story("护林员的一天", "护林员林海每天巡山。")
     assert parse_query("林海").name_like and not parse_query("港口").name_like
+    assert not parse_query("石碑").name_like  # (石 is a surname, 石碑 a common word)
     result = search(Article.objects.all(), "林海")
     assert not result.fallback  # the scan found no story the index had not: ranked as before
     assert result.total == 2
