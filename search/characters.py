@@ -46,7 +46,8 @@ def character_scan_since(queryset: QuerySet, q: Query) -> date | None:
 
 def indexed_characters(matched: QuerySet, q: Query) -> QuerySet:
     """PostgreSQL: ``matched`` (stories holding every part of ``q`` as a substring) also asked
-    of the index of characters (migration ``search.0008``) for each part of one Han character:
+    of the index of characters (migration ``search.0008``) for each part of one Han character
+    (every character of a short Han query's parts: :attr:`~search.queries.Query.held`):
     the same stories (the index is exact), found from the bitmap of the entries holding them
     instead of by reading each story's text (read it under
     :func:`search.plans.character_plans`)."""
@@ -54,7 +55,7 @@ def indexed_characters(matched: QuerySet, q: Query) -> QuerySet:
     from search.public import Characters
 
     holding = SearchEntry.objects.alias(characters=Characters("title", "body"))
-    holding = holding.filter(characters__contains=list(q.characters)).values("article_id")
+    holding = holding.filter(characters__contains=list(q.held)).values("article_id")
     # ``= ANY(ARRAY(…))``: the entries holding them are read first, once (an ``IN`` lets the
     # planner start from a 版次's parts instead and read each one's text: 140 ms at 200,000)
     return matched.filter(_AnyOf(F("pk"), Func(Subquery(holding), function="ARRAY")))

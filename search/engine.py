@@ -48,7 +48,10 @@ from django.db.models import Case, Count, F, FloatField, Q, QuerySet, Value, Whe
 
 from search.characters import character_scan_since, common_window, indexed_characters
 from search.lookups import among as _among
-from search.lookups import printed_phrase
+from search.lookups import contains_parts as _contains_parts
+from search.lookups import fts5_match_text, fts5_split_text, without_excluded
+from search.lookups import ordered as _ordered
+from search.lookups import title_first as _title_first
 from search.plans import character_plans, index_plans
 from search.public import (
     newest_holding,
@@ -66,7 +69,7 @@ from search.queries import (  # noqa: F401 (the engine's names, as its callers i
     _as_query,
     parse_query,
 )
-from search.searchresult import SearchResult
+from search.searchresult import SearchResult, scanned_too
 from search.window import WindowIds, window_ids
 
 # Ranking reads every match's index entry: above this many matches, the newest this many are
@@ -89,29 +92,6 @@ RECENT_SECONDS = 60.0
 _recent_dates: dict[str, tuple[float, date | None]] = {}
 
 # Per-vendor query strings, built only from the terms, each one quoted. -------------------------
-
-
-def fts5_match_text(terms: tuple[str, ...]) -> str:
-    """``"党建" "品牌"``: each term an FTS5 string (``"`` doubled); adjacent strings are ANDed."""
-    return " ".join('"' + t.replace('"', '""') + '"' for t in terms)
-
-
-def _contains_parts(parts: tuple[str, ...]) -> Q:
-    condition = Q()
-    for part in parts:
-        condition &= Q(search_entry__title__contains=part) | Q(search_entry__body__contains=part)
-    return condition
-
-
-def without_excluded(queryset: QuerySet, q: Query) -> QuerySet:
-    """``queryset`` (stories) without those whose normalised title or body holds a word
-    ``q`` excludes (``-项目``; a phrase typed with spaces as printed, ``-"长江 保护"``:
-    :func:`~search.lookups.printed_phrase`); as it is when it excludes none."""
-    spaced = dict(q.excluded_spaced)
-    for word in q.excluded:
-        words = spaced.get(word)
-        queryset = queryset.exclude(printed_phrase(words) if words else _contains_parts((word,)))
-    return queryset
 
 
 def _vendor(queryset: QuerySet) -> str:
@@ -188,13 +168,13 @@ def substring_matches(queryset: QuerySet, query: str | Query) -> QuerySet:
     return _ordered(queryset)
 
 
-def _ordered(queryset: QuerySet) -> QuerySet:
-    return queryset.order_by("-search_rank", "-issue__date", "page__sequence", "position", "pk")
-
-
 def filter_articles(queryset: QuerySet, query: str | Query, *, rank: bool = True) -> QuerySet:
     """The stories of ``queryset`` matching ``query`` — all of them — best first
     (``search_rank`` annotated), or unranked with ``rank=False``.
+
+    A :attr:`~search.queries.Query.name_like` query (林海, 拖欠工资) lists the index's matches
+    and every story printing its parts (林海 inside 林海涛, cut 林 / 海涛), a title holding them
+    first, then newest, as the substring fallback ranks.
 
     For the admin's ``get_search_results``: ``return filter_articles(queryset, term), False``
     (pass ``rank=False`` when the change list keeps its own ordering: ranking reads every match's
@@ -207,6 +187,11 @@ def filter_articles(queryset: QuerySet, query: str | Query, *, rank: bool = True
     if q.is_empty:
         return queryset.none()
     queryset = without_excluded(queryset, q)
+    if q.terms and q.name_like:  # (the index's matches and every story printing the parts)
+        found = queryset.filter(
+            Q(pk__in=index_filter(queryset, q).values("pk")) | _contains_parts(q.parts)
+        )
+        return _title_first(found, q) if rank else found
     if q.terms:
         found = index_filter(queryset, q)
         if found.exists():
@@ -396,21 +381,37 @@ def search(
         return SearchResult(q, queryset.none(), 0, False)
     if q.excluded:  # (the public entries know nothing of the words left out)
         queryset, public = without_excluded(queryset, q), False
+    indexed = None
     if q.terms:
         ids, total, capped = _index_window(queryset, q, public, q.needs_check, ranks)
-        if ids:
+        # (a name in fewer stories than a window is scanned too: a frequent one lists its
+        # newest matches ranked, as any frequent word, and its scan would read thousands)
+        if ids and (not q.name_like or len(ids) >= RANK_WINDOW):
             return window_result(queryset, q, ids, total, capped)
-    ids, total, capped, since = _substring_window(queryset, q, public, dates)
-    if not ids and len(q.terms) > 1 and q.needs_check and len(q.phrases) < len(q.parts):
-        apart = replace(q, parts=q.phrases)  # (a phrase's characters together, even here)
+        indexed = (ids, total, capped) if ids else None
+    ids, total, capped, since = substring_window(queryset, q, public, dates)
+    if indexed is not None:  # (a short Han query: the index's matches and the scan's together)
+        if set(ids) <= set(indexed[0]) and total <= indexed[1]:
+            return window_result(queryset, q, *indexed)  # (the scan found no other story)
+        return scanned_too(queryset, q, indexed, (ids, total, capped, since))
+    loose_terms = q.loose_terms
+    if (
+        not ids
+        and len(loose_terms) > 1
+        and (q.needs_check or q.pieces)
+        and len(q.phrases) < len(q.parts)
+    ):
+        # (a phrase's characters together, even here; a word the index may hold only in
+        # pieces, 拖欠工资, by them: 拖欠 … 工资)
+        apart = replace(q, parts=q.phrases, terms=loose_terms)
         loose = _index_window(queryset, apart, public, bool(q.phrases))
         if loose[0]:
-            return window_result(queryset, q, *loose, loose=True)
+            return window_result(queryset, replace(q, terms=loose_terms), *loose, loose=True)
     found = _title_first(_among(queryset, "pk", ids), q) if ids else queryset.none()
     return SearchResult(q, found, total, True, len(ids), capped, scanned_since=since)
 
 
-def _substring_window(
+def substring_window(
     queryset: QuerySet, q: Query, public: bool, dates: tuple | None = None
 ) -> tuple[list[int], int, bool, date | None]:
     """:func:`_newest` of the stories of ``queryset`` holding every part of ``q`` (the
@@ -421,14 +422,16 @@ def _substring_window(
     one Han character reads only the newest :data:`CHARACTER_SCAN` stories of ``queryset``
     (:func:`character_scan_since`)."""
     postgresql = connections[queryset.db].vendor == "postgresql"
-    if postgresql and not public and q.characters:
+    if postgresql and not public and q.held:
         return *_filtered_character_window(queryset, q, dates), None
     if not public or not postgresql:
         since = None if postgresql else character_scan_since(queryset, q)
         if since is not None:
             queryset = queryset.filter(issue__date__gte=since)
+        if not postgresql and q.name_like:  # (the stories whose tokens may hold it, not all)
+            queryset = queryset.filter(search_fts__document__match=fts5_split_text(q.parts))
         return *_newest(queryset.filter(_contains_parts(q.parts))), since
-    if q.characters:
+    if q.held:
         return *_character_window(queryset.db, q), None
     entries = public_substring_entries(queryset.db, q.parts)
     ids = list(
@@ -440,7 +443,7 @@ def _substring_window(
 
 
 def _character_window(alias: str, q: Query) -> tuple[list[int], int, bool]:
-    """:func:`_substring_window` over the public entries of a query with a part of one Han
+    """:func:`substring_window` over the public entries of a query with a part of one Han
     character: a character in half the stories or more has its window among the newest
     2 × :data:`RANK_WINDOW` entries (:func:`search.public.newest_holding`) and is counted along
     the date index as before (≈ 10,000 entries read); any other from the index of characters
@@ -448,7 +451,7 @@ def _character_window(alias: str, q: Query) -> tuple[list[int], int, bool]:
     ids = newest_holding(alias, q.parts, 2 * RANK_WINDOW, RANK_WINDOW)
     if len(ids) == RANK_WINDOW:
         return ids, *window_count(public_substring_entries(alias, q.parts, characters=False), ids)
-    entries = public_substring_entries(alias, q.parts)
+    entries = public_substring_entries(alias, q.parts, held=q.held)
     with character_plans(alias):  # (never a plan that splits each visited entry's text)
         return newest_window(entries, entries)
 
@@ -456,7 +459,7 @@ def _character_window(alias: str, q: Query) -> tuple[list[int], int, bool]:
 def _filtered_character_window(
     queryset: QuerySet, q: Query, dates: tuple | None
 ) -> tuple[list[int], int, bool]:
-    """:func:`_substring_window` over filtered stories (PostgreSQL) of a query with a part of one
+    """:func:`substring_window` over filtered stories (PostgreSQL) of a query with a part of one
     Han character: one in half the newest public stories or more (:func:`newest_holding`) is
     read along the dates (:func:`search.characters.common_window`). Any other from the index of
     characters joined to the filter (:func:`indexed_characters`), window and count in one."""
@@ -468,16 +471,6 @@ def _filtered_character_window(
     with character_plans(alias):
         ids, total = _counted_window(indexed_characters(matched, q))
     return ids, min(total, COUNT_CAP), total > COUNT_CAP
-
-
-def _title_first(window: QuerySet, q: Query) -> QuerySet:
-    """The stories of a substring scan's window (each holds every part: not tested again),
-    ranked as :func:`substring_matches` ranks them: a title holding every part first."""
-    in_title = Q()
-    for part in q.parts:
-        in_title &= Q(search_entry__title__contains=part)
-    rank = Case(When(in_title, then=Value(1.0)), default=Value(0.0), output_field=FloatField())
-    return _ordered(window.annotate(search_rank=rank))
 
 
 def window_result(

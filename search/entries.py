@@ -96,7 +96,7 @@ def entry_made(
         title_analysis.joined(),
         body_analysis.joined(),
         source_hash(title, body),
-        [(word[:50], weight) for word, weight in keywords(words)],
+        [(word[:50], weight) for word, weight in keywords(words, text=f"{title}\n{body}")],
     )
 
 

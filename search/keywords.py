@@ -14,7 +14,9 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
+from itertools import pairwise
 
+from articles.parsing.surnames import SURNAMES
 from articles.tablecache import word_key
 from search.text import STOP_WORDS, idf_table
 
@@ -98,12 +100,46 @@ def weights_take(found: dict[str, float | None]) -> None:
             _weights[word] = weight
 
 
-def keywords(words: list[str], *, limit: int = KEYWORDS_PER_STORY) -> list[tuple[str, float]]:
+def split_names(words: list[str]) -> set[str]:
+    """The people's names a story's accurate-mode ``words`` (in text order) print cut in two:
+    a surname standing alone as a word, then a given name of one or two Han characters
+    (副市长林海涛 is cut 林 / 海涛: 林海涛). jieba's dictionary holds many given names as
+    words of their own (海涛, tagged ``nr``), so a name it does not know is read so."""
+    return {
+        before + word
+        for before, word in pairwise(words)
+        if len(before) == 1
+        and before in SURNAMES
+        and len(word) <= 2
+        and word not in _KEYWORD_STOP
+        and _ALL_HAN.fullmatch(word) is not None
+    }
+
+
+def name_fragment(word: str, names: set[str], text: str) -> bool:
+    """Whether ``word`` is only ever printed in ``text`` as part of one of ``names`` (a name
+    cut in two: :func:`split_names`), never a keyword of its own: 海涛 and 林海 of a story
+    printing 林海涛 and neither alone. Counted in ``text``, the story's normalised title and
+    body: every occurrence of ``word`` inside an occurrence of a longer name holding it."""
+    holding = [name for name in names if word in name and word != name]
+    if not holding:
+        return False
+    inside = sum(text.count(name) * name.count(word) for name in holding)
+    return text.count(word) <= inside
+
+
+def keywords(
+    words: list[str], *, limit: int = KEYWORDS_PER_STORY, text: str | None = None
+) -> list[tuple[str, float]]:
     """TF-IDF over the accurate-mode words of a story: [(word, weight)], best first.
 
     The same score jieba.analyse.extract_tags computes, from words already segmented. A story's
     distinct words are told apart into candidates and the rest by set operations (each word's
-    weight worked out once a process), so only the candidates are scored one by one."""
+    weight worked out once a process), so only the candidates are scored one by one.
+
+    ``text`` (the story's normalised title and body): a word printed there only as part of a
+    person's name the words cut in two (海涛, 林海 of 林海涛: :func:`name_fragment`) is no
+    keyword (tag pages of split names, review of stop 67); the next best take their places."""
     counts = Counter(words)
     # (A set's difference with a dict or a set walks the set, at C speed; with a dict's keys view
     # it would walk the whole table.)
@@ -120,5 +156,10 @@ def keywords(words: list[str], *, limit: int = KEYWORDS_PER_STORY) -> list[tuple
     total = sum(map(counts.__getitem__, candidates))
     if not total:
         return []
-    best = heapq.nsmallest(limit, [(-counts[w] / total * weights[w], w) for w in candidates])
+    scored = [(-counts[w] / total * weights[w], w) for w in candidates]
+    best = heapq.nsmallest(limit, scored)
+    names = split_names(words) if text else set()
+    if names and any(name_fragment(w, names, text) for _, w in best):
+        kept = (pair for pair in sorted(scored) if not name_fragment(pair[1], names, text))
+        best = [pair for pair, _ in zip(kept, range(limit), strict=False)]
     return [(w, round(-s, 6)) for s, w in best if math.isfinite(s)]

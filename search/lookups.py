@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from django.db import connections
-from django.db.models import F, Lookup, Q, QuerySet
+from django.db.models import Case, F, FloatField, Lookup, Q, QuerySet, Value, When
 
-from search.queries import spaced_pattern
+from search.queries import Query, spaced_pattern
 
 
 class AnyOf(Lookup):
@@ -102,3 +102,59 @@ def person_one_of(names) -> Q:
 
     formerly = PersonAlias.objects.filter(OneOf(F("name"), names)).values("person_id")
     return Q(OneOf(F("person__name"), names)) | Q(person_id__in=formerly)
+
+
+# The engine's conditions and orders (:mod:`search.engine`, which names them as before) -----
+
+
+def fts5_match_text(terms: tuple[str, ...]) -> str:
+    """``"党建" "品牌"``: each term an FTS5 string (``"`` doubled); adjacent strings are ANDed."""
+    return " ".join('"' + t.replace('"', '""') + '"' for t in terms)
+
+
+def fts5_split_text(parts: tuple[str, ...]) -> str:
+    """FTS5 text a story holding every one of ``parts`` (runs of Han characters, a name's:
+    :attr:`~search.queries.Query.name_like`) as a substring must match, however its text was
+    cut: for each part of two characters or more, a token starting with the part or with one of
+    its characters after the first (林海: ``("林海"* OR "海"*)``; 林 / 海涛 holds 海涛, 林海 / 涛
+    holds 林海). A part cut so that a word of the stop list starts a piece may escape it
+    (李 / 和); the substring check on what it finds stays exact. No quote in a Han part."""
+    groups = []
+    for part in parts:
+        if len(part) > 1:
+            starts = dict.fromkeys([part, *part[1:]])
+            groups.append("(" + " OR ".join(f'"{start}"*' for start in starts) + ")")
+    return " AND ".join(groups)
+
+
+def contains_parts(parts: tuple[str, ...]) -> Q:
+    """Stories whose normalised title or body holds every one of ``parts`` (a substring)."""
+    condition = Q()
+    for part in parts:
+        condition &= Q(search_entry__title__contains=part) | Q(search_entry__body__contains=part)
+    return condition
+
+
+def without_excluded(queryset: QuerySet, q: Query) -> QuerySet:
+    """``queryset`` (stories) without those whose normalised title or body holds a word
+    ``q`` excludes (``-项目``; a phrase typed with spaces as printed, ``-"长江 保护"``:
+    :func:`~search.lookups.printed_phrase`); as it is when it excludes none."""
+    spaced = dict(q.excluded_spaced)
+    for word in q.excluded:
+        words = spaced.get(word)
+        queryset = queryset.exclude(printed_phrase(words) if words else contains_parts((word,)))
+    return queryset
+
+
+def ordered(queryset: QuerySet) -> QuerySet:
+    return queryset.order_by("-search_rank", "-issue__date", "page__sequence", "position", "pk")
+
+
+def title_first(window: QuerySet, q: Query) -> QuerySet:
+    """The stories of a substring scan's window (each holds every part: not tested again),
+    ranked as :func:`search.engine.substring_matches` ranks them: a title holding every part first."""
+    in_title = Q()
+    for part in q.parts:
+        in_title &= Q(search_entry__title__contains=part)
+    rank = Case(When(in_title, then=Value(1.0)), default=Value(0.0), output_field=FloatField())
+    return ordered(window.annotate(search_rank=rank))

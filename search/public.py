@@ -66,7 +66,7 @@ def public_entries(alias: str, tsquery: str, parts_any: list[tuple[str, ...]] | 
 
 
 def public_substring_entries(
-    alias: str, parts: tuple[str, ...], *, characters: bool = True
+    alias: str, parts: tuple[str, ...], *, characters: bool = True, held: tuple[str, ...] = ()
 ) -> QuerySet:
     """The :class:`~search.models.SearchEntry` rows of the public stories whose normalised
     title or body holds every one of ``parts`` (the engine's substring scan: a part of one Han
@@ -78,12 +78,15 @@ def public_substring_entries(
     ``characters``: a part of one Han character is asked of the index of characters instead
     (:class:`Characters`, exact: the entries holding it in title or body), so a rare character
     reads its few entries, not every one (read them under :func:`search.plans.character_plans`;
-    a common one is cheaper along the date index: :func:`newest_holding`)."""
+    a common one is cheaper along the date index: :func:`newest_holding`); ``held``: further
+    characters to ask it for (those of a short Han query's parts, each story holding them all
+    then read for the parts: :attr:`search.queries.Query.held`)."""
     entries = SearchEntry.objects.using(alias).filter(
         visible=True, issue_date__range=issue_date_range()
     )
     single = [part for part in parts if is_one_han(part)] if characters else []
-    if single:
+    if single or (characters and held):
+        single = list(dict.fromkeys([*single, *held]))
         entries = entries.alias(characters=Characters("title", "body"))
         entries = entries.filter(characters__contains=single)
     for part in parts:

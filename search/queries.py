@@ -10,8 +10,9 @@ import unicodedata
 from dataclasses import dataclass
 from itertools import pairwise
 
+from articles.parsing.surnames import COMPOUND_SURNAMES, SURNAMES
 from search import dictionary
-from search.text import is_word, normalize, query_terms
+from search.text import is_word, normalize, query_terms, word_frequency, word_pieces
 
 MAX_QUERY_LENGTH = 200
 MAX_PARTS = 8
@@ -51,6 +52,9 @@ _CHUNK = re.compile(
     + r")(?=\s|$)|\S+"
 )
 # A space between two Han characters (a phrase's ``南通 港``): none, as print has none there.
+# A run of Han characters only; a part of at most SHORT_HAN of them is a short one (Query.name_like).
+_HAN_RUN = re.compile(f"{_ONE_HAN.pattern}+")
+SHORT_HAN = 4
 _HAN_SPACE = re.compile(f"(?<={_ONE_HAN.pattern})\\s+(?={_ONE_HAN.pattern})")
 
 
@@ -65,6 +69,23 @@ def phrase_form(part: str) -> str:
     → anna lee, ``华为 mate`` stays). Readers type a phrase as they read it printed: a name
     in Latin letters keeps its space, Chinese words have none between them."""
     return " ".join(_HAN_SPACE.sub("", part).split())
+
+
+#: A dictionary frequency from which a word after a surname is read as a word, not a name
+#: (石碑 601, 林立 695, 高温 1,515; the names 王明 368, 李强 159, 林海 51).
+NOT_A_NAME = 500
+
+
+def is_name(part: str) -> bool:
+    """Whether ``part`` (normalised) reads as a person's name: two or three Han characters after
+    a common surname (林海, 林海滔), or three or four after a compound one (欧阳海涛;
+    :mod:`articles.parsing.surnames`), and no common word of jieba's dictionary (石碑, 高温: a
+    frequency of :data:`NOT_A_NAME` or more; 王明 368, 林海 51). A guess by its form."""
+    if _HAN_RUN.fullmatch(part) is None or word_frequency(part) >= NOT_A_NAME:
+        return False
+    if part[:2] in COMPOUND_SURNAMES:
+        return 3 <= len(part) <= SHORT_HAN
+    return 2 <= len(part) <= 3 and part[0] in SURNAMES
 
 
 def is_one_han(part: str) -> bool:
@@ -97,6 +118,10 @@ class Query:
     # The excluded phrases typed with a space (``-"长江 保护"``), each with its words: left out
     # as printed, with or without the space (:func:`search.engine.without_excluded`).
     excluded_spaced: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # The terms of parts not between quotes that the index may hold only in pieces, each with
+    # them (``("拖欠工资", ("拖欠", "工资"))``: :func:`search.text.word_pieces`): what a story
+    # printing the pieces apart is found by when none prints the part (:attr:`loose_terms`).
+    pieces: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def phrase_apart(self) -> bool:
@@ -135,6 +160,26 @@ class Query:
         return " ".join(kept)
 
     @property
+    def loose_terms(self) -> tuple[str, ...]:
+        """The terms with each that has pieces (:attr:`pieces`) read as them: what a story
+        holding the query's words apart must hold (拖欠工资 → 拖欠 工资; :func:`search.engine.search`'s
+        ``loose``), each once, in order."""
+        pieces = dict(self.pieces)
+        return tuple(dict.fromkeys(p for t in self.terms for p in pieces.get(t, (t,))))
+
+    @property
+    def name_like(self) -> bool:
+        """Whether every part is a short run of Han characters (one to four) and one of them
+        reads as a person's name (:func:`is_name`: 林海, 林海滔, 欧阳海涛): a name readers expect
+        found wherever it is printed, however the index's segmentation cut the text around it
+        (林海 inside 林 / 海涛). Such a query finds every story holding its parts as substrings,
+        the index's matches and the substring scan's together (:func:`search.engine.search`).
+        Other words are not scanned so (a scan of every story's text costs ≈ 50 ms at 20,000
+        stories on SQLite: bench/search_scale.py)."""
+        short = all(len(p) <= SHORT_HAN and _HAN_RUN.fullmatch(p) for p in self.parts)
+        return short and any(is_name(p) for p in self.parts)
+
+    @property
     def is_empty(self) -> bool:
         return not self.parts
 
@@ -142,6 +187,16 @@ class Query:
     def characters(self) -> tuple[str, ...]:
         """The parts of one Han character (:func:`is_one_han`)."""
         return tuple(part for part in self.parts if is_one_han(part))
+
+    @property
+    def held(self) -> tuple[str, ...]:
+        """The characters the index of characters (PostgreSQL, migration ``search.0008``) is asked
+        for when the substring scan reads it: every character of a :attr:`name_like` query's
+        parts (林海: 林 and 海, each story holding both then read for 林海), else the parts of
+        one Han character (:attr:`characters`)."""
+        if self.name_like:
+            return tuple(dict.fromkeys(ch for part in self.parts for ch in part))
+        return self.characters
 
     @property
     def needs_check(self) -> bool:
@@ -259,13 +314,7 @@ def parse_query(text: str) -> Query:
     excluded = [word for word in excluded if word not in parts][:MAX_PARTS]
     if parts:
         dictionary.ensure_current()
-    terms: dict[str, None] = {}
-    for part in parts:
-        if is_one_han(part):
-            continue  # matched as a substring only (search.engine's notes)
-        words = [w for w in spaced.get(part, (part,)) if not is_one_han(w)]  # (港: a substring)
-        for term in (t for word in words for t in query_terms(word)):
-            terms.setdefault(term, None)
+    terms, pieces = _terms(parts, phrases, spaced)
     return Query(
         text=text.strip(),
         parts=tuple(parts),
@@ -276,7 +325,27 @@ def parse_query(text: str) -> Query:
         phrases=tuple(part for part in phrases if part in parts),
         spaced=_spaced_among(spaced, parts),
         excluded_spaced=_spaced_among(spaced, excluded),
+        pieces=tuple((t, pieces[t]) for t in list(terms)[:MAX_TERMS] if t in pieces),
     )
+
+
+def _terms(
+    parts: list[str], phrases: list[str], spaced: dict[str, tuple[str, ...]]
+) -> tuple[dict[str, None], dict[str, tuple[str, ...]]]:
+    """The index terms of ``parts`` (each once, in order; a phrase typed with spaces by its
+    words), and of those not in ``phrases`` the terms the index may hold only in pieces, with
+    them (:func:`search.text.word_pieces`)."""
+    terms: dict[str, None] = {}
+    pieces: dict[str, tuple[str, ...]] = {}
+    for part in parts:
+        if is_one_han(part):
+            continue  # matched as a substring only (search.engine's notes)
+        words = [w for w in spaced.get(part, (part,)) if not is_one_han(w)]  # (港: a substring)
+        for term in (t for word in words for t in query_terms(word)):
+            terms.setdefault(term, None)
+            if part not in phrases and (split := word_pieces(term)):
+                pieces.setdefault(term, split)
+    return terms, pieces
 
 
 def too_long_line(length: int | str) -> str:

@@ -44,6 +44,7 @@ from search.engine import Query, SearchResult
 from search.forms import FILTER_KINDS, FILTERS, apply_filters, lookup_values, narrowed
 from search.models import Keyword
 from search.prepared import NotPrepared, PreparedCount, PreparedText, Shapes
+from search.shortscan import scan_finds_more
 from search.spaced import spaced_search
 from search.storyphotos import PhotoText, story_photo_texts
 from search.text import normalize
@@ -424,6 +425,8 @@ def _prepared_search(values: dict, q: Query) -> tuple[SearchResult, Results]:
         # No index match (the substring fallback, the words found apart) or a full window (a
         # count, and only the newest ranked): the engine's way, rarer and dearer anyway.
         raise NotPrepared("not a window holding every match")
+    if q.name_like and (more := scan_finds_more(values, q, [i for (i,) in ids])) is not None:
+        return more, Results(more.listed, _result_page(more, False))
     ranked = _RANKED.get(shape)
 
     def fetch(offset: int, limit: int) -> tuple[str, list]:

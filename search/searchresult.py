@@ -7,6 +7,7 @@ from datetime import date
 
 from django.db.models import QuerySet
 
+from search.lookups import among, title_first
 from search.queries import Query
 
 
@@ -47,3 +48,17 @@ class SearchResult:
 
     def __getitem__(self, index):
         return self.queryset[index]
+
+
+def scanned_too(queryset: QuerySet, q: Query, indexed: tuple, scanned: tuple) -> SearchResult:
+    """The result of a :attr:`~search.queries.Query.name_like` query whose substring scan
+    (``scanned``: :func:`search.engine.substring_window`'s) found stories printing it that the index's
+    matches (``indexed``: ids, total, capped) lack (林海 in 林海涛, cut 林 / 海涛): both
+    windows listed as the scan lists its stories, a title holding the parts first, then
+    newest; counted as the larger (every index match prints the parts, but for a letter-spaced
+    run the index reads unspaced)."""
+    ids, total, capped, since = scanned
+    ids = list(dict.fromkeys([*indexed[0], *ids]))
+    total, capped = max(total, indexed[1], len(ids)), capped or indexed[2]
+    found = title_first(among(queryset, "pk", ids), q)
+    return SearchResult(q, found, total, True, len(ids), capped, scanned_since=since)

@@ -26,6 +26,7 @@ truth with this setting.
 from __future__ import annotations
 
 import functools
+import math
 import os
 import re
 import threading
@@ -327,6 +328,48 @@ def query_terms(text: str) -> list[str]:
         if index_token(word):
             seen.setdefault(word, None)
     return list(seen)
+
+
+def word_frequency(word: str) -> int:
+    """``word``'s frequency in jieba's dictionary (0 when it is none of its words)."""
+    jieba = get_jieba()
+    jieba.dt.check_initialized()
+    return jieba.dt.FREQ.get(word) or 0
+
+
+def word_pieces(word: str) -> tuple[str, ...]:
+    """The pieces an index may hold a query ``word`` in, when the text printing it was segmented
+    otherwise in context (拖欠工资 → 拖欠 工资, 安全检查 → 安全 检查: the query reads a dictionary
+    word the story cut in two, 拖欠、工资 or 消防安全大检查); () when it has none. jieba's best
+    route through the dictionary's words inside ``word`` without ``word`` itself (its DAG, word
+    frequencies as its accurate mode weighs them), kept only when every piece is a word of two
+    characters or more the index keeps (a single character is no reliable token:
+    :mod:`search.engine`'s notes): 大检查 has none."""
+    if len(word) < 4 or _HAN_ONLY.fullmatch(word) is None:
+        return ()
+    jieba = get_jieba()
+    jieba.dt.check_initialized()
+    freq, total, n = jieba.dt.FREQ, jieba.dt.total or 1, len(word)
+    log_total = math.log(total)
+    # best[i]: (score of the best route of word[i:], where its first piece ends)
+    best: list[tuple[float, int]] = [(0.0, n)] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        options = []
+        for j in range(i + 1, n + 1):
+            piece = word[i:j]
+            if (i, j) == (0, n) or not (freq.get(piece) or j == i + 1):
+                continue
+            weight = math.log(freq.get(piece) or 1) - log_total
+            options.append((weight + best[j][0], j))
+        best[i] = max(options)
+    pieces, at = [], 0
+    while at < n:
+        end = best[at][1]
+        pieces.append(word[at:end])
+        at = end
+    if len(pieces) < 2 or any(len(p) < 2 or not index_token(p) for p in pieces):
+        return ()
+    return tuple(pieces)
 
 
 def tokenize_spans(text: str) -> list[tuple[str, int, int]]:

@@ -168,6 +168,7 @@ def _field_problem(field_name: str, value: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=1024)  # (an import asks for each batch's papers: the same few names)
 def derived_slug(name: str) -> str:
     """The slug a new paper gets when none is given: ``slugify(name)`` cut to the column's length
     at a word break, or ``paper-<hash>`` for a name with no ASCII letters (``南通日报``)."""

@@ -90,6 +90,7 @@ SET_ASIDE_REASONS = {
     "slogan": "标语",
     "contributions-call": "本版征稿说明（欢迎投稿）",
     "disclaimer": "免责声明（仅供参考、风险自担）",
+    "pinyin": "拼音注音行（印在汉字行下的拼音）",
 }
 _OLD_REASON = re.compile(r"解析时作为“([a-z-]+)”放在一边")
 

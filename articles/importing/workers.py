@@ -19,7 +19,7 @@ from articles.importing.bylinechars import dictionary_texts
 from articles.importing.preparing import PageInput, Prepared, page_names
 from articles.importing.reports import PageImportError
 from articles.importing.rows import StoryRows, photo_fields
-from articles.importing.stitchahead import stitched_keys
+from articles.importing.stitchahead import stitched_keys, stitched_pairs, stitched_stories
 from articles.proofing import FIELDS, PartText, StoryText, story_findings, word_list_in_hand
 from articles.proofingahead import stories_ahead
 from articles.proofreading import WordList
@@ -200,11 +200,11 @@ def _prepare_remotely(items: list[PageInput], words: list[str], word_list: WordL
     those analyses for the stories' keywords (:func:`search.keywords.weights_ahead`: the ones
     this worker had not weighed for an earlier chunk); and make the proofreading's checks that
     depend on the dictionary (:func:`articles.proofreading.ahead.made_ahead`), and the findings
-    of the stories no jump can change, with the desk's ``word_list``
-    (:func:`articles.proofingahead.stories_ahead`). Returns the pages' results, the analyses, the
+    of the stories no jump can change and of the stitches two of its stories may make, with the
+    desk's ``word_list`` (:func:`articles.proofingahead.stories_ahead`). Returns the pages' results, the analyses, the
     words known, the weights, those checks and findings, and the search entries of the stories
     no jump can change, and of the stitches two of its stories may make (a guess:
-    :func:`articles.importing.stitchahead.stitched_keys`; :func:`search.entriesahead.
+    :func:`articles.importing.stitchahead.stitched_pairs`; :func:`search.entriesahead.
     entries_ahead`); the checks as
     :func:`~articles.proofreading.ahead.ahead_packed` sends them."""
     from search import dictionary, indexing, keywords
@@ -252,12 +252,14 @@ def _prepare_remotely(items: list[PageInput], words: list[str], word_list: WordL
     # a space), so that none is taken for a word the two dictionaries differ on.
     known = {normalize(word or "").strip() for word in (*words, *names)}
     known &= dictionary.learned_words()
-    entries = entries_ahead([*final, *stitched_keys(jumped)], analyses)
+    pairs = stitched_pairs(jumped)
+    entries = entries_ahead([*final, *stitched_keys(pairs)], analyses)
     analyses = {text: analyses[text] for text in sent}
     made = made_ahead(checked, bylines, paragraphs)
     ahead_take(made)  # (the findings below use those checks, as the importing process will)
     stories = stories_ahead(
-        whole, lambda story: story_findings(story, words=word_list, names=frozenset(), variants={})
+        [*whole, *stitched_stories(pairs)],
+        lambda story: story_findings(story, words=word_list, names=frozenset(), variants={}),
     )
     ahead = (*ahead_packed(made), stories)
     return results, analyses, known, weights, ahead, entries, taught

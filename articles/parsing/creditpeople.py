@@ -13,6 +13,7 @@ from articles.parsing.credits import (
     ARTWORK_CREDIT_RE,
     CAPTION_CREDIT_RE,
     CREDIT_RE,
+    DRAWN_CREDIT_RE,
     RELEASE_AFTER_RE,
 )
 from articles.parsing.latinnames import latin_name
@@ -40,8 +41,10 @@ def credit_photographers(credit: str) -> tuple[str, ...]:
     drawn = CAPTION_CREDIT_RE.fullmatch(folded.strip())
     if drawn is not None and drawn.group("drawn"):  # (（工程技术组绘）: a unit drew it, no one)
         return names_only(credit.strip()[slice(*drawn.span("drawn"))])
-    artwork = ARTWORK_CREDIT_RE.match(folded.strip())
-    if artwork is not None:  # (胡　野　作: the artist's name, spaced out, then 作)
+    artwork = ARTWORK_CREDIT_RE.match(folded.strip()) or DRAWN_CREDIT_RE.match(folded.strip())
+    if (
+        artwork is not None
+    ):  # (胡　野　作, 朱　平　画: the artist's name, spaced out, then 作 or 画)
         return parse_names(credit.strip()[slice(*artwork.span("who"))])
     match = CREDIT_RE.match(folded) if len(credit) <= 40 else None
     if match is not None and match.group("who") and AGENCY_WHO_RE.fullmatch(match["who"].strip()):

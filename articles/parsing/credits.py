@@ -140,6 +140,10 @@ CAPTION_CREDIT_RE = re.compile(
     # caption (图：…, ■…, 图为…): see pictures._credit_fits
     # (a cartoon's drawer, a space then 作: 丁一帆　作)
     rf"|(?P<drawn>[{HAN}·][{HAN}·\s、]{{1,14}}?)(?:\s*(?:/\s*)?(?:绘图|绘制|绘|制图)|[ \u3000]+作)"
+    # an organisation that supplied the picture (桐江电影制片厂供稿: as it supplies a story's text,
+    # closings.SUPPLIER_RE), a credit only on a marked caption (■…, 图为…, …剧照：…): see
+    # pictures._credit_fits
+    rf"|(?P<supplied>[{HAN}]{{2,15}}供稿)"
     # a paper alone (海峡时报): see pictures._credit_fits
     rf"|(?P<outlet>{_OUTLET})"
     # an agency that sent the picture (新华社发: a picture's credit, as 电 is a story's), an
@@ -176,8 +180,8 @@ SHOT_CAPTION_RE = re.compile(
 )
 # The mark printed before a caption: ■ ██, or 图： as Hong Kong papers print it (圖：請願居民…).
 CAPTION_MARK_RE = re.compile(r"^(?:[■□◆●▲█▇▉]+|图\s*[:：](?=[^（）()]{5}))\s*")
-# The words a caption points at its picture with: 图为…, 上图：…, 左图…
-CAPTION_PHRASE_RE = re.compile(r"图为|[上下左右]图[:：为]|图中|图片为")
+# The words a caption points at its picture with: 图为…, 上图：…, 左图…, a film still's 剧照：…
+CAPTION_PHRASE_RE = re.compile(r"图为|[上下左右]图[:：为]|图中|图片为|剧照[:：]")
 # What an organisation's name ends with, after 图/ in a credit (图/市气象局, 图/某研究所).
 _ORGANISATION_END = (
     r"局|院|所|中心|协会|学会|公司|集团|委员会|馆|站|厅|支队|大队|学校|大学|中学|小学|医院|银行"
@@ -208,6 +212,11 @@ ARTWORK_TITLE_RE = re.compile(
     r"摄影|速写|彩墨画?|农民画|木刻画?|套色木刻|宣传画)(?:作品)?[）)]$"
 )
 ARTWORK_CREDIT_RE = re.compile(rf"^(?P<who>{_NAME}(?:[\s、]+{_NAME}){{0,2}})[ \u3000]+作$")
+# A drawing's credit alone on its line, as a picture's credit (朱　平　画, 李明 绘): names, a space,
+# then what they did (画, 绘, 插图, 刻 for a woodcut). Under its caption it is that picture's.
+DRAWN_CREDIT_RE = re.compile(
+    rf"^(?P<who>{_NAME}(?:[\s、]+{_NAME}){{0,2}})[ \u3000]+(?:画|绘|插图|木刻|刻)$"
+)
 # The agency that sent a photographer's picture, in brackets after the credit (王强摄（新华社发）):
 # what :data:`CREDIT_RE` reads as ``release``; the credit names the photographer, not the agency.
 RELEASE_AFTER_RE = re.compile(rf"(?<=[摄影])\s*[（(][{HAN}]{{1,5}}社发[）)]\s*{_CLOSE}?\s*$")

@@ -47,6 +47,7 @@ from articles.parsing.deck_pairs import (
     sentence_halves,
     unfinished_over,
 )
+from articles.parsing.deck_periods import period_under_title
 from articles.parsing.deck_saying import kicker_over
 from articles.parsing.deck_sizes import DeckSizes, LineSizes, keep_sizes, roles_by_size
 from articles.parsing.deck_split import split_run
@@ -160,6 +161,8 @@ def deck_roles(deck: list[list[str]], sizes: DeckSizes | None = None) -> tuple[s
     lines = [line for block in deck for line in block]
     if not lines:
         return "", "", ""
+    if not label and (period := period_under_title(lines)):  # 本周影讯 / （3月17日—…）
+        return "", _joined([period[1]]), _joined([period[2]])
     joined = [_quantities_joined(block) for block in deck]
     blocks = [_subtitle_split(block) for block in joined]
     # A line cut in two by _subtitle_split counts as the two deck lines it stands for.

@@ -30,11 +30,18 @@ _LETTER_REPLY_RE = re.compile(
 )
 
 
+# The paper's own word under a reader's letter: 编者：…, 编辑部：… (no 按: what a desk answers).
+_DESK_REPLY_RE = re.compile(r"^(?:编者|编辑部)\s*[:：]")
+
+
 def letter_reply(text: str) -> bool:
     """``text`` (a paragraph) opens with an office's reply to a letter printed over it
-    (``市电信局答复：``, ``区房管所回复：``; traditional forms fold to these). A bare ``答：`` is
-    not one: it is a Q&A turn."""
+    (``市电信局答复：``, ``区房管所回复：``; traditional forms fold to these), or the paper's own
+    (``编者：``, ``编辑部：``: :data:`_DESK_REPLY_RE`). A bare ``答：`` is not one: it is a Q&A
+    turn."""
     head = text[:24]
+    if head[:1] in "编編" and _DESK_REPLY_RE.match(fold(head)):
+        return True
     if "复" not in head and "覆" not in head and "復" not in head:
         return False  # (the cheap test first)
     return _LETTER_REPLY_RE.match(fold(head)) is not None

@@ -1,4 +1,5 @@
-"""A lone short line under a running head that names the page's section is not the section.
+"""A lone short line under a running head that names the page's section is not the section;
+a usual page name under the section set aside names the page too (:func:`second_section`).
 
 A continuation page prints its running head (``A2　要闻``: the page's label, then its section)
 and, under it, the continued story's short headline alone on its line (``寒潮来袭``: the jumped
@@ -44,3 +45,17 @@ def section_named_by_head(
             False  # (港  聞 under A12 港聞: the head's section again; 4 桐江电影: the paper's name)
         )
     return SECTION_LABEL_RE.match(name) is None
+
+
+def second_section(set_aside: list[SetAside], name: str) -> bool:
+    """A usual page name (:data:`~articles.parsing.patterns.SECTION_LABEL_RE`: 副刊, 要闻)
+    right after the page's section name set aside (the last of ``set_aside``, nothing read
+    between: 青  柳 / 副刊, a supplement's own name over the kind of page it is) names the page
+    too, never a kicker: no story's kicker is a page's name. ``name``: the line unspaced and
+    folded."""
+    last = set_aside[-1] if set_aside else None
+    return (
+        last is not None
+        and last.reason == "page-section"
+        and SECTION_LABEL_RE.match(name) is not None
+    )

@@ -23,7 +23,7 @@ _KIND = r"(?:更正|勘误|声明|启事|公告|通告|讣告|致歉|道歉|告�
 _QUALIFIER = (
     r"(?:本报|本刊|本台|本社|本网|严正|郑重|紧急|重要|特别|免责|版权|遗失|作废|征稿|征文|征订|"
     r"征集|招聘|招生|招领|寻人|寻物|迁址|更名|开业|停业|休刊|停刊|复刊|清算|注销|减资|拍卖|"
-    r"招标|鸣谢|更正|致歉|道歉)"
+    r"招标|鸣谢|更正|致歉|道歉|寻[\u4e00-\u9fff]{1,2})"  # (寻人, 寻物, 寻船: what is sought)
 )
 # Or the body giving it, named before the kind (寧陽會館公告, 中华总商会启事): an association of a
 # community abroad or at home, by the last word of its name (folded).
@@ -31,6 +31,7 @@ _GIVER = r"[\u4e00-\u9fff]{2,10}(?:会馆|公所|总会|商会|公会|同乡会|
 _NOTICE_HEAD_RE = re.compile(
     rf"^[■□●◆★☆▲]?\s*(?:{_QUALIFIER}{{0,2}}{_KIND}|{_GIVER}{_KIND}|关于[^，。；：,;:]{{2,30}}的{_KIND})$"
 )
+_SPACES_RE = re.compile(r"\s+")  # a title letter-spaced (启　事) reads without them
 _LEAD_IN_END = ("：", ":")  # a paragraph announcing what follows (…全文如下：)
 
 
@@ -38,9 +39,10 @@ def notice_title(line: str) -> bool:
     """True when ``line`` (one printed line) is a notice's title and nothing else
     (``更正``, ``严正声明``, ``本报郑重声明``, ``征稿启事``, ``关于…的通告``, an association's
     ``寧陽會館公告``: :data:`_GIVER`; traditional forms fold
-    to these). Constant time on long lines (a title is short)."""
+    to these), letter-spaced too (``启　事``, ``更　正``). Constant time on long lines (a title is
+    short)."""
     text = line.strip()
-    return len(text) <= 40 and _NOTICE_HEAD_RE.match(fold(text)) is not None
+    return len(text) <= 40 and _NOTICE_HEAD_RE.match(_SPACES_RE.sub("", fold(text))) is not None
 
 
 def notice_head(group: list, body) -> bool:

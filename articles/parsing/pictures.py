@@ -33,6 +33,7 @@ from articles.parsing.credits import (
     TRAILING_CREDIT_RE,
 )
 from articles.parsing.datelines import dateline_match
+from articles.parsing.drawncredits import DrawnCreditsMixin
 from articles.parsing.layout import next_text
 from articles.parsing.letternames import DOTTED_NAME_RE
 from articles.parsing.names import credit_names_ok, names_only, parse_names
@@ -144,7 +145,7 @@ def _titled_credit(text: str) -> int | None:
     return None
 
 
-class PicturesMixin(CaptionBlocksMixin, TeasersMixin):
+class PicturesMixin(CaptionBlocksMixin, DrawnCreditsMixin, TeasersMixin):
     """The photo and teaser steps of :class:`~articles.parsing.reader.Reader` (which holds the
     state they use: ``lines``, ``flow``, ``photos``, ``photo_places``, ``photo_label_at``,
     ``teasers``, ``set_aside``, ``flags``, ``warnings``, ``flow_at_photo``)."""

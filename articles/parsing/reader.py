@@ -245,7 +245,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
             self._caption_cut_in_two()
             self._photo(number, text)
             return
-        if self._artwork_credit(number, text, folded):
+        if self._artwork_credit(number, text, folded) or self._drawn_credit(number, text, folded):
             return
         if (
             END_DATELINE_RE.match(folded)

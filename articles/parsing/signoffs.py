@@ -11,6 +11,7 @@ import re
 
 from articles.parsing.closings import editor_line, uncredited_close
 from articles.parsing.deskends import AGENCY_TAG_LINE_RE, helper_note
+from articles.parsing.editornotes import letter_reply
 from articles.parsing.names import (
     SPACED_PAIR_RE,
     SURNAMES,
@@ -117,8 +118,12 @@ def signed_last_paragraph(body: Body) -> tuple[str, ...]:
     writer's unit and name (``炼铁厂退休工人  王长根``, ``钻井三大队 周长林``: :func:`unit_signature_name`,
     :func:`~articles.parsing.unitauthors.unit_author_name`) signs it too, a reader's letter
     (``编辑同志：…``) as any piece: the reader who wrote it is its author, as the fidelity sets'
-    letters are credited (holdouts 10, 12–14, 21, 23, 27, 28, 37, 40, 41)."""
+    letters are credited (holdouts 10, 12–14, 21, 23, 27, 28, 37, 40, 41), also when the desk's
+    or an office's reply follows the signature (:func:`~articles.parsing.editornotes.
+    letter_reply`)."""
     paragraphs = [b.text for b in body.blocks if b.kind == "paragraph"]
+    if len(paragraphs) > 2 and letter_reply(paragraphs[-1]):
+        paragraphs.pop()  # (编者：…, 某局答复：… under the letter's signature: the reply's)
     if len(paragraphs) < 2:
         return ()
     last = SPACE_RUN_RE.sub("", paragraphs[-1])

@@ -20,13 +20,18 @@ import re
 from articles.parsing.closings import SUPPLIER_RE
 from articles.parsing.datarows import may_be_row, story_text_after, weather_end
 from articles.parsing.datelines import dateline_match
+from articles.parsing.filmcredits import WorkCreditsMixin
 from articles.parsing.forecasts import weather_title
 from articles.parsing.hanfigures import han_figure_end
 from articles.parsing.header_patterns import column_heads, figure_line
+from articles.parsing.indentedverse import IndentedVerseMixin
+from articles.parsing.lessonlines import LessonLinesMixin
 from articles.parsing.pagerows import PageRows
 from articles.parsing.patterns import END_DATELINE_RE, is_heading_like
+from articles.parsing.pinyinlines import PinyinLinesMixin
 from articles.parsing.results import Flag, SetAside
 from articles.parsing.teaserrows import pointed_bullet_row
+from articles.parsing.titledrows import TitledRowsMixin
 from articles.parsing.units import Heading, Para, Special
 from articles.parsing.webfurniture import title_list_end
 from articles.text import fold
@@ -127,7 +132,9 @@ def _table_may_follow(last, state: str) -> bool:
     return state == "title" or (last.terminated and not last.closed)
 
 
-class TablesMixin:
+class TablesMixin(
+    IndentedVerseMixin, LessonLinesMixin, PinyinLinesMixin, TitledRowsMixin, WorkCreditsMixin
+):
     """Reader methods for a results table inside a story (see the module docstring)."""
 
     title_list_to = 0  # the last line of an e-paper's list of the page's titles (_title_list)
@@ -138,11 +145,19 @@ class TablesMixin:
 
     def _table_or_box(self, number: int, text: str, block_start: bool) -> bool:
         """Line ``number`` taken as a line of a story's table or rows of data, or of a data box
-        beside the stories (:meth:`~articles.parsing.readfurniture.FurnitureMixin._data_box`)."""
+        beside the stories (:meth:`~articles.parsing.readfurniture.FurnitureMixin._data_box`);
+        or a line of pinyin under its Chinese line set aside, or a review's credits line, a
+        lesson's labelled line or a verse's line read as its text, before any of them (none is a
+        row)."""
         return (
-            self._title_list(number, text)
+            self._pinyin_line(number, text)  # (a reading aid under its line: pinyinlines)
+            or self._title_list(number, text)
             or self._story_table(number, text, block_start)
             or self._signed_rows(number, text, block_start)
+            or self._titled_rows(number, text)  # (a table as an item: titledrows)
+            or self._credits_row(number, text)  # (a review's credits: filmcredits)
+            or self._lesson_line(number, text)  # (生字：…, 练习：…: lessonlines)
+            or self._indented_verse(number, text)  # (a rhyme under its title: indentedverse)
             or self._story_rows(number, text, block_start)
             or self._data_box(number, text, block_start)
             or self._weather_title(number)

@@ -24,6 +24,13 @@ from articles.parsing.linegates import Gate
 from articles.parsing.names import looks_like_name
 from articles.parsing.patterns import HAN_RUN_RE, TEASER_RE, find_markers
 from articles.parsing.results import SetAside
+from articles.parsing.teaserpages import (
+    BARE_NUMBER_TARGET_RE,
+    BRACKETED_TARGET_RE,
+    LEADING_TARGET_RE,
+    PAGE_FIRST,
+    page_first_row,
+)
 from articles.parsing.teaserrows import ROW_MARKS, TRAILING_TARGET_RE, list_row, trailing_target
 from articles.parsing.units import FoundTeaser, Heading, Para
 from articles.text import fold
@@ -31,23 +38,6 @@ from articles.text import fold
 _TITLE_MAX = 30  # characters: a teaser title is a headline, never a sentence
 # A masthead's registration or postal number (统一刊号CN33-0000, 邮发代号32-1): no teaser title.
 _REGISTRATION_RE = re.compile(r"刊号|准印证|登记证|邮发代号|CN\s*\d{2}\s*-\s*\w{3,4}")
-
-
-# A contents row giving the page first, then the title on the same line (``A3 城东新开一条公交线``,
-# ``第3版 城东新开一条公交线``, ``A3：标题``): the page by a letter and number, or as 第N版; a gap or a
-# colon parts it from the title, which holds no sentence.
-_LEADING_TARGET_RE = re.compile(
-    r"^(?P<page>[A-Za-zＡ-Ｚａ-ｚ]{1,2}\s*[0-9０-９]{1,3}|第\s*[0-9０-９]{1,3}(?=\s*版)"
-    r"|第[〇零一二两三四五六七八九十]{1,4}(?=版))\s*版?(?:\s*[:：·|]\s*|[ \u3000]+)"
-    r"(?P<title>[^\s。！？!?，,；;：:][^。！？!?，,；;：:]{3,29})$"
-)
-
-# The same with the page in square brackets before the title (【2版】七星连彩第112期号码走势分析), as a
-# weekly's 本期导读 prints its rows: a teaser, never a running head naming the page (its label).
-_BRACKETED_TARGET_RE = re.compile(
-    r"^[【［\[]\s*(?P<page>[A-Za-zＡ-Ｚａ-ｚ]{0,2}\s*[0-9０-９]{1,3}|第\s*[0-9０-９]{1,3}"
-    r"|第?[〇零一二两三四五六七八九十]{1,4})\s*版\s*[】］\]]\s*(?P<title>[^\s。！？!?，,；;：:][^。！？!?；;]{3,29})$"
-)
 
 
 # A teaser's target alone on its line, pointed by 详见 / 请看 / 参见 / 见 without a mark before it
@@ -74,9 +64,6 @@ _ARROW_BEFORE_RE = re.compile(
 _ARROW_AFTER_RE = re.compile(rf"^{_ARROW_PAGE}\s*版?(?P<section>)\s*[>》]{{2,}}$")
 
 
-_PAGE_FIRST = (_LEADING_TARGET_RE, _BRACKETED_TARGET_RE)  # rows that print the page first
-
-
 def _arrow_target(folded: str) -> re.Match | None:
     """The ASCII-arrow target on a line (``folded``: its folded copy, stripped):
     :data:`_ARROW_BEFORE_RE` or :data:`_ARROW_AFTER_RE`; None for any other line (the cheap
@@ -90,12 +77,13 @@ def _arrow_target(folded: str) -> re.Match | None:
 
 # A teaser box's label: 今日导读, 本期导航, 要目, 本报今日要目, 本日要目 (as the 1930s dailies
 # printed it), 内容提要, 今日看点, 今日关注, 本周导读, 要闻导读 (folded: 導讀), 本报今日要闻索引;
+# 本期还有 (a 1950s county paper's, over its indented rows);
 # maybe with its English name after it (本期导读　IN THIS ISSUE: read without it,
 # :func:`_label_line`) or an emoji (今日导读👇).
 _BOX_LABEL_RE = re.compile(
     r"^\W{0,3}(?:本报)?(?:(?:今日|本日|本期|本版|本周|本刊)?(?:要闻)?"
     r"(?:导读|导视|导航|要目|提要|看点|索引)|(?:今日|本期|本周)(?:关注|推荐)"
-    r"|[\u4e00-\u9fff]{2}导读)\W{0,3}$"
+    r"|[\u4e00-\u9fff]{2}导读|(?:今日|本期|本版|本周)还有)\W{0,3}$"
 )
 
 
@@ -173,7 +161,7 @@ def contents_items(lines: list[str], number: int) -> int:
     metadata, never a story's deck)."""
     if number < 2 or not _BOX_LABEL_RE.match(_label_line(lines[number - 2])):
         return 0
-    count = 0
+    count = numbered = 0
     for line in lines[number - 1 : number - 1 + _CONTENTS_MAX + 1]:
         text = fold(line.strip())
         if not text:
@@ -186,6 +174,9 @@ def contents_items(lines: list[str], number: int) -> int:
         if not item or not _contents_title(text[item.end() :]):
             return 0
         count += 1
+        numbered += BARE_NUMBER_TARGET_RE.match(text[item.end() :]) is not None
+    if numbered == count:
+        return 0  # (☆标题（3） on every row: the box's pages, teasers: teaserpages)
     return count if 2 <= count <= _CONTENTS_MAX else 0
 
 
@@ -253,8 +244,9 @@ _TARGET_GATE = Gate(
     TEASER_RE,
     _SEE_PAGE_RE,
     TRAILING_TARGET_RE.pattern,
-    _LEADING_TARGET_RE,
-    _BRACKETED_TARGET_RE,
+    LEADING_TARGET_RE,
+    BRACKETED_TARGET_RE,
+    BARE_NUMBER_TARGET_RE,
     _ARROW_BEFORE_RE,
     _ARROW_AFTER_RE,
     inserted="■",
@@ -332,9 +324,7 @@ class TeasersMixin:
         if match is None and len(text) <= 40:
             # (A3 标题: only in a contents box; the pattern first, which fails at once on most
             # lines, then where the line stands: neither changes anything)
-            match = _LEADING_TARGET_RE.match(without_english_echo(text)) or (
-                _BRACKETED_TARGET_RE.match(printed)
-            )
+            match = page_first_row(text, printed)
             if match is not None and not self._under_box_label(number):
                 match = None
         if match is None or len(HAN_RUN_RE.findall(match.group("title"))) == 0:
@@ -343,7 +333,7 @@ class TeasersMixin:
             return False
         if printed != text.strip() and self._in_story_list(number):
             return False  # 县农业局提醒广大农户： / ▶ 收割后及时晾晒　详见第5版: the story's list
-        arrow = match.re in _PAGE_FIRST or match.group("arrow") is not None
+        arrow = match.re in PAGE_FIRST or match.group("arrow") is not None
         if not arrow and not (in_box or self._in_teaser_box(number)):
             return False  # a gap alone (地下车库　B2) points to a page only inside a teaser box
         try:

@@ -86,7 +86,9 @@ def test_an_import_with_workers_builds_here_only_the_entries_of_stitches_no_work
 ):
     built: list[int] = []  # (the workers' own calls are counted in their copies of the list)
     real = search.entries.keywords
-    monkeypatch.setattr(search.entries, "keywords", lambda words: built.append(1) or real(words))
+    monkeypatch.setattr(
+        search.entries, "keywords", lambda words, **how: built.append(1) or real(words, **how)
+    )
     pages = issue_pages(8)
     pages["A4"] += (
         "\n\n河滨公园改造完工\n\n河滨公园改造昨天完工，新增步道三公里。\n\n"

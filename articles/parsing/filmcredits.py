@@ -1,0 +1,74 @@
+"""A film's or a play's credits printed at the head of a review (``编剧：某某　导演：某某　摄影：某某`` /
+``主演：某某　某某`` / ``某某电影制片厂1983年摄制``): who made the work reviewed, the review's text
+(INPUT.md, "Headlines": what stands inside a story is no new story nor deck). Short and without
+sentence punctuation, such lines look like deck lines; they are never a headline, a deck line, a
+byline nor a staff line (the review's writer is named under its title). Used by the reader's
+:class:`WorkCreditsMixin` (part of :class:`~articles.parsing.tables.TablesMixin`) reads each
+line as a paragraph of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.text import HAN
+
+_LINE = 60  # characters: a credits line is at most this long
+# What a film's or a stage work's makers are credited as.
+_ROLE = (
+    r"(?:总|副|执行|联合)?导演|编导|编剧|原著|改编|摄影|美术|作曲|作词|音乐|录音|剪辑|配音|编舞|"
+    r"舞美|灯光|化妆|服装|道具|监制|制片(?:人)?|出品人|策划|(?:领衔)?主演|演员|演唱|指挥|唱腔设计"
+)
+_NAMES = r"[^\s:：。，,！？!?；;、]{1,12}(?:[\s、]+[^\s:：。，,！？!?；;、]{1,12})*?"
+# Roles and their names, one pair or more, parted by spaces: 编剧：某某　导演：某某, 主演：某某　某某.
+_CREDITS_RE = re.compile(rf"^(?:{_ROLE})\s*[:：]\s*{_NAMES}(?:\s+(?:{_ROLE})\s*[:：]\s*{_NAMES})*$")
+_ROLE_RE = re.compile(rf"(?:^|\s)(?:{_ROLE})\s*[:：]")  # a role named on a credits line
+# The studio's line under them: 某某电影制片厂1983年摄制, 某某电视台联合摄制, 某某出品.
+_STUDIO_RE = re.compile(
+    rf"^[{HAN}A-Za-z0-9（）()\s]{{2,30}}?(?:[0-9０-９]{{4}}年)?(?:联合)?(?:摄制|出品)$"
+)
+
+
+def credits_line(lines: list[str], number: int, text: str) -> bool:
+    """True when ``text`` (line ``number`` of ``lines``, 1-based, stripped) is a line of a work's
+    credits: roles and names (:data:`_CREDITS_RE`), two roles or more on it or on a line right
+    above or under it (``摄影：某某`` alone credits a photo), or the studio's line
+    (:data:`_STUDIO_RE`) right under such a line. Constant time (a credits line is short)."""
+    if len(text) > _LINE or (
+        "：" not in text and ":" not in text and not text.endswith(("摄制", "出品"))
+    ):
+        return False  # (the cheap test first)
+    if _CREDITS_RE.match(text):
+        # (two roles on the line, or one beside such a line: 摄影：某某 alone is a photo's credit)
+        return _roles(text) >= 2 or any(_roles(line) >= 2 for line in _beside(lines, number))
+    if not _STUDIO_RE.match(text) or number < 2:
+        return False
+    above = lines[number - 2].strip()
+    return len(above) <= _LINE and _CREDITS_RE.match(above) is not None
+
+
+def _roles(text: str) -> int:
+    """How many roles a credits line names (0 when ``text`` is none: :data:`_CREDITS_RE`)."""
+    text = text.strip()
+    if len(text) > _LINE or not _CREDITS_RE.match(text):
+        return 0
+    return len(_ROLE_RE.findall(text))
+
+
+def _beside(lines: list[str], number: int) -> list[str]:
+    """The lines right above and under line ``number`` (1-based) of ``lines``."""
+    return [lines[index] for index in (number - 2, number) if 0 <= index < len(lines)]
+
+
+class WorkCreditsMixin:
+    """The reader's step for a review's credits line (uses the reader's ``lines`` and its
+    ``_data_row``, :class:`~articles.parsing.tables.TablesMixin`)."""
+
+    def _credits_row(self, number: int, text: str) -> bool:
+        """Line ``number`` (``text``, stripped) as a paragraph of its own when it is a line of a
+        work's credits (:func:`credits_line`): the line after it is never joined to it. True
+        when it was taken."""
+        if not credits_line(self.lines, number, text):
+            return False
+        self._data_row(number, text)
+        return True

@@ -1,0 +1,125 @@
+"""A table printed as an item of its own under its title (INPUT.md, "Headlines": tables stay
+inside their story; a service page's listings are an item of their own, its title the headline):
+a cinema's week of screenings (``本周影讯`` / ``人民影院　《某片》　9:30　14:00``), a tide table
+(``某港潮汐表`` / ``日期　　高潮　　低潮`` / ``16日　05:42　18:07…``), a market's prices
+(``水产品批发行情`` / ``带鱼　每公斤　16.00—18.00元``). Its title may have a bracketed line under it
+(``（3月17日—3月23日）``) and a blank line before the rows. The rows are cells parted by wide gaps
+with no sentence in them: short and unpunctuated, they look like a deck, but they are the item's
+text, one paragraph a row, never the headline of a story nor a data box beside the stories.
+:class:`TitledRowsMixin` reads them (part of :class:`~articles.parsing.tables.TablesMixin`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from articles.parsing.datelines import dateline_match
+from articles.parsing.furniture import furniture_reason
+from articles.parsing.header_patterns import schedule_row
+from articles.parsing.teaserrows import trailing_target
+from articles.parsing.teasers import teaser_box_label
+from articles.parsing.units import Heading, Para, Special
+from articles.text import fold
+
+_TITLE = 24  # characters: a table's title (and the bracketed line under it) is at most this long
+_ROW = 48  # characters: a row is at most this long
+_ROWS = 40  # rows looked at, at most
+# Columns of a row: parted by a full-width space, two spaces or more, or a tab.
+_GAP_RE = re.compile(r"\u3000+| {2,}|\t+")
+# What no row holds: a sentence's punctuation, or a label's colon (来源：…, 责任编辑：…).
+_SENTENCE_RE = re.compile(r"[。，！？；,!?;：]")
+_DIGIT_RE = re.compile(r"[0-9０-９]")
+
+
+def table_row(text: str) -> bool:
+    """True when ``text`` (stripped) may be a row of a titled table: at most :data:`_ROW`
+    characters, two cells or more parted by wide gaps (:data:`_GAP_RE`), no sentence's
+    punctuation nor label's colon, no page furniture (a page stamp, an app's counts:
+    :func:`~articles.parsing.furniture.furniture_reason`), and no page named at its end (``标题　A6``: a teaser box's row, :func:`~articles.
+    parsing.teaserrows.trailing_target`). (A header row of names passes too; :func:`rows_end`
+    wants figures.)"""
+    if len(text) > _ROW or _SENTENCE_RE.search(text) or len(_GAP_RE.split(text)) < 2:
+        return False
+    if text[:1] in "（(" and text[-1:] in "）)":
+        return False  # (（理工类　部分院校）: the title's bracketed line, no row)
+    if trailing_target(text) is not None:
+        return False  # (标题　A6: a teaser box's row)
+    return furniture_reason(text, fold(text), {}, top=True) is None
+
+
+def rows_end(lines: list[str], number: int) -> int | None:
+    """The last line (1-based) of a run of table rows opening at line ``number`` of ``lines``:
+    consecutive lines (no blank line between) that are each a :func:`table_row`, two of them at
+    least holding a figure (the first may be a header row of names, ``日期　　高潮　　低潮``),
+    down to a blank line, another line or the page's end. None when there is no such run."""
+    end, figured = number - 1, 0
+    for raw in lines[number - 1 : number - 1 + _ROWS]:
+        text = raw.strip()
+        if not text or not table_row(text):
+            break
+        end += 1
+        figured += _DIGIT_RE.search(text) is not None
+    return end if figured >= 2 and end > number else None
+
+
+def table_title(heading: Heading) -> bool:
+    """True when ``heading`` may be a table's title: one or two short lines (the title, and a
+    bracketed line under it: ``（6月13日　沙门水产品批发市场）``), no dateline, no row itself."""
+    if not 1 <= len(heading.lines) <= 2:
+        return False
+    first = heading.lines[0].strip()
+    if len(first) > _TITLE or dateline_match(first) or table_row(first):
+        return False
+    if len(heading.lines) == 2:
+        under = heading.lines[1].strip()
+        return len(under) <= _TITLE and under[:1] in "（(" and under[-1:] in "）)"
+    return True
+
+
+class TitledRowsMixin:
+    """Reader steps for a table printed as an item under its title (see the module docstring;
+    uses the reader's ``lines``, ``flow``, ``box_lines``, ``table_open``, ``seen_body`` and
+    ``list_at``)."""
+
+    titled_rows_to = 0  # the last line of the titled table's rows being read
+
+    def _titled_rows(self, number: int, text: str) -> bool:
+        """Line ``number`` (``text``, stripped) as a row of a table under its title: the run of
+        rows (:func:`rows_end`) opening right under the title's heading (or under one blank
+        line after it), each row a paragraph of that item; after a story's text only under a
+        title with its bracketed period (``（3月17日—3月23日）``), which then heads an item of its
+        own (a break is put before it in the flow): a title alone there is the story's table's
+        or a data box's (:mod:`~articles.parsing.tables`). Not under a teaser box's label, nor
+        while a data box or a table
+        beside the stories is open, nor for a broadcast schedule's rows (the reader's
+        ``_schedule`` reads them with their channels). True when the line was taken."""
+        if number <= self.titled_rows_to:
+            self._titled_row(number, text)
+            return True
+        last = self.flow[-1] if self.flow else None
+        if type(last) is not Heading or self.box_lines or self.table_open:
+            return False
+        if not table_row(text) or schedule_row(text):
+            return False  # (the cheap tests first: most lines under a heading are text)
+        title_end = last.line + len(last.lines) - 1
+        gap = number - title_end
+        if gap not in (1, 2) or (gap == 2 and self.lines[number - 2].strip()):
+            return False
+        if not table_title(last) or teaser_box_label(last.lines[0]):
+            return False  # (要闻导读 over ■2版　标题: a teaser box)
+        if len(last.lines) == 1 and self.seen_body:
+            return False  # (a title alone after a story's text: its table, or a data box)
+        end = rows_end(self.lines, number)
+        if end is None:
+            return False
+        self.titled_rows_to = end
+        if len(self.flow) > 1 and isinstance(self.flow[-2], Para):
+            # a title over its period heads an item of its own, no crosshead of the story above
+            self.flow.insert(len(self.flow) - 1, Special(last.line, "break", ""))
+        self._titled_row(number, text)
+        return True
+
+    def _titled_row(self, number: int, text: str) -> None:
+        self.flow.append(Para(number, text))
+        self.seen_body = True
+        self.list_at = len(self.flow)  # a blank line after it ends it (see Reader._continues)
