@@ -12,6 +12,7 @@ absolute, on the host the reader asked for.
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
@@ -31,8 +32,9 @@ def story_card(article, name: str, description: str, photos: list, pages: list) 
     photo whose picture readers are shown (:attr:`~articles.models.Photo.picture_shown`), as
     JPEG (:func:`shared_photo_url`: its 1200-pixel copy for readers made JPEG, which WeChat's
     card and scrapers that show no WebP take; an upload's original may be a camera's 11000
-    pixels), else its home page's thumbnail (``pages``: the issue's,
-    with their pictures: no query). With a photo, ``image_size`` (width, height in pixels, of
+    pixels), else, last, its home page's thumbnail (``pages``: the issue's, with their
+    pictures: no query; its size :func:`thumbnail_size`, 240 wide: a ``summary`` card,
+    :func:`card_kind`). With a photo, ``image_size`` (width, height in pixels, of
     the copy shared; None when not known) and ``image_alt`` (its caption, else the story's
     name), for ``og:image:width``/``height``/``alt`` and the JSON-LD ``image``."""
     photo = lead_photo(photos)
@@ -42,8 +44,38 @@ def story_card(article, name: str, description: str, photos: list, pages: list) 
     if not image:
         home = next((page for page in pages if page.pk == article.page_id), None)
         picture = shown_picture(home) if home is not None else None  # (public pictures only)
-        card["image"] = picture.thumbnail.url if picture is not None and picture.thumbnail else ""
+        if picture is not None and picture.thumbnail:
+            card["image"] = picture.thumbnail.url
+            card["image_size"] = thumbnail_size(picture)
     return card
+
+
+#: The narrowest picture a ``summary_large_image`` card takes (X's cards documentation: at least
+#: 300×157 pixels); a narrower one (a page's 240-pixel thumbnail) makes a ``summary`` card.
+LARGE_IMAGE_MIN_WIDTH = 300
+
+
+#: A page thumbnail's width without ``NEWSROOM_PDF_THUMBNAIL_WIDTH``: the importer's default
+#: (``articles.pdfpages.document.PdfLimits.thumbnail_width``, not imported: it loads pypdfium2).
+PAGE_THUMBNAIL_WIDTH = 240
+
+
+def thumbnail_size(picture) -> tuple[int, int]:
+    """The size (width, height in pixels) of ``picture``'s thumbnail (a
+    :class:`~articles.models.PageImage`), as :func:`articles.pdfpages.rendering` makes it from
+    the page image (``picture.width`` × ``picture.height``): ``NEWSROOM_PDF_THUMBNAIL_WIDTH``
+    wide (240 by default), never wider than the page image, its height in proportion."""
+    wide = getattr(settings, "NEWSROOM_PDF_THUMBNAIL_WIDTH", PAGE_THUMBNAIL_WIDTH)
+    width = min(wide, picture.width)
+    return width, max(1, round(picture.height * width / picture.width))
+
+
+def card_kind(card: dict) -> str:
+    """The ``twitter:card`` of ``card``: ``summary_large_image`` for a picture known to be at
+    least :data:`LARGE_IMAGE_MIN_WIDTH` wide (``image_size``), else ``summary`` (a smaller
+    picture, or one of unknown size, is shown as the small square beside the words)."""
+    size = card.get("image_size") if card.get("image") else None
+    return "summary_large_image" if size and size[0] >= LARGE_IMAGE_MIN_WIDTH else "summary"
 
 
 #: How long an image's ``alt`` in a card is at most (its caption shortened).
@@ -164,5 +196,4 @@ def card_tags(request, card: dict, *, url: str, site_name: str, language: str) -
         if card.get("image_alt"):
             properties.append(("og:image:alt", card["image_alt"]))
     tags = format_html_join("\n  ", '<meta property="{}" content="{}">', properties)
-    kind = "summary_large_image" if image else "summary"
-    return format_html('{}\n  <meta name="twitter:card" content="{}">', tags, kind)
+    return format_html('{}\n  <meta name="twitter:card" content="{}">', tags, card_kind(card))

@@ -63,6 +63,32 @@ def _empty_cache():
     yield
 
 
+@pytest.fixture(autouse=True)
+def _empty_file_stores():
+    """Every test starts with empty in-memory file stores (the test settings' ``default`` and
+    ``withheld-photos``). One store lives for the whole run otherwise: files an earlier test left
+    (a photo's ``photos/2026/12/mid.jpg`` and its copies) make the next upload of the same name be
+    renamed (``mid_IMqma7s.jpg``), so a test's outcome would depend on the tests run before it.
+    No fixture wider than a test writes to a store (module and session fixtures build bytes);
+    one that did would have its files removed here before each test."""
+    from django.conf import settings
+    from django.core.files.storage import storages
+
+    for alias, config in settings.STORAGES.items():
+        if config["BACKEND"] == "django.core.files.storage.InMemoryStorage":
+            _empty(storages[alias])
+    yield
+
+
+def _empty(storage, folder: str = "") -> None:
+    """Deletes every file under ``folder`` of ``storage`` (its public API: listdir, delete)."""
+    folders, files = storage.listdir(folder)
+    for name in files:
+        storage.delete(f"{folder}/{name}" if folder else name)
+    for name in folders:
+        _empty(storage, f"{folder}/{name}" if folder else name)
+
+
 @pytest.fixture(params=["locmem", "disk"])
 def each_cache_backend(request, settings):
     """Runs a test once with one process's memory (locmem, the test settings) and once with the

@@ -23,6 +23,7 @@ from articles.parsing.furniture import (
 )
 from articles.parsing.header_lines import head_label, mid_page_head, page_head, running_head_match
 from articles.parsing.header_patterns import HEADER_WORD_RE, OCR_LABEL_RE, unspaced_name
+from articles.parsing.headsections import second_section, section_named_by_head
 from articles.parsing.layout import next_text
 from articles.parsing.mastheadfacts import masthead_facts
 from articles.parsing.meta_lines import MetaLinesMixin
@@ -339,8 +340,9 @@ class FurnitureMixin(
         blank_after = blank_after or self._closes_unblanked_head(number)
         following = next_text(self.lines, number)
         name = unspaced_name(folded)  # 港  聞: a section's name is often set letter-spaced
-        if self.section_taken and not self._second_section(name):
-            return False  # a page has one section name
+        taken = self.section_taken and not second_section(self.set_aside, name)  # one a page
+        if taken or section_named_by_head(self.headers, self.set_aside, number, name):
+            return False  # (A2　要闻 / 寒潮来袭: headsections, the story's repeated headline)
         if not blank_after and self._blankless_top(number, name):
             blank_after = True  # (no blank line on the page: none could set it apart)
         if not is_section_label(
@@ -398,18 +400,6 @@ class FurnitureMixin(
         ):
             return False  # (a usual page name, or one inside the header frame: _section_in_frame's)
         return all(line.strip() for line in self.lines[:number])
-
-    def _second_section(self, name: str) -> bool:
-        """A usual page name (:data:`~articles.parsing.patterns.SECTION_LABEL_RE`: 副刊, 要闻)
-        right after the page's section name set aside, nothing read between (青  柳 / 副刊: a
-        supplement's own name over the kind of page it is) names the page too, never a kicker:
-        no story's kicker is a page's name."""
-        last = self.set_aside[-1] if self.set_aside else None
-        return (
-            last is not None
-            and last.reason == "page-section"
-            and SECTION_LABEL_RE.match(name) is not None
-        )
 
     def _usual_section_in_head(self, folded: str, following: str | None, blank_after: bool) -> bool:
         """A usual page name (:data:`~articles.parsing.patterns.SECTION_LABEL_RE`: 要闻, 文体)

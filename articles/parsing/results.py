@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PARSER_VERSION = 34
+PARSER_VERSION = 35
 
 
 class ParseError(ValueError):
