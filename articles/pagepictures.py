@@ -186,16 +186,26 @@ def picture_release_set(page: Page, chosen: Iterable[int], *, user) -> str:
     ``chosen`` (ids among :func:`withdrawn_on`; others ignored), held back for the rest. Writes
     or removes ``PictureRelease`` rows (a choice made again is dated again), and saves the
     page's picture so every cached page of its issue shows the change at once
-    (``articles.changes``: ``PageImage`` is content). Returns what the desk is told."""
+    (``articles.changes``: ``PageImage`` is content). Each story released (again) or taken back
+    gets an admin log entry by ``user`` (:func:`_release_logged`): the row itself is deleted
+    when unticked, and the audit export (``articles.admin.auditrows``) reads the log, so who let
+    a withdrawn story stay legible on the page image, and when, stays on record. Returns what
+    the desk is told. In one transaction."""
     withdrawn = {article.pk: article for article, _ in withdrawn_on(page)}
     chosen = {pk for pk in chosen if pk in withdrawn}
-    PictureRelease.objects.filter(page=page).exclude(article_id__in=chosen).delete()
-    for pk in chosen:
-        PictureRelease.objects.update_or_create(
-            page=page,
-            article_id=pk,
-            defaults={"released_by": user, "released_at": timezone.now()},
-        )
+    with transaction.atomic():
+        gone = PictureRelease.objects.filter(page=page).exclude(article_id__in=chosen)
+        taken_back = [  # (a release lapsed, its story published since, is no choice now)
+            withdrawn[pk] for pk in gone.values_list("article_id", flat=True) if pk in withdrawn
+        ]
+        gone.delete()
+        for pk in chosen:
+            PictureRelease.objects.update_or_create(
+                page=page,
+                article_id=pk,
+                defaults={"released_by": user, "released_at": timezone.now()},
+            )
+        _release_logged(page, [withdrawn[pk] for pk in sorted(chosen)], taken_back, user)
     picture = PageImage.objects.filter(page=page).first()
     if picture is not None:
         picture.save(update_fields=["updated_at"])
@@ -207,6 +217,23 @@ def picture_release_set(page: Page, chosen: Iterable[int], *, user) -> str:
             "这些稿件再次发布后又撤回时，版面图会重新暂不公开，需要再决定。"
         )
     return f"{label}的版面图暂不公开，直到版上撤回的稿件重新发布。"
+
+
+def _release_logged(page: Page, released: list, taken_back: list, user) -> None:
+    """One admin log entry (修改, on the story) for each story of ``released`` and
+    ``taken_back`` by :func:`picture_release_set`, saying which page's picture it is about."""
+    from django.contrib.admin.models import CHANGE, LogEntry
+
+    label = f"{page.issue} {page.label}版（版面 #{page.pk}）"
+    for stories, said in (
+        (released, f"版面图与撤回的稿件：{label}的版面图照常公开，这篇已撤回的稿件在图上仍能读到"),
+        (
+            taken_back,
+            f"版面图与撤回的稿件：{label}的版面图改回暂不公开，这篇已撤回的稿件不再在图上给读者看",
+        ),
+    ):
+        if stories:
+            LogEntry.objects.log_actions(user.pk, stories, CHANGE, change_message=said)
 
 
 def deleted_photos_note(photos: Iterable) -> str:
