@@ -40,6 +40,11 @@ PICTURE_WITHHELD = "本版版面图暂不公开：版上还有稿件未发布。
 #: ... when a story printed on it was withdrawn (撤回) after publication: it was published, so
 #: "未发布" was untrue (a reviewer's A2 after one story was withdrawn).
 PICTURE_WITHDRAWN = "本版有稿件已撤回，版面图暂不公开。"
+#: ... when its own stories are all public but its PDF (one file, the same bytes) is also
+#: another issue's page whose stories are withdrawn or not yet public: that file prints them.
+PICTURE_SHARED = (
+    "本版版面图暂不公开：同一份版面文件也是另一期的版面，那一期版上还有稿件已撤回或未公开。"
+)
 
 
 def _holding(page: Page) -> list[tuple[Article, bool]]:
@@ -83,10 +88,13 @@ def released_for(page: Page, article_ids: list[int]) -> list[int]:
 def withheld_text(page: Page) -> str:
     """What ``page`` (shown, its picture withheld) says where its picture would be:
     :data:`PICTURE_WITHDRAWN` when a story withdrawn after publication holds it back, else
-    :data:`PICTURE_WITHHELD`. Two to three queries."""
-    if any(withdrawn for _, withdrawn in _holding(page)):
+    :data:`PICTURE_WITHHELD`; :data:`PICTURE_SHARED` when no story of its own holds it back
+    (its files are another issue's page's too: :func:`articles.querysets.picture_public`).
+    Two to three queries."""
+    holding = _holding(page)
+    if any(withdrawn for _, withdrawn in holding):
         return PICTURE_WITHDRAWN
-    return PICTURE_WITHHELD
+    return PICTURE_WITHHELD if holding else PICTURE_SHARED
 
 
 def unpublished_on(page: Page) -> list[str]:
