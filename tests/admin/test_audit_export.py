@@ -181,3 +181,14 @@ def test_a_date_beyond_any_record_is_refused_naming_it(editor_client, night, fie
     response = editor_client.post(AUDIT, browser_form(page, "format", **{field: day}))
     html = response.content.decode()
     assert response.status_code == 200 and f"日期 {day} 超出可导出的范围" in html
+
+
+def test_one_person_has_one_name_in_every_row(editor_client, editor, night):
+    """A user with a 姓名 was their login in the history rows and their 姓名 in the admin-log
+    rows (and in the 稿件 export and on the desk's home): one name throughout now."""
+    editor.first_name, editor.last_name = "晓明", "王"
+    editor.save()
+    ds = download(editor_client)
+    sources = {"稿件修改记录", "图片修改记录", "管理日志"}
+    named = {r["操作人"] for r in ds.dict if r["记录来源"] in sources}
+    assert named - {"（导入）"} == {"王晓明"}, named
