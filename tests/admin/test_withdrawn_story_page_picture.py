@@ -179,3 +179,26 @@ def test_releasing_and_taking_back_a_page_picture_is_in_the_audit_export(
     assert all(r["对象编号"] == str(story.pk) and r["记录来源"] == "管理日志" for r in rows)
     by_date = download(editor_client, start=str(timezone.localdate()))
     assert sum("版面图与撤回的稿件" in (r["改动"] or "") for r in by_date.dict) == 2
+
+
+def test_publishing_the_issue_says_which_withdrawn_story_the_picture_shows(
+    editor_client, edition, django_capture_on_commit_callbacks
+):
+    """发布本期 said every withdrawn story's page picture stays hidden although the desk had
+    chosen to show one: the story's line says its page's picture is public."""
+    story = edition.article(PARTY)
+    withdraw(editor_client, story)
+    address = reverse("admin:articles_page_picture_release", args=[edition.a1.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        data = browser_form(
+            release_page(editor_client, edition), "release", release=[str(story.pk)]
+        )
+        assert editor_client.post(address, data).status_code == 302
+    issue = Issue.objects.get()
+    issue.status = "draft"
+    issue.save()
+    html = editor_client.get(reverse("admin:articles_issue_publish", args=[issue.pk]))
+    section = html.content.decode().split('id="withdrawn-stories"')[1].split("</div>")[0]
+    line = section.split('class="withdrawn-story"')[1]
+    assert f"已选择{edition.a1.label}版的版面图照常公开" in line
+    assert "选择照常公开的除外" in section
