@@ -19,7 +19,8 @@ from django.db import transaction
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
-from articles.models import Article, ArticlePart, Page, PageImage, PictureRelease, Zone
+from articles.models import Article, ArticlePart, Page, PageImage, Photo, PictureRelease, Zone
+from articles.models.photos import PDF_PHOTOS
 from articles.querysets import PUBLISHED, picture_public, public_issue
 
 #: The folder of the media storage that holds the pages' files (PDF, image, thumbnail).
@@ -260,13 +261,31 @@ def _release_logged(page: Page, released: list, taken_back: list, user) -> None:
             LogEntry.objects.log_actions(user.pk, stories, CHANGE, change_message=said)
 
 
+def _cut_shared_by(photos: list) -> list[str]:
+    """Where the other photos (not among ``photos``) using one of their pictures cut from a page
+    PDF are printed, ``城市日报 2024-05-21 A1版``, in date order, each once: deleting these
+    leaves that file public (:func:`articles.importing.pdfphotos.remove_unused_cuts`)."""
+    cuts = {p.image.name for p in photos if (p.image.name or "").startswith(PDF_PHOTOS)}
+    if not cuts:
+        return []
+    others = (
+        Photo.objects.filter(image__in=cuts)
+        .exclude(pk__in=[p.pk for p in photos])
+        .select_related("page__issue__publication")
+        .order_by("page__issue__date", "page__sequence")
+    )
+    return list(dict.fromkeys(f"{o.page.issue} {o.page.label}版" for o in others))
+
+
 def deleted_photos_note(photos: Iterable) -> str:
     """What the desk is told before it deletes ``photos`` (``Photo`` rows) printed on a page
     with a picture from its PDF: deleting takes the photo itself off the site (its files, its
     caption and credit: :mod:`articles.photofiles`), not the page as printed, whose image,
     thumbnail, big picture and PDF still show it; and what the editor can do about those (a
     corrected PDF for the page; meanwhile a story of the page withdrawn, which withholds the
-    picture: :func:`~articles.querysets.picture_public`). "" when no such page. One query."""
+    picture: :func:`~articles.querysets.picture_public`); and, when a picture cut from the PDF is
+    another photo's too (the same PDF in another issue: one file), that the file stays public
+    with it (:func:`_cut_shared_by`). "" when no such page. Two queries."""
     photos = list(photos)
     pages = (
         Page.objects.filter(pk__in={p.page_id for p in photos}, picture__isnull=False)
@@ -283,9 +302,16 @@ def deleted_photos_note(photos: Iterable) -> str:
         "见 README“Taking content down”）"
     )
     these = "这张图片" if len(photos) == 1 else "这些图片"
+    sharing = _cut_shared_by(photos)
+    kept = (
+        f"；但它裁自版面 PDF 的图片文件同时是{'、'.join(sharing)}的图片（同一份 PDF），"
+        "那些图片还在，这个文件仍能从原地址打开，要撤下须把那些图片一并删除"
+        if sharing
+        else ""
+    )
     return (
         f"版面图和版面PDF仍印有{these}：删除只撤下图片本身（它的图片文件、阅读用图和分享用的 JPEG "
-        f"不再对外提供，说明和摄影署名也从页面上去掉），{'、'.join(labels)}的版面图、缩略图、"
+        f"不再对外提供，说明和摄影署名也从页面上去掉{kept}），{'、'.join(labels)}的版面图、缩略图、"
         "看大图和下载的版面 PDF 是版面的原样，仍印着它。要让读者也看不到：请排版部门出一份去掉"
         f"{these}的版面 PDF，在编辑台“导入版面文件”只上传这一版的新 PDF（文字不变，版面图和 PDF "
         "随之换掉）；等新 PDF 期间须立即撤下的，撤回这一版上的一篇稿件（稿件列表的“撤回所选稿件”），"
