@@ -135,7 +135,7 @@ def desk_notes(page: Page) -> list[str]:
     holding = _holding(page)
     waiting = unpublished_on(page) if holding else []
     if not waiting:
-        return []
+        return _shared_note(page)
     listed = "、".join(waiting[:8]) + ("等" if len(waiting) > 8 else "")
     if not Page.objects.public().filter(pk=page.pk).exists():
         return [
@@ -153,6 +153,26 @@ def desk_notes(page: Page) -> list[str]:
     return [
         f"{PICTURE_WITHHELD}读者看得到本版已发布的稿件，但看不到版面图、缩略图和 PDF"
         f"（图上能读到未发布稿件的全文）：{listed}。这些稿件全部发布，或移出本版后，版面图自动公开。"
+    ]
+
+
+def _shared_note(page: Page) -> list[str]:
+    """:func:`desk_notes` for a public page none of whose own stories holds its picture back,
+    withheld all the same because its PDF is another issue's page's too (:data:`PICTURE_SHARED`),
+    naming those pages. Up to three queries."""
+    picture = PageImage.objects.filter(page=page).exclude(pdf="").first()
+    if picture is None or Page.objects.filter(picture_public(), pk=page.pk).exists():
+        return []
+    others = (
+        Page.objects.filter(picture__pdf=picture.pdf)
+        .exclude(pk=page.pk)
+        .select_related("issue__publication")
+        .order_by("issue__date", "sequence")
+    )
+    named = "、".join(f"{other.issue} {other.label}版" for other in others)
+    return [
+        f"{PICTURE_SHARED}读者看得到本版已发布的稿件，但看不到版面图、缩略图和 PDF：同一份 PDF "
+        f"也是{named}，那里还有稿件未公开或已撤回，图上能读到。那一版的稿件都公开后，本版的版面图自动公开。"
     ]
 
 

@@ -4,15 +4,18 @@ rendered its ``<img>`` and 下载本版 link, but the files were 404 (they print
 unpublished story). The page and its files now agree: the page says its picture is withheld
 and why, and names none of the files."""
 
+# ruff: noqa: F811 (the fixtures imported from other test packages)
 from __future__ import annotations
 
 import datetime
 
 import pytest
 from django.test import Client, TestCase
+from django.urls import reverse
 
 from articles.models import Issue, Page, PageImage
 from articles.pagepictures import PICTURE_SHARED
+from tests.admin.conftest import editor, editor_client, groups  # noqa: F401
 from tests.public.conftest import make_edition
 from tests.public.test_page_visibility import A1, IMAGE, PDF, THUMB, text, with_picture
 
@@ -51,3 +54,10 @@ def test_the_page_shows_its_picture_once_the_other_issue_is_public(shared):
         draft.save()
     html = text(Client(), A1)
     assert PICTURE_SHARED not in html and IMAGE in html
+
+
+def test_the_desks_page_form_says_which_other_page_holds_the_picture_back(shared, editor_client):
+    edition, draft = shared
+    html = editor_client.get(reverse("admin:articles_page_change", args=[edition.a1.pk]))
+    html = html.content.decode()
+    assert PICTURE_SHARED in html and f"也是{draft} A1版" in html
