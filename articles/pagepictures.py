@@ -19,7 +19,8 @@ from django.db import transaction
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
-from articles.models import Article, ArticlePart, Page, PageImage, PictureRelease, Zone
+from articles.models import Article, ArticlePart, Page, PageImage, Photo, PictureRelease, Zone
+from articles.models.photos import PDF_PHOTOS
 from articles.querysets import PUBLISHED, picture_public, public_issue
 
 #: The folder of the media storage that holds the pages' files (PDF, image, thumbnail).
@@ -40,6 +41,11 @@ PICTURE_WITHHELD = "本版版面图暂不公开：版上还有稿件未发布。
 #: ... when a story printed on it was withdrawn (撤回) after publication: it was published, so
 #: "未发布" was untrue (a reviewer's A2 after one story was withdrawn).
 PICTURE_WITHDRAWN = "本版有稿件已撤回，版面图暂不公开。"
+#: ... when its own stories are all public but its PDF (one file, the same bytes) is also
+#: another issue's page whose stories are withdrawn or not yet public: that file prints them.
+PICTURE_SHARED = (
+    "本版版面图暂不公开：同一份版面文件也是另一期的版面，那一期版上还有稿件已撤回或未公开。"
+)
 
 
 def _holding(page: Page) -> list[tuple[Article, bool]]:
@@ -80,13 +86,32 @@ def released_for(page: Page, article_ids: list[int]) -> list[int]:
     return list(releases.filter(~Exists(again)).values_list("article_id", flat=True))
 
 
+def released_labels(article_ids: list[int]) -> dict[int, list[str]]:
+    """For each of ``article_ids`` (stories withdrawn after publication) the labels of the pages
+    whose picture the desk chose to show despite it (:func:`released_for`'s rule, on any page),
+    in print order; stories with none left out. One query, none without ids."""
+    if not article_ids:
+        return {}
+    again = Article.history.filter(
+        id=OuterRef("article_id"), status=PUBLISHED, history_date__gt=OuterRef("released_at")
+    )
+    releases = PictureRelease.objects.filter(article_id__in=article_ids).filter(~Exists(again))
+    labels: dict[int, list[str]] = {}
+    for pk, label in releases.order_by("page__sequence").values_list("article_id", "page__label"):
+        labels.setdefault(pk, []).append(label)
+    return labels
+
+
 def withheld_text(page: Page) -> str:
     """What ``page`` (shown, its picture withheld) says where its picture would be:
     :data:`PICTURE_WITHDRAWN` when a story withdrawn after publication holds it back, else
-    :data:`PICTURE_WITHHELD`. Two to three queries."""
-    if any(withdrawn for _, withdrawn in _holding(page)):
+    :data:`PICTURE_WITHHELD`; :data:`PICTURE_SHARED` when no story of its own holds it back
+    (its files are another issue's page's too: :func:`articles.querysets.picture_public`).
+    Two to three queries."""
+    holding = _holding(page)
+    if any(withdrawn for _, withdrawn in holding):
         return PICTURE_WITHDRAWN
-    return PICTURE_WITHHELD
+    return PICTURE_WITHHELD if holding else PICTURE_SHARED
 
 
 def unpublished_on(page: Page) -> list[str]:
@@ -110,7 +135,7 @@ def desk_notes(page: Page) -> list[str]:
     holding = _holding(page)
     waiting = unpublished_on(page) if holding else []
     if not waiting:
-        return []
+        return _shared_note(page)
     listed = "、".join(waiting[:8]) + ("等" if len(waiting) > 8 else "")
     if not Page.objects.public().filter(pk=page.pk).exists():
         return [
@@ -128,6 +153,26 @@ def desk_notes(page: Page) -> list[str]:
     return [
         f"{PICTURE_WITHHELD}读者看得到本版已发布的稿件，但看不到版面图、缩略图和 PDF"
         f"（图上能读到未发布稿件的全文）：{listed}。这些稿件全部发布，或移出本版后，版面图自动公开。"
+    ]
+
+
+def _shared_note(page: Page) -> list[str]:
+    """:func:`desk_notes` for a public page none of whose own stories holds its picture back,
+    withheld all the same because its PDF is another issue's page's too (:data:`PICTURE_SHARED`),
+    naming those pages. Up to three queries."""
+    picture = PageImage.objects.filter(page=page).exclude(pdf="").first()
+    if picture is None or Page.objects.filter(picture_public(), pk=page.pk).exists():
+        return []
+    others = (
+        Page.objects.filter(picture__pdf=picture.pdf)
+        .exclude(pk=page.pk)
+        .select_related("issue__publication")
+        .order_by("issue__date", "sequence")
+    )
+    named = "、".join(f"{other.issue} {other.label}版" for other in others)
+    return [
+        f"{PICTURE_SHARED}读者看得到本版已发布的稿件，但看不到版面图、缩略图和 PDF：同一份 PDF "
+        f"也是{named}，那里还有稿件未公开或已撤回，图上能读到。那一版的稿件都公开后，本版的版面图自动公开。"
     ]
 
 
@@ -186,16 +231,26 @@ def picture_release_set(page: Page, chosen: Iterable[int], *, user) -> str:
     ``chosen`` (ids among :func:`withdrawn_on`; others ignored), held back for the rest. Writes
     or removes ``PictureRelease`` rows (a choice made again is dated again), and saves the
     page's picture so every cached page of its issue shows the change at once
-    (``articles.changes``: ``PageImage`` is content). Returns what the desk is told."""
+    (``articles.changes``: ``PageImage`` is content). Each story released (again) or taken back
+    gets an admin log entry by ``user`` (:func:`_release_logged`): the row itself is deleted
+    when unticked, and the audit export (``articles.admin.auditrows``) reads the log, so who let
+    a withdrawn story stay legible on the page image, and when, stays on record. Returns what
+    the desk is told. In one transaction."""
     withdrawn = {article.pk: article for article, _ in withdrawn_on(page)}
     chosen = {pk for pk in chosen if pk in withdrawn}
-    PictureRelease.objects.filter(page=page).exclude(article_id__in=chosen).delete()
-    for pk in chosen:
-        PictureRelease.objects.update_or_create(
-            page=page,
-            article_id=pk,
-            defaults={"released_by": user, "released_at": timezone.now()},
-        )
+    with transaction.atomic():
+        gone = PictureRelease.objects.filter(page=page).exclude(article_id__in=chosen)
+        taken_back = [  # (a release lapsed, its story published since, is no choice now)
+            withdrawn[pk] for pk in gone.values_list("article_id", flat=True) if pk in withdrawn
+        ]
+        gone.delete()
+        for pk in chosen:
+            PictureRelease.objects.update_or_create(
+                page=page,
+                article_id=pk,
+                defaults={"released_by": user, "released_at": timezone.now()},
+            )
+        _release_logged(page, [withdrawn[pk] for pk in sorted(chosen)], taken_back, user)
     picture = PageImage.objects.filter(page=page).first()
     if picture is not None:
         picture.save(update_fields=["updated_at"])
@@ -209,13 +264,48 @@ def picture_release_set(page: Page, chosen: Iterable[int], *, user) -> str:
     return f"{label}的版面图暂不公开，直到版上撤回的稿件重新发布。"
 
 
+def _release_logged(page: Page, released: list, taken_back: list, user) -> None:
+    """One admin log entry (修改, on the story) for each story of ``released`` and
+    ``taken_back`` by :func:`picture_release_set`, saying which page's picture it is about."""
+    from django.contrib.admin.models import CHANGE, LogEntry
+
+    label = f"{page.issue} {page.label}版（版面 #{page.pk}）"
+    for stories, said in (
+        (released, f"版面图与撤回的稿件：{label}的版面图照常公开，这篇已撤回的稿件在图上仍能读到"),
+        (
+            taken_back,
+            f"版面图与撤回的稿件：{label}的版面图改回暂不公开，这篇已撤回的稿件不再在图上给读者看",
+        ),
+    ):
+        if stories:
+            LogEntry.objects.log_actions(user.pk, stories, CHANGE, change_message=said)
+
+
+def _cut_shared_by(photos: list) -> list[str]:
+    """Where the other photos (not among ``photos``) using one of their pictures cut from a page
+    PDF are printed, ``城市日报 2024-05-21 A1版``, in date order, each once: deleting these
+    leaves that file public (:func:`articles.importing.pdfphotos.remove_unused_cuts`)."""
+    cuts = {p.image.name for p in photos if (p.image.name or "").startswith(PDF_PHOTOS)}
+    if not cuts:
+        return []
+    others = (
+        Photo.objects.filter(image__in=cuts)
+        .exclude(pk__in=[p.pk for p in photos])
+        .select_related("page__issue__publication")
+        .order_by("page__issue__date", "page__sequence")
+    )
+    return list(dict.fromkeys(f"{o.page.issue} {o.page.label}版" for o in others))
+
+
 def deleted_photos_note(photos: Iterable) -> str:
     """What the desk is told before it deletes ``photos`` (``Photo`` rows) printed on a page
     with a picture from its PDF: deleting takes the photo itself off the site (its files, its
     caption and credit: :mod:`articles.photofiles`), not the page as printed, whose image,
     thumbnail, big picture and PDF still show it; and what the editor can do about those (a
     corrected PDF for the page; meanwhile a story of the page withdrawn, which withholds the
-    picture: :func:`~articles.querysets.picture_public`). "" when no such page. One query."""
+    picture: :func:`~articles.querysets.picture_public`); and, when a picture cut from the PDF is
+    another photo's too (the same PDF in another issue: one file), that the file stays public
+    with it (:func:`_cut_shared_by`). "" when no such page. Two queries."""
     photos = list(photos)
     pages = (
         Page.objects.filter(pk__in={p.page_id for p in photos}, picture__isnull=False)
@@ -232,9 +322,16 @@ def deleted_photos_note(photos: Iterable) -> str:
         "见 README“Taking content down”）"
     )
     these = "这张图片" if len(photos) == 1 else "这些图片"
+    sharing = _cut_shared_by(photos)
+    kept = (
+        f"；但它裁自版面 PDF 的图片文件同时是{'、'.join(sharing)}的图片（同一份 PDF），"
+        "那些图片还在，这个文件仍能从原地址打开，要撤下须把那些图片一并删除"
+        if sharing
+        else ""
+    )
     return (
         f"版面图和版面PDF仍印有{these}：删除只撤下图片本身（它的图片文件、阅读用图和分享用的 JPEG "
-        f"不再对外提供，说明和摄影署名也从页面上去掉），{'、'.join(labels)}的版面图、缩略图、"
+        f"不再对外提供，说明和摄影署名也从页面上去掉{kept}），{'、'.join(labels)}的版面图、缩略图、"
         "看大图和下载的版面 PDF 是版面的原样，仍印着它。要让读者也看不到：请排版部门出一份去掉"
         f"{these}的版面 PDF，在编辑台“导入版面文件”只上传这一版的新 PDF（文字不变，版面图和 PDF "
         "随之换掉）；等新 PDF 期间须立即撤下的，撤回这一版上的一篇稿件（稿件列表的“撤回所选稿件”），"

@@ -93,7 +93,14 @@ def picture_public(page: str = "pk") -> Q:
     :func:`page_shown`. (A photo of an unpublished story is no story's text: its story's part,
     on the page, hides the picture; one printed apart from its text does not.) A story withdrawn
     after publication holds it back too, unless the desk chose to show the picture anyway
-    (:func:`_released`)."""
+    (:func:`_released`). A page sharing its files with a page of another issue (the same PDF)
+    shows them only when that page would too (:func:`_shared_held`): readers are served one
+    file, so the page and its files agree."""
+    return _stories_show(page) & ~Exists(_shared_held(page, _stories_show))
+
+
+def _stories_show(page: str) -> Q:
+    """:func:`picture_public`'s rule for the page's own stories alone."""
     model = apps.get_model
     parts = model("articles", "ArticlePart").objects.filter(
         ~Q(article__status=PUBLISHED), page_id=OuterRef(page)
@@ -104,6 +111,22 @@ def picture_public(page: str = "pk") -> Q:
     parts = parts.exclude(_released("article_id"))
     zones = zones.exclude(_released("part__article_id"))
     return ~Exists(parts) & ~Exists(zones)
+
+
+def _shared_held(page: str, stories_show):
+    """The pictures (``PageImage``) of other pages holding one of the page's files (the same PDF
+    in two issues: one content-hash name, one file) whose page readers may not see, or whose
+    own stories hold its picture back: the file, served once for all of them
+    (:func:`articles.views.pagefiles.shown_to_readers`), prints that page's withdrawn or
+    unpublished story too, so this page's picture is withheld with it."""
+    images = apps.get_model("articles", "PageImage").objects
+    pages = apps.get_model("articles", "Page").objects
+    mine = images.filter(page_id=OuterRef(OuterRef(page)))
+    same = Q()
+    for field in ("pdf", "image", "thumbnail"):
+        same |= Q(**{f"{field}__in": mine.exclude(**{field: ""}).values(field)})
+    shown = pages.public().filter(stories_show("pk"), pk=OuterRef("page_id"))
+    return images.filter(same).exclude(page_id=OuterRef(page)).filter(~Exists(shown))
 
 
 def _released(article: str) -> Exists:

@@ -12,9 +12,10 @@ still the photo's source (:func:`shared_jpeg_known`): a new upload's copies or a
 a changed PDF have another name, and no size until it is made again.
 
 Who makes it: the readers' copies of an upload (:func:`articles.photofiles.photo_copies_make`,
-the task worker's :func:`articles.photofiles.photo_copies_job`) record it with them; photos
-from before, and pictures cut from page PDFs, get it from ``manage.py photo_renditions``
-(:func:`shared_jpegs_fill`).
+the task worker's :func:`articles.photofiles.photo_copies_job`) record it with them; an import
+cutting a picture from its page's PDF (:func:`articles.importing.pdfphotos.photos_cut`) and a
+history revert (the photo admin's save) record it too; photos made by any other path (data from
+before) get it from ``manage.py photo_renditions`` (:func:`shared_jpegs_fill`).
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ with ``=`` is not run as a formula).
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 import tablib
 from django import forms
@@ -34,6 +34,13 @@ from articles.spreadsheets.formats import ExcelCSV, NamedSheetXLSX, attachment
 #: Who may export (the permission's codename in ``articles``).
 PERMISSION = "articles.export_history"
 FORMATS = {"csv": ExcelCSV, "xlsx": NamedSheetXLSX}
+
+
+#: The days a range may name (both included): beyond them a day's bounds as times do not
+#: exist (``date.max`` has no next day; ``date.min`` in Beijing time is before year 1 in UTC,
+#: which SQLite's adapter raises on), and no newspaper's record is that old or that late.
+EARLIEST = date(1900, 1, 1)
+LATEST = date(2999, 12, 31)
 
 
 class AuditForm(forms.Form):
@@ -64,6 +71,15 @@ class AuditForm(forms.Form):
 
     def clean(self):
         data = super().clean()
+        for name in ("start", "end"):  # (9999-12-31's next day, 0001-01-01 in UTC: overflow)
+            day = data.get(name)
+            if day is not None and not EARLIEST <= day <= LATEST:
+                self.add_error(
+                    name,
+                    f"日期 {day} 超出可导出的范围（{EARLIEST} 至 {LATEST}）："
+                    "请填实际要查的日期，或留空表示不限。",
+                )
+                data.pop(name, None)
         start, end = data.get("start"), data.get("end")
         if start and end and end < start:
             self.add_error("end", f"结束日期 {end} 早于开始日期 {start}：请把两个日期对调。")

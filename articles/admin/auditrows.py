@@ -2,8 +2,9 @@
 
 Who changed what and when was kept only as per-object history pages: a story's versions
 (django-simple-history: ``Article.history``), an issue's and a photo's, and Django's admin log
-(``LogEntry``: form saves and list actions on pages, papers, people, teasers, and the 撤销本版导入
-of a page), the import runs (``ImportRun``: each upload at the desk) and the pages' import
+(``LogEntry``: form saves and list actions on pages, papers, people, teasers, the 撤销本版导入
+of a page, and 版面图与撤回的稿件's release of a withdrawn story and its taking back, logged on
+the story: :func:`articles.pagepictures.picture_release_set`), the import runs (``ImportRun``: each upload at the desk) and the pages' import
 times (``Page.imported_at``: ``import_pages`` writes no history record). A reviewer asked for
 them as one file in a date range, or for one story. :func:`audit_rows` reads them all and gives
 :class:`AuditRow`\\ s, oldest first: time (Asia/Shanghai, ISO 8601 with its offset), who, the

@@ -27,6 +27,7 @@ from simple_history.models import ModelChange
 from simple_history.template_utils import HistoricalRecordContextHelper
 
 from articles.editing import BASELINE_REASON, StoryVersion
+from articles.editlocks import person_name
 from articles.forms import text_from_blocks
 from articles.models import Article, Block, Status
 from articles.publishing import COMMAND_ACKNOWLEDGED_WHAT, COMMAND_PUBLISH_REASON
@@ -347,9 +348,11 @@ def history_actor(record) -> str:
     :data:`~articles.editing.BASELINE_REASON`, or none: the import gives none),
     ``（命令行发布）`` for ``manage.py publish_issue`` run without ``--user`` (its publication,
     one 未签发破例 too, and its ``--keep-edited-text`` 已核对 records), and ``（系统）`` for the rest
-    (定时发布, a script): the reason column says what happened."""
+    (定时发布, a script): the reason column says what happened. The user as the desk names
+    them everywhere (:func:`articles.editlocks.person_name`: 姓名, else the login), so the
+    audit export's history rows and its admin-log rows name one person one way."""
     if record.history_user_id:
-        return str(record.history_user)
+        return person_name(record.history_user)
     reason = record.history_change_reason or ""
     if not reason or reason.startswith(BASELINE_REASON):
         return "（导入）"

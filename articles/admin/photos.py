@@ -53,6 +53,7 @@ from articles.models import Byline, Page, Photo, PhotoCredit, Teaser
 from articles.pagepictures import deleted_photos_note
 from articles.people.typedlines import photographers_follow_credit
 from articles.photowithheld import original_back, revert_picture
+from articles.sharedjpeg import shared_jpeg_record
 from articles.signoff import edit_reason
 from articles.spreadsheets.photos import PhotoResource
 
@@ -320,6 +321,8 @@ class PhotoAdmin(RenditionsRedo, PhotoTextPanel, NamesStories, DeskAdmin):
             if names is not None:
                 self.message_user(request, f"摄影随之恢复为：{'、'.join(names) or '（无）'}")
         copies_follow(self, request, obj)  # readers' copies of a new upload (articles.photofiles)
+        if version is not None:  # its shared JPEG's length, not in its history: made again
+            shared_jpeg_record(obj)  # (a PDF's picture has no copies to record it)
         pending_settled(obj)  # the page's text typed in by hand: nothing left to take
 
     def save_related(self, request, form, formsets, change):

@@ -15,6 +15,7 @@ from django.utils.safestring import SafeString
 
 from articles.admin.base import admin_url
 from articles.models import Article
+from articles.pagepictures import released_labels
 from articles.publishing import IssuePublishReport, withdrawn_ids
 from articles.spreadsheets.ledger import ledger_read
 from articles.storynames import quoted
@@ -24,26 +25,31 @@ def withdrawn_kept(stories: list[Article]) -> list[SafeString]:
     """Those of an issue's ``stories`` (with their ``page`` and ``issue``) taken down after
     publication, which publishing the issue leaves down: 发布本期 says so before the editor
     confirms (it said only that every story would be public), each linked to its form with who
-    withdrew it and when: ``A2版“…”（张三 12-07 10:31 撤回）``. One query, three when one is."""
+    withdrew it and when: ``A2版“…”（张三 12-07 10:31 撤回）``, and the pages whose picture the
+    desk chose to show despite it (版面图与撤回的稿件: :func:`~articles.pagepictures.
+    released_labels`), so the page does not say they stay hidden. One query, four when one is."""
     down = withdrawn_ids(stories)
     if not down:
         return []
     chosen = [a for a in stories if a.pk in down]
     ledgers = ledger_read(chosen)
+    released = released_labels([a.pk for a in chosen])
     lines = []
     for article in chosen:
         ledger = ledgers[article.pk]
         when = (
             f"{timezone.localtime(ledger.withdrawn_at):%m-%d %H:%M} " if ledger.withdrawn_at else ""
         )
+        shown = "、".join(f"{label}版" for label in released.get(article.pk, []))
         lines.append(
             format_html(
-                '<a href="{}">{}版{}</a>（{}{}撤回）',
+                '<a href="{}">{}版{}</a>（{}{}撤回）{}',
                 admin_url("article_change", article.pk),
                 article.page.label,
                 quoted(article.name_for_editors()),
                 f"{ledger.withdrawn_by} " if ledger.withdrawn_by else "",
                 when,
+                f"：已选择{shown}的版面图照常公开，读者仍能在图上读到它" if shown else "",
             )
         )
     return lines

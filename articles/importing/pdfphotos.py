@@ -43,6 +43,7 @@ from articles.mediastore import looks_whole, store_whole
 from articles.models import Photo
 from articles.models.photos import PDF_PHOTOS
 from articles.pdfpages.rendering import image_options
+from articles.sharedjpeg import shared_jpeg_record
 from articles.storynames import quoted
 
 logger = logging.getLogger(__name__)
@@ -101,7 +102,9 @@ def photos_cut(
     in ``data`` (SHA-256 ``checksum``); ``images`` are the page's image boxes (its layout's), in
     order. Call it inside the transaction that writes the zones: files written are added to
     ``written`` (the caller removes them if the transaction fails); files of pictures replaced
-    are removed after the commit when no photo uses them any more. Returns how many photos
+    are removed after the commit when no photo uses them any more; each photo's shared JPEG's
+    length is kept (:func:`~articles.sharedjpeg.shared_jpeg_record`: the feeds enclose it from
+    the first publish). Returns how many photos
     have a picture from this PDF. ``ready``: the page's images cut from the page as rendered
     for its page image (``RenderedPage.photos``), when the import has them: the PDF is then not
     opened again. Raises ``PdfPageError`` (a PDF that cannot be rendered) or
@@ -122,6 +125,8 @@ def photos_cut(
             changed.append(photo)
             if current:
                 replaced.add(current)
+        photo.image.name = name  # its shared JPEG's length kept now, as an upload's copies do
+        shared_jpeg_record(photo)  # (the feeds' enclosure; nothing when already current)
     if changed:  # an update sends no post_save: the pages and stories that show them, stale
         content_changed(tags=set().union(*map(row_scope, changed)))
     if replaced:

@@ -23,6 +23,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.utils import timezone
+
 from articles.editlocks import person_name
 from articles.models import Article, Status
 from articles.spreadsheets.cells import from_cell
@@ -160,4 +162,27 @@ def scheduling_refusal(cell) -> str:
     return (
         "表格不能设定定时发布：要定时发布，请在稿件列表里选中这篇稿件，用“定时发布所选稿件…”；"
         "这一格请填“草稿”“待审”“已签发”或“已发布”，或改回导出时的内容"
+    )
+
+
+def unscheduling_refusal(cell, scheduled_at: datetime | None, *, own: bool) -> str:
+    """Why a plain 状态 cell (``草稿``…) typed over ``定时发布`` may not stand, for a story that
+    publishes itself at ``scheduled_at`` (``own``: its own 定时发布, else its issue's); ``""``
+    when it is not scheduled or the cell still says 定时发布. Refused, not taken as a cancel:
+    an issue's time is every story's of it (one row cannot take one story out of it), and a
+    row sets no time (:func:`scheduling_refusal`), so it takes none away either; but left as
+    ``忽略`` the story published itself after the editor wrote it was a draft. The preview says
+    where the desk cancels it (取消定时发布), and the file goes in once the cell is put back."""
+    text = from_cell(cell)
+    if scheduled_at is None or not text or text.startswith(SCHEDULED):
+        return ""
+    when = timezone.localtime(scheduled_at).strftime("%Y-%m-%d %H:%M")
+    where = (
+        "请在稿件列表里选中这篇稿件，用“取消定时发布”"
+        if own
+        else "它随本期定时发布，请在这一期的编辑页清空“定时发布”一栏（全期稿件都不再定时）"
+    )
+    return (
+        f"这篇稿件定于 {when} 自动发布，表格里改成“{text}”不能取消定时发布：要取消，{where}；"
+        "这一格请改回“定时发布”后再导入"
     )

@@ -256,12 +256,22 @@ class ArticleResource(NaturalKeyResource):
 
     def _status_check(self, instance, row, errors: dict, *, before, user, changed) -> None:
         """The row's 状态 (the story stored as ``before``) as the story form would allow it:
-        refused into ``errors`` (a 定时发布 cell moving the state: a row sets no time; a step
-        the user may not take; a public step over pending page text), else whether its edit
+        refused into ``errors`` (a 定时发布 cell moving the state: a row sets no time; a plain
+        state typed over 定时发布: a row cancels no time either, :func:`ledger.unscheduling_refusal`;
+        a step the user may not take; a public step over pending page text), else whether its edit
         sends a signed-off story back to 待审 (``instance._sent_back``)."""
         moved = instance.status != before
         if moved and (scheduling := ledger.scheduling_refusal(row.get("状态"))):
             errors["status"] = [scheduling]
+            return
+        if not moved and (
+            kept := ledger.unscheduling_refusal(
+                row.get("状态"),
+                self._ledger.of(instance).scheduled_at,
+                own=instance.publish_at is not None,
+            )
+        ):  # (草稿 typed over 定时发布: no move, yet the story would publish itself)
+            errors["status"] = [kept]
             return
         number = getattr(self, "_row_number", None)
         if refusal := status_change_refusal(

@@ -169,3 +169,26 @@ def test_an_issues_history_page_exports_that_issue_alone(editor_client, night):
     ds = download(editor_client, link)
     assert {r["对象类型"] for r in ds.dict} == {"期"}
     assert any(r["操作"].startswith("发布") for r in ds.dict)
+
+
+@pytest.mark.parametrize(
+    "field, day", [("end", "9999-12-31"), ("start", "0001-01-01"), ("end", "0001-01-01")]
+)
+def test_a_date_beyond_any_record_is_refused_naming_it(editor_client, night, field, day):
+    """The range's bounds beyond 9999-12-31's next day or before year 1 in UTC were a 500
+    (``OverflowError``); a form error names the day and the range allowed."""
+    page = editor_client.get(AUDIT)
+    response = editor_client.post(AUDIT, browser_form(page, "format", **{field: day}))
+    html = response.content.decode()
+    assert response.status_code == 200 and f"日期 {day} 超出可导出的范围" in html
+
+
+def test_one_person_has_one_name_in_every_row(editor_client, editor, night):
+    """A user with a 姓名 was their login in the history rows and their 姓名 in the admin-log
+    rows (and in the 稿件 export and on the desk's home): one name throughout now."""
+    editor.first_name, editor.last_name = "晓明", "王"
+    editor.save()
+    ds = download(editor_client)
+    sources = {"稿件修改记录", "图片修改记录", "管理日志"}
+    named = {r["操作人"] for r in ds.dict if r["记录来源"] in sources}
+    assert named - {"（导入）"} == {"王晓明"}, named

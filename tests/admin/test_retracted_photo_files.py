@@ -96,3 +96,17 @@ def test_deleting_photos_ticked_in_the_list_says_so_and_is_remembered(pdf_editio
     assert not Photo.objects.filter(pk=photo.pk).exists()
     record = Photo.history.filter(id=photo.pk).first()
     assert record.history_type == "-" and record.history_change_reason == DESK_DELETE_REASON
+
+
+def test_the_deletion_says_a_cut_another_photo_uses_stays_public(pdf_edition, editor_client):
+    """Deleting a photo whose picture cut from the PDF is another issue's photo's too (the same
+    PDF): the note said its file would no longer be served, yet it stayed (the other photo's).
+    It names where the other photo is and that the file stays."""
+    photo = Photo.objects.get(caption=CAPTION)
+    other_page = Page.objects.get(label="3")
+    Photo.objects.create(page=other_page, position=1, image=photo.image)
+    html = editor_client.get(reverse("admin:articles_photo_delete", args=[photo.pk]))
+    html = html.content.decode()
+    assert NOTE in html
+    assert f"同时是{other_page.issue} {other_page.label}版的图片" in html
+    assert "这个文件仍能从原地址打开" in html

@@ -144,3 +144,24 @@ def test_a_row_cannot_schedule_a_published_story(editor_client, night):
     preview = import_preview(editor_client, "article", as_file(ds, CSV), CSV)
     assert "表格不能设定定时发布" in preview.content.decode()
     assert Article.objects.get(headline=published).status == Status.PUBLISHED
+
+
+def test_draft_typed_over_a_scheduled_story_is_refused_pointing_to_the_cancel(editor_client, night):
+    """草稿 typed over 定时发布 was 忽略 and the story published itself at its time: the row is
+    refused, saying when it publishes and how the desk cancels it, and nothing changes."""
+    ds, _ = rows_by_headline(editor_client, CSV)
+    embargoed = night["embargoed"]
+    column, head = ds.headers.index("状态"), ds.headers.index("主题")
+    cells = [list(r) for r in ds]
+    for cell in cells:
+        if cell[head] == embargoed.headline:
+            assert cell[column] == "定时发布"
+            cell[column] = "草稿"
+    headers = ds.headers
+    ds.dict = [dict(zip(headers, r, strict=True)) for r in cells]
+    preview = import_preview(editor_client, "article", as_file(ds, CSV), CSV)
+    html = preview.content.decode()
+    assert "不能取消定时发布" in html and "取消定时发布" in html
+    assert night["at"].strftime("%Y-%m-%d %H:%M") in html
+    assert preview.context["result"].has_validation_errors()
+    assert Article.objects.get(pk=embargoed.pk).publish_at is not None

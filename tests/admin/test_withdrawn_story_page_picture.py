@@ -15,6 +15,7 @@ import pytest
 from django.contrib import admin
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from articles.models import Article, Issue, PictureRelease, Publication
 from articles.pagepictures import PICTURE_WITHDRAWN, PICTURE_WITHHELD
@@ -146,3 +147,58 @@ def test_publishing_the_issue_says_first_that_withdrawn_stories_stay_down(editor
     assert "本期和其中所有稿件对读者可见" not in html
     section = html.split('id="withdrawn-stories"')[1].split("</div>")[0]
     assert story.headline[:8] in section and "desk-editor" in section
+
+
+def test_releasing_and_taking_back_a_page_picture_is_in_the_audit_export(
+    editor_client, edition, django_capture_on_commit_callbacks
+):
+    """A lawyer asks who let a withdrawn story stay legible on the page image: both the release
+    and its taking back are in the story's audit export (the admin log), by whom and for which
+    page, though unticking deletes the release itself."""
+    from tests.admin.test_audit_export import download
+
+    story = edition.article(PARTY)
+    withdraw(editor_client, story)
+    address = reverse("admin:articles_page_picture_release", args=[edition.a1.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        data = browser_form(
+            release_page(editor_client, edition), "release", release=[str(story.pk)]
+        )
+        assert editor_client.post(address, data).status_code == 302
+        data = browser_form(release_page(editor_client, edition), "release")
+        data.pop("release", None)  # nothing ticked
+        assert editor_client.post(address, data).status_code == 302
+    assert not PictureRelease.objects.exists()
+    audit = reverse("admin:audit_export") + f"?object=article:{story.pk}"
+    rows = [r for r in download(editor_client, audit).dict if "版面图" in (r["改动"] or "")]
+    assert [("照常公开" in r["改动"], "暂不公开" in r["改动"]) for r in rows] == [
+        (True, False),
+        (False, True),
+    ]
+    assert all(f"版面 #{edition.a1.pk}" in r["改动"] and r["操作人"] for r in rows)
+    assert all(r["对象编号"] == str(story.pk) and r["记录来源"] == "管理日志" for r in rows)
+    by_date = download(editor_client, start=str(timezone.localdate()))
+    assert sum("版面图与撤回的稿件" in (r["改动"] or "") for r in by_date.dict) == 2
+
+
+def test_publishing_the_issue_says_which_withdrawn_story_the_picture_shows(
+    editor_client, edition, django_capture_on_commit_callbacks
+):
+    """发布本期 said every withdrawn story's page picture stays hidden although the desk had
+    chosen to show one: the story's line says its page's picture is public."""
+    story = edition.article(PARTY)
+    withdraw(editor_client, story)
+    address = reverse("admin:articles_page_picture_release", args=[edition.a1.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        data = browser_form(
+            release_page(editor_client, edition), "release", release=[str(story.pk)]
+        )
+        assert editor_client.post(address, data).status_code == 302
+    issue = Issue.objects.get()
+    issue.status = "draft"
+    issue.save()
+    html = editor_client.get(reverse("admin:articles_issue_publish", args=[issue.pk]))
+    section = html.content.decode().split('id="withdrawn-stories"')[1].split("</div>")[0]
+    line = section.split('class="withdrawn-story"')[1]
+    assert f"已选择{edition.a1.label}版的版面图照常公开" in line
+    assert "选择照常公开的除外" in section
