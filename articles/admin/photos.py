@@ -225,9 +225,11 @@ class PhotoAdmin(RenditionsRedo, PhotoTextPanel, NamesStories, DeskAdmin):
                 photo.delete()
             self._stories_follow(request, [photo.article_id for photo in photos])
 
+    @answers_bad_input
     def delete_view(self, request, object_id, extra_context=None):
         """Django's confirmation, saying what deleting the photo leaves on its page as printed
-        (:func:`~articles.pagepictures.deleted_photos_note`)."""
+        (:func:`~articles.pagepictures.deleted_photos_note`); an address naming no photo
+        (``-1``, ``abc``) the desk's 404 page saying so, not a 500."""
         if request.method != "POST":
             photo = Photo.objects.filter(pk=parse_id(unquote(object_id))).first()
             note = deleted_photos_note([photo] if photo is not None else [])
