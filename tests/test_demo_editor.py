@@ -43,7 +43,15 @@ def test_groups_get_article_permissions():
     assert chief - editor == {articles_perms.get(codename="signoff_article")}
     assert viewer == set(articles_perms.filter(codename__startswith="view_"))
     assert viewer and all(p.codename.startswith("view_") for p in viewer)
-    assert {p.codename.split("_")[0] for p in editor} == {"add", "change", "delete", "view"}
+    assert {p.codename.split("_")[0] for p in editor} == {
+        "add",
+        "change",
+        "delete",
+        "view",
+        "export",
+    }
+    # 导出修改记录: the one permission beyond the model's four, editors' and chief editors' only
+    assert {p.codename for p in editor if p.codename.startswith("export")} == {"export_history"}
 
 
 def test_the_editor_can_open_the_admin(client):

@@ -37,6 +37,19 @@ A2 = """A2  要闻
 CORRECTED = A2.replace("600个", "800个")
 
 
+def reads_history(sql: str) -> bool:
+    """Whether a statement itself reads a history table: its text with every parenthesised
+    part taken out (a subquery, e.g. the page picture's release lapsing by a later
+    publication, runs only for a page holding a story not published) names one."""
+    depth, kept = 0, []
+    for char in sql:
+        depth += char == "("
+        if depth == 0:
+            kept.append(char)
+        depth -= char == ")" and depth > 0
+    return "historical" in "".join(kept).lower()
+
+
 def page(client, article: Article) -> str:
     cache.clear()  # (the test's changes commit nothing: no tag moves)
     response = client.get(article.get_absolute_url())
@@ -148,7 +161,8 @@ def test_a_corrected_story_costs_one_query_more_and_an_untouched_one_none(client
     with CaptureQueriesContext(connection) as corrected:
         client.get(story.get_absolute_url())
     assert len(corrected) == len(untouched) + 1
-    assert not any("historical" in q["sql"].lower() for q in untouched.captured_queries)
+    assert not any(reads_history(q["sql"]) for q in untouched.captured_queries)
+    assert any(reads_history(q["sql"]) for q in corrected.captured_queries)
     assert len(untouched) <= ARTICLE_QUERIES
 
 
