@@ -56,6 +56,17 @@ def release_page(client, edition):
     return client.get(reverse("admin:articles_page_picture_release", args=[edition.a1.pk]))
 
 
+def release(client, edition, story=None) -> None:
+    """Post A1's 版面图与撤回的稿件 form as the page renders it, ``story`` ticked (none ticked
+    without one: the picture held back again)."""
+    address = reverse("admin:articles_page_picture_release", args=[edition.a1.pk])
+    data = browser_form(release_page(client, edition), "release")
+    data.pop("release", None)
+    if story is not None:
+        data["release"] = [str(story.pk)]
+    assert client.post(address, data).status_code == 302
+
+
 def test_readers_are_told_a_story_was_withdrawn_not_unpublished(editor_client, edition):
     withdraw(editor_client, edition.article(PARTY))
     reader = Client()
@@ -104,12 +115,8 @@ def test_a_choice_lapses_when_the_story_is_published_and_withdrawn_again(
 ):
     story = edition.article(PARTY)
     withdraw(editor_client, story)
-    address = reverse("admin:articles_page_picture_release", args=[edition.a1.pk])
     with django_capture_on_commit_callbacks(execute=True):
-        data = browser_form(
-            release_page(editor_client, edition), "release", release=[str(story.pk)]
-        )
-        editor_client.post(address, data)
+        release(editor_client, edition, story)
     with django_capture_on_commit_callbacks(execute=True):
         republish(editor_client, story)
         withdraw(editor_client, story)
@@ -159,15 +166,9 @@ def test_releasing_and_taking_back_a_page_picture_is_in_the_audit_export(
 
     story = edition.article(PARTY)
     withdraw(editor_client, story)
-    address = reverse("admin:articles_page_picture_release", args=[edition.a1.pk])
     with django_capture_on_commit_callbacks(execute=True):
-        data = browser_form(
-            release_page(editor_client, edition), "release", release=[str(story.pk)]
-        )
-        assert editor_client.post(address, data).status_code == 302
-        data = browser_form(release_page(editor_client, edition), "release")
-        data.pop("release", None)  # nothing ticked
-        assert editor_client.post(address, data).status_code == 302
+        release(editor_client, edition, story)
+        release(editor_client, edition)  # nothing ticked
     assert not PictureRelease.objects.exists()
     audit = reverse("admin:audit_export") + f"?object=article:{story.pk}"
     rows = [r for r in download(editor_client, audit).dict if "版面图" in (r["改动"] or "")]
@@ -188,12 +189,8 @@ def test_publishing_the_issue_says_which_withdrawn_story_the_picture_shows(
     chosen to show one: the story's line says its page's picture is public."""
     story = edition.article(PARTY)
     withdraw(editor_client, story)
-    address = reverse("admin:articles_page_picture_release", args=[edition.a1.pk])
     with django_capture_on_commit_callbacks(execute=True):
-        data = browser_form(
-            release_page(editor_client, edition), "release", release=[str(story.pk)]
-        )
-        assert editor_client.post(address, data).status_code == 302
+        release(editor_client, edition, story)
     issue = Issue.objects.get()
     issue.status = "draft"
     issue.save()
