@@ -114,8 +114,11 @@ def _stories_show(page: str) -> Q:
 
 
 def _shared_held(page: str, stories_show):
-    """The pictures (``PageImage``) of other pages holding one of the page's files (the same PDF
-    in two issues: one content-hash name, one file) whose page readers may not see, or whose
+    """The pictures (``PageImage``) of other pages holding the page's own picture files (its
+    image or thumbnail: the same PDF page in two issues, one content-hash name, one file; a
+    PDF of several pages shared by its pages is not enough, each page's picture is its own,
+    the PDF itself is decided by :func:`articles.views.pagefiles.shown_to_readers`) whose page
+    readers may not see, or whose
     own stories hold its picture back: the file, served once for all of them
     (:func:`articles.views.pagefiles.shown_to_readers`), prints that page's withdrawn or
     unpublished story too, so this page's picture is withheld with it."""
@@ -123,7 +126,7 @@ def _shared_held(page: str, stories_show):
     pages = apps.get_model("articles", "Page").objects
     mine = images.filter(page_id=OuterRef(OuterRef(page)))
     same = Q()
-    for field in ("pdf", "image", "thumbnail"):
+    for field in ("image", "thumbnail"):  # not "pdf": a page of a many-page PDF has its own picture
         same |= Q(**{f"{field}__in": mine.exclude(**{field: ""}).values(field)})
     shown = pages.public().filter(stories_show("pk"), pk=OuterRef("page_id"))
     return images.filter(same).exclude(page_id=OuterRef(page)).filter(~Exists(shown))
