@@ -21,7 +21,12 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from articles.admin.base import admin_url, answers_bad_input, parse_id
-from articles.importing.pagetake import PageTextRefused, page_text_offers, page_text_take
+from articles.importing.pagetake import (
+    PageTextRefused,
+    page_text_acknowledge,
+    page_text_offers,
+    page_text_take,
+)
 from articles.models import Article, ArticlePart, Page
 from articles.signoff import published_edit_refusal
 
@@ -82,6 +87,8 @@ class PageTextPanel:
                     "notice": offer.notice,
                     "changes": offer.changes,
                     "url": admin_url("article_page_text", article.pk, offer.page.pk),
+                    "ack_url": admin_url("article_page_text", article.pk, offer.page.pk)
+                    + "#acknowledge",
                 }
                 for offer in offers
             ],
@@ -126,6 +133,8 @@ class PageTextPanel:
             return TemplateResponse(
                 request, "admin/articles/article/page_text.html", context, status=404
             )
+        if request.method == "POST" and request.POST.get("acknowledge"):
+            return self._acknowledge(request, article, page_id, change_url)
         if request.method == "POST":
             try:
                 offer = page_text_take(
@@ -154,6 +163,27 @@ class PageTextPanel:
             "refusal": published_edit_refusal(article, request.user),
         }
         return TemplateResponse(request, "admin/articles/article/page_text.html", context)
+
+    def _acknowledge(self, request, article: Article, page_id: int, change_url: str):
+        """POST 已核对，保留编辑的修改: the story kept, the page's changes no longer pending
+        (:func:`~articles.importing.pagetake.page_text_acknowledge`), or why not."""
+        try:
+            offer = page_text_acknowledge(
+                article_id=article.pk,
+                page_id=page_id,
+                token=request.POST.get("token", ""),
+                user=request.user,
+            )
+        except PageTextRefused as refused:
+            self.message_user(request, str(refused), messages.ERROR)
+            return HttpResponseRedirect(change_url)
+        self.message_user(
+            request,
+            f"已核对，保留编辑的修改；{offer.page.label}版版面文本的这些改动不再算作未采用："
+            + "；".join(offer.changes),
+            messages.SUCCESS,
+        )
+        return HttpResponseRedirect(change_url)
 
 
 def _not_printed(article: Article, page_id: int) -> str:

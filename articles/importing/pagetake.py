@@ -41,9 +41,9 @@ from articles.continuations import jumps_resolve
 from articles.continuations.lonetitles import kept_rows
 from articles.continuations.restoring import own_reporters
 from articles.correctionnotices import notices_find
+from articles.importing.editmerge import acknowledge, acknowledged, stored_version
 from articles.importing.handedits import story_fingerprint
 from articles.importing.pagetext import (
-    PRINTED_FIELDS,
     TAKE_REASON,
     PageTextRefused,
     changes,
@@ -54,6 +54,7 @@ from articles.importing.reports import PageImportError
 from articles.importing.rows import StoryRows
 from articles.importing.splitoffs import head_blocks, split_off_rows, split_page, story_numbers
 from articles.importing.storedparse import stored_prepare
+from articles.importing.textmerge import merge_printed
 from articles.importing.writer import story_page_text
 from articles.models import Article, ArticlePart, Page
 from articles.signoff import edit_reason, published_edit_refusal
@@ -61,6 +62,10 @@ from articles.signoff import edit_reason, published_edit_refusal
 STALE_MESSAGE = (
     "没有采用版面文本：确认页打开之后，这篇稿件或{label}版又有了改动（有人修改了稿件，或重新导入了"
     "这一版），什么都没有写入。请回到稿件页重新查看改动，再点“采用版面文本”。"
+)
+ACK_STALE_MESSAGE = (
+    "没有标记为已核对：确认页打开之后，这篇稿件或{label}版又有了改动（有人修改了稿件，或重新导入了"
+    "这一版），或者这些改动已经不再待采用。请回到稿件页重新查看改动。"
 )
 NOTHING_MESSAGE = (
     "没有采用版面文本：{label}版的版面文本与这篇稿件上次导入时相同，没有可采用的改动。"
@@ -141,8 +146,10 @@ def _offer(article: Article, part: ArticlePart) -> PageTextOffer | None:
         before["blocks"] = head_blocks(before["blocks"], split_from)
     if is_home:  # (a reporter a continuation's page signed is not this page's to change)
         before["reporters"] = own_reporters(article.pk, before["reporters"], rows.byline_names)
-    said = changes(before, printed_of_rows(rows, is_home=is_home))
-    if not said:
+    mine = stored_version(article, part, is_home, rows.byline_names)
+    # (only what the editor changed otherwise: the rest flowed in, or the story holds it)
+    said = merge_printed(before, mine, printed_of_rows(rows, is_home=is_home)).pending
+    if not said or acknowledged(article.pk, page):
         return None
     rows = _typed_headline_kept(article, part, rows, typed=is_home and "headline" not in before)
     return PageTextOffer(
@@ -155,7 +162,7 @@ def _offer(article: Article, part: ArticlePart) -> PageTextOffer | None:
         token=_fingerprint(article, page, rows),
         replaced=tuple(
             changes(
-                _stored(article, part, is_home, rows.byline_names),
+                mine,
                 printed_of_rows(rows, is_home=is_home),
             )
         ),
@@ -214,6 +221,29 @@ def page_text_take(*, article_id: int, page_id: int, token: str, user) -> PageTe
     return offer
 
 
+def page_text_acknowledge(*, article_id: int, page_id: int, token: str, user) -> PageTextOffer:
+    """Keep story ``article_id``'s text over what page ``page_id``'s text changed of it (the
+    offer the editor looked at, ``token`` its fingerprint): recorded in its history
+    (:func:`~articles.importing.editmerge.acknowledge`), the story otherwise unchanged, no
+    longer pending until the page is re-sent. Refused as :func:`page_text_take` is (a stale
+    token, an editor who may not change the story); the offer is returned."""
+    article = Article.objects.select_related("issue__publication").get(pk=article_id)
+    offer = next((o for o in page_text_offers(article) if o.page.pk == page_id), None)
+    label = offer.page.label if offer else Page.objects.get(pk=page_id).label
+    if offer is None or token != offer.token:
+        raise PageTextRefused(ACK_STALE_MESSAGE.format(label=label))
+    refusal = published_edit_refusal(article, user)
+    if refusal:
+        raise PageTextRefused(f"没有标记为已核对：{refusal}")
+    with transaction.atomic():
+        locked = Article.objects.select_for_update().get(pk=article_id)
+        page = Page.objects.select_for_update().get(pk=page_id)
+        if _fingerprint(locked, page, offer.rows) != token:
+            raise PageTextRefused(ACK_STALE_MESSAGE.format(label=label))
+        acknowledge(locked, page, offer.changes, user=user)
+    return offer
+
+
 def _take(
     article: Article, page: Page, offer: PageTextOffer, user, *, others_pending: bool
 ) -> None:
@@ -247,25 +277,6 @@ def _edited_elsewhere(article: Article, taken: ArticlePart) -> bool:
         is_home = part.page_id == article.page_id
         before = imported_version(article.pk, part.pk, is_home=is_home)
         printed = (before or {}).get("reporters", [])
-        if before is None or _stored(article, part, is_home, printed) != before:
+        if before is None or stored_version(article, part, is_home, printed) != before:
             return True
     return False
-
-
-def _fields(article: Article, printed: list[str]) -> dict:
-    """The story's printed fields and reporters as stored, without the reporters a
-    continuation's page signed (:func:`~articles.continuations.restoring.own_reporters`:
-    ``printed``, the reporters its home page prints, does not lose them when taken)."""
-    fields = {name: getattr(article, name) for name, _ in PRINTED_FIELDS}
-    fields["reporters"] = own_reporters(article.pk, article.reporter_names(), printed)
-    return fields
-
-
-def _stored(article: Article, part: ArticlePart, is_home: bool, printed: list[str]) -> dict:
-    """``part`` (and its story's fields, ``is_home``; ``printed``: the reporters its home page
-    prints, :func:`_fields`) as stored, in the shape of
-    :func:`~articles.importing.pagetext.imported_version`."""
-    stored = {"title_lines": list(part.title_lines), "blocks": list(part.blocks)}
-    if is_home:
-        stored.update(_fields(article, printed))
-    return stored

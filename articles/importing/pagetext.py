@@ -182,6 +182,14 @@ def changes_line(lines: list[str]) -> str:
 
 
 def _block_changes(old_blocks: list[dict], new_blocks: list[dict]) -> list[str]:
+    return block_lines(old_blocks, new_blocks)
+
+
+def block_lines(
+    old_blocks: list[dict], new_blocks: list[dict], old_at: int = 0, new_at: int = 0
+) -> list[str]:
+    """What differs from paragraphs ``old_blocks`` to ``new_blocks``, as :func:`changes` says
+    it; ``old_at``/``new_at``: where they start in their whole texts (the lines' numbers)."""
     old = [b.get("text", "") for b in old_blocks]
     new = [b.get("text", "") for b in new_blocks]
     lines = []
@@ -191,12 +199,17 @@ def _block_changes(old_blocks: list[dict], new_blocks: list[dict]) -> list[str]:
             continue
         paired = min(i2 - i1, j2 - j1)
         for k in range(paired):
-            lines.append(f"第{j1 + k + 1}段{_pair(old[i1 + k], new[j1 + k])}")
+            lines.append(f"第{new_at + j1 + k + 1}段{_pair(old[i1 + k], new[j1 + k])}")
         for i in range(i1 + paired, i2):
-            lines.append(f"删去第{i + 1}段“{_clip(old[i])}”")
+            lines.append(f"删去第{old_at + i + 1}段“{_clip(old[i])}”")
         for j in range(j1 + paired, j2):
-            lines.append(f"新增第{j + 1}段“{_clip(new[j])}”")
+            lines.append(f"新增第{new_at + j + 1}段“{_clip(new[j])}”")
     return lines
+
+
+def pair_said(old: str, new: str) -> str:
+    """``“…昨天…”→“…前天…”`` (:func:`_pair`), for :mod:`articles.importing.textmerge`."""
+    return _pair(old, new)
 
 
 def _pair(old: str, new: str) -> str:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import partial
 
 from django.db.models import F
 
@@ -25,10 +24,10 @@ from articles.continuations.restoring import reporters_kept
 from articles.crediting import people_credited, people_for
 from articles.importing.baselines import baselines_before_reimport
 from articles.importing.dropped import article_name, copy_still_printed
+from articles.importing.handkept import SAVED, hand_edit_kept, set_bylines, text_changed_said
 from articles.importing.identity import alike_pairs
 from articles.importing.leftovers import kept_place, leftovers_remove
 from articles.importing.mergedstories import merge_kept, merged_into
-from articles.importing.pagetext import changes_line, page_text_changes
 from articles.importing.photowrite import assign, photos_write, to_save
 from articles.importing.reports import REWRITTEN, PageImportReport, reimport_reason
 from articles.importing.rows import (
@@ -40,7 +39,6 @@ from articles.importing.rows import (
 )
 from articles.importing.splitoffs import (
     SplitOff,
-    head_blocks,
     split_offs_place,
     split_page,
     story_numbers,
@@ -59,7 +57,6 @@ from articles.models import (
     Person,
     Photo,
     PhotoCredit,
-    Status,
     Teaser,
 )
 from articles.people.namesakes import PHOTO_ROWS, STORY_ROWS
@@ -69,7 +66,7 @@ from articles.signoff import SIGNOFF_FIELDS, signoff_end_reason
 # position) constraints hold at every statement.
 _POSITION_OFFSET = 1_000_000
 #: In the stories to save of :func:`page_content_update`: one saved already.
-_SAVED = object()
+_SAVED = SAVED
 
 
 # --- Pages seen for the first time -----------------------------------------------------------
@@ -346,7 +343,7 @@ def _story_create(
     part = ArticlePart.objects.create(
         article=article, page=page, position=rows.position, sequence=0, **rows.part
     )
-    _set_bylines(article, [people[n] for n in rows.byline_names], new=True)
+    set_bylines(article, [people[n] for n in rows.byline_names], new=True)
     return part
 
 
@@ -377,26 +374,13 @@ def _story_update(
     article = part.article
     is_home = article.page_id == page.pk
     if article.is_edited and not overwrite_edited and rows.differs_from(part, is_home=is_home):
-        line = (
-            f"{page.label} #{rows.number} {article_name(article, part)}: edited by hand, left as the "
-            "editor saved it (use --overwrite-edited to replace it with the page text)"
-        )
-        cut = partial(head_blocks, splits=list(split_from))  # (none split off: all of them)
-        said = changes_line(page_text_changes(article.pk, part.pk, rows, is_home=is_home, cut=cut))
-        if said:  # what the page text changed in it: the desk offers to take it (pagetake)
-            line += f"；{said}"
-            report.page_text_said(line, article.pk)
-        report.conflicts.append(line)
-        part.position = rows.position
-        part.save(update_fields=["position"])
-        if is_home:
-            Article.objects.filter(pk=article.pk).update(position=rows.position)
+        hand_edit_kept(page, part, rows, people, report, saves, split_from)
         return
     # Positions are always written: the page's rows were moved out of the way before.
     part.position = rows.position
     if assign(part, rows.part):  # its printed text changed: named on the page's line (更正：“…”)
         if not (overwrite_edited and article.is_edited):  # (said in report.overwritten)
-            _text_changed_said(report, article, part)
+            text_changed_said(report, article, part)
         part.save()
         saves[article.pk] = article  # saved below if it starts here, else once the page is written
     else:
@@ -411,7 +395,7 @@ def _story_update(
         article.position = rows.position
         # Reporters before the story is saved (and its continuations' pages'): history keeps them.
         reporters = reporters_kept(article.pk, [people[n] for n in rows.byline_names])
-        if _set_bylines(article, reporters):
+        if set_bylines(article, reporters):
             saves[article.pk] = article
         article._change_reason = why or reimport_reason(page)
         _story_save(article, values, saves, rule)
@@ -471,23 +455,3 @@ def _write_jumps(part: ArticlePart, rows: StoryRows, *, new: bool = False) -> No
             target_label=row.target_label,
             marker=row.marker,
         )
-
-
-def _text_changed_said(report: PageImportReport, article: Article, part: ArticlePart) -> None:
-    """Name a story whose printed text changed on the page's line: 更正 when readers saw it
-    (published, ``report.corrected``), 更新 for a draft (``report.revised``)."""
-    said = report.corrected if article.status == Status.PUBLISHED else report.revised
-    said.append(article_name(article, part))
-
-
-def _set_bylines(article: Article, people: list[Person], *, new: bool = False) -> bool:
-    """The story's bylines, ``people`` in order (``new``: a story just created); True if changed."""
-    current = [] if new else [b.person_id for b in article.bylines.order_by("order")]
-    if current == [p.pk for p in people]:
-        return False
-    if not new:
-        article.bylines.all().delete()
-    Byline.objects.bulk_create(
-        [Byline(article=article, person=p, order=i) for i, p in enumerate(dict.fromkeys(people))]
-    )
-    return True

@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from articles.models import Article, Issue, Page, Publication, Status
 from tests.admin.conftest import form_data
-from tests.importing.test_page_text_take import CORRECTED, PAGE
+from tests.importing.test_page_text_take import CORRECTED, PAGE, edit_its_first_paragraph
 
 pytestmark = pytest.mark.django_db
 UPLOAD = "/admin/articles/page/upload/"
@@ -35,6 +35,7 @@ def edit_at_the_desk(client, headline: str, new: str) -> Article:
     assert client.post(url, {**data, "_save": "保存"}).status_code == 302
     story.refresh_from_db()
     assert story.edited_at is not None
+    edit_its_first_paragraph(story)
     return story
 
 

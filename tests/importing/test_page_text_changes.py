@@ -13,6 +13,7 @@ from articles.importing import PageInput, pages_import
 from articles.importing.pagetext import changes, changes_line
 from articles.importing.reports import conflict_in_chinese
 from articles.models import Article
+from tests.importing.test_page_text_take import edit_its_first_paragraph
 
 pytestmark = pytest.mark.django_db
 
@@ -46,6 +47,7 @@ def edit_headline(headline: str = "渡口改建工程今起开工") -> Article:
     hand_edit([story])
     story.headline = headline
     story.save()
+    edit_its_first_paragraph(story)
     return story
 
 
@@ -76,7 +78,10 @@ def test_the_command_prints_the_change_in_a_dry_run_too():
     edit_headline()
     report = run(PAGE.replace("昨天", "前天").replace("二十班", "三十班"), dry_run=True)
     line = conflict_in_chinese(report.conflicts[0], dry_run=True)
-    assert line.endswith("；第2段“…停靠渡船二十班，比…”→“…停靠渡船三十班，比…”")
+    assert line.endswith("；版面文本有改动：第1段“…改建工程昨天开工，…”→“…改建工程前天开工，…”")
+    # (the paragraph the editor never touched: taken, as a real run takes it)
+    [taken] = [w for w in report.warnings if "编辑没有改过的地方" in w]
+    assert taken.endswith("将按新的版面文本改：第2段“…停靠渡船二十班，比…”→“…停靠渡船三十班，比…”")
 
 
 def test_a_few_changes_are_named_and_the_rest_counted():
