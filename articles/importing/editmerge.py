@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from articles.continuations.restoring import own_reporters
+from articles.editing import BASELINE_REASON
 from articles.importing.pagetext import (
     PRINTED_FIELDS,
     changes_line,
@@ -62,7 +63,7 @@ def hand_edit_merge(
     part ``rows`` holds of them (a story an editor split). None when no import of it is
     recorded. One history query."""
     before = imported_version(article.pk, part.pk, is_home=is_home)
-    if before is None:
+    if before is None or baseline_edited(article.pk):
         return None
     if cut is not None:
         before["blocks"] = cut(before["blocks"])
@@ -70,6 +71,15 @@ def hand_edit_merge(
         before["reporters"] = own_reporters(article.pk, before["reporters"], rows.byline_names)
     mine = stored_version(article, part, is_home, rows.byline_names)
     return merge_printed(before, mine, printed_of_rows(rows, is_home=is_home))
+
+
+def baseline_edited(article_id: int) -> bool:
+    """Whether the story's imported version (导入时的版本) was recorded when it was already
+    edited by hand (a change that recorded no history before it; the re-import recorded it
+    then: :mod:`articles.importing.baselines`): it holds the editor's text, not the page's, and
+    merging against it would undo the edit. One query."""
+    records = Article.history.filter(id=article_id, edited_at__isnull=False)
+    return records.filter(history_change_reason__startswith=BASELINE_REASON).exists()
 
 
 def flowed_reason(label: str, flowed: list[str]) -> str:

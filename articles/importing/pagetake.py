@@ -41,7 +41,12 @@ from articles.continuations import jumps_resolve
 from articles.continuations.lonetitles import kept_rows
 from articles.continuations.restoring import own_reporters
 from articles.correctionnotices import notices_find
-from articles.importing.editmerge import acknowledge, acknowledged, stored_version
+from articles.importing.editmerge import (
+    acknowledge,
+    acknowledged,
+    baseline_edited,
+    stored_version,
+)
 from articles.importing.handedits import story_fingerprint
 from articles.importing.pagetext import (
     TAKE_REASON,
@@ -148,7 +153,14 @@ def _offer(article: Article, part: ArticlePart) -> PageTextOffer | None:
         before["reporters"] = own_reporters(article.pk, before["reporters"], rows.byline_names)
     mine = stored_version(article, part, is_home, rows.byline_names)
     # (only what the editor changed otherwise: the rest flowed in, or the story holds it)
-    said = merge_printed(before, mine, printed_of_rows(rows, is_home=is_home)).pending
+    printed = printed_of_rows(rows, is_home=is_home)
+    # (a split-off's part is kept by its import as the editor saved it, nothing merged into it:
+    # :mod:`articles.importing.splitoffs`; a story whose imported version is the editor's: all
+    # of it said)
+    if split_off is not None or baseline_edited(article.pk):
+        said = changes(before, printed)
+    else:
+        said = merge_printed(before, mine, printed).pending
     if not said or acknowledged(article.pk, page):
         return None
     rows = _typed_headline_kept(article, part, rows, typed=is_home and "headline" not in before)

@@ -56,7 +56,7 @@ def test_publishing_or_signing_off_on_the_form_wants_the_tick(chief_client, stor
 def test_a_page_re_sent_after_the_form_was_shown_is_refused_by_name(chief_client, story):
     url = change_url(story)
     data = {**form_data(chief_client.get(url)), "status": Status.PUBLISHED, "_save": "保存"}
-    upload(chief_client, CORRECTED.replace("二十班", "三十班"))  # another correction meanwhile
+    upload(chief_client, CORRECTED.replace("城北", "城南"))  # another correction meanwhile
     refused = chief_client.post(url, {**data, "acknowledge_page_text": "on"})
     assert "没有发布：本页打开之后，A1版“渡口改建工程今起开工”的版面文本或稿件又有了改动" in (
         refused.content.decode()

@@ -26,6 +26,7 @@ from tests.admin.test_photo_page_text import (
 from tests.admin.test_publish_picture_issue import PICTURES
 from tests.admin.test_take_page_text import edit_at_the_desk
 from tests.factories import import_text
+from tests.importing.test_page_text_take import edit_its_first_paragraph
 from tests.importing.test_photo_page_text_pending import PAGE, RESENT
 
 pytestmark = pytest.mark.django_db
@@ -83,13 +84,15 @@ def test_one_tick_covers_the_story_and_the_photo_listed(editor_client, chief_cli
     version, so the story's re-sent text was never asked about)."""
     upload(editor_client, PAGE)
     if not photo_first:
-        edit_at_the_desk(editor_client, "濠河夜游航线开通", "濠河夜游今起开航")
+        story = edit_at_the_desk(editor_client, "濠河夜游航线开通", "濠河夜游今起开航")
+        edit_its_first_paragraph(story, "末班船", "末班游船")  # (the paragraph re-sent too)
     photo = Photo.objects.get()
     url = reverse("admin:articles_photo_change", args=[photo.pk])
     data = {**form_data(editor_client.get(url)), "caption": "游客夜游濠河（图片编辑改写）。"}
     assert editor_client.post(url, {**data, "_save": "保存"}).status_code == 302
     if photo_first:
-        edit_at_the_desk(editor_client, "濠河夜游航线开通", "濠河夜游今起开航")
+        story = edit_at_the_desk(editor_client, "濠河夜游航线开通", "濠河夜游今起开航")
+        edit_its_first_paragraph(story, "末班船", "末班游船")  # (the paragraph re-sent too)
     upload(editor_client, RESENT.replace("每半小时一班", "每二十分钟一班"))
     page = chief_client.get(publish_url(photo)).content.decode()
     assert "这 1 篇稿件和 1 张图片的版面重新送来时改了字" in page

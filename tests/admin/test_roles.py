@@ -384,7 +384,11 @@ def page_text_offer(d) -> str:
     article.kicker = "编辑加的引题"
     article.save()
     text = SEED.read_text(encoding="utf-8")
-    said = article.parts.first().blocks[-1]["text"]
+    part = article.parts.first()
+    said = part.blocks[-1]["text"]
+    # (the editor's edit of the paragraph corrected too: else the correction flows in itself)
+    part.blocks = [*part.blocks[:-1], {**part.blocks[-1], "text": "编辑改：" + said}]
+    part.save()
     words = next(said[i : i + 6] for i in range(len(said)) if text.count(said[i : i + 6]) == 1)
     import_text(text.replace(words, words[:-1] + "〇"), "A1")
     return reverse("admin:articles_article_page_text", args=[article.pk, d.page.pk])

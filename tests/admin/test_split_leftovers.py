@@ -11,6 +11,7 @@ from django.urls import resolve, reverse
 
 from articles.models import Article, Jump, JumpDirection
 from tests.admin.conftest import form_data
+from tests.importing.test_page_text_take import edit_its_first_paragraph
 
 pytestmark = pytest.mark.django_db
 UPLOAD = "/admin/articles/page/upload/"
@@ -109,7 +110,8 @@ def test_a_plain_split_off_is_offered_its_part_of_the_page_text(editor_client, s
         "预警系统在演习中发出预警，全城手机同时响起。",
     ]
     assert forward(new) == [("A3", "（下转A3版）")]
-    assert [b["text"] for b in tokyo.parts.get().blocks] == [HEAD]  # (its own to take)
+    # (its own correction, in a paragraph the editor never touched, taken by the import)
+    assert [b["text"] for b in tokyo.parts.get().blocks] == [HEAD.replace("数万", "五万")]
     # the next upload keeps it in place, once, and says nothing more of what it took
     said = upload(editor_client, PAGE.replace("发出警报", "发出预警").replace("数万", "五万"))
     assert Article.objects.count() == 3
@@ -145,6 +147,7 @@ def test_taking_the_page_text_keeps_a_split_offs_typed_headline(editor_client):
     data = {**form_data(editor_client.get(url), "merge-form"), "confirm": "确认合并"}
     assert editor_client.post(url, data).status_code == 302
     new = split_at(editor_client, first, 2, "住建部要求加快照明节能改造")
+    edit_its_first_paragraph(new, "完成改造计划", "完成全部改造计划")  # (the corrected paragraph)
     upload(editor_client, DISPATCH_PAGE.replace("压实责任", "落实责任"))
     take, confirmation = take_page_text(editor_client, new)
     html = main(confirmation)

@@ -11,6 +11,7 @@ from django.urls import reverse
 
 from articles.models import Article, Page
 from tests.admin.conftest import form_data
+from tests.importing.test_page_text_take import edit_its_first_paragraph
 
 pytestmark = pytest.mark.django_db
 UPLOAD = "/admin/articles/page/upload/"
@@ -82,10 +83,11 @@ def test_a_corrected_page_uploaded_again_keeps_the_split_off_story_after_its_fir
     html = html[html.index('id="parts-group"') : html.index('id="photos-group"')]
     at = [html.find(name) for name in ORDER]
     assert at == sorted(at) and -1 not in at
-    # its text is the editor's, not made again, and the first half holds its part only
+    # its text is the editor's, not made again, and the first half holds its part only (the
+    # correction of a paragraph the editor never touched taken: articles.importing.textmerge)
     assert Article.objects.filter(headline="演习检验地震预警系统").count() == 1
     assert [b["text"] for b in split[0].parts.get().blocks] == [
-        "〔路透社东京五日电〕东京都五日举行大规模防灾演习，数万市民参加。"
+        "〔路透社东京五日电〕东京都五日举行大规模防灾演习，五万市民参加。"
     ]
     # a correction of the split-off part: said as such, not as a story the text lost
     done = upload(editor_client, CORRECTED.replace("发出警报", "发出预警"))
@@ -107,6 +109,7 @@ def test_the_page_parsed_again_at_the_desk_keeps_the_split_in_place(editor_clien
 
 def test_taking_the_page_text_after_a_split_takes_only_the_first_halfs_part(editor_client, split):
     tokyo = split[0]
+    edit_its_first_paragraph(tokyo, "东京都五日", "东京都5日")  # (the corrected paragraph)
     upload(editor_client, CORRECTED)
     form = editor_client.get(reverse("admin:articles_article_change", args=[tokyo.pk]))
     html = form.content.decode()
@@ -141,6 +144,7 @@ def test_a_split_off_story_the_editor_corrected_still_keeps_its_place_and_its_te
     data = form_data(editor_client.get(url))
     data["parts-0-blocks"] = data["parts-0-blocks"].replace("发出警报", "拉响警报")
     assert editor_client.post(url, {**data, "_save": "保存"}).status_code == 302
+    edit_its_first_paragraph(tokyo, "东京都五日", "东京都5日")  # (the corrected paragraph)
     upload(editor_client, CORRECTED)
     assert page_order() == ORDER
     take = reverse("admin:articles_article_page_text", args=[tokyo.pk, tokyo.page_id])

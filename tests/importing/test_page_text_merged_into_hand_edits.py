@@ -74,9 +74,7 @@ def test_a_correction_to_a_paragraph_the_editor_never_touched_flows_in():
     assert "九个易结冰路段" in texts(article)[0]
     assert pending_texts([article]) == []
     [said] = [w for w in report.warnings if "编辑没有改过的地方" in w]
-    assert said.endswith(
-        "已按新的版面文本改：第1段“…天降雪，八个易结冰…”→“…天降雪，九个易结冰…”"
-    )
+    assert said.endswith("已按新的版面文本改：第1段“…天降雪，八个易结冰…”→“…天降雪，九个易结冰…”")
     newest = article.history.order_by("-history_date").first()
     assert newest.history_change_reason.startswith("并入A1版版面文本的改动（编辑没有改过的地方）")
 
