@@ -34,7 +34,12 @@ STORY_DECISIONS = (
     "定时发布",
     "重新导入",
     "采用版面文本",
+    "版面重新送来",
+    "并入",
+    "已核对版面文本",
 )
+#: Those said whole (the page and what it changed).
+_WHOLE = ("重新导入", "采用版面文本", "版面重新送来", "并入", "已核对版面文本")
 #: Story reasons that start like a decision but are the consequence of an edit.
 NOT_DECISIONS = ("签发后修改",)
 #: How many rows of each source are read; lines come from these.
@@ -79,7 +84,7 @@ def _story_kind(record) -> str | None:
         return None
     for start in STORY_DECISIONS:
         if reason.startswith(start):
-            return reason if start in ("重新导入", "采用版面文本") else reason.split("；")[0]
+            return reason if start in _WHOLE else reason.split("；")[0]
     return None
 
 

@@ -36,6 +36,9 @@ from articles.publishing import history_reason
 
 #: The history reason of a story given the page's changes its editor never touched.
 FLOWED_REASON = "并入{label}版版面文本的改动（编辑没有改过的地方）：{changes}"
+#: The history reason of a story edited by hand whose page was re-sent with changes to what the
+#: editor changed too (kept, pending): not an import's record (its text is the editor's).
+KEPT_REASON = "版面重新送来（{source}），保留编辑的修改：{said}"
 #: The history reason of the editor's 已核对 (the story's text kept over the page's changes).
 ACK_REASON = "已核对版面文本（{label}版），保留编辑的修改：{changes}"
 _ACK_PREFIX = "已核对版面文本（{label}版）"

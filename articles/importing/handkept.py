@@ -9,12 +9,13 @@ from functools import partial
 
 from articles.continuations.restoring import reporters_kept
 from articles.importing.dropped import article_name
-from articles.importing.editmerge import flowed_reason, hand_edit_merge
+from articles.importing.editmerge import KEPT_REASON, flowed_reason, hand_edit_merge
 from articles.importing.pagetext import PRINTED_FIELDS, changes_line
 from articles.importing.photowrite import assign
 from articles.importing.reports import PageImportReport
 from articles.importing.splitoffs import head_blocks
 from articles.models import Article, ArticlePart, Byline, Person, Status
+from articles.publishing import history_reason
 from articles.signoff import signoff_end_reason
 
 #: What the writer's ``saves`` holds for a story saved already.
@@ -47,6 +48,16 @@ def hand_edit_kept(page, part, rows, people, report, saves, split_from) -> None:
     part.save(update_fields=["position"])
     if is_home:
         Article.objects.filter(pk=article.pk).update(position=rows.position)
+    if said and not report.dry_run:  # (seen in its history, the issue's and the desk's)
+        article._change_reason = kept_reason(page, said)
+        Article.history.bulk_history_create([article], update=True)
+
+
+def kept_reason(page, said: str) -> str:
+    """:data:`~articles.importing.editmerge.KEPT_REASON` for ``page`` re-sent, ``said`` (its
+    :func:`~articles.importing.pagetext.changes_line`) pending in a story edited by hand."""
+    source = (page.source_name or "").replace("\\", "/").rsplit("/", 1)[-1] or f"{page.label}版"
+    return history_reason(KEPT_REASON.format(source=source, said=said))
 
 
 def _flowed_write(page, part, rows, people, merged, report, saves) -> None:

@@ -22,6 +22,7 @@ from articles.models import Article, Issue, Publication, Status
 from articles.publishing import issue_publish
 from tests.admin.conftest import form_data
 from tests.admin.test_take_page_text import FIELDS, UPLOAD, edit_at_the_desk
+from tests.importing.test_page_text_take import edit_its_first_paragraph
 
 pytestmark = pytest.mark.django_db
 JUMPING = """港口建设提速
@@ -56,6 +57,7 @@ def corrected_after_an_edit(client, *steps) -> tuple[Article, list[str]]:
         step()
     assert Article.objects.get().parts.count() == 2  # (one story, on both pages)
     story = edit_at_the_desk(client, "港口建设提速", "港口建设再提速")
+    edit_its_first_paragraph(story, "港口年吞吐", "年吞吐")  # (the paragraph corrected too)
     return story, upload(client, "A2", CONTINUED.replace("一千万", "两千万"))
 
 
@@ -114,8 +116,9 @@ def test_it_is_pending_on_the_desk_home_and_asked_at_sign_off(editor_client, chi
 def test_a_story_edited_before_its_continuation_came_says_it_too(editor_client):
     upload(editor_client, "A1", JUMPING)
     publish()
-    edit_at_the_desk(editor_client, "港口建设提速", "港口建设再提速")
+    story = edit_at_the_desk(editor_client, "港口建设提速", "港口建设再提速")
     upload(editor_client, "A2", CONTINUED)
+    edit_its_first_paragraph(story, "港口年吞吐", "年吞吐")  # (the paragraph corrected too)
     said = upload(editor_client, "A2", CONTINUED.replace("一千万", "两千万"))
     [line] = [m for m in said if "港口建设再提速" in m]
     assert CHANGE in line

@@ -18,6 +18,7 @@ from articles.pendingtext import acknowledged_record, pending_texts
 
 pytestmark = pytest.mark.django_db
 
+FERRIED = "本报讯（记者 林小河）城区前天降雪，八个易结冰路段已撒盐除冰。"
 PAGE = """雪后路面结冰
 
 本报讯（记者 林小河）城区昨天降雪，八个易结冰路段已撒盐除冰。
@@ -208,3 +209,30 @@ def test_the_merge_leaves_a_change_pending_where_both_changed_a_field_otherwise(
     merged = merge_printed(base, mine, theirs)
     assert merged.printed["headline"] == "雪后路面结冰严重"
     assert merged.pending == ["主题“雪后路面结冰”→“雪后道路结冰”"]
+
+
+def test_a_resent_page_kept_out_of_an_edited_story_is_seen_in_the_issues_history():
+    """(A page re-sent by command with conflicts only was in neither the issue's 历史 nor the
+    desk's recent actions: nothing of its stories changed.)"""
+    from articles.activity import desk_activity, issue_activity
+
+    run(PAGE)
+    edit(blocks=[FERRIED, "交警提醒市民出行放慢车速，注意保持车距。"])
+    run(PAGE.replace("八个", "九个"))
+    said = "版面重新送来（A1.txt），保留编辑的修改：版面文本有改动：第1段“…天降雪，八个易结冰…”→“…天降雪，九个易结冰…”"
+    assert [a.text for a in issue_activity(story().issue) if a.text.startswith("版面重新送来")] == [
+        f"{said}：云岭晚报 2026-11-20 A1版 “雪后路面结冰”"
+    ]
+    assert any(a.text.startswith(said) for a in desk_activity())
+
+
+def test_a_change_that_flowed_in_is_seen_in_the_issues_history():
+    from articles.activity import issue_activity
+
+    run(PAGE)
+    edit(kicker="大雪过后")
+    run(PAGE.replace("八个", "九个"))
+    lines = [a.text for a in issue_activity(story().issue)]
+    assert any(
+        line.startswith("并入A1版版面文本的改动（编辑没有改过的地方）：第1段") for line in lines
+    )
