@@ -13,7 +13,7 @@ from django.urls import reverse
 from articles.models import Article, Issue, Publication, Status
 from tests.admin.conftest import form_data, time_ahead
 from tests.admin.test_take_page_text import FIELDS, UPLOAD, edit_at_the_desk, upload
-from tests.importing.test_page_text_take import CORRECTED, PAGE
+from tests.importing.test_page_text_take import CORRECTED, PAGE, edit_its_first_paragraph
 
 pytestmark = pytest.mark.django_db
 LINE = (
@@ -180,6 +180,8 @@ def jumped(editor_client):
     """A story jumping A1 → A2, edited at the desk; both pages re-sent with corrections."""
     upload_pages(editor_client, {"A1": JUMPING, "A2": CONTINUED})
     story = edit_at_the_desk(editor_client, "港口建设提速", "港口建设再提速")
+    edit_its_first_paragraph(story, "三个新泊位", "3个新泊位")  # (both corrected paragraphs)
+    edit_its_first_paragraph(story, "港口年吞吐", "年吞吐")
     upload_pages(
         editor_client,
         {"A1": JUMPING.replace("昨天", "今天"), "A2": CONTINUED.replace("一千万", "两千万")},
