@@ -11,6 +11,7 @@ from django.urls import reverse
 
 from articles.models import Article
 from tests.admin.conftest import form_data
+from tests.importing.test_page_text_take import edit_its_first_paragraph
 
 pytestmark = pytest.mark.django_db
 UPLOAD = "/admin/articles/page/upload/"
@@ -63,9 +64,17 @@ def merged_then_split(client) -> tuple[Article, Article]:
     return first, Article.objects.get(pk=second.pk)  # (back at its old id: articles.mergedaddress)
 
 
+def edit_both_corrected_paragraphs(first: Article, new: Article) -> None:
+    """The editor's edits of the paragraphs the page corrects (else the corrections, of what the
+    editor never touched, flow in by themselves: articles.importing.textmerge)."""
+    edit_its_first_paragraph(first, "共更换节能", "共更换了节能")
+    edit_its_first_paragraph(new, "热线开通首周", "热线开通的首周")
+
+
 def test_a_correction_in_the_half_a_merge_then_split_put_back_is_reported(editor_client):
     _first, new = merged_then_split(editor_client)
     assert not [m for m in upload(editor_client, PAGE) if m.startswith("冲突")]
+    edit_both_corrected_paragraphs(_first, new)
     said = [m for m in upload(editor_client, CORRECTED) if m.startswith("冲突")]
     [line] = [m for m in said if "夜间报修可拨热线" in m]
     assert "版面文本有改动：第2段“…接到来电六十余个，…”→“…接到来电七十余个，…”" in line
@@ -77,6 +86,7 @@ def test_a_correction_in_the_half_a_merge_then_split_put_back_is_reported(editor
 
 def test_the_split_off_story_takes_its_correction_at_the_desk(editor_client):
     first, new = merged_then_split(editor_client)
+    edit_both_corrected_paragraphs(first, new)
     upload(editor_client, CORRECTED)
     take = reverse("admin:articles_article_page_text", args=[new.pk, new.page_id])
     confirmation = editor_client.get(take)
@@ -120,6 +130,8 @@ def test_a_dispatch_split_off_with_a_typed_headline_reports_only_the_pages_corre
     data["headline"] = "住建部要求加快照明节能改造"
     assert editor_client.post(url, data).status_code == 302
     upload(editor_client, DISPATCH_PAGE)
+    typed = Article.objects.get(headline="住建部要求加快照明节能改造")
+    edit_its_first_paragraph(typed, "完成改造计划", "完成全部改造计划")  # (the corrected one)
     said = upload(editor_client, DISPATCH_PAGE.replace("压实责任", "落实责任"))
     [line] = [m for m in said if "住建部要求加快照明节能改造" in m]
     assert line.count("版面文本有改动：第2段“…，各地要压实责任，…”→“…，各地要落实责任，…”") == 1
