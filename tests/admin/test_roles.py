@@ -563,7 +563,17 @@ WRITES: dict[str, Write] = {
     "articles_photo_changelist": Write(
         at("articles_photo_changelist"), action("delete_selected", "photo", **CONFIRMED), EDITORS
     ),
-    "articles_photo_add": Write(at("articles_photo_add"), nothing, NOBODY),
+    "articles_photo_add": Write(  # 增加图片 to a story (articles/admin/photoadd.py)
+        at("articles_photo_add"),
+        lambda d, c, r, a: {
+            **form_data(d.render.get(a)),
+            "article": str(d.article.pk),
+            "caption": "城市书房内，市民在安静阅读。",
+            "credit_line": "本报记者 周立明摄",
+            "_save": "1",
+        },
+        EDITORS,
+    ),
     "articles_photo_change": Write(
         at("articles_photo_change", "photo"), rendered(caption="新图注", _save="1"), EDITORS
     ),
