@@ -261,3 +261,28 @@ def test_a_dismissed_name_variant_stays_dismissed_when_another_story_is_checked(
     assert Article.objects.get(pk=other.pk).subheadline == "为期一个月"
     assert "name_variant" not in _kinds(story)
     assert "name_variant" in _kinds(_story("菜价保持平稳"))
+
+
+def test_the_proofread_command_says_each_issue_s_proofreading_progress(
+    editor_client, page, django_capture_on_commit_callbacks
+):
+    assert "云岭晚报 2026-11-22 校对进度：未校对（3 篇）" in call_command_found(
+        ["--date", "2026-11-22"]
+    )
+    story = _story("雪后路面结冰")
+    _press(
+        editor_client,
+        reverse("admin:articles_article_change", args=[story.pk]),
+        "proofread-done",
+        django_capture_on_commit_callbacks,
+    )
+
+    assert "校对进度：已校对 1/3 篇" in call_command_found(["--date", "2026-11-22"])
+    import json
+    from io import StringIO
+
+    out = StringIO()
+    with contextlib.suppress(CommandError):
+        call_command("proofread", "--date", "2026-11-22", "--json", stdout=out)
+    (progress,) = json.loads(out.getvalue())["proofread"]
+    assert (progress["stories"], progress["proofread"], progress["changed_since"]) == (3, 1, 0)
