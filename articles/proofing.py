@@ -249,6 +249,29 @@ def issue_variants(issue_ids: Iterable[int]) -> dict[int, dict[str, set[str]]]:
     return {issue_id: name_variants(found) for issue_id, found in names.items()}
 
 
+def settled(found: dict[int, list], stories=(), misspelt=None) -> dict[int, list]:
+    """``found`` ({story id: its ``StoryFinding`` list}) as the desk counts it: the findings the
+    desk dismissed (不是错的) left out, the misspelt names (错写) of ``stories`` (``StoryText``)
+    added (:mod:`articles.proofmarks`; one query each, ``misspelt`` when the caller read it)."""
+    misspelt = proofmarks.misspelt_names() if misspelt is None else misspelt
+    for story in stories:
+        extra = proofmarks.misspelt_findings(story.byline, misspelt)
+        if extra:
+            have = {(i.field, i.finding.start, i.finding.end) for i in found.get(story.pk, ())}
+            found.setdefault(story.pk, []).extend(
+                StoryFinding(f, BYLINE, "署名", story.byline)
+                for f in extra
+                if (BYLINE, f.start, f.end) not in have
+            )
+    dismissed = proofmarks.dismissed_keys(pk for pk, items in found.items() if items)
+    if not dismissed:
+        return found
+    return {
+        pk: [item for item in items if proofmarks.finding_key(pk, item) not in dismissed]
+        for pk, items in found.items()
+    }
+
+
 # Storing -------------------------------------------------------------------------------------
 
 
@@ -280,7 +303,7 @@ def check_articles(
             if made is not None
             else story_findings(article, words=words, names=names, variants=spelt)
         )
-    found = proofmarks.settled(found, stories)  # (the desk's 不是错的 left out, 错写 added)
+    found = settled(found, stories)  # (the desk's 不是错的 left out, 错写 added)
     rows = [_row(pk, item) for pk, items in found.items() for item in items]
     with transaction.atomic():
         proofingreads.findings_delete(ids)
@@ -327,7 +350,7 @@ def _refresh_variants(variants: dict[int, dict[str, set[str]]], *, exclude: list
     for pk, issue_id, byline in proofingreads.bylines_of(spelt, exclude) if spelt else ():
         for f in byline_variants(byline, variants[issue_id]):
             found[pk].append(StoryFinding(f, BYLINE, "署名", byline))
-    found = proofmarks.settled(found, misspelt={})  # (the desk's 不是错的 left out)
+    found = settled(found, misspelt={})  # (the desk's 不是错的 left out)
     rows = [_row(pk, item) for pk, items in found.items() for item in items]
     insert_rows(ProofreadingFinding, _FINDING_COLUMNS, rows)
 

@@ -3,7 +3,7 @@ finding judged no mistake), and the misspellings the desk corrected in a byline.
 
 * **不是错的** (:func:`dismiss`): a :class:`~articles.models.ProofreadingDismissal` keyed by the
   story, the finding's kind, its text and the digest of the whole field or paragraph it was
-  found in. :func:`settled` drops such findings before they are stored (so the desk's home, the
+  found in. :func:`articles.proofing.settled` drops such findings before they are stored (so the desk's home, the
   issue's and page's forms, 发布本期 and ``manage.py proofread`` no longer count them) and the
   story's form lists them apart; an edit of that text makes a new finding that counts again.
 * **校对完毕** (:func:`mark_read`): a :class:`~articles.models.ProofreadMark` per story with the
@@ -43,12 +43,19 @@ def source_digest(text: str) -> str:
 
 
 def story_digest(story) -> str:
-    """SHA-256 (hex) of what the checks read of a story (``articles.proofing.StoryText``): its
-    deck, dateline, byline and every part's paragraphs, in order."""
+    """SHA-256 (hex) of what the checks read of a story (an ``Article`` or the
+    ``articles.proofing.StoryText`` read of it: the same digest): its deck, dateline, byline
+    and every part's paragraphs, in order."""
     pieces = [story.kicker, story.headline, story.subheadline, story.dateline, story.byline]
-    for part in story.parts:
-        pieces.append(f"\x1e{part.page_label}")
-        pieces.extend(block.get("text", "") for block in part.blocks)
+    if isinstance(story, Article):  # (the model: its parts in order, as StoryText.of reads them)
+        parts = [
+            (p.page.label, p.blocks) for p in sorted(story.parts.all(), key=lambda p: p.sequence)
+        ]
+    else:
+        parts = [(p.page_label, p.blocks) for p in story.parts]
+    for label, blocks in parts:
+        pieces.append(f"\x1e{label}")
+        pieces.extend(block.get("text", "") for block in blocks)
     return source_digest("\x1f".join(pieces))
 
 
@@ -104,31 +111,6 @@ def misspelt_findings(byline: str, misspelt: Mapping[str, str], reporters=None) 
     return found
 
 
-def settled(found: dict[int, list], stories=(), misspelt=None) -> dict[int, list]:
-    """``found`` ({story id: its ``StoryFinding`` list}) as the desk counts it: the findings the
-    desk dismissed left out, the misspelt names of ``stories`` (``StoryText``) added (one query
-    each; ``misspelt`` when the caller read it)."""
-    from articles.proofing import BYLINE, StoryFinding
-
-    misspelt = misspelt_names() if misspelt is None else misspelt
-    for story in stories:
-        extra = misspelt_findings(story.byline, misspelt)
-        if extra:
-            have = {(i.field, i.finding.start, i.finding.end) for i in found.get(story.pk, ())}
-            found.setdefault(story.pk, []).extend(
-                StoryFinding(f, BYLINE, "署名", story.byline)
-                for f in extra
-                if (BYLINE, f.start, f.end) not in have
-            )
-    dismissed = dismissed_keys(pk for pk, items in found.items() if items)
-    if not dismissed:
-        return found
-    return {
-        pk: [item for item in items if finding_key(pk, item) not in dismissed]
-        for pk, items in found.items()
-    }
-
-
 def marks_follow(stories) -> None:
     """Flag 校对后有改动 the marks of these stories (``StoryText``) whose text changed since they
     were marked (one query, and an update when any did)."""
@@ -147,28 +129,23 @@ def marks_follow(stories) -> None:
 
 
 def dismiss(article: Article, item, user) -> bool:
-    """Record ``item`` (a ``StoryFinding`` of ``article``) as no mistake and check the story
-    again (its stored findings lose it). False when it was dismissed already."""
-    from articles.proofing import queue_articles
-
+    """Record ``item`` (a ``StoryFinding`` of ``article``) as no mistake (the caller checks
+    the story again: ``articles.proofing.queue_articles``, its stored findings lose it).
+    False when it was dismissed already."""
     pk, kind, text, digest = finding_key(article.pk, item)
-    with transaction.atomic():
-        _, made = ProofreadingDismissal.objects.get_or_create(
-            article_id=pk,
-            kind=kind,
-            text=text,
-            source_digest=digest,
-            defaults={"where": item.where[:60], "dismissed_by": user},
-        )
-        queue_articles([article.pk])
+    _, made = ProofreadingDismissal.objects.get_or_create(
+        article_id=pk,
+        kind=kind,
+        text=text,
+        source_digest=digest,
+        defaults={"where": item.where[:60], "dismissed_by": user},
+    )
     return made
 
 
 def mark_read(articles: Iterable[Article], user) -> int:
     """校对完毕 on these stories, by ``user`` now: each mark holds the story's text as it is
     (its digest); returns how many stories were marked."""
-    from articles.proofing import StoryText
-
     now = timezone.now()
     count = 0
     with transaction.atomic():
@@ -176,7 +153,7 @@ def mark_read(articles: Iterable[Article], user) -> int:
             ProofreadMark.objects.update_or_create(
                 article=article,
                 defaults={
-                    "digest": story_digest(StoryText.of(article)),
+                    "digest": story_digest(article),
                     "changed": False,
                     "marked_by": user,
                     "marked_at": now,

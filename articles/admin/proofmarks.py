@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import path
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 
 from articles.admin.base import admin_url, parse_id
 from articles.models import (
@@ -23,7 +24,15 @@ from articles.models import (
     ProofreadingFinding,
     ProofreadMark,
 )
-from articles.proofmarks import dismiss, mark_read, page_stories, reading_text, unread
+from articles.proofing import queue_articles, story_findings
+from articles.proofmarks import (
+    dismiss,
+    mark_read,
+    page_reading,
+    page_stories,
+    reading_text,
+    unread,
+)
 
 
 def finding_id(item) -> str:
@@ -98,8 +107,6 @@ def _page_read(model_admin, request, object_id):
 
 
 def _dismiss(model_admin, request, object_id):
-    from articles.proofing import story_findings
-
     article, refused = _checked(model_admin, request, Article, object_id)
     if refused:
         return refused
@@ -111,7 +118,9 @@ def _dismiss(model_admin, request, object_id):
             "没有记录：这条校对提示已不在了（稿件可能刚改过，或在另一个窗口处理过）；请看表单里现在的校对提示。",
         )
         return _back("article_change", article.pk)
-    dismiss(article, item, request.user)
+    with transaction.atomic():
+        dismiss(article, item, request.user)
+        queue_articles([article.pk])  # (its stored findings lose it at commit)
     model_admin.log_change(
         request, article, f"校对提示判为不是错的：{item.where}“{item.finding.text}”"
     )
@@ -170,10 +179,6 @@ def page_panel_html(page) -> str:
 
 def issue_reading_html(issue) -> str:
     """The issue's 校对进度, page by page, each linked to its form (two queries)."""
-    from django.utils.html import format_html_join
-
-    from articles.proofmarks import page_reading
-
     rows = page_reading(issue)
     if not rows:
         return ""

@@ -18,8 +18,7 @@ from articles.admin.proofmarks import dismissed_of, finding_id, story_state_html
 from articles.forms import PrintedTextForm
 from articles.models import ArticlePart, ProofreadingWord
 from articles.models.stories import FIRST_PARTS
-from articles.proofing import StoryText, recheck_for_words, story_findings
-from articles.proofmarks import settled
+from articles.proofing import StoryText, recheck_for_words, settled, story_findings
 from articles.publishchecks import proofread_stories
 
 PANEL_FIELDSET = ("校对提示（只提示，不改动原文）", {"fields": ["proofreading_panel"]})
