@@ -24,7 +24,7 @@ from articles.models import (
     ProofreadingFinding,
     ProofreadMark,
 )
-from articles.proofing import queue_articles, story_findings
+from articles.proofing import desk_findings, queue_articles
 from articles.proofmarks import (
     dismiss,
     mark_read,
@@ -111,7 +111,7 @@ def _dismiss(model_admin, request, object_id):
     if refused:
         return refused
     wanted = request.POST.get("finding", "")
-    item = next((i for i in story_findings(article) if finding_id(i) == wanted), None)
+    item = next((i for i in desk_findings(article) if finding_id(i) == wanted), None)
     if item is None:
         messages.error(
             request,

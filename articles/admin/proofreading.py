@@ -18,7 +18,7 @@ from articles.admin.proofmarks import dismissed_of, finding_id, story_state_html
 from articles.forms import PrintedTextForm
 from articles.models import ArticlePart, ProofreadingWord
 from articles.models.stories import FIRST_PARTS
-from articles.proofing import StoryText, recheck_for_words, settled, story_findings
+from articles.proofing import desk_findings, recheck_for_words
 from articles.publishchecks import proofread_stories
 
 PANEL_FIELDSET = ("校对提示（只提示，不改动原文）", {"fields": ["proofreading_panel"]})
@@ -55,9 +55,7 @@ class ProofreadingPanel:
                 "suggestion": item.finding.suggestion,
                 "context": item.context(),
             }
-            for item in settled({article.pk: story_findings(article)}, [StoryText.of(article)])[
-                article.pk
-            ]
+            for item in desk_findings(article)
         ]
         context = {
             "findings": items,

@@ -91,3 +91,32 @@ def test_a_renamed_reporter_s_former_name_is_not_flagged(django_capture_on_commi
     assert not ProofreadingFinding.objects.filter(
         article__issue__date=date(2026, 11, 24), kind="name_variant"
     ).exists()
+
+
+def test_a_misspelling_printed_on_purpose_can_be_dismissed_from_the_form(
+    editor_client, django_capture_on_commit_callbacks
+):
+    import re
+    from html import unescape
+
+    capture = django_capture_on_commit_callbacks
+    _import("陈晓兰", date(2026, 11, 20), capture)
+    _fix_byline(
+        editor_client,
+        Article.objects.get(headline="市民文化节开幕"),
+        "本报讯（记者 陈晓岚）",
+        capture,
+    )
+    _import("陈晓兰", date(2026, 11, 24), capture)
+    later = Article.objects.get(headline="市民文化节开幕", issue__date=date(2026, 11, 24))
+    change = reverse("admin:articles_article_change", args=[later.pk])
+    response = editor_client.get(change)
+    tag = re.search(r'<button[^>]*class="proofreading-dismiss"[^>]*>', response.content.decode())
+    action = unescape(re.search(r'formaction="([^"]+)"', tag.group()).group(1))
+    value = unescape(re.search(r'value="([^"]*)"', tag.group()).group(1))
+
+    with capture(execute=True):
+        editor_client.post(action, {**form_data(response), "finding": value})
+
+    assert not ProofreadingFinding.objects.filter(article=later, kind="name_variant").exists()
+    assert "已判为不是错的 1 处" in editor_client.get(change).content.decode()
