@@ -23,6 +23,7 @@ from articles.continuations.labelforms import gap_of, gap_problem, label_gaps
 from articles.continuations.matching import page_find
 from articles.continuations.merging import is_held
 from articles.continuations.teasermarks import teaser_entries
+from articles.continuations.unlinkedmarks import unlinked_said
 from articles.continuations.weaklinks import taken_elsewhere
 from articles.models import (
     HELD_LABELS,
@@ -240,8 +241,9 @@ def _backward_problem(
     the jumping story it waits for (a held link's, else None). ``awaited``: the continuations a
     held link waits to join; ``kinds``: why each held link is held; ``weighed``: the
     continuations an ambiguous 下转 may take, with the titles of the stories that may take them
-    (``“甲”、“乙”``); ``taken``: the continuations whose 下转 an editor linked elsewhere, with
-    what to say (:func:`~articles.continuations.weaklinks.taken_elsewhere`)."""
+    (``“甲”、“乙”``); ``taken``: the continuations whose 下转 an editor linked elsewhere or
+    unlinked, with what to say (:func:`~articles.continuations.weaklinks.taken_elsewhere`,
+    :func:`~articles.continuations.unlinkedmarks.unlinked_said`)."""
     weighed, taken = weighed or {}, taken or {}
     target, part = jump.target_label, jump.part
     if target_missing:
@@ -346,7 +348,7 @@ def jump_problems(issues) -> list[JumpProblem]:
     }
     kinds = held_links(jumps) if awaited else {}  # why each is held
     weighed = _weighed(jumps)
-    taken = taken_elsewhere(jumps)
+    taken = {**unlinked_said(jumps), **taken_elsewhere(jumps)}  # (the desk's decisions)
     gaps = label_gaps({jump.part.page.issue_id for jump in jumps}) if jumps else {}
     teasers = teaser_entries(
         [

@@ -20,6 +20,7 @@ from articles.continuations import (
     page_find,
 )
 from articles.continuations.misprints import answering_parts
+from articles.continuations.unlinkedmarks import UNLINK_LOGGED
 from articles.forms.guards import fingerprint
 from articles.models import ArticlePart, Block, Jump, JumpDirection, Page
 from articles.storynames import quoted, story_label
@@ -102,6 +103,10 @@ class JumpFixForm(forms.Form):
     is_stale = False
     #: what a save confirmed (:func:`~articles.continuations.confirm_label`), for the desk's log
     confirmed = ""
+    #: what a save did, as the desk's log of the marker says it (who and when: its 历史 and
+    #: 编辑部最近的操作; an unlink's, :data:`~articles.continuations.unlinkedmarks.UNLINK_LOGGED`,
+    #: names who unlinked it where its continuation's 上接 is said)
+    logged = ""
     #: the marker a refused link would take its continuation from (the page asks to confirm)
     needs_take: Jump | None = None
     #: the id of the marker a link took its continuation from (:meth:`_taken_from`), if any
@@ -182,6 +187,7 @@ class JumpFixForm(forms.Form):
                 lost = self._taken_from(jump, part)
                 settled = jump_link_manually(jump=jump, part=part, give_up=self._given_up(part))
                 lost = "" if self.lost_to in {j.pk for j in settled} else lost
+                self.logged = f"接续：接到{part.page.label}版 第{story_number(part)}篇"
                 return f"已接续：{jump.part.page.label}版{quoted(jump.part.article.name_for_editors(jump.part))}下接 {part.page.label}版 第{story_number(part)}篇。{lost}{settled_note(settled)}"
             if (
                 action == self.LINK
@@ -192,11 +198,14 @@ class JumpFixForm(forms.Form):
                     jump=forward, part=jump.part, give_up=self._given_up(jump.part)
                 )
                 lost = "" if self.lost_to in {j.pk for j in settled} else lost
+                self.logged = f"接续：{part.page.label}版 第{story_number(part)}篇接到这里"
                 return f"已接续：{part.page.label}版{quoted(part.article.name_for_editors(part))}下接 {jump.part.page.label}版 第{story_number(jump.part)}篇。{lost}{settled_note(settled)}"
             if action == self.UNLINK:
                 settled = jump_unlink(jump=jump)
+                self.logged = UNLINK_LOGGED
                 return f"已断开：{jump.part.page.label}版 第{story_number(jump.part)}篇的{jump.marker}不再接续，自动匹配也不会再改动它。{settled_note(settled)}"
             settled = jump_reset(jump=jump)
+            self.logged = "交还自动匹配"
             jump.refresh_from_db()
             return f"已交还自动匹配，当前状态：{jump.state_label()}。{settled_note(settled)}"
         except StoryWouldGo as exc:
@@ -214,6 +223,7 @@ class JumpFixForm(forms.Form):
             return f"{where}已接在这一段，没有改动。"
         jump_confirm(jump=jump)
         self.confirmed = label
+        self.logged = f"{label}（{jump.marker}）"
         return f"已核对：{where}{label.removeprefix('核对无误：')}，不再列入“请核对”。"
 
     def _given_up(self, part: ArticlePart) -> int | None:
