@@ -475,7 +475,8 @@ class ArticlePartAdmin(NamesStories, DeskGuards, SimpleHistoryAdmin):
                 setattr(obj, key, value)
         if change and not form_changed(form):
             return  # (a 保存 that changes nothing moves no 更新时间)
-        hand_edit([obj], reason=desk_reason(request))
+        # (its story's imported version too, before the part changes it: else it held the new text)
+        hand_edit([obj, obj.article], reason=desk_reason(request))
         super().save_model(request, obj, form, change)
         article = obj.article
         hand_edit([article], reason=desk_reason(request), user=request.user)
