@@ -198,9 +198,9 @@ def _own_page_text(target: str) -> str:
     )
 
 
-def _weighed(jumps: list[Jump]) -> dict[int, str]:
+def _weighed(jumps: list[Jump]) -> dict[int, list[str]]:
     """{continuation part id: the titles of the stories whose ambiguous 下转 may take it,
-    quoted and joined with 、} over ``jumps`` (their candidates prefetched)."""
+    quoted, each once} over ``jumps`` (their candidates prefetched)."""
     titles: dict[int, list[str]] = {}
     for jump in jumps:
         if jump.direction == JumpDirection.FORWARD and jump.state == JumpState.AMBIGUOUS:
@@ -209,7 +209,7 @@ def _weighed(jumps: list[Jump]) -> dict[int, str]:
                 title = f"“{jump.part.article.title or jump.marker}”"
                 if title not in said:
                     said.append(title)
-    return {pk: "、".join(said) for pk, said in titles.items()}
+    return titles
 
 
 def weighed_parts(part_ids: Iterable[int]) -> set[int]:
@@ -234,7 +234,7 @@ def _backward_problem(
     target_missing: bool,
     awaited: dict[int, int],
     kinds: dict[int, str],
-    weighed: dict[int, str] | None = None,
+    weighed: dict[int, list[str]] | None = None,
     taken: dict[int, str] | None = None,
 ) -> tuple[str, str, int | None]:
     """What is wrong with an open 上接 ``jump`` (:func:`jump_problems`): its kind, message and
@@ -253,11 +253,16 @@ def _backward_problem(
     if jump.points_to_own_page:
         return "own-page", _own_page_text(target), None
     if part.pk in weighed:
+        titles = weighed[part.pk]
+        who = (
+            f"{target}版{titles[0]}的“下转”可能接到这里，也可能接到别的“上接”"
+            if len(titles) == 1  # (one 下转, several 上接 it may take)
+            else f"{target}版有几处“下转”都可能接到这里（{'、'.join(titles)}）"
+        )
         return (
             "ambiguous",
-            f"有歧义：{target}版有几处“下转”都可能接到这里（{weighed[part.pk]}），"
-            "文字不足以自动判断，需要编辑在后台为那边的“下转”选定接续"
-            f"（在{target}版那几篇稿件的转版上点“处理此转版”，选中这一段）",
+            f"有歧义：{who}，文字不足以自动判断，需要编辑在后台为那边的“下转”选定接续（在{target}版"
+            f"{'这篇' if len(titles) == 1 else '那几篇'}稿件的转版上点“处理此转版”，选中这一段）",
             None,
         )
     if jump.pk in taken:
