@@ -154,10 +154,11 @@ def uncredited_photographers(photo: FoundPhoto, story: Body | None) -> tuple[str
     """The photographers of a ``photo`` printed without a credit of its own (a photo story's
     numbered captions): those the closing line of the ``story`` it goes with credits with the
     pictures (``文/周明 图/钱立``, ``周明 文/图``: :func:`~articles.parsing.closings.pictures_credit`),
-    as a byline credits its photographer; ``()`` for a credited photo or one with no story."""
+    as a byline credits its photographer, or its byline line printed under the title does
+    (``文/唐宁 图/许川``); ``()`` for a credited photo or one with no story."""
     if story is None or photo.credit.strip():
         return ()
-    return next(filter(None, map(pictures_credit, story.end_lines)), ())
+    return next(filter(None, map(pictures_credit, (*story.byline_lines, *story.end_lines))), ())
 
 
 def _fallback(
