@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from articles.parsing.bylines import COLUMN_GENRES
 from articles.parsing.deck_counts import counted_noun, open_count
 from articles.parsing.englishtext import english_under, without_english_name
 from articles.parsing.patterns import ORGANISATION_RE, SPACE_RUN_RE
@@ -20,6 +19,7 @@ from articles.parsing.postags import first_word_tag, folded_sure_tags, last_word
 from articles.parsing.postags import folded_tags as _tags
 from articles.parsing.postags import noun_phrase as _noun_phrase
 from articles.parsing.postags import subject_and_verb as _subject_and_verb
+from articles.parsing.verses import COLUMN_GENRES
 from articles.text import fold
 
 _COLUMN_LABEL = 5  # characters: a line this short over a longer title is a column name (kicker)

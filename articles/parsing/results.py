@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PARSER_VERSION = 35
+PARSER_VERSION = 36
 
 
 class ParseError(ValueError):
