@@ -30,6 +30,7 @@ _GAP_RE = re.compile(r"\u3000+| {2,}|\t+")
 # What no row holds: a sentence's punctuation, or a label's colon (来源：…, 责任编辑：…).
 _SENTENCE_RE = re.compile(r"[。，！？；,!?;：]")
 _DIGIT_RE = re.compile(r"[0-9０-９]")
+_WORD_CELLS = 3  # cells: a row of words under a table's title and period holds this many at least
 
 
 def table_row(text: str) -> bool:
@@ -48,18 +49,23 @@ def table_row(text: str) -> bool:
     return furniture_reason(text, fold(text), {}, top=True) is None
 
 
-def rows_end(lines: list[str], number: int) -> int | None:
+def rows_end(lines: list[str], number: int, worded: bool = False) -> int | None:
     """The last line (1-based) of a run of table rows opening at line ``number`` of ``lines``:
     consecutive lines (no blank line between) that are each a :func:`table_row`, two of them at
     least holding a figure (the first may be a header row of names, ``日期　　高潮　　低潮``),
-    down to a blank line, another line or the page's end. None when there is no such run."""
+    down to a blank line, another line or the page's end. None when there is no such run.
+    ``worded``: the title says the rows are a table (its bracketed period under it): rows of
+    words count as figured ones when they hold :data:`_WORD_CELLS` cells or more (a doctors'
+    schedule: ``周一上午　某某某　主任医师　脾胃病``)."""
     end, figured = number - 1, 0
     for raw in lines[number - 1 : number - 1 + _ROWS]:
         text = raw.strip()
         if not text or not table_row(text):
             break
         end += 1
-        figured += _DIGIT_RE.search(text) is not None
+        figured += _DIGIT_RE.search(text) is not None or (
+            worded and len(_GAP_RE.split(text)) >= _WORD_CELLS
+        )
     return end if figured >= 2 and end > number else None
 
 
@@ -135,7 +141,7 @@ class TitledRowsMixin:
             return False  # (要闻导读 over ■2版　标题: a teaser box)
         if parts[0] == parts[2] == "" and self.seen_body:
             return False  # (a title alone after a story's text: its table, or a data box)
-        end = rows_end(self.lines, number)
+        end = rows_end(self.lines, number, worded=bool(parts[2]))
         if end is None:
             return False
         self.titled_rows_to = end
