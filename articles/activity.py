@@ -71,10 +71,12 @@ def _admin(name: str, *args) -> str:
 
 def _story_kind(record) -> str | None:
     """The decision a story record is (its reason's start, or 导入 for a story created by an
-    editor's import), or None."""
+    editor's import), or None: a story made by 从这里拆开, or by a continuation detached
+    (``断开续文``: the desk's log of the marker says the unlink), is no import."""
     reason = record.history_change_reason or ""
     if record.history_type == "+":
-        return "导入" if record.history_user_id and not reason.startswith("从这里拆开") else None
+        made = reason.startswith(("从这里拆开", "断开续文"))
+        return "导入" if record.history_user_id and not made else None
     if record.history_type != "~" or reason.startswith(NOT_DECISIONS):
         return None
     for start in STORY_DECISIONS:

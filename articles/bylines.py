@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 
 from articles.namechars import name_canonical
+from articles.parsing.closings import closing_credit
 from articles.parsing.datelinenames import dateline_reporters
 from articles.parsing.names import names_only, parse_names
 
@@ -44,9 +45,24 @@ def reporters_read(byline: str, dateline: str = "") -> tuple[str, ...]:
     names = tuple(
         part for name in names for part in ((len(name) >= 4 and names_only(name)) or (name,))
     )
+    # (文/陈晓岚 图/周立明: 周立明 took the pictures, no reporter, as the parser reads it)
+    names = tuple(name for name in names if name not in _photographers_only(byline))
     if not names and dateline.strip():
         names = dateline_reporters(dateline)
     return tuple(dict.fromkeys(name for name in names if name))
+
+
+def _photographers_only(byline: str) -> frozenset[str]:
+    """Who a writer's-and-photographer's credit (``文/陈晓岚 图/周立明``, ``陈晓岚/文 周立明/图``:
+    :func:`~articles.parsing.closings.closing_credit`) credits with the pictures alone: the
+    story's photographers, not its reporters (the parser's ``dateline_and_byline`` reads them
+    so). Empty for any other byline."""
+    if "图" not in byline and "圖" not in byline and "摄" not in byline and "攝" not in byline:
+        return frozenset()
+    credit = closing_credit([byline.strip()])
+    if credit is None:
+        return frozenset()
+    return frozenset(credit.photographers) - frozenset(credit.writers)
 
 
 def credit_pieces(

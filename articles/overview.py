@@ -41,6 +41,7 @@ from articles.models import (
 )
 from articles.pendingtext import candidates, pending_texts
 from articles.proofing import IssueCounts, proofreading_counts
+from articles.proofmarks import reading_counts, reading_text
 from articles.schedulefailures import ScheduleFailure, schedule_failures
 from articles.scheduleoverdue import schedule_html
 
@@ -138,6 +139,17 @@ class IssueGlance:
     missing_more: int = 0  # missing pages the entries shown leave out
     importing: list = field(default_factory=list)  # runs still importing it (RunGoing)
     proofreading: IssueCounts | None = None  # stored findings (None: none found)
+    #: 校对进度: (stories, proofread, changed since) (:func:`articles.proofmarks.reading_counts`)
+    reading: tuple[int, int, int] = (0, 0, 0)
+
+    @property
+    def reading_text(self) -> str:
+        return reading_text(*self.reading) if self.reading[0] else ""
+
+    @property
+    def unread(self) -> int:
+        return self.reading[0] - self.reading[1]
+
     page_text_pending: int = 0  # stories whose re-sent page text was not taken over
     photo_text_pending: int = 0  # photos likewise (``Photo.page_text_pending``)
 
@@ -245,6 +257,7 @@ def desk_overview(*, issues: int = 6, imports: int = 8, jumps: int = 10) -> Over
         .values_list("part__page__issue", "n", "order", "misprinted")
     }
     found = proofreading_counts(issue.pk for issue in recent)  # 校对: one query
+    reading = reading_counts(issue.pk for issue in recent)  # 校对进度: one query
     jumped_to: dict[int, set[str]] = {}  # pages 下转 markers and 导读 point to, per issue
     for issue_id, label in [
         *Jump.objects.filter(
@@ -276,6 +289,7 @@ def desk_overview(*, issues: int = 6, imports: int = 8, jumps: int = 10) -> Over
             misprinted=jump_counts.get(issue.pk, (0, 0, 0))[2],
             importing=going.get(issue.pk, []),
             proofreading=found.get(issue.pk),
+            reading=reading.get(issue.pk, (0, 0, 0)),
             page_text_pending=pending.get(issue.pk, 0),
             photo_text_pending=photos_pending.get(issue.pk, 0),
         )

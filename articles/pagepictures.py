@@ -228,40 +228,47 @@ def withdrawn_on(page: Page) -> list[tuple[Article, bool]]:
 @transaction.atomic
 def picture_release_set(page: Page, chosen: Iterable[int], *, user) -> str:
     """The desk's choice for ``page``: its picture shown despite the withdrawn stories
-    ``chosen`` (ids among :func:`withdrawn_on`; others ignored), held back for the rest. Writes
-    or removes ``PictureRelease`` rows (a choice made again is dated again), and saves the
-    page's picture so every cached page of its issue shows the change at once
-    (``articles.changes``: ``PageImage`` is content). Each story released (again) or taken back
-    gets an admin log entry by ``user`` (:func:`_release_logged`): the row itself is deleted
-    when unticked, and the audit export (``articles.admin.auditrows``) reads the log, so who let
-    a withdrawn story stay legible on the page image, and when, stays on record. Returns what
-    the desk is told. In one transaction."""
-    withdrawn = {article.pk: article for article, _ in withdrawn_on(page)}
+    ``chosen`` (ids among :func:`withdrawn_on`; others ignored), held back for the rest.
+
+    Only a real change is written and logged: a story ticked whose picture was held back
+    (given: its ``PictureRelease`` row written, or a lapsed one dated again, as the story was
+    published again since) and one unticked whose release was still good (taken back: its row
+    deleted). A story left as it was keeps its row, who and when, untouched, and logs nothing:
+    a re-save of the form logged every ticked story again, so the audit export listed one
+    release once per save. A lapsed row left unticked is deleted silently (it held nothing
+    back any more). Each story given or taken back gets one admin log entry by ``user``
+    (:func:`_release_logged`; the audit export, ``articles.admin.auditrows``, reads the log, so
+    who let a withdrawn story stay legible on the page image, and when, stays on record), and
+    the page's picture is saved so every cached page of its issue shows the change at once
+    (``articles.changes``: ``PageImage`` is content); neither without a change. Returns what
+    the desk is told, starting ``没有改动：`` when nothing changed. In one transaction."""
+    stories = withdrawn_on(page)
+    withdrawn = {article.pk: article for article, _ in stories}
+    before = {article.pk for article, released in stories if released}
     chosen = {pk for pk in chosen if pk in withdrawn}
-    with transaction.atomic():
-        gone = PictureRelease.objects.filter(page=page).exclude(article_id__in=chosen)
-        taken_back = [  # (a release lapsed, its story published since, is no choice now)
-            withdrawn[pk] for pk in gone.values_list("article_id", flat=True) if pk in withdrawn
-        ]
-        gone.delete()
-        for pk in chosen:
-            PictureRelease.objects.update_or_create(
-                page=page,
-                article_id=pk,
-                defaults={"released_by": user, "released_at": timezone.now()},
-            )
-        _release_logged(page, [withdrawn[pk] for pk in sorted(chosen)], taken_back, user)
+    given, taken_back = sorted(chosen - before), sorted(before - chosen)
+    PictureRelease.objects.filter(page=page).exclude(article_id__in=chosen).delete()
+    for pk in given:
+        PictureRelease.objects.update_or_create(
+            page=page,
+            article_id=pk,
+            defaults={"released_by": user, "released_at": timezone.now()},
+        )
+    _release_logged(
+        page, [withdrawn[pk] for pk in given], [withdrawn[pk] for pk in taken_back], user
+    )
     picture = PageImage.objects.filter(page=page).first()
-    if picture is not None:
+    if picture is not None and (given or taken_back):
         picture.save(update_fields=["updated_at"])
+    unchanged = "" if given or taken_back else "没有改动："
     label = f"{page.issue} {page.label}版"
     if chosen:
         names = "、".join(f"“{withdrawn[pk]}”" for pk in sorted(chosen))
         return (
-            f"{label}的版面图照常公开：撤回的稿件{names}在图上仍能读到。"
+            f"{unchanged}{label}的版面图照常公开：撤回的稿件{names}在图上仍能读到。"
             "这些稿件再次发布后又撤回时，版面图会重新暂不公开，需要再决定。"
         )
-    return f"{label}的版面图暂不公开，直到版上撤回的稿件重新发布。"
+    return f"{unchanged}{label}的版面图暂不公开，直到版上撤回的稿件重新发布。"
 
 
 def _release_logged(page: Page, released: list, taken_back: list, user) -> None:

@@ -20,14 +20,14 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import connection, connections, router, transaction
 
-from articles import proofingreads
+from articles import proofingreads, proofmarks
 from articles.bulk import insert_rows
 from articles.models import (
     Article,
@@ -35,10 +35,10 @@ from articles.models import (
     ProofreadingFinding,
     ProofreadingWord,
 )
+from articles.proofcounts import IssueCounts, proofreading_counts  # noqa: F401 (their home)
 from articles.proofingahead import findings_ahead
 from articles.proofingreads import known_names
 from articles.proofreading import (
-    KIND_LABELS,
     Finding,
     WordEntry,
     WordList,
@@ -249,6 +249,35 @@ def issue_variants(issue_ids: Iterable[int]) -> dict[int, dict[str, set[str]]]:
     return {issue_id: name_variants(found) for issue_id, found in names.items()}
 
 
+def settled(found: dict[int, list], stories=(), misspelt=None) -> dict[int, list]:
+    """``found`` ({story id: its ``StoryFinding`` list}) as the desk counts it: the findings the
+    desk dismissed (不是错的) left out, the misspelt names (错写) of ``stories`` (``StoryText``)
+    added (:mod:`articles.proofmarks`; one query each, ``misspelt`` when the caller read it)."""
+    misspelt = proofmarks.misspelt_names() if misspelt is None else misspelt
+    for story in stories:
+        extra = proofmarks.misspelt_findings(story.byline, misspelt)
+        if extra:
+            have = {(i.field, i.finding.start, i.finding.end) for i in found.get(story.pk, ())}
+            found.setdefault(story.pk, []).extend(
+                StoryFinding(f, BYLINE, "署名", story.byline)
+                for f in extra
+                if (BYLINE, f.start, f.end) not in have
+            )
+    dismissed = proofmarks.dismissed_keys(pk for pk, items in found.items() if items)
+    if not dismissed:
+        return found
+    return {
+        pk: [item for item in items if proofmarks.finding_key(pk, item) not in dismissed]
+        for pk, items in found.items()
+    }
+
+
+def desk_findings(article: Article) -> list[StoryFinding]:
+    """The findings the story's form lists (and its 不是错的 buttons name): :func:`story_findings`
+    as the desk counts them (:func:`settled`: dismissed ones out, 错写 names in)."""
+    return settled({article.pk: story_findings(article)}, [StoryText.of(article)])[article.pk]
+
+
 # Storing -------------------------------------------------------------------------------------
 
 
@@ -280,11 +309,13 @@ def check_articles(
             if made is not None
             else story_findings(article, words=words, names=names, variants=spelt)
         )
+    found = settled(found, stories)  # (the desk's 不是错的 left out, 错写 added)
     rows = [_row(pk, item) for pk, items in found.items() for item in items]
     with transaction.atomic():
         proofingreads.findings_delete(ids)
         insert_rows(ProofreadingFinding, _FINDING_COLUMNS, rows)
         _refresh_variants(variants, exclude=ids)
+        proofmarks.marks_follow(stories)  # (校对后有改动)
     return found
 
 
@@ -320,11 +351,13 @@ def _read(stories) -> list[StoryText]:
 def _refresh_variants(variants: dict[int, dict[str, set[str]]], *, exclude: list[int]) -> None:
     """The other stories of these issues: their name-spelling findings may have changed."""
     proofingreads.variant_findings_delete(list(variants), exclude)
-    rows = []
+    found: dict[int, list[StoryFinding]] = defaultdict(list)
     spelt = [pk for pk, names in variants.items() if names]  # (no other issue's has findings)
     for pk, issue_id, byline in proofingreads.bylines_of(spelt, exclude) if spelt else ():
         for f in byline_variants(byline, variants[issue_id]):
-            rows.append(_row(pk, StoryFinding(f, BYLINE, "署名", byline)))
+            found[pk].append(StoryFinding(f, BYLINE, "署名", byline))
+    found = settled(found, misspelt={})  # (the desk's 不是错的 left out)
+    rows = [_row(pk, item) for pk, items in found.items() for item in items]
     insert_rows(ProofreadingFinding, _FINDING_COLUMNS, rows)
 
 
@@ -453,46 +486,3 @@ def recheck_for_words(*words: str) -> None:
             ProofreadingFinding.objects.filter(text=word).values_list("article_id", flat=True)
         )
     queue_articles(ids)
-
-
-# Counting, for the desk's home ---------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class IssueCounts:
-    """What the checks found in one issue: ``findings`` in all, ``stories`` with any, and
-    ``by_kind`` ({kind: count}, Chinese names in :data:`KIND_LABELS`)."""
-
-    issue_id: int
-    findings: int
-    stories: int
-    by_kind: dict[str, int]
-
-    def kinds_text(self) -> str:
-        return "、".join(f"{KIND_LABELS.get(k, k)}{n}处" for k, n in self.by_kind.items())
-
-
-def proofreading_counts(issue_ids: Iterable[int] | None = None) -> dict[int, IssueCounts]:
-    """{issue id: :class:`IssueCounts`} from the stored findings, for the desk's home: one
-    query. ``issue_ids``: these issues (issues without findings are left out); None: all."""
-    rows = ProofreadingFinding.objects.all()
-    if issue_ids is not None:
-        rows = rows.filter(article__issue_id__in=list(issue_ids))
-    grouped = rows.values_list("article__issue_id", "article_id", "kind")
-    kinds: dict[int, Counter] = defaultdict(Counter)
-    stories: dict[int, set[int]] = defaultdict(set)
-    for issue_id, article_id, kind in grouped.iterator():
-        kinds[issue_id][kind] += 1
-        stories[issue_id].add(article_id)
-    order = list(KIND_LABELS)
-    return {
-        issue_id: IssueCounts(
-            issue_id,
-            sum(counter.values()),
-            len(stories[issue_id]),
-            dict(
-                sorted(counter.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else 99)
-            ),
-        )
-        for issue_id, counter in kinds.items()
-    }

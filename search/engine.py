@@ -394,19 +394,12 @@ def search(
         if set(ids) <= set(indexed[0]) and total <= indexed[1]:
             return window_result(queryset, q, *indexed)  # (the scan found no other story)
         return scanned_too(queryset, q, indexed, (ids, total, capped, since))
-    loose_terms = q.loose_terms
-    if (
-        not ids
-        and len(loose_terms) > 1
-        and (q.needs_check or q.pieces)
-        and len(q.phrases) < len(q.parts)
-    ):
+    if not ids and (apart := q.apart) is not None:
         # (a phrase's characters together, even here; a word the index may hold only in
         # pieces, 拖欠工资, by them: 拖欠 … 工资)
-        apart = replace(q, parts=q.phrases, terms=loose_terms)
         loose = _index_window(queryset, apart, public, bool(q.phrases))
         if loose[0]:
-            return window_result(queryset, replace(q, terms=loose_terms), *loose, loose=True)
+            return window_result(queryset, replace(q, terms=apart.terms), *loose, loose=True)
     found = _title_first(_among(queryset, "pk", ids), q) if ids else queryset.none()
     return SearchResult(q, found, total, True, len(ids), capped, scanned_since=since)
 

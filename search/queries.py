@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from articles.parsing.surnames import COMPOUND_SURNAMES, SURNAMES
@@ -206,6 +206,25 @@ class Query:
             and self.terms == self.parts
             and _PLAIN_TOKEN.fullmatch(self.parts[0]) is not None
         )
+
+    @property
+    def apart(self) -> Query | None:
+        """What a story holding the query's words apart matches (大桥通车 → 海港大桥月底通车:
+        readers type no spaces): its phrases' characters together (``parts``), every one of
+        :attr:`loose_terms` anywhere (``terms``); None when no story could hold its words apart
+        but not together: a single word, every part a phrase, or an index match that is exact
+        already. The one rule of the public search's ``loose`` (:func:`search.engine.search`,
+        when nothing holds the characters together) and of the desk's box (listed after the
+        stories holding them together: :mod:`articles.admin.storysearch`). Asked of the index
+        checked for the parts only when there are phrases."""
+        terms = self.loose_terms
+        if (
+            len(terms) > 1
+            and (self.needs_check or self.pieces)
+            and len(self.phrases) < len(self.parts)
+        ):
+            return replace(self, parts=self.phrases, terms=terms)
+        return None
 
 
 def _clean(text: str) -> str:

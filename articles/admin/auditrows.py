@@ -1,7 +1,10 @@
 """修改记录导出: every recorded change, one row each, for a lawyer or a corrections editor.
 
 Who changed what and when was kept only as per-object history pages: a story's versions
-(django-simple-history: ``Article.history``), an issue's and a photo's, and Django's admin log
+(django-simple-history: ``Article.history``), its printed parts' own (``ArticlePart.history``,
+正文修改记录: a body edited in a part's own form, each paragraph diffed by character and named
+by its page, ``A2版正文第3段``; listed with the story's when one story is exported), an issue's and
+a photo's, and Django's admin log
 (``LogEntry``: form saves and list actions on pages, papers, people, teasers, the 撤销本版导入
 of a page, and 版面图与撤回的稿件's release of a withdrawn story and its taking back, logged on
 the story: :func:`articles.pagepictures.picture_release_set`), the import runs (``ImportRun``: each upload at the desk) and the pages' import
@@ -34,10 +37,10 @@ from django.utils import timezone
 
 from articles.activity import importers_name, run_page_said
 from articles.admin.changelog import log_message, logged_action, logged_kind
-from articles.admin.history import history_actor, story_changes
+from articles.admin.history import body_changes, char_diff, history_actor, story_changes
 from articles.editing import StoryVersion
 from articles.editlocks import person_name
-from articles.models import Article, ImportRun, Issue, Page, Photo
+from articles.models import Article, ArticlePart, ImportRun, Issue, Page, Photo
 
 #: The file's columns, in order.
 AUDIT_COLUMNS = (
@@ -57,6 +60,7 @@ SHORT = 60
 #: The history tables read, the kind each row says and where it comes from.
 HISTORIES = (
     (Article, "稿件", "稿件修改记录"),
+    (ArticlePart, "稿件分段", "正文修改记录"),
     (Issue, "期", "期的修改记录"),
     (Photo, "图片", "图片修改记录"),
 )
@@ -65,6 +69,8 @@ OBJECT_KINDS = {"article": Article, "issue": Issue, "photo": Photo}
 _TAG = re.compile(r"<[^>]+>")
 #: Record fields never listed as a change: what every save touches, and the copy's own.
 _UNLISTED = {"updated_at", "edited_at", "resolved_at", "story", "publish_acknowledged_texts"}
+#: A part's fields compared as text (:func:`_part_lines`), not as values.
+_PART_TEXT = {"title_lines", "blocks"}
 
 
 class AuditTooLarge(Exception):
@@ -127,13 +133,32 @@ def change_lines(items: list[dict]) -> str:
     return "\n".join(f"{item['field']}：{_plain(item['html'])}" for item in items)
 
 
-def _field_lines(model, new, old) -> str:
+def _part_lines(new, old) -> str:
+    """What differs between two history records of a story's printed part (its own
+    正文修改记录): its printed title lines and each changed paragraph by character, named by
+    the part's page and the paragraph's number in the part (``A2版正文第3段：…［删：指出］
+    ［增：强调］…``), then any other field (``版内位置：#3 → #4``) as :func:`_field_lines`."""
+    label = f"{new.page.label}版" if new.page is not None else f"版面 #{new.page_id} "
+    lines = []
+    if old.title_lines != new.title_lines:
+        titles = char_diff(" / ".join(old.title_lines or []), " / ".join(new.title_lines or []))
+        lines.append(f"{label}印刷标题行：{_plain(titles)}")
+    body = body_changes([{"blocks": old.blocks or []}], [{"blocks": new.blocks or []}])
+    lines.extend(f"{label}{item['field']}：{_plain(item['html'])}" for item in body)
+    others = _field_lines(ArticlePart, new, old, skip=_PART_TEXT)
+    return "\n".join(lines + ([others] if others else []))
+
+
+def _field_lines(model, new, old, skip=frozenset()) -> str:
     """What differs between two history records of ``model`` (not a story), field by field:
-    ``说明：“旧” → “新”``; choices by their label, times in Beijing time, long text shortened."""
+    ``说明：“旧” → “新”``; choices by their label, times in Beijing time, long text shortened;
+    the fields ``skip`` left out."""
     lines = []
     for field in type(new)._meta.fields:
         name = field.attname
         if field.name in _UNLISTED or name == "id" or field.name.startswith("history_"):
+            continue
+        if field.name in skip:
             continue
         before, after = getattr(old, name), getattr(new, name)
         if before == after:
@@ -168,6 +193,10 @@ def _title(model, record) -> str:
         return " ".join(part for part in deck if part) or "（无标题）"
     if model is Issue:
         return f"{record.publication} {record.date:%Y-%m-%d}"
+    if model is ArticlePart:  # (the story as it is now: a part's record keeps no deck)
+        story = f"“{record.article}”" if record.article is not None else "（已删除的稿件）"
+        where = f"{record.page.label}版" if record.page is not None else "版面已删除"
+        return f"稿件 #{record.article_id}{story}的{where}第{record.position}篇"
     return _short(str(record.caption or "")) or "（无说明）"
 
 
@@ -192,7 +221,8 @@ def _history_rows(model, kind, source, chosen: Q, start, end) -> Iterator[AuditR
     if start is not None:  # (records before the range: the first in range compares with them)
         for record in model.history.filter(history_id__in=earlier_ids, history_date__lt=start):
             earlier[record.id] = record
-    related = ["history_user"] + (["publication"] if model is Issue else [])
+    joined = {Issue: ["publication"], ArticlePart: ["article", "page"]}.get(model, [])
+    related = ["history_user", *joined]
     last, carried = None, None
     ordered = records.select_related(*related).order_by("id", "history_date", "history_id")
     for record in ordered.iterator(chunk_size=2000):
@@ -217,6 +247,8 @@ def _history_rows(model, kind, source, chosen: Q, start, end) -> Iterator[AuditR
 def _changes(model, record, last, carried) -> str:
     if last is None or record.history_type == "-":
         return ""
+    if model is ArticlePart:
+        return _part_lines(record, last)
     if model is not Article:
         return _field_lines(model, record, last)
     story = record.story if record.story is not None else carried
@@ -288,6 +320,8 @@ def _one(kind: str | None, object_id: int | None):
         return {model: Q() for model, _, _ in HISTORIES}, Q(), True
     model = OBJECT_KINDS[kind]
     chosen = {m: (Q(id=object_id) if m is model else None) for m, _, _ in HISTORIES}
+    if model is Article:  # (its parts' own records too: a body edited in a part's form)
+        chosen[ArticlePart] = Q(article_id=object_id)
     logged = Q(
         content_type__app_label="articles", content_type__model=kind, object_id=str(object_id)
     )

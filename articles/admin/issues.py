@@ -33,6 +33,7 @@ from articles.admin.pendingtext import (
     pending_items,
     pending_refusal,
 )
+from articles.admin.proofmarks import issue_reading_html
 from articles.admin.proofreading import stories_found_html
 from articles.admin.publishnotes import publish_messages, withdrawn_kept
 from articles.admin.removal import may_undo_imports, removal_view
@@ -204,7 +205,8 @@ class IssueAdmin(DeskAdmin):
         """The issue's stories with proofreading findings, each linked (README, Proofreading)."""
         if obj is None or obj.pk is None:
             return "—"
-        return stories_found_html(Article.objects.filter(issue=obj))
+        found = stories_found_html(Article.objects.filter(issue=obj))
+        return format_html("{}{}", issue_reading_html(obj), found)
 
     # Object tools and views ----------------------------------------------------------------
 

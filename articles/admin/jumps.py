@@ -208,8 +208,10 @@ class JumpAdmin(NamesStories, DeskGuards, admin.ModelAdmin):
 
     def _fix_apply(self, request, form: JumpFixForm, jump: Jump) -> HttpResponseRedirect | None:
         """Apply the editor's decision (a POST of the fix page): the redirect to the story
-        when done, else None with the refusal on ``form``. A confirmed weak link is logged on
-        the marker (who and when: its 历史)."""
+        when done, else None with the refusal on ``form``. What was done (a link, an unlink, a
+        reset, a confirmed weak link: ``form.logged``) is logged on the marker (who and when: its
+        历史 and 编辑部最近的操作; an unlink's names who unlinked it where its continuation's
+        上接 is said, :mod:`articles.continuations.unlinkedmarks`)."""
         if form.is_valid() and (refusal := _published_link_refusal(form, request.user)):
             form.add_error(None, refusal)
         elif form.is_valid():
@@ -218,8 +220,8 @@ class JumpAdmin(NamesStories, DeskGuards, admin.ModelAdmin):
             except ValidationError as exc:
                 form.add_error(None, exc)
             else:
-                if form.confirmed:
-                    self.log_change(request, jump, f"{form.confirmed}（{jump.marker}）")
+                if form.logged:
+                    self.log_change(request, jump, form.logged)
                 self.message_user(request, message, messages.SUCCESS)
                 jump.refresh_from_db()
                 return HttpResponseRedirect(admin_url("article_change", jump.part.article_id))
@@ -232,6 +234,8 @@ class JumpAdmin(NamesStories, DeskGuards, admin.ModelAdmin):
                 jump_reset(jump=jump)
             except JumpError as exc:
                 self.message_user(request, f"{jump}：{exc}", messages.ERROR)
+            else:
+                self.log_change(request, jump, "交还自动匹配")
         self.message_user(request, "已交还自动匹配。", messages.SUCCESS)
 
 

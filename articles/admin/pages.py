@@ -29,6 +29,7 @@ from articles.admin.pagezones import ZoneInline, picture_preview, rematch_select
 from articles.admin.photorenditions import copies_follow
 from articles.admin.phototext import pending_html
 from articles.admin.picturerelease import picture_release_view
+from articles.admin.proofmarks import page_panel_html, page_urls
 from articles.admin.proofreading import stories_found_html
 from articles.admin.published import FollowsIssue
 from articles.admin.removal import may_undo_imports, removal_view
@@ -288,7 +289,13 @@ class PageAdmin(FollowsIssue, PageUploadMixin, DeskAdmin):
         findings, each linked (README, Proofreading)."""
         if page.pk is None:
             return "—"
-        return stories_found_html(Article.objects.filter(parts__page=page))
+        found = stories_found_html(Article.objects.filter(parts__page=page))
+        return format_html("{}{}", page_panel_html(page), found)
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is not None:  # (the 本版校对完毕 button only for who may change the page)
+            obj._proofread_may = self.has_change_permission(request, obj)
+        return super().get_readonly_fields(request, obj)
 
     @admin.display(description="读者看到的")
     def reader_view(self, page):
@@ -363,6 +370,7 @@ class PageAdmin(FollowsIssue, PageUploadMixin, DeskAdmin):
 
     def get_urls(self):
         return [
+            *page_urls(self),
             path(
                 "<path:object_id>/reparse/",
                 self.admin_site.admin_view(self.reparse_view),

@@ -23,6 +23,7 @@ from articles.admin.display import edited_mark, thumbnail
 from articles.admin.filters import PageIssueDateFilter, PageLabelFilter
 from articles.admin.history import DiffHelper
 from articles.admin.personfilters import PhotographerFilter
+from articles.admin.photoadd import ADD_FIELDS, photo_add_form, placed
 from articles.admin.photorenditions import RenditionsRedo, copies_follow
 from articles.admin.phototext import PhotoPageTextFilter, PhotoTextPanel
 from articles.admin.published import FollowsIssue
@@ -175,7 +176,17 @@ class PhotoAdmin(RenditionsRedo, PhotoTextPanel, NamesStories, DeskAdmin):
     change_form_template = "admin/articles/photo/change_form.html"  # 重新生成图片副本 when failed
 
     def has_add_permission(self, request):
-        return False  # photos come from the page text; upload the image on the photo
+        """Django's: an editor may add a photo to a story (:mod:`articles.admin.photoadd`)."""
+        return super().has_add_permission(request)
+
+    def get_fields(self, request, obj=None):
+        return ADD_FIELDS if obj is None else super().get_fields(request, obj)
+
+    def get_readonly_fields(self, request, obj=None):
+        return [] if obj is None else super().get_readonly_fields(request, obj)
+
+    def get_inlines(self, request, obj):
+        return [] if obj is None else super().get_inlines(request, obj)  # (the credit names them)
 
     def has_change_permission(self, request, obj=None):
         """Django's, and a photo of a published story of a paper that requires sign-off only
@@ -200,8 +211,10 @@ class PhotoAdmin(RenditionsRedo, PhotoTextPanel, NamesStories, DeskAdmin):
     def get_form(self, request, obj=None, change=False, **kwargs):
         """The photo's form, refusing to move it into a story this editor may not change now
         (:func:`~articles.admin.storyinlines.refusing_locked_stories`)."""
-        form = super().get_form(request, obj, change, **kwargs)
-        return refusing_locked_stories(form, request.user)
+        form = refusing_locked_stories(
+            super().get_form(request, obj, change, **kwargs), request.user
+        )
+        return form if obj is not None else photo_add_form(form)
 
     def delete_model(self, request, obj):
         """Delete the photo; its story prints less now: saved as after a caption fix
@@ -311,6 +324,8 @@ class PhotoAdmin(RenditionsRedo, PhotoTextPanel, NamesStories, DeskAdmin):
         return record is not None and page_gone(record.instance)
 
     def save_model(self, request, obj, form, change):
+        if not change:
+            placed(obj)  # on its story's first page, after the page's photos
         hand_edit([obj], reason=desk_reason(request))  # re-import leaves it alone
         version = getattr(request, "photo_version", None)
         if version is not None:  # a history revert never empties the picture (revert_picture)
@@ -344,7 +359,7 @@ class PhotoAdmin(RenditionsRedo, PhotoTextPanel, NamesStories, DeskAdmin):
                     request, f"署名已改，摄影随之改为：{'、'.join(names) or '（无）'}"
                 )
         photographers_recorded(form.instance)  # the version keeps the credits just saved
-        if change and (form.has_changed() or any(f.has_changed() for f in formsets)):
+        if not change or form.has_changed() or any(f.has_changed() for f in formsets):
             photo_stories_update(
                 [form.instance.article_id, form.initial.get("article")],
                 rule=partial(edit_reason, user=request.user),

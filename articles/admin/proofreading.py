@@ -14,10 +14,11 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
 from articles.admin.base import DeskGuards, admin_url
+from articles.admin.proofmarks import dismissed_of, finding_id, story_state_html, story_urls
 from articles.forms import PrintedTextForm
 from articles.models import ArticlePart, ProofreadingWord
 from articles.models.stories import FIRST_PARTS
-from articles.proofing import recheck_for_words, story_findings
+from articles.proofing import desk_findings, recheck_for_words
 from articles.publishchecks import proofread_stories
 
 PANEL_FIELDSET = ("校对提示（只提示，不改动原文）", {"fields": ["proofreading_panel"]})
@@ -27,7 +28,12 @@ class ProofreadingPanel:
     """Mixin for the story admin: the 校对提示 field and its fieldset, last on the form."""
 
     def get_readonly_fields(self, request, obj=None):
+        if obj is not None:  # (the panel's buttons only for who may change the story)
+            obj._proofread_may = self.has_change_permission(request, obj)
         return [*super().get_readonly_fields(request, obj), "proofreading_panel"]
+
+    def get_urls(self):
+        return [*story_urls(self), *super().get_urls()]
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = list(super().get_fieldsets(request, obj))
@@ -41,6 +47,7 @@ class ProofreadingPanel:
             return "—"
         items = [
             {
+                "id": finding_id(item),
                 "kind": item.finding.kind,
                 "label": item.finding.label,
                 "where": item.where,
@@ -48,9 +55,17 @@ class ProofreadingPanel:
                 "suggestion": item.finding.suggestion,
                 "context": item.context(),
             }
-            for item in story_findings(article)
+            for item in desk_findings(article)
         ]
-        return mark_safe(render_to_string("admin/articles/_proofreading.html", {"findings": items}))
+        context = {
+            "findings": items,
+            "dismissed": dismissed_of(article),
+            "state": story_state_html(article),
+            "may": getattr(article, "_proofread_may", False),
+            "dismiss_url": admin_url("article_proofreading_dismiss", article.pk),
+            "read_url": admin_url("article_proofread", article.pk),
+        }
+        return mark_safe(render_to_string("admin/articles/_proofreading.html", context))
 
 
 def stories_found_html(stories) -> SafeString:

@@ -52,6 +52,7 @@ from articles.admin.pagetext import PageTextPanel
 from articles.admin.personfilters import ReporterFilter
 from articles.admin.photorenditions import copies_follow
 from articles.admin.photos import BylineInline
+from articles.admin.proofmarks import ProofreadingFilter
 from articles.admin.proofreading import ProofreadingPanel
 from articles.admin.storyinlines import ArticlePartInline, PhotoOnArticleInline, refused_view
 from articles.admin.storyjoin import storyjoin_tools, storyjoin_urls
@@ -80,6 +81,7 @@ from articles.forms.desk import story_choice_label
 from articles.forms.guards import form_changed
 from articles.importing.phototext import pending_settled
 from articles.models import Article, ArticlePart, Byline, Jump, JumpState, Photo
+from articles.people.misspellings import credited_now, misspellings_recorded
 from articles.people.typedlines import reporters_follow_byline
 from articles.signoff import (
     EDITED_AFTER_SIGNOFF_REASON,
@@ -140,6 +142,7 @@ class ArticleAdmin(
         JumpStateFilter,
         PageTextFilter,
         ReporterFilter,  # (by id: namesakes each an entry with their 区分说明)
+        ProofreadingFilter,  # 校对: findings, not proofread, changed since
     ]
     date_hierarchy = "issue__date"
     fieldsets = [
@@ -303,11 +306,14 @@ class ArticleAdmin(
         if "byline" in form.changed_data and not any(
             fs.model is Byline and fs.has_changed() for fs in formsets
         ):
+            before = credited_now(article)
             names = reporters_follow_byline(article, form.initial.get("byline") or "")
             if names is not None:
                 self.message_user(
                     request, f"署名已改，记者随之改为：{'、'.join(names) or '（无）'}"
                 )
+                for line in misspellings_recorded(article, before):  # (错写 kept, or merge)
+                    self.message_user(request, line)
         self.signoff_after_save(request, article, form, formsets)
         story_snapshot_refresh(article)  # the version holds the parts just saved
         notices_find(articles=[article])  # a 更正 notice edited, or a story one names
@@ -475,7 +481,8 @@ class ArticlePartAdmin(NamesStories, DeskGuards, SimpleHistoryAdmin):
                 setattr(obj, key, value)
         if change and not form_changed(form):
             return  # (a 保存 that changes nothing moves no 更新时间)
-        hand_edit([obj], reason=desk_reason(request))
+        # (its story's imported version too, before the part changes it: else it held the new text)
+        hand_edit([obj, obj.article], reason=desk_reason(request))
         super().save_model(request, obj, form, change)
         article = obj.article
         hand_edit([article], reason=desk_reason(request), user=request.user)

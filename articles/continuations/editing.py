@@ -3,8 +3,12 @@ resolver.
 
 An editor's link (``manual``) and unlink (``unlinked``) are decisions the resolver never undoes;
 so is a weak link the editor checked and confirmed (:func:`jump_confirm`: it becomes theirs);
-a reset makes the jump open again and resolves the issue. Each fix re-indexes the stories whose
-parts it moved.
+a reset makes the jump open again. After a link, an unlink or a reset the resolver runs again
+over the issue (:func:`~articles.continuations.resolution.issue_jumps_resolve`), so what the
+fix settles is settled at once, not at the next import: two 下转 ambiguous between the same two
+continuations, one linked by hand, leave the other only one (README: Continuations). Each fix
+returns the other 下转 the resolver linked since (:func:`_settled_since`, for the desk's
+message) and re-indexes the stories whose parts it moved.
 """
 
 from __future__ import annotations
@@ -66,13 +70,14 @@ def story_loss_warning(story: Article, *, where: str) -> str:
 
 
 @transaction.atomic
-def jump_link_manually(*, jump: Jump, part: ArticlePart, give_up: int | None = None) -> None:
+def jump_link_manually(*, jump: Jump, part: ArticlePart, give_up: int | None = None) -> list[Jump]:
     """An editor picks the continuation of ``jump``; the resolver never changes it afterwards.
+    Returns the other 下转 of the issue the resolver linked since (:func:`_settled_since`).
 
     Raises :class:`JumpError`; :class:`StoryWouldGo` when ``part`` starts a titled story of its
     own (:func:`story_taken_whole`) and ``give_up`` is not that story's id (the editor's tick:
     a published story is never swallowed by one click)."""
-    since = timezone.now()
+    since, before = timezone.now(), _forward_links(jump)
     if jump.direction != JumpDirection.FORWARD:
         raise JumpError("pick the continuation on the forward marker (下转), not the backward one")
     if part.page.issue_id != jump.part.page.issue_id:
@@ -96,7 +101,7 @@ def jump_link_manually(*, jump: Jump, part: ArticlePart, give_up: int | None = N
     for other in Jump.objects.filter(to_part=part).exclude(pk=jump.pk):
         jump_set_state(other, JumpState.PENDING)
     jump_link(jump, part, confidence=None, manual=True)
-    _fixed(jump, since)
+    return _fixed(jump, since, before)
 
 
 def confirm_label(jump: Jump) -> str:
@@ -127,9 +132,11 @@ def jump_confirm(*, jump: Jump) -> None:
 
 
 @transaction.atomic
-def jump_unlink(*, jump: Jump) -> None:
-    """An editor says the jump has no continuation here; the resolver leaves it alone."""
-    since = timezone.now()
+def jump_unlink(*, jump: Jump) -> list[Jump]:
+    """An editor says the jump has no continuation here; the resolver leaves it alone. Returns
+    the other 下转 of the issue the resolver linked since (the part it gave up may be theirs:
+    :func:`_settled_since`)."""
+    since, before = timezone.now(), _forward_links(jump)
     if jump.to_part_id:
         part_detach(jump.to_part)
     jump.refresh_from_db()
@@ -139,13 +146,15 @@ def jump_unlink(*, jump: Jump) -> None:
     jump.resolved_at = timezone.now()
     jump.save(update_fields=["state", "to_part", "confidence", "resolved_at"])
     jump.candidates.clear()
-    _fixed(jump, since)
+    return _fixed(jump, since, before)
 
 
 @transaction.atomic
-def jump_reset(*, jump: Jump) -> None:
+def jump_reset(*, jump: Jump) -> list[Jump]:
     """Hand the jump back to the resolver. A story the resolver gives back the parts it had is
-    not updated (:func:`follow_when_changed`)."""
+    not updated (:func:`follow_when_changed`). Returns the other 下转 of the issue the resolver
+    linked since (:func:`_settled_since`)."""
+    before = _forward_links(jump)
     stories = [jump.part.article_id, jump.to_part.article_id if jump.to_part_id else None]
     with follow_when_changed(stories):
         if jump.to_part_id:
@@ -154,16 +163,49 @@ def jump_reset(*, jump: Jump) -> None:
         jump_set_state(jump, JumpState.PENDING)
         issue_jumps_resolve(jump.part.page.issue)
     _reindex(jump)
+    return _settled_since(jump, before)
 
 
-def _fixed(jump: Jump, since) -> None:
-    """After an editor's link or unlink (begun at ``since``): the backward markers follow, the
-    title lines follow (and the link's history record with them), the index follows."""
+def _fixed(jump: Jump, since, before: dict[int, tuple[str, int | None]]) -> list[Jump]:
+    """After an editor's link or unlink (begun at ``since``, the issue's 下转 as
+    :func:`_forward_links` read them then: ``before``): the resolver decides again what the fix
+    may have settled (the open 下转 of the issue: one ambiguous between the part the editor
+    took and one other now has only that other), the backward markers follow, the title lines
+    follow (and the link's history record with them), the index follows. Returns
+    :func:`_settled_since`."""
+    issue_jumps_resolve(jump.part.page.issue)
     backward_jumps_sync(jump.part.page.issue)
     moved = titles_follow([jump.part.page.issue_id])
     moved += lone_titles_follow([jump.part.page.issue_id])  # (a 上接 its 下转 confirmed elsewhere)
     link_records_settle(moved, since)
     _reindex(jump)
+    return _settled_since(jump, before)
+
+
+def _forward_links(jump: Jump) -> dict[int, tuple[str, int | None]]:
+    """{下转 id: (state, the part it continues into)} for every 下转 of ``jump``'s issue. One
+    query."""
+    rows = Jump.objects.filter(
+        part__page__issue_id=jump.part.page.issue_id, direction=JumpDirection.FORWARD
+    ).values_list("pk", "state", "to_part_id")
+    return {pk: (state, to_part) for pk, state, to_part in rows}
+
+
+def _settled_since(jump: Jump, before: dict[int, tuple[str, int | None]]) -> list[Jump]:
+    """The 下转 of ``jump``'s issue other than ``jump`` that the resolver linked since
+    ``before`` (:func:`_forward_links`): linked now, and not to the part they were linked to
+    then; in print order, with their parts, pages and stories (the desk's message names them).
+    One query."""
+    changed = [
+        pk
+        for pk, (state, to_part) in _forward_links(jump).items()
+        if pk != jump.pk and state == JumpState.LINKED and before.get(pk) != (state, to_part)
+    ]
+    return list(
+        Jump.objects.filter(pk__in=changed)
+        .select_related("part__page", "part__article", "to_part__page")
+        .order_by("part__page__sequence", "part__position")
+    )
 
 
 def _reindex(jump: Jump) -> None:

@@ -28,7 +28,9 @@ from collections.abc import Iterable
 
 from django.db.models import Func, TextField
 
+from articles.bylines import reporters_read
 from articles.models import Article, ArticleRedirect
+from articles.namechars import name_canonical
 from articles.queries import Prepared
 
 #: Between two joined bylines in :class:`JoinedBylines` (the ASCII unit separator: no byline
@@ -76,11 +78,27 @@ _HELD_BYLINES = Prepared(
 def story_byline(article: Article, printed_apart: Iterable[str]) -> str:
     """The 署名 a story shows: its own, then ``printed_apart``, those its joined parts printed
     apart from their text (:func:`joined_bylines`, which the story page keeps with its body),
-    each once, a space between. No query."""
+    a space between, each only when it names someone not named before it: the people are
+    compared, not the text (``本报记者 陈晓岚`` closing a continuation of a story credited ``记者
+    陈晓岚 周立明`` is not shown again; ``本报记者 周立明`` under ``记者 陈晓岚`` is), names read as
+    the importer reads a byline (:func:`articles.bylines.reporters_read`, in canonical form:
+    :func:`articles.namechars.name_canonical`). A sign-off naming nobody the reading knows is
+    shown unless its text is already there. No query."""
     own = article.byline.strip()
-    unspaced = "".join(own.split())
-    joined = [b for b in printed_apart if "".join(b.split()) not in unspaced]
-    return " ".join([own, *joined]) if own else " ".join(joined)
+    shown = [own] if own else []
+    named = _named(own)
+    for byline in printed_apart:
+        names = _named(byline)
+        if names <= named if names else "".join(byline.split()) in "".join("".join(shown).split()):
+            continue
+        shown.append(byline)
+        named |= names
+    return " ".join(shown)
+
+
+def _named(byline: str) -> set[str]:
+    """The people ``byline`` names, canonical (``本报记者 陈晓岚`` → {陈晓岚}); empty for none."""
+    return {name_canonical(n) for n in reporters_read(byline)} if byline.strip() else set()
 
 
 def printed_byline_give_back(article: Article, new: Article, parts: list) -> None:

@@ -39,6 +39,7 @@ from articles.continuations.published import (  # noqa: F401 (MERGE_PUBLISH_REAS
 from articles.continuations.restoring import (
     brought_follow,
     bylines_give_back,
+    detached_story_create,
     redirects_follow,
     swallowed_story_restore,
 )
@@ -430,14 +431,7 @@ def part_detach(part: ArticlePart, *, merges: MergeContext | None = None) -> Art
         state=JumpState.PENDING, to_part=None, confidence=None
     )
     restored = swallowed_story_restore(article, following)
-    new = restored or Article.objects.create(
-        issue_id=article.issue_id,
-        page_id=part.page_id,
-        position=part.position,
-        headline=" ".join(part.title_lines)[:300],
-        # What was signed off was the whole story, not this part as a story of its own.
-        status=Status.REVIEW if article.status == Status.SIGNED_OFF else article.status,
-    )
+    new = restored or detached_story_create(article, part)
     parts_renumber(following, article_id=new.pk)
     if restored is None:  # (the reporters it brought, when it joined as it was made)
         bylines_give_back(article, new, following)

@@ -23,6 +23,7 @@ from articles.continuations.labelforms import gap_of, gap_problem, label_gaps
 from articles.continuations.matching import page_find
 from articles.continuations.merging import is_held
 from articles.continuations.teasermarks import teaser_entries
+from articles.continuations.unlinkedmarks import unlinked_said
 from articles.continuations.weaklinks import taken_elsewhere
 from articles.models import (
     HELD_LABELS,
@@ -197,9 +198,9 @@ def _own_page_text(target: str) -> str:
     )
 
 
-def _weighed(jumps: list[Jump]) -> dict[int, str]:
+def _weighed(jumps: list[Jump]) -> dict[int, list[str]]:
     """{continuation part id: the titles of the stories whose ambiguous 下转 may take it,
-    quoted and joined with 、} over ``jumps`` (their candidates prefetched)."""
+    quoted, each once} over ``jumps`` (their candidates prefetched)."""
     titles: dict[int, list[str]] = {}
     for jump in jumps:
         if jump.direction == JumpDirection.FORWARD and jump.state == JumpState.AMBIGUOUS:
@@ -208,7 +209,7 @@ def _weighed(jumps: list[Jump]) -> dict[int, str]:
                 title = f"“{jump.part.article.title or jump.marker}”"
                 if title not in said:
                     said.append(title)
-    return {pk: "、".join(said) for pk, said in titles.items()}
+    return titles
 
 
 def weighed_parts(part_ids: Iterable[int]) -> set[int]:
@@ -233,15 +234,16 @@ def _backward_problem(
     target_missing: bool,
     awaited: dict[int, int],
     kinds: dict[int, str],
-    weighed: dict[int, str] | None = None,
+    weighed: dict[int, list[str]] | None = None,
     taken: dict[int, str] | None = None,
 ) -> tuple[str, str, int | None]:
     """What is wrong with an open 上接 ``jump`` (:func:`jump_problems`): its kind, message and
     the jumping story it waits for (a held link's, else None). ``awaited``: the continuations a
     held link waits to join; ``kinds``: why each held link is held; ``weighed``: the
     continuations an ambiguous 下转 may take, with the titles of the stories that may take them
-    (``“甲”、“乙”``); ``taken``: the continuations whose 下转 an editor linked elsewhere, with
-    what to say (:func:`~articles.continuations.weaklinks.taken_elsewhere`)."""
+    (``“甲”、“乙”``); ``taken``: the continuations whose 下转 an editor linked elsewhere or
+    unlinked, with what to say (:func:`~articles.continuations.weaklinks.taken_elsewhere`,
+    :func:`~articles.continuations.unlinkedmarks.unlinked_said`)."""
     weighed, taken = weighed or {}, taken or {}
     target, part = jump.target_label, jump.part
     if target_missing:
@@ -251,11 +253,16 @@ def _backward_problem(
     if jump.points_to_own_page:
         return "own-page", _own_page_text(target), None
     if part.pk in weighed:
+        titles = weighed[part.pk]
+        who = (
+            f"{target}版{titles[0]}的“下转”可能接到这里，也可能接到别的“上接”"
+            if len(titles) == 1  # (one 下转, several 上接 it may take)
+            else f"{target}版有几处“下转”都可能接到这里（{'、'.join(titles)}）"
+        )
         return (
             "ambiguous",
-            f"有歧义：{target}版有几处“下转”都可能接到这里（{weighed[part.pk]}），"
-            "文字不足以自动判断，需要编辑在后台为那边的“下转”选定接续"
-            f"（在{target}版那几篇稿件的转版上点“处理此转版”，选中这一段）",
+            f"有歧义：{who}，文字不足以自动判断，需要编辑在后台为那边的“下转”选定接续（在{target}版"
+            f"{'这篇' if len(titles) == 1 else '那几篇'}稿件的转版上点“处理此转版”，选中这一段）",
             None,
         )
     if jump.pk in taken:
@@ -346,7 +353,7 @@ def jump_problems(issues) -> list[JumpProblem]:
     }
     kinds = held_links(jumps) if awaited else {}  # why each is held
     weighed = _weighed(jumps)
-    taken = taken_elsewhere(jumps)
+    taken = {**unlinked_said(jumps), **taken_elsewhere(jumps)}  # (the desk's decisions)
     gaps = label_gaps({jump.part.page.issue_id for jump in jumps}) if jumps else {}
     teasers = teaser_entries(
         [

@@ -29,12 +29,42 @@ from articles.bulk import update_values
 from articles.bylines import reporters_read
 from articles.continuations.issuereads import pointing_at
 from articles.crediting import people_for
-from articles.models import Article, ArticlePart, ArticleRedirect, Byline, Person, Photo, Teaser
+from articles.models import (
+    Article,
+    ArticlePart,
+    ArticleRedirect,
+    Byline,
+    Person,
+    Photo,
+    Status,
+    Teaser,
+)
 from articles.namechars import person_key
 from articles.queries import Prepared
 
 #: The history reason of a story brought back by :func:`swallowed_story_restore`.
 RESTORE_REASON = "断开续文：被并入的稿件按原编号恢复"
+#: The history reason of the story a detached continuation becomes when no story it was comes
+#: back (:func:`~articles.continuations.merging.part_detach`): the consequence of an unlink or
+#: a link elsewhere, not an import (编辑部最近的操作 lists the marker's fix, ``articles.activity``).
+DETACHED_REASON = "断开续文：续文单独成篇"
+
+
+def detached_story_create(article: Article, part: ArticlePart) -> Article:
+    """The story ``part`` (detached from ``article``, none it was coming back) becomes: made on
+    its page at its place, titled by its title lines, with ``article``'s status (a signed-off
+    one's 待审: what was signed off was the whole story), its history record saying why it was
+    made (:data:`DETACHED_REASON`)."""
+    story = Article(
+        issue_id=article.issue_id,
+        page_id=part.page_id,
+        position=part.position,
+        headline=" ".join(part.title_lines)[:300],
+        status=Status.REVIEW if article.status == Status.SIGNED_OFF else article.status,
+    )
+    story._change_reason = DETACHED_REASON
+    story.save(force_insert=True)
+    return story
 
 
 class _Removed:

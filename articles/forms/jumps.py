@@ -20,6 +20,7 @@ from articles.continuations import (
     page_find,
 )
 from articles.continuations.misprints import answering_parts
+from articles.continuations.unlinkedmarks import UNLINK_LOGGED
 from articles.forms.guards import fingerprint
 from articles.models import ArticlePart, Block, Jump, JumpDirection, Page
 from articles.storynames import quoted, story_label
@@ -102,8 +103,14 @@ class JumpFixForm(forms.Form):
     is_stale = False
     #: what a save confirmed (:func:`~articles.continuations.confirm_label`), for the desk's log
     confirmed = ""
+    #: what a save did, as the desk's log of the marker says it (who and when: its 历史 and
+    #: 编辑部最近的操作; an unlink's, :data:`~articles.continuations.unlinkedmarks.UNLINK_LOGGED`,
+    #: names who unlinked it where its continuation's 上接 is said)
+    logged = ""
     #: the marker a refused link would take its continuation from (the page asks to confirm)
     needs_take: Jump | None = None
+    #: the id of the marker a link took its continuation from (:meth:`_taken_from`), if any
+    lost_to: int | None = None
     part = PartChoiceField(
         queryset=ArticlePart.objects.none(),
         required=False,
@@ -178,21 +185,29 @@ class JumpFixForm(forms.Form):
                 return self._confirmed(jump)
             if action == self.LINK and jump.direction == JumpDirection.FORWARD:
                 lost = self._taken_from(jump, part)
-                jump_link_manually(jump=jump, part=part, give_up=self._given_up(part))
-                return f"已接续：{jump.part.page.label}版{quoted(jump.part.article.name_for_editors(jump.part))}下接 {part.page.label}版 第{story_number(part)}篇。{lost}"
+                settled = jump_link_manually(jump=jump, part=part, give_up=self._given_up(part))
+                lost = "" if self.lost_to in {j.pk for j in settled} else lost
+                self.logged = f"接续：接到{part.page.label}版 第{story_number(part)}篇"
+                return f"已接续：{jump.part.page.label}版{quoted(jump.part.article.name_for_editors(jump.part))}下接 {part.page.label}版 第{story_number(part)}篇。{lost}{settled_note(settled)}"
             if (
                 action == self.LINK
             ):  # a backward marker: link the forward marker of the chosen story
                 forward = part.jumps.get(direction=JumpDirection.FORWARD)
                 lost = self._taken_from(forward, jump.part)
-                jump_link_manually(jump=forward, part=jump.part, give_up=self._given_up(jump.part))
-                return f"已接续：{part.page.label}版{quoted(part.article.name_for_editors(part))}下接 {jump.part.page.label}版 第{story_number(jump.part)}篇。{lost}"
+                settled = jump_link_manually(
+                    jump=forward, part=jump.part, give_up=self._given_up(jump.part)
+                )
+                lost = "" if self.lost_to in {j.pk for j in settled} else lost
+                self.logged = f"接续：{part.page.label}版 第{story_number(part)}篇接到这里"
+                return f"已接续：{part.page.label}版{quoted(part.article.name_for_editors(part))}下接 {jump.part.page.label}版 第{story_number(jump.part)}篇。{lost}{settled_note(settled)}"
             if action == self.UNLINK:
-                jump_unlink(jump=jump)
-                return f"已断开：{jump.part.page.label}版 第{story_number(jump.part)}篇的{jump.marker}不再接续，自动匹配也不会再改动它。"
-            jump_reset(jump=jump)
+                settled = jump_unlink(jump=jump)
+                self.logged = UNLINK_LOGGED
+                return f"已断开：{jump.part.page.label}版 第{story_number(jump.part)}篇的{jump.marker}不再接续，自动匹配也不会再改动它。{settled_note(settled)}"
+            settled = jump_reset(jump=jump)
+            self.logged = "交还自动匹配"
             jump.refresh_from_db()
-            return f"已交还自动匹配，当前状态：{jump.state_label()}。"
+            return f"已交还自动匹配，当前状态：{jump.state_label()}。{settled_note(settled)}"
         except StoryWouldGo as exc:
             raise ValidationError(str(exc)) from None
         except JumpError as exc:
@@ -208,6 +223,7 @@ class JumpFixForm(forms.Form):
             return f"{where}已接在这一段，没有改动。"
         jump_confirm(jump=jump)
         self.confirmed = label
+        self.logged = f"{label}（{jump.marker}）"
         return f"已核对：{where}{label.removeprefix('核对无误：')}，不再列入“请核对”。"
 
     def _given_up(self, part: ArticlePart) -> int | None:
@@ -229,6 +245,7 @@ class JumpFixForm(forms.Form):
         if other is None:
             return ""
         where = taken_by(other)
+        self.lost_to = other.pk
         if other.pk not in self.cleaned_data.get("take_from", []):
             self.needs_take = other
             raise ValidationError(
@@ -237,6 +254,20 @@ class JumpFixForm(forms.Form):
                 "那一处转版将变为待接。"
             )
         return f"它原先接在{where}之后：那一处转版现在待接，请到那篇稿件重新处理。"
+
+
+def settled_note(settled: list[Jump]) -> str:
+    """What the message after a fix says of the other 下转 the resolver linked once the fix was
+    made (:func:`~articles.continuations.jump_link_manually` and the others return them): each
+    one and the part it now goes on in (``A1版 第1篇“…”（下转A2版）随之自动接上A2版 第2篇``),
+    ``""`` when none. A query per part's story number."""
+    said = [
+        f"{taken_by(j)}随之自动接上{j.to_part.page.label}版 第{story_number(j.to_part)}篇"
+        for j in settled
+    ]
+    if not said:
+        return ""
+    return "这样一来，" + "；".join(said) + "（不对的话，请打开那处转版改选或断开）。"
 
 
 def taken_by(other: Jump, numbers: dict | None = None) -> str:

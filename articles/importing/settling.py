@@ -29,8 +29,8 @@ from articles.continuations.labelforms import (
 )
 from articles.continuations.matching import page_find
 from articles.continuations.merging import MERGE_PUBLISH_REASON
+from articles.continuations.unlinkedmarks import desk_decided_labels
 from articles.continuations.unmarked import page_repeats
-from articles.continuations.weaklinks import confirmed_elsewhere
 from articles.importing.dropped import article_name
 from articles.importing.linkedlines import linked_jumps_said, print_order_links_said
 from articles.importing.reportlines import (
@@ -313,7 +313,8 @@ def _open_jumps(reports: dict[int, PageImportReport], issues: _IssuePages) -> No
     gaps = issues.gaps(set(imported))  # labels written two ways: A1's 下转A2版 beside page 2
     # A 上接 an ambiguous 下转 may take (on a page imported before, too) is 有歧义, not orphaned.
     weighed = weighed_parts(j.part_id for j in jumps if j.direction == JumpDirection.BACKWARD)
-    confirmed = confirmed_elsewhere(jumps)  # a 上接 whose 下转 an editor linked elsewhere
+    # A 上接 whose 下转 an editor linked elsewhere or unlinked: said so, not "no 下转 leads here".
+    decided = desk_decided_labels([j for j in jumps if j.part_id not in weighed])
     for j in jumps:
         report = reports.get(j.part.page_id) or reopened[j.pk]
         has_target = page_find(imported.get(j.part.page.issue_id, {}), j.target_label) is not None
@@ -322,10 +323,8 @@ def _open_jumps(reports: dict[int, PageImportReport], issues: _IssuePages) -> No
             pending = replace(
                 pending, state=JumpState.AMBIGUOUS, state_label=JumpState.AMBIGUOUS.label
             )
-        elif pending.state == ORPHAN and j.pk in confirmed:  # (not “no 下转 leads here”)
-            linked = confirmed[j.pk].to_part.page.label
-            said = f"{j.target_label}版的“下转”已由编辑确认接在{linked}版"
-            pending = replace(pending, state_label=said)
+        elif pending.state == ORPHAN and j.pk in decided:
+            pending = replace(pending, state_label=decided[j.pk])
         gap = gap_of(pending.page, j.direction, j.target_label, gaps.get(j.part.page.issue_id, []))
         if gap and pending.state != HELD:
             pending = replace(pending, state=LABEL_FORM, state_label=gap_state(pending.page, gap))

@@ -65,7 +65,13 @@ from articles.models.jumps import (
 from articles.models.notices import CorrectionNotice, NoticeState
 from articles.models.pageimages import PageImage, PictureRelease, Zone, ZoneSource
 from articles.models.photos import Photo, PhotoCredit, RenditionState
-from articles.models.proofreading import ProofreadingFinding, ProofreadingWord, WordKind
+from articles.models.proofreading import (
+    ProofreadingDismissal,
+    ProofreadingFinding,
+    ProofreadingWord,
+    ProofreadMark,
+    WordKind,
+)
 from articles.models.stories import (
     Article,
     ArticlePart,
@@ -114,6 +120,8 @@ __all__ = [
     "Photo",
     "PhotoCredit",
     "PictureRelease",
+    "ProofreadMark",
+    "ProofreadingDismissal",
     "ProofreadingFinding",
     "ProofreadingWord",
     "Publication",

@@ -4,6 +4,7 @@ on import and on every save; the desk's home counts them, ``manage.py proofread`
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 
 from articles.models.stories import Article, ArticlePart
@@ -70,3 +71,73 @@ class ProofreadingFinding(models.Model):
 
     def __str__(self) -> str:
         return f"{self.article_id} {self.kind} {self.text}"
+
+
+class ProofreadingDismissal(models.Model):
+    """A finding the desk judged no mistake (不是错的): not stored nor counted again for this
+    story while the text it was found in reads the same. Natural key: the story, the kind, the
+    found text and ``source_digest`` (SHA-256 of the whole field or paragraph it is in, as
+    printed): an edit to that text makes the finding count again, as a new one."""
+
+    article = models.ForeignKey(
+        Article,
+        on_delete=models.CASCADE,
+        related_name="proofreading_dismissals",
+        verbose_name="稿件",
+    )
+    kind = models.CharField("类别", max_length=20)
+    text = models.CharField("原文", max_length=100)
+    source_digest = models.CharField(max_length=64)
+    where = models.CharField("位置", max_length=60, blank=True)
+    dismissed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="判定人",
+    )
+    dismissed_at = models.DateTimeField("判定时间", auto_now_add=True)
+
+    class Meta:
+        ordering = ["article", "pk"]
+        verbose_name = "不是错的校对提示"
+        verbose_name_plural = "不是错的校对提示"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "kind", "text", "source_digest"],
+                name="proofreading_dismissal_unique",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.article_id} {self.kind} {self.text}"
+
+
+class ProofreadMark(models.Model):
+    """校对完毕: a proofreader read this story (from its form, or its page's) at ``marked_at``.
+    ``digest`` is the story's text then (:func:`articles.proofmarks.story_digest`); when a save
+    or a re-import changes it the check sets ``changed`` (校对后有改动): the story is unproofread
+    again until someone marks it once more."""
+
+    article = models.OneToOneField(
+        Article, on_delete=models.CASCADE, related_name="proofread_mark", verbose_name="稿件"
+    )
+    digest = models.CharField(max_length=64)
+    changed = models.BooleanField("校对后有改动", default=False)
+    marked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="校对人",
+    )
+    marked_at = models.DateTimeField("校对时间")
+
+    class Meta:
+        verbose_name = "校对完毕"
+        verbose_name_plural = "校对完毕"
+
+    def __str__(self) -> str:
+        return f"{self.article_id} 校对完毕"

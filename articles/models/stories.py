@@ -95,6 +95,11 @@ class PersonAlias(models.Model):
         Person, on_delete=models.CASCADE, related_name="aliases", verbose_name="人员"
     )
     name = models.CharField("曾用名", max_length=PERSON_NAME_LENGTH, unique=True)
+    #: A misspelling the desk corrected in a byline (署名改正后原来的人员已没有稿件): a page
+    #: printing it again still credits the person, and the proofreading check flags it there
+    #: (``articles.proofing``); a rename's or a merge's former name is a spelling the desk
+    #: accepted and is never flagged.
+    misspelling = models.BooleanField("错写", default=False)
 
     class Meta:
         ordering = ["person", "pk"]

@@ -307,7 +307,7 @@ def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:
     first = _opening_paragraph(body)
     dateline, byline = _opening_dateline(first)
     lines = [line for line in body.byline_lines if not _STAFF_BYLINE_RE.match(fold(line))]
-    # 文/周明 at the end, or 周明 口述 钱立 整理 alone under the title: whom it credits
+    # 文/周明 at the end, or 周明 口述 钱立 整理 alone under the title: its writers (not 图/钱立)
     closing = None if byline or len(lines) > 1 else closing_credit(lines or body.end_lines)
     # byline lines beside a dateline's byline (本报记者 张海 under the title, 本报讯（记者 周涛）):
     # kept in the byline as printed, never lost; the reporters are the dateline's
@@ -317,7 +317,7 @@ def dateline_and_byline(body: Body) -> tuple[str, str, tuple[str, ...]]:
         byline = _leading_byline(first)
     if not dateline:
         dateline, byline = _end_dateline(body, byline)
-    reporters = closing.people if closing else _reporters(body, byline, dateline)
+    reporters = closing.writers if closing else _reporters(body, byline, dateline)
     reporters = without_signers(body, byline, dateline, reporters)  # (尋人啟事 … 王德全　謹啟)
     byline = f"{beside} {byline}" if beside else byline
     return dateline or glued_end_dateline(body), end_credit(body, byline, reporters), reporters

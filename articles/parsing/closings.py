@@ -16,9 +16,9 @@ the credit such a line makes.
 Who a closing line credits, as papers print it (:func:`closing_credit`):
 
 * the writer (文/周明, 周明/文, 撰文, 执笔, 本文作者 周明, 作者：周明, 特约撰稿人 周明), and with a
-  writer the photographer (文/周明 图/钱立, 周明/文 钱立/图, 文·周明 图·钱立: both, as a byline
-  credits its reporters and photographers; the photographer is also that of the story's photos
-  printed without a credit of their own);
+  writer the photographer (文/周明 图/钱立, 周明/文 钱立/图, 文·周明 图·钱立): the writer is the
+  story's reporter, the photographer took its pictures (the photographer of the story's photos
+  printed without a credit of their own, never one of its writers; 周明 文/图: both);
 * who turned someone else's words into the story: a translator or compiler (周明 编译, 翻译：周明)
   and the writer who put it together (钱立 整理, 周明/整理): the story is theirs to sign;
 * who supplied it (钱立 供稿): a person is credited, an organisation (市气象局供稿, 高新区 供稿:
@@ -38,6 +38,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from articles.parsing.captionshapes import caption_shaped
 from articles.parsing.datelines import dateline_match
 from articles.parsing.deskends import helper_note
 from articles.parsing.linegates import Gate
@@ -190,16 +191,12 @@ class ClosingCredit:
     """The credit a closing line makes: ``text`` as printed without its brackets (the story's
     byline when it has none of its own), ``writers`` the people it credits with the story (its
     writer, translator, compiler, supplier or illustrator; never the speaker of 口述),
-    ``photographers`` those it credits with the pictures (图/钱立)."""
+    ``photographers`` those it credits with the pictures (图/钱立: the story's photos', not its
+    reporters)."""
 
     text: str
     writers: tuple[str, ...]
     photographers: tuple[str, ...] = ()
-
-    @property
-    def people(self) -> tuple[str, ...]:
-        """Everyone credited, writers first (a byline's reporters)."""
-        return tuple(dict.fromkeys((*self.writers, *self.photographers)))
 
 
 def _credit(match: re.Match | None, text: str) -> ClosingCredit | None:
@@ -350,7 +347,8 @@ def closes_story(text: str, last, following: str | Callable[[], str | None] | No
     last line of a page names the page's editor), or a writer's or illustrator's credit naming
     people only (:func:`closing_credit`). A writer's credit must also have no text under it (``following``,
     the next line that is not blank, is None or heading-like, or, when it credits the pictures
-    too, a picture's numbered caption, ``①…``, which a photo story prints after its text): over text it may be the byline of what
+    too, a caption of them, ``①…`` or ``书屋里，孩子们在灯下读书。``, printed after it:
+    :func:`_caption_under_credit`): over text it may be the byline of what
     follows (an editor's note, then ``文/周明``, then the feature).
 
     ``following`` may be given as a function that looks the next line up (the reader's costs a
@@ -374,11 +372,21 @@ def closes_story(text: str, last, following: str | Callable[[], str | None] | No
     if after_close:
         return False  # (a credit under a closing line may sign what follows)
     if following is not None and not (
-        is_heading_like(following)
-        or (following.lstrip()[:1] in _CAPTION_NUMBERS and pictures_credit(text))
+        is_heading_like(following) or _caption_under_credit(text, following)
     ):
         return False
     return bool(pen_credit([text]))
+
+
+def _caption_under_credit(text: str, following: str) -> bool:
+    """Whether ``following``, printed under the writer's credit ``text``, is a caption of the
+    story's pictures that ``text`` credits too (``文/唐宁 图/许川``:
+    :func:`pictures_credit`): a numbered caption (``①…``, a photo story's) or one short sentence
+    shaped as a caption (:func:`~articles.parsing.captionshapes.caption_shaped`:
+    ``书屋里，孩子们在灯下读书。``). A page's text gives the pictures' captions after the credit
+    that names their photographer; a byline over the next story's text is followed by text."""
+    shown = following.strip()
+    return (shown[:1] in _CAPTION_NUMBERS or caption_shaped(shown)) and bool(pictures_credit(text))
 
 
 def uncredited_close(text: str) -> bool:

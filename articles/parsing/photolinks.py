@@ -28,7 +28,8 @@ rules, in order:
   when neither does, with the story whose block it closes (the
   caption right under its text, a blank line after the photo), else the story its credit
   names (:func:`_credited_story`: the photographer is the story's reporter, or the agency sent
-  it) when it stands next to the picture or the caption speaks of it (:func:`_credited_here`:
+  it; of several stories it names, the one next to the picture: :func:`_credited_neighbour`)
+  when it stands next to the picture or the caption speaks of it (:func:`_credited_here`:
   a name shared alone links nothing), else, for a file picture standing between two stories, a picture with a credit and
   no caption or one after a continuation's text, the one before it (:func:`_file_picture`), else, for a photo after the page's last story, the story elsewhere
   on the page it speaks of clearly more than of any other (:data:`_PAGE_SHARED`), else none.
@@ -153,10 +154,11 @@ def uncredited_photographers(photo: FoundPhoto, story: Body | None) -> tuple[str
     """The photographers of a ``photo`` printed without a credit of its own (a photo story's
     numbered captions): those the closing line of the ``story`` it goes with credits with the
     pictures (``文/周明 图/钱立``, ``周明 文/图``: :func:`~articles.parsing.closings.pictures_credit`),
-    as a byline credits its photographer; ``()`` for a credited photo or one with no story."""
+    as a byline credits its photographer, or its byline line printed under the title does
+    (``文/唐宁 图/许川``); ``()`` for a credited photo or one with no story."""
     if story is None or photo.credit.strip():
         return ()
-    return next(filter(None, map(pictures_credit, story.end_lines)), ())
+    return next(filter(None, map(pictures_credit, (*story.byline_lines, *story.end_lines))), ())
 
 
 def _fallback(
@@ -175,7 +177,9 @@ def _fallback(
     page's last story (where a text export collects pictures), the story elsewhere on the page
     it speaks of clearly more than of any other (:data:`_PAGE_SHARED`), sharing two pairs of
     characters with it at least (:data:`_LITTLE_SHARED`: one word may be shared by chance)."""
-    fallback = _credited_story(photo, bodies, credits)
+    fallback = _credited_story(photo, bodies, credits) or _credited_neighbour(
+        photo, bodies, credits, before, after
+    )
     if fallback is not None and not _credited_here(photo, fallback, (before, after), texts):
         fallback = None  # (a name shared alone: the picture of a story elsewhere, or its own)
     if fallback is None and (
@@ -221,10 +225,18 @@ def _credited_story(
     story), or the agency that sent it (``（中央社）`` after a story dated ``〔中央社高雄20日電〕``);
     ``None`` when it names none or several. Reporters compared as :func:`credit_photographers`
     reads them (a spaced name joined)."""
+    found = _credited_stories(photo, bodies, credits)
+    return found[0] if len(found) == 1 else None
+
+
+def _credited_stories(
+    photo: FoundPhoto, bodies: list[Body], credits: dict[int, Byline]
+) -> list[Body]:
+    """Every story of the page its credit names (:func:`_credited_story`), in print order."""
     people = set(credit_photographers(photo.credit))
     agency = _AGENCY_CREDIT_RE.match(fold(photo.credit.strip()))
     if not people and agency is None:
-        return None
+        return []
     found = []
     for body in bodies:
         if id(body) not in credits:
@@ -234,7 +246,30 @@ def _credited_story(
             agency is not None and agency.group("agency") in fold(dateline)
         ):
             found.append(body)
-    return found[0] if len(found) == 1 else None
+    return found
+
+
+def _credited_neighbour(
+    photo: FoundPhoto,
+    bodies: list[Body],
+    credits: dict[int, Byline],
+    before: Body | None,
+    after: Body | None,
+) -> Body | None:
+    """The story next to the picture its credit names when it names several stories of the page
+    (:func:`_credited_stories`): a reporter who took the picture of their own story
+    (``本报记者 林可摄`` after 林可's story) may also be one of the reporters of another story
+    (the lead's ``记者 韩松 林可``), which says nothing of where the picture goes; printed
+    next to one of them, it is that one's (the one before it, whose text it closes, when both
+    stories next to it are credited). Not for an agency's credit (``新华社发``): the agency sent
+    every story it dates, any of them. ``None`` when the credit names no person, one story or
+    none, or no story next to the picture is among those it names."""
+    if not credit_photographers(photo.credit):
+        return None
+    found = _credited_stories(photo, bodies, credits)
+    if len(found) < 2:
+        return None
+    return next((body for body in (before, after) if any(body is f for f in found)), None)
 
 
 def _credited_here(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from articles.parsing.captionshapes import LONGEST, caption_shaped
 from articles.parsing.closings import pictures_credit
 from articles.parsing.credits import CAPTION_MARK_RE
 from articles.parsing.names import parse_names
@@ -29,16 +30,7 @@ _NUMBERS = frozenset(chr(_FIRST + i) for i in range(20))  # ① to ⑳
 _PICTURES_BYLINE_RE = re.compile(
     r"(?:文\s*/\s*图|图\s*/\s*文|图文|文图|摄影?)\s*$|^(?:文\s*/\s*图|图\s*/\s*文)\s"
 )
-# An unnumbered caption: one short sentence saying what the picture shows, without a comma and
-# without a future (将, 即将: a story's closing line tells what will happen; a picture shows
-# what is there): 展厅内展出的宋代抄手砚。, 观众在互动区体验研墨。
-_PLAIN_CAPTION_RE = re.compile(r"^[^，,；;：:将]{4,30}[。]$")
-# A caption opened by a picture's mark (▲ 7月6日，种粮大户驾驶收割机抢收早稻。): the mark says it is
-# a caption, so it may hold a comma; still one finished sentence of at most _MARKED_CAPTION_LONGEST
-_MARKED_CAPTION_RE = re.compile(r"^[▲△■□◆]\s*[^；;：:将]{4,60}[。]$")
 _PLAIN_CAPTIONS = 3  # unnumbered captions at the end of a photo story, at most
-_PLAIN_CAPTION_LONGEST = 31  # characters: the paragraph before them is text, longer (or no caption)
-_MARKED_CAPTION_LONGEST = 62  # characters, with the mark: a marked caption's one sentence
 _BYLINE_LOOK = 4  # units before a story's text looked at for its byline (deck, byline)
 _STORY_LOOK = 60  # paragraphs of a story walked back over to its deck
 
@@ -108,7 +100,8 @@ def _story_end(flow: list, index: int) -> bool:
 
 def _take_plain_captions(flow: list, photos: list[FoundPhoto], places: list[PhotoPlace]) -> None:
     """Turns the unnumbered captions that end a photo story into its photos, with no credit: one
-    to :data:`_PLAIN_CAPTIONS` paragraphs of one short sentence each (:data:`_PLAIN_CAPTION_RE`)
+    to :data:`_PLAIN_CAPTIONS` paragraphs of one short sentence each
+    (:func:`~articles.parsing.captionshapes.caption_shaped`)
     after the story's last paragraph of text, when its byline credits its author with the
     pictures (``文/图  本报记者  韩  墨``: the byline is their credit, as for numbered captions).
     Constant work per flow unit."""
@@ -125,37 +118,37 @@ def _take_plain_captions(flow: list, photos: list[FoundPhoto], places: list[Phot
             and start > 0
             and isinstance(flow[start - 1], Para)
             and not flow[start - 1].markers
-            and _plain_caption(flow[start - 1].text.strip())
+            and caption_shaped(flow[start - 1].text.strip())
         ):
             start -= 1
         if (
             0 < start < index
-            and isinstance(flow[start - 1], Para)
-            and _story_text(flow[start - 1].text.strip())
+            and _after_story_text(flow, start)
             and _photo_story_before(flow, start)
         ):
             _take(flow, photos, places, start, flow[start:index])
         index = start - 1
 
 
+def _after_story_text(flow: list, start: int) -> bool:
+    """Whether the captions from ``flow[start]`` on follow a story's text (:func:`_story_text`),
+    right under it or under the closing line that credits its pictures (``文/唐宁 图/许川``:
+    :func:`_closing_credits_pictures`, the captions' credit printed before them)."""
+    at = start - 1
+    if _closing_credits_pictures(flow, at):
+        at -= 1
+    unit = flow[at] if at >= 0 else None
+    return isinstance(unit, Para) and _story_text(unit.text.strip())
+
+
 def _story_text(text: str) -> bool:
     """The paragraph before a photo story's captions is its text: longer than a caption
-    (:data:`_PLAIN_CAPTION_LONGEST`), or a short closing sentence no caption reads like (a comma
+    (:data:`~articles.parsing.captionshapes.LONGEST`), or a short closing sentence no caption reads like (a comma
     in it: ``记者了解到，此事已经办妥。``). A numbered caption (``①…``) is none: the numbered
     run the short captions end is :func:`take_numbered_captions`'."""
     if text[:1] in _NUMBERS:
         return False
-    return len(text) > _PLAIN_CAPTION_LONGEST or not _plain_caption(text)
-
-
-def _plain_caption(text: str) -> bool:
-    """One short sentence saying what a picture shows (:data:`_PLAIN_CAPTION_RE`), or one opened
-    by a picture's mark (:data:`_MARKED_CAPTION_RE`: ``▲ 7月6日，…抢收早稻。``)."""
-    return _PLAIN_CAPTION_RE.match(text) is not None or (
-        len(text) <= _MARKED_CAPTION_LONGEST
-        and _MARKED_CAPTION_RE.match(text) is not None
-        and one_sentence(text)
-    )
+    return len(text) > LONGEST or not caption_shaped(text)
 
 
 class _NumberedPhotos:
@@ -212,10 +205,10 @@ def _closing_credits_pictures(flow: list, index: int) -> bool:
 
 
 def _may_credit_pictures(unit) -> bool:
-    """Whether ``unit`` is a byline line or heading lines with 图 in them (a pictures byline,
-    :func:`_pictures_byline`, could be among them)."""
+    """Whether ``unit`` is a byline line, a closing line (``文/唐宁 图/许川``) or heading lines
+    with 图 in them (a pictures byline, :func:`_pictures_byline`, could be among them)."""
     if isinstance(unit, Special):
-        return unit.kind == "byline" and ("图" in unit.text or "圖" in unit.text)
+        return unit.kind in ("byline", "end") and ("图" in unit.text or "圖" in unit.text)
     return isinstance(unit, Heading) and any("图" in line or "圖" in line for line in unit.lines)
 
 

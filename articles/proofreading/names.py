@@ -143,6 +143,12 @@ def name_variants(names: Iterable[str]) -> dict[str, set[str]]:
     return variants
 
 
+def same_person(a: str, b: str) -> bool:
+    """Do two printed names look like one person's spelt two ways (:func:`name_variants`'s
+    rule, on their matching copies without spaces)?"""
+    return _same_person(matching_copy(a).replace(" ", ""), matching_copy(b).replace(" ", ""))
+
+
 def _same_person(a: str, b: str) -> bool:
     """Two folded names without spaces: the same, or one character apart (three or more)."""
     if a == b:

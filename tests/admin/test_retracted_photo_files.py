@@ -19,8 +19,9 @@ from articles.importing.deskdeleted import DESK_DELETE_REASON
 from articles.models import Page, Photo
 from articles.photowithheld import withheld_storage
 from tests.admin.conftest import editor, editor_client, form_data, groups  # noqa: F401
+from tests.admin.deskphotos import desk_delete
 from tests.admin.test_photo_upload_renditions import jpeg, upload
-from tests.importing.test_desk_deleted_photo_stays_deleted import CAPTION, desk_delete
+from tests.importing.test_desk_deleted_photo_stays_deleted import CAPTION
 from tests.pdfpages.conftest import built_pages, pdf_edition  # noqa: F401
 
 pytestmark = pytest.mark.django_db

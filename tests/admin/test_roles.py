@@ -248,6 +248,21 @@ def story_at(d, position: int) -> Article:
     return Article.objects.get(page=d.page, position=position)
 
 
+def found_story(d) -> Article:
+    """The seed's story with a proofreading finding (摸清清楚)."""
+    from articles.proofing import story_findings
+
+    return next(a for a in Article.objects.order_by("pk") if story_findings(a))
+
+
+def first_finding_id(article) -> str:
+    """What the story form's first 不是错的 button sends."""
+    from articles.admin.proofmarks import finding_id
+    from articles.proofing import story_findings
+
+    return finding_id(story_findings(article)[0])
+
+
 def nothing(d, client, role, address):
     return {}
 
@@ -548,7 +563,17 @@ WRITES: dict[str, Write] = {
     "articles_photo_changelist": Write(
         at("articles_photo_changelist"), action("delete_selected", "photo", **CONFIRMED), EDITORS
     ),
-    "articles_photo_add": Write(at("articles_photo_add"), nothing, NOBODY),
+    "articles_photo_add": Write(  # 增加图片 to a story (articles/admin/photoadd.py)
+        at("articles_photo_add"),
+        lambda d, c, r, a: {
+            **form_data(d.render.get(a)),
+            "article": str(d.article.pk),
+            "caption": "城市书房内，市民在安静阅读。",
+            "credit_line": "本报记者 周立明摄",
+            "_save": "1",
+        },
+        EDITORS,
+    ),
     "articles_photo_change": Write(
         at("articles_photo_change", "photo"), rendered(caption="新图注", _save="1"), EDITORS
     ),
@@ -644,6 +669,16 @@ WRITES: dict[str, Write] = {
     ),
     # 合并到上一篇 (A1's second story, which jumps to A2, into the first) and 从这里拆开 (the
     # first story at its second paragraph): the confirmations as rendered, confirmed.
+    # 校对 (articles/admin/proofmarks.py): the buttons of the story's and the page's forms.
+    "articles_article_proofread": Write(
+        at("articles_article_proofread", "article"), nothing, EDITORS
+    ),
+    "articles_page_proofread": Write(at("articles_page_proofread", "page"), nothing, EDITORS),
+    "articles_article_proofreading_dismiss": Write(
+        lambda d: reverse("admin:articles_article_proofreading_dismiss", args=[found_story(d).pk]),
+        lambda d, c, r, a: {"finding": first_finding_id(found_story(d))},
+        EDITORS,
+    ),
     "articles_article_merge": Write(
         lambda d: reverse("admin:articles_article_merge", args=[story_at(d, 2).pk]),
         rendered(confirm="1"),

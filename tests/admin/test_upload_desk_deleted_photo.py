@@ -10,8 +10,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from articles.models import Photo
 from tests.admin.conftest import form_data
+from tests.admin.deskphotos import desk_delete
 from tests.admin.test_upload_kept_photo_way_out import FIELDS, UPLOAD, _upload
-from tests.importing.test_desk_deleted_photo_stays_deleted import desk_delete
 from tests.importing.test_published_photo_teaser_kept import PAGE
 
 pytestmark = pytest.mark.django_db

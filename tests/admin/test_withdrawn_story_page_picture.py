@@ -199,3 +199,69 @@ def test_publishing_the_issue_says_which_withdrawn_story_the_picture_shows(
     line = section.split('class="withdrawn-story"')[1]
     assert f"已选择{edition.a1.label}版的版面图照常公开" in line
     assert "选择照常公开的除外" in section
+
+
+def picture_log(story) -> list[str]:
+    """The admin log's 版面图与撤回的稿件 messages on ``story``, oldest first."""
+    from django.contrib.admin.models import LogEntry
+
+    entries = LogEntry.objects.filter(object_id=str(story.pk), change_message__contains="版面图")
+    return list(entries.order_by("action_time", "pk").values_list("change_message", flat=True))
+
+
+def test_saving_the_release_form_again_unchanged_logs_nothing(
+    editor_client, edition, django_capture_on_commit_callbacks
+):
+    """Each re-save of 版面图与撤回的稿件 with the same story ticked logged another release, so
+    the audit export listed one decision once per save: only a real change is logged now, and
+    the release keeps who made it and when."""
+    from tests.admin.test_audit_export import download
+
+    story = edition.article(PARTY)
+    withdraw(editor_client, story)
+    with django_capture_on_commit_callbacks(execute=True):
+        release(editor_client, edition, story)
+    made = PictureRelease.objects.get(article=story).released_at
+    with django_capture_on_commit_callbacks(execute=True):
+        release(editor_client, edition, story)  # saved again, nothing changed
+        release(editor_client, edition, story)
+    assert len(picture_log(story)) == 1
+    assert PictureRelease.objects.get(article=story).released_at == made
+    with django_capture_on_commit_callbacks(execute=True):
+        release(editor_client, edition)  # taken back
+        release(editor_client, edition)  # and saved again so
+    assert [("照常公开" in m, "暂不公开" in m) for m in picture_log(story)] == [
+        (True, False),
+        (False, True),
+    ]
+    by_date = download(editor_client, start=str(timezone.localdate()))
+    assert sum("版面图与撤回的稿件" in (r["改动"] or "") for r in by_date.dict) == 2
+
+
+def test_a_release_form_saved_unchanged_tells_the_desk_so(editor_client, edition):
+    story = edition.article(PARTY)
+    withdraw(editor_client, story)
+    release(editor_client, edition, story)
+    address = reverse("admin:articles_page_picture_release", args=[edition.a1.pk])
+    data = browser_form(release_page(editor_client, edition), "release")
+    response = editor_client.post(address, data, follow=True)
+    assert "没有改动：" in response.content.decode()
+
+
+def test_a_lapsed_release_is_logged_only_when_given_again(
+    editor_client, edition, django_capture_on_commit_callbacks
+):
+    """Published and withdrawn again, the story's old release holds nothing back: leaving it
+    unticked is no taking back (nothing logged), ticking it again is a release given anew."""
+    story = edition.article(PARTY)
+    withdraw(editor_client, story)
+    with django_capture_on_commit_callbacks(execute=True):
+        release(editor_client, edition, story)
+        republish(editor_client, story)
+        withdraw(editor_client, story)
+        release(editor_client, edition)  # the lapsed release left unticked
+    assert len(picture_log(story)) == 1 and not PictureRelease.objects.exists()
+    with django_capture_on_commit_callbacks(execute=True):
+        release(editor_client, edition, story)
+    assert ["照常公开" in m for m in picture_log(story)] == [True, True]
+    assert all(picture_given(Client(), edition).values())

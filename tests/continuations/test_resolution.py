@@ -126,8 +126,10 @@ def test_two_continuations_that_fit_equally_are_ambiguous_not_guessed():
     problems = [p for p in jump_problems(Issue.objects.all()) if p.kind == "ambiguous"]
     [problem] = [p for p in problems if "下转" in p.marker]
     assert len(problem.candidates) == 2
-    # each continuation it may take says so (not that A1 has no marker leading to it)
-    assert all("有歧义：A1版有几处“下转”" in p.message for p in problems if p is not problem)
+    # each continuation it may take says so (not that A1 has no marker leading to it), naming
+    # the one 下转 that may (not "several 下转" with one title)
+    said = [p.message for p in problems if p is not problem]
+    assert said and all("的“下转”可能接到这里，也可能接到别的“上接”" in m for m in said)
 
 
 def test_three_page_chain_is_one_story_in_any_order():

@@ -14,22 +14,14 @@ from django.urls import reverse
 pytest.importorskip("pypdfium2")
 
 from articles.models import Photo
-from tests.admin.conftest import editor, editor_client, form_data, groups  # noqa: F401
+from tests.admin.conftest import editor, editor_client, groups  # noqa: F401
+from tests.admin.deskphotos import desk_delete, history_restore
 from tests.pdfpages.conftest import DAY, PAPER, built_pages, folder, pdf_edition, run  # noqa: F401
 from tests.pdfpages.test_credited_pictures import credited_page
 
 pytestmark = pytest.mark.django_db
 
 CAPTION = "市民在新落成的口袋公园里散步。"
-
-
-def desk_delete(client, photo: Photo) -> None:
-    """The desk's 删除 of ``photo``, posting what its confirmation page would send."""
-    address = reverse("admin:articles_photo_delete", args=[photo.pk])
-    page = client.get(address)
-    assert page.status_code == 200
-    assert client.post(address, form_data(page)).status_code == 302
-    assert not Photo.objects.filter(pk=photo.pk).exists()
 
 
 def reimport(root, *flags: str, word: str = "加装电梯") -> str:
@@ -98,12 +90,7 @@ def test_a_photo_restored_from_its_history_is_kept_by_the_next_import(
         desk_delete(editor_client, photo)
     history = reverse("admin:articles_photo_history", args=[photo.pk])
     assert editor_client.get(history).status_code == 200  # where the report sends the editor
-    record = Photo.history.filter(id=photo.pk).first()
-    version = reverse("admin:articles_photo_simple_history", args=[photo.pk, record.history_id])
-    with django_capture_on_commit_callbacks(execute=True):
-        response = editor_client.post(version, form_data(editor_client.get(version)))
-    assert response.status_code == 302
-    restored = Photo.objects.get(pk=photo.pk)
+    restored = history_restore(editor_client, photo, django_capture_on_commit_callbacks)
     assert restored.image.name == picture and restored.picture_shown
 
     out = reimport(tmp_path)

@@ -10,14 +10,14 @@ from xml.etree import ElementTree
 
 import pytest
 from django.core.cache import cache
-from django.urls import reverse
 
 pytest.importorskip("pypdfium2")
 
 from articles.models import Photo
 from articles.sharedjpeg import shared_jpeg_known
-from tests.admin.conftest import editor, editor_client, form_data, groups  # noqa: F401
-from tests.importing.test_desk_deleted_photo_stays_deleted import CAPTION, desk_delete
+from tests.admin.conftest import editor, editor_client, groups  # noqa: F401
+from tests.admin.deskphotos import desk_delete, history_restore
+from tests.importing.test_desk_deleted_photo_stays_deleted import CAPTION
 from tests.pdfpages.conftest import PAPER, built_pages, folder, pdf_edition  # noqa: F401
 
 pytestmark = pytest.mark.django_db
@@ -59,10 +59,5 @@ def test_a_pdf_picture_restored_from_its_history_keeps_its_jpegs_length(
     assert length is not None
     with django_capture_on_commit_callbacks(execute=True):
         desk_delete(editor_client, photo)
-    record = Photo.history.filter(id=photo.pk).first()
-    version = reverse("admin:articles_photo_simple_history", args=[photo.pk, record.history_id])
-    with django_capture_on_commit_callbacks(execute=True):
-        response = editor_client.post(version, form_data(editor_client.get(version)))
-    assert response.status_code == 302
-    restored = Photo.objects.get(pk=photo.pk)
+    restored = history_restore(editor_client, photo, django_capture_on_commit_callbacks)
     assert shared_jpeg_known(restored) == length == jpeg_length(client, restored)

@@ -1,6 +1,7 @@
 """A story's closing line crediting its writer and photographer (文/周明 图/钱立) credits the
 photographer with the story's pictures printed without a credit of their own (a photo story's
-numbered captions), whether the captions are printed after the closing line or before it.
+numbered captions), whether the captions are printed after the closing line or before it; the
+writer alone is the story's reporter.
 
 INPUT.md ("Bylines, datelines, credits"): a caption is the text block a picture's credit closes;
 in a photo story the story's own credit is its pictures' credit.
@@ -38,7 +39,7 @@ def test_a_closing_photographers_credit_credits_the_storys_uncredited_pictures(
     parsed = parse("城东新建三座口袋公园", "", BODY, "", *ending, "", *NEXT)
     first, second = parsed.articles
     assert first.paragraphs == (BODY, closing)
-    assert photographer in first.reporters
+    assert first.reporters == ("周明",)  # (the writer; the photographer is the pictures')
     assert second.title_lines == ("城西污水处理厂二期投运",)
     assert [(p.caption, p.credit_line, p.photographers) for p in parsed.photos] == [
         ("①市民在公园步道上散步。", "", (photographer,)),

@@ -9,6 +9,7 @@ from articles.management.commands._json_refusals import JsonRefusalsMixin, repor
 from articles.management.issue_options import add_issue_options, chosen_issues
 from articles.models import Article, ArticlePart
 from articles.proofing import check_articles
+from articles.proofmarks import reading_counts, reading_text
 
 
 class Command(JsonRefusalsMixin, BaseCommand):
@@ -45,6 +46,13 @@ class Command(JsonRefusalsMixin, BaseCommand):
                 f"共检查 {len(issues)} 期、{len(stories)} 篇稿件：发现 {total} 处需要核对"
                 f"（{sum(1 for v in found.values() if v)} 篇）"
             )
+            reading = reading_counts(issue.pk for issue in issues)
+            for issue in issues:
+                if issue.pk in reading:
+                    self.stdout.write(
+                        f"{issue.publication.name} {issue.date:%Y-%m-%d} 校对进度："
+                        f"{reading_text(*reading[issue.pk])}"
+                    )
         if total:
             raise CommandError(f"发现 {total} 处校对提示", returncode=1)
 
@@ -64,8 +72,20 @@ class Command(JsonRefusalsMixin, BaseCommand):
         )
 
     def _json(self, issues, stories, found) -> dict:
+        reading = reading_counts(issue.pk for issue in issues)
         return {
             "issues": len(issues),
+            "proofread": [  # 校对进度 of each issue: stories, 校对完毕, changed since
+                {
+                    "paper": issue.publication.slug,
+                    "date": issue.date.isoformat(),
+                    "stories": reading[issue.pk][0],
+                    "proofread": reading[issue.pk][1],
+                    "changed_since": reading[issue.pk][2],
+                }
+                for issue in issues
+                if issue.pk in reading
+            ],
             "stories": len(stories),
             "findings": [
                 {
