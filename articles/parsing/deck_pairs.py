@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from articles.parsing.bylines import COLUMN_GENRES
 from articles.parsing.deck_counts import counted_noun, open_count
+from articles.parsing.deck_works import work_under_genre
 from articles.parsing.englishtext import english_under, without_english_name
 from articles.parsing.patterns import ORGANISATION_RE, SPACE_RUN_RE
 from articles.parsing.postags import NO_SUBJECT_TAGS as _NO_SUBJECT_TAGS
@@ -20,14 +20,12 @@ from articles.parsing.postags import first_word_tag, folded_sure_tags, last_word
 from articles.parsing.postags import folded_tags as _tags
 from articles.parsing.postags import noun_phrase as _noun_phrase
 from articles.parsing.postags import subject_and_verb as _subject_and_verb
+from articles.parsing.verses import COLUMN_GENRES
 from articles.text import fold
 
 _COLUMN_LABEL = 5  # characters: a line this short over a longer title is a column name (kicker)
-
-
-_COLUMN_LABEL_MAX = (
-    6  # characters, spaces left out: 法院以案释法 is a column's name, 市区米价回落 a title
-)
+# characters, spaces left out: 法院以案释法 is a column's name, 市区米价回落 a title
+_COLUMN_LABEL_MAX = 6
 
 
 def over_title(first: str, second: str, together: bool = True) -> bool:
@@ -40,7 +38,8 @@ def over_title(first: str, second: str, together: bool = True) -> bool:
     statement: 法院以案释法, 跨境电商出口; but 市区米价回落 and 高考首日 / 考点秩序井然, where
     高考 is read as a verb, are titles in two). So are a couplet (:func:`couplet_over`), an
     issuing body over its document's title (:func:`_issuer_over`), an event's name over what
-    happened (:func:`_event_over`) and an exhortation over a statement (:func:`_slogan_over`).
+    happened (:func:`_event_over`), an exhortation over a statement (:func:`_slogan_over`) and
+    a genre over a work's name (:func:`~articles.parsing.deck_works.work_under_genre`).
     Two longer lines with no cue stay headline and subheadline: no other reading of what they
     say (a first line without a verb, a quoted one) got more of the sample decks right.
     ``together``: the two lines are printed together (one block); only then is a noun phrase
@@ -53,6 +52,8 @@ def over_title(first: str, second: str, together: bool = True) -> bool:
         return False
     if _issuer_over(label, title) or _event_over(label, title) or _slogan_over(label, title):
         return True
+    if work_under_genre(label, title):
+        return True  # (长篇书目介绍 / 《青溪桥》: the book's name, shorter than the label)
     if len(label) > _COLUMN_LABEL_MAX or len(label) > len(title) or headline_halves(label, title):
         return False
     if fold(label).endswith(COLUMN_GENRES):  # (時評; 湖畔随笔 / 初夏蝉声, a title as short)

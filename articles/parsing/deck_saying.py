@@ -9,6 +9,7 @@ it waits for the statement it introduces (INPUT.md, "Headlines": 引题 / 主题
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from articles.parsing.dashes import SUBTITLE_DASHES
@@ -65,7 +66,11 @@ def kicker_over(first: str, second: str, together: bool = True) -> bool:
     :func:`~articles.parsing.otherscripts.translated_name`) is a kicker over any title."""
     if translated_name(first):
         return True
-    return over_title(first, second, together) or saying_over(first, second)
+    return (
+        over_title(first, second, together)
+        or saying_over(first, second)
+        or issued_over(first, second)
+    )
 
 
 def saying_over(first: str, second: str) -> bool:
@@ -94,3 +99,30 @@ def _speaker_and_verb(head: str) -> bool:
         return False
     flag = words[-2][1]
     return (flag.startswith("n") and flag != "nx") or flag in _SPEAKER_TAGS
+
+
+# A body's document issued, at a line's end: 发出通告, 下发紧急通知, 发布公告, 作出决定, 发出倡议书.
+_ISSUED_RE = re.compile(
+    r"^(?P<who>\S{2,14}?)(?:发出|发布|下发|印发|作出|做出|颁布|公布)(?:紧急)?"
+    r"(?:通知|通告|公告|决定|倡议书|倡议|公开信|意见)$"
+)
+
+
+def issued_over(first: str, second: str) -> bool:
+    """Whether ``first`` over ``second`` (two deck lines with no ``——``/``：`` cue) is the 引题
+    over the 主题 because ``first`` reports that a body issued a document (``县水产局发出通告`` /
+    ``伏季休渔后天开始``, ``市政府下发紧急通知`` / ``全市中小学明起停课``): the issuing body, a
+    verb of issuing and the document's kind (:data:`_ISSUED_RE`), as a speaker and a verb of
+    saying stand over what was said (:func:`saying_over`), and ``second`` is a statement of its
+    own (a verb or an adjective in it, no cue at its ends): what the document says is the news,
+    the 主题. The body is a noun (an organisation, an abbreviation) right before the verb."""
+    head, tail = compact(first), compact(second)
+    match = _ISSUED_RE.match(head)
+    if match is None or len(tail) < _MIN_LINE or len(first.split()) != 1:
+        return False
+    if tail.startswith(SUBTITLE_DASHES) or tail.endswith(("——", "：", ":")):
+        return False
+    words = [flag for flag in folded_tags(match.group("who")) if flag != "x"]
+    if not words or not (words[-1].startswith("n") or words[-1] in _SPEAKER_TAGS):
+        return False
+    return any(tag in _STATEMENT_TAGS for tag in folded_tags(tail))

@@ -2,7 +2,8 @@
 ``主演：某某　某某`` / ``某某电影制片厂1983年摄制``): who made the work reviewed, the review's text
 (INPUT.md, "Headlines": what stands inside a story is no new story nor deck). Short and without
 sentence punctuation, such lines look like deck lines; they are never a headline, a deck line, a
-byline nor a staff line (the review's writer is named under its title). Used by the reader's
+byline nor a staff line (the review's writer is named under its title, or under the credits
+block when the paper prints that first: :func:`critic_under_credits`). The reader's
 :class:`WorkCreditsMixin` (part of :class:`~articles.parsing.tables.TablesMixin`) reads each
 line as a paragraph of its own.
 """
@@ -11,6 +12,9 @@ from __future__ import annotations
 
 import re
 
+from articles.parsing.names import looks_like_name
+from articles.parsing.patterns import SPACE_RUN_RE
+from articles.parsing.units import Heading, Para, Special
 from articles.text import HAN
 
 _LINE = 60  # characters: a credits line is at most this long
@@ -47,6 +51,45 @@ def credits_line(lines: list[str], number: int, text: str) -> bool:
     return len(above) <= _LINE and _CREDITS_RE.match(above) is not None
 
 
+# A pen name spaced out to the title's column (沈　舟, 宋　一　苇): two or three Han characters, each
+# parted from the next by full-width spaces or a run of two spaces or more.
+_SPACED_NAME_RE = re.compile(r"^[\u4e00-\u9fff](?:(?:\u3000+| {2,})[\u4e00-\u9fff]){1,2}$")
+_NAME_LINE = 12  # characters: a critic's name line, spaces included, is at most this long
+
+
+def critic_under_credits(lines: list[str], flow: list, text: str) -> bool:
+    """Whether ``text`` (a line, stripped) is the review's critic named under the work's credits
+    block, the paper printing the credits first (``一条小河流过心田`` / ``编剧：某某　导演：某某`` /
+    ``主演：某某`` / ``沈　舟`` / the review's text): a person's name or a pen name spaced out
+    (:data:`_SPACED_NAME_RE`) alone on its line, and ``flow`` (the units read so far) ends with
+    the credits block's lines (:func:`credits_line`, each a paragraph), with the review's title
+    right above them (a :class:`~articles.parsing.units.Heading`). INPUT.md, "Headlines": the
+    author's name under the title is the byline; the credits stay the review's text. A name
+    under credits that stand inside a story's text (a paragraph above them) is left to the
+    other rules."""
+    if len(text) > _NAME_LINE or not flow or not isinstance(flow[-1], Para):
+        return False
+    if not (_SPACED_NAME_RE.match(text) or looks_like_name(SPACE_RUN_RE.sub("", text))):
+        return False
+    return _credits_start(lines, flow) is not None
+
+
+def _credits_start(lines: list[str], flow: list) -> int | None:
+    """Where in ``flow`` the credits block it ends with starts, right under a heading: the index
+    of its first line's paragraph; None when ``flow`` does not end so."""
+    index = len(flow) - 1
+    while index >= 0 and isinstance(flow[index], Para):
+        para = flow[index]
+        if para.markers or not credits_line(lines, para.line, para.text):
+            return None
+        index -= 1
+    return (
+        index + 1
+        if index >= 0 and index < len(flow) - 1 and isinstance(flow[index], Heading)
+        else None
+    )
+
+
 def _roles(text: str) -> int:
     """How many roles a credits line names (0 when ``text`` is none: :data:`_CREDITS_RE`)."""
     text = text.strip()
@@ -61,8 +104,9 @@ def _beside(lines: list[str], number: int) -> list[str]:
 
 
 class WorkCreditsMixin:
-    """The reader's step for a review's credits line (uses the reader's ``lines`` and its
-    ``_data_row``, :class:`~articles.parsing.tables.TablesMixin`)."""
+    """The reader's steps for a review's credits line and the critic named under it (uses the
+    reader's ``lines``, ``flow``, ``row_at`` and its ``_data_row``,
+    :class:`~articles.parsing.tables.TablesMixin`)."""
 
     def _credits_row(self, number: int, text: str) -> bool:
         """Line ``number`` (``text``, stripped) as a paragraph of its own when it is a line of a
@@ -71,4 +115,15 @@ class WorkCreditsMixin:
         if not credits_line(self.lines, number, text):
             return False
         self._data_row(number, text)
+        return True
+
+    def _critic_row(self, number: int, text: str) -> bool:
+        """Line ``number`` (``text``, stripped) as the review's byline when it names the critic
+        under the credits block (:func:`critic_under_credits`). True when it was taken."""
+        if self.row_at != len(self.flow) or not critic_under_credits(self.lines, self.flow, text):
+            return False
+        # (read as printed under the title: the byline before the credits, which stay text)
+        start = _credits_start(self.lines, self.flow)
+        self.flow.insert(start, Special(number, "byline", text))
+        self.row_at = self.list_at = len(self.flow)
         return True

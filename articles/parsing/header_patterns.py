@@ -21,6 +21,7 @@ from articles.parsing.patterns import (
     RUNNING_HEAD_RE,
     WEBSITE_RE,
 )
+from articles.parsing.publishers import PUBLISHER_RE, publisher_line  # noqa: F401 (read here)
 from articles.text import HAN
 
 # A page's header line made of pieces in any order (the paper, the date, the weekday, the page,
@@ -177,7 +178,7 @@ PICTURE_LABEL_RE = re.compile(r"^(?:图片|照片|新闻照片)(?:说明|故事)
 # weekly's 本期导视, its viewing guide), also with the paper named before it (本报今日要目, as the
 # 1950s dailies printed it).
 TEASER_BOX_LABEL_RE = re.compile(
-    r"^(?:本报)?(?:本期|今日|本版)?(?:导读|导视)$|^(?:本报)?(?:本期|今日)(?:看点|要目|提要)$"
+    r"^(?:本报)?(?:本期|今日|本版)?(?:导读|导视)$|^(?:本报)?(?:本期|今日)(?:看点|要目|提要|内容)$"
 )
 # A price abroad with its tax note and the issue's barcode after it, as a masthead prints them:
 # $2.00 (inc GST) 9 770312 448006, NZ$2.50 (GST incl.), HK$10（含税）.
@@ -310,21 +311,6 @@ LATIN_NAME_RE = re.compile(
 )
 # The dots and bars some mastheads print between a header line's pieces: 2025年7月22日．星期二.
 HEADER_SEPARATOR_RE = re.compile(r"^[.·・•|｜/]+$")
-# Who publishes the paper, in its masthead: 中共清河县委主办, 中央军委机关报, 某某日报社出版.
-PUBLISHER_RE = re.compile(rf"^[{HAN}]{{2,14}}(?:主办|主管|机关报|出版|编印|印发)$")
-_PUBLISHER_LINE = 48  # characters: a masthead's line of publishers is at most this long
-
-
-def publisher_line(text: str) -> bool:
-    """A masthead line naming who runs and who publishes the paper, each a word of its own
-    (中共清河县委主办　清河县融媒体中心出版): two words or more parted by spaces, each a
-    :data:`PUBLISHER_RE` (one such word alone is tested by that pattern)."""
-    if len(text) > _PUBLISHER_LINE:
-        return False
-    words = text.split()
-    return len(words) >= 2 and all(PUBLISHER_RE.match(word) for word in words)
-
-
 # A paper's edition named after the paper (某某日报海外版, 某某日报农村版): the masthead's name.
 PAPER_EDITION_RE = re.compile(rf"^(?:[{HAN}]\s*){{1,8}}(?:{PAPER_KIND}|报)\s*[{HAN}]{{2}}版$")
 # Who publishes the paper, as a masthead's header line names it beside its hotline or date

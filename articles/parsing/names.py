@@ -263,7 +263,9 @@ def credit_names_ok(text: str) -> bool:
         return False
     if all(lettered(fold(n)) for n in names):
         return True  # (Zoë Müller/摄: names in letters, capitalised as names are written)
-    return bool(NAME_SEPARATOR_RE.search(match.group("who")))
+    # (妙光/摄: a slash parts the names from 摄 as it parts 图/ from them; no title ends so)
+    slashed = folded[match.end("who") :].lstrip().startswith("/")
+    return slashed or bool(NAME_SEPARATOR_RE.search(match.group("who")))
 
 
 def names_only(text: str, spaced: bool = True, bracketed: bool = False) -> tuple[str, ...]:

@@ -28,8 +28,11 @@ _QUALIFIER = (
 # Or the body giving it, named before the kind (寧陽會館公告, 中华总商会启事): an association of a
 # community abroad or at home, by the last word of its name (folded).
 _GIVER = r"[\u4e00-\u9fff]{2,10}(?:会馆|公所|总会|商会|公会|同乡会|宗亲会|协会|学会|联合会|堂|社)"
+# Or rules the reader must know for doing something (乘坐飞机须知, 投稿须知, 考生须知): a notice too.
+_RULES = r"[\u4e00-\u9fff]{2,8}须知"
 _NOTICE_HEAD_RE = re.compile(
-    rf"^[■□●◆★☆▲]?\s*(?:{_QUALIFIER}{{0,2}}{_KIND}|{_GIVER}{_KIND}|关于[^，。；：,;:]{{2,30}}的{_KIND})$"
+    rf"^[■□●◆★☆▲]?\s*(?:{_QUALIFIER}{{0,2}}{_KIND}|{_GIVER}{_KIND}|关于[^，。；：,;:]{{2,30}}的{_KIND}"
+    rf"|{_RULES})$"
 )
 _SPACES_RE = re.compile(r"\s+")  # a title letter-spaced (启　事) reads without them
 _LEAD_IN_END = ("：", ":")  # a paragraph announcing what follows (…全文如下：)
@@ -38,7 +41,7 @@ _LEAD_IN_END = ("：", ":")  # a paragraph announcing what follows (…全文如
 def notice_title(line: str) -> bool:
     """True when ``line`` (one printed line) is a notice's title and nothing else
     (``更正``, ``严正声明``, ``本报郑重声明``, ``征稿启事``, ``关于…的通告``, an association's
-    ``寧陽會館公告``: :data:`_GIVER`; traditional forms fold
+    ``寧陽會館公告``: :data:`_GIVER`; rules, ``乘坐飞机须知``: :data:`_RULES`; traditional forms fold
     to these), letter-spaced too (``启　事``, ``更　正``). Constant time on long lines (a title is
     short)."""
     text = line.strip()

@@ -411,7 +411,7 @@ TRANSLATOR_NOTE_RE = re.compile(
     rf"[{HAN}·][{HAN}·\s]{{1,10}}?\s*[/／]?\s*(?:编译|翻译|译))\s*[）)]$"
 )
 # A field with a telephone number (联系人：钱老师  电话：0515-83216666): a notice's text, not a title.
-CONTACT_RE = re.compile(r"[:：]\s*\d[\d\-－ ]{5,}\d")
+CONTACT_RE = re.compile(r"[:：]\s*[（(]?\d[\d\-－ ()（）]{5,}\d")  # (电话：（0579）86021888 too)
 _QUOTED_SENTENCE_END_RE = re.compile(r"[！？!?…][”’」』\"']$")
 # A half-width full stop after a Han character (…尽快解决.) ends a sentence as 。 does: text
 # converted by older tools and web dumps prints it so (INPUT.md "Encoding and layout"). After a

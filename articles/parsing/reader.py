@@ -82,7 +82,7 @@ from articles.parsing.pictures import PhotoPlace, PicturesMixin
 from articles.parsing.quotedverse import quoted_verse, verse_introduced
 from articles.parsing.readfurniture import FurnitureMixin
 from articles.parsing.readmarkers import MarkersMixin
-from articles.parsing.readshortcuts import colon_above, colon_byline, colon_counts, cut_at_end
+from articles.parsing.readshortcuts import colon_above, colon_counts, cut_at_end, labelled_byline
 from articles.parsing.reportlines import role_glued_to_word
 from articles.parsing.results import Flag, Marker, SetAside
 from articles.parsing.runs import split_paragraph_runs
@@ -268,7 +268,7 @@ class Reader(FurnitureMixin, PicturesMixin, TablesMixin, CreditReadingMixin, Mar
                 and not runs_on(self.lines, number, text)  # cut text
             )
             or COMMENTATOR_RE.match(folded)
-            or colon_byline(text, folded)
+            or labelled_byline(text, folded)
         ):
             self.flow.append(Special(number, "byline", text))
             return

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from articles.parsing.astold import as_told_byline
 from articles.parsing.bracketcuts import bracket_cut_at_end
 from articles.parsing.layout import byline_cut
 from articles.parsing.names import names_only
@@ -47,6 +48,12 @@ def colon_above(counts: list[int], number: int) -> bool:
     ``str.strip`` and ``str.rstrip`` leave the same last character. So where this says False,
     ``lead_in_words`` says False too and the reader need not ask it."""
     return counts[number - 1] > counts[max(0, number - 1 - _LEAD_IN_REACH)]
+
+
+def labelled_byline(text: str, folded: str) -> bool:
+    """A byline alone on a line whose role words say each part (:func:`colon_byline`:
+    ``记者：陈慧玲``; :func:`~articles.parsing.astold.as_told_byline`: ``口述　某某　整理　某某``)."""
+    return colon_byline(text, folded) or as_told_byline(text)
 
 
 def colon_byline(text: str, folded: str) -> bool:

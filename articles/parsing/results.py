@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PARSER_VERSION = 36
+PARSER_VERSION = 37
 
 
 class ParseError(ValueError):

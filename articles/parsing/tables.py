@@ -156,6 +156,7 @@ class TablesMixin(
             or self._signed_rows(number, text, block_start)
             or self._titled_rows(number, text)  # (a table as an item: titledrows)
             or self._credits_row(number, text)  # (a review's credits: filmcredits)
+            or self._critic_row(number, text)  # (the critic under them: filmcredits)
             or self._lesson_line(number, text)  # (生字：…, 练习：…: lessonlines)
             or self._indented_verse(number, text)  # (a rhyme under its title: indentedverse)
             or self._story_rows(number, text, block_start)

@@ -29,12 +29,14 @@ BRACKETED_TARGET_RE = re.compile(
 
 # A row naming its page by a bare number in brackets at its end, no 版 (☆春季禁渔今起开始（3）, as a
 # county weekly's 本期导读 prints it): the title, then the page, 1 to 99 in Arabic figures (a
-# serial's part, 江畔人家（四十八）, prints Chinese numerals). A contents box is read so only when
-# every row ends so (:func:`~articles.parsing.teasers.contents_items`). ``arrow`` never takes part:
-# the row points by where it stands, not by an arrow.
+# serial's part, 江畔人家（四十八）, prints Chinese numerals). The title may hold one bracket of its
+# own before the page's, a serial's part or a column's note (江畔人家（四十八）（6）, 连载·某某（第六集）
+# （6）, 某某（上）（3）): the last bracket is the page, the title keeps its own. A contents box is read
+# so only when every row ends so (:func:`~articles.parsing.teasers.contents_items`). ``arrow``
+# never takes part: the row points by where it stands, not by an arrow.
 BARE_NUMBER_TARGET_RE = re.compile(
-    r"^(?P<title>[^。！？!?（()]{2,30}?[？?！!]?)\s*[（(](?P<page>[1-9][0-9]?|[１-９][０-９]?)[)）]"
-    r"(?P<arrow>(?!))?$"
+    r"^(?P<title>[^。！？!?（()]{2,30}?(?:[（(][^。！？!?（()）)]{1,8}[)）])?"
+    r"[？?！!]?)\s*[（(](?P<page>[1-9][0-9]?|[１-９][０-９]?)[)）](?P<arrow>(?!))?$"
 )
 
 PAGE_FIRST = (LEADING_TARGET_RE, BRACKETED_TARGET_RE)  # rows that print the page first

@@ -77,13 +77,13 @@ def _arrow_target(folded: str) -> re.Match | None:
 
 # A teaser box's label: 今日导读, 本期导航, 要目, 本报今日要目, 本日要目 (as the 1930s dailies
 # printed it), 内容提要, 今日看点, 今日关注, 本周导读, 要闻导读 (folded: 導讀), 本报今日要闻索引;
-# 本期还有 (a 1950s county paper's, over its indented rows);
+# 本期还有 (a 1950s county paper's, over its indented rows); 本期内容, 今日内容 (a weekly's);
 # maybe with its English name after it (本期导读　IN THIS ISSUE: read without it,
 # :func:`_label_line`) or an emoji (今日导读👇).
 _BOX_LABEL_RE = re.compile(
     r"^\W{0,3}(?:本报)?(?:(?:今日|本日|本期|本版|本周|本刊)?(?:要闻)?"
     r"(?:导读|导视|导航|要目|提要|看点|索引)|(?:今日|本期|本周)(?:关注|推荐)"
-    r"|[\u4e00-\u9fff]{2}导读|(?:今日|本期|本版|本周)还有)\W{0,3}$"
+    r"|[\u4e00-\u9fff]{2}导读|(?:今日|本期|本版|本周)(?:还有|内容))\W{0,3}$"
 )
 
 
@@ -96,11 +96,11 @@ _COLUMN_THEN_TITLE_RE = re.compile(r"^(?P<column>[^：:\s]{2,6})\s*[：:]\s*(?P<
 
 def _row_title(title: str) -> tuple[str, str]:
     """A one-line teaser's title and the column it runs in, from the text before its target
-    (``title``, as printed): without the row's bullet (:data:`ROW_MARKS`) and a column's label
+    (``title``, as printed): without the row's bullet (:data:`ROW_MARKS`, ``◎``) and a column's label
     and colon before it (``长篇连载：江畔人家（四十八）`` → ``江畔人家（四十八）`` in ``长篇连载``,
     as :func:`_title_after_target` reads one after a target); ``(title, "")`` when no label opens
     it. A person's name before the colon speaks a quoting title (``王建国：把实事办到…``): kept."""
-    title = title.lstrip(ROW_MARKS).strip()
+    title = title.lstrip(ROW_MARKS + "◎").strip()  # (◎: a row's mark, as no title opens)
     column = _COLUMN_THEN_TITLE_RE.match(title)
     if (
         column is not None

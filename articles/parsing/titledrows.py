@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from articles.parsing.datelines import dateline_match
+from articles.parsing.deck_pairs import column_label_over
 from articles.parsing.furniture import furniture_reason
 from articles.parsing.header_patterns import schedule_row
 from articles.parsing.teaserrows import trailing_target
@@ -29,6 +30,7 @@ _GAP_RE = re.compile(r"\u3000+| {2,}|\t+")
 # What no row holds: a sentence's punctuation, or a label's colon (来源：…, 责任编辑：…).
 _SENTENCE_RE = re.compile(r"[。，！？；,!?;：]")
 _DIGIT_RE = re.compile(r"[0-9０-９]")
+_WORD_CELLS = 3  # cells: a row of words under a table's title and period holds this many at least
 
 
 def table_row(text: str) -> bool:
@@ -47,33 +49,61 @@ def table_row(text: str) -> bool:
     return furniture_reason(text, fold(text), {}, top=True) is None
 
 
-def rows_end(lines: list[str], number: int) -> int | None:
+def rows_end(lines: list[str], number: int, worded: bool = False) -> int | None:
     """The last line (1-based) of a run of table rows opening at line ``number`` of ``lines``:
     consecutive lines (no blank line between) that are each a :func:`table_row`, two of them at
     least holding a figure (the first may be a header row of names, ``日期　　高潮　　低潮``),
-    down to a blank line, another line or the page's end. None when there is no such run."""
+    down to a blank line, another line or the page's end. None when there is no such run.
+    ``worded``: the title says the rows are a table (its bracketed period under it): rows of
+    words count as figured ones when they hold :data:`_WORD_CELLS` cells or more (a doctors'
+    schedule: ``周一上午　某某某　主任医师　脾胃病``)."""
     end, figured = number - 1, 0
     for raw in lines[number - 1 : number - 1 + _ROWS]:
         text = raw.strip()
         if not text or not table_row(text):
             break
         end += 1
-        figured += _DIGIT_RE.search(text) is not None
+        figured += _DIGIT_RE.search(text) is not None or (
+            worded and len(_GAP_RE.split(text)) >= _WORD_CELLS
+        )
     return end if figured >= 2 and end > number else None
 
 
 def table_title(heading: Heading) -> bool:
-    """True when ``heading`` may be a table's title: one or two short lines (the title, and a
-    bracketed line under it: ``（6月13日　沙门水产品批发市场）``), no dateline, no row itself."""
-    if not 1 <= len(heading.lines) <= 2:
-        return False
-    first = heading.lines[0].strip()
-    if len(first) > _TITLE or dateline_match(first) or table_row(first):
-        return False
-    if len(heading.lines) == 2:
-        under = heading.lines[1].strip()
-        return len(under) <= _TITLE and under[:1] in "（(" and under[-1:] in "）)"
-    return True
+    """True when ``heading`` may be a table's title (:func:`_title_parts`)."""
+    return _title_parts(heading) is not None
+
+
+def _title_parts(heading: Heading) -> tuple[str, str, str] | None:
+    """``(label, title, period)`` when ``heading`` may be a table's title: a short title line, no
+    dateline, no row itself, with a bracketed line under it or not (``（6月13日　沙门水产品批发
+    市场）``: ``period``) and a column's label over it or not (``法讯`` / ``某寺五月法会安排``: a
+    short name over a title twice as long, :func:`~articles.parsing.deck_pairs.
+    column_label_over`: ``label``), each ``""`` when not printed. None when it is no table's
+    title."""
+    lines = [line.strip() for line in heading.lines]
+    if not 1 <= len(lines) <= 3:
+        return None
+    label = period = ""
+    if (
+        len(lines) >= 2
+        and not _bracketed(lines[1])
+        and not dateline_match(lines[0])
+        and column_label_over(lines[0], lines[1])
+    ):
+        label, lines = lines[0], lines[1:]
+    if len(lines) == 2 and len(lines[1]) <= _TITLE and _bracketed(lines[1]):
+        period, lines = lines[1], lines[:1]
+    if len(lines) != 1:
+        return None
+    title = lines[0]
+    if len(title) > _TITLE or dateline_match(title) or table_row(title):
+        return None
+    return label, title, period
+
+
+def _bracketed(text: str) -> bool:
+    return text[:1] in "（(" and text[-1:] in "）)"
 
 
 class TitledRowsMixin:
@@ -87,9 +117,10 @@ class TitledRowsMixin:
         """Line ``number`` (``text``, stripped) as a row of a table under its title: the run of
         rows (:func:`rows_end`) opening right under the title's heading (or under one blank
         line after it), each row a paragraph of that item; after a story's text only under a
-        title with its bracketed period (``（3月17日—3月23日）``), which then heads an item of its
-        own (a break is put before it in the flow): a title alone there is the story's table's
-        or a data box's (:mod:`~articles.parsing.tables`). Not under a teaser box's label, nor
+        title with its bracketed period (``（3月17日—3月23日）``) or a column's label over it
+        (``法讯``), which then heads an item of its own (a break is put before it in the flow):
+        a title alone there is the story's table's or a data box's
+        (:mod:`~articles.parsing.tables`). Not under a teaser box's label, nor
         while a data box or a table
         beside the stories is open, nor for a broadcast schedule's rows (the reader's
         ``_schedule`` reads them with their channels). True when the line was taken."""
@@ -105,11 +136,12 @@ class TitledRowsMixin:
         gap = number - title_end
         if gap not in (1, 2) or (gap == 2 and self.lines[number - 2].strip()):
             return False
-        if not table_title(last) or teaser_box_label(last.lines[0]):
+        parts = _title_parts(last)
+        if parts is None or teaser_box_label(last.lines[0]):
             return False  # (要闻导读 over ■2版　标题: a teaser box)
-        if len(last.lines) == 1 and self.seen_body:
+        if parts[0] == parts[2] == "" and self.seen_body:
             return False  # (a title alone after a story's text: its table, or a data box)
-        end = rows_end(self.lines, number)
+        end = rows_end(self.lines, number, worded=bool(parts[2]))
         if end is None:
             return False
         self.titled_rows_to = end

@@ -28,6 +28,7 @@ _GENRES = (  # two characters each
     "园地门诊课堂故事顾问"  # (读者园地, 专家门诊, 健康课堂, 科学家的故事: a series' name; 生活顾问)
     "问答知识文苑"  # (农业技术问答, 彩票小知识: a column answering readers; 矿山文苑, a 副刊 page)
     "译要摘译选译译丛"  # (西报译要, 外电摘译: a column of items translated from foreign papers)
+    "开篇介绍档案讲评"  # (弹词开篇, 书目介绍, 名医档案, 安全讲评: a genre's or a series' name)
 )
 COLUMN_GENRES = tuple(_GENRES[i : i + 2] for i in range(0, len(_GENRES), 2))
 _COLUMN_LABEL_MAX = 6  # characters: a column's name is short (读书札记, 法院以案释法)
