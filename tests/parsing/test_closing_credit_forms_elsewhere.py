@@ -65,7 +65,8 @@ def test_numbered_captions_with_a_credited_one_among_them_are_the_storys(caption
 
 @pytest.mark.parametrize(
     ("credit", "people"),
-    [("文/周明 摄影/钱立", ("周明", "钱立")), ("钱立 翻译", ("钱立",)), ("钱立/整理", ("钱立",))],
+    # 文/X 摄影/Y: X wrote it, Y took its pictures (the photographer is not a reporter, as at the end).
+    [("文/周明 摄影/钱立", ("周明",)), ("钱立 翻译", ("钱立",)), ("钱立/整理", ("钱立",))],
 )
 def test_a_credit_line_under_the_headline_credits_as_at_the_end(credit, people):
     article = only_article(
