@@ -87,6 +87,33 @@ _OPEN_TEASERS = Prepared(
     ).values_list("pk", "page__issue_id", "target_label", "target_section", "title_lines"),
     primary=True,
 )
+#: The places of stories' parts (:meth:`~articles.continuations.merging.MergeContext.keep_places`).
+_PLACE_COLUMNS = ("id", "article_id", "sequence")
+_PLACES = Prepared(
+    ArticlePart,
+    (list,),
+    lambda ids: (
+        ArticlePart.objects.filter(article_id__in=ids)
+        .order_by("sequence")
+        .values_list(*_PLACE_COLUMNS)
+    ),
+    primary=True,
+)
+#: What :func:`~articles.continuations.unmarked.unmarked_copies` reads of the first parts whose
+#: headline another page prints: the part's place, its page's and its story's headline.
+_HEAD_PART_COLUMNS = ("id", "article_id", "page_id", "position", "continued_from")
+_HEAD_PAGE_COLUMNS = ("id", "issue_id", "label", "sequence")
+_HEAD_STORY_COLUMNS = ("id", "headline")
+_HEADS_FOUND = Prepared(
+    ArticlePart,
+    (list,),
+    lambda ids: ArticlePart.objects.filter(pk__in=ids).values_list(
+        *_HEAD_PART_COLUMNS,
+        *(f"page__{name}" for name in _HEAD_PAGE_COLUMNS),
+        *(f"article__{name}" for name in _HEAD_STORY_COLUMNS),
+    ),
+    primary=True,
+)
 #: What points at a story a link empties (:meth:`~articles.continuations.merging.MergeContext.
 #: flush` hands them to the story it ended in): each model's rows by that column.
 _POINTING = {
@@ -179,6 +206,32 @@ def pointing_at(model, story_ids: Sequence[int]) -> list:
     """(id, story id) of each photo, teaser or story address (``model``) pointing at one of
     these stories, in the model's own order."""
     return _POINTING[model].rows(list(story_ids))[1]
+
+
+def parts_places(story_ids: Iterable[int]) -> list[ArticlePart]:
+    """The parts of these stories by sequence with only their id, story and sequence read (the
+    other columns deferred): as ``ArticlePart.objects.filter(article_id__in=story_ids)
+    .only("pk", "article_id", "sequence").order_by("sequence")`` gives them. One statement."""
+    alias, rows = _PLACES.rows(list(story_ids))
+    return list(map(maker(ArticlePart, alias, _PLACE_COLUMNS), rows))
+
+
+def heads_found(part_ids: Iterable[int]) -> list[ArticlePart]:
+    """The parts ``part_ids`` with their place, page (id, issue, label, sequence) and story (id,
+    headline) read, every other column deferred: as ``select_related("page", "article").only``
+    of those gives them, in the parts' own order. One statement."""
+    alias, rows = _HEADS_FOUND.rows(list(part_ids))
+    at = len(_HEAD_PART_COLUMNS)
+    make_part = maker(ArticlePart, alias, _HEAD_PART_COLUMNS)
+    make_page = maker(Page, alias, _HEAD_PAGE_COLUMNS, at)
+    make_story = maker(Article, alias, _HEAD_STORY_COLUMNS, at + len(_HEAD_PAGE_COLUMNS))
+    parts = []
+    for row in rows:
+        part = make_part(row)
+        _on_page(part, make_page(row))
+        _of_story(part, make_story(row))
+        parts.append(part)
+    return parts
 
 
 def stories_parts(story_ids: Iterable[int]) -> dict[int, tuple[Article, list[ArticlePart]]]:
