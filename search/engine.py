@@ -112,20 +112,32 @@ def index_filter_any(queryset: QuerySet, queries: list[Query], *, check: bool = 
     queries = [q for q in queries if q.terms]
     if not queries:
         return queryset.none()
-    if _vendor(queryset) == "postgresql":
-        text = " | ".join(f"({tsquery_text(q.terms)})" for q in queries)
-        queryset = queryset.filter(
-            search_entry__search_vector=SearchQuery(text, search_type="raw", config="simple")
-        )
-    else:
-        text = " OR ".join(f"({fts5_match_text(q.terms)})" for q in queries)
-        queryset = queryset.filter(search_fts__document__match=text)
+    vendor = _vendor(queryset)
+    queryset = index_filter_text(queryset, any_match_text(queries, vendor), vendor)
     if not check or not all(q.needs_check for q in queries):
         return queryset  # some query's index match is exact: the substring check cannot narrow
     condition = Q()
     for q in queries:
         condition |= _contains_parts(q.parts)
     return queryset.filter(condition)
+
+
+def any_match_text(queries: list[Query], vendor: str) -> str:
+    """The index's query text matching any of ``queries`` (each with terms) on the database
+    ``vendor``: a ``tsquery`` on PostgreSQL, an FTS5 ``MATCH`` text elsewhere (SQLite)."""
+    if vendor == "postgresql":
+        return " | ".join(f"({tsquery_text(q.terms)})" for q in queries)
+    return " OR ".join(f"({fts5_match_text(q.terms)})" for q in queries)
+
+
+def index_filter_text(queryset: QuerySet, text: str, vendor: str) -> QuerySet:
+    """``queryset`` narrowed to the stories the index matches for ``text``
+    (:func:`any_match_text` on ``vendor``), its one parameter."""
+    if vendor == "postgresql":
+        return queryset.filter(
+            search_entry__search_vector=SearchQuery(text, search_type="raw", config="simple")
+        )
+    return queryset.filter(search_fts__document__match=text)
 
 
 def _ranked(queryset: QuerySet, q: Query) -> QuerySet:

@@ -441,11 +441,17 @@ _COPIES_ON = Prepared(
 )
 
 
+def copied_on(pages: Iterable[int]) -> set[int]:
+    """The stories printed on ``pages`` (ids) or at home there that have a whole copy (one
+    statement, built once)."""
+    return {row[0] for row in _COPIES_ON.rows(list(pages))[1]}
+
+
 def cross_page_copies(*, issues=None, pages=None) -> list[CrossPageCopy]:
     """The stories of ``issues`` (or printed on ``pages``, ids) that ran whole on more than one
     page and are kept as one, in print order of their home page (two queries)."""
     if issues is None and pages is not None:  # (as an import's settling asks, every batch)
-        article_ids = {row[0] for row in _COPIES_ON.rows(list(pages))[1]}
+        article_ids = copied_on(pages)
     else:
         copies = ArticlePart.objects.filter(whole_copy=True)
         if issues is not None:
