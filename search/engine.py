@@ -52,6 +52,7 @@ from search.lookups import contains_parts as _contains_parts
 from search.lookups import fts5_match_text, fts5_split_text, without_excluded
 from search.lookups import ordered as _ordered
 from search.lookups import title_first as _title_first
+from search.matchtext import any_match_text, index_filter_text
 from search.plans import character_plans, index_plans
 from search.public import (
     newest_holding,
@@ -120,24 +121,6 @@ def index_filter_any(queryset: QuerySet, queries: list[Query], *, check: bool = 
     for q in queries:
         condition |= _contains_parts(q.parts)
     return queryset.filter(condition)
-
-
-def any_match_text(queries: list[Query], vendor: str) -> str:
-    """The index's query text matching any of ``queries`` (each with terms) on the database
-    ``vendor``: a ``tsquery`` on PostgreSQL, an FTS5 ``MATCH`` text elsewhere (SQLite)."""
-    if vendor == "postgresql":
-        return " | ".join(f"({tsquery_text(q.terms)})" for q in queries)
-    return " OR ".join(f"({fts5_match_text(q.terms)})" for q in queries)
-
-
-def index_filter_text(queryset: QuerySet, text: str, vendor: str) -> QuerySet:
-    """``queryset`` narrowed to the stories the index matches for ``text``
-    (:func:`any_match_text` on ``vendor``), its one parameter."""
-    if vendor == "postgresql":
-        return queryset.filter(
-            search_entry__search_vector=SearchQuery(text, search_type="raw", config="simple")
-        )
-    return queryset.filter(search_fts__document__match=text)
 
 
 def _ranked(queryset: QuerySet, q: Query) -> QuerySet:

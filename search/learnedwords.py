@@ -15,7 +15,8 @@ from django.db import connections, router
 
 from articles.models import Article
 from articles.queries import Prepared
-from search.engine import Query, any_match_text, index_filter_text
+from search.matchtext import any_match_text, index_filter_text
+from search.queries import Query
 
 #: The stories the index matches for a query text (:func:`~search.engine.any_match_text`), with
 #: their entry's title and body: ``index_filter_any(Article.objects.order_by(), queries,
