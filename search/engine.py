@@ -52,6 +52,7 @@ from search.lookups import contains_parts as _contains_parts
 from search.lookups import fts5_match_text, fts5_split_text, without_excluded
 from search.lookups import ordered as _ordered
 from search.lookups import title_first as _title_first
+from search.matchtext import any_match_text, index_filter_text
 from search.plans import character_plans, index_plans
 from search.public import (
     newest_holding,
@@ -112,14 +113,8 @@ def index_filter_any(queryset: QuerySet, queries: list[Query], *, check: bool = 
     queries = [q for q in queries if q.terms]
     if not queries:
         return queryset.none()
-    if _vendor(queryset) == "postgresql":
-        text = " | ".join(f"({tsquery_text(q.terms)})" for q in queries)
-        queryset = queryset.filter(
-            search_entry__search_vector=SearchQuery(text, search_type="raw", config="simple")
-        )
-    else:
-        text = " OR ".join(f"({fts5_match_text(q.terms)})" for q in queries)
-        queryset = queryset.filter(search_fts__document__match=text)
+    vendor = _vendor(queryset)
+    queryset = index_filter_text(queryset, any_match_text(queries, vendor), vendor)
     if not check or not all(q.needs_check for q in queries):
         return queryset  # some query's index match is exact: the substring check cannot narrow
     condition = Q()

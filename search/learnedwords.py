@@ -14,7 +14,20 @@ from __future__ import annotations
 from django.db import connections, router
 
 from articles.models import Article
-from search.engine import Query, index_filter_any
+from articles.queries import Prepared
+from search.matchtext import any_match_text, index_filter_text
+from search.queries import Query
+
+#: The stories the index matches for a query text (:func:`~search.engine.any_match_text`), with
+#: their entry's title and body: ``index_filter_any(Article.objects.order_by(), queries,
+#: check=False)``'s rows, built once per connection (the query text is its one parameter).
+_FOUND = Prepared(
+    Article,
+    (str,),
+    lambda text: index_filter_text(
+        Article.objects.order_by(), text, connections[router.db_for_read(Article)].vendor
+    ).values_list("pk", "search_entry__title", "search_entry__body"),
+)
 
 # SQLite's LIKE (Django's ``contains`` there) ignores the case of ASCII letters, and of them only;
 # PostgreSQL's LIKE ignores none.
@@ -34,11 +47,14 @@ def stories_holding_any(queries: list[Query]) -> set[int]:
     the full-text index matches for any of ``queries`` whose entry's title or body holds every
     part of one of them (when every query needs that check, :attr:`Query.needs_check`), as the
     database's ``contains`` compares (SQLite: ASCII letters in either case). One statement."""
-    found = index_filter_any(Article.objects.order_by(), queries, check=False)
-    rows = found.values_list("pk", "search_entry__title", "search_entry__body")
-    if not all(q.needs_check for q in queries if q.terms):
+    queries = [q for q in queries if q.terms]
+    if not queries:
+        return set()
+    vendor = connections[router.db_for_read(Article)].vendor
+    rows = _FOUND.rows(any_match_text(queries, vendor))[1]
+    if not all(q.needs_check for q in queries):
         return {pk for pk, _, _ in rows}
-    form = _like_form(connections[router.db_for_read(Article)].vendor)
+    form = _like_form(vendor)
     wanted = [[form(part) for part in q.parts] for q in queries if q.terms and q.parts]
     if not wanted:  # (no part to look for: the check narrows nothing, as an empty ``Q()``)
         return {pk for pk, _, _ in rows}

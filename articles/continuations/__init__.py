@@ -41,6 +41,7 @@ The names below are the public ones; import them from here.
 """
 
 from articles.continuations.copies import CopyEdit
+from articles.continuations.crosscopies import CrossPageCopy, cross_page_copies
 from articles.continuations.editing import (
     JumpError,
     StoryWouldGo,
@@ -62,9 +63,7 @@ from articles.continuations.merging import (
     part_release,
 )
 from articles.continuations.problems import (
-    CrossPageCopy,
     JumpProblem,
-    cross_page_copies,
     jump_problems,
     jumps_mark_held,
     weighed_parts,

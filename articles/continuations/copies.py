@@ -47,6 +47,7 @@ from dataclasses import dataclass
 from django.db.models import F
 
 from articles.bulk import update_rows
+from articles.continuations.issuereads import issues_heads
 from articles.continuations.matching import backward_matches
 from articles.continuations.mergedpairs import issues_served_merged, merged_pairs, pair_context
 from articles.continuations.merging import MergeContext, parts_renumber
@@ -219,21 +220,7 @@ def _marked_merge(
     """:func:`copies_merge` of the copies a merged marker pair shows (:func:`_served_merged`)."""
     if not issue_ids:
         return []
-    heads = list(
-        ArticlePart.objects.filter(page__issue_id__in=issue_ids, sequence=0, whole_copy=False)
-        .select_related("page")
-        .only(
-            "pk",
-            "article_id",
-            "page_id",
-            "page__issue_id",
-            "page__label",
-            "page__sequence",
-            "position",
-            "blocks",
-        )
-        .order_by("page__sequence", "position")
-    )
+    heads = issues_heads(issue_ids)  # (a statement built once)
     texts = {
         part.pk: "".join(_comparable(b.get("text", "")) for b in part.blocks) for part in heads
     }

@@ -22,17 +22,25 @@ from __future__ import annotations
 from articles.continuations.published import HAND_EDITED_JOIN_REASON, HAND_EDITED_KEPT_REASON
 from articles.editing import history_baseline, story_snapshot, story_versions
 from articles.models import Article
+from articles.queries import Prepared
+
+#: The stories of a list edited by hand, with when (each batch an import links jumps in: built
+#: once, :class:`~articles.queries.Prepared`).
+_EDITED = Prepared(
+    Article,
+    (list,),
+    lambda ids: Article.objects.filter(pk__in=ids, edited_at__isnull=False).values_list(
+        "pk", "edited_at"
+    ),
+    primary=True,
+)
 
 
 def hand_edited_joins_record(final: dict[int, int]) -> None:
     """For each emptied story of ``final`` (``{emptied story id: the story it joined}``, its
     parts moved already, the story not deleted yet) that an editor edited by hand: the records
     and ``edited_at`` above on the story it joined. One query when none was edited."""
-    edited = dict(
-        Article.objects.filter(pk__in=list(final), edited_at__isnull=False).values_list(
-            "pk", "edited_at"
-        )
-    )
+    edited = dict(_EDITED.rows(list(final))[1])
     for old, when in sorted(edited.items()):
         _join_record(old, final[old], when)
 

@@ -3,8 +3,8 @@
 story, their open teasers. Each statement is built once per connection
 (:class:`articles.queries.Prepared`: Django building these queries again every batch cost more
 than running them) and its rows made into the objects the ORM's queryset gave, with the same
-columns left unread (deferred: a page's text and flags, a marker part's blocks and title lines),
-in the same order."""
+columns left unread (deferred: a page's text, flags, warnings and type sizes, a marker part's
+blocks and title lines), in the same order."""
 
 from __future__ import annotations
 
@@ -14,7 +14,10 @@ from articles.models import Article, ArticlePart, ArticleRedirect, Jump, Page, P
 from articles.queries import Prepared, field_names, maker, relater
 from articles.selectors.common import prefetched
 
-_PAGE_COLUMNS = field_names(Page, leave_out=("raw_text", "parser_flags"))
+# A page's text (up to 2 MB), flags, warnings and type sizes (JSON, decoded a row): never read by
+# the resolver, so left unread (deferred: read on access).
+_PAGE_UNREAD = ("raw_text", "parser_flags", "import_warnings", "line_sizes")
+_PAGE_COLUMNS = field_names(Page, leave_out=_PAGE_UNREAD)
 _JUMP_COLUMNS = field_names(Jump)
 _PART_COLUMNS = field_names(ArticlePart, leave_out=("blocks", "title_lines"))
 _STORY_COLUMNS = field_names(Article)
@@ -35,7 +38,7 @@ _ISSUES_JUMPS = Prepared(
         .values_list(
             *_JUMP_COLUMNS,
             *field_names(ArticlePart, "part__", ("blocks", "title_lines")),
-            *field_names(Page, "part__page__", ("raw_text", "parser_flags")),
+            *field_names(Page, "part__page__", _PAGE_UNREAD),
             *field_names(Article, "part__article__"),
         )
     ),
@@ -49,7 +52,7 @@ _CONTINUING = Prepared(
         .order_by("position")
         .values_list(
             *_WHOLE_PART_COLUMNS,
-            *field_names(Page, "page__", ("raw_text", "parser_flags")),
+            *field_names(Page, "page__", _PAGE_UNREAD),
             *field_names(Article, "article__"),
         )
     ),
@@ -87,6 +90,47 @@ _OPEN_TEASERS = Prepared(
     ).values_list("pk", "page__issue_id", "target_label", "target_section", "title_lines"),
     primary=True,
 )
+#: The places of stories' parts (:meth:`~articles.continuations.merging.MergeContext.keep_places`).
+_PLACE_COLUMNS = ("id", "article_id", "sequence")
+_PLACES = Prepared(
+    ArticlePart,
+    (list,),
+    lambda ids: (
+        ArticlePart.objects.filter(article_id__in=ids)
+        .order_by("sequence")
+        .values_list(*_PLACE_COLUMNS)
+    ),
+    primary=True,
+)
+#: What :func:`~articles.continuations.unmarked.unmarked_copies` reads of the first parts whose
+#: headline another page prints: the part's place, its page's and its story's headline.
+_HEAD_PART_COLUMNS = ("id", "article_id", "page_id", "position", "continued_from")
+_HEAD_PAGE_COLUMNS = ("id", "issue_id", "label", "sequence")
+_HEAD_STORY_COLUMNS = ("id", "headline")
+_HEADS_FOUND = Prepared(
+    ArticlePart,
+    (list,),
+    lambda ids: ArticlePart.objects.filter(pk__in=ids).values_list(
+        *_HEAD_PART_COLUMNS,
+        *(f"page__{name}" for name in _HEAD_PAGE_COLUMNS),
+        *(f"article__{name}" for name in _HEAD_STORY_COLUMNS),
+    ),
+    primary=True,
+)
+#: The first parts (not whole copies) of issues' stories in print order, as the copies' marked
+#: merge reads them (:func:`~articles.continuations.copies.copies_merge`): place, page, blocks.
+_MARKED_PART_COLUMNS = ("id", "article_id", "page_id", "position", "blocks")
+_MARKED_PAGE_COLUMNS = ("id", "issue_id", "label", "sequence")
+_ISSUES_HEADS = Prepared(
+    ArticlePart,
+    (list,),
+    lambda issue_ids: (
+        ArticlePart.objects.filter(page__issue_id__in=issue_ids, sequence=0, whole_copy=False)
+        .order_by("page__sequence", "position")
+        .values_list(*_MARKED_PART_COLUMNS, *(f"page__{name}" for name in _MARKED_PAGE_COLUMNS))
+    ),
+    primary=True,
+)
 #: What points at a story a link empties (:meth:`~articles.continuations.merging.MergeContext.
 #: flush` hands them to the story it ended in): each model's rows by that column.
 _POINTING = {
@@ -112,15 +156,16 @@ _on_page, _of_story, _of_part = (
 
 
 def issues_pages(issue_ids: Sequence[int]) -> list[Page]:
-    """The pages of these issues, in the pages' own order, without their text and flags."""
+    """The pages of these issues, in the pages' own order, without their text, flags, warnings
+    and type sizes."""
     alias, rows = _ISSUES_PAGES.rows(list(issue_ids))
     return list(map(maker(Page, alias, _PAGE_COLUMNS), rows))
 
 
 def issues_jumps(issue_ids: Sequence[int]) -> list[Jump]:
     """Every jump of these issues, by issue, page, place and direction, each with its part
-    (blocks and title lines not read), the part's page (text and flags not read) and story: as
-    ``select_related`` gives them, every row's objects its own."""
+    (blocks and title lines not read), the part's page (text, flags, warnings and type sizes
+    not read) and story: as ``select_related`` gives them, every row's objects its own."""
     alias, rows = _ISSUES_JUMPS.rows(list(issue_ids))
     at = len(_JUMP_COLUMNS)
     make_jump = maker(Jump, alias, _JUMP_COLUMNS)
@@ -139,8 +184,9 @@ def issues_jumps(issue_ids: Sequence[int]) -> list[Jump]:
 
 
 def parts_on_pages(page_ids: Sequence[int], part_ids: Sequence[int]) -> list[ArticlePart]:
-    """The parts ``part_ids`` printed on these pages, by place, each with its page (text and
-    flags not read) and story: as ``select_related`` gives them, every row's objects its own."""
+    """The parts ``part_ids`` printed on these pages, by place, each with its page (text, flags,
+    warnings and type sizes not read) and story: as ``select_related`` gives them, every row's
+    objects its own."""
     alias, rows = _CONTINUING.rows(list(page_ids), list(part_ids))
     at = len(_WHOLE_PART_COLUMNS)
     make_part = maker(ArticlePart, alias, _WHOLE_PART_COLUMNS)
@@ -179,6 +225,47 @@ def pointing_at(model, story_ids: Sequence[int]) -> list:
     """(id, story id) of each photo, teaser or story address (``model``) pointing at one of
     these stories, in the model's own order."""
     return _POINTING[model].rows(list(story_ids))[1]
+
+
+def parts_places(story_ids: Iterable[int]) -> list[ArticlePart]:
+    """The parts of these stories by sequence with only their id, story and sequence read (the
+    other columns deferred): as ``ArticlePart.objects.filter(article_id__in=story_ids)
+    .only("pk", "article_id", "sequence").order_by("sequence")`` gives them. One statement."""
+    alias, rows = _PLACES.rows(list(story_ids))
+    return list(map(maker(ArticlePart, alias, _PLACE_COLUMNS), rows))
+
+
+def heads_found(part_ids: Iterable[int]) -> list[ArticlePart]:
+    """The parts ``part_ids`` with their place, page (id, issue, label, sequence) and story (id,
+    headline) read, every other column deferred: as ``select_related("page", "article").only``
+    of those gives them, in the parts' own order. One statement."""
+    alias, rows = _HEADS_FOUND.rows(list(part_ids))
+    at = len(_HEAD_PART_COLUMNS)
+    make_part = maker(ArticlePart, alias, _HEAD_PART_COLUMNS)
+    make_page = maker(Page, alias, _HEAD_PAGE_COLUMNS, at)
+    make_story = maker(Article, alias, _HEAD_STORY_COLUMNS, at + len(_HEAD_PAGE_COLUMNS))
+    parts = []
+    for row in rows:
+        part = make_part(row)
+        _on_page(part, make_page(row))
+        _of_story(part, make_story(row))
+        parts.append(part)
+    return parts
+
+
+def issues_heads(issue_ids: Iterable[int]) -> list[ArticlePart]:
+    """The first parts of these issues' stories (whole copies aside) by page, then place, with
+    their place, blocks and page (id, issue, label, sequence) read, every other column deferred:
+    as ``select_related("page").only`` of those gives them. One statement."""
+    alias, rows = _ISSUES_HEADS.rows(list(issue_ids))
+    make_part = maker(ArticlePart, alias, _MARKED_PART_COLUMNS)
+    make_page = maker(Page, alias, _MARKED_PAGE_COLUMNS, len(_MARKED_PART_COLUMNS))
+    parts = []
+    for row in rows:
+        part = make_part(row)
+        _on_page(part, make_page(row))
+        parts.append(part)
+    return parts
 
 
 def stories_parts(story_ids: Iterable[int]) -> dict[int, tuple[Article, list[ArticlePart]]]:

@@ -30,6 +30,7 @@ from django.utils import timezone
 
 from articles.bulk import insert_returning, update_rows, update_values
 from articles.continuations.handedits import hand_edited_joins_record
+from articles.continuations.issuereads import parts_places
 from articles.continuations.joinedbylines import printed_byline_give_back, printed_bylines_keep
 from articles.continuations.published import (  # noqa: F401 (MERGE_PUBLISH_REASON: said here too)
     MERGE_PUBLISH_REASON,
@@ -92,10 +93,8 @@ class MergeContext:
         :func:`jumps_link` to look at and change in memory; its writes are held back until
         :meth:`write`. Anything else that reads or writes parts must call :meth:`write` first;
         anything else that moves parts must also :meth:`drop_places`."""
-        ids = set(article_ids)
-        places: dict[int, list[ArticlePart]] = {pk: [] for pk in ids}
-        rows = ArticlePart.objects.filter(article_id__in=ids)
-        for part in rows.only("pk", "article_id", "sequence").order_by("sequence"):
+        places: dict[int, list[ArticlePart]] = {pk: [] for pk in set(article_ids)}
+        for part in parts_places(places):  # (a statement built once: issuereads)
             places[part.article_id].append(part)
         self.places = places
 

@@ -30,6 +30,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from articles.continuations.issuereads import heads_found
 from articles.continuations.quoting import comparable
 from articles.models import ArticlePart, Page
 from articles.queries import Prepared
@@ -97,23 +98,8 @@ def _same_headlines(issue_ids: Iterable[int]) -> list[ArticlePart]:
     found = [pk for ps in by_headline.values() if len({q[1] for q in ps}) > 1 for pk, _ in ps]
     if not found:
         return []
-    parts = ArticlePart.objects.filter(pk__in=found).select_related("page", "article").only(*_HEAD)
-    read = {part.pk: part for part in parts}
+    read = {part.pk: part for part in heads_found(found)}  # (a statement built once)
     return [read[pk] for pk in found if pk in read]
-
-
-#: What :func:`_same_headlines` reads of a part found, its page and its story.
-_HEAD = (
-    "pk",
-    "article_id",
-    "page_id",
-    "page__issue_id",
-    "page__label",
-    "page__sequence",
-    "position",
-    "continued_from",
-    "article__headline",
-)
 
 
 _BLOCKS = Prepared(  # (read each batch an import links jumps in: built once)

@@ -9,16 +9,10 @@ from __future__ import annotations
 from django.db.models import Q
 
 from articles.importing.reports import PageImportReport
+from articles.importing.settlereads import linked_away, linked_away_filter, story_numbers
 from articles.models import ArticlePart, Jump, JumpDirection, JumpState
 from articles.queries import Prepared
 from articles.storynames import quoted
-
-
-def _linked_away(page_ids):
-    """The jumps of these pages linked to a page not among them (:func:`linked_jumps_said`)."""
-    return Jump.objects.filter(
-        part__page_id__in=page_ids, state__in=[JumpState.LINKED, JumpState.MANUAL]
-    ).exclude(to_part__page_id__in=page_ids)
 
 
 def _print_order_links(page_ids):
@@ -38,7 +32,7 @@ def _print_order_links(page_ids):
 # filters built once (articles.queries.Prepared), the jumps with their parts and pages read only
 # when there are some.
 _ANY_LINKED_AWAY = Prepared(
-    Jump, (list,), lambda ids: _linked_away(ids).values_list("pk"), primary=True
+    Jump, (list,), lambda ids: linked_away_filter(ids).values_list("pk"), primary=True
 )
 _ANY_PRINT_ORDER_LINK = Prepared(
     Jump, (list,), lambda ids: _print_order_links(ids).values_list("pk"), primary=True
@@ -78,15 +72,10 @@ def linked_jumps_said(reports: dict[int, PageImportReport]) -> None:
         report.kept_links = []
     if not _ANY_LINKED_AWAY.rows(list(reports))[1]:
         return
-    jumps = list(
-        _linked_away(reports)
-        .select_related("part", "to_part__page")
-        .defer("to_part__page__raw_text", "to_part__page__parser_flags")
-        .order_by("part__position", "direction")
-    )
+    jumps = linked_away(reports)  # (with their parts and pages: statements built once)
     if not jumps:
         return
-    numbers = ArticlePart.objects.story_numbers({j.to_part.page_id for j in jumps})
+    numbers = story_numbers({j.to_part.page_id for j in jumps})
     for j in jumps:
         line = f"{j.to_part.page.label}版 第{numbers[j.to_part_id]}篇"
         report = reports[j.part.page_id]

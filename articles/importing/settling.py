@@ -17,9 +17,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from django.db.models import F, Q
+from django.db.models import F
 
-from articles.continuations import CopyEdit, cross_page_copies, weighed_parts
+from articles.continuations import CopyEdit, weighed_parts
+from articles.continuations.crosscopies import copied_on
 from articles.continuations.labelforms import (
     gap_of,
     gap_state,
@@ -43,6 +44,7 @@ from articles.importing.reportlines import (
 )
 from articles.importing.reports import PageImportReport, pending_jump
 from articles.importing.samefile import same_file_warn
+from articles.importing.settlereads import copies_of_stories, open_filter, open_jumps
 from articles.labels import label_parts
 from articles.models import (
     Article,
@@ -95,7 +97,8 @@ def _settle(reports: dict[int, PageImportReport]) -> None:
     _published_merges(reports)
     for report in reports.values():
         report.cross_page = []
-    for copy in cross_page_copies(pages=list(reports)):
+    copied = copied_on(list(reports))  # (cross_page_copies' stories: most batches, none)
+    for copy in copies_of_stories(copied) if copied else ():
         for page_id in dict.fromkeys(copy.page_ids):
             if page_id in reports:
                 report = reports[page_id]  # a dry run (the desk's preview) has saved nothing
@@ -249,14 +252,6 @@ def _is_repeated_warning(line: str) -> bool:
     return line.startswith("本版") and "各导入了一次" in line and "撤销本版导入" in line
 
 
-def _open(page_ids, jump_ids):
-    """The jumps of these pages, and these jumps, not linked nor unlinked (:func:`_open_jumps`)."""
-    parts = ArticlePart.objects.filter(page_id__in=page_ids)  # (a subquery: see linkedlines)
-    return Jump.objects.filter(Q(part__in=parts) | Q(pk__in=jump_ids)).exclude(
-        state__in=[JumpState.LINKED, JumpState.MANUAL, JumpState.UNLINKED]
-    )
-
-
 def _held(page_ids):
     """The forward jumps of these pages held apart from a published continuation (pending with
     a confidence: :func:`~articles.continuations.merging.jump_hold`)."""
@@ -271,7 +266,10 @@ def _held(page_ids):
 # Asked once a batch of an import, most often of nothing: built once (articles.queries), the
 # jumps with their parts and pages read only when there are some.
 _ANY_OPEN = Prepared(
-    Jump, (list, list), lambda pages, jumps: _open(pages, jumps).values_list("pk"), primary=True
+    Jump,
+    (list, list),
+    lambda pages, jumps: open_filter(pages, jumps).values_list("pk"),
+    primary=True,
 )
 _ANY_HELD = Prepared(Jump, (list,), lambda pages: _held(pages).values_list("pk"), primary=True)
 _PAGES_WRITTEN = Prepared(
@@ -298,13 +296,7 @@ def _open_jumps(reports: dict[int, PageImportReport], issues: _IssuePages) -> No
     for report in reports.values():
         report.pending_jumps = []
     jumps = (
-        list(
-            _open(reports, reopened)
-            .select_related("part__page")
-            # A page's text (up to 2 MB), its flags (up to MAX_FLAGS entries): never once a jump.
-            .defer("part__page__raw_text", "part__page__parser_flags")
-            .order_by("part__position", "direction")
-        )
+        open_jumps(reports, reopened)  # (with their parts and pages: a statement built once)
         if _ANY_OPEN.rows(list(reports), list(reopened))[1]  # (most batches have none)
         else []
     )

@@ -5,16 +5,22 @@ the same order, the same objects with the same columns read and the same left de
 import pytest
 
 from articles.continuations.issuereads import (
+    heads_found,
+    issues_heads,
     issues_jumps,
     issues_pages,
     open_teasers,
     parts_on_pages,
+    parts_places,
 )
 from articles.models import ArticlePart, Issue, Jump, Page, Teaser
 from tests.conftest import DATA
 from tests.factories import import_seed, import_text
 
 pytestmark = pytest.mark.django_db
+
+#: A page's columns the resolver never reads (its text, flags, warnings and type sizes).
+_PAGE_UNREAD = ("raw_text", "parser_flags", "import_warnings", "line_sizes")
 
 
 def _loaded(obj) -> dict:
@@ -33,7 +39,7 @@ def test_an_issues_jumps_are_the_select_related_rows_with_the_same_columns_defer
         Jump.objects.filter(part__page__issue_id__in=issue_ids)
         .select_related("part__page", "part__article")
         .defer(
-            "part__page__raw_text", "part__page__parser_flags", "part__blocks", "part__title_lines"
+            *(f"part__page__{name}" for name in _PAGE_UNREAD), "part__blocks", "part__title_lines"
         )
         .order_by("part__page__issue_id", "part__page__sequence", "part__position", "direction")
     )
@@ -45,13 +51,13 @@ def test_an_issues_jumps_are_the_select_related_rows_with_the_same_columns_defer
         assert _loaded(ours.part.page) == _loaded(theirs.part.page)
         assert _loaded(ours.part.article) == _loaded(theirs.part.article)
         assert ours.part is not found[0].part or ours is found[0]  # every row's objects its own
-    pages = list(Page.objects.filter(issue_id__in=issue_ids).defer("raw_text", "parser_flags"))
+    pages = list(Page.objects.filter(issue_id__in=issue_ids).defer(*_PAGE_UNREAD))
     assert [_loaded(p) for p in issues_pages(issue_ids)] == [_loaded(p) for p in pages]
     page_ids, part_ids = [p.pk for p in pages], [j.part_id for j in found][1::2]
     parts = list(
         ArticlePart.objects.filter(page_id__in=page_ids, pk__in=part_ids)
         .select_related("page", "article")
-        .defer("page__raw_text", "page__parser_flags")
+        .defer(*(f"page__{name}" for name in _PAGE_UNREAD))
         .order_by("position")
     )
     ours = parts_on_pages(page_ids, part_ids)
@@ -62,6 +68,62 @@ def test_an_issues_jumps_are_the_select_related_rows_with_the_same_columns_defer
             _loaded(theirs.page),
             _loaded(theirs.article),
         ]
+
+
+def test_part_places_and_repeated_heads_are_the_only_rows_they_replaced():
+    import_seed()
+    import_text((DATA / "jumps" / "A2.txt").read_text(encoding="utf-8"), "A2")
+    story_ids = set(ArticlePart.objects.values_list("article_id", flat=True))
+    expected = list(
+        ArticlePart.objects.filter(article_id__in=story_ids)
+        .only("pk", "article_id", "sequence")
+        .order_by("sequence")
+    )
+    found = parts_places(story_ids)
+    assert len(found) == len(expected) >= 8
+    by_story = lambda parts: {  # noqa: E731 (ties of sequence between stories: any order)
+        p.article_id: [_loaded(q) for q in parts if q.article_id == p.article_id] for p in parts
+    }
+    assert by_story(found) == by_story(expected)
+    assert found[0].get_deferred_fields() == expected[0].get_deferred_fields() != set()
+    part_ids = list(ArticlePart.objects.filter(sequence=0).values_list("pk", flat=True))[:5]
+    heads = ArticlePart.objects.filter(pk__in=part_ids).select_related("page", "article")
+    heads = heads.only(
+        "pk",
+        "article_id",
+        "page_id",
+        "page__issue_id",
+        "page__label",
+        "page__sequence",
+        "position",
+        "continued_from",
+        "article__headline",
+    )
+    theirs = {p.pk: [_loaded(p), _loaded(p.page), _loaded(p.article)] for p in heads}
+    ours = {p.pk: [_loaded(p), _loaded(p.page), _loaded(p.article)] for p in heads_found(part_ids)}
+    assert ours == theirs and len(ours) == 5
+    assert heads_found([]) == []
+    issue_ids = list(Issue.objects.values_list("pk", flat=True))
+    firsts = (
+        ArticlePart.objects.filter(page__issue_id__in=issue_ids, sequence=0, whole_copy=False)
+        .select_related("page")
+        .only(
+            "pk",
+            "article_id",
+            "page_id",
+            "page__issue_id",
+            "page__label",
+            "page__sequence",
+            "position",
+            "blocks",
+        )
+        .order_by("page__sequence", "position")
+    )
+    found = issues_heads(issue_ids)
+    assert [[_loaded(p), _loaded(p.page)] for p in found] == [
+        [_loaded(p), _loaded(p.page)] for p in firsts
+    ]
+    assert len(found) >= 5
 
 
 def test_open_teasers_are_the_teasers_not_linked_yet_in_their_order():

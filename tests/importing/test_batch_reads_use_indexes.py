@@ -9,7 +9,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from articles.continuations.problems import _COPIES_ON
+from articles.continuations.crosscopies import _COPIES_ON
 from articles.correctionnotices.linking import _PRINTED
 from articles.importing.linkedlines import _ANY_PRINT_ORDER_LINK
 from articles.importing.settling import _ANY_OPEN

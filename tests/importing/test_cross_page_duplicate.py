@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from articles.continuations import jump_problems
 from articles.continuations.copies import text_fingerprint
-from articles.continuations.problems import cross_page_copies
+from articles.continuations.crosscopies import cross_page_copies
 from articles.models import Article, ArticlePart, Issue, Page
 from articles.publishing import issue_publish
 from search.engine import index_matches
