@@ -27,8 +27,10 @@ from articles.models import (
 from articles.proofing import desk_findings, queue_articles
 from articles.proofmarks import (
     dismiss,
+    mark_page_read,
     mark_read,
     page_reading,
+    page_states,
     page_stories,
     reading_text,
     unread,
@@ -91,18 +93,50 @@ def _story_read(model_admin, request, object_id):
     return _back("article_change", article.pk)
 
 
+def _may_change(model_admin, request, stories: list) -> tuple[list, list]:
+    """(stories ``request.user`` may change, the others): marking a story proofread is a change
+    of the story, so the page's button marks only those the story admin lets this user change."""
+    story_admin = model_admin.admin_site.get_model_admin(Article)
+    allowed, refused = [], []
+    for story in stories:
+        (allowed if story_admin.has_change_permission(request, story) else refused).append(story)
+    return allowed, refused
+
+
 def _page_read(model_admin, request, object_id):
     page, refused = _checked(model_admin, request, Page, object_id)
     if refused:
         return refused
-    stories = page_stories(page)
-    count = mark_read(stories, request.user)
+    stories, skipped = _may_change(model_admin, request, page_stories(page))
+    if skipped and not stories:
+        messages.error(
+            request,
+            f"没有记录：你没有修改稿件的权限，不能记录 {page.label}版的稿件校对完毕"
+            "（请有“修改稿件”权限的编辑来记，或请管理员给你这个权限）。",
+        )
+        return _back("page_change", page.pk)
+    left = mark_page_read(page, stories, request.user)
+    count = len(left)
     numbers = "、".join(f"#{a.pk}" for a in stories) or "无"
     model_admin.log_change(request, page, f"校对完毕：本版 {count} 篇稿件（{numbers}）")
     messages.success(
         request,
         f"已记录：{request.user.get_username()} 校对完毕 {page.label}版（{count} 篇稿件）。",
     )
+    waiting = [(a, left[a.pk]) for a in stories if left[a.pk]]
+    if waiting:
+        messages.info(
+            request,
+            "这些稿件还印在别的版上，那些版校对完毕后才算整篇校对完毕："
+            + "；".join(f"#{a.pk}“{a}”（{'、'.join(labels)}版）" for a, labels in waiting)
+            + "。",
+        )
+    if skipped:
+        messages.warning(
+            request,
+            f"没有记录 {len(skipped)} 篇的校对完毕（{'、'.join(f'#{a.pk}“{a}”' for a in skipped)}）："
+            "你没有修改这些稿件的权限；请有权限的编辑来记。",
+        )
     return _back("page_change", page.pk)
 
 
@@ -152,14 +186,12 @@ def dismissed_of(article) -> list[ProofreadingDismissal]:
 
 
 def page_reading_html(page) -> str:
-    """The page's 校对进度: ``已校对 3/5 篇（…）``, from its stories' marks."""
-    stories = page_stories(page)
-    marks = dict(
-        ProofreadMark.objects.filter(article__in=stories).values_list("article_id", "changed")
-    )
-    read = sum(1 for a in stories if marks.get(a.pk) is False)
-    changed = sum(1 for a in stories if marks.get(a.pk) is True)
-    return reading_text(len(stories), read, changed)
+    """The page's 校对进度: ``已校对 3/5 篇（…）``, from its stories' marks on this page (a
+    story continued elsewhere counts read here once this page's text of it was read)."""
+    states = list(page_states([page])[page.pk].values())
+    read = sum(1 for state in states if state is False)
+    changed = sum(1 for state in states if state is True)
+    return reading_text(len(states), read, changed)
 
 
 def page_panel_html(page) -> str:
