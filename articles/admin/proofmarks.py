@@ -14,6 +14,7 @@ from django.db.models import Exists, OuterRef
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import path
+from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
 from articles.admin.base import admin_url, parse_id
@@ -166,12 +167,13 @@ def _dismiss(model_admin, request, object_id):
 
 
 def story_state_html(article):
-    """The story's 校对完毕 line for its 校对提示 panel: who and when, or that it changed since."""
+    """The story's 校对完毕 line for its 校对提示 panel: who and when (the desk's local time, as
+    every other time on the desk), or that it changed since."""
     mark = ProofreadMark.objects.filter(article=article).select_related("marked_by").first()
     if mark is None:
         return format_html('<p class="proofread-state desk-muted">{}</p>', "未校对")
     who = mark.marked_by.get_username() if mark.marked_by else "（已删除的用户）"
-    said = f"{who} {mark.marked_at:%Y-%m-%d %H:%M} 校对完毕"
+    said = f"{who} {timezone.localtime(mark.marked_at):%Y-%m-%d %H:%M} 校对完毕"
     if mark.changed:
         return format_html(
             '<p class="proofread-state desk-warning">{}</p>', said + "；之后稿件有改动，要再校"

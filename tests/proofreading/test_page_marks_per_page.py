@@ -7,7 +7,7 @@ page's stories proofread. Each test presses the button the rendered page form sh
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from django.contrib.auth.models import Permission
@@ -147,3 +147,20 @@ def test_who_may_not_change_the_stories_cannot_mark_the_page_s_stories_proofread
     said = [str(m) for m in response.wsgi_request._messages]
     assert any("没有记录" in m and "修改稿件的权限" in m for m in said)
     assert _reading(page_only_client, a1) == "未校对（2 篇）"
+
+
+def test_the_proofread_time_is_the_desk_s_local_time(
+    editor_client, pages, settings, django_capture_on_commit_callbacks
+):
+    """Reviewer B defect 5: the mark's time was shown in UTC, 8 hours off the rest of the desk."""
+    settings.TIME_ZONE = "Asia/Shanghai"
+    story = Article.objects.get(headline="湖滨湿地完成修复")
+    change = reverse("admin:articles_article_change", args=[story.pk])
+    _press(editor_client, change, "proofread-done", django_capture_on_commit_callbacks)
+    ProofreadMark.objects.filter(article=story).update(
+        marked_at=datetime(2026, 12, 7, 1, 52, tzinfo=UTC)
+    )
+
+    html = editor_client.get(change).content.decode()
+
+    assert "2026-12-07 09:52 校对完毕" in html and "01:52" not in html
