@@ -96,7 +96,9 @@ def _story_read(model_admin, request, object_id):
 
 def _may_change(model_admin, request, stories: list) -> tuple[list, list]:
     """(stories ``request.user`` may change, the others): marking a story proofread is a change
-    of the story, so the page's button marks only those the story admin lets this user change."""
+    of the story (its form's 校对完毕 asks the same), so the page's button marks only those the
+    story admin lets this user change (``change_article``; a published story of a paper that
+    requires sign-off only for who may sign off: ``articles.signoff.published_edit_refusal``)."""
     story_admin = model_admin.admin_site.get_model_admin(Article)
     allowed, refused = [], []
     for story in stories:
@@ -108,14 +110,14 @@ def _page_read(model_admin, request, object_id):
     page, refused = _checked(model_admin, request, Page, object_id)
     if refused:
         return refused
-    stories, skipped = _may_change(model_admin, request, page_stories(page))
-    if skipped and not stories:
+    if not model_admin.admin_site.get_model_admin(Article).has_change_permission(request):
         messages.error(
             request,
             f"没有记录：你没有修改稿件的权限，不能记录 {page.label}版的稿件校对完毕"
             "（请有“修改稿件”权限的编辑来记，或请管理员给你这个权限）。",
         )
         return _back("page_change", page.pk)
+    stories, skipped = _may_change(model_admin, request, page_stories(page))
     left = mark_page_read(page, stories, request.user)
     count = len(left)
     numbers = "、".join(f"#{a.pk}" for a in stories) or "无"
@@ -136,7 +138,7 @@ def _page_read(model_admin, request, object_id):
         messages.warning(
             request,
             f"没有记录 {len(skipped)} 篇的校对完毕（{'、'.join(f'#{a.pk}“{a}”' for a in skipped)}）："
-            "你没有修改这些稿件的权限；请有权限的编辑来记。",
+            "你现在不能修改这些稿件（已发布，本报须经签发：只有总编辑可以改）；请总编辑来记。",
         )
     return _back("page_change", page.pk)
 

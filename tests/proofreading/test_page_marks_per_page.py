@@ -164,3 +164,23 @@ def test_the_proofread_time_is_the_desk_s_local_time(
     html = editor_client.get(change).content.decode()
 
     assert "2026-12-07 09:52 校对完毕" in html and "01:52" not in html
+
+
+def test_a_published_story_of_a_paper_that_requires_sign_off_is_skipped_and_named(
+    editor_client, pages, django_capture_on_commit_callbacks
+):
+    from articles.models import Publication, Status
+
+    a1, _ = pages
+    Publication.objects.update(review_required=True)
+    locked = Article.objects.get(headline="菜价保持平稳")
+    Article.objects.filter(pk=locked.pk).update(status=Status.PUBLISHED)
+
+    response = _press(
+        editor_client, _change(a1), "proofread-done", django_capture_on_commit_callbacks
+    )
+
+    assert not ProofreadMark.objects.filter(article=locked).exists()
+    assert _reading(editor_client, a1) == "已校对 1/2 篇"
+    said = [str(m) for m in response.wsgi_request._messages]
+    assert any(f"没有记录 1 篇的校对完毕（#{locked.pk}“" in m and "总编辑" in m for m in said)
