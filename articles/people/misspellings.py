@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from articles.bylines import reporters_read
 from articles.models import Article, Byline, Person, PersonAlias, PhotoCredit
+from articles.people.moves import credits_moved
 from articles.proofreading.names import same_person
 
 
@@ -83,6 +84,7 @@ def misspelling_undone(article, old_byline: str) -> list[str]:
         if alias is None or _printed_elsewhere(article, name):
             continue
         alias.delete()
+        credits_moved([alias.person])  # (/people/<name>/ no longer redirects to them)
         said.append(
             f"“{name}”不再记为{alias.person}的错写（署名改回了“{name}”，别的稿件的署名也没有印它）："
             f"这篇稿件记在“{name}”名下"
