@@ -2,7 +2,8 @@
 form, 不是错的 beside each finding in the story's 校对提示. Each is a POST to its own address
 (``…/article/<id>/proofread/``, ``…/article/<id>/proofreading/dismiss/``,
 ``…/page/<id>/proofread/``) sent by a button of the change form (``formaction``), for who may
-change the story or page; the page's log (its 历史) and the message say who did what.
+change the story or page (the page's button marks only the stories this user may change, and
+says which it left and why); the page's log (its 历史) and the message say who did what.
 """
 
 from __future__ import annotations
