@@ -7,10 +7,14 @@ finding judged no mistake), and the misspellings the desk corrected in a byline.
   issue's and page's forms, 发布本期 and ``manage.py proofread`` no longer count them) and the
   story's form lists them apart; an edit of that text makes a new finding that counts again.
 * **校对完毕** (:func:`mark_read`): a :class:`~articles.models.ProofreadMark` per story with the
-  digest of its text (:func:`story_digest`); a page's 校对完毕 marks every story printed on it.
+  digest of its text (:func:`story_digest`), and a :class:`~articles.models.ProofreadPageMark`
+  per page it is printed on. A page's 校对完毕 (:func:`mark_page_read`) marks only what that
+  page prints of each story (its deck and its parts there): a story continued on another page
+  counts proofread (its ``ProofreadMark``) once every page it is printed on was read, and the
+  other page's 校对进度 counts it unread until then (:func:`page_reading`).
   Each check of a story (every save and re-import, :func:`articles.proofing.check_articles`)
-  compares the digest (:func:`marks_follow`): a story changed since is flagged 校对后有改动 and
-  counts as unproofread again.
+  compares the digests (:func:`marks_follow`): a story (or its text on a page) changed since is
+  flagged 校对后有改动 and counts as unproofread again.
 * **错写** (``PersonAlias.misspelling``): a printed reporter's name the desk corrected away
   (:mod:`articles.people.misspellings`) is flagged wherever a byline prints it again, in any
   issue (:func:`misspelt_findings`); a rename's or merge's former name never is.
@@ -33,6 +37,7 @@ from articles.models import (
     PersonAlias,
     ProofreadingDismissal,
     ProofreadMark,
+    ProofreadPageMark,
 )
 from articles.proofreading.findings import NAME_VARIANT, Finding
 
@@ -42,10 +47,11 @@ def source_digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def story_digest(story) -> str:
+def story_digest(story, page_label: str | None = None) -> str:
     """SHA-256 (hex) of what the checks read of a story (an ``Article`` or the
     ``articles.proofing.StoryText`` read of it: the same digest): its deck, dateline, byline
-    and every part's paragraphs, in order."""
+    and every part's paragraphs, in order; with ``page_label``, only the parts on that page
+    (what a page's 校对完毕 read)."""
     pieces = [story.kicker, story.headline, story.subheadline, story.dateline, story.byline]
     if isinstance(story, Article):  # (the model: its parts in order, as StoryText.of reads them)
         parts = [
@@ -54,6 +60,8 @@ def story_digest(story) -> str:
     else:
         parts = [(p.page_label, p.blocks) for p in story.parts]
     for label, blocks in parts:
+        if page_label is not None and label != page_label:
+            continue
         pieces.append(f"\x1e{label}")
         pieces.extend(block.get("text", "") for block in blocks)
     return source_digest("\x1f".join(pieces))
@@ -113,7 +121,9 @@ def misspelt_findings(byline: str, misspelt: Mapping[str, str], reporters=None) 
 
 def marks_follow(stories) -> None:
     """Flag 校对后有改动 the marks of these stories (``StoryText``) whose text changed since they
-    were marked (one query, and an update when any did)."""
+    were marked, and their page marks whose text on that page did (two queries, and an update
+    when any changed)."""
+    stories = list(stories)
     digests = {story.pk: story_digest(story) for story in stories}
     if not digests:
         return
@@ -123,6 +133,17 @@ def marks_follow(stories) -> None:
     ]
     if stale:
         ProofreadMark.objects.filter(article_id__in=stale).update(changed=True)
+    by_pk = {story.pk: story for story in stories}
+    page_marks = ProofreadPageMark.objects.filter(
+        article_id__in=list(digests), changed=False
+    ).values_list("pk", "article_id", "page__label", "digest")
+    stale_pages = [
+        pk
+        for pk, article_id, label, digest in page_marks
+        if story_digest(by_pk[article_id], label) != digest
+    ]
+    if stale_pages:
+        ProofreadPageMark.objects.filter(pk__in=stale_pages).update(changed=True)
 
 
 # The desk's actions ---------------------------------------------------------------------------
@@ -143,24 +164,71 @@ def dismiss(article: Article, item, user) -> bool:
     return made
 
 
+def _printed_on(article: Article) -> dict[int, str]:
+    """{page id: label} of the pages ``article`` is printed on (its parts' pages)."""
+    return {part.page_id: part.page.label for part in article.parts.all()}
+
+
+def _mark_pages(article: Article, pages: Mapping[int, str], user, now) -> None:
+    for page_id, label in pages.items():
+        ProofreadPageMark.objects.update_or_create(
+            article=article,
+            page_id=page_id,
+            defaults={
+                "digest": story_digest(article, label),
+                "changed": False,
+                "marked_by": user,
+                "marked_at": now,
+            },
+        )
+
+
+def _mark_story(article: Article, user, now) -> None:
+    ProofreadMark.objects.update_or_create(
+        article=article,
+        defaults={
+            "digest": story_digest(article),
+            "changed": False,
+            "marked_by": user,
+            "marked_at": now,
+        },
+    )
+
+
 def mark_read(articles: Iterable[Article], user) -> int:
-    """校对完毕 on these stories, by ``user`` now: each mark holds the story's text as it is
-    (its digest); returns how many stories were marked."""
+    """校对完毕 on these whole stories (from the story's form), by ``user`` now: each mark holds
+    the story's text as it is (its digest), and each page it is printed on is marked read too;
+    returns how many stories were marked."""
     now = timezone.now()
     count = 0
     with transaction.atomic():
         for article in articles:
-            ProofreadMark.objects.update_or_create(
-                article=article,
-                defaults={
-                    "digest": story_digest(article),
-                    "changed": False,
-                    "marked_by": user,
-                    "marked_at": now,
-                },
-            )
+            _mark_story(article, user, now)
+            _mark_pages(article, _printed_on(article), user, now)
             count += 1
     return count
+
+
+def mark_page_read(page, articles: Iterable[Article], user) -> dict[int, list[str]]:
+    """本版校对完毕: what ``page`` prints of these stories (printed on it) read by ``user`` now.
+    A story whose every page is now read (unchanged since) is marked proofread as a whole.
+    Returns {story id: labels of the pages still to read} for each story marked here (an empty
+    list: the story is proofread)."""
+    now = timezone.now()
+    left: dict[int, list[str]] = {}
+    with transaction.atomic():
+        for article in articles:
+            printed = _printed_on(article)
+            _mark_pages(article, {page.pk: printed.get(page.pk, page.label)}, user, now)
+            read = set(
+                ProofreadPageMark.objects.filter(
+                    article=article, page_id__in=list(printed), changed=False
+                ).values_list("page_id", flat=True)
+            )
+            left[article.pk] = [label for pk, label in printed.items() if pk not in read]
+            if not left[article.pk]:
+                _mark_story(article, user, now)
+    return left
 
 
 def page_stories(page) -> list[Article]:
@@ -197,16 +265,41 @@ def reading_counts(issue_ids: Iterable[int]) -> dict[int, tuple[int, int, int]]:
     return {pk: (c["all"], c["read"], c["changed"]) for pk, c in counts.items()}
 
 
-def page_reading(issue) -> list[tuple]:
-    """(page, stories, proofread, changed since) of each page of ``issue``, in order: a story
-    counts on every page it is printed on (two queries)."""
-    pages = list(issue.pages.order_by("sequence"))
-    rows = ArticlePart.objects.filter(page__issue=issue).values_list(
+def _state(story_mark, page_mark):
+    """A story's reading on one page: False (read: the story, or its text on this page, marked
+    and unchanged since), True (changed since it was read), None (never read)."""
+    if story_mark is False or page_mark is False:
+        return False
+    if story_mark is True or page_mark is True:
+        return True
+    return None
+
+
+def page_states(pages) -> dict[int, dict[int, object]]:
+    """{page id: {story id: reading (:func:`_state`)}} of the stories printed on these pages
+    (two queries)."""
+    page_ids = [page.pk for page in pages]
+    rows = ArticlePart.objects.filter(page_id__in=page_ids).values_list(
         "page_id", "article_id", "article__proofread_mark__changed"
     )
+    page_marks = {
+        (page_id, article_id): changed
+        for page_id, article_id, changed in ProofreadPageMark.objects.filter(
+            page_id__in=page_ids
+        ).values_list("page_id", "article_id", "changed")
+    }
     seen: dict[int, dict[int, object]] = defaultdict(dict)
     for page_id, article_id, changed in rows:
-        seen[page_id][article_id] = changed
+        seen[page_id][article_id] = _state(changed, page_marks.get((page_id, article_id)))
+    return seen
+
+
+def page_reading(issue) -> list[tuple]:
+    """(page, stories, proofread, changed since) of each page of ``issue``, in order: a story
+    counts on every page it is printed on, read there when that page's text of it was read
+    (three queries)."""
+    pages = list(issue.pages.order_by("sequence"))
+    seen = page_states(pages)
     out = []
     for page in pages:
         marks = list(seen[page.pk].values())

@@ -379,7 +379,10 @@ def desk_query_refusal(text: str) -> str:
     "": longer than :data:`MAX_QUERY_LENGTH` (:func:`too_long_line`; :func:`parse_query` would
     cut it); only words to leave out (``-项目``: nothing to look for finds nothing), said with
     how to write it, as the site's page says it; nothing to search at all (``-``, ``""``,
-    ``“”`` alone), said so, with the how-to when a minus was typed."""
+    ``“”`` alone), said so, with the how-to when a minus was typed; a word both looked for and
+    left out (``湿地 -湿地``: no story holds it and does not; the site's page searches without
+    the exclusion and says so, the desk finds nothing and says why: reviewer B of session 68,
+    defect 11)."""
     if len(text) > MAX_QUERY_LENGTH:
         return too_long_line(len(text))
     query = parse_query(text)
@@ -389,6 +392,12 @@ def desk_query_refusal(text: str) -> str:
     if query.is_empty and text.strip():  # (``-``, ``""``, ``“”`` alone: as the site says)
         how_to = EXCLUDE_HOW_TO if has_minus(text) else ""
         return f"“{text.strip()}”里没有可以检索的字词。{how_to}"
+    if query.unexcluded:  # (``湿地 -湿地``: to hold it and not hold it, no story does)
+        words = "、".join(f"“{word}”" for word in query.unexcluded)
+        return (
+            f"{words}既要找又加了减号排除：没有稿件既含有又不含有它，什么也找不到。"
+            f"要排除它就别再把它写成要找的词；{EXCLUDE_HOW_TO}"
+        )
     return ""
 
 

@@ -2,7 +2,8 @@
 form, 不是错的 beside each finding in the story's 校对提示. Each is a POST to its own address
 (``…/article/<id>/proofread/``, ``…/article/<id>/proofreading/dismiss/``,
 ``…/page/<id>/proofread/``) sent by a button of the change form (``formaction``), for who may
-change the story or page; the page's log (its 历史) and the message say who did what.
+change the story or page (the page's button marks only the stories this user may change, and
+says which it left and why); the page's log (its 历史) and the message say who did what.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from django.db.models import Exists, OuterRef
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import path
+from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
 from articles.admin.base import admin_url, parse_id
@@ -27,8 +29,10 @@ from articles.models import (
 from articles.proofing import desk_findings, queue_articles
 from articles.proofmarks import (
     dismiss,
+    mark_page_read,
     mark_read,
     page_reading,
+    page_states,
     page_stories,
     reading_text,
     unread,
@@ -91,18 +95,52 @@ def _story_read(model_admin, request, object_id):
     return _back("article_change", article.pk)
 
 
+def _may_change(model_admin, request, stories: list) -> tuple[list, list]:
+    """(stories ``request.user`` may change, the others): marking a story proofread is a change
+    of the story (its form's 校对完毕 asks the same), so the page's button marks only those the
+    story admin lets this user change (``change_article``; a published story of a paper that
+    requires sign-off only for who may sign off: ``articles.signoff.published_edit_refusal``)."""
+    story_admin = model_admin.admin_site.get_model_admin(Article)
+    allowed, refused = [], []
+    for story in stories:
+        (allowed if story_admin.has_change_permission(request, story) else refused).append(story)
+    return allowed, refused
+
+
 def _page_read(model_admin, request, object_id):
     page, refused = _checked(model_admin, request, Page, object_id)
     if refused:
         return refused
-    stories = page_stories(page)
-    count = mark_read(stories, request.user)
+    if not model_admin.admin_site.get_model_admin(Article).has_change_permission(request):
+        messages.error(
+            request,
+            f"没有记录：你没有修改稿件的权限，不能记录 {page.label}版的稿件校对完毕"
+            "（请有“修改稿件”权限的编辑来记，或请管理员给你这个权限）。",
+        )
+        return _back("page_change", page.pk)
+    stories, skipped = _may_change(model_admin, request, page_stories(page))
+    left = mark_page_read(page, stories, request.user)
+    count = len(left)
     numbers = "、".join(f"#{a.pk}" for a in stories) or "无"
     model_admin.log_change(request, page, f"校对完毕：本版 {count} 篇稿件（{numbers}）")
     messages.success(
         request,
         f"已记录：{request.user.get_username()} 校对完毕 {page.label}版（{count} 篇稿件）。",
     )
+    waiting = [(a, left[a.pk]) for a in stories if left[a.pk]]
+    if waiting:
+        messages.info(
+            request,
+            "这些稿件还印在别的版上，那些版校对完毕后才算整篇校对完毕："
+            + "；".join(f"#{a.pk}“{a}”（{'、'.join(labels)}版）" for a, labels in waiting)
+            + "。",
+        )
+    if skipped:
+        messages.warning(
+            request,
+            f"没有记录 {len(skipped)} 篇的校对完毕（{'、'.join(f'#{a.pk}“{a}”' for a in skipped)}）："
+            "你现在不能修改这些稿件（已发布，本报须经签发：只有总编辑可以改）；请总编辑来记。",
+        )
     return _back("page_change", page.pk)
 
 
@@ -132,12 +170,13 @@ def _dismiss(model_admin, request, object_id):
 
 
 def story_state_html(article):
-    """The story's 校对完毕 line for its 校对提示 panel: who and when, or that it changed since."""
+    """The story's 校对完毕 line for its 校对提示 panel: who and when (the desk's local time, as
+    every other time on the desk), or that it changed since."""
     mark = ProofreadMark.objects.filter(article=article).select_related("marked_by").first()
     if mark is None:
         return format_html('<p class="proofread-state desk-muted">{}</p>', "未校对")
     who = mark.marked_by.get_username() if mark.marked_by else "（已删除的用户）"
-    said = f"{who} {mark.marked_at:%Y-%m-%d %H:%M} 校对完毕"
+    said = f"{who} {timezone.localtime(mark.marked_at):%Y-%m-%d %H:%M} 校对完毕"
     if mark.changed:
         return format_html(
             '<p class="proofread-state desk-warning">{}</p>', said + "；之后稿件有改动，要再校"
@@ -152,14 +191,12 @@ def dismissed_of(article) -> list[ProofreadingDismissal]:
 
 
 def page_reading_html(page) -> str:
-    """The page's 校对进度: ``已校对 3/5 篇（…）``, from its stories' marks."""
-    stories = page_stories(page)
-    marks = dict(
-        ProofreadMark.objects.filter(article__in=stories).values_list("article_id", "changed")
-    )
-    read = sum(1 for a in stories if marks.get(a.pk) is False)
-    changed = sum(1 for a in stories if marks.get(a.pk) is True)
-    return reading_text(len(stories), read, changed)
+    """The page's 校对进度: ``已校对 3/5 篇（…）``, from its stories' marks on this page (a
+    story continued elsewhere counts read here once this page's text of it was read)."""
+    states = list(page_states([page])[page.pk].values())
+    read = sum(1 for state in states if state is False)
+    changed = sum(1 for state in states if state is True)
+    return reading_text(len(states), read, changed)
 
 
 def page_panel_html(page) -> str:

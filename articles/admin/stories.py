@@ -81,7 +81,7 @@ from articles.forms.desk import story_choice_label
 from articles.forms.guards import form_changed
 from articles.importing.phototext import pending_settled
 from articles.models import Article, ArticlePart, Byline, Jump, JumpState, Photo
-from articles.people.misspellings import credited_now, misspellings_recorded
+from articles.people.misspellings import credited_now, misspelling_undone, misspellings_recorded
 from articles.people.typedlines import reporters_follow_byline
 from articles.signoff import (
     EDITED_AFTER_SIGNOFF_REASON,
@@ -307,12 +307,13 @@ class ArticleAdmin(
             fs.model is Byline and fs.has_changed() for fs in formsets
         ):
             before = credited_now(article)
+            undone = misspelling_undone(article, form.initial.get("byline") or "")
             names = reporters_follow_byline(article, form.initial.get("byline") or "")
             if names is not None:
                 self.message_user(
                     request, f"署名已改，记者随之改为：{'、'.join(names) or '（无）'}"
                 )
-                for line in misspellings_recorded(article, before):  # (错写 kept, or merge)
+                for line in undone + misspellings_recorded(article, before):  # (错写 kept…)
                     self.message_user(request, line)
         self.signoff_after_save(request, article, form, formsets)
         story_snapshot_refresh(article)  # the version holds the parts just saved

@@ -70,6 +70,7 @@ from articles.models.proofreading import (
     ProofreadingFinding,
     ProofreadingWord,
     ProofreadMark,
+    ProofreadPageMark,
     WordKind,
 )
 from articles.models.stories import (
@@ -121,6 +122,7 @@ __all__ = [
     "PhotoCredit",
     "PictureRelease",
     "ProofreadMark",
+    "ProofreadPageMark",
     "ProofreadingDismissal",
     "ProofreadingFinding",
     "ProofreadingWord",

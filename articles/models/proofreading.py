@@ -7,6 +7,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 
+from articles.models.content import Page
 from articles.models.stories import Article, ArticlePart
 
 
@@ -141,3 +142,39 @@ class ProofreadMark(models.Model):
 
     def __str__(self) -> str:
         return f"{self.article_id} 校对完毕"
+
+
+class ProofreadPageMark(models.Model):
+    """校对完毕 of what one page prints of a story: its 本版校对完毕 (or the story's own 校对完毕,
+    which reads every page). ``digest`` is the story's deck and its parts on this page then
+    (:func:`articles.proofmarks.story_digest` with the page's label); a change of that text
+    sets ``changed``. The story counts proofread (its :class:`ProofreadMark`) once every page
+    it is printed on has an unchanged mark. Natural key: (story, page)."""
+
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="page_marks", verbose_name="稿件"
+    )
+    page = models.ForeignKey(
+        Page, on_delete=models.CASCADE, related_name="proofread_marks", verbose_name="版面"
+    )
+    digest = models.CharField(max_length=64)
+    changed = models.BooleanField("校对后有改动", default=False)
+    marked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="校对人",
+    )
+    marked_at = models.DateTimeField("校对时间")
+
+    class Meta:
+        verbose_name = "本版校对完毕"
+        verbose_name_plural = "本版校对完毕"
+        constraints = [
+            models.UniqueConstraint(fields=["article", "page"], name="proofread_page_mark_key")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.article_id} 在 {self.page_id} 版校对完毕"

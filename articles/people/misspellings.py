@@ -1,16 +1,24 @@
 """A byline fix that moves a story from one person to another (``陈晓兰`` corrected to
-``陈晓岚``): when the person it was credited to is left with no story and no photo, and their
-name is the new one spelt another way (:func:`articles.proofreading.names.same_person`: one
-character apart, or 繁简 / full-width), the old name is recorded as a former name of the new
-person, marked 错写 (``PersonAlias.misspelling``; the empty person merged in,
-:func:`articles.people.merge.person_merge`): a later page printing it credits the right person
-and its byline is flagged (``articles.proofmarks.misspelt_findings``), in any issue. A person
-left with nothing whose name is not close to a new one (another reporter altogether) is kept,
-and the desk is told it may merge them if that was a misspelling."""
+``陈晓岚``): when the person it was credited to is left with no story and no photo, their name
+is the new one spelt another way (:func:`articles.proofreading.names.same_person`: one
+character apart, or 繁简 / full-width), and the page printed that name (the story's page text
+holds it: the misspelling came from the page, not from an earlier fix at the desk), the old name
+is recorded as a former name of the new person, marked 错写 (``PersonAlias.misspelling``; the
+empty person merged in, :func:`articles.people.merge.person_merge`): a later page printing it
+credits the right person and its byline is flagged (``articles.proofmarks.misspelt_findings``),
+in any issue. A name only the desk ever typed (``周立敏`` typed, then ``周立明``: a fix of a fix)
+is never merged on one save: the person is kept and the desk is offered 合并另一位人员, as for
+a person left with nothing whose name is not close (another reporter altogether).
+
+Going back undoes it (:func:`misspelling_undone`, before the byline credits anyone): a byline
+set back to a name recorded as 错写, when no other story's byline prints it, drops that former
+name, so the name credits a person of its own again (reviewer B of session 68, defect 2)."""
 
 from __future__ import annotations
 
-from articles.models import Byline, Person, PersonAlias, PhotoCredit
+from articles.bylines import reporters_read
+from articles.models import Article, Byline, Person, PersonAlias, PhotoCredit
+from articles.people.moves import credits_moved
 from articles.proofreading.names import same_person
 
 
@@ -34,7 +42,7 @@ def misspellings_recorded(article, before: list[Person]) -> list[str]:
         if PhotoCredit.objects.filter(person=old).exists():
             continue
         near = [p for p in now if same_person(old.name, p.name) and p.name != old.name]
-        if len(near) == 1:
+        if len(near) == 1 and _printed(article, old.name):
             person = near[0]
             person_merge(person=person, other=old)
             marked = PersonAlias.objects.filter(name=old.name, person=person).update(
@@ -52,3 +60,42 @@ def misspellings_recorded(article, before: list[Person]) -> list[str]:
             f"把“{old}”并进去（会记为曾用名）；如果是另一位记者，不用理会"
         )
     return said
+
+
+def _printed(article, name: str) -> bool:
+    """Whether a page ``article`` is printed on holds ``name`` in its text (one query)."""
+    return article.parts.filter(page__raw_text__contains=name).exists()
+
+
+def misspelling_undone(article, old_byline: str) -> list[str]:
+    """Before ``article``'s byline fix credits anyone: each name its new byline prints (and
+    ``old_byline`` did not) that is a 错写 former name, printed in no other story's byline, is
+    no longer one, so the byline credits a person of that name again (found or created as the
+    importer does). Returns what to tell the editor, in Chinese. Call inside the save's
+    transaction."""
+    was = set(reporters_read(old_byline, article.dateline)) if old_byline else set()
+    said: list[str] = []
+    for name in reporters_read(article.byline, article.dateline):
+        if name in was:
+            continue
+        alias = (
+            PersonAlias.objects.filter(name=name, misspelling=True).select_related("person").first()
+        )
+        if alias is None or _printed_elsewhere(article, name):
+            continue
+        alias.delete()
+        credits_moved([alias.person])  # (/people/<name>/ no longer redirects to them)
+        said.append(
+            f"“{name}”不再记为{alias.person}的错写（署名改回了“{name}”，别的稿件的署名也没有印它）："
+            f"这篇稿件记在“{name}”名下"
+        )
+    return said
+
+
+def _printed_elsewhere(article, name: str) -> bool:
+    """Whether another story's byline prints ``name`` (as the importer reads bylines)."""
+    others = Article.objects.filter(byline__contains=name).exclude(pk=article.pk)
+    return any(
+        name in reporters_read(byline, dateline)
+        for byline, dateline in others.values_list("byline", "dateline")
+    )

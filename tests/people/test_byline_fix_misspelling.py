@@ -120,3 +120,69 @@ def test_a_misspelling_printed_on_purpose_can_be_dismissed_from_the_form(
 
     assert not ProofreadingFinding.objects.filter(article=later, kind="name_variant").exists()
     assert "已判为不是错的 1 处" in editor_client.get(change).content.decode()
+
+
+# Reviewer B (session 68), defect 2: a fix of a fix merged the real reporter into a colleague ---
+
+
+def _credited(story) -> list[str]:
+    return list(
+        Byline.objects.filter(article=story)
+        .order_by("order")
+        .values_list("person__name", flat=True)
+    )
+
+
+def test_a_name_only_the_desk_typed_is_not_merged_and_going_back_credits_it_again(
+    editor_client, django_capture_on_commit_callbacks
+):
+    capture = django_capture_on_commit_callbacks
+    _import("周立明", date(2026, 11, 19), capture)  # (the colleague, with a story of his own)
+    _import("周敏", date(2026, 11, 20), capture)
+    story = Article.objects.get(headline="市民文化节开幕", issue__date=date(2026, 11, 20))
+
+    _fix_byline(editor_client, story, "记者 周立敏", capture)
+    said = _fix_byline(editor_client, story, "记者 周立明", capture)
+
+    assert Person.objects.filter(name="周立敏").exists()  # (kept: never printed, only typed)
+    assert not PersonAlias.objects.filter(name="周立敏").exists()
+    assert any("“周立敏”已没有署名稿件和图片：如果这是错写" in line for line in said)
+
+    _fix_byline(editor_client, story, "记者 周立敏", capture)
+
+    assert _credited(story) == ["周立敏"]
+    assert not ProofreadingFinding.objects.filter(article=story, kind="name_variant").exists()
+
+
+def test_a_byline_set_back_to_the_printed_name_undoes_the_misspelling(
+    editor_client, django_capture_on_commit_callbacks
+):
+    capture = django_capture_on_commit_callbacks
+    _import("陈晓兰", date(2026, 11, 20), capture)
+    story = Article.objects.get(headline="市民文化节开幕")
+    _fix_byline(editor_client, story, "记者 陈晓岚", capture)
+    assert PersonAlias.objects.get(name="陈晓兰").misspelling
+
+    said = _fix_byline(editor_client, story, "记者 陈晓兰", capture)
+
+    assert not PersonAlias.objects.filter(name="陈晓兰").exists()
+    assert _credited(story) == ["陈晓兰"]
+    assert any("“陈晓兰”不再记为陈晓岚的错写" in line for line in said)
+    assert not ProofreadingFinding.objects.filter(
+        article=story, message__contains="编辑部改正过的错写"
+    ).exists()
+
+
+def test_going_back_keeps_the_misspelling_another_printed_byline_uses(
+    editor_client, django_capture_on_commit_callbacks
+):
+    capture = django_capture_on_commit_callbacks
+    _import("陈晓兰", date(2026, 11, 20), capture)
+    story = Article.objects.get(headline="市民文化节开幕")
+    _fix_byline(editor_client, story, "记者 陈晓岚", capture)
+    _import("陈晓兰", date(2026, 11, 24), capture)  # (printed again: credits 陈晓岚, flagged)
+
+    _fix_byline(editor_client, story, "记者 陈晓兰", capture)
+
+    assert PersonAlias.objects.get(name="陈晓兰").misspelling
+    assert _credited(story) == ["陈晓岚"]

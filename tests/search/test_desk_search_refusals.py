@@ -64,3 +64,21 @@ def test_mixed_double_quotes_are_one_phrase(typed):
     query = parse_query(typed)
     assert query.parts == ("重大项目",) and query.phrases == ("重大项目",)
     assert query.echoed == typed
+
+
+@pytest.mark.parametrize("typed", ["项目 -项目", '"项目" -项目', "重大 项目 -项目"])
+def test_a_word_both_looked_for_and_excluded_at_the_desk_finds_nothing_and_says_why(
+    admin_client, printed, typed
+):
+    """Reviewer B (session 68), defect 11: ``湿地 -湿地`` listed the stories holding 湿地."""
+    response = admin_client.get(CHANGELIST, {"q": typed})
+    html = response.content.decode()
+    assert list(response.context["cl"].result_list) == []
+    assert "“项目”既要找又加了减号排除：没有稿件既含有又不含有它，什么也找不到" in html
+    assert "南通 -项目" in html
+
+
+def test_another_word_excluded_at_the_desk_still_leaves_out_only_its_stories(admin_client, printed):
+    response = admin_client.get(CHANGELIST, {"q": "项目 -变化"})
+    assert [a.headline for a in response.context["cl"].result_list] == ["重大项目开工"]
+    assert "既要找又加了减号排除" not in response.content.decode()
