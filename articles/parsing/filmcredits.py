@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from articles.parsing.names import looks_like_name
+from articles.parsing.names import looks_like_author_line, looks_like_name
 from articles.parsing.patterns import SPACE_RUN_RE
 from articles.parsing.units import Heading, Para, Special
 from articles.text import HAN
@@ -21,7 +21,7 @@ _LINE = 60  # characters: a credits line is at most this long
 # What a film's or a stage work's makers are credited as.
 _ROLE = (
     r"(?:总|副|执行|联合)?导演|编导|编剧|原著|改编|摄影|美术|作曲|作词|音乐|录音|剪辑|配音|编舞|"
-    r"舞美|灯光|化妆|服装|道具|监制|制片(?:人)?|出品人|策划|(?:领衔)?主演|演员|演唱|指挥|唱腔设计"
+    r"舞美|灯光|化妆|服装|道具|监制|制片(?:人)?|出品(?:人|方)?|策划|(?:领衔)?主演|演员|演唱|指挥|唱腔设计"
 )
 _NAMES = r"[^\s:：。，,！？!?；;、]{1,12}(?:[\s、]+[^\s:：。，,！？!?；;、]{1,12})*?"
 # Roles and their names, one pair or more, parted by spaces: 编剧：某某　导演：某某, 主演：某某　某某.
@@ -35,16 +35,24 @@ _STUDIO_RE = re.compile(
 
 def credits_line(lines: list[str], number: int, text: str) -> bool:
     """True when ``text`` (line ``number`` of ``lines``, 1-based, stripped) is a line of a work's
-    credits: roles and names (:data:`_CREDITS_RE`), two roles or more on it or on a line right
-    above or under it (``摄影：某某`` alone credits a photo), or the studio's line
+    credits: roles and names (:data:`_CREDITS_RE`), two roles or more on it or between it and a
+    credits line right above or under it (``导演：某某`` / ``编剧：某某``, one credit a line), or one
+    role over the critic's name (``导演：某某`` / ``□ 沈舟``: :func:`_critic_line`) but for
+    ``摄影：某某`` alone (a photo's credit); or the studio's line
     (:data:`_STUDIO_RE`) right under such a line. Constant time (a credits line is short)."""
     if len(text) > _LINE or (
         "：" not in text and ":" not in text and not text.endswith(("摄制", "出品"))
     ):
         return False  # (the cheap test first)
     if _CREDITS_RE.match(text):
-        # (two roles on the line, or one beside such a line: 摄影：某某 alone is a photo's credit)
-        return _roles(text) >= 2 or any(_roles(line) >= 2 for line in _beside(lines, number))
+        # (two roles on the line, or between it and a credits line beside it: 导演：某某 /
+        # 编剧：某某, one credit a line; 摄影：某某 alone is a photo's credit)
+        mine = _role_names(text)
+        return (
+            len(mine) >= 2
+            or any(len(mine | _role_names(line)) >= 2 for line in _beside(lines, number))
+            or (mine != {"摄影"} and number < len(lines) and _critic_line(lines[number].strip()))
+        )
     if not _STUDIO_RE.match(text) or number < 2:
         return False
     above = lines[number - 2].strip()
@@ -60,18 +68,27 @@ _NAME_LINE = 12  # characters: a critic's name line, spaces included, is at most
 def critic_under_credits(lines: list[str], flow: list, text: str) -> bool:
     """Whether ``text`` (a line, stripped) is the review's critic named under the work's credits
     block, the paper printing the credits first (``一条小河流过心田`` / ``编剧：某某　导演：某某`` /
-    ``主演：某某`` / ``沈　舟`` / the review's text): a person's name or a pen name spaced out
-    (:data:`_SPACED_NAME_RE`) alone on its line, and ``flow`` (the units read so far) ends with
+    ``主演：某某`` / ``沈　舟`` or ``□ 沈舟`` / the review's text): a critic's name alone on its line
+    (:func:`_critic_line`), and ``flow`` (the units read so far) ends with
     the credits block's lines (:func:`credits_line`, each a paragraph), with the review's title
     right above them (a :class:`~articles.parsing.units.Heading`). INPUT.md, "Headlines": the
     author's name under the title is the byline; the credits stay the review's text. A name
     under credits that stand inside a story's text (a paragraph above them) is left to the
     other rules."""
-    if len(text) > _NAME_LINE or not flow or not isinstance(flow[-1], Para):
-        return False
-    if not (_SPACED_NAME_RE.match(text) or looks_like_name(SPACE_RUN_RE.sub("", text))):
+    if not flow or not isinstance(flow[-1], Para) or not _critic_line(text):
         return False
     return _credits_start(lines, flow) is not None
+
+
+def _critic_line(text: str) -> bool:
+    """``text`` (a line, stripped) names a critic alone: a pen name spaced out
+    (:data:`_SPACED_NAME_RE`), a person's name (:func:`looks_like_name`) or a name by its mark
+    (``□ 沈舟``: :func:`looks_like_author_line`), :data:`_NAME_LINE` characters at most."""
+    return len(text) <= _NAME_LINE and bool(
+        _SPACED_NAME_RE.match(text)
+        or looks_like_name(SPACE_RUN_RE.sub("", text))
+        or looks_like_author_line(text, plain=False)
+    )
 
 
 def _credits_start(lines: list[str], flow: list) -> int | None:
@@ -90,12 +107,13 @@ def _credits_start(lines: list[str], flow: list) -> int | None:
     )
 
 
-def _roles(text: str) -> int:
-    """How many roles a credits line names (0 when ``text`` is none: :data:`_CREDITS_RE`)."""
+def _role_names(text: str) -> set[str]:
+    """The roles a credits line names (``{"编剧", "导演"}``; empty when ``text`` is none:
+    :data:`_CREDITS_RE`)."""
     text = text.strip()
     if len(text) > _LINE or not _CREDITS_RE.match(text):
-        return 0
-    return len(_ROLE_RE.findall(text))
+        return set()
+    return {SPACE_RUN_RE.sub("", role).rstrip(":：") for role in _ROLE_RE.findall(text)}
 
 
 def _beside(lines: list[str], number: int) -> list[str]:

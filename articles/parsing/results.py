@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PARSER_VERSION = 37
+PARSER_VERSION = 38
 
 
 class ParseError(ValueError):

@@ -112,12 +112,31 @@ def _space_finding(text: str, start: int, end: int, name: str) -> Finding:
 
 _BYLINE_TOKEN_RE = re.compile(rf"[{HAN}]+")
 _ROLES = ("本报记者", "本报通讯员", "记者", "通讯员", "实习生", "特约记者", "摄影", "本报")
+#: Credit labels of a byline that gives the writer and the photographer (or artist) each their
+#: own credit (``文/唐宁　图/许川``, ``文/唐宁 摄影/许川``, ``唐宁 文/图``, ``文·唐宁 图·许川``):
+#: a label, not a piece of a name. None but 文 is a surname or a name's last character often
+#: enough to be read so when it stands alone between spaces.
+_CREDIT_LABELS = frozenset(
+    ("图", "摄", "绘", "绘图", "制图", "供图", "插图", "漫画", "图文", "文图", "撰文", "设计")
+)
+#: 文 (a surname, and a common last character: ``朱文 君``) is a label only where a credit mark
+#: joins it to a name or to another label (``文/唐宁``, ``唐宁 文/图``, ``文·唐宁``, ``图/文``),
+#: or at the head of a byline that holds another label (``文　唐宁　图　许川``).
+_WRITER_LABEL = "文"
+_CREDIT_MARKS = "/／·•・：:"
 
 
 def check_byline(byline: str, surnames: frozenset[str]) -> list[Finding]:
-    """A name in a byline split unevenly by a space (``朱文 君``); ``彭  波`` is fine."""
+    """A name in a byline split unevenly by a space (``朱文 君``); ``彭  波`` is fine, and so is
+    the space between two credits (``文/唐宁　图/许川``: 唐宁 and the label 图, not 唐宁图)."""
     folded = matching_copy(byline)
     tokens = [m for m in _BYLINE_TOKEN_RE.finditer(folded) if m.group() not in _ROLES]
+    labelled = any(m.group() in _CREDIT_LABELS for m in tokens)
+    tokens = [
+        m
+        for i, m in enumerate(tokens)
+        if not _credit_label(folded, m, first=i == 0, labelled=labelled)
+    ]
     found: list[Finding] = []
     for first, second in itertools.pairwise(tokens):
         if not folded[first.end() : second.start()].isspace():
@@ -127,6 +146,22 @@ def check_byline(byline: str, surnames: frozenset[str]) -> list[Finding]:
             name = first.group() + second.group()
             found.append(_space_finding(byline, first.start(), second.end(), name))
     return found
+
+
+def _credit_label(folded: str, token: re.Match, *, first: bool, labelled: bool) -> bool:
+    """Is the byline's Han run ``token`` a credit label (``_CREDIT_LABELS``, ``_WRITER_LABEL``)?"""
+    word = token.group()
+    if word in _CREDIT_LABELS:
+        return True
+    if word != _WRITER_LABEL:
+        return False
+    after = folded[token.end() :].lstrip(" \u3000\t")[:1]
+    before = folded[: token.start()].rstrip(" \u3000\t")[-1:]
+    return (
+        (after != "" and after in _CREDIT_MARKS)
+        or (before != "" and before in _CREDIT_MARKS)
+        or (first and labelled)
+    )
 
 
 def name_variants(names: Iterable[str]) -> dict[str, set[str]]:
