@@ -151,9 +151,12 @@ def _text(block: dict) -> str:
 
 def _merge_blocks(merged: Merged, base: list, mine: list, theirs: list) -> list:
     """The paragraphs: a chunk only the page changed is taken, one the editor changed kept; one
-    both changed alike paragraph for paragraph is merged paragraph by paragraph (the editor's
-    kept where they changed it, unless it already holds the page's change); else kept, its
-    page changes pending. Lines are numbered as :func:`~articles.importing.pagetext.changes`
+    both changed whose paragraphs line up one to one in all three (:func:`_aligned`) is merged
+    paragraph by paragraph (the editor's kept where they changed it, unless it already holds
+    the page's change); any other is kept whole as the editor has it, the page's stretch
+    pending, never a mix: paired by position, a page that inserted one paragraph and cut
+    another gave a reviewer's story (session 68) an edited paragraph twice, the inserted one
+    and the cut one lost. Lines are numbered as :func:`~articles.importing.pagetext.changes`
     numbers them (the page's paragraphs now; a removed one by its old number)."""
     out: list = []
     for chunk in diff3(base, mine, theirs, key=_block_key):
@@ -162,7 +165,7 @@ def _merge_blocks(merged: Merged, base: list, mine: list, theirs: list) -> list:
             merged.flowed += block_lines(chunk.base, chunk.theirs, chunk.base_at, chunk.theirs_at)
         elif chunk.kind != CONFLICT:
             out += chunk.mine
-        elif len(chunk.base) == len(chunk.mine) == len(chunk.theirs):
+        elif _aligned(chunk):
             for n, (b, m, t) in enumerate(zip(chunk.base, chunk.mine, chunk.theirs, strict=True)):
                 at = chunk.theirs_at + n + 1
                 if m == b:
@@ -177,3 +180,38 @@ def _merge_blocks(merged: Merged, base: list, mine: list, theirs: list) -> list:
             out += chunk.mine
             merged.pending += block_lines(chunk.base, chunk.theirs, chunk.base_at, chunk.theirs_at)
     return out
+
+
+#: How alike (:class:`difflib.SequenceMatcher`'s ratio over characters, 0–1) a paragraph must
+#: stay to count as the same paragraph edited: a correction or an editor's rewording keeps most
+#: of its characters, another paragraph of the story shares few.
+SAME_PARAGRAPH = 0.5
+
+
+def _aligned(chunk: Chunk) -> bool:
+    """Whether ``chunk``'s paragraphs line up one to one in all three versions: as many in
+    each, and each of base's the same paragraph (:data:`SAME_PARAGRAPH`) as mine's and the
+    page's at its place, each likest to the one at its place of all the chunk's paragraphs
+    (a swap or an insertion shifts them: no longer so)."""
+    if not len(chunk.base) == len(chunk.mine) == len(chunk.theirs):
+        return False
+    olds = [_text(b) for b in chunk.base]
+    return _one_to_one(olds, [_text(m) for m in chunk.mine]) and _one_to_one(
+        olds, [_text(t) for t in chunk.theirs]
+    )
+
+
+def _one_to_one(olds: list[str], news: list[str]) -> bool:
+    for n, old in enumerate(olds):
+        ratios = [_alike(old, new) for new in news]
+        if ratios[n] < SAME_PARAGRAPH or ratios[n] < max(ratios):
+            return False
+        if any(_alike(other, news[n]) > ratios[n] for other in olds):
+            return False
+    return True
+
+
+def _alike(old: str, new: str) -> float:
+    if old == new:
+        return 1.0
+    return difflib.SequenceMatcher(None, old, new, autojunk=False).ratio()
