@@ -27,7 +27,11 @@ def hand_edit_kept(page, part, rows, people, report, saves, split_from) -> None:
     page's changes to what the editor never touched written into it
     (:func:`~articles.importing.editmerge.hand_edit_merge`; said in the report's warnings and
     its history, :data:`~articles.importing.editmerge.FLOWED_REASON`), the rest a conflict
-    line saying what of the page's text is pending (the desk offers to take it: pagetake)."""
+    line saying what of the page's text is pending (the desk offers to take it: pagetake).
+    No conflict line when nothing is pending (the page's change flowed in whole, or the story
+    holds it already: a reviewer, session 68, was told ``1 处冲突…保留编辑保存的内容`` of a
+    published story readers saw changed at once); one when no import of it is recorded to
+    merge against (what of it is the page's cannot be told)."""
     article = part.article
     is_home = article.page_id == page.pk
     line = (
@@ -40,7 +44,8 @@ def hand_edit_kept(page, part, rows, people, report, saves, split_from) -> None:
     if said:  # what the page text changed in it: the desk offers to take it (pagetake)
         line += f"；{said}"
         report.page_text_said(line, article.pk)
-    report.conflicts.append(line)
+    if said or merged is None:  # (all of it flowed in, or the story holds it: no conflict)
+        report.conflicts.append(line)
     part.position = rows.position
     if merged and merged.flowed:
         _flowed_write(page, part, rows, people, merged, report, saves)

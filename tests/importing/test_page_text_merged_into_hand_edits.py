@@ -236,3 +236,28 @@ def test_a_change_that_flowed_in_is_seen_in_the_issues_history():
     assert any(
         line.startswith("并入A1版版面文本的改动（编辑没有改过的地方）：第1段") for line in lines
     )
+
+
+def test_a_change_that_flowed_in_whole_is_no_conflict():
+    """(A reviewer, session 68: ``1 处冲突…保留编辑保存的内容`` of a story whose page change
+    flowed in, nothing pending, readers seeing it at once.)"""
+    run(PAGE)
+    edit(kicker="大雪过后")
+    report = run(PAGE.replace("八个", "九个"))
+    assert report.conflicts == []
+    assert [w for w in report.warnings if "已按新的版面文本改：第1段" in w]
+    assert "九个易结冰" in texts(story())[0]
+
+
+def test_a_story_that_holds_the_pages_change_already_is_no_conflict():
+    run(PAGE)
+    edit(
+        kicker="大雪过后",
+        blocks=[
+            "本报讯（记者 林小河）城区昨天降雪，九个易结冰路段已撒盐除冰。",
+            "交警提醒市民出行放慢车速，注意保持车距。",
+        ],
+    )
+    report = run(PAGE.replace("八个", "九个"))
+    assert report.conflicts == []
+    assert pending_texts([story()]) == []
