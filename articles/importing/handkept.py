@@ -9,7 +9,12 @@ from functools import partial
 
 from articles.continuations.restoring import reporters_kept
 from articles.importing.dropped import article_name
-from articles.importing.editmerge import KEPT_REASON, flowed_reason, hand_edit_merge
+from articles.importing.editmerge import (
+    KEPT_REASON,
+    flowed_reason,
+    hand_edit_merge,
+    merged_base_record,
+)
 from articles.importing.pagetext import PRINTED_FIELDS, changes_line
 from articles.importing.photowrite import assign
 from articles.importing.reports import PageImportReport
@@ -86,6 +91,7 @@ def _flowed_write(page, part, rows, people, merged, report, saves) -> None:
             set_bylines(article, reporters_kept(article.pk, [people[n] for n in rows.byline_names]))
     article._change_reason = signoff_end_reason(article, flowed_reason(page.label, merged.flowed))
     article.save()
+    merged_base_record(article, part, merged)  # (the next merge's base: editmerge.merge_base)
     saves[article.pk] = SAVED
 
 

@@ -46,11 +46,16 @@ class Merged:
     """What :func:`merge_printed` gives: ``printed``, the story as it is to hold (the editor's
     text with the page's changes it never touched); ``flowed``, those changes in
     :func:`~articles.importing.pagetext.changes`' words (``第2段“…八个…”→“…九个…”``);
-    ``pending``, the page's changes to what the editor changed otherwise, in the same words."""
+    ``pending``, the page's changes to what the editor changed otherwise, in the same words;
+    ``base``, below."""
 
     printed: dict
     flowed: list[str] = field(default_factory=list)
     pending: list[str] = field(default_factory=list)
+    #: the page's text as merged in: the base with the page's changes that flowed in (what
+    #: the story holds is the page's there), the next merge's base
+    #: (:func:`~articles.importing.editmerge.merge_base`)
+    base: dict = field(default_factory=dict)
 
 
 def diff3(base: Sequence, mine: Sequence, theirs: Sequence, key=lambda x: x) -> list[Chunk]:
@@ -107,7 +112,7 @@ def merge_printed(base: dict, mine: dict, theirs: dict) -> Merged:
     """The page's changes from ``base`` (as last imported) to ``theirs`` (the page now) merged
     into ``mine`` (the story now), all three :func:`~articles.importing.pagetext.printed_of_rows`'
     shape (a field missing from one is left as ``mine`` has it). See :class:`Merged`."""
-    merged = Merged(printed=dict(mine))
+    merged = Merged(printed=dict(mine), base=dict(base))
     for name, label in PRINTED_FIELDS:
         if name in base and name in mine and name in theirs:
             _merge_value(
@@ -131,7 +136,7 @@ def _merge_value(merged: Merged, name: str, base: dict, mine: dict, theirs: dict
     if t == b or m == t:
         return
     if m == b:
-        merged.printed[name] = t
+        merged.printed[name] = merged.base[name] = t
         into = merged.flowed
     elif isinstance(m, str) and holds(b, m, t):
         return
@@ -159,26 +164,33 @@ def _merge_blocks(merged: Merged, base: list, mine: list, theirs: list) -> list:
     and the cut one lost. Lines are numbered as :func:`~articles.importing.pagetext.changes`
     numbers them (the page's paragraphs now; a removed one by its old number)."""
     out: list = []
+    page: list = []  # (the page's text as merged in: merged.base)
     for chunk in diff3(base, mine, theirs, key=_block_key):
         if chunk.kind == THEIRS:
             out += chunk.theirs
+            page += chunk.theirs
             merged.flowed += block_lines(chunk.base, chunk.theirs, chunk.base_at, chunk.theirs_at)
         elif chunk.kind != CONFLICT:
             out += chunk.mine
+            page += chunk.theirs if chunk.kind == BOTH else chunk.base
         elif _aligned(chunk):
             for n, (b, m, t) in enumerate(zip(chunk.base, chunk.mine, chunk.theirs, strict=True)):
                 at = chunk.theirs_at + n + 1
                 if m == b:
                     out.append(t)
+                    page.append(t)
                     if t != b:
                         merged.flowed.append(f"第{at}段{pair_said(_text(b), _text(t))}")
                     continue
                 out.append(m)
+                page.append(b)
                 if t != b and m != t and not holds(_text(b), _text(m), _text(t)):
                     merged.pending.append(f"第{at}段{pair_said(_text(b), _text(t))}")
         else:
             out += chunk.mine
+            page += chunk.base
             merged.pending += block_lines(chunk.base, chunk.theirs, chunk.base_at, chunk.theirs_at)
+    merged.base["blocks"] = page
     return out
 
 

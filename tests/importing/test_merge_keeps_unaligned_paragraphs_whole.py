@@ -104,3 +104,11 @@ def test_a_resent_page_that_inserts_and_cuts_leaves_the_story_as_the_editor_save
     assert [b["text"] for b in article.parts.get().blocks] == [A, B2, C]
     [pending] = pending_texts([article])
     assert any("据悉，光华街" in line for line in pending.changes)
+
+
+def test_the_merged_base_is_the_pages_text_where_it_flowed_in_and_the_old_where_pending():
+    a2, b3 = A.replace("十五天", "二十天"), B.replace("老树", "古树")
+    merged = merge_printed(printed(A, B, C), printed(A, B2, C), printed(a2, b3, C))
+    assert [b["text"] for b in merged.base["blocks"]] == [a2, B, C]
+    merged = merge_printed(printed(A, B, C), printed(A, B2, C), printed(A, X, B))
+    assert [b["text"] for b in merged.base["blocks"]] == [A, B, C]
