@@ -69,14 +69,7 @@ def photos_write(
     numbers = {position: n for n, position in enumerate(sorted(existing), start=1)}
     for position, photo in existing.items():
         if position not in wanted:
-            if photo.uploaded or photo.edited_at:
-                if not desk_added(photo):  # (one the desk added never was the page's: unsaid)
-                    _left_kept(page, photo, numbers[position], report)
-                continue
-            if published_left(page, photo, numbers[position], report, overwrite_edited):
-                continue
-            photo.delete()
-            to_save(saves, [photo.article_id])
+            _left(page, photo, numbers[position], report, saves, overwrite_edited)
     people, unsure, kept = _people_of(page, parsed, existing.values())
     deleted = DeskDeleted(page)
     for position, pp in wanted.items():
@@ -164,6 +157,22 @@ def _kept(page: Page, photo: Photo, number: int, said: str, report: PageImportRe
         line += f"；{said}"
         report.photo_text_said(line, photo.pk)
     report.conflicts.append(line)
+
+
+def _left(
+    page: Page, photo: Photo, number: int, report: PageImportReport, saves, overwrite_edited
+) -> None:
+    """A stored ``photo`` (the ``number``-th of ``page``'s) the page's new text no longer
+    prints: kept with a conflict line when uploaded or edited (unsaid when the desk added it:
+    :func:`desk_added`), kept when readers see it (:func:`published_left`), else deleted."""
+    if photo.uploaded or photo.edited_at:
+        if not desk_added(photo):  # (one the desk added never was the page's: unsaid)
+            _left_kept(page, photo, number, report)
+        return
+    if published_left(page, photo, number, report, overwrite_edited):
+        return
+    photo.delete()
+    to_save(saves, [photo.article_id])
 
 
 def desk_added(photo: Photo) -> bool:
