@@ -12,10 +12,13 @@
   pending. Ticking 已核对 when publishing or signing off (``publish_issue --keep-edited-text``,
   :func:`~articles.pendingtext.acknowledged_record`) counts the same.
 
-The merge's base is the story's newest version written by an import
-(:func:`~articles.importing.pagetext.imported_version`); the record of the changes that flowed
-in (:data:`FLOWED_REASON`) holds the editor's text too, so it is not one. A page re-sent a
-third time changing again what flowed in from the second is then pending too, not flowed.
+The merge's base (:func:`merge_base`) is the page's text as last merged in: the story's newest
+version written by an import (:func:`~articles.importing.pagetext.imported_version`) with the
+changes each later merge wrote into it (:data:`FLOWED_REASON`'s records; they hold the editor's
+text too, so not whole). A page re-sent a third time changing again what flowed in from the
+second flows in again; what the story holds from that merge is not the page's change to list
+(a reviewer, session 68: a third send listed 二十分钟→二十五分钟, which the story held, as
+未采用, with the new change of an untouched paragraph).
 """
 
 from __future__ import annotations
@@ -23,12 +26,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from articles.continuations.restoring import own_reporters
-from articles.editing import BASELINE_REASON
+from articles.editing import BASELINE_REASON, story_versions
 from articles.importing.pagetext import (
     PRINTED_FIELDS,
     changes_line,
-    imported_version,
+    imported_at,
     printed_of_rows,
+    version_printed,
 )
 from articles.importing.textmerge import Merged, merge_printed
 from articles.models import Article, ArticlePart, Page
@@ -36,6 +40,8 @@ from articles.publishing import history_reason
 
 #: The history reason of a story given the page's changes its editor never touched.
 FLOWED_REASON = "并入{label}版版面文本的改动（编辑没有改过的地方）：{changes}"
+#: Where a merge's record keeps the page's text as merged in, by part id (:func:`merge_base`).
+PAGE_TEXT_KEY = "page_text_merged"
 #: The history reason of a story edited by hand whose page was re-sent with changes to what the
 #: editor changed too (kept, pending): not an import's record (its text is the editor's).
 KEPT_REASON = "版面重新送来（{source}），保留编辑的修改：{said}"
@@ -65,7 +71,7 @@ def hand_edit_merge(
     as stored, against the story as last imported; ``cut``: the blocks as last imported to the
     part ``rows`` holds of them (a story an editor split). None when no import of it is
     recorded. One history query."""
-    before = imported_version(article.pk, part.pk, is_home=is_home)
+    before = merge_base(article.pk, part.pk, is_home=is_home)
     if before is None or baseline_edited(article.pk):
         return None
     if cut is not None:
@@ -74,6 +80,38 @@ def hand_edit_merge(
         before["reporters"] = own_reporters(article.pk, before["reporters"], rows.byline_names)
     mine = stored_version(article, part, is_home, rows.byline_names)
     return merge_printed(before, mine, printed_of_rows(rows, is_home=is_home))
+
+
+def merge_base(article_id: int, part_id: int, *, is_home: bool) -> dict | None:
+    """What the page printed of story ``article_id``'s part ``part_id`` (and of its printed
+    fields and reporters, ``is_home``) as last imported or merged in, in
+    :func:`~articles.importing.pagetext.printed_of_rows`' shape: the page's text a merge
+    recorded (:func:`merged_base_record`) since the newest version an import wrote, else that
+    version (:func:`~articles.importing.pagetext.imported_version`). None when no import of it
+    is recorded. One query."""
+    versions = story_versions(article_id)
+    at = imported_at(versions, part_id)
+    if at is None:
+        return None
+    for version in reversed(versions[at + 1 :]):
+        kept = (version.record.story or {}).get(PAGE_TEXT_KEY, {}).get(str(part_id))
+        if kept is not None and is_home == ("reporters" in kept):  # (kept as home or not)
+            return {name: list(v) if isinstance(v, list) else v for name, v in kept.items()}
+    return version_printed(versions, at, part_id, is_home=is_home)
+
+
+def merged_base_record(article: Article, part: ArticlePart, merged: Merged) -> None:
+    """Keep ``merged.base`` (the page's text of ``part`` as merged in) in the story's newest
+    history record (the merge's, :data:`FLOWED_REASON`), under :data:`PAGE_TEXT_KEY` of its
+    version's body: the next merge's base (:func:`merge_base`). Its other keys, the version
+    itself, are unchanged. Two queries."""
+    record = article.history.order_by("-history_date", "-history_id").first()
+    if record is None:
+        return
+    story = dict(record.story or {})
+    story[PAGE_TEXT_KEY] = {**story.get(PAGE_TEXT_KEY, {}), str(part.pk): merged.base}
+    record.story = story
+    record.save(update_fields=["story"])
 
 
 def baseline_edited(article_id: int) -> bool:

@@ -9,7 +9,12 @@ from functools import partial
 
 from articles.continuations.restoring import reporters_kept
 from articles.importing.dropped import article_name
-from articles.importing.editmerge import KEPT_REASON, flowed_reason, hand_edit_merge
+from articles.importing.editmerge import (
+    KEPT_REASON,
+    flowed_reason,
+    hand_edit_merge,
+    merged_base_record,
+)
 from articles.importing.pagetext import PRINTED_FIELDS, changes_line
 from articles.importing.photowrite import assign
 from articles.importing.reports import PageImportReport
@@ -27,7 +32,11 @@ def hand_edit_kept(page, part, rows, people, report, saves, split_from) -> None:
     page's changes to what the editor never touched written into it
     (:func:`~articles.importing.editmerge.hand_edit_merge`; said in the report's warnings and
     its history, :data:`~articles.importing.editmerge.FLOWED_REASON`), the rest a conflict
-    line saying what of the page's text is pending (the desk offers to take it: pagetake)."""
+    line saying what of the page's text is pending (the desk offers to take it: pagetake).
+    No conflict line when nothing is pending (the page's change flowed in whole, or the story
+    holds it already: a reviewer, session 68, was told ``1 处冲突…保留编辑保存的内容`` of a
+    published story readers saw changed at once); one when no import of it is recorded to
+    merge against (what of it is the page's cannot be told)."""
     article = part.article
     is_home = article.page_id == page.pk
     line = (
@@ -40,7 +49,8 @@ def hand_edit_kept(page, part, rows, people, report, saves, split_from) -> None:
     if said:  # what the page text changed in it: the desk offers to take it (pagetake)
         line += f"；{said}"
         report.page_text_said(line, article.pk)
-    report.conflicts.append(line)
+    if said or merged is None:  # (all of it flowed in, or the story holds it: no conflict)
+        report.conflicts.append(line)
     part.position = rows.position
     if merged and merged.flowed:
         _flowed_write(page, part, rows, people, merged, report, saves)
@@ -81,6 +91,7 @@ def _flowed_write(page, part, rows, people, merged, report, saves) -> None:
             set_bylines(article, reporters_kept(article.pk, [people[n] for n in rows.byline_names]))
     article._change_reason = signoff_end_reason(article, flowed_reason(page.label, merged.flowed))
     article.save()
+    merged_base_record(article, part, merged)  # (the next merge's base: editmerge.merge_base)
     saves[article.pk] = SAVED
 
 

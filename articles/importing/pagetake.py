@@ -45,6 +45,7 @@ from articles.importing.editmerge import (
     acknowledge,
     acknowledged,
     baseline_edited,
+    merge_base,
     stored_version,
 )
 from articles.importing.handedits import story_fingerprint
@@ -144,7 +145,7 @@ def _offer(article: Article, part: ArticlePart) -> PageTextOffer | None:
         return None
     rows = kept_rows(page, part, rows)
     is_home = article.page_id == page.pk
-    before = imported_version(article.pk, part.pk, is_home=is_home)
+    before = merge_base(article.pk, part.pk, is_home=is_home)  # (as last imported or merged in)
     if before is None:
         return None
     if split_from:  # (its part as last imported: before what was split off)

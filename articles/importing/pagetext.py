@@ -87,26 +87,40 @@ def imported_version(article_id: int, part_id: int, *, is_home: bool) -> dict | 
     desk edit gives one and marks the story edited) whose body holds the part. None when no such record has it (a story never edited
     at the desk has no history, and needs none: the import updates it). One query."""
     versions = story_versions(article_id)
-    made = [v.record for v in versions if v.record.history_type == "+"]  # (newest last)
-    typed = bool(made) and _TYPED_HEADLINE in (made[-1].history_change_reason or "")
+    at = imported_at(versions, part_id)
+    return None if at is None else version_printed(versions, at, part_id, is_home=is_home)
+
+
+def imported_at(versions: list, part_id: int) -> int | None:
+    """Where in ``versions`` (:func:`~articles.editing.story_versions`') the newest one an
+    import wrote of part ``part_id`` is (:func:`imported_version`'s rule); None if none."""
     for at in range(len(versions) - 1, -1, -1):
-        version = versions[at]
-        record = version.record
-        part = next((p for p in version.parts if p["id"] == part_id), None)
+        part = next((p for p in versions[at].parts if p["id"] == part_id), None)
         if part is None:
             continue
-        if not _from_import(record, part) and not _joined_in(versions, at, part_id):
-            continue
-        printed = {"title_lines": list(part["title_lines"]), "blocks": list(part["blocks"])}
-        if is_home:
-            printed.update({name: getattr(record, name) for name, _ in PRINTED_FIELDS})
-            printed["reporters"] = list(version.reporters)
-        if typed:  # (split off with a headline the editor typed, kept by 采用版面文本 since:
-            # never printed, it is not a change of the page's to say)
-            printed.pop("headline", None)
-            printed["title_lines"] = [t for t in printed["title_lines"] if t != record.headline]
-        return printed
+        if _from_import(versions[at].record, part) or _joined_in(versions, at, part_id):
+            return at
     return None
+
+
+def version_printed(versions: list, at: int, part_id: int, *, is_home: bool) -> dict:
+    """What ``versions[at]`` holds of part ``part_id`` (and of the printed fields and
+    reporters, ``is_home``), in :func:`printed_of_rows`'s shape; a split-off's typed headline
+    left out (:func:`imported_version`). The part must be in it."""
+    made = [v.record for v in versions if v.record.history_type == "+"]  # (newest last)
+    typed = bool(made) and _TYPED_HEADLINE in (made[-1].history_change_reason or "")
+    version = versions[at]
+    record = version.record
+    part = next(p for p in version.parts if p["id"] == part_id)
+    printed = {"title_lines": list(part["title_lines"]), "blocks": list(part["blocks"])}
+    if is_home:
+        printed.update({name: getattr(record, name) for name, _ in PRINTED_FIELDS})
+        printed["reporters"] = list(version.reporters)
+    if typed:  # (split off with a headline the editor typed, kept by 采用版面文本 since:
+        # never printed, it is not a change of the page's to say)
+        printed.pop("headline", None)
+        printed["title_lines"] = [t for t in printed["title_lines"] if t != record.headline]
+    return printed
 
 
 def _joined_in(versions: list, at: int, part_id: int) -> bool:

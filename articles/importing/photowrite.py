@@ -23,6 +23,7 @@ from articles.crediting import (
     photo_credits_set,
     photos_credited_now,
 )
+from articles.editing import EDIT_REASON
 from articles.importing.deskdeleted import DeskDeleted, back_line, kept_line
 from articles.importing.phototext import pending_clear, pending_keep
 from articles.importing.publishedleft import left_said
@@ -68,13 +69,7 @@ def photos_write(
     numbers = {position: n for n, position in enumerate(sorted(existing), start=1)}
     for position, photo in existing.items():
         if position not in wanted:
-            if photo.uploaded or photo.edited_at:
-                _left_kept(page, photo, numbers[position], report)
-                continue
-            if published_left(page, photo, numbers[position], report, overwrite_edited):
-                continue
-            photo.delete()
-            to_save(saves, [photo.article_id])
+            _left(page, photo, numbers[position], report, saves, overwrite_edited)
     people, unsure, kept = _people_of(page, parsed, existing.values())
     deleted = DeskDeleted(page)
     for position, pp in wanted.items():
@@ -162,6 +157,36 @@ def _kept(page: Page, photo: Photo, number: int, said: str, report: PageImportRe
         line += f"；{said}"
         report.photo_text_said(line, photo.pk)
     report.conflicts.append(line)
+
+
+def _left(
+    page: Page, photo: Photo, number: int, report: PageImportReport, saves, overwrite_edited
+) -> None:
+    """A stored ``photo`` (the ``number``-th of ``page``'s) the page's new text no longer
+    prints: kept with a conflict line when uploaded or edited (unsaid when the desk added it:
+    :func:`desk_added`), kept when readers see it (:func:`published_left`), else deleted."""
+    if photo.uploaded or photo.edited_at:
+        if not desk_added(photo):  # (one the desk added never was the page's: unsaid)
+            _left_kept(page, photo, number, report)
+        return
+    if published_left(page, photo, number, report, overwrite_edited):
+        return
+    photo.delete()
+    to_save(saves, [photo.article_id])
+
+
+def desk_added(photo: Photo) -> bool:
+    """Whether ``photo`` was added at the desk (增加图片, :mod:`articles.admin.photoadd`: its
+    history's first record is its creation by an editor's save, :data:`~articles.editing.EDIT_REASON`),
+    not written by an import: the page text never printed it, so its absence from a re-sent
+    page is no conflict (a reviewer, session 68, was told on every re-import to delete a
+    caption-only photo they had added). One query."""
+    first = Photo.history.filter(id=photo.pk).order_by("history_date", "history_id").first()
+    return (
+        first is not None
+        and first.history_type == "+"
+        and (first.history_change_reason == EDIT_REASON)
+    )
 
 
 def _left_kept(page: Page, photo: Photo, number: int, report: PageImportReport) -> None:

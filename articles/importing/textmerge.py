@@ -46,11 +46,16 @@ class Merged:
     """What :func:`merge_printed` gives: ``printed``, the story as it is to hold (the editor's
     text with the page's changes it never touched); ``flowed``, those changes in
     :func:`~articles.importing.pagetext.changes`' words (``第2段“…八个…”→“…九个…”``);
-    ``pending``, the page's changes to what the editor changed otherwise, in the same words."""
+    ``pending``, the page's changes to what the editor changed otherwise, in the same words;
+    ``base``, below."""
 
     printed: dict
     flowed: list[str] = field(default_factory=list)
     pending: list[str] = field(default_factory=list)
+    #: the page's text as merged in: the base with the page's changes that flowed in (what
+    #: the story holds is the page's there), the next merge's base
+    #: (:func:`~articles.importing.editmerge.merge_base`)
+    base: dict = field(default_factory=dict)
 
 
 def diff3(base: Sequence, mine: Sequence, theirs: Sequence, key=lambda x: x) -> list[Chunk]:
@@ -107,7 +112,7 @@ def merge_printed(base: dict, mine: dict, theirs: dict) -> Merged:
     """The page's changes from ``base`` (as last imported) to ``theirs`` (the page now) merged
     into ``mine`` (the story now), all three :func:`~articles.importing.pagetext.printed_of_rows`'
     shape (a field missing from one is left as ``mine`` has it). See :class:`Merged`."""
-    merged = Merged(printed=dict(mine))
+    merged = Merged(printed=dict(mine), base=dict(base))
     for name, label in PRINTED_FIELDS:
         if name in base and name in mine and name in theirs:
             _merge_value(
@@ -131,7 +136,7 @@ def _merge_value(merged: Merged, name: str, base: dict, mine: dict, theirs: dict
     if t == b or m == t:
         return
     if m == b:
-        merged.printed[name] = t
+        merged.printed[name] = merged.base[name] = t
         into = merged.flowed
     elif isinstance(m, str) and holds(b, m, t):
         return
@@ -151,29 +156,74 @@ def _text(block: dict) -> str:
 
 def _merge_blocks(merged: Merged, base: list, mine: list, theirs: list) -> list:
     """The paragraphs: a chunk only the page changed is taken, one the editor changed kept; one
-    both changed alike paragraph for paragraph is merged paragraph by paragraph (the editor's
-    kept where they changed it, unless it already holds the page's change); else kept, its
-    page changes pending. Lines are numbered as :func:`~articles.importing.pagetext.changes`
+    both changed whose paragraphs line up one to one in all three (:func:`_aligned`) is merged
+    paragraph by paragraph (the editor's kept where they changed it, unless it already holds
+    the page's change); any other is kept whole as the editor has it, the page's stretch
+    pending, never a mix: paired by position, a page that inserted one paragraph and cut
+    another gave a reviewer's story (session 68) an edited paragraph twice, the inserted one
+    and the cut one lost. Lines are numbered as :func:`~articles.importing.pagetext.changes`
     numbers them (the page's paragraphs now; a removed one by its old number)."""
     out: list = []
+    page: list = []  # (the page's text as merged in: merged.base)
     for chunk in diff3(base, mine, theirs, key=_block_key):
         if chunk.kind == THEIRS:
             out += chunk.theirs
+            page += chunk.theirs
             merged.flowed += block_lines(chunk.base, chunk.theirs, chunk.base_at, chunk.theirs_at)
         elif chunk.kind != CONFLICT:
             out += chunk.mine
-        elif len(chunk.base) == len(chunk.mine) == len(chunk.theirs):
+            page += chunk.theirs if chunk.kind == BOTH else chunk.base
+        elif _aligned(chunk):
             for n, (b, m, t) in enumerate(zip(chunk.base, chunk.mine, chunk.theirs, strict=True)):
                 at = chunk.theirs_at + n + 1
                 if m == b:
                     out.append(t)
+                    page.append(t)
                     if t != b:
                         merged.flowed.append(f"第{at}段{pair_said(_text(b), _text(t))}")
                     continue
                 out.append(m)
+                page.append(b)
                 if t != b and m != t and not holds(_text(b), _text(m), _text(t)):
                     merged.pending.append(f"第{at}段{pair_said(_text(b), _text(t))}")
         else:
             out += chunk.mine
+            page += chunk.base
             merged.pending += block_lines(chunk.base, chunk.theirs, chunk.base_at, chunk.theirs_at)
+    merged.base["blocks"] = page
     return out
+
+
+#: How alike (:class:`difflib.SequenceMatcher`'s ratio over characters, 0–1) a paragraph must
+#: stay to count as the same paragraph edited: a correction or an editor's rewording keeps most
+#: of its characters, another paragraph of the story shares few.
+SAME_PARAGRAPH = 0.5
+
+
+def _aligned(chunk: Chunk) -> bool:
+    """Whether ``chunk``'s paragraphs line up one to one in all three versions: as many in
+    each, and each of base's the same paragraph (:data:`SAME_PARAGRAPH`) as mine's and the
+    page's at its place, each likest to the one at its place of all the chunk's paragraphs
+    (a swap or an insertion shifts them: no longer so)."""
+    if not len(chunk.base) == len(chunk.mine) == len(chunk.theirs):
+        return False
+    olds = [_text(b) for b in chunk.base]
+    return _one_to_one(olds, [_text(m) for m in chunk.mine]) and _one_to_one(
+        olds, [_text(t) for t in chunk.theirs]
+    )
+
+
+def _one_to_one(olds: list[str], news: list[str]) -> bool:
+    for n, old in enumerate(olds):
+        ratios = [_alike(old, new) for new in news]
+        if ratios[n] < SAME_PARAGRAPH or ratios[n] < max(ratios):
+            return False
+        if any(_alike(other, news[n]) > ratios[n] for other in olds):
+            return False
+    return True
+
+
+def _alike(old: str, new: str) -> float:
+    if old == new:
+        return 1.0
+    return difflib.SequenceMatcher(None, old, new, autojunk=False).ratio()

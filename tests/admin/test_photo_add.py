@@ -71,3 +71,24 @@ def test_a_photo_without_a_story_or_without_picture_and_caption_is_refused(edito
     assert "请上传图片或填写图片说明" in html
     assert "这个字段是必填项" in html or "必填" in html
     assert not Photo.objects.filter(credit_line="本报记者 周立明摄").exists()
+
+
+def test_a_photo_added_at_the_desk_is_no_conflict_when_the_page_is_resent(editor_client, seed):
+    """(A reviewer, session 68: a caption-only photo added to a story was called a conflict on
+    every re-import of its page, with advice to delete it: the page text never printed it.)"""
+    from tests.factories import SEED, import_text
+
+    story = _story(seed)
+    data = {
+        **form_data(editor_client.get(ADD)),
+        "article": str(story.pk),
+        "caption": "城市书房内，市民在安静阅读。",
+        "_save": "1",
+    }
+    assert editor_client.post(ADD, data).status_code == 302
+    text = SEED.read_text(encoding="utf-8").replace("市长王晖作工作部署", "市长王晖作具体部署", 1)
+
+    report = import_text(text, "A1")
+
+    assert [c for c in report.conflicts if "photo" in c] == []
+    assert Photo.objects.filter(caption="城市书房内，市民在安静阅读。", article=story).exists()

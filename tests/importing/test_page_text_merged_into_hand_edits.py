@@ -236,3 +236,66 @@ def test_a_change_that_flowed_in_is_seen_in_the_issues_history():
     assert any(
         line.startswith("并入A1版版面文本的改动（编辑没有改过的地方）：第1段") for line in lines
     )
+
+
+def test_a_change_that_flowed_in_whole_is_no_conflict():
+    """(A reviewer, session 68: ``1 处冲突…保留编辑保存的内容`` of a story whose page change
+    flowed in, nothing pending, readers seeing it at once.)"""
+    run(PAGE)
+    edit(kicker="大雪过后")
+    report = run(PAGE.replace("八个", "九个"))
+    assert report.conflicts == []
+    assert [w for w in report.warnings if "已按新的版面文本改：第1段" in w]
+    assert "九个易结冰" in texts(story())[0]
+
+
+def test_a_story_that_holds_the_pages_change_already_is_no_conflict():
+    run(PAGE)
+    edit(
+        kicker="大雪过后",
+        blocks=[
+            "本报讯（记者 林小河）城区昨天降雪，九个易结冰路段已撒盐除冰。",
+            "交警提醒市民出行放慢车速，注意保持车距。",
+        ],
+    )
+    report = run(PAGE.replace("八个", "九个"))
+    assert report.conflicts == []
+    assert pending_texts([story()]) == []
+
+
+def test_a_third_send_changing_again_what_flowed_in_flows_in_too():
+    """(A reviewer, session 68: the third send of a page was compared with the first import,
+    listing 二十分钟→二十五分钟, which the story held from the second, as 未采用 with it.)"""
+    run(PAGE)
+    edit(kicker="大雪过后")
+    second = PAGE.replace("八个", "九个")
+    run(second)
+    report = run(second.replace("撒盐除冰", "撒盐融雪"))
+    article = story()
+    assert texts(article)[0] == "本报讯（记者 林小河）城区昨天降雪，九个易结冰路段已撒盐融雪。"
+    assert article.kicker == "大雪过后"
+    assert pending_texts([article]) == []
+    assert report.conflicts == []
+    [said] = [w for w in report.warnings if "编辑没有改过的地方" in w]
+    assert said.endswith("已按新的版面文本改：第1段“…段已撒盐除冰。”→“…段已撒盐融雪。”")
+
+
+def test_a_third_send_keeps_what_the_second_left_pending_and_nothing_it_merged():
+    run(PAGE)
+    edit(
+        blocks=[
+            "本报讯（记者 林小河）城区昨天降雪，八个易结冰路段已撒盐除冰。",
+            "交警提醒市民出行放慢车速，注意保持安全车距。",
+        ]
+    )
+    second = PAGE.replace("八个", "九个").replace("注意保持车距", "注意与前车保持车距")
+    run(second)
+    assert texts(story())[0] == "本报讯（记者 林小河）城区昨天降雪，九个易结冰路段已撒盐除冰。"
+    run(second.replace("撒盐除冰", "撒盐融雪"))
+    article = story()
+    assert texts(article) == [
+        "本报讯（记者 林小河）城区昨天降雪，九个易结冰路段已撒盐融雪。",
+        "交警提醒市民出行放慢车速，注意保持安全车距。",
+    ]
+    [pending] = pending_texts([article])
+    assert len(pending.changes) == 1 and pending.changes[0].startswith("第2段")
