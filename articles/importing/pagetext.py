@@ -29,7 +29,9 @@ from articles.splitcuts import MADE_BY_SPLIT
 TAKE_REASON = "采用版面文本（{label}版）"
 _TAKE_PREFIX = "采用版面文本（"
 #: How a history reason written by an import (or by taking the page text) starts.
-_IMPORT_REASONS = (BASELINE_REASON, "重新导入")
+#: How a re-import's history reason starts (:data:`~articles.importing.reports.REIMPORT_REASON`).
+_REIMPORT = "重新导入"
+_IMPORT_REASONS = (BASELINE_REASON, _REIMPORT)
 #: How the history reason of a story a continuation joined starts (a late page's, published or
 #: signed off: :mod:`articles.continuations.published`; a scheduled one's,
 #: :mod:`articles.continuations.schedules`; a continuation an editor edited before it joined,
@@ -138,8 +140,14 @@ def _joined_in(versions: list, at: int, part_id: int) -> bool:
 def _from_import(record, part: dict) -> bool:
     """Whether history ``record`` holds ``part`` (a part of its body) as an import wrote it
     (:func:`written_by_import` on the part's page, or a split-off as the split cut it)."""
-    if (record.history_change_reason or "").startswith(MADE_BY_SPLIT):
+    reason = record.history_change_reason or ""
+    if reason.startswith(MADE_BY_SPLIT):
         return record.history_type == "+"  # (the split-off as cut from the page's text)
+    if reason.startswith(_REIMPORT) and record.edited_at is not None:
+        # A re-import's save of a story edited by hand holds the editor's text, kept (its photo
+        # or its place changed): not the page's; taken as the base, the page's change to a
+        # paragraph the editor had changed too was no longer pending (session 68).
+        return False
     return written_by_import(record, part["page"])
 
 
