@@ -133,25 +133,16 @@ class PageTextPanel:
             return TemplateResponse(
                 request, "admin/articles/article/page_text.html", context, status=404
             )
-        if request.method == "POST" and request.POST.get("acknowledge"):
-            return self._acknowledge(request, article, page_id, change_url)
         if request.method == "POST":
-            try:
-                offer = page_text_take(
-                    article_id=article.pk,
-                    page_id=page_id,
-                    token=request.POST.get("token", ""),
-                    user=request.user,
-                )
-            except PageTextRefused as refused:
-                self.message_user(request, str(refused), messages.ERROR)
-                return HttpResponseRedirect(change_url)
-            self.message_user(
+            acknowledging = bool(request.POST.get("acknowledge"))
+            return self._page_text_post(
                 request,
-                f"已采用{offer.page.label}版的版面文本：" + "；".join(offer.changes),
-                messages.SUCCESS,
+                page_text_acknowledge if acknowledging else page_text_take,
+                _ACKNOWLEDGED if acknowledging else _TAKEN,
+                article=article,
+                page_id=page_id,
+                change_url=change_url,
             )
-            return HttpResponseRedirect(change_url)
         offer = next((o for o in _offers(article) if o.page.pk == page_id), None)
         context = {
             **self.admin_site.each_context(request),
@@ -164,11 +155,15 @@ class PageTextPanel:
         }
         return TemplateResponse(request, "admin/articles/article/page_text.html", context)
 
-    def _acknowledge(self, request, article: Article, page_id: int, change_url: str):
-        """POST 已核对，保留编辑的修改: the story kept, the page's changes no longer pending
-        (:func:`~articles.importing.pagetake.page_text_acknowledge`), or why not."""
+    def _page_text_post(
+        self, request, action, said: str, *, article: Article, page_id: int, change_url: str
+    ):
+        """POST 采用版面文本 (``action`` :func:`~articles.importing.pagetake.page_text_take`) or
+        已核对，保留编辑的修改 (:func:`~articles.importing.pagetake.page_text_acknowledge`: the
+        story kept, the page's changes no longer pending): done and ``said`` (formatted with the
+        page's label) with the changes, or why not; back to the story's form either way."""
         try:
-            offer = page_text_acknowledge(
+            offer = action(
                 article_id=article.pk,
                 page_id=page_id,
                 token=request.POST.get("token", ""),
@@ -179,11 +174,15 @@ class PageTextPanel:
             return HttpResponseRedirect(change_url)
         self.message_user(
             request,
-            f"已核对，保留编辑的修改；{offer.page.label}版版面文本的这些改动不再算作未采用："
-            + "；".join(offer.changes),
+            said.format(label=offer.page.label) + "；".join(offer.changes),
             messages.SUCCESS,
         )
         return HttpResponseRedirect(change_url)
+
+
+#: What the desk is told after 采用版面文本 and after 已核对，保留编辑的修改 (the changes follow).
+_TAKEN = "已采用{label}版的版面文本："
+_ACKNOWLEDGED = "已核对，保留编辑的修改；{label}版版面文本的这些改动不再算作未采用："
 
 
 def _not_printed(article: Article, page_id: int) -> str:

@@ -115,15 +115,10 @@ class ProofreadingDismissal(models.Model):
         return f"{self.article_id} {self.kind} {self.text}"
 
 
-class ProofreadMark(models.Model):
-    """校对完毕: a proofreader read this story (from its form, or its page's) at ``marked_at``.
-    ``digest`` is the story's text then (:func:`articles.proofmarks.story_digest`); when a save
-    or a re-import changes it the check sets ``changed`` (校对后有改动): the story is unproofread
-    again until someone marks it once more."""
+class _ReadMark(models.Model):
+    """What a 校对完毕 holds: the text's ``digest`` when it was read, whether it ``changed`` since
+    (校对后有改动), who read it and when."""
 
-    article = models.OneToOneField(
-        Article, on_delete=models.CASCADE, related_name="proofread_mark", verbose_name="稿件"
-    )
     digest = models.CharField(max_length=64)
     changed = models.BooleanField("校对后有改动", default=False)
     marked_by = models.ForeignKey(
@@ -137,6 +132,20 @@ class ProofreadMark(models.Model):
     marked_at = models.DateTimeField("校对时间")
 
     class Meta:
+        abstract = True
+
+
+class ProofreadMark(_ReadMark):
+    """校对完毕: a proofreader read this story (from its form, or its page's) at ``marked_at``.
+    ``digest`` is the story's text then (:func:`articles.proofmarks.story_digest`); when a save
+    or a re-import changes it the check sets ``changed`` (校对后有改动): the story is unproofread
+    again until someone marks it once more."""
+
+    article = models.OneToOneField(
+        Article, on_delete=models.CASCADE, related_name="proofread_mark", verbose_name="稿件"
+    )
+
+    class Meta:
         verbose_name = "校对完毕"
         verbose_name_plural = "校对完毕"
 
@@ -144,7 +153,7 @@ class ProofreadMark(models.Model):
         return f"{self.article_id} 校对完毕"
 
 
-class ProofreadPageMark(models.Model):
+class ProofreadPageMark(_ReadMark):
     """校对完毕 of what one page prints of a story: its 本版校对完毕 (or the story's own 校对完毕,
     which reads every page). ``digest`` is the story's deck and its parts on this page then
     (:func:`articles.proofmarks.story_digest` with the page's label); a change of that text
@@ -157,17 +166,6 @@ class ProofreadPageMark(models.Model):
     page = models.ForeignKey(
         Page, on_delete=models.CASCADE, related_name="proofread_marks", verbose_name="版面"
     )
-    digest = models.CharField(max_length=64)
-    changed = models.BooleanField("校对后有改动", default=False)
-    marked_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name="校对人",
-    )
-    marked_at = models.DateTimeField("校对时间")
 
     class Meta:
         verbose_name = "本版校对完毕"
