@@ -188,17 +188,7 @@ def parts_on_pages(page_ids: Sequence[int], part_ids: Sequence[int]) -> list[Art
     warnings and type sizes not read) and story: as ``select_related`` gives them, every row's
     objects its own."""
     alias, rows = _CONTINUING.rows(list(page_ids), list(part_ids))
-    at = len(_WHOLE_PART_COLUMNS)
-    make_part = maker(ArticlePart, alias, _WHOLE_PART_COLUMNS)
-    make_page = maker(Page, alias, _PAGE_COLUMNS, at)
-    make_story = maker(Article, alias, _STORY_COLUMNS, at + len(_PAGE_COLUMNS))
-    parts = []
-    for row in rows:
-        part = make_part(row)
-        _on_page(part, make_page(row))
-        _of_story(part, make_story(row))
-        parts.append(part)
-    return parts
+    return _parts_made(alias, rows, (_WHOLE_PART_COLUMNS, _PAGE_COLUMNS, _STORY_COLUMNS))
 
 
 def heads_on_pages(page_ids: Iterable[int]) -> list[ArticlePart]:
@@ -240,10 +230,17 @@ def heads_found(part_ids: Iterable[int]) -> list[ArticlePart]:
     headline) read, every other column deferred: as ``select_related("page", "article").only``
     of those gives them, in the parts' own order. One statement."""
     alias, rows = _HEADS_FOUND.rows(list(part_ids))
-    at = len(_HEAD_PART_COLUMNS)
-    make_part = maker(ArticlePart, alias, _HEAD_PART_COLUMNS)
-    make_page = maker(Page, alias, _HEAD_PAGE_COLUMNS, at)
-    make_story = maker(Article, alias, _HEAD_STORY_COLUMNS, at + len(_HEAD_PAGE_COLUMNS))
+    return _parts_made(alias, rows, (_HEAD_PART_COLUMNS, _HEAD_PAGE_COLUMNS, _HEAD_STORY_COLUMNS))
+
+
+def _parts_made(alias, rows, columns: tuple) -> list[ArticlePart]:
+    """Each row's part with its page and story, every row's objects its own; ``columns``: the
+    part's, the page's and the story's columns, in the row's order."""
+    part_columns, page_columns, story_columns = columns
+    at = len(part_columns)
+    make_part = maker(ArticlePart, alias, part_columns)
+    make_page = maker(Page, alias, page_columns, at)
+    make_story = maker(Article, alias, story_columns, at + len(page_columns))
     parts = []
     for row in rows:
         part = make_part(row)
