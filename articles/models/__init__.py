@@ -40,6 +40,7 @@ from articles.models.content import (
     RESERVED_SLUGS,
     Issue,
     Page,
+    PageRedirect,
     Publication,
     validate_paper_slug,
 )
@@ -115,6 +116,7 @@ __all__ = [
     "NoticeState",
     "Page",
     "PageImage",
+    "PageRedirect",
     "Person",
     "PersonAlias",
     "PersonMerged",

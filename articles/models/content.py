@@ -249,3 +249,33 @@ class Page(models.Model):
             date=self.issue.date.isoformat(),
             label=self.label,
         )
+
+
+class PageRedirect(models.Model):
+    """A label a page of ``issue`` had before an editor changed it (改版次: ``A3`` printed as
+    ``A4``), and the page it names now: ``/<paper>/<date>/A3/`` (and its picture, its parts'
+    addresses) redirect (301) there, as a merged story's old id does
+    (:class:`~articles.models.ArticleRedirect`). A page of the issue that has the label again
+    wins (its own address is never redirected); changing a page back to the label removes the
+    row (``articles.relabel``)."""
+
+    issue = models.ForeignKey(
+        Issue, on_delete=models.CASCADE, related_name="page_redirects", verbose_name="期"
+    )
+    old_label = models.CharField("原版次", max_length=12)
+    page = models.ForeignKey(
+        Page, on_delete=models.CASCADE, related_name="redirects", verbose_name="现版面"
+    )
+    created_at = models.DateTimeField("创建时间", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "版面重定向"
+        verbose_name_plural = "版面重定向"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["issue", "old_label"], name="page_redirect_unique_issue_label"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.issue} {self.old_label}版 → {self.page.label}版"

@@ -19,6 +19,7 @@ from articles.models import (
     Issue,
     Page,
     PageImage,
+    PageRedirect,
     Person,
     Photo,
     Teaser,
@@ -86,12 +87,19 @@ def has_page(issue: Issue, label: str) -> bool:
 def page_meant(issue: Issue, label: str) -> str | None:
     """The label of the page of ``issue`` readers may see that ``label`` (canonical,
     :func:`articles.labels.normalize_label`: ``第四版`` is ``4``) means: itself when the issue
-    has it; a number alone, the one page with that number (``4`` → ``A4``, as a 下转第四版 finds
-    it: :func:`articles.continuations.matching.page_find`); None when there is none, or
-    several (``A4`` and ``B4``). One query."""
+    has it; a label an editor changed (改版次, :class:`~articles.models.PageRedirect`), the page
+    that had it; a number alone, the one page with that number (``4`` → ``A4``, as a 下转第四版
+    finds it: :func:`articles.continuations.matching.page_find`); None when there is none, or
+    several (``A4`` and ``B4``). One query; two for a label that is no page's."""
     labels = list(Page.objects.public().filter(issue=issue).values_list("label", flat=True))
     if label in labels:
         return label
+    moved = PageRedirect.objects.filter(issue=issue, old_label=label).values_list(
+        "page__label", flat=True
+    )
+    relabelled = next(iter(moved), None)
+    if relabelled in labels:
+        return relabelled
     alike = numbered_alike(label, labels)
     return alike[0] if len(alike) == 1 else None
 
