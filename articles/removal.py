@@ -124,6 +124,14 @@ COMEBACK = (
     "发布状态和编辑改过的标题、电头、署名恢复；正文按重新导入的版面文本，"
     "原稿件的修改历史和“更新”说明不再显示。"
 )
+#: Its limit (:mod:`articles.importing.undone` matches the page by its issue and its label): what
+#: a page imported again under another label gets, and the way for a wrong label (改版次,
+#: :mod:`articles.relabel`). ``{label}``: the page's.
+COMEBACK_LABEL = (
+    "这只对以同一版次（{label}版）重新导入的版面有效：以别的版次导入时，稿件是新稿件（新编号、草稿），"
+    "原网址打不开，热区要重画。如果只是版次导错了（报纸上印的不是{label}版），"
+    "请不要撤销，用本版的“改版次”：稿件、网址、发布状态和热区都保留，原网址转到新版次。"
+)
 
 
 def _title(article: Article) -> str:
@@ -326,7 +334,7 @@ def page_removal_plan(page: Page) -> RemovalPlan:
     for jump in incoming:
         plan.reopened.append(_jump_line(jump, numbers) + " → 改为待目标版面")
     rows += _corrections(plan, going, "本版")
-    plan.comeback = COMEBACK if going else ""
+    plan.comeback = COMEBACK + COMEBACK_LABEL.format(label=page.label) if going else ""
     plan.fingerprint = _fingerprint(plan, rows)
     return plan
 

@@ -32,6 +32,7 @@ from articles.admin.picturerelease import picture_release_view
 from articles.admin.proofmarks import page_panel_html, page_urls
 from articles.admin.proofreading import stories_found_html
 from articles.admin.published import FollowsIssue
+from articles.admin.relabel import relabel_view
 from articles.admin.removal import may_undo_imports, removal_view
 from articles.admin.storyinlines import refusing_locked_stories
 from articles.admin.storyjoin import flag_actions, flag_actions_for, rendered
@@ -364,6 +365,7 @@ class PageAdmin(FollowsIssue, PageUploadMixin, DeskAdmin):
         tools = []
         if self.has_change_permission(request, obj):
             tools.append(Tool(admin_url("page_reparse", obj.pk), "重新解析本版"))
+            tools.append(Tool(admin_url("page_relabel", obj.pk), "改版次"))
         if may_undo_imports(request.user):
             tools.append(Tool(admin_url("page_undo_import", obj.pk), "撤销本版导入"))
         return tools
@@ -380,6 +382,11 @@ class PageAdmin(FollowsIssue, PageUploadMixin, DeskAdmin):
                 "<path:object_id>/picture/",
                 self.admin_site.admin_view(self.picture_release_view),
                 name="articles_page_picture_release",
+            ),
+            path(
+                "<path:object_id>/relabel/",
+                self.admin_site.admin_view(self.relabel_view),
+                name="articles_page_relabel",
             ),
             path(
                 "<path:object_id>/undo-import/",
@@ -404,6 +411,14 @@ class PageAdmin(FollowsIssue, PageUploadMixin, DeskAdmin):
             Page.objects.select_related("issue__publication"), pk=parse_id(object_id, what="版面")
         )
         return removal_view(self, request, page)
+
+    @answers_bad_input
+    def relabel_view(self, request, object_id):
+        """改版次 (:mod:`articles.admin.relabel`)."""
+        page = get_object_or_404(
+            Page.objects.select_related("issue__publication"), pk=parse_id(object_id, what="版面")
+        )
+        return relabel_view(self, request, page)
 
     @answers_bad_input
     def reparse_view(self, request, object_id):
