@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 
 from articles.changes import content_changed
@@ -223,7 +223,13 @@ def page_relabel(*, page: Page, new_label: str, user=None) -> RelabelReport:
         plan = relabel_plan(page, new)
         jumps_before, teasers_before = _forward_states(issue.pk), _teaser_targets(issue.pk)
         page.label = new
-        page.save(update_fields=["label", "sequence"])
+        try:
+            with transaction.atomic():  # (a page of that label imported meanwhile)
+                page.save(update_fields=["label", "sequence"])
+        except IntegrityError as exc:
+            raise RelabelError(
+                f"本期刚刚导入了{new}版，{old}版没有改。请看本期的版面后再决定改成哪一版。"
+            ) from exc
         PageRedirect.objects.filter(Q(issue=issue) & Q(old_label=new)).delete()
         PageRedirect.objects.update_or_create(issue=issue, old_label=old, defaults={"page": page})
         Teaser.objects.filter(pk__in=[t.pk for t in plan.teasers_open]).update(target_article=None)

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from articles import caching
-from articles.models import ArticlePart, Page, PageImage, Zone, ZoneSource
+from articles.models import Article, ArticlePart, Page, PageImage, Zone, ZoneSource
 from articles.publishing import issue_publish
 from articles.relabel import page_relabel
 from tests.relabel.test_relabel_service import A1, A2, DAY, PRINTED_A4, _import
@@ -40,6 +40,9 @@ def test_the_old_address_of_a_relabelled_page_leads_to_its_new_one(
     assert client.get(_page_url("A4")).status_code == 200
     part = client.get(_page_url("A3", name="part", position=2))
     assert part.status_code == 301 and "/article/" in part["Location"]
+    story = Article.objects.get(headline="老街夜市重新开张")  # (its address never changed)
+    assert part["Location"] == story.get_absolute_url()
+    assert client.get(story.get_absolute_url()).status_code == 200
 
 
 def test_a_page_imported_again_under_the_old_label_is_served_at_its_own_address(
