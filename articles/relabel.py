@@ -119,34 +119,39 @@ def relabel_plan(page: Page, new: str) -> RelabelPlan:
     )
     backward = {j.part_id: j for j in jumps if j.direction == JumpDirection.BACKWARD}
     for jump in jumps:
-        if jump.direction != JumpDirection.FORWARD:
-            continue
-        was, now = _finds(before, jump.target_label, page), _finds(after, jump.target_label, page)
-        if jump.state != JumpState.LINKED:
-            if now and not was and jump.state not in (JumpState.MANUAL, JumpState.UNLINKED):
-                plan.finding.append(_marker_named(jump))
-            continue
-        into = jump.to_part is not None and jump.to_part.page_id == page.pk
-        if jump.page_misprinted:
-            if into and now:
-                plan.misprints_plain.append(jump)
-            continue
-        if into and was and not now:
-            plan.reopened.append(jump)  # its 下转 found the page by the old label
-        elif jump.part.page_id == page.pk and jump.to_part_id in backward:
-            said = backward[jump.to_part_id].target_label  # the continuation's 上接
-            if backward_matches(said, plan.old) and not backward_matches(said, new):
-                plan.reopened.append(jump)
+        if jump.direction == JumpDirection.FORWARD:
+            _jump_planned(plan, jump, backward, before, after)
     for teaser in Teaser.objects.filter(page__issue_id=page.issue_id).select_related("page"):
-        was, now = (
-            _finds(before, teaser.target_label, page),
-            _finds(after, teaser.target_label, page),
-        )
+        was = _finds(before, teaser.target_label, page)
+        now = _finds(after, teaser.target_label, page)
         if now and not was and teaser.target_article_id is None:
             plan.finding.append(f"{teaser.page.label}版导读“{teaser.marker}”")
         elif was and not now and teaser.target_article_id is not None:
             plan.teasers_open.append(teaser)
     return plan
+
+
+def _jump_planned(plan: RelabelPlan, jump: Jump, backward: dict[int, Jump], before, after) -> None:
+    """What the relabel does to the 下转 ``jump`` (``backward``: the issue's 上接 by part id;
+    ``before``/``after``: the issue's pages by label, the page under its old and new label),
+    added to ``plan``."""
+    page = plan.page
+    was, now = _finds(before, jump.target_label, page), _finds(after, jump.target_label, page)
+    if jump.state != JumpState.LINKED:
+        if now and not was and jump.state not in (JumpState.MANUAL, JumpState.UNLINKED):
+            plan.finding.append(_marker_named(jump))
+        return
+    into = jump.to_part is not None and jump.to_part.page_id == page.pk
+    if jump.page_misprinted:
+        if into and now:
+            plan.misprints_plain.append(jump)
+        return
+    if into and was and not now:
+        plan.reopened.append(jump)  # its 下转 found the page by the old label
+    elif jump.part.page_id == page.pk and jump.to_part_id in backward:
+        said = backward[jump.to_part_id].target_label  # the continuation's 上接
+        if backward_matches(said, plan.old) and not backward_matches(said, plan.new):
+            plan.reopened.append(jump)
 
 
 def _marker_named(jump: Jump) -> str:
