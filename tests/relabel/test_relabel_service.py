@@ -88,6 +88,20 @@ def test_a_link_made_only_because_of_the_old_label_is_decided_again():
     assert [p.page.label for p in story.ordered_parts()] == ["A1"]
 
 
+def test_a_continuation_linked_by_its_shang_jie_naming_the_old_label_is_decided_again():
+    # The page imported as A3 jumps to A5, whose continuation says 上接A3版: linked because the
+    # page was A3. Relabelled A4, nothing in print says A5's text goes on from A4.
+    page_text = "老街夜市重新开张\n\n本报讯（记者李清）老街夜市昨晚重新开张，六十多个摊位沿街排开，（下转A5版）\n"
+    a5 = "（上接A3版）夜市每晚六点开市，到十一点收摊，城管部门划定了临时停车区。\n"
+    _import(("A3", page_text), ("A5", a5))
+    assert _forward().state == JumpState.LINKED
+    report = page_relabel(page=Page.objects.get(label="A3"), new_label="A4")
+    jump = _forward()
+    assert jump.state == JumpState.UNMATCHED and jump.to_part is None
+    assert report.changes == ["A4版“老街夜市重新开张”的（下转A5版）：已接续 → 目标版面无对应"]
+    assert ArticlePart.objects.get(page__label="A5").sequence == 0  # a story of its own again
+
+
 @pytest.mark.parametrize(
     ("typed", "said"),
     [
