@@ -24,7 +24,8 @@ the one field instead (:func:`page_relabel`):
   or target changed;
 * the issue's history records it (``改版次（A3版→A4版）``, who) and the desk's activity shows
   that record; the page's save and the issue's invalidate their cached pages
-  (:func:`articles.changes.row_changed`), and the issue's stories are indexed again.
+  (:func:`articles.changes.row_changed`: the page, the issue's frame, which every page and story
+  of the issue shows), and the stories whose parts a reopened link moved are indexed again.
 
 A label already used by another page of the issue, a malformed one or the page's own is
 refused (:class:`RelabelError`, saying how to fix it); nothing is written then.
@@ -35,7 +36,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.db import IntegrityError, transaction
-from django.db.models import Q
 
 from articles.changes import content_changed
 from articles.continuations import backward_matches, jumps_resolve, page_find, part_detach
@@ -235,7 +235,7 @@ def page_relabel(*, page: Page, new_label: str, user=None) -> RelabelReport:
             raise RelabelError(
                 f"本期刚刚导入了{new}版，{old}版没有改。请看本期的版面后再决定改成哪一版。"
             ) from exc
-        PageRedirect.objects.filter(Q(issue=issue) & Q(old_label=new)).delete()
+        PageRedirect.objects.filter(issue=issue, old_label=new).delete()  # its own now
         PageRedirect.objects.update_or_create(issue=issue, old_label=old, defaults={"page": page})
         Teaser.objects.filter(pk__in=[t.pk for t in plan.teasers_open]).update(target_article=None)
         Jump.objects.filter(pk__in=[j.pk for j in plan.misprints_plain]).update(
@@ -252,7 +252,7 @@ def page_relabel(*, page: Page, new_label: str, user=None) -> RelabelReport:
         if user is not None:
             issue._history_user = user
         issue.save(update_fields=["updated_at"])
-        content_changed(issue_id=issue.pk)  # (the stories' page is named in the index)
+        content_changed(issue_id=issue.pk)  # (the stories whose parts a reopened link moved)
         return RelabelReport(
             page=page, old=old, new=new, changes=_changes(issue.pk, jumps_before, teasers_before)
         )
