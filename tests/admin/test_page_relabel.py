@@ -102,3 +102,23 @@ def test_the_undo_page_says_its_promise_holds_for_the_same_label_only(editor_cli
     assert "这只对以同一版次（A3版）重新导入的版面有效" in comeback
     assert "改版次" in comeback
     assert Article.objects.filter(page=wrong_page).exists()
+
+
+def test_on_a_published_issue_of_a_sign_off_paper_relabelling_is_the_chief_editors(
+    editor, chief, wrong_page
+):
+    from articles.publishing import issue_publish
+
+    issue_publish(issue=wrong_page.issue, user=chief, acknowledge_broken=True)
+    paper = wrong_page.issue.publication
+    paper.review_required = True
+    paper.save()
+    editor_client, chief_client = Client(), Client()
+    editor_client.force_login(editor)
+    chief_client.force_login(chief)
+    refused = editor_client.post(_url(wrong_page), {"new_label": "A4", "confirmed": "True"})
+    assert refused.status_code == 302 and Page.objects.get(pk=wrong_page.pk).label == "A3"
+    form = chief_client.get(_url(wrong_page))
+    data = {**form_data(form, "relabel-form"), "new_label": "A4", "confirmed": "True"}
+    assert chief_client.post(_url(wrong_page), data).status_code == 302
+    assert Page.objects.get(pk=wrong_page.pk).label == "A4"
