@@ -40,6 +40,11 @@ def test_the_old_address_of_a_relabelled_page_leads_to_its_new_one(
     assert client.get(_page_url("A4")).status_code == 200
     part = client.get(_page_url("A3", name="part", position=2))
     assert part.status_code == 301 and "/article/" in part["Location"]
+    twin = client.get(_page_url("A3", name="page-json"))
+    assert twin.status_code == 301 and twin["Location"] == _page_url("A4", name="page-json")
+    picture = client.get(_page_url("A3", name="page-picture"))
+    assert picture.status_code == 301
+    assert picture["Location"] == _page_url("A4", name="page-picture")
     story = Article.objects.get(headline="老街夜市重新开张")  # (its address never changed)
     assert part["Location"] == story.get_absolute_url()
     assert client.get(story.get_absolute_url()).status_code == 200
