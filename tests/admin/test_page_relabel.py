@@ -50,7 +50,7 @@ def test_a_label_is_confirmed_before_the_page_is_relabelled_and_the_log_says_wha
     data = {**form_data(form, "relabel-form"), "new_label": "A4"}
     plan_page = editor_client.post(_url(wrong_page), data)
     html = plan_page.content.decode()
-    assert "A1版“运河公园开园迎客”的（下转A4版）：将找到本版，自动接续" in html
+    assert "A1版“运河公园开园迎客”的（下转A4版）：将找到本版，自动判断接续" in html
     assert Page.objects.get(pk=wrong_page.pk).label == "A3"  # (nothing done yet)
 
     confirmed = editor_client.post(_url(wrong_page), form_data(plan_page, "relabel-form"))
