@@ -47,3 +47,19 @@ def test_the_repeated_photo_stays_with_the_story_when_its_page_is_imported_again
     import_pages("A2")
     story = Article.objects.get(headline="运河公园开园迎客")
     assert story_of("A2") == story.pk
+
+
+def test_the_pages_flag_says_the_photo_is_linked_now(client, django_user_model):
+    from django.urls import reverse
+
+    from articles.models import Page
+
+    import_pages("A1", "A2")
+    page = Page.objects.get(label="A2")
+    assert any(flag["kind"] == "photo-either-side" for flag in page.parser_flags)
+    admin = django_user_model.objects.create_superuser("chief-admin", password="pw-admin")
+    client.force_login(admin)
+    html = client.get(reverse("admin:articles_page_change", args=[page.pk])).content.decode()
+    assert "已归入：这张图片现在归入“运河公园开园迎客”，不用再归。" in html
+    assert "没有归入任何一篇" not in html
+    assert "另有 1 张图片已归入稿件" in html
