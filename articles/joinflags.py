@@ -8,7 +8,10 @@ re-import gives them again: the page's 请先核对 list and an import's report 
 覆盖人工修改 asks again. Done means: for a merge, no story of the page opens with the flagged line
 and a story holds it further down (a crosshead or paragraph the merge made); for a split, a story
 of the page opens with it (its first paragraph, or its headline taken from the text). Who and
-when come from the story's history (the merge's or the split's record), when it has them.
+when come from the story's history (the merge's or the split's record), when it has them. A
+photo the parser left to no story (``图片说明…与前后两篇稿件都对得上，没有归入任何一篇``) is worded
+as done once a photo of the page with its caption is a story's (an editor linked it, or it
+repeats a photo of the story continued there: :mod:`articles.continuations.repeatedphotos`).
 """
 
 from __future__ import annotations
@@ -16,11 +19,14 @@ from __future__ import annotations
 from django.utils import timezone
 
 from articles.editlocks import person_name
-from articles.models import ArticlePart
+from articles.models import ArticlePart, Photo
 
 #: The 请先核对 kinds whose message asks for a merge, and the one that asks for a split.
 MERGE_KINDS = frozenset({"heading-new-story", "dispatch-own-story"})
 SPLIT_KINDS = frozenset({"dateline-inside-story"})
+#: The 请先核对 kind of a photo the parser left to no story (its caption fits the stories on
+#: either side): done once a story has it (:func:`_photo_done`).
+PHOTO_KIND = "photo-either-side"
 _MERGE_REASON = "合并到上一篇"  # (articles.storyjoin.MERGE_REASON)
 _SPLIT_REASON = "从这里拆开"  # (articles.storysplit.SPLIT_REASON)
 
@@ -50,6 +56,10 @@ def flags_done(page, flags: list[dict]) -> list[dict]:
     done on ``page`` worded so, with ``done`` set (see the module docstring); the others as
     given. One query for the page's parts when there is such a flag, one per flag done."""
     wanted = MERGE_KINDS | SPLIT_KINDS
+    if page is not None and page.pk and any(f.get("kind") == PHOTO_KIND for f in flags):
+        flags = [
+            _photo_done(page, flag) if flag.get("kind") == PHOTO_KIND else flag for flag in flags
+        ]
     if page is None or not page.pk or not any(f.get("kind") in wanted for f in flags):
         return flags
     parts = list(
@@ -67,10 +77,28 @@ def flags_done(page, flags: list[dict]) -> list[dict]:
 
 def flags_count_said(flags: list[dict]) -> str:
     """The 请先核对 header's count: ``拿不准的 N 处`` of the flags still open, and how many a merge
-    or split done settled (``done``, :func:`flags_done`), ``（另有 2 处已合并或拆开）``."""
+    or split done settled (``done``, :func:`flags_done`), ``（另有 2 处已合并或拆开）``, and how
+    many photos left to no story are a story's now, ``（另有 1 张图片已归入稿件）``."""
     done = sum(1 for flag in flags if flag.get("done"))
+    photos = sum(1 for flag in flags if flag.get("done") and flag.get("kind") == PHOTO_KIND)
     said = f"拿不准的 {len(flags) - done} 处"
-    return f"{said}（另有 {done} 处已按提示合并或拆开）" if done else said
+    if done - photos:
+        said += f"（另有 {done - photos} 处已按提示合并或拆开）"
+    return f"{said}（另有 {photos} 张图片已归入稿件）" if photos else said
+
+
+def _photo_done(page, flag: dict) -> dict:
+    """``flag`` (a photo the parser left to no story, its caption at the flagged line) worded
+    as done when a photo of ``page`` with that caption is a story's now (an editor linked it,
+    or it repeats a photo of the story its page continues:
+    :mod:`articles.continuations.repeatedphotos`); else as given. One query."""
+    line = (flag.get("text") or "").strip()
+    photos = Photo.objects.filter(page=page, article__isnull=False, caption__startswith=line[:20])
+    photo = photos.select_related("article").first() if line else None
+    if photo is None:
+        return flag
+    name = photo.article.name_for_editors()
+    return {**flag, "message": f"已归入：这张图片现在归入“{name}”，不用再归。", "done": True}
 
 
 def _merged(parts: list[ArticlePart], line: str) -> str:

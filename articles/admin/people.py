@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.utils.html import format_html, format_html_join
 
 from articles.admin.base import DeskGuards, admin_url, count_of
 from articles.admin.changelog import renamed_message
-from articles.admin.personfilters import person_list_url
+from articles.admin.personfilters import PersonUsedFilter, credited_anywhere, person_list_url
 from articles.admin.personsplit import person_tools, personsplit_urls
 from articles.admin.storyinlines import refused_view
 from articles.crediting import person_renamed
@@ -41,7 +41,9 @@ class PersonAdmin(DeskGuards, admin.ModelAdmin):
 
     form = PersonDeskForm  # a stale save is refused (RowVersionGuard): a rename is never undone
     change_form_template = "admin/articles/change_form.html"  # offers the fresh form when stale
-    list_display = ["name", "note", "article_count", "photo_count"]
+    list_display = ["name", "note", "article_count", "photo_count", "usage"]
+    list_filter = [PersonUsedFilter]  # 未使用: left behind by a corrected credit
+    actions = ["delete_unused"]
     search_fields = ["name"]
     inlines = [FormerNamesInline]
     fields = [
@@ -116,6 +118,36 @@ class PersonAdmin(DeskGuards, admin.ModelAdmin):
             return 0
         url = person_list_url(person, photos=True)
         return format_html('<a href="{}">{}</a>', url, person.n_photos)
+
+    @admin.display(description="使用情况")
+    def usage(self, person):
+        """``未使用`` for a person no byline and no photo credit names any longer (a credit
+        corrected away from them, 王海洋 → 王海涛): the list's filter 未使用 lists them, and
+        删除所选的未使用人员 removes them."""
+        return "未使用" if not person.n_articles and not person.n_photos else ""
+
+    @admin.action(description="删除所选的未使用人员", permissions=["delete"])
+    def delete_unused(self, request, queryset):
+        """Delete the chosen people whom no story's byline and no photo's credit names (their
+        former names go with them); a person still credited is refused by name, with their
+        counts, and kept. Logged in each deleted person's history as Django's 删除 is."""
+        chosen = list(queryset.annotate(used=credited_anywhere()).order_by("name", "note"))
+        unused = [person for person in chosen if not person.used]
+        credited = [person for person in chosen if person.used]
+        if unused:
+            going = Person.objects.filter(pk__in=[person.pk for person in unused])
+            self.log_deletions(request, going)
+            going.delete()
+            names = "、".join(str(person) for person in unused)
+            self.message_user(request, f"已删除 {len(unused)} 位未使用的人员：{names}。")
+        for person in credited:
+            self.message_user(
+                request,
+                f"“{person}”仍有署名（稿件 {person.n_articles} 篇、图片 {person.n_photos} 张），"
+                "没有删除：要删除，先在这些稿件和图片里改正署名，或用人员页的“合并另一位人员…”"
+                "把它并入正确的人员。",
+                level=messages.WARNING,
+            )
 
     @admin.display(description="最近的稿件")
     def recent_articles(self, person):

@@ -11,6 +11,8 @@ bearing their name; a person's 人员 row links their counts here
 from __future__ import annotations
 
 from django.contrib import admin
+from django.db.models import Exists, OuterRef
+from django.utils.html import format_html
 
 from articles.admin.base import admin_url, parse_id
 from articles.models import Article, Byline, Person, Photo, PhotoCredit
@@ -78,3 +80,52 @@ def person_list_url(person: Person, *, photos: bool = False) -> str:
     if photos:
         return f"{admin_url('photo_changelist')}?{PhotographerFilter.parameter_name}={person.pk}"
     return f"{admin_url('article_changelist')}?{ReporterFilter.parameter_name}={person.pk}"
+
+
+def credited_anywhere():
+    """Whether a person (the outer row) is credited on any story (a byline) or photo (a
+    credit), as a condition: ``Person.objects.filter(credited_anywhere())``; its negation
+    is a person no longer used."""
+    return Exists(Byline.objects.filter(person=OuterRef("pk"))) | Exists(
+        PhotoCredit.objects.filter(person=OuterRef("pk"))
+    )
+
+
+class PersonUsedFilter(admin.SimpleListFilter):
+    """The 人员 list by whether anything still credits a person (``?used=no``: 未使用, a name
+    no story's byline and no photo's credit gives any longer — left behind when a credit was
+    corrected, 王海洋 → 王海涛; ``?used=yes``: 有署名)."""
+
+    title = "使用情况"
+    parameter_name = "used"
+
+    def lookups(self, request, model_admin):
+        return [("no", "未使用（没有署名稿件和图片）"), ("yes", "有署名稿件或图片")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "no":
+            return queryset.filter(~credited_anywhere())
+        if self.value() == "yes":
+            return queryset.filter(credited_anywhere())
+        return queryset
+
+
+def left_unused(person_ids) -> list[str]:
+    """What to tell the editor of the people of ``person_ids`` (credited before a save) whom
+    nothing credits after it (a credit corrected from 王海洋 to 王海涛 leaves 王海洋 with no
+    story and no photo), in Chinese, one line each (HTML: the 未使用 list linked); ``[]`` when each is still credited. One
+    query."""
+    ids = [pk for pk in person_ids if pk is not None]
+    if not ids:
+        return []
+    unused = Person.objects.filter(pk__in=ids).filter(~credited_anywhere()).order_by("name")
+    url = f"{admin_url('person_changelist')}?{PersonUsedFilter.parameter_name}=no"
+    return [
+        format_html(
+            '“{}”已没有署名稿件和图片：如果是错写，可在<a href="{}">人员列表的“未使用”</a>里'
+            "勾选它，用“删除所选的未使用人员”删除；如果是另一位摄影，不用理会。",
+            person,
+            url,
+        )
+        for person in unused
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.db import transaction
 from django.utils.html import format_html
@@ -22,7 +22,7 @@ from articles.admin.base import (
 from articles.admin.display import edited_mark, thumbnail
 from articles.admin.filters import PageIssueDateFilter, PageLabelFilter
 from articles.admin.history import DiffHelper
-from articles.admin.personfilters import PhotographerFilter
+from articles.admin.personfilters import PhotographerFilter, left_unused
 from articles.admin.photoadd import ADD_FIELDS, photo_add_form, placed
 from articles.admin.photorenditions import RenditionsRedo, copies_follow
 from articles.admin.phototext import PhotoPageTextFilter, PhotoTextPanel
@@ -156,6 +156,14 @@ class PhotoAdmin(RenditionsRedo, PhotoTextPanel, NamesStories, DeskAdmin):
         PhotographerFilter,  # (by id: namesakes each an entry with their 区分说明)
     ]
     actions = ["take_page_text", "redo_renditions"]
+    # Newest edition first, each paper's edition apart, then as printed (the model's ordering,
+    # page and place, is a page's and a story's, which the public views read).
+    ordering = [
+        "-page__issue__date",
+        "page__issue__publication__slug",
+        "page__sequence",
+        "position",
+    ]
     search_fields = ["caption", "credit_line", "credits__person__name"]
     list_select_related = ["page__issue__publication", "article"]
     fields = [
@@ -348,6 +356,7 @@ class PhotoAdmin(RenditionsRedo, PhotoTextPanel, NamesStories, DeskAdmin):
         their 更新时间 moves (the sitemaps' lastmod) and each gets a history record
         (:data:`~articles.editing.PHOTO_EDIT_REASON`, :func:`~articles.editing.photo_stories_update`,
         which the photo spreadsheet calls too)."""
+        credited = list(form.instance.credits.values_list("person_id", flat=True)) if change else []
         super().save_related(request, form, formsets, change)
         # A corrected credit line corrects who is credited, unless the editor set them too.
         if "credit_line" in form.changed_data and not any(f.has_changed() for f in formsets):
@@ -358,6 +367,8 @@ class PhotoAdmin(RenditionsRedo, PhotoTextPanel, NamesStories, DeskAdmin):
                 self.message_user(
                     request, f"署名已改，摄影随之改为：{'、'.join(names) or '（无）'}"
                 )
+        for line in left_unused(credited):  # 王海洋 → 王海涛: 王海洋 is credited nowhere now
+            self.message_user(request, line, level=messages.WARNING)
         photographers_recorded(form.instance)  # the version keeps the credits just saved
         if not change or form.has_changed() or any(f.has_changed() for f in formsets):
             photo_stories_update(

@@ -37,6 +37,7 @@ from articles.continuations.published import (  # noqa: F401 (MERGE_PUBLISH_REAS
     published_follow,
     text_changed_follow,
 )
+from articles.continuations.repeatedphotos import repeated_photos_follow
 from articles.continuations.restoring import (
     brought_follow,
     bylines_give_back,
@@ -145,6 +146,7 @@ class MergeContext:
         held = {pk: {"parts": self.held.pop(pk, [])} for pk in final}
         printed_bylines_keep(final, held)  # (a part's 署名 printed apart: the story shows it)
         brought_follow(final, held)  # (its parts in place: _text_changed wrote them)
+        repeated_photos_follow(final, held)  # (a photo printed again beside the continuation)
         # Its URL may have been read or linked to: it now leads to the whole story.
         insert_returning(  # (bulk_create's rows, without a model object a row)
             ArticleRedirect,

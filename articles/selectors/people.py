@@ -27,6 +27,7 @@ from articles.models import (
 from articles.namechars import name_canonical
 from articles.public import page_name
 from articles.querysets import PUBLISHED, is_public, page_shown, photo_story_shown
+from articles.samephotos import printed_once
 from articles.text import HAN, fold, folding_to
 
 # The most spellings of a name looked up at once (each character's forms multiplied: 何曉雨 has
@@ -250,7 +251,9 @@ def with_photographers(stories: list[Article]) -> None:
 
 def person_photos(person: Person, limit: int = 60) -> list[Photo]:
     """A photographer's latest published photos, each page with its ``name`` and each photo with
-    its ``visible_article``."""
+    its ``visible_article``; a photo printed twice in an issue (on A1 and again beside the
+    continuation on A2) once, with the other pages in its ``also_on``
+    (:func:`articles.samephotos.printed_once`)."""
     photos = list(
         Photo.objects.public()
         .filter(credits__person=person)
@@ -258,6 +261,7 @@ def person_photos(person: Person, limit: int = 60) -> list[Photo]:
         .defer("page__raw_text")
         .order_by("-page__issue__date", "page__sequence", "position")[:limit]
     )
+    photos = printed_once(photos, {photo.page_id: photo.page for photo in photos})
     for photo in photos:
         photo.page.name = page_name(photo.page)
         photo.visible_article = photo.article if is_public(photo.article) else None

@@ -22,6 +22,7 @@ from articles.models import (
 )
 from articles.public import share_issue
 from articles.queries import Prepared, field_names, instance, maker, relate
+from articles.samephotos import printed_once
 from articles.selectors.common import (
     ARTICLE_COLUMNS,
     BYLINE_COLUMNS,
@@ -341,7 +342,8 @@ def story_body(article: Article, pages: list[Page]) -> StoryBody:
     return StoryBody(
         parts=parts,
         bylines=bylines,
-        photos=story_photos(article),
+        # (a photo printed again on a continuation's page shown once: articles.samephotos)
+        photos=printed_once(story_photos(article), {page.pk: page for page in pages}),
         continued_on=continued_on,
         markers=markers,
     )

@@ -377,7 +377,7 @@ def story_body_key(parts, continued_on) -> tuple:
 def photo_key(photo) -> tuple:
     """What ``includes/photo.html`` shows of a photo, as plain values for ``{% remembered %}``:
     its position, image and its readers' copies (their size), caption, printed credit,
-    photographers and the story it goes with.
+    photographers, the story it goes with and the other pages it is printed on.
     ``photo.credits.all()`` prefetched (each with its person) and ``visible_article`` set, as
     the selectors give them."""
     article = getattr(photo, "visible_article", None)  # as the template reads it: None if unset
@@ -397,6 +397,7 @@ def photo_key(photo) -> tuple:
         (article.get_absolute_url(), getattr(article, "reader_name", article.title))
         if article
         else None,
+        tuple(getattr(photo, "also_on", ())),  # (printed again there: articles.samephotos)
     )
 
 
