@@ -205,10 +205,27 @@ def papers_get_or_create(
     slugs = names | {slug for _, slug in keys if slug} | derived
     mastheads = {k: v for k, v in (printed or {}).items() if v and not paper_name_problem(v)}
     known = _papers_named(names | set(mastheads.values()), slugs)
+    chosen, planned, said = _papers_chosen(keys, known, mastheads)
+    _renamed_save(said, chosen, changed=not planned)  # (_insert says new papers changed it)
+    if named is not None:
+        named.update(said)
+    if planned:
+        _insert(planned, chosen)
+        if created is not None:
+            slugs = {paper.slug for paper in planned}
+            created.extend({p.pk: p for p in chosen.values() if p.slug in slugs}.values())
+    return chosen
+
+
+def _papers_chosen(keys, known: list[Publication], mastheads: Mapping) -> tuple[dict, list, dict]:
+    """:func:`papers_get_or_create`'s choice for each pair: the paper it names among ``known``
+    (an existing one named from the pair when its name is only its slug: :func:`_may_name`,
+    changed here, not saved), else a new one planned (``known`` gets it: a later pair may name
+    it). Gives the choices, the papers planned (to insert, in the order the pairs ask for them)
+    and, for each pair whose paper this names, its name before (the slug)."""
     chosen: dict[tuple[str, str], Publication] = {}
-    planned: list[Publication] = []  # to insert, in the order the pairs ask for them
-    said: dict[tuple[str, str], str] = {}  # the pairs whose paper this call names: name before
-    renamed: list[tuple[Publication, str]] = []  # existing papers named, with their slug-names
+    planned: list[Publication] = []
+    said: dict[tuple[str, str], str] = {}
     for key in keys:
         name, slug = key[0].strip(), key[1]
         paper = chosen_paper(known, name, slug)
@@ -221,22 +238,20 @@ def papers_get_or_create(
             if paper.name != name:
                 said[key] = name
         elif _may_name(paper, name, slug, known):
-            said[key] = paper.name
-            renamed.append((paper, paper.name))
-            paper.name = name
+            said[key], paper.name = paper.name, name
         chosen[key] = paper
+    return chosen, planned, said
+
+
+def _renamed_save(said: dict, chosen: dict, *, changed: bool) -> None:
+    """Save the names :func:`_papers_chosen` gave existing papers (``said``: the pairs it named
+    a paper for, with the name before; a paper still to insert is saved by its insert), and,
+    ``changed``, say every page changed (each names its paper): ``content_changed()``."""
+    renamed = [(chosen[key], before) for key, before in said.items() if chosen[key].pk]
     for paper, before in renamed:
         Publication.objects.filter(pk=paper.pk, name=before).update(name=paper.name)
-    if renamed and not planned:
-        content_changed()  # (every page names its paper; _insert says it for new papers)
-    if named is not None:
-        named.update(said)
-    if planned:
-        _insert(planned, chosen)
-        if created is not None:
-            slugs = {paper.slug for paper in planned}
-            created.extend({p.pk: p for p in chosen.values() if p.slug in slugs}.values())
-    return chosen
+    if renamed and changed:
+        content_changed()
 
 
 _PAPER_FIELDS = field_names(Publication)
