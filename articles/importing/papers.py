@@ -28,7 +28,7 @@ from articles.importing.sources import (
     derived_slug,
     paper_name_problem,
 )
-from articles.models import Publication, validate_paper_slug
+from articles.models import Publication, Status, validate_paper_slug
 from articles.queries import Prepared, StrList, field_names, maker
 from articles.text import fold
 
@@ -327,8 +327,10 @@ def _planned_paper(
 
 def _may_name(paper: Publication, name: str, slug: str, known: list[Publication]) -> bool:
     """Whether the pair ``(name, slug)``, which chose ``paper`` by its slug, names it: its name is
-    only that slug (:func:`slug_named`) and no other paper is ``name`` (``known`` holds those of
-    exactly that name; another spelling asks one query)."""
+    only that slug (:func:`slug_named`), no other paper is ``name`` (``known`` holds those of
+    exactly that name; another spelling asks one query), and the name is not the chief
+    editor's to change (a paper requiring sign-off whose issue readers see:
+    :meth:`articles.admin.papers.PublicationAdmin.get_readonly_fields`; one query more)."""
     return (
         bool(slug)
         and paper.slug == slug
@@ -336,6 +338,7 @@ def _may_name(paper: Publication, name: str, slug: str, known: list[Publication]
         and name != paper.name
         and not any(p.name == name for p in known)
         and not Publication.objects.named(name).exclude(pk=paper.pk).exists()
+        and not (paper.review_required and paper.issues.filter(status=Status.PUBLISHED).exists())
     )
 
 

@@ -5,12 +5,13 @@ it under 报纸, no re-import), and a ``paper.json`` giving the name for that sl
 name an editor typed is never replaced."""
 
 import json
+from datetime import date
 from io import StringIO
 
 import pytest
 from django.core.management import call_command
 
-from articles.models import Publication
+from articles.models import Publication, Status
 
 pytestmark = pytest.mark.django_db
 
@@ -141,3 +142,15 @@ def test_paper_json_never_replaces_a_name_an_editor_typed(tmp_path):
     out = run(paper_json(tmp_path, "云岭晚报"))
     assert Publication.objects.get().name == "云岭晚报社"
     assert "改名为" not in out
+
+
+def test_paper_json_leaves_the_name_of_a_signed_off_paper_readers_see_to_the_chief(tmp_path):
+    """On a paper requiring sign-off with an issue published, its name is the chief editor's
+    to change at the desk (报纸), not an import's: the page is imported, the paper left named
+    by its slug, and the warning says where to name it."""
+    paper = Publication.objects.create(name=SLUG, slug=SLUG, review_required=True)
+    paper.issues.create(date=date(2024, 5, 6), status=Status.PUBLISHED)
+    out = run(paper_json(tmp_path, "云岭晚报"))
+    assert Publication.objects.get().name == SLUG and "改名为" not in out
+    (warning,) = masthead_warnings(out)
+    assert "请在编辑后台“报纸”里把它的名称改为“云岭晚报”" in warning
