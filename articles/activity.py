@@ -8,7 +8,8 @@ import runs (上传版面, who and which pages: in the background, or at once in
 rows of each (a fixed number of queries, whatever the night held), folds the story records of
 one action into one line (a 签发 of 12 stories is one line, and publishing an issue is its
 issue's line, not one a story) and returns them newest first. :func:`issue_activity` is the same
-for one issue, for its history page.
+for one issue, for its history page, and :func:`page_activity` a page's imports and re-sends
+(首次导入, 重发, 重发，无变化, 重发，保留人工修改, what each changed, its stories) for the page's.
 """
 
 from __future__ import annotations
@@ -344,15 +345,19 @@ def _named(stories: dict[int, str]) -> tuple[tuple[str, str], ...]:
     )
 
 
-def _run_line(run: ImportRun, result: dict, records: list) -> Activity:
+def _kept_stories(result: dict) -> list[int]:
+    """The stories a run's result names in its conflicts (kept as an editor changed them)."""
+    return [entry["story"] for entry in result.get("page_text", []) if entry.get("story")]
+
+
+def _run_line(run: ImportRun, result: dict, records: list, headlines: dict[int, str]) -> Activity:
     """A page's line for a run that imported it: what it did (:func:`run_page_kind`), who,
     when, its report's line and what it changed (conflicts, overwritten edits, continuations),
-    the stories its records name (those written while it ran) and those its conflicts name."""
+    the stories its records name (those written while it ran) and those its conflicts name
+    (``headlines``: theirs, by id; one gone since is not named)."""
     start, end = _run_window(run)
     stories = {r.id: r.headline for r in records if start <= r.history_date <= end}
-    kept = [entry["story"] for entry in result.get("page_text", []) if entry.get("story")]
-    if kept:
-        stories.update(Article.objects.filter(pk__in=kept).values_list("pk", "headline"))
+    stories.update((pk, headlines[pk]) for pk in _kept_stories(result) if pk in headlines)
     said = [line for line in result.get("lines", []) if line.startswith(_CHANGE_LINES)]
     return Activity(
         text=run_page_kind(result),
@@ -393,7 +398,7 @@ def page_activity(page, limit: int = 60) -> list[Activity]:
     import that changed no story: only the page's ``imported_at``). Each line's ``text`` is what
     the import did (:data:`FIRST`, :data:`RESENT`, :data:`RESENT_SAME`, :data:`RESENT_KEPT`),
     ``lines`` what changed as its report said it, ``stories`` the stories it names (their
-    history). Two queries, a third for the stories a run's conflicts name."""
+    history). Two queries, a third when a run's conflicts name stories."""
     records = [
         record
         for record in Article.history.filter(
@@ -407,7 +412,12 @@ def page_activity(page, limit: int = 60) -> list[Activity]:
     found = _page_runs(page)
     windows = [_run_window(run) for run, _ in found]
     alone = [r for r in records if not any(s <= r.history_date <= e for s, e in windows)]
-    lines = [_run_line(run, result, records) for run, result in found] + _record_lines(alone)
+    kept = {pk for _, result in found for pk in _kept_stories(result)}
+    headlines = (
+        dict(Article.objects.filter(pk__in=kept).values_list("pk", "headline")) if kept else {}
+    )
+    lines = [_run_line(run, result, records, headlines) for run, result in found]
+    lines += _record_lines(alone)
     when = page.imported_at
     said = when is None or any(s <= when <= e for s, e in windows)
     if not said and not any(abs(line.at - when) <= SAME_ACTION for line in lines):
