@@ -15,7 +15,8 @@ object's kind and id, its title as it was then, the action (新建 / 修改 / �
 reason: 发布, 撤回发布, 设定定时发布…, 表格导入, 重新导入A1.txt…) and the fields changed (old → new,
 a long text shortened around what changed: :func:`change_lines`), and which record it comes
 from (the history of stories, issues or photos, the admin log, the import runs: a form save of a
-story is in its history and in the admin log, two rows).
+story is in its history and in the admin log, two rows; a save of a part's own form is logged on
+the part, and one story's export lists its parts' entries with its own: :func:`_part_ids`).
 
 Bounded: a range holding more than :data:`AUDIT_MAX_ROWS` records is refused before anything is
 read but counts (:class:`AuditTooLarge`, saying how many and to choose a shorter range); the
@@ -320,12 +321,26 @@ def _one(kind: str | None, object_id: int | None):
         return {model: Q() for model, _, _ in HISTORIES}, Q(), True
     model = OBJECT_KINDS[kind]
     chosen = {m: (Q(id=object_id) if m is model else None) for m, _, _ in HISTORIES}
-    if model is Article:  # (its parts' own records too: a body edited in a part's form)
-        chosen[ArticlePart] = Q(article_id=object_id)
     logged = Q(
         content_type__app_label="articles", content_type__model=kind, object_id=str(object_id)
     )
+    if model is Article:  # (its parts' own records too: a body edited in a part's form)
+        chosen[ArticlePart] = Q(article_id=object_id)
+        logged |= Q(
+            content_type__app_label="articles",
+            content_type__model="articlepart",
+            object_id__in=_part_ids(object_id),
+        )
     return chosen, logged, False
+
+
+def _part_ids(article_id: int) -> list[str]:
+    """The ids (as the admin log writes them: text) of the story's printed parts, those it has
+    and those its parts' history names (a part gone since, or once another story's: a join);
+    two queries. A part's own form logs its saves on the part, not on the story."""
+    now = ArticlePart.objects.filter(article_id=article_id).values_list("id", flat=True)
+    once = ArticlePart.history.filter(article_id=article_id).values_list("id", flat=True)
+    return sorted({str(pk) for pk in [*now, *once]})
 
 
 def audit_count(*, start=None, end=None, kind=None, object_id=None) -> int:

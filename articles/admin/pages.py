@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.http import HttpResponseRedirect
@@ -13,6 +14,7 @@ from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.html import format_html
 
+from articles.activity import page_activity
 from articles.admin.base import (
     DeskAdmin,
     ReadOnlyInline,
@@ -356,6 +358,19 @@ class PageAdmin(FollowsIssue, PageUploadMixin, DeskAdmin):
         if not self.has_change_permission(request):
             return []
         return [Tool(admin_url("page_upload"), "导入版面文件")]
+
+    @answers_bad_input
+    def history_view(self, request, object_id, extra_context=None):
+        """The desk's log of the page (its 版名, photos and zones saved here, 撤销本版导入), and
+        above it its imports and re-sends, newest first (:func:`articles.activity.page_activity`:
+        when, who, 首次导入 / 重发 / 重发，无变化 / 重发，保留人工修改, what the report said
+        changed, links to the stories), which the issue's 历史 and the desk's activity say too."""
+        pk = parse_id(unquote(object_id), what="版面")
+        page = Page.objects.select_related("issue__publication").filter(pk=pk).first()
+        extra = extra_context or {}
+        if page is not None and self.has_view_or_change_permission(request, page):
+            extra = {"page_activity": page_activity(page), **extra}
+        return super().history_view(request, object_id, extra)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         with flag_actions_for(request):  # 请先核对's 合并/拆开 links, for who may use them

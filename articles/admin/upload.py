@@ -32,6 +32,7 @@ from articles.admin.importruns import ImportRunViewsMixin, new_drafts
 from articles.admin.pagetext import conflict_html
 from articles.admin.phototext import DELETE_LINK, photo_delete_url, photo_text_url
 from articles.admin.uploadboxes import BOXES, pdfs_asked, pdfs_asked_text, ticked
+from articles.admin.uploadpapers import new_papers_said, papers_named
 from articles.admin.uploadpending import pending_add, pending_get, pending_items, pending_pop
 from articles.forms import PageUploadForm
 from articles.importing import UploadError, UploadItem, report_text, upload_run
@@ -44,7 +45,6 @@ from articles.importing.previewedpages import (
     pages_changed_refusal,
     pages_changed_since,
 )
-from articles.importing.reportlines import new_paper_line
 from articles.importing.runs import run_create, run_done, waiting_discard, waiting_prune
 from articles.importing.unrelated import unrelated_allowed, unrelated_labels
 from articles.importing.upload import (
@@ -65,21 +65,6 @@ class _ChangedSince(Exception):
     """A confirmation that would overwrite a change made since its preview (a hand edit its
     preview did not list, another import of a page, a removal: the message names it); nothing
     was written."""
-
-
-def new_papers_said(reports) -> list[dict]:
-    """The papers an upload made, once each, as the command and ``--json`` say them
-    (``reports``: its pages' ``PageImportReport`` values): ``[{"line", "url"}]``, ``line``
-    :func:`~articles.importing.reportlines.new_paper_line` (``新建报纸 晴川日报（网址名
-    paper-…，发布前可在“报纸”里改）``), ``url`` the paper's change page in the admin, where
-    its name and slug are changed. A paper deleted since is left out."""
-    made = {r.paper_slug: r for r in reports if r.paper_created and r.paper_slug}
-    ids = dict(Publication.objects.filter(slug__in=made).values_list("slug", "pk"))
-    return [
-        {"line": new_paper_line(report), "url": admin_url("publication_change", ids[slug])}
-        for slug, report in made.items()
-        if slug in ids
-    ]
 
 
 class PageUploadMixin(ImportRunViewsMixin):
@@ -228,6 +213,7 @@ class PageUploadMixin(ImportRunViewsMixin):
             token=token,
             new_paper=paper_new,
             asks_new_paper=asks,
+            papers_named=papers_named([o.report for o in preview]),
             unrelated=unrelated,
             unmatched_pdfs=pdfs_asked_text(entry),
             new_drafts=sum(len(o.visibility.drafts) for o in preview if o.visibility),

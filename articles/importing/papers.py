@@ -11,7 +11,7 @@ to half-width, case ignored), so 南通日報 is at distance 0 from 南通日报
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
@@ -22,8 +22,13 @@ from articles.changes import content_changed
 from articles.importing.pagefacts import printed_paper_name
 from articles.importing.preparing import other_paper_printed, paper_mismatch, same_name_folded
 from articles.importing.reports import PageImportError
-from articles.importing.sources import SourceError, check_paper, derived_slug
-from articles.models import Publication, validate_paper_slug
+from articles.importing.sources import (
+    SourceError,
+    check_paper,
+    derived_slug,
+    paper_name_problem,
+)
+from articles.models import Publication, Status, validate_paper_slug
 from articles.queries import Prepared, StrList, field_names, maker
 from articles.text import fold
 
@@ -113,12 +118,38 @@ def folded_new_papers(sources) -> list[str]:
     return problems
 
 
+def slug_named(paper: Publication) -> bool:
+    """Whether ``paper``'s name is only its slug (``yunling-evening``): a paper made from a slug
+    alone (``--paper yunling-evening``, a slug folder without ``paper.json``) before a page
+    printed its name. Readers see the name everywhere; the import names such a paper from its
+    masthead when it makes it (:func:`papers_get_or_create`) and from a name given with its slug
+    later (``paper.json``, a manifest, the desk's 报纸 with its URL 标识). A name an editor typed
+    differs from the slug and is never replaced."""
+    return paper.name == paper.slug
+
+
+def slug_named_warning(printed: str, paper: Publication) -> str:
+    """The warning for a page printing ``printed`` imported into ``paper``, whose name is only its
+    slug (:func:`slug_named`): the paper is most likely the right one, unnamed, so the fix is its
+    name in the admin, not another import."""
+    return (
+        f"版面上印的报名是“{printed}”，而报纸“{paper.name}”的名称只是它的网址名：若这份报纸就是"
+        f"{printed}，请在编辑后台“报纸”里把它的名称改为“{printed}”（读者处处看到的是这个名称），"
+        "不必重新导入"
+    )
+
+
 def other_paper_warning(parsed, paper: Publication) -> str:
     """:func:`~articles.importing.preparing.paper_mismatch`, and a masthead that prints
     another paper's name which differs from ``paper``'s only in how it is written (the page
-    prints 晴川日報, imported into 晴川日报 while 晴川日報 is a paper too): a query only then."""
+    prints 晴川日報, imported into 晴川日报 while 晴川日報 is a paper too): a query only then.
+    Into a paper named only by its slug (:func:`slug_named`) the warning says to name it
+    (:func:`slug_named_warning`), unless a paper of the printed name exists (then the page may
+    well belong there: re-import it, as for any other paper; a query only then)."""
     found = paper_mismatch(parsed, paper.name)
     printed = printed_paper_name(parsed.metadata.paper)
+    if found and slug_named(paper) and not Publication.objects.named(printed).exists():
+        return slug_named_warning(printed, paper)
     if found or not printed or not same_name_folded(printed, paper.name):
         return found
     twin = Publication.objects.filter(name=printed).exclude(pk=paper.pk).exists()
@@ -138,7 +169,11 @@ def chosen_paper(papers: Iterable[Publication], name: str, slug: str) -> Publica
 
 
 def papers_get_or_create(
-    keys: Iterable[tuple[str, str]], *, created: list[Publication] | None = None
+    keys: Iterable[tuple[str, str]],
+    *,
+    created: list[Publication] | None = None,
+    printed: Mapping[tuple[str, str], str] | None = None,
+    named: dict[tuple[str, str], str] | None = None,
 ) -> dict[tuple[str, str], Publication]:
     """The paper each ``(printed name, slug)`` pair names, the missing ones created: the papers
     :func:`~articles.importing.pipeline.publication_get_or_create` gives for the pairs one after
@@ -147,6 +182,14 @@ def papers_get_or_create(
     every page's list of papers: ``content_changed()`` (all) once, as its save would say.
     ``created``, when given, gets the papers this call inserted (as stored), for the import's
     report to say (``新建报纸 …``: :func:`~articles.importing.reportlines.new_paper_line`).
+
+    A pair naming a paper by a slug alone (``("yunling-evening", "")``: its name is the slug it
+    gets) makes a paper named as its pages print it (``printed``: the masthead's name by pair,
+    :func:`~articles.importing.pagefacts.printed_paper_name`), not ``yunling-evening``, unless a
+    paper is printed so already (in any spelling: then the slug stays its name). A pair giving a
+    name with the slug of a paper whose name is only that slug (:func:`slug_named`) names that
+    paper (``paper.json`` imported after ``--paper yunling-evening``), unless another paper has
+    that name (in any spelling). ``named``, when given, gets each such pair's name before.
 
     Raises :class:`PageImportError` for the first pair whose name or slug does not fit the
     paper's columns (:func:`~articles.importing.sources.check_paper`, before any query) or
@@ -160,25 +203,55 @@ def papers_get_or_create(
     names = {name.strip() for name, _ in keys}
     derived = {derived_slug(n) for n in names} | {_own_slug(n, derived_slug(n)) for n in names}
     slugs = names | {slug for _, slug in keys if slug} | derived
-    known = _papers_named(names, slugs)
-    chosen: dict[tuple[str, str], Publication] = {}
-    planned: list[Publication] = []  # to insert, in the order the pairs ask for them
-    for key in keys:
-        name, slug = key[0].strip(), key[1]
-        paper = chosen_paper(known, name, slug)
-        if paper is None:
-            # (a new object each time: the papers planned already are found in ``known`` above;
-            # no comparison with each of them, which Django's ``==`` of unsaved rows made slow)
-            paper = _planned_paper(name, slug, known)
-            planned.append(paper)
-            known.append(paper)
-        chosen[key] = paper
+    mastheads = {k: v for k, v in (printed or {}).items() if v and not paper_name_problem(v)}
+    known = _papers_named(names | set(mastheads.values()), slugs)
+    chosen, planned, said = _papers_chosen(keys, known, mastheads)
+    _renamed_save(said, chosen, changed=not planned)  # (_insert says new papers changed it)
+    if named is not None:
+        named.update(said)
     if planned:
         _insert(planned, chosen)
         if created is not None:
             slugs = {paper.slug for paper in planned}
             created.extend({p.pk: p for p in chosen.values() if p.slug in slugs}.values())
     return chosen
+
+
+def _papers_chosen(keys, known: list[Publication], mastheads: Mapping) -> tuple[dict, list, dict]:
+    """:func:`papers_get_or_create`'s choice for each pair: the paper it names among ``known``
+    (an existing one named from the pair when its name is only its slug: :func:`_may_name`,
+    changed here, not saved), else a new one planned (``known`` gets it: a later pair may name
+    it). Gives the choices, the papers planned (to insert, in the order the pairs ask for them)
+    and, for each pair whose paper this names, its name before (the slug)."""
+    chosen: dict[tuple[str, str], Publication] = {}
+    planned: list[Publication] = []
+    said: dict[tuple[str, str], str] = {}
+    for key in keys:
+        name, slug = key[0].strip(), key[1]
+        paper = chosen_paper(known, name, slug)
+        if paper is None:
+            # (a new object each time: the papers planned already are found in ``known`` above;
+            # no comparison with each of them, which Django's ``==`` of unsaved rows made slow)
+            paper = _planned_paper(name, slug, known, mastheads.get(key, ""))
+            planned.append(paper)
+            known.append(paper)
+            if paper.name != name:
+                said[key] = name
+        elif _may_name(paper, name, slug, known):
+            said[key], paper.name = paper.name, name
+        chosen[key] = paper
+    return chosen, planned, said
+
+
+def _renamed_save(said: dict, chosen: dict, *, changed: bool) -> None:
+    """Save the names :func:`_papers_chosen` gave existing papers (``said``: the pairs it named
+    a paper for, with the name before; a paper still to insert is saved by its insert), and,
+    ``changed``, say every page changed (each names its paper): ``content_changed()``."""
+    renamed = [(chosen[key], before) for key, before in said.items() if chosen[key].pk]
+    for paper, before in renamed:
+        Publication.objects.filter(pk=paper.pk, name=before).update(name=paper.name)
+    if renamed and changed:
+        content_changed()
 
 
 _PAPER_FIELDS = field_names(Publication)
@@ -202,25 +275,44 @@ def _papers_named(names: set[str], slugs: set[str]) -> list[Publication]:
 
 def papers_reported(prepared) -> dict[tuple[str, str], Publication]:
     """:func:`papers_get_or_create` for a batch's pages (``prepared``: ``Prepared`` pages with
-    their reports), each page's report told its paper's printed name, its slug and whether this
-    batch made it (``paper``, ``paper_slug``, ``paper_created``)."""
+    their reports), each page's report told its paper's printed name, its slug, whether this
+    batch made it and the name this batch replaced, when it named the paper (``paper``,
+    ``paper_slug``, ``paper_created``, ``paper_renamed``: a paper made from a slug alone named
+    from the first of its pages printing a masthead, or a slug-named paper given its name)."""
     made: list[Publication] = []
     keys = [(p.item.paper_name, p.item.paper_slug) for p in prepared]
-    papers = papers_get_or_create(keys, created=made)
+    printed: dict[tuple[str, str], str] = {}  # the first masthead of each pair's pages
+    for p, key in zip(prepared, keys, strict=True):
+        if p.parsed is not None and not printed.get(key):
+            printed[key] = printed_paper_name(p.parsed.metadata.paper)
+    named: dict[tuple[str, str], str] = {}
+    papers = papers_get_or_create(keys, created=made, printed=printed, named=named)
     made_ids = {paper.pk for paper in made}  # (stored: each has its id)
     for p, key in zip(prepared, keys, strict=True):
         p.report.paper, p.report.paper_slug = papers[key].name, papers[key].slug
         p.report.paper_created = papers[key].pk in made_ids
+        p.report.paper_renamed = named.get(key, "")
     return papers
 
 
-def _planned_paper(name: str, slug: str, known: list[Publication]) -> Publication:
+def _planned_paper(
+    name: str, slug: str, known: list[Publication], printed: str = ""
+) -> Publication:
     """The new paper (not saved yet) a pair that names none gets. Its slug is the one given, else
     :func:`~articles.importing.sources.derived_slug`'s; a derived slug another paper already has
     (``21世纪商业评论`` beside ``21世纪经济报道``, both ``21``; ``ABC晚报`` beside ``ABC日报``) is
     made the new paper's own by :func:`_own_slug`: the name is not that paper's (else
-    :func:`chosen_paper` would have found it), and its pages must not go into it."""
+    :func:`chosen_paper` would have found it), and its pages must not go into it. Its name is
+    ``name``, or ``printed`` (its masthead's) when ``name`` is only the slug and no paper
+    (``known``, or any in another spelling) is printed so."""
     slug = slug or derived_slug(name)
+    if (
+        printed
+        and name == slug
+        and not any(p.name == printed for p in known)
+        and not Publication.objects.named(printed).exists()
+    ):
+        name = printed
     try:
         validate_paper_slug(slug)
     except ValidationError as exc:
@@ -231,6 +323,23 @@ def _planned_paper(name: str, slug: str, known: list[Publication]) -> Publicatio
     if any(p.slug == slug for p in known):
         slug = _own_slug(name, slug)
     return Publication(name=name, slug=slug)
+
+
+def _may_name(paper: Publication, name: str, slug: str, known: list[Publication]) -> bool:
+    """Whether the pair ``(name, slug)``, which chose ``paper`` by its slug, names it: its name is
+    only that slug (:func:`slug_named`), no other paper is ``name`` (``known`` holds those of
+    exactly that name; another spelling asks one query), and the name is not the chief
+    editor's to change (a paper requiring sign-off whose issue readers see:
+    :meth:`articles.admin.papers.PublicationAdmin.get_readonly_fields`; one query more)."""
+    return (
+        bool(slug)
+        and paper.slug == slug
+        and slug_named(paper)
+        and name != paper.name
+        and not any(p.name == name for p in known)
+        and not Publication.objects.named(name).exclude(pk=paper.pk).exists()
+        and not (paper.review_required and paper.issues.filter(status=Status.PUBLISHED).exists())
+    )
 
 
 def _own_slug(name: str, slug: str) -> str:

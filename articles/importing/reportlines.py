@@ -424,9 +424,18 @@ def new_paper_line(report) -> str:
     ``PageImportReport``): its name and the slug it got, which is its address on the site
     (``paper-<hash>`` for a name with no ASCII letters, given no slug) and can be changed before
     the paper is published: ``新建报纸 晴川日报（网址名 paper-a7a03771，发布前可在“报纸”里改）``;
-    a dry run says ``将新建报纸``."""
-    verb = "将新建报纸" if report.dry_run else "新建报纸"
-    return f"{verb} {report.paper}（网址名 {report.paper_slug}，发布前可在“报纸”里改）"
+    a dry run says ``将新建报纸``. A paper made from a slug alone and named from its masthead
+    (``paper_renamed``: the slug given) says where its name came from; a paper this run named
+    that was there (``paper_renamed``, not ``paper_created``: its name was only its slug) says
+    ``报纸 yunling-evening 改名为“云岭晚报”…``. ``""`` for a report of neither."""
+    was, will = report.paper_renamed, "将" if report.dry_run else ""
+    if report.paper_created:
+        named = f"，报名取自版面上印的报头，给出的“{was}”只用作网址名" if was else ""
+        return f"{will}新建报纸 {report.paper}（网址名 {report.paper_slug}{named}，发布前可在“报纸”里改）"
+    return was and (
+        f"报纸 {was} {will}改名为“{report.paper}”（原来的名称只是网址名，现按这次导入给出的报名；"
+        f"网址名 {report.paper_slug} 不变，可在“报纸”里再改）"
+    )
 
 
 def pending_where(pending_jumps) -> str:

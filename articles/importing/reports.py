@@ -163,6 +163,9 @@ class PageImportReport:
     # The paper's slug (its address) and whether this import made it (said: ``new_paper_line``).
     paper_slug: str = ""
     paper_created: bool = False
+    # The name the paper had, or was given as, when this import named it: a paper made from a
+    # slug alone named from its masthead, a slug-named paper given its name (papers.slug_named).
+    paper_renamed: str = ""
     dry_run: bool = False
     # Whether a published story the new text no longer has goes (PageInput.remove_published;
     # None: as overwrite_edited says).
@@ -442,13 +445,23 @@ class ImportRun:
     @property
     def new_papers(self) -> list[dict]:
         """The papers the run made, once each: ``[{"name", "slug", "line"}]`` (:func:`new_paper_line`)."""
+        return self._papers_said(created=True)
+
+    @property
+    def renamed_papers(self) -> list[dict]:
+        """The papers the run named that were there (their name was only their slug), once each:
+        ``[{"name", "slug", "line"}]``, ``name`` the new one (:func:`new_paper_line`)."""
+        return self._papers_said(created=False)
+
+    def _papers_said(self, *, created: bool) -> list[dict]:
         made: dict[str, dict] = {}
         for report in self.reports:
-            if report.paper_created and report.paper_slug not in made:
+            said = new_paper_line(report)
+            if said and report.paper_created == created and report.paper_slug not in made:
                 made[report.paper_slug] = {
                     "name": report.paper,
                     "slug": report.paper_slug,
-                    "line": new_paper_line(report),
+                    "line": said,
                 }
         return list(made.values())
 
@@ -468,6 +481,7 @@ class ImportRun:
         return {
             "pages": [r.as_dict() for r in self.reports],
             "new_papers": self.new_papers,
+            "renamed_papers": self.renamed_papers,
             "failures": self.failures,
             "counts": {
                 "pages": self.pages,

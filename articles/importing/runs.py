@@ -249,7 +249,7 @@ def _page_import(run: ImportRun, data: dict) -> tuple[dict, UploadOutcome | None
 def outcome_entry(outcome: UploadOutcome) -> dict:
     """What the desk shows of one imported page (JSON): the report line, conflicts, warnings,
     what readers see, the new drafts' ids; ``new_paper``: the line the command prints of the
-    paper this page's import made (:func:`~articles.importing.reportlines.new_paper_line`),
+    paper this page's import made or named (:func:`~articles.importing.reportlines.new_paper_line`),
     else ``""``, and ``paper_slug`` the page's paper's slug."""
     report = outcome.report
     lines = [f"冲突：{conflict_text(c)}" for c in report.conflicts]
@@ -266,7 +266,7 @@ def outcome_entry(outcome: UploadOutcome) -> dict:
         "lines": lines,
         "page_id": report.page_id,
         "drafts": visibility.new_draft_ids if visibility else [],
-        "new_paper": new_paper_line(report) if report.paper_created else "",
+        "new_paper": new_paper_line(report),
         "paper_slug": report.paper_slug,
         # the stories whose page text changed under a hand edit: the desk links each to its
         # 采用版面文本 notice (story id, and the conflict line's start naming it)

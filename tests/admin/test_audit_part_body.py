@@ -71,3 +71,27 @@ def test_a_date_range_export_lists_each_parts_body_change(editor_client, edited)
     own = body_rows(rows, "正文修改记录")
     assert [(r["对象编号"], r["操作人"]) for r in own] == [(str(part.pk), "desk-editor")]
     assert len(body_rows(rows, "稿件修改记录")) == 1
+
+
+def log_rows(rows):
+    return [r for r in rows if r["记录来源"] == "管理日志"]
+
+
+def test_a_parts_form_save_is_the_storys_export_admin_log_row_once(editor_client, edited):
+    """As a save of the story's own form is (in its history and in the admin log): the part's
+    save is logged on the part, and the story exported alone lists that entry too."""
+    story, part = edited
+    audit = reverse("admin:audit_export") + f"?object=article:{story.pk}"
+    [logged] = log_rows(download(editor_client, audit).dict)
+    assert (logged["对象类型"], logged["对象编号"]) == ("稿件分段", str(part.pk))
+    assert (logged["操作"], logged["改动"]) == ("修改稿件分段", "已修改正文。")
+    assert logged["操作人"] == "desk-editor" and logged["标题（当时）"] == str(part)
+    today = timezone.localdate().isoformat()
+    assert log_rows(download(editor_client, start=today, end=today).dict) == [logged]
+
+
+def test_another_storys_part_saved_is_not_in_this_storys_export(editor_client, edited):
+    story, _ = edited
+    other = Article.objects.exclude(pk=story.pk).order_by("pk").first()
+    audit = reverse("admin:audit_export") + f"?object=article:{other.pk}"
+    assert log_rows(download(editor_client, audit).dict) == []

@@ -236,9 +236,10 @@ class Command(JsonRefusalsMixin, BaseCommand):
                 run.add(result)
                 if not options["json"] and not isinstance(result, PageImportError):
                     progress.clear()
-                    if result.paper_created and result.paper_slug not in announced:
+                    said = new_paper_line(result)  # (a paper made or named by the run)
+                    if said and result.paper_slug not in announced:
                         announced.add(result.paper_slug)
-                        self.stdout.write(new_paper_line(result))
+                        self.stdout.write(said)
                     self._print_report(result)
                     printed[id(result)] = result.summary
 
