@@ -19,6 +19,7 @@ from articles.mediastore import MediaWriteError
 from articles.models import ArticlePart, PageImage, Photo, Zone, ZoneSource
 from articles.pdfpages import PdfPageError
 from articles.selectors import picture_of
+from articles.zonechecks import HOW_TO_CHECK, OLD_PICTURE, on_old_picture
 
 #: The most rectangles one zone may have. What pages have: matching gives a story one rectangle
 #: a column it runs down, merged where nothing else is between (the real Founder page of
@@ -60,7 +61,15 @@ ONE_OF_TWO = "每个热区只对应一篇稿件分段或一张图片：请二选
 
 class ZoneForm(forms.ModelForm):
     """One zone row of the page form: its rectangles checked (:func:`rects_problem`) and every
-    refusal in words an editor can act on (:data:`PART_HAS_ZONE`, :data:`ONE_OF_TWO`, …)."""
+    refusal in words an editor can act on (:data:`PART_HAS_ZONE`, :data:`ONE_OF_TWO`, …).
+    ``checked`` (已核对): a hand zone drawn on the page's old picture, looked at on the new one
+    and still right, saved as drawn on it (:mod:`articles.zonechecks`)."""
+
+    checked = forms.BooleanField(
+        label="已核对",
+        required=False,
+        help_text="人工热区画在旧版面图上时：在新版面图上看过、位置仍对，勾选后保存",
+    )
 
     class Meta:
         model = Zone
@@ -152,7 +161,7 @@ class ZoneInline(admin.TabularInline):
     extra = 1
     verbose_name = "热区"
     verbose_name_plural = "热区（自动匹配或人工指定；人工指定的在重新导入后保留）"
-    fields = ["part", "photo", "rects", "source", "coverage"]
+    fields = ["part", "photo", "rects", "source", "coverage", "checked"]
     readonly_fields = ["source", "coverage"]
 
     def get_formset(self, request, obj=None, **kwargs):
@@ -164,14 +173,17 @@ class ZoneInline(admin.TabularInline):
 
 
 def save_zones(formset) -> None:
-    """Zones saved from the desk are hand zones; the rows deleted go first (a row added for
-    the same story takes the deleted one's place)."""
+    """Zones saved from the desk are hand zones, drawn on the page's picture as it is now
+    (``Zone.drawn_on``: a row drawn again, or ticked 已核对, is no longer on an old picture);
+    the rows deleted go first (a row added for the same story takes the deleted one's place)."""
     zones = formset.save(commit=False)
     for zone in formset.deleted_objects:
         zone.delete()
+    picture = PageImage.objects.filter(page=formset.instance).first()
     for zone in zones:
         zone.source = ZoneSource.HAND
         zone.coverage = None
+        zone.drawn_on = picture.picture_key if picture is not None else ""
         zone.save()
 
 
@@ -188,9 +200,11 @@ def picture_preview(page) -> str:
             "path": z.svg_path(picture.width, picture.height),
             "hand": z.source == ZoneSource.HAND,
             "name": str(z.part.article if z.part_id else z.photo),
+            "old": on_old_picture(z, picture),
         }
         for z in zones
     ]
+    old = [zone["name"] for zone in shown if zone["old"]]
     return render_to_string(
         "admin/articles/page/includes/page_picture.html",
         {
@@ -199,6 +213,9 @@ def picture_preview(page) -> str:
             "height": picture.height,
             "zones": shown,
             "missing": unzoned(page, zones),
+            "old": old,
+            "old_said": OLD_PICTURE.format(n=len(old)),
+            "how_to_check": HOW_TO_CHECK,
         },
     )
 

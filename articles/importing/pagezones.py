@@ -137,10 +137,17 @@ def zones_write(page: Page, image: PageImage, items: list, found: list) -> tuple
     not found recorded on ``image``. A rectangle found inside a hand zone (:func:`_inside`) is
     left out: the editor drew that story there (a reviewer's re-match gave another story a
     rectangle of the hand-zoned story's byline, so a reader tapping it got the wrong story);
-    an item left with none is not found. Returns (zones made, descriptions of the parts not
-    found)."""
+    an item left with none is not found. A hand zone drawn on an older picture than ``image``
+    (:mod:`articles.zonechecks`) claims nothing: the stories may have moved under it (a
+    layout editor's re-sent A1: the photo's old hand rectangle lay over a story, which was
+    said not found). Returns (zones made, descriptions of the parts not found)."""
     Zone.objects.filter(page=page, source=ZoneSource.AUTO).delete()
-    claimed = [rect for zone in Zone.objects.filter(page=page) for rect in zone.rects]
+    claimed = [
+        rect
+        for zone in Zone.objects.filter(page=page)
+        if zone.drawn_on in ("", image.picture_key)  # (one on the old picture claims nothing)
+        for rect in zone.rects
+    ]
     zones, unmatched = [], []
     for obj, zone in zip(items, found, strict=True):
         rects = [r.as_list() for r in zone.rects] if zone is not None and zone.found else []

@@ -47,6 +47,12 @@ class PageImage(models.Model):
     def __str__(self) -> str:
         return f"{self.page} 版面图"
 
+    @property
+    def picture_key(self) -> str:
+        """Which picture this is (``<PDF SHA-256>:<page index>``): a re-sent PDF is another
+        picture, and a hand zone drawn on the one before is to be checked (``Zone.drawn_on``)."""
+        return f"{self.pdf_checksum}:{self.pdf_page}"
+
 
 class ZoneSource(models.TextChoices):
     AUTO = "auto", "自动匹配"
@@ -80,6 +86,10 @@ class Zone(models.Model):
         "来源", max_length=10, choices=ZoneSource.choices, default=ZoneSource.AUTO
     )
     coverage = models.FloatField("文字匹配比例", null=True, blank=True)
+    # The picture a hand zone was drawn on (PageImage.picture_key; "" for an automatic zone):
+    # a PDF re-sent after it replaces the picture, and the hand zone, kept, is to be checked
+    # (articles.zonechecks).
+    drawn_on = models.CharField("画在哪张版面图上", max_length=80, blank=True, default="")
 
     class Meta:
         verbose_name = "热区"
@@ -99,6 +109,18 @@ class Zone(models.Model):
 
     def __str__(self) -> str:
         return f"{self.page} 热区 {self.part or self.photo}"
+
+    def save(self, *args, **kwargs):
+        """A hand zone saved without the picture it was drawn on is taken as drawn on the
+        page's picture now (:attr:`drawn_on`)."""
+        if self.source == ZoneSource.HAND and not self.drawn_on:
+            keys = PageImage.objects.filter(page_id=self.page_id).values_list(
+                "pdf_checksum", "pdf_page"
+            )
+            self.drawn_on = next((f"{c}:{n}" for c, n in keys), "")
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "drawn_on"}
+        super().save(*args, **kwargs)
 
     def svg_path(self, width: float, height: float) -> str:
         """The rectangles as one SVG path in a ``width`` × ``height`` view box."""
