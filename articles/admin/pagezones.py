@@ -16,7 +16,7 @@ from django.utils.functional import cached_property
 from articles.fields import DeskJSONFormField
 from articles.importing.pdfs import page_rematch
 from articles.mediastore import MediaWriteError
-from articles.models import ArticlePart, PageImage, Photo, Zone, ZoneSource
+from articles.models import ArticlePart, PageImage, Photo, Teaser, Zone, ZoneSource
 from articles.pdfpages import PdfPageError
 from articles.selectors import picture_of
 from articles.zonechecks import HOW_TO_CHECK, OLD_PICTURE, on_old_picture
@@ -52,11 +52,14 @@ def rects_problem(value, *, capped: bool = True) -> str | None:
 
 
 #: What the page form's zone rows say instead of Django's stock words (``输入一个有效的JSON。``,
-#: ``具有 稿件分段 的 热区 已存在。``, ``约束 “zone_part_xor_photo” 是无效的``: a reviewer's finds).
+#: ``具有 稿件分段 的 热区 已存在。``, ``约束 “zone_part_xor_photo” 是无效的`` (now ``zone_part_photo_or_teaser``): a reviewer's finds).
 RECTS_FORM = "格式如 [[0.1, 0.2, 0.5, 0.6]]（左、上、右、下，都是 0 到 1 之间占版面宽、高的比例）"
 PART_HAS_ZONE = "这篇稿件分段已有一个热区：请在它那一行改矩形，不要再加一行"
 PHOTO_HAS_ZONE = "这张图片已有一个热区：请在它那一行改矩形，不要再加一行"
-ONE_OF_TWO = "每个热区只对应一篇稿件分段或一张图片：请二选一"
+TEASER_HAS_ZONE = "这条导读已有一个热区：请在它那一行改矩形，不要再加一行"
+ONE_OF_TWO = "每个热区只对应一篇稿件分段、一张图片或一条导读：请三选一"
+#: Each kind of row a zone may be of, and what the form says of a second zone for one.
+_HAS_ZONE = {"part": PART_HAS_ZONE, "photo": PHOTO_HAS_ZONE, "teaser": TEASER_HAS_ZONE}
 
 
 class ZoneForm(forms.ModelForm):
@@ -73,7 +76,7 @@ class ZoneForm(forms.ModelForm):
 
     class Meta:
         model = Zone
-        fields = ["part", "photo", "rects"]
+        fields = ["part", "photo", "teaser", "rects"]
         field_classes = {"rects": DeskJSONFormField}
         error_messages = {"rects": {"invalid": "矩形写法不对：" + RECTS_FORM}}
 
@@ -84,11 +87,11 @@ class ZoneForm(forms.ModelForm):
         for name in list(self._errors or {}):
             kept = []
             for error in self._errors[name].as_data():
-                if error.code == "unique" and name in ("part", "photo"):
+                if error.code == "unique" and name in _HAS_ZONE:
                     if self._taken_by_a_row_deleted(name):
                         continue  # its zone goes in the same save: this row takes its place
-                    kept.append(PART_HAS_ZONE if name == "part" else PHOTO_HAS_ZONE)
-                elif any("zone_part_xor_photo" in m for m in error.messages):  # (named in it)
+                    kept.append(_HAS_ZONE[name])
+                elif any("zone_part_photo_or_teaser" in m for m in error.messages):  # (named)
                     kept.append(ONE_OF_TWO)
                 else:
                     kept.extend(error.messages)
@@ -122,8 +125,8 @@ class ZoneForm(forms.ModelForm):
 
     def clean(self):
         data = super().clean()
-        if bool(data.get("part")) == bool(data.get("photo")):
-            raise forms.ValidationError("每个热区只对应一篇稿件分段或一张图片：请二选一")
+        if sum(bool(data.get(name)) for name in _HAS_ZONE) != 1:
+            raise forms.ValidationError(ONE_OF_TWO)
         return data
 
 
@@ -161,7 +164,7 @@ class ZoneInline(admin.TabularInline):
     extra = 1
     verbose_name = "热区"
     verbose_name_plural = "热区（自动匹配或人工指定；人工指定的在重新导入后保留）"
-    fields = ["part", "photo", "rects", "source", "coverage", "checked"]
+    fields = ["part", "photo", "teaser", "rects", "source", "coverage", "checked"]
     readonly_fields = ["source", "coverage"]
 
     def get_formset(self, request, obj=None, **kwargs):
@@ -169,6 +172,7 @@ class ZoneInline(admin.TabularInline):
         fields = formset.form.base_fields
         fields["part"].queryset = ArticlePart.objects.filter(page=obj).select_related("article")
         fields["photo"].queryset = Photo.objects.filter(page=obj)
+        fields["teaser"].queryset = Teaser.objects.filter(page=obj)
         return formset
 
 
@@ -194,12 +198,12 @@ def picture_preview(page) -> str:
     picture: PageImage | None = picture_of(page)
     if picture is None:
         return "本版没有导入 PDF（在 A1.txt 旁放 A1.pdf 再导入，即生成版面图和热区）"
-    zones = list(Zone.objects.filter(page=page).select_related("part__article", "photo"))
+    zones = list(Zone.objects.filter(page=page).select_related("part__article", "photo", "teaser"))
     shown = [
         {
             "path": z.svg_path(picture.width, picture.height),
             "hand": z.source == ZoneSource.HAND,
-            "name": str(z.part.article if z.part_id else z.photo),
+            "name": str(z.part.article if z.part_id else z.photo or f"导读：{z.teaser}"),
             "old": on_old_picture(z, picture),
         }
         for z in zones
@@ -221,10 +225,11 @@ def picture_preview(page) -> str:
 
 
 def unzoned(page, zones: list[Zone]) -> list[str]:
-    """The page's parts and photos that have no zone (a zone always has its part: it goes with
-    it)."""
+    """The page's parts, photos and teasers (导读) that have no zone (a zone always has its
+    part: it goes with it)."""
     parts = {z.part_id for z in zones}
     photos = {z.photo_id for z in zones}
+    teasers = {z.teaser_id for z in zones}
     out = [
         f"#{p.position} {p.article}"
         for p in ArticlePart.objects.filter(page=page)
@@ -236,6 +241,11 @@ def unzoned(page, zones: list[Zone]) -> list[str]:
         f"#{p.position} 图片：{p}"
         for p in Photo.objects.filter(page=page).order_by("position")
         if p.pk not in photos
+    ]
+    out += [
+        f"#{t.position} 导读：{t}"
+        for t in Teaser.objects.filter(page=page).order_by("position")
+        if t.pk not in teasers
     ]
     return out
 

@@ -16,6 +16,7 @@ from django.db import models
 from django.utils import timezone
 
 from articles.models.content import Page
+from articles.models.jumps import Teaser
 from articles.models.photos import Photo
 from articles.models.stories import ArticlePart
 
@@ -60,7 +61,8 @@ class ZoneSource(models.TextChoices):
 
 
 class Zone(models.Model):
-    """Where one printed part (a story's part, or a photo with its caption) lies on its page."""
+    """Where one printed part (a story's part, a photo with its caption, or a teaser box, 导读,
+    pointing to a story on another page) lies on its page."""
 
     page = models.ForeignKey(
         Page, on_delete=models.CASCADE, related_name="zones", verbose_name="版面"
@@ -81,6 +83,14 @@ class Zone(models.Model):
         related_name="zones",
         verbose_name="图片",
     )
+    teaser = models.ForeignKey(
+        Teaser,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="zones",
+        verbose_name="导读",
+    )
     rects = models.JSONField("矩形（版面比例坐标）", default=list)
     source = models.CharField(
         "来源", max_length=10, choices=ZoneSource.choices, default=ZoneSource.AUTO
@@ -98,17 +108,19 @@ class Zone(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=(
-                    models.Q(part__isnull=False, photo__isnull=True)
-                    | models.Q(part__isnull=True, photo__isnull=False)
+                    models.Q(part__isnull=False, photo__isnull=True, teaser__isnull=True)
+                    | models.Q(part__isnull=True, photo__isnull=False, teaser__isnull=True)
+                    | models.Q(part__isnull=True, photo__isnull=True, teaser__isnull=False)
                 ),
-                name="zone_part_xor_photo",
+                name="zone_part_photo_or_teaser",
             ),
             models.UniqueConstraint(fields=["part"], name="zone_unique_part"),
             models.UniqueConstraint(fields=["photo"], name="zone_unique_photo"),
+            models.UniqueConstraint(fields=["teaser"], name="zone_unique_teaser"),
         ]
 
     def __str__(self) -> str:
-        return f"{self.page} 热区 {self.part or self.photo}"
+        return f"{self.page} 热区 {self.part or self.photo or self.teaser}"
 
     def save(self, *args, **kwargs):
         """A hand zone saved without the picture it was drawn on is taken as drawn on the
