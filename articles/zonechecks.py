@@ -37,7 +37,7 @@ def old_picture_zones(page: Page, picture: PageImage | None = None) -> list[Zone
     if picture is None:
         return []
     hand = Zone.objects.filter(page=page, source=ZoneSource.HAND).exclude(drawn_on="")
-    return [z for z in hand.exclude(drawn_on=picture.picture_key)]
+    return list(hand.exclude(drawn_on=picture.picture_key))
 
 
 def old_picture_line(n: int) -> str:

@@ -101,6 +101,13 @@ class ZoneForm(forms.ModelForm):
                 del self._errors[name]
                 self.cleaned_data[name] = getattr(self.instance, name)
 
+    def has_changed(self) -> bool:
+        """Whether the row is to be saved: 已核对 ticked alone saves a hand zone (as drawn on
+        the picture now), never an automatic one (it would become a hand zone)."""
+        if self.changed_data == ["checked"] and self.instance.source != ZoneSource.HAND:
+            return False
+        return super().has_changed()
+
     #: The ids of the zones the same save deletes (set by :class:`ZoneFormSet`).
     deleting: frozenset[int] = frozenset()
 

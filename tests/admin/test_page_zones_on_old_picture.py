@@ -81,3 +81,15 @@ def test_a_zone_drawn_at_the_desk_is_drawn_on_the_picture_now(editor_client, pdf
     zone.refresh_from_db()
     assert zone.source == ZoneSource.HAND
     assert zone.drawn_on == PageImage.objects.get(page=page).picture_key
+
+
+def test_ticking_checked_on_an_automatic_zone_leaves_it_automatic(editor_client, pdf_edition):
+    page = Page.objects.get(label="1")
+    part = ArticlePart.objects.get(page=page, article__headline="城南新建两座口袋公园")
+    zone = Zone.objects.get(part=part)
+    data = form_data(editor_client.get(change_url(page)))
+    data[f"{_row_of(data, zone)}-checked"] = "on"
+    data["_save"] = "保存"
+    assert editor_client.post(change_url(page), data).status_code == 302
+    zone.refresh_from_db()
+    assert zone.source == ZoneSource.AUTO and zone.drawn_on == ""
