@@ -104,3 +104,21 @@ def test_the_same_pdf_again_flags_no_hand_zone(folder):
     Zone(page=page, part=part, rects=UNPRINTED_HAND, source=ZoneSource.HAND).save()
     out, _ = run(folder.parent.parent)
     assert "旧版面图" not in out and old_picture_zones(page) == []
+
+
+def test_hand_zones_kept_before_are_taken_as_drawn_on_their_pages_picture_now(pdf_edition):
+    """Migration 0041, as ``migrate`` calls it: a hand zone from before it is not flagged."""
+    import importlib
+
+    from django.apps import apps
+
+    from articles.models import PageImage
+
+    migration = importlib.import_module("articles.migrations.0041_zone_drawn_on_picture")
+    zone = Zone.objects.filter(part__isnull=False).first()
+    Zone.objects.filter(pk=zone.pk).update(source=ZoneSource.HAND, drawn_on="")
+    migration.drawn_on_the_picture_now(apps, None)
+    zone.refresh_from_db()
+    assert zone.drawn_on == PageImage.objects.get(page=zone.page).picture_key
+    assert Zone.objects.filter(source=ZoneSource.AUTO).exclude(drawn_on="").count() == 0
+    assert old_picture_zones(zone.page) == []
