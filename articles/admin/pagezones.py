@@ -16,9 +16,10 @@ from django.utils.functional import cached_property
 from articles.fields import DeskJSONFormField
 from articles.importing.pdfs import page_rematch
 from articles.mediastore import MediaWriteError
-from articles.models import ArticlePart, PageImage, Photo, Zone, ZoneSource
+from articles.models import ArticlePart, PageImage, Photo, Teaser, Zone, ZoneSource
 from articles.pdfpages import PdfPageError
 from articles.selectors import picture_of
+from articles.zonechecks import HOW_TO_CHECK, OLD_PICTURE, on_old_picture
 
 #: The most rectangles one zone may have. What pages have: matching gives a story one rectangle
 #: a column it runs down, merged where nothing else is between (the real Founder page of
@@ -51,20 +52,31 @@ def rects_problem(value, *, capped: bool = True) -> str | None:
 
 
 #: What the page form's zone rows say instead of Django's stock words (``输入一个有效的JSON。``,
-#: ``具有 稿件分段 的 热区 已存在。``, ``约束 “zone_part_xor_photo” 是无效的``: a reviewer's finds).
+#: ``具有 稿件分段 的 热区 已存在。``, ``约束 “zone_part_xor_photo” 是无效的`` (now ``zone_part_photo_or_teaser``): a reviewer's finds).
 RECTS_FORM = "格式如 [[0.1, 0.2, 0.5, 0.6]]（左、上、右、下，都是 0 到 1 之间占版面宽、高的比例）"
 PART_HAS_ZONE = "这篇稿件分段已有一个热区：请在它那一行改矩形，不要再加一行"
 PHOTO_HAS_ZONE = "这张图片已有一个热区：请在它那一行改矩形，不要再加一行"
-ONE_OF_TWO = "每个热区只对应一篇稿件分段或一张图片：请二选一"
+TEASER_HAS_ZONE = "这条导读已有一个热区：请在它那一行改矩形，不要再加一行"
+ONE_OF_TWO = "每个热区只对应一篇稿件分段、一张图片或一条导读：请三选一"
+#: Each kind of row a zone may be of, and what the form says of a second zone for one.
+_HAS_ZONE = {"part": PART_HAS_ZONE, "photo": PHOTO_HAS_ZONE, "teaser": TEASER_HAS_ZONE}
 
 
 class ZoneForm(forms.ModelForm):
     """One zone row of the page form: its rectangles checked (:func:`rects_problem`) and every
-    refusal in words an editor can act on (:data:`PART_HAS_ZONE`, :data:`ONE_OF_TWO`, …)."""
+    refusal in words an editor can act on (:data:`PART_HAS_ZONE`, :data:`ONE_OF_TWO`, …).
+    ``checked`` (已核对): a hand zone drawn on the page's old picture, looked at on the new one
+    and still right, saved as drawn on it (:mod:`articles.zonechecks`)."""
+
+    checked = forms.BooleanField(
+        label="已核对",
+        required=False,
+        help_text="人工热区画在旧版面图上时：在新版面图上看过、位置仍对，勾选后保存",
+    )
 
     class Meta:
         model = Zone
-        fields = ["part", "photo", "rects"]
+        fields = ["part", "photo", "teaser", "rects"]
         field_classes = {"rects": DeskJSONFormField}
         error_messages = {"rects": {"invalid": "矩形写法不对：" + RECTS_FORM}}
 
@@ -75,11 +87,11 @@ class ZoneForm(forms.ModelForm):
         for name in list(self._errors or {}):
             kept = []
             for error in self._errors[name].as_data():
-                if error.code == "unique" and name in ("part", "photo"):
+                if error.code == "unique" and name in _HAS_ZONE:
                     if self._taken_by_a_row_deleted(name):
                         continue  # its zone goes in the same save: this row takes its place
-                    kept.append(PART_HAS_ZONE if name == "part" else PHOTO_HAS_ZONE)
-                elif any("zone_part_xor_photo" in m for m in error.messages):  # (named in it)
+                    kept.append(_HAS_ZONE[name])
+                elif any("zone_part_photo_or_teaser" in m for m in error.messages):  # (named)
                     kept.append(ONE_OF_TWO)
                 else:
                     kept.extend(error.messages)
@@ -88,6 +100,13 @@ class ZoneForm(forms.ModelForm):
             else:
                 del self._errors[name]
                 self.cleaned_data[name] = getattr(self.instance, name)
+
+    def has_changed(self) -> bool:
+        """Whether the row is to be saved: 已核对 ticked alone saves a hand zone (as drawn on
+        the picture now), never an automatic one (it would become a hand zone)."""
+        if self.changed_data == ["checked"] and self.instance.source != ZoneSource.HAND:
+            return False
+        return super().has_changed()
 
     #: The ids of the zones the same save deletes (set by :class:`ZoneFormSet`).
     deleting: frozenset[int] = frozenset()
@@ -113,8 +132,8 @@ class ZoneForm(forms.ModelForm):
 
     def clean(self):
         data = super().clean()
-        if bool(data.get("part")) == bool(data.get("photo")):
-            raise forms.ValidationError("每个热区只对应一篇稿件分段或一张图片：请二选一")
+        if sum(bool(data.get(name)) for name in _HAS_ZONE) != 1:
+            raise forms.ValidationError(ONE_OF_TWO)
         return data
 
 
@@ -152,7 +171,7 @@ class ZoneInline(admin.TabularInline):
     extra = 1
     verbose_name = "热区"
     verbose_name_plural = "热区（自动匹配或人工指定；人工指定的在重新导入后保留）"
-    fields = ["part", "photo", "rects", "source", "coverage"]
+    fields = ["part", "photo", "teaser", "rects", "source", "coverage", "checked"]
     readonly_fields = ["source", "coverage"]
 
     def get_formset(self, request, obj=None, **kwargs):
@@ -160,18 +179,22 @@ class ZoneInline(admin.TabularInline):
         fields = formset.form.base_fields
         fields["part"].queryset = ArticlePart.objects.filter(page=obj).select_related("article")
         fields["photo"].queryset = Photo.objects.filter(page=obj)
+        fields["teaser"].queryset = Teaser.objects.filter(page=obj)
         return formset
 
 
 def save_zones(formset) -> None:
-    """Zones saved from the desk are hand zones; the rows deleted go first (a row added for
-    the same story takes the deleted one's place)."""
+    """Zones saved from the desk are hand zones, drawn on the page's picture as it is now
+    (``Zone.drawn_on``: a row drawn again, or ticked 已核对, is no longer on an old picture);
+    the rows deleted go first (a row added for the same story takes the deleted one's place)."""
     zones = formset.save(commit=False)
     for zone in formset.deleted_objects:
         zone.delete()
+    picture = PageImage.objects.filter(page=formset.instance).first()
     for zone in zones:
         zone.source = ZoneSource.HAND
         zone.coverage = None
+        zone.drawn_on = picture.picture_key if picture is not None else ""
         zone.save()
 
 
@@ -182,15 +205,17 @@ def picture_preview(page) -> str:
     picture: PageImage | None = picture_of(page)
     if picture is None:
         return "本版没有导入 PDF（在 A1.txt 旁放 A1.pdf 再导入，即生成版面图和热区）"
-    zones = list(Zone.objects.filter(page=page).select_related("part__article", "photo"))
+    zones = list(Zone.objects.filter(page=page).select_related("part__article", "photo", "teaser"))
     shown = [
         {
             "path": z.svg_path(picture.width, picture.height),
             "hand": z.source == ZoneSource.HAND,
-            "name": str(z.part.article if z.part_id else z.photo),
+            "name": str(z.part.article if z.part_id else z.photo or f"导读：{z.teaser}"),
+            "old": on_old_picture(z, picture),
         }
         for z in zones
     ]
+    old = [zone["name"] for zone in shown if zone["old"]]
     return render_to_string(
         "admin/articles/page/includes/page_picture.html",
         {
@@ -199,15 +224,19 @@ def picture_preview(page) -> str:
             "height": picture.height,
             "zones": shown,
             "missing": unzoned(page, zones),
+            "old": old,
+            "old_said": OLD_PICTURE.format(n=len(old)),
+            "how_to_check": HOW_TO_CHECK,
         },
     )
 
 
 def unzoned(page, zones: list[Zone]) -> list[str]:
-    """The page's parts and photos that have no zone (a zone always has its part: it goes with
-    it)."""
+    """The page's parts, photos and teasers (导读) that have no zone (a zone always has its
+    part: it goes with it)."""
     parts = {z.part_id for z in zones}
     photos = {z.photo_id for z in zones}
+    teasers = {z.teaser_id for z in zones}
     out = [
         f"#{p.position} {p.article}"
         for p in ArticlePart.objects.filter(page=page)
@@ -219,6 +248,11 @@ def unzoned(page, zones: list[Zone]) -> list[str]:
         f"#{p.position} 图片：{p}"
         for p in Photo.objects.filter(page=page).order_by("position")
         if p.pk not in photos
+    ]
+    out += [
+        f"#{t.position} 导读：{t}"
+        for t in Teaser.objects.filter(page=page).order_by("position")
+        if t.pk not in teasers
     ]
     return out
 

@@ -1,4 +1,4 @@
-"""The zones of a page's printed parts and photos on its PDF (:mod:`articles.pdfpages.zones`
+"""The zones of a page's printed parts, photos and teaser boxes (导读) on its PDF (:mod:`articles.pdfpages.zones`
 does the matching on the layout; here the rows): which parts and photos still need an automatic
 zone (not those an editor drew by hand), the text of each to look for, and the automatic zones
 written back with the parts not found recorded on the page image.
@@ -7,7 +7,7 @@ written back with the parts not found recorded on the page image.
 from __future__ import annotations
 
 from articles import pdfpages
-from articles.models import ArticlePart, Page, PageImage, Photo, Zone, ZoneSource
+from articles.models import ArticlePart, Page, PageImage, Photo, Teaser, Zone, ZoneSource
 
 
 def _part_text(part: ArticlePart, printed: dict | None = None) -> str:
@@ -48,7 +48,14 @@ def _printed_of(obj, printed: dict) -> dict | None:
     return printed.get(("photo", obj.position)) if obj.edited_at else None
 
 
+def _teaser_text(teaser: Teaser) -> str:
+    """The text of a teaser box (导读) to find on the PDF: its title lines and what it printed."""
+    return "\n".join([*teaser.title_lines, teaser.marker])
+
+
 def _describe(obj) -> str:
+    if isinstance(obj, Teaser):
+        return f"导读：{' '.join(obj.title_lines) or obj.marker}"
     if isinstance(obj, ArticlePart):
         return (obj.article.title or obj.text()[:20]) + (
             f"（续，第 {obj.sequence + 1} 段）" if obj.sequence else ""
@@ -82,8 +89,9 @@ def zone_texts(page: Page) -> list[tuple[str, int, str]]:
 
 
 def zone_items(page: Page, printed: dict | None = None) -> tuple[list, list[pdfpages.PartText]]:
-    """The parts and photos of ``page`` without a hand-drawn zone, in order, and the text of
-    each to find on the page (rows read here, on the caller's thread; matching needs none).
+    """The parts, photos and teasers (导读) of ``page`` without a hand-drawn zone, in order, and
+    the text of each to find on the page (a teaser's: its title lines and the text it printed;
+    rows read here, on the caller's thread; matching needs none).
     The photos of the PDF alone are not among them: no text finds them, the picture and its
     credit do (:mod:`articles.importing.pdfcredited`). ``printed``: what the page printed of
     the rows an editor changed (:func:`~articles.importing.storedparse.printed_texts`), looked
@@ -91,6 +99,7 @@ def zone_items(page: Page, printed: dict | None = None) -> tuple[list, list[pdfp
     hand = Zone.objects.filter(page=page, source=ZoneSource.HAND)
     hand_parts = set(hand.values_list("part_id", flat=True))
     hand_photos = set(hand.values_list("photo_id", flat=True))
+    hand_teasers = set(hand.values_list("teaser_id", flat=True))
     items: list = [
         p
         for p in ArticlePart.objects.filter(page=page)
@@ -103,15 +112,18 @@ def zone_items(page: Page, printed: dict | None = None) -> tuple[list, list[pdfp
         for p in Photo.objects.of_text().filter(page=page).order_by("position")
         if p.pk not in hand_photos
     ]
+    items += [t for t in Teaser.objects.filter(page=page) if t.pk not in hand_teasers]
     printed = printed or {}
     texts = [
         pdfpages.PartText(
             n,
-            _part_text(obj, _printed_of(obj, printed))
+            _teaser_text(obj)
+            if isinstance(obj, Teaser)
+            else _part_text(obj, _printed_of(obj, printed))
             if isinstance(obj, ArticlePart)
             else _photo_text(obj, _printed_of(obj, printed)),
             images=isinstance(obj, Photo),
-            story=obj.article_id,
+            story=getattr(obj, "article_id", None),
         )
         for n, obj in enumerate(items)
     ]
@@ -137,10 +149,17 @@ def zones_write(page: Page, image: PageImage, items: list, found: list) -> tuple
     not found recorded on ``image``. A rectangle found inside a hand zone (:func:`_inside`) is
     left out: the editor drew that story there (a reviewer's re-match gave another story a
     rectangle of the hand-zoned story's byline, so a reader tapping it got the wrong story);
-    an item left with none is not found. Returns (zones made, descriptions of the parts not
-    found)."""
+    an item left with none is not found. A hand zone drawn on an older picture than ``image``
+    (:mod:`articles.zonechecks`) claims nothing: the stories may have moved under it (a
+    layout editor's re-sent A1: the photo's old hand rectangle lay over a story, which was
+    said not found). Returns (zones made, descriptions of the parts not found)."""
     Zone.objects.filter(page=page, source=ZoneSource.AUTO).delete()
-    claimed = [rect for zone in Zone.objects.filter(page=page) for rect in zone.rects]
+    claimed = [
+        rect
+        for zone in Zone.objects.filter(page=page)
+        if zone.drawn_on in ("", image.picture_key)  # (one on the old picture claims nothing)
+        for rect in zone.rects
+    ]
     zones, unmatched = [], []
     for obj, zone in zip(items, found, strict=True):
         rects = [r.as_list() for r in zone.rects] if zone is not None and zone.found else []
@@ -153,6 +172,7 @@ def zones_write(page: Page, image: PageImage, items: list, found: list) -> tuple
                 page=page,
                 part=obj if isinstance(obj, ArticlePart) else None,
                 photo=obj if isinstance(obj, Photo) else None,
+                teaser=obj if isinstance(obj, Teaser) else None,
                 rects=rects,
                 coverage=round(zone.coverage, 3),
                 source=ZoneSource.AUTO,

@@ -21,6 +21,7 @@ from articles.importing.preparing import PageInput
 from articles.importing.reports import PageImportError, PageImportReport
 from articles.importing.textkept import text_kept_line
 from articles.models import Page, PageImage
+from articles.zonechecks import to_come_line
 
 
 def dry_run_pdf_said(
@@ -41,6 +42,8 @@ def dry_run_pdf_said(
         return report
     report.pdf_action = _dry_run_pdf(report, pdf)
     report.pdf_line = dry_run_line(report.pdf_action)
+    if report.pdf_action == "updated" and (line := to_come_line(report.page_id)):
+        report.warnings.append(line)  # (its hand zones: on the old picture once it is in)
     verdict = checks.verdict(page_input)  # (parsed, the PDF questioned, allowed)
     if verdict is None and report.text_kept_from:  # a PDF alone: its image and zones only
         report.pdf_line = text_kept_line(report, Path(pdf.source_name).name, None)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from articles.zonechecks import old_picture_line
+
 
 @dataclass
 class PdfReport:
@@ -24,6 +26,9 @@ class PdfReport:
     # The zones the page had that went with its old picture: a PDF nothing can check attached
     # as told (--attach-unmatched-pdf, the desk's box: articles.importing.pdfunreadable).
     dropped: int = 0
+    # The hand zones kept that were drawn on an older picture than the page's now, to be
+    # checked (articles.zonechecks).
+    old_hand: int = 0
 
     def lines(self) -> list[str]:
         """:meth:`status_line` and then :meth:`warning_lines`."""
@@ -43,12 +48,14 @@ class PdfReport:
 
     def warning_lines(self) -> list[str]:
         """What an editor should check: the parts not found on the page (none said when it has
-        no text layer to look for them in), what matching did to its photos, and what reading
-        the PDF warned about (``版面 PDF：…`` each)."""
+        no text layer to look for them in), the hand zones drawn on the old picture, what
+        matching did to its photos, and what reading the PDF warned about (``版面 PDF：…``
+        each)."""
         unmatched = self.unmatched if self.has_text else []
         out = [f"版面 PDF：未在版面上找到“{u}”，没有热区" for u in unmatched]
         if unmatched and not self.zones:
             out.append(_NONE_FOUND)
+        out += [old_picture_line(self.old_hand)] if self.old_hand else []
         return out + [f"版面 PDF：{line}" for line in self.photos + self.warnings]
 
 

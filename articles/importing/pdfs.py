@@ -49,6 +49,7 @@ from articles.importing.storedparse import printed_texts
 from articles.mediastore import store_whole
 from articles.models import Page, PageImage
 from articles.pdfpages.packed import PackedLayout
+from articles.zonechecks import old_picture_zones
 
 logger = logging.getLogger(__name__)
 
@@ -450,6 +451,7 @@ def _write(
         raise
     report.action = "created" if created else "updated"
     report.warnings, report.has_text = list(job.warnings), job.has_text
+    report.old_hand = len(old_picture_zones(page, picture))
     return report
 
 

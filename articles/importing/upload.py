@@ -62,6 +62,7 @@ from articles.models import (
     Status,
 )
 from articles.signoff import may_publish, publish_refusal, published_reimport_refusal
+from articles.zonechecks import to_come_line
 
 # The history record's reason when an upload publishes the new stories of a late page.
 PUBLISH_NEW_REASON = "发布（随补导的版面）"
@@ -337,6 +338,8 @@ def _pdf_checked(
     checksum = hashlib.sha256(item.pdf).hexdigest()
     report.pdf_action = dry_run_action(checksum, 0, current.first())
     report.pdf_line = dry_run_line(report.pdf_action)
+    if report.pdf_action == "updated" and (line := to_come_line(report.page_id)):
+        report.warnings.append(line)  # (its hand zones: on the old picture once it is in)
     if report.text_kept_from:
         report.pdf_line = text_kept_line(report, item.pdf_name, None)
     questioned = item.name != item.pdf_name or report.text_kept_from  # (text not from it)

@@ -16,6 +16,7 @@ from django.db import models
 from django.utils import timezone
 
 from articles.models.content import Page
+from articles.models.jumps import Teaser
 from articles.models.photos import Photo
 from articles.models.stories import ArticlePart
 
@@ -47,6 +48,12 @@ class PageImage(models.Model):
     def __str__(self) -> str:
         return f"{self.page} 版面图"
 
+    @property
+    def picture_key(self) -> str:
+        """Which picture this is (``<PDF SHA-256>:<page index>``): a re-sent PDF is another
+        picture, and a hand zone drawn on the one before is to be checked (``Zone.drawn_on``)."""
+        return f"{self.pdf_checksum}:{self.pdf_page}"
+
 
 class ZoneSource(models.TextChoices):
     AUTO = "auto", "自动匹配"
@@ -54,7 +61,8 @@ class ZoneSource(models.TextChoices):
 
 
 class Zone(models.Model):
-    """Where one printed part (a story's part, or a photo with its caption) lies on its page."""
+    """Where one printed part (a story's part, a photo with its caption, or a teaser box, 导读,
+    pointing to a story on another page) lies on its page."""
 
     page = models.ForeignKey(
         Page, on_delete=models.CASCADE, related_name="zones", verbose_name="版面"
@@ -75,11 +83,23 @@ class Zone(models.Model):
         related_name="zones",
         verbose_name="图片",
     )
+    teaser = models.ForeignKey(
+        Teaser,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="zones",
+        verbose_name="导读",
+    )
     rects = models.JSONField("矩形（版面比例坐标）", default=list)
     source = models.CharField(
         "来源", max_length=10, choices=ZoneSource.choices, default=ZoneSource.AUTO
     )
     coverage = models.FloatField("文字匹配比例", null=True, blank=True)
+    # The picture a hand zone was drawn on (PageImage.picture_key; "" for an automatic zone):
+    # a PDF re-sent after it replaces the picture, and the hand zone, kept, is to be checked
+    # (articles.zonechecks).
+    drawn_on = models.CharField("画在哪张版面图上", max_length=80, blank=True, default="")
 
     class Meta:
         verbose_name = "热区"
@@ -88,17 +108,31 @@ class Zone(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=(
-                    models.Q(part__isnull=False, photo__isnull=True)
-                    | models.Q(part__isnull=True, photo__isnull=False)
+                    models.Q(part__isnull=False, photo__isnull=True, teaser__isnull=True)
+                    | models.Q(part__isnull=True, photo__isnull=False, teaser__isnull=True)
+                    | models.Q(part__isnull=True, photo__isnull=True, teaser__isnull=False)
                 ),
-                name="zone_part_xor_photo",
+                name="zone_part_photo_or_teaser",
             ),
             models.UniqueConstraint(fields=["part"], name="zone_unique_part"),
             models.UniqueConstraint(fields=["photo"], name="zone_unique_photo"),
+            models.UniqueConstraint(fields=["teaser"], name="zone_unique_teaser"),
         ]
 
     def __str__(self) -> str:
-        return f"{self.page} 热区 {self.part or self.photo}"
+        return f"{self.page} 热区 {self.part or self.photo or self.teaser}"
+
+    def save(self, *args, **kwargs):
+        """A hand zone saved without the picture it was drawn on is taken as drawn on the
+        page's picture now (:attr:`drawn_on`)."""
+        if self.source == ZoneSource.HAND and not self.drawn_on:
+            keys = PageImage.objects.filter(page_id=self.page_id).values_list(
+                "pdf_checksum", "pdf_page"
+            )
+            self.drawn_on = next((f"{c}:{n}" for c, n in keys), "")
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "drawn_on"}
+        super().save(*args, **kwargs)
 
     def svg_path(self, width: float, height: float) -> str:
         """The rectangles as one SVG path in a ``width`` × ``height`` view box."""

@@ -14,6 +14,7 @@ from array import array
 from dataclasses import dataclass, field
 
 from articles.pdfpages.document import Box, Char, PageLayout
+from articles.pdfpages.furniture import furniture_chars
 from articles.pdfpages.textlayer import READABLE, text_layer
 from articles.pdfpages.zones import fold_page
 
@@ -24,7 +25,8 @@ class PackedLayout:
     order), ``boxes`` (four page-relative floats per character: x0, y0, x1, y1, 0–1 from the
     left and from the top), ``sizes`` (font size in points per character), the image boxes, the
     page size in points and the warnings; and the text folded for matching zones (``folded``,
-    ``where``: :func:`articles.pdfpages.zones.fold_page`), so that
+    ``where``: :func:`articles.pdfpages.zones.fold_page`) and its furniture characters' indexes
+    (``furniture``: :func:`~articles.pdfpages.furniture.furniture_chars`), so that
     :func:`~articles.pdfpages.zones.match_parts` takes the page as it is packed. :meth:`unpack`
     gives the same layout back, exactly (64-bit floats, as read)."""
 
@@ -37,6 +39,7 @@ class PackedLayout:
     warnings: tuple[str, ...]
     folded: str = ""
     where: array = field(default_factory=lambda: array("i"))
+    furniture: array = field(default_factory=lambda: array("i"))
 
     @classmethod
     def pack(cls, layout: PageLayout) -> PackedLayout:
@@ -56,6 +59,7 @@ class PackedLayout:
             text=text,
             folded=folded,
             where=where,
+            furniture=array("i", sorted(furniture_chars(layout))),
             boxes=boxes,
             sizes=sizes,
             images=tuple(layout.images),

@@ -9,7 +9,10 @@ longest first, each page character and each part character at most once. Long ru
 on a page, so a phrase that two stories share (``本报讯（记者``) goes to the story whose
 neighbouring runs are there; order does not matter, so a PDF that writes columns or a headline
 in another order than the text is still matched. A part with less than ``min_coverage`` of its
-characters found is reported as not found: it gets no zone, never a guessed one.
+characters found is reported as not found: it gets no zone, never a guessed one. The page's
+furniture (running head, page label, date, staff lines: :mod:`~articles.pdfpages.furniture`) is
+no part's: no run is found on it, so a story that shares a date with the running head gets no
+rectangle over the head.
 
 Rectangles (:func:`merge_boxes`): the found characters' boxes grouped by line, lines stacked in
 a column made one rectangle, and two rectangles made one where the box around both holds no
@@ -27,12 +30,17 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from articles.pdfpages.document import Box, Char, PageLayout
+from articles.pdfpages.furniture import furniture_chars
 from articles.pdfpages.pictureitems import photos_apart
 from articles.pdfpages.upright import text_turn, turn_box, unturn_box
 from articles.text import normalize_for_matching
 
 #: Characters in a run that anchors a match (shorter common pieces are everywhere).
 MIN_RUN = 4
+
+#: What a furniture character of the page is matched as: a noncharacter, which no part's
+#: folded text holds, so no run of a part's text is ever found on the page's furniture.
+_FURNITURE = "\uffff"
 
 
 @dataclass(frozen=True)
@@ -102,7 +110,8 @@ def fold_page(text: str) -> tuple[str, array]:
 class FoldedPage(Protocol):
     """A page's layout kept for matching (:class:`~articles.pdfpages.packed.PackedLayout`): its
     size in points, image boxes, ``boxes`` (four page-relative floats a character: x0, y0, x1,
-    y1) and its text folded as :func:`fold_page` gives it (``folded``, ``where``)."""
+    y1) and its text folded as :func:`fold_page` gives it (``folded``, ``where``); ``furniture``:
+    the indexes of the page's furniture characters (:func:`furniture_chars`)."""
 
     width: float
     height: float
@@ -110,6 +119,7 @@ class FoldedPage(Protocol):
     boxes: array
     folded: str
     where: array
+    furniture: array
 
 
 def _key(text: str) -> str:
@@ -141,8 +151,11 @@ def match_parts(
     zones, without making a tuple for each character of the page)."""
     if isinstance(layout, PageLayout):
         page, where = _folded(layout.chars)
+        furniture = furniture_chars(layout)
     else:
-        page, where = layout.folded, layout.where
+        page, where, furniture = layout.folded, layout.where, frozenset(layout.furniture)
+    if furniture:  # the page's running head, label, date and staff lines: no part's text
+        page = "".join(_FURNITURE if where[j] in furniture else c for j, c in enumerate(page))
     k = MIN_RUN
     index: dict[str, list[int]] = defaultdict(list)
     for j in range(len(page) - k + 1):

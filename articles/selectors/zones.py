@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from django.db.models import Q
 
-from articles.models import Article, ArticlePart, Page, Photo, Zone
+from articles.models import Article, ArticlePart, Page, Photo, Teaser, Zone
 from articles.queries import Prepared, field_names, maker, relate
 from articles.querysets import photo_story_shown
 from articles.selectors.common import LISTED_STORY_COLUMNS, PART_COLUMNS, SHOWN_PHOTO_COLUMNS
@@ -25,6 +25,9 @@ _ZONE_PART_COLUMNS = [
 _ZONE_PHOTO_COLUMNS = [
     name for name in SHOWN_PHOTO_COLUMNS if name in ("id", "page_id", "position", "caption")
 ]
+#: Of a teaser's zone (导读), the teaser's id and place (what it links:
+#: :func:`articles.selectors.page_teasers`).
+_ZONE_TEASER_COLUMNS = ["id", "page_id", "position"]
 _ZONE_COLUMNS = field_names(Zone)
 _PAGE_ZONES = Prepared(
     Zone,
@@ -34,6 +37,7 @@ _PAGE_ZONES = Prepared(
         .filter(
             Q(part__article__in=Article.objects.public())
             | (Q(photo__isnull=False) & photo_story_shown("photo__"))
+            | Q(teaser__isnull=False)
         )
         .order_by("pk")  # as ``Zone.Meta.ordering`` on one page: ties in print order keep it
         .values_list(
@@ -41,14 +45,16 @@ _PAGE_ZONES = Prepared(
             *(f"part__{name}" for name in _ZONE_PART_COLUMNS),
             *(f"part__article__{name}" for name in LISTED_STORY_COLUMNS),
             *(f"photo__{name}" for name in _ZONE_PHOTO_COLUMNS),
+            *(f"teaser__{name}" for name in _ZONE_TEASER_COLUMNS),
         )
     ),
 )
 
 
 def page_zones(page: Page) -> list[Zone]:
-    """The zones readers may follow on ``page``: of its published stories' parts and its
-    photos, in print order, each with its part and the part's story, or its photo (read as far
+    """The zones readers may follow on ``page``: of its published stories' parts, its photos
+    and its teasers (导读: what each links, :func:`articles.selectors.page_teasers`), in print
+    order, each with its part and the part's story, or its photo (read as far
     as the page's picture shows them: :data:`_ZONE_PART_COLUMNS`,
     :data:`LISTED_STORY_COLUMNS`, :data:`_ZONE_PHOTO_COLUMNS`; the rest deferred) and its
     ``page``. One query (prepared, :mod:`articles.queries`)."""
@@ -56,10 +62,12 @@ def page_zones(page: Page) -> list[Zone]:
     at = len(_ZONE_COLUMNS)
     story_at = at + len(_ZONE_PART_COLUMNS)
     photo_at = story_at + len(LISTED_STORY_COLUMNS)
+    teaser_at = photo_at + len(_ZONE_PHOTO_COLUMNS)
     make_zone = maker(Zone, alias, _ZONE_COLUMNS)
     make_part = maker(ArticlePart, alias, _ZONE_PART_COLUMNS, at)
     make_story = maker(Article, alias, LISTED_STORY_COLUMNS, story_at)
     make_photo = maker(Photo, alias, _ZONE_PHOTO_COLUMNS, photo_at)
+    make_teaser = maker(Teaser, alias, _ZONE_TEASER_COLUMNS, teaser_at)
     zones = []
     for row in rows:
         zone = make_zone(row)
@@ -70,5 +78,7 @@ def page_zones(page: Page) -> list[Zone]:
             relate(zone, "part", part)
         elif zone.photo_id is not None:
             relate(zone, "photo", make_photo(row))
+        elif zone.teaser_id is not None:
+            relate(zone, "teaser", make_teaser(row))
         zones.append(zone)
-    return sorted(zones, key=lambda z: (z.part or z.photo).position)
+    return sorted(zones, key=lambda z: (z.part or z.photo or z.teaser).position)

@@ -14,22 +14,35 @@ served by their content-hash names, which no page gives out meanwhile.
 
 from __future__ import annotations
 
-from articles.models import Article, Page, Zone
+from articles.models import Article, Page, Teaser, Zone
 from articles.pagepictures import withheld_text
 from articles.public import part_url
 from articles.queries import relate
-from articles.selectors import page_zones, picture_of, story_zones, untitled_names
+from articles.selectors import (
+    page_teasers,
+    page_zones,
+    picture_of,
+    story_zones,
+    untitled_names,
+)
 from articles.selectors.pages import shown_picture
 from articles.storynames import UNTITLED
+from articles.views.base import frame_pages
 from articles.views.pagefiles import pdf_name, pdf_url
 
 
-def zone_title(zone: Zone, names: dict[int, str] | None = None) -> str:
+def zone_title(
+    zone: Zone, names: dict[int, str] | None = None, teasers: dict[int, Teaser] | None = None
+) -> str:
     """A zone's accessible name: the story's current headline (an editor's correction included,
     as the page's list shows it; the title lines printed there only for a story without one;
     an untitled brief by its first words, ``names[story id]``:
-    :func:`articles.selectors.untitled_names`, so that a 简讯 box's zones read apart), or the
-    photo's caption."""
+    :func:`articles.selectors.untitled_names`, so that a 简讯 box's zones read apart), the
+    photo's caption, or a teaser's (导读) title and the page it points to (``teasers``: the
+    page's, by id, :func:`_teasers`)."""
+    if zone.teaser_id:
+        teaser = (teasers or {})[zone.teaser_id]
+        return f"导读：{' '.join(teaser.title_lines) or teaser.marker}（{teaser.target_label}版）"
     if zone.part_id:
         article = zone.part.article
         return (
@@ -41,7 +54,12 @@ def zone_title(zone: Zone, names: dict[int, str] | None = None) -> str:
     return f"图片：{zone.photo}"
 
 
-def zone_url(zone: Zone) -> str:
+def zone_url(zone: Zone, teasers: dict[int, Teaser] | None = None) -> str:
+    """Where a zone links: its story (at its part), its photo, or for a teaser (导读) the story
+    it points to when readers may see it, else the page it names when the issue has it, else
+    "" (no link: :func:`articles.selectors.page_teasers`)."""
+    if zone.teaser_id:
+        return (teasers or {})[zone.teaser_id].url
     if zone.part_id:
         return part_url(zone.part.article, zone.part)
     return zone.photo.get_absolute_url()
@@ -49,7 +67,8 @@ def zone_url(zone: Zone) -> str:
 
 def page_picture(page: Page) -> dict:
     """Context for a page's picture: ``picture`` (or None: no PDF, or not public), ``zones``
-    (title, url, SVG path, rects, the id of the story it links, None for a photo), ``view_box``,
+    (title, url, kind: story, photo or teaser, SVG path, rects, the id of the story it links,
+    None for a photo; a teaser's zone only when it links somewhere), ``view_box``,
     ``pdf_url`` (its PDF's address naming this page, :func:`articles.views.pagefiles.pdf_url`),
     ``pdf_download`` (what its PDF is saved as: ``南通日报-2020-07-09-A2.pdf``,
     :func:`articles.views.pagefiles.pdf_name`) and ``picture_withheld`` (what the page says
@@ -61,6 +80,8 @@ def page_picture(page: Page) -> dict:
         return {"picture": None, "zones": [], "view_box": "", "picture_withheld": withheld}
     found = page_zones(page)
     share_page(page, found)
+    teasers = _teasers(page, found)
+    found = [zone for zone in found if not zone.teaser_id or teasers[zone.teaser_id].url]
     # Untitled briefs by their first words (one query, only when the page has such a zone).
     names = untitled_names(
         zone.part.article_id
@@ -69,10 +90,14 @@ def page_picture(page: Page) -> dict:
     )
     zones = [
         {
-            "title": zone_title(zone, names),
-            "url": zone_url(zone),
-            "kind": "story" if zone.part_id else "photo",
-            "story": zone.part.article_id if zone.part_id else None,
+            "title": zone_title(zone, names, teasers),
+            "url": zone_url(zone, teasers),
+            "kind": "story" if zone.part_id else "photo" if zone.photo_id else "teaser",
+            "story": zone.part.article_id
+            if zone.part_id
+            else teasers[zone.teaser_id].target_article_id
+            if zone.teaser_id
+            else None,
             "path": zone.svg_path(picture.width, picture.height),
             "rects": zone.rects,
         }
@@ -87,6 +112,16 @@ def page_picture(page: Page) -> dict:
         "pdf_url": pdf_url(picture, page),
         "pdf_download": pdf_name(issue.publication.name, issue.date, [page.label]),
     }
+
+
+def _teasers(page: Page, zones: list[Zone]) -> dict[int, Teaser]:
+    """The page's teasers (导读) by id, each with its ``url``
+    (:func:`articles.selectors.page_teasers`), when a zone is a teaser's; else {} (no query)."""
+    if not any(zone.teaser_id for zone in zones):
+        return {}
+    issue = page.issue
+    by_label = {p.label: p for p in frame_pages(issue)}
+    return {t.pk: t for t in page_teasers(page, by_label, issue)}
 
 
 def share_page(page: Page, zones: list[Zone]) -> None:

@@ -30,7 +30,7 @@ def test_the_page_form_shows_the_image_zones_and_parts_without_one(editor_client
     Zone.objects.filter(part=part).delete()
     html = editor_client.get(change_url(page)).content.decode()
     assert "版面图与热区" in html and ".webp" in html and "<svg" in html
-    assert "没有热区的稿件（1）" in html and "城南新建两座口袋公园" in html
+    assert "没有热区的稿件、图片和导读（1）" in html and "城南新建两座口袋公园" in html
 
 
 def test_rematching_gives_the_zone_back(editor_client, pdf_edition):
@@ -121,8 +121,8 @@ def test_a_second_zone_for_a_part_says_to_change_its_row(editor_client, pdf_edit
 def test_a_zone_for_neither_part_nor_photo_says_so_once_in_chinese(editor_client, pdf_edition):
     page = Page.objects.get(label="1")
     html = _new_zone_row(editor_client, page, rects="[[0.1, 0.1, 0.2, 0.2]]")
-    assert html.count("每个热区只对应一篇稿件分段或一张图片：请二选一") == 1
-    assert "zone_part_xor_photo" not in html
+    assert html.count("每个热区只对应一篇稿件分段、一张图片或一条导读：请三选一") == 1
+    assert "zone_part_photo_or_teaser" not in html
 
 
 def test_a_page_form_made_stale_by_a_rematch_shows_the_refusal_alone(editor_client, pdf_edition):
