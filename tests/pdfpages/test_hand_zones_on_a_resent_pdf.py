@@ -114,7 +114,7 @@ def test_hand_zones_kept_before_are_taken_as_drawn_on_their_pages_picture_now(pd
 
     from articles.models import PageImage
 
-    migration = importlib.import_module("articles.migrations.0041_zone_drawn_on_picture")
+    migration = importlib.import_module("articles.migrations.0042_zone_drawn_on_picture")
     zone = Zone.objects.filter(part__isnull=False).first()
     Zone.objects.filter(pk=zone.pk).update(source=ZoneSource.HAND, drawn_on="")
     migration.drawn_on_the_picture_now(apps, None)

@@ -7,7 +7,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("articles", "0041_zone_drawn_on_picture"),
+        ("articles", "0042_zone_drawn_on_picture"),
     ]
 
     operations = [

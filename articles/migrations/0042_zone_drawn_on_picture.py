@@ -21,7 +21,7 @@ def drawn_on_the_picture_now(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("articles", "0040_proofread_page_marks"),
+        ("articles", "0041_page_redirects"),
     ]
 
     operations = [
