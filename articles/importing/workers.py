@@ -210,7 +210,7 @@ def _prepare_remotely(items: list[PageInput], words: list[str], word_list: WordL
     :func:`~articles.proofreading.ahead.ahead_packed` sends them."""
     from search import dictionary, indexing, keywords
     from search.entriesahead import entries_ahead
-    from search.text import index_form, normalize
+    from search.text import normalize
 
     prepared = [preparing.prepared_or_error(item) for item in items]
     names = {n for p in prepared if isinstance(p, Prepared) for n in page_names(p.parsed)}
@@ -231,9 +231,7 @@ def _prepare_remotely(items: list[PageInput], words: list[str], word_list: WordL
             results.append(p)
             continue
         results.append((p.parsed, p.text, p.checksum, p.label, p.made_ahead(early.get(i))))
-        for pp in p.parsed.photos:  # (as search.photoindex indexes them: normalised, each alone)
-            if pp.article_position is None:
-                alone.update(index_form(text) for text in photo_fields(pp).values())
+        alone |= _photo_texts_alone(p.parsed)
         for pa in p.parsed.articles:
             found = indexing.story_texts(
                 pa.kicker, pa.headline, pa.subheadline, (b.text for b in pa.blocks)
@@ -270,6 +268,15 @@ def _prepare_remotely(items: list[PageInput], words: list[str], word_list: WordL
     )
     ahead = (*ahead_packed(made), stories)
     return results, analyses, known, weights, ahead, entries, taught
+
+
+def _photo_texts_alone(parsed) -> set[str]:
+    """The captions and credit lines of the photos standing alone (no story) on a parsed page,
+    as :mod:`search.photoindex` indexes them (each text normalised, on its own)."""
+    from search.text import index_form
+
+    alone = [photo_fields(pp) for pp in parsed.photos if pp.article_position is None]
+    return {index_form(text) for fields in alone for text in fields.values()}
 
 
 def _warnings_as_reported(prepared: list, words: list[str]) -> tuple[dict, frozenset[str]]:
