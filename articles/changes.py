@@ -290,8 +290,12 @@ def content_changed(
         pages = list(pages)
         read: dict = {}  # the stories as the index reads them, checked as they are at commit
         learned_at = photoindex.learning()
-        indexing.index_pages_import(pages, prefetched=prefetched, read=read)
-        photoindex.index_pages(pages, learned_since=learned_at)  # (the names learned by now)
+        indexing.index_pages_import(  # then their photos (the names learned by now)
+            pages,
+            prefetched=prefetched,
+            read=read,
+            photos=lambda: photoindex.index_pages(pages, learned_since=learned_at),
+        )
         proofing.queue_pages(pages, read=read)  # proofreading, at commit (articles/proofing.py)
     if issue_id is not None:
         indexing.index_issue_changes(issue_id)

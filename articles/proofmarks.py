@@ -40,6 +40,7 @@ from articles.models import (
     ProofreadPageMark,
 )
 from articles.proofreading.findings import NAME_VARIANT, Finding
+from articles.queries import Prepared
 
 
 def source_digest(text: str) -> str:
@@ -73,20 +74,33 @@ def finding_key(article_id: int, item) -> tuple[int, str, str, str]:
     return (article_id, f.kind, f.text[:100], source_digest(item.source))
 
 
+_DISMISSED = Prepared(
+    ProofreadingDismissal,
+    (list,),
+    lambda ids: ProofreadingDismissal.objects.filter(article_id__in=ids).values_list(
+        "article_id", "kind", "text", "source_digest"
+    ),
+)
+_MISSPELT = Prepared(
+    PersonAlias,
+    (),
+    lambda: PersonAlias.objects.filter(misspelling=True).values_list("name", "person__name"),
+)
+
+
 def dismissed_keys(article_ids: Iterable[int]) -> set[tuple[int, str, str, str]]:
-    """The keys (:func:`finding_key`) the desk dismissed in these stories: one query."""
+    """The keys (:func:`finding_key`) the desk dismissed in these stories: one query (built
+    once per connection: an import asks once a batch)."""
     ids = list(article_ids)
     if not ids:
         return set()
-    rows = ProofreadingDismissal.objects.filter(article_id__in=ids).values_list(
-        "article_id", "kind", "text", "source_digest"
-    )
-    return set(rows)
+    return set(map(tuple, _DISMISSED.rows(ids)[1]))
 
 
 def misspelt_names() -> dict[str, str]:
-    """{misspelt name: the person's name}: the 错写 former names (one query)."""
-    return dict(PersonAlias.objects.filter(misspelling=True).values_list("name", "person__name"))
+    """{misspelt name: the person's name}: the 错写 former names (one query, built once per
+    connection)."""
+    return dict(_MISSPELT.rows()[1])
 
 
 def misspelt_findings(byline: str, misspelt: Mapping[str, str], reporters=None) -> list[Finding]:
@@ -119,27 +133,37 @@ def misspelt_findings(byline: str, misspelt: Mapping[str, str], reporters=None) 
     return found
 
 
+_MARKS = Prepared(
+    ProofreadMark,
+    (list,),
+    lambda ids: ProofreadMark.objects.filter(article_id__in=ids, changed=False).values_list(
+        "article_id", "digest"
+    ),
+)
+_PAGE_MARKS = Prepared(
+    ProofreadPageMark,
+    (list,),
+    lambda ids: ProofreadPageMark.objects.filter(article_id__in=ids, changed=False).values_list(
+        "pk", "article_id", "page__label", "digest"
+    ),
+)
+
+
 def marks_follow(stories) -> None:
     """Flag 校对后有改动 the marks of these stories (``StoryText``) whose text changed since they
-    were marked, and their page marks whose text on that page did (two queries, and an update
-    when any changed)."""
-    stories = list(stories)
-    digests = {story.pk: story_digest(story) for story in stories}
-    if not digests:
+    were marked, and their page marks whose text on that page did (two queries, each built once
+    per connection, and an update when any changed). A story's digest is worked out only when
+    it has a mark to compare with (an import's stories almost never have one)."""
+    by_pk = {story.pk: story for story in stories}
+    if not by_pk:
         return
-    marks = ProofreadMark.objects.filter(article_id__in=list(digests), changed=False)
-    stale = [
-        pk for pk, digest in marks.values_list("article_id", "digest") if digests[pk] != digest
-    ]
+    ids = list(by_pk)
+    stale = [pk for pk, digest in _MARKS.rows(ids)[1] if story_digest(by_pk[pk]) != digest]
     if stale:
         ProofreadMark.objects.filter(article_id__in=stale).update(changed=True)
-    by_pk = {story.pk: story for story in stories}
-    page_marks = ProofreadPageMark.objects.filter(
-        article_id__in=list(digests), changed=False
-    ).values_list("pk", "article_id", "page__label", "digest")
     stale_pages = [
         pk
-        for pk, article_id, label, digest in page_marks
+        for pk, article_id, label, digest in _PAGE_MARKS.rows(ids)[1]
         if story_digest(by_pk[article_id], label) != digest
     ]
     if stale_pages:

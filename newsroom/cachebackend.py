@@ -16,9 +16,17 @@ page or fragment is rendered again.
 
 from __future__ import annotations
 
+import sqlite3
 import threading
+import time
+from collections import defaultdict
 
-from diskcache import DjangoCache
+from diskcache import DjangoCache, Timeout
+from diskcache.core import EVICTION_POLICY
+
+#: Keys a statement of :meth:`DiskCache.get_many` asks for (SQLite's oldest limit is 999
+#: parameters; one more is the time).
+_KEYS_A_STATEMENT = 900
 
 
 class DiskCache(DjangoCache):
@@ -43,3 +51,56 @@ class DiskCache(DjangoCache):
     def close_connections(self) -> None:
         """Close this thread's connections to every shard (they open again at the next use)."""
         super().close()
+
+    def get_many(self, keys, version=None) -> dict:
+        """``{key: value}`` of ``keys`` the cache holds, as Django's ``get_many`` gives them (a
+        ``get`` of each), in one statement a shard instead of one a key: a change's commit asks
+        for a hundred tag versions (``articles.caching``), ≈ 25 µs each one by one. The same
+        rows as diskcache's ``Cache.get`` reads (key and its kind, not expired), read the same
+        way (its fast path: a read that updates nothing, with this project's eviction policy
+        and no statistics; otherwise, or for a key diskcache pickles, a ``get`` of each). A
+        shard that times out or fails gives none of its keys, as its ``get`` gives the default;
+        a value whose file went meanwhile is missing."""
+        made = {self.make_key(key, version=version): key for key in keys}
+        fanout = self._cache
+        shards: dict[int, list] = defaultdict(list)
+        for db_key in made:
+            shards[fanout._hash(db_key) % fanout._count].append(db_key)
+        found = {}
+        for index, db_keys in shards.items():
+            shard = fanout._shards[index]
+            plain = all(type(key) is str for key in db_keys)
+            if not plain or shard.statistics or EVICTION_POLICY[shard.eviction_policy]["get"]:
+                for db_key in db_keys:  # (what Django's get_many does)
+                    value = fanout.get(db_key, _MISSING)
+                    if value is not _MISSING:
+                        found[made[db_key]] = value
+                continue
+            try:
+                rows = [
+                    row
+                    for at in range(0, len(db_keys), _KEYS_A_STATEMENT)
+                    for row in _rows(shard, db_keys[at : at + _KEYS_A_STATEMENT])
+                ]
+            except (Timeout, sqlite3.OperationalError):
+                continue
+            for db_key, mode, filename, db_value in rows:
+                try:
+                    found[made[db_key]] = shard._disk.fetch(mode, filename, db_value, False)
+                except OSError:  # (its file deleted before it could be read)
+                    continue
+        return found
+
+
+_MISSING = object()
+
+
+def _rows(shard, db_keys: list[str]) -> list[tuple]:
+    """(key, mode, filename, value) of the rows of ``shard`` (a diskcache ``Cache``) holding
+    ``db_keys`` (texts: stored as they are, ``raw``) and not expired: ``Cache.get``'s select."""
+    marks = ", ".join("?" * len(db_keys))
+    select = (
+        f"SELECT key, mode, filename, value FROM Cache WHERE key IN ({marks}) AND raw = 1"
+        " AND (expire_time IS NULL OR expire_time > ?)"
+    )
+    return shard._sql(select, (*db_keys, time.time())).fetchall()

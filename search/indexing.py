@@ -4,8 +4,7 @@ Each story is segmented once per update (:func:`search.text.analyse`): the same 
 index tokens and the words its keywords come from. Entries are written in bulk, one upsert per
 batch; the database's triggers update its full-text structure (see :mod:`search.models`).
 
-Who calls what (all through :func:`articles.changes.content_changed`, the one way to say
-content changed):
+Who calls what (all through :func:`articles.changes.content_changed`, the one way to say it):
 
 * the import service, after a batch of pages is written (``articles/importing/pipeline.py``,
   ``_write_pages``): :func:`index_pages_import` — the stories with a part on the pages, plus any
@@ -92,7 +91,7 @@ _CACHE_SIZE = 2048
 _cache: OrderedDict[str, tuple[int, Analysis]] = OrderedDict()
 _cache_lock = threading.Lock()
 # Analyses made ahead of time by the importer's worker processes (see :func:`preanalyse`), for the
-# batch being indexed; emptied when its indexing ends.
+# batch being indexed (its stories, then its photos); emptied when its indexing ends.
 _prefetched: dict[str, Analysis] = {}
 
 
@@ -318,6 +317,7 @@ def index_pages_import(
     *,
     prefetched: Prefetched | None = None,
     read: dict[int, StoryText] | None = None,
+    photos: Callable[[], object] | None = None,
 ) -> int:
     """After pages were imported: index the stories they touched (only those), in bulk.
 
@@ -326,7 +326,8 @@ def index_pages_import(
     reporters, photographers and dateline places; stories indexed before that contain a new
     name are re-indexed too. ``prefetched``: analyses the importer's workers made ahead (see
     :func:`use_prefetched`). ``read``: the touched stories as read (see :func:`index_articles`),
-    for the proofreading at commit (``articles.proofing.queue_pages``)."""
+    for the proofreading at commit (``articles.proofing.queue_pages``). ``photos()``: run after
+    the stories, the workers' analyses still at hand (the pages' photos indexed: their captions)."""
     pages = list(pages)
     page_ids = [page.pk for page in pages]
     rows = indexreads.ON_PAGES.rows(page_ids)[1]
@@ -347,6 +348,8 @@ def index_pages_import(
     try:
         touched |= stale_in_issues({page.issue_id for page in pages})
         written = index_articles(touched, read=read)
+        if photos is not None:
+            photos()
     finally:
         entries_take(None)
         with _cache_lock:
@@ -360,8 +363,7 @@ def reindex_segmented_as(words: dict[str, list[str]], exclude: Iterable[int] = (
     """Re-index the stories containing newly learned words, found through the index by the
     pieces each word was segmented into before (a full scan only for a word without any)."""
     ids: set[int] = set()
-    scan = []
-    queries = []
+    scan, queries = [], []
     for word, terms in words.items():
         if terms == [word]:
             continue  # already one token everywhere the index has it
@@ -370,8 +372,7 @@ def reindex_segmented_as(words: dict[str, list[str]], exclude: Iterable[int] = (
             continue
         queries.append(Query(text=word, parts=(word,), terms=tuple(terms)))
     for start in range(0, len(queries), 100):  # one statement per hundred words
-        chunk = queries[start : start + 100]
-        ids |= stories_holding_any(chunk)
+        ids |= stories_holding_any(queries[start : start + 100])
     ids -= set(exclude)
     written = index_articles(ids, force=True)
     if scan:
@@ -391,12 +392,8 @@ def reindex_containing(words: Iterable[str], *, exclude: Iterable[int] = ()) -> 
         condition |= Q(title__contains=word) | Q(body__contains=word)
     if not condition:
         return 0
-    ids = (
-        SearchEntry.objects.filter(condition)
-        .exclude(article_id__in=list(exclude))
-        .values_list("article_id", flat=True)
-    )
-    return index_articles(list(ids), force=True)
+    found = SearchEntry.objects.filter(condition).exclude(article_id__in=list(exclude))
+    return index_articles(list(found.values_list("article_id", flat=True)), force=True)
 
 
 def rebuild(

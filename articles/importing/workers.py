@@ -194,7 +194,8 @@ def _watch_parent(parent: int) -> None:
 
 
 def _prepare_remotely(items: list[PageInput], words: list[str], word_list: WordList) -> tuple:
-    """In a worker: parse the pages, and segment their stories' text for the index, with the
+    """In a worker: parse the pages, and segment their stories' text (and the captions and
+    credits of their photos standing alone, which are indexed on their own) for the index, with the
     importer's dictionary (``words``: what it learned since the worker forked) and the names
     these pages bring, as the importer will have it when it indexes them; weigh the words of
     those analyses for the stories' keywords (:func:`search.keywords.weights_ahead`: the ones
@@ -222,6 +223,7 @@ def _prepare_remotely(items: list[PageInput], words: list[str], word_list: WordL
     final: list = []  # (the texts of the stories whose entries are made here)
     whole: list[StoryText] = []  # (those stories as stored, for their findings)
     sent: set[str] = set()  # (the texts of the others: their analyses are sent)
+    alone: set[str] = set()  # (the captions and credits of photos standing alone: sent too)
     jumped: list = []  # (those others, with their pages: the stitches they may make)
     results: list = []
     for i, p in enumerate(prepared):
@@ -229,6 +231,7 @@ def _prepare_remotely(items: list[PageInput], words: list[str], word_list: WordL
             results.append(p)
             continue
         results.append((p.parsed, p.text, p.checksum, p.label, p.made_ahead(early.get(i))))
+        alone |= _photo_texts_alone(p.parsed)
         for pa in p.parsed.articles:
             found = indexing.story_texts(
                 pa.kicker, pa.headline, pa.subheadline, (b.text for b in pa.blocks)
@@ -254,7 +257,9 @@ def _prepare_remotely(items: list[PageInput], words: list[str], word_list: WordL
     known &= dictionary.learned_words()
     pairs = stitched_pairs(jumped)
     entries = entries_ahead([*final, *stitched_keys(pairs)], analyses)
-    analyses = {text: analyses[text] for text in sent}
+    alone.discard("")
+    analyses |= indexing.preanalyse(alone - analyses.keys())  # (weighed for no keyword)
+    analyses = {text: analyses[text] for text in sent | alone}
     made = made_ahead(checked, bylines, paragraphs)
     ahead_take(made)  # (the findings below use those checks, as the importing process will)
     stories = stories_ahead(
@@ -263,6 +268,15 @@ def _prepare_remotely(items: list[PageInput], words: list[str], word_list: WordL
     )
     ahead = (*ahead_packed(made), stories)
     return results, analyses, known, weights, ahead, entries, taught
+
+
+def _photo_texts_alone(parsed) -> set[str]:
+    """The captions and credit lines of the photos standing alone (no story) on a parsed page,
+    as :mod:`search.photoindex` indexes them (each text normalised, on its own)."""
+    from search.text import index_form
+
+    alone = [photo_fields(pp) for pp in parsed.photos if pp.article_position is None]
+    return {index_form(text) for fields in alone for text in fields.values()}
 
 
 def _warnings_as_reported(prepared: list, words: list[str]) -> tuple[dict, frozenset[str]]:
