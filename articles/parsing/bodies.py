@@ -365,10 +365,13 @@ class _Segmenter:
         body = self.body
         after = self.flow[self.at + 1] if self.at + 1 < len(self.flow) else None
         if story_before and (
-            not isinstance(following, Para | Special) or closes_story(following, after)
+            not isinstance(following, Para | Special)
+            or closes_story(following, after)
+            or (isinstance(following, Para) and following.backward is not None)
         ):
             # A byline after the last paragraph, with no text of its own (or only an end
-            # dateline under it: 本报评论员 / （本报北京6月3日电）): it signs the story before it.
+            # dateline under it: 本报评论员 / （本报北京6月3日电）, or a continuation of another
+            # story opening under it: （上接A1版）…): it signs the story before it.
             body.byline_lines.append(unit.text)
             body.units.add(id(unit))
             body.open = False
