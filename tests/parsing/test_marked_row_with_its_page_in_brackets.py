@@ -20,9 +20,7 @@ LEAD = (
 
 def test_row_under_the_masthead_is_a_teaser_to_its_page():
     parsed = parse(*MASTHEAD, "", "■梧桐巷的老手艺（6）", "", *LEAD)
-    assert [(t.title_lines, t.target_label) for t in parsed.teasers] == [
-        (("梧桐巷的老手艺",), "6")
-    ]
+    assert [(t.title_lines, t.target_label) for t in parsed.teasers] == [(("梧桐巷的老手艺",), "6")]
     (lead,) = parsed.articles
     assert (lead.headline, lead.subheadline) == ("全市秋粮收购启动", "")
 
