@@ -20,7 +20,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from articles.parsing.bylines import authors_split_off, next_flow
-from articles.parsing.crossheads import crosshead_like, inside_open_story_text, is_crosshead
+from articles.parsing.crossheads import (
+    crosshead_like,
+    first_day_heads_into_bodies,
+    inside_open_story_text,
+    is_crosshead,
+)
 from articles.parsing.cutlines import close_before_break
 from articles.parsing.deskends import closes_story, dated_between
 from articles.parsing.followers import may_follow
@@ -429,6 +434,7 @@ def segment(
     :func:`articles.parsing.reader._blank_lines_part_blocks`). Unsure decisions go to ``flags``."""
     segmenter = _Segmenter(blank_parts_blocks)
     segments = segmenter.cut(authors_split_off(flow, flags))
+    first_day_heads_into_bodies(segments)  # (an itinerary's D1 under its title: its first head)
     if flags is not None:
         flags.extend(segmenter.flags)
     return segments

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from articles.parsing.bylines import is_column_name
+from articles.parsing.factfields import day_head
 from articles.parsing.letterspacing import dateline_read
 from articles.parsing.patterns import (
     APPENDIX_HEAD_RE,
@@ -19,7 +20,7 @@ from articles.parsing.patterns import (
     is_heading_like,
 )
 from articles.parsing.reader import Heading, Para, Special
-from articles.parsing.results import Flag
+from articles.parsing.results import Block, Flag
 from articles.parsing.units import Body
 from articles.text import HAN, fold
 
@@ -33,6 +34,7 @@ def crosshead_like(line: str) -> bool:
         or bool(BARE_NUMERAL_RE.match(t))
         or t.endswith(("？", "?", "——"))
         or marked_head(t)
+        or day_head(t)
     )
 
 
@@ -251,3 +253,23 @@ def joined_numbered_heads(flow: list, lines: list[str]) -> list[Flag]:
             )
             flags.append(Flag(unit.line, "numbered-head-joined", message))
     return flags
+
+
+def first_day_heads_into_bodies(segments: list) -> None:
+    """Moves an itinerary's first day head from the deck over it into its text: the last line of
+    a run of heading lines (``武夷山双飞四日游`` / ``D1　省城—武夷山``) that is a day head
+    (:func:`day_head`) over a story whose text holds another day head as a crosshead (``D2``):
+    the story's first section head, not its subheadline. In place, on :func:`~articles.
+    parsing.bodies.segment`'s bodies and runs."""
+    for index in range(len(segments) - 1):
+        run, body = segments[index], segments[index + 1]
+        if not isinstance(body, Body) or isinstance(run, Body) or len(run.headings) < 2:
+            continue
+        last = run.headings[-1]
+        if len(last.lines) != 1 or not day_head(last.lines[0]):
+            continue
+        if not any(b.kind == "crosshead" and day_head(b.text) for b in body.blocks):
+            continue
+        run.headings.pop()
+        body.blocks.insert(0, Block("crosshead", last.lines[0]))
+        body.units.add(id(last))
