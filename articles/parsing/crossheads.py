@@ -172,6 +172,21 @@ def _one_line_new_story(group: list[Heading], lines: list[str], body: Body, sect
     )
 
 
+# A Q&A column's title: what it ends with (农业技术问答, 政策答问, 读者信箱, 法律释疑; folded).
+_QA_COLUMN_RE = re.compile(rf"[{HAN}]{{2,10}}(?:问答|答问|答疑|释疑|问与答|信箱)$")
+
+
+def _qa_column_title(line: str, body: Body, following) -> bool:
+    """A heading line naming a Q&A column (:data:`_QA_COLUMN_RE`) over a question (``问：…``)
+    after a story that asked none: the title of a Q&A piece of its own, never a section head of
+    the story before (an interview's heads name a topic, not the column)."""
+    if not isinstance(following, Para) or not _QA_COLUMN_RE.match(fold(line.strip())):
+        return False
+    if not QA_LINE_RE.match(fold(following.text)):
+        return False
+    return not any(QA_LINE_RE.match(fold(block.text)) for block in body.blocks)
+
+
 def _interview_goes_on(body: Body, following) -> bool:
     """The paragraph ``following`` a heading line opens with a question or an answer
     (``问：…``): an interview's section head over its next question, unless ``body``, the
@@ -209,6 +224,8 @@ def is_crosshead(
     if signs and _one_line_new_story(group, lines, body, section_end):
         return False
     if len(lines) == 1:
+        if _qa_column_title(lines[0], body, following):
+            return False  # (工会工作问答 / 问：…: a Q&A column's title after a story)
         # An interview's section head is followed by its first question (问：…).
         return not (
             blank_parts_blocks
