@@ -20,7 +20,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from articles.parsing.bylines import authors_split_off, next_flow
-from articles.parsing.crossheads import crosshead_like, inside_open_story_text, is_crosshead
+from articles.parsing.crossheads import (
+    crosshead_like,
+    first_day_heads_into_bodies,
+    inside_open_story_text,
+    is_crosshead,
+)
 from articles.parsing.cutlines import close_before_break
 from articles.parsing.deskends import closes_story, dated_between
 from articles.parsing.followers import may_follow
@@ -365,10 +370,13 @@ class _Segmenter:
         body = self.body
         after = self.flow[self.at + 1] if self.at + 1 < len(self.flow) else None
         if story_before and (
-            not isinstance(following, Para | Special) or closes_story(following, after)
+            not isinstance(following, Para | Special)
+            or closes_story(following, after)
+            or (isinstance(following, Para) and following.backward is not None)
         ):
             # A byline after the last paragraph, with no text of its own (or only an end
-            # dateline under it: 本报评论员 / （本报北京6月3日电）): it signs the story before it.
+            # dateline under it: 本报评论员 / （本报北京6月3日电）, or a continuation of another
+            # story opening under it: （上接A1版）…): it signs the story before it.
             body.byline_lines.append(unit.text)
             body.units.add(id(unit))
             body.open = False
@@ -426,6 +434,7 @@ def segment(
     :func:`articles.parsing.reader._blank_lines_part_blocks`). Unsure decisions go to ``flags``."""
     segmenter = _Segmenter(blank_parts_blocks)
     segments = segmenter.cut(authors_split_off(flow, flags))
+    first_day_heads_into_bodies(segments)  # (an itinerary's D1 under its title: its first head)
     if flags is not None:
         flags.extend(segmenter.flags)
     return segments

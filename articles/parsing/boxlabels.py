@@ -20,6 +20,7 @@ from articles.parsing.bulletboxes import (
 )
 from articles.parsing.datelines import dateline_match
 from articles.parsing.emoji import leading_emoji_as_mark
+from articles.parsing.factfields import day_head
 from articles.parsing.itemmarks import bracketed_title_item, bulleted_item
 from articles.parsing.layout import next_text
 from articles.parsing.patterns import (
@@ -251,8 +252,12 @@ def _briefs_at(flow: list, index: int, items: int = 2) -> bool:
         if at + 1 >= len(flow):
             return False
         heading, para = flow[at], flow[at + 1]
-        if not isinstance(heading, Heading) or len(heading.lines) != 1:
-            return False
+        if (
+            not isinstance(heading, Heading)
+            or len(heading.lines) != 1
+            or day_head(heading.lines[0])
+        ):
+            return False  # (D1　省城—黄山 over its programme: a tour's day, no brief)
         if count == 0 and not heading.after_blank:
             return False
         if not isinstance(para, Para) or para.line != heading.line + 1:

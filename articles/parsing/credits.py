@@ -50,6 +50,10 @@ _CREDIT_MARK = r"(?:[◎○]\s*)?"
 # What parts a credit's role word from the names: a slash or colon, a bullet as papers in
 # Southeast Asia print it (摄影●某某, 图■某某), or a bar as posts pasted from WeChat do (图｜某某).
 _CREDIT_SEP = r"[/／:：●•■◆|｜]"
+# Before a photographer's name the middle dot parts the label too (图·林晓, 摄影·林晓), as in a
+# byline's 文·唐宁　图·许川: a label, never a piece of a foreign name (约翰·史密斯). Not before a
+# giver's words (图·说…, a column's name, is no credit).
+_NAME_SEP = r"[/／:：●•■◆|｜·・]"
 # Whose picture it is when an organisation gave it: 图/中国科学院深海研究所, 摄影：市消防救援支队
 # (more than a name holds; a name after the slash is the first branch of CREDIT_RE).
 _GIVER_AFTER = rf"(?:图|图片|摄影)\s*{_CREDIT_SEP}\s*[{HAN}][{HAN}·]{{1,24}}"
@@ -72,7 +76,7 @@ CREDIT_RE = Hinted(
         # (a two-character name may be spaced out to the width of three: 图/陈  默); the photographer's
         # unit may stand before the name: 摄影/校融媒体中心　赵一鸣 (``unit``)
         rf"^{_CREDIT_MARK}{_OPEN}?\s*(?:图|图片|影像|{_PHOTOGRAPHER}|文/图|文图)"
-        rf"(?:\s*{_CREDIT_SEP}\s*|(?P<spaced>(?:(?<=摄影)|(?<=摄影记者)|(?<=摄影师))[ \u3000]+))"
+        rf"(?:\s*{_NAME_SEP}\s*|(?P<spaced>(?:(?<=摄影)|(?<=摄影记者)|(?<=摄影师))[ \u3000]+))"
         rf"(?:(?P<unit>[{HAN}]{{2,20}}|{_SCHOOL_CLASS})[ \u3000]+)??"
         rf"(?P<whoafter>{_NAME}(?:[\s、]+{_NAME}){{0,3}})\s*{_CLOSE}?$"
         # an agency (新华社发; 新华社稿: a picture it sent, as papers of the 1950s-70s print it), a desk

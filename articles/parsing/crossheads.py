@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from articles.parsing.bylines import is_column_name
+from articles.parsing.factfields import day_head
 from articles.parsing.letterspacing import dateline_read
 from articles.parsing.patterns import (
     APPENDIX_HEAD_RE,
@@ -19,7 +20,7 @@ from articles.parsing.patterns import (
     is_heading_like,
 )
 from articles.parsing.reader import Heading, Para, Special
-from articles.parsing.results import Flag
+from articles.parsing.results import Block, Flag
 from articles.parsing.units import Body
 from articles.text import HAN, fold
 
@@ -33,6 +34,7 @@ def crosshead_like(line: str) -> bool:
         or bool(BARE_NUMERAL_RE.match(t))
         or t.endswith(("？", "?", "——"))
         or marked_head(t)
+        or day_head(t)
     )
 
 
@@ -170,6 +172,21 @@ def _one_line_new_story(group: list[Heading], lines: list[str], body: Body, sect
     )
 
 
+# A Q&A column's title: what it ends with (农业技术问答, 政策答问, 读者信箱, 法律释疑; folded).
+_QA_COLUMN_RE = re.compile(rf"[{HAN}]{{2,10}}(?:问答|答问|答疑|释疑|问与答|信箱)$")
+
+
+def _qa_column_title(line: str, body: Body, following) -> bool:
+    """A heading line naming a Q&A column (:data:`_QA_COLUMN_RE`) over a question (``问：…``)
+    after a story that asked none: the title of a Q&A piece of its own, never a section head of
+    the story before (an interview's heads name a topic, not the column)."""
+    if not isinstance(following, Para) or not _QA_COLUMN_RE.match(fold(line.strip())):
+        return False
+    if not QA_LINE_RE.match(fold(following.text)):
+        return False
+    return not any(QA_LINE_RE.match(fold(block.text)) for block in body.blocks)
+
+
 def _interview_goes_on(body: Body, following) -> bool:
     """The paragraph ``following`` a heading line opens with a question or an answer
     (``问：…``): an interview's section head over its next question, unless ``body``, the
@@ -207,6 +224,8 @@ def is_crosshead(
     if signs and _one_line_new_story(group, lines, body, section_end):
         return False
     if len(lines) == 1:
+        if _qa_column_title(lines[0], body, following):
+            return False  # (工会工作问答 / 问：…: a Q&A column's title after a story)
         # An interview's section head is followed by its first question (问：…).
         return not (
             blank_parts_blocks
@@ -251,3 +270,23 @@ def joined_numbered_heads(flow: list, lines: list[str]) -> list[Flag]:
             )
             flags.append(Flag(unit.line, "numbered-head-joined", message))
     return flags
+
+
+def first_day_heads_into_bodies(segments: list) -> None:
+    """Moves an itinerary's first day head from the deck over it into its text: the last line of
+    a run of heading lines (``武夷山双飞四日游`` / ``D1　省城—武夷山``) that is a day head
+    (:func:`day_head`) over a story whose text holds another day head as a crosshead (``D2``):
+    the story's first section head, not its subheadline. In place, on :func:`~articles.
+    parsing.bodies.segment`'s bodies and runs."""
+    for index in range(len(segments) - 1):
+        run, body = segments[index], segments[index + 1]
+        if not isinstance(body, Body) or isinstance(run, Body) or len(run.headings) < 2:
+            continue
+        last = run.headings[-1]
+        if len(last.lines) != 1 or not day_head(last.lines[0]):
+            continue
+        if not any(b.kind == "crosshead" and day_head(b.text) for b in body.blocks):
+            continue
+        run.headings.pop()
+        body.blocks.insert(0, Block("crosshead", last.lines[0]))
+        body.units.add(id(last))

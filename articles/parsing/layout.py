@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from articles.parsing.datelines import dateline_match
+from articles.parsing.factfields import fact_field
 from articles.parsing.ocrprose import comma_inside, cut_lines, prose_line
 from articles.parsing.patterns import (
     BARE_NUMERAL_RE,
@@ -171,10 +172,13 @@ def list_line(lines: list[str], flow: list, number: int, text: str) -> bool:
     (``本轮其他比赛结果：`` / ``1.铁路队0比0电力队``, ``县农业局提醒广大农户：`` / ``▶ 秸秆不得露天焚烧``:
     :data:`LIST_BULLETS`), and the numbered or bulleted lines under it. A
     document's ``如下：`` announces its sections (crossheads), not a list. Looks back at most
-    :data:`_LIST_ITEMS` units."""
+    :data:`_LIST_ITEMS` units. A fact's field line under another (``团费：1680元/人`` /
+    ``出团日期：10月1日``: :func:`~articles.parsing.factfields.fact_field`) is a line of its own too."""
     last = flow[-1] if flow else None
     if not isinstance(last, Para) or last.closed:
         return False
+    if fact_field(fold(text)) and fact_field(fold(last._parts[-1])):
+        return True
     if text.endswith(("：", ":")):
         following = next_text(lines, number)
         return (

@@ -36,11 +36,25 @@ def heads_taken_by_note(group: list[Heading], body: Body, section, segments: lis
         body.deck.extend(list(heading.lines) for heading in group)
         body.deck_line = group[0].line
         return True
-    if signature_over_note(group, body, section, segments):
+    if signature_over_note(group, body, section, segments) or salutation_under_note(group, body):
         body.blocks.append(Block("paragraph", group[0].lines[0]))
         body.units.add(id(group[0]))
         return True
     return False
+
+
+def salutation_under_note(group: list[Heading], body: Body | None) -> bool:
+    """Whether ``group`` is a letter's salutation alone on its line (``编辑同志：``:
+    :data:`~articles.parsing.patterns.SALUTATION_RE`) right under the editor's note that opens
+    ``body`` (``编者按：…``, nothing else in it yet): the letter the note introduces begins
+    there, in the same item, never a story of its own headed ``编辑同志：``."""
+    if body is None or not body.open or len(group) != 1 or len(group[0].lines) != 1:
+        return False
+    if not SALUTATION_RE.match(fold(group[0].lines[0].strip())):
+        return False
+    return bool(body.blocks) and all(
+        block.kind == "paragraph" and editor_note(block.text) for block in body.blocks
+    )
 
 
 def signature_over_note(group: list[Heading], body: Body | None, section, segments: list) -> bool:

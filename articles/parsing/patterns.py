@@ -2,8 +2,7 @@
 
 Every dateline, byline, furniture and heading pattern lives here and nowhere
 else (photo credits and captions: :mod:`~articles.parsing.credits`), so a new variant printed by
-some paper is one change in one module (and a test). Continuation markers:
-:mod:`~articles.parsing.markers`.
+some paper is one change in one module (and a test). Continuation markers: :mod:`~articles.parsing.markers`.
 The other stages ask this module what a string is; they hold no regular expressions themselves.
 
 Patterns are matched on the folded copy (:func:`articles.text.fold`), which has the same length
@@ -19,6 +18,7 @@ import re
 from articles.labels import CN_NUMERAL
 from articles.parsing.editornotes import editor_note  # noqa: F401 (imported from here)
 from articles.parsing.englishtext import english_sentence_end
+from articles.parsing.factfields import fact_field  # (团费：1680元/人: a field line, no heading)
 from articles.parsing.letternames import DOTTED_NAME, IN_NAME  # (记者 Zoë Müller, 艾尔肯·吐尔逊)
 from articles.parsing.letternames import LETTER_NAME as _LETTERS
 from articles.parsing.markers import (  # noqa: F401 (continuation markers live there)
@@ -337,10 +337,10 @@ LEADING_BYLINE_RE = re.compile(
 # Names ----------------------------------------------------------------------------------------
 
 NAME_BRACKETS_RE = re.compile(r"[()【】\[\]]")
-# 文/图, 摄影, 整理 standing alone are what the person did, not a name.
+# 文/图, 摄影, 整理 alone are what the person did, not a name; so is 文·/图· before one (文·唐宁　图·许川).
 WORK_WORD_RE = re.compile(
-    r"(?:^|(?<=\s))(?:文\s*[/·•・]\s*[图摄]|图\s*[/·•・]\s*文|文图|图文|文|图|摄影?|供图|报道|报导|整理|编译|制图|插图|绘图|绘|漫画|"
-    r"(?:新华社|中新社|本报)(?:发|资料图片|资料照片)?|资料(?:图片|照片))(?=[\s/／:：]|$)"
+    r"(?:^|(?<=\s))(?:(?:撰文|文|图|摄影?|绘图|绘|插图|漫画)?[·•・](?=\S)|(?:文\s*[/·•・]\s*[图摄]|图\s*[/·•・]\s*文|文图|图文|文|图|摄影?|供图|报道|报导|整理|编译|制图|插图|绘图|绘|漫画|"
+    r"(?:新华社|中新社|本报)(?:发|资料图片|资料照片)?|资料(?:图片|照片))(?=[\s/／:：]|$))"
 )
 NAME_TOKEN_RE = re.compile(r"[^\s、，,/／:：]+")
 NAME_AND_RE = re.compile(r"[和及]")  # 张三和李四
@@ -467,7 +467,7 @@ def is_heading_like(text: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _heading_like(t: str) -> bool:
     # A numbered section head (一、… （三）…) may run longer than a headline (asked only then).
-    if not t or len(t) > HEADING_LIMIT or "。" in t or t[-1] in "；;，,、":
+    if not t or len(t) > HEADING_LIMIT or "。" in t or t[-1] in "；;，,、" or fact_field(t):
         return False
     if len(t) > 40 and not NUMBERED_HEAD_RE.match(t):
         return False

@@ -164,17 +164,27 @@ def subject_and_verb(head: str) -> bool:
 
 
 def bare_noun_phrase(tail: str) -> bool:
-    """Whether jieba reads ``tail`` as a noun phrase opening with a noun or a numeral, no verb
-    in it (:func:`~articles.parsing.deck_pairs.unfinished_over`)."""
+    """Whether jieba reads ``tail`` as a noun phrase opening with a noun or a numeral, or with
+    an adjective that qualifies the noun it ends with (``先进生产者代表会议``), no verb in it
+    (:func:`~articles.parsing.deck_pairs.unfinished_over`)."""
     sure = folded_sure_tags(tail)  # (what is known without jieba's HMM decides first)
     opener = first_word_tag(sure.head)
-    if opener is not None and opener[:1] != "n" and opener not in ("m", "mq"):
+    if opener is not None and opener[:1] != "n" and opener not in _NOUN_PHRASE_OPENERS:
         return False
     if any(tag not in NOUN_PHRASE_TAGS and tag[:1] not in "nx" for tag in sure.anywhere):
         return False
     tags = [tag for tag in folded_tags(tail) if tag != "x"]
     return (
         bool(tags)
-        and (tags[0][:1] == "n" or tags[0] in ("m", "mq"))
+        and (
+            tags[0][:1] == "n"
+            or tags[0] in ("m", "mq")
+            or (tags[0] in ("a", "b") and len(tags) >= 2 and tags[-1][:1] == "n")
+        )
         and all(tag in NOUN_PHRASE_TAGS or tag.startswith("n") for tag in tags)
     )
+
+
+# What a bare noun phrase may open with besides a noun: a numeral, or an adjective or a
+# distinguishing word before its noun (先进/生产者, 大型/设备).
+_NOUN_PHRASE_OPENERS = frozenset({"m", "mq", "a", "b"})

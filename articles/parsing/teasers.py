@@ -18,6 +18,7 @@ import re
 
 from articles.labels import LabelError, normalize_label
 from articles.parsing.bilingual import without_english_echo
+from articles.parsing.bracketteasers import bracketed_page_row, front_row_teaser
 from articles.parsing.emoji import leading_emoji_as_mark
 from articles.parsing.layout import bulleted
 from articles.parsing.linegates import Gate
@@ -266,6 +267,9 @@ class TeasersMixin:
         if self._teaser_title(number, text):
             return True
         if text[0] in _CONTENTS_MARKS and self._contents_box(number):
+            return True
+        if bracketed_page_row(folded) and (teaser := front_row_teaser(self, number, folded)):
+            self.teasers.append(teaser)
             return True
         if _TARGET_GATE.open(folded) is None:
             return False  # no page target on the line: none of the forms below can match
