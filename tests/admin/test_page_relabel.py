@@ -46,11 +46,11 @@ def test_a_label_is_confirmed_before_the_page_is_relabelled_and_the_log_says_wha
     html = shown.content.decode()
     assert shown.status_code == 200 and 'id="relabel-plan"' in html
     assert "将把 A3版 改为 4版" in html  # (第四版 is 4; the issue has no A4 to mean)
-    assert "（下转A4版）：将找到本版" not in html
+    assert "（下转A4版）：待目标版面 → 已接续" not in html
     data = {**form_data(form, "relabel-form"), "new_label": "A4"}
     plan_page = editor_client.post(_url(wrong_page), data)
     html = plan_page.content.decode()
-    assert "A1版“运河公园开园迎客”的（下转A4版）：将找到本版，自动判断接续" in html
+    assert "A1版“运河公园开园迎客”的（下转A4版）：待目标版面 → 已接续（接在A4版）" in html
     assert Page.objects.get(pk=wrong_page.pk).label == "A3"  # (nothing done yet)
 
     confirmed = editor_client.post(_url(wrong_page), form_data(plan_page, "relabel-form"))
@@ -122,3 +122,19 @@ def test_on_a_published_issue_of_a_sign_off_paper_relabelling_is_the_chief_edito
     data = {**form_data(form, "relabel-form"), "new_label": "A4", "confirmed": "True"}
     assert chief_client.post(_url(wrong_page), data).status_code == 302
     assert Page.objects.get(pk=wrong_page.pk).label == "A4"
+
+
+def test_the_confirmation_lists_the_pages_own_jump_and_the_link_it_makes_further_on(editor_client):
+    # The page printed as A4 (imported as A3) jumps to A5, whose continuation says 上接A4版: as
+    # A3 they do not match; as A4 they link. The confirmation listed A1's 下转A4版 only.
+    own = PRINTED_A4.replace("六十多个摊位沿街排开。", "六十多个摊位沿街排开，（下转A5版）")
+    a5 = "（上接A4版）夜市每晚六点开市，到十一点收摊，城管部门划定了临时停车区。\n"
+    _import(("A1", A1), ("A3", own), ("A5", a5))
+    page = Page.objects.get(label="A3")
+    form = editor_client.get(_url(page))
+    data = {**form_data(form, "relabel-form"), "new_label": "A4"}
+    html = editor_client.post(_url(page), data).content.decode()
+    assert "A1版“运河公园开园迎客”的（下转A4版）：待目标版面 → 已接续（接在A4版）" in html
+    assert "A4版“老街夜市重新开张”的（下转A5版）：目标版面无对应 → 已接续（接在A5版）" in html
+    assert Page.objects.get(pk=page.pk).label == "A3"  # (nothing written)
+    assert Jump.objects.filter(state=JumpState.LINKED).count() == 0
