@@ -138,3 +138,19 @@ def test_the_confirmation_lists_the_pages_own_jump_and_the_link_it_makes_further
     assert "A4版“老街夜市重新开张”的（下转A5版）：目标版面无对应 → 已接续（接在A5版）" in html
     assert Page.objects.get(pk=page.pk).label == "A3"  # (nothing written)
     assert Jump.objects.filter(state=JumpState.LINKED).count() == 0
+
+
+def test_a_relabel_is_one_line_in_the_desks_recent_actions(editor_client, wrong_page):
+    form = editor_client.get(_url(wrong_page))
+    data = {**form_data(form, "relabel-form"), "new_label": "A4"}
+    plan_page = editor_client.post(_url(wrong_page), data)
+    assert (
+        editor_client.post(_url(wrong_page), form_data(plan_page, "relabel-form")).status_code
+        == 302
+    )
+    html = editor_client.get(reverse("admin:index")).content.decode()
+    recent = html.split('id="recent-actions-module"')[1].split("</ul>")[0]
+    assert recent.count("改版次（A3版→A4版）") == 1
+    assert "改版次（A3版→A4版）：南通日报 2025-09-14" in recent  # (the record)
+    # the page's own log keeps the whole account
+    assert LogEntry.objects.get(object_id=str(wrong_page.pk)).change_message.startswith("改版次（")
