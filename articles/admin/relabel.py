@@ -35,7 +35,9 @@ def _address(page, label: str) -> str:
 def relabel_view(model_admin, request, page):
     """The 改版次 page of ``page``: the form; a valid label, its confirmation page; confirmed,
     the relabel, back to the page's form with what changed."""
-    if refusal := model_admin.issue_refusal(request, page):
+    if not model_admin.has_change_permission(request):  # (no change permission at all: 403)
+        raise PermissionDenied
+    if refusal := model_admin.issue_refusal(request, page):  # (the sign-off rule: why)
         model_admin.message_user(request, refusal, messages.ERROR)
         return HttpResponseRedirect(admin_url("page_change", page.pk))
     if not model_admin.has_change_permission(request, page):

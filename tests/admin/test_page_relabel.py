@@ -154,3 +154,27 @@ def test_a_relabel_is_one_line_in_the_desks_recent_actions(editor_client, wrong_
     assert "改版次（A3版→A4版）：南通日报 2025-09-14" in recent  # (the issue's record)
     # the page's own log keeps the whole account
     assert LogEntry.objects.get(object_id=str(wrong_page.pk)).change_message.startswith("改版次（")
+
+
+def test_on_a_sign_off_paper_a_viewer_is_refused_for_want_of_permission_and_an_editor_told_why(
+    editor, viewer, chief, wrong_page
+):
+    from articles.publishing import issue_publish
+
+    issue_publish(issue=wrong_page.issue, user=chief, acknowledge_broken=True)
+    paper = wrong_page.issue.publication
+    paper.review_required = True
+    paper.save()
+    viewer_client, editor_client = Client(), Client()
+    viewer_client.force_login(viewer)
+    editor_client.force_login(editor)
+    for response in (
+        viewer_client.get(_url(wrong_page)),
+        viewer_client.post(_url(wrong_page), {"new_label": "A4", "confirmed": "True"}),
+    ):
+        assert response.status_code == 403 and "没有权限" in response.content.decode()
+    refused = editor_client.get(_url(wrong_page), follow=True).content.decode()
+    assert (
+        "只有总编辑（签发权限）可以修改" in refused and "版次" in refused.split("本报须经签发")[1]
+    )
+    assert Page.objects.get(pk=wrong_page.pk).label == "A3"
