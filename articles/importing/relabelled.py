@@ -67,6 +67,6 @@ def relabelled_message(p, redirect_id: int, new: str) -> str:
     return (
         f"{p.report.source or p.item.source_name or old}: "
         f"{old}版已改版次为{new}版（{who}{when}），没有导入本版：请按{new}版重发"
-        f"（文件名用{new}，或 import_pages 加 --page {new}；在编辑台上传时把文件名改成{new}）。"
-        f"如果{new}版其实就是{old}版，请先在{new}版上“改版次”改回{old}版，再导入"
+        f"（文件名改成{new}，或 import_pages 加 --page {new}，或在上传页的版次填{new}）。"
+        f"如果当初改版次改错了，请先在{new}版上“改版次”改回{old}版，再导入"
     )
