@@ -1,10 +1,13 @@
 """A page file sent again under the label its page was relabelled from is refused (nothing
 written), saying to send it under the new label; relabelled back, the label imports again."""
 
+import contextlib
 from datetime import date
+from io import StringIO
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
 
 from articles.importing import PageImportError, PageInput, pages_import
 from articles.models import Page
@@ -65,3 +68,21 @@ def test_relabelled_back_the_old_label_imports_again():
 
     assert report.action == "updated"
     assert sorted(Page.objects.values_list("label", flat=True)) == ["A1", "A3"]
+
+
+@pytest.mark.parametrize("dry_run", [False, True])
+def test_the_command_says_the_page_was_relabelled_and_writes_nothing_of_it(tmp_path, dry_run):
+    _relabelled()
+    day = tmp_path / DAY.isoformat()
+    day.mkdir()
+    (day / "A3.txt").write_text(A3.replace("六十多个", "七十多个"), encoding="utf-8")
+    out, err = StringIO(), StringIO()
+    args = [str(day), "--paper", "nantong-daily", "--workers", "0"]
+    with contextlib.suppress(CommandError, SystemExit):  # (a run with a failed page fails)
+        call_command(
+            "import_pages", *args, *(["--dry-run"] if dry_run else []), stdout=out, stderr=err
+        )
+    said = out.getvalue() + err.getvalue()
+    assert "A3版已改版次为A4版（编辑 张三 于 " in said and "请按A4版重发" in said
+    assert "新建" not in said
+    assert sorted(Page.objects.values_list("label", flat=True)) == ["A1", "A4"]
