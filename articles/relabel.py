@@ -20,8 +20,13 @@ the one field instead (:func:`page_relabel`):
   first (:func:`~articles.continuations.part_detach`, which gives a continuation back the
   story it was), so the resolver decides it as the print now reads; a link marked
   转版版次可能印错 whose marker names the new label is a plain link. Editors' links and unlinks
-  (人工指定, 人工断开) stay. Teasers likewise. The report lists each 下转 and 导读 whose state
-  or target changed;
+  (人工指定, 人工断开) stay. Teasers likewise. A continuation a reopened link leaves a story
+  of its own is held back as a draft, as 撤销本版导入 holds one (readers never get a fragment
+  story); relabelling back joins it again. The report lists each 下转 and 导读 whose state
+  or target changed (before → after) and each continuation held back, saying what readers see;
+* the confirmation page shows that report before anything is written
+  (:func:`relabel_preview`: the relabel run in a transaction rolled back), so it lists every
+  link the action changes, decided as the action decides it;
 * the issue's history records it (``改版次（A3版→A4版）``, who) and the desk's activity shows
   that record; the page's save and the issue's invalidate their cached pages
   (:func:`articles.changes.row_changed`: the page, the issue's frame, which every page and story

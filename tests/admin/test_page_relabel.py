@@ -8,7 +8,7 @@ from django.contrib.admin.models import LogEntry
 from django.test import Client
 from django.urls import reverse
 
-from articles.models import Article, Jump, JumpState, Page, PageRedirect
+from articles.models import Article, ArticlePart, Jump, JumpState, Page, PageRedirect
 from tests.admin.conftest import form_data
 from tests.relabel.test_relabel_service import A1, A2, PRINTED_A4, _import
 
@@ -178,3 +178,23 @@ def test_on_a_sign_off_paper_a_viewer_is_refused_for_want_of_permission_and_an_e
         "只有总编辑（签发权限）可以修改" in refused and "版次" in refused.split("本报须经签发")[1]
     )
     assert Page.objects.get(pk=wrong_page.pk).label == "A3"
+
+
+def test_the_confirmation_says_a_continuation_split_off_is_held_back_from_readers(
+    editor_client,
+):
+    from articles.models import Status
+    from articles.publishing import issue_publish
+    from tests.relabel.test_relabel_holds import A5, PAGE
+
+    _import(("A3", PAGE), ("A5", A5))
+    page = Page.objects.get(label="A3")
+    issue_publish(issue=page.issue, acknowledge_broken=True)
+    form = editor_client.get(_url(page))
+    data = {**form_data(form, "relabel-form"), "new_label": "A4"}
+    html = editor_client.post(_url(page), data).content.decode()
+    assert "存为草稿，不单独发布，读者看不到这段续文" in html
+    assert "读者看到的“老街夜市重新开张”停在（下转A5版）" in html
+    continuation = ArticlePart.objects.select_related("article").get(page__label="A5")
+    assert continuation.sequence == 1  # (nothing done yet: still the story's continuation)
+    assert continuation.article.status == Status.PUBLISHED
