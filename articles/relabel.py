@@ -106,8 +106,9 @@ def _finds(pages: dict[str, Page], label: str, page: Page) -> bool:
 
 @dataclass
 class RelabelPlan:
-    """What relabelling ``page`` from ``old`` to ``new`` will do, read before it is done (the
-    confirmation page lists it): ``finding``, the markers and teasers elsewhere in the issue
+    """What :func:`page_relabel` acts on when relabelling ``page`` from ``old`` to ``new``, read
+    before it changes anything (the confirmation page shows the rehearsed result instead,
+    :func:`relabel_preview`, which also lists the links the resolver then decides): ``finding``, the markers and teasers elsewhere in the issue
     printed with a label that finds the page only under ``new`` (``A1版（下转A4版）``);
     ``reopened``, the resolver's links that held only by ``old`` (:class:`Jump` s, decided
     again); ``teasers_open``, the teasers linked to a story there only by ``old``;
