@@ -20,8 +20,13 @@ the one field instead (:func:`page_relabel`):
   first (:func:`~articles.continuations.part_detach`, which gives a continuation back the
   story it was), so the resolver decides it as the print now reads; a link marked
   转版版次可能印错 whose marker names the new label is a plain link. Editors' links and unlinks
-  (人工指定, 人工断开) stay. Teasers likewise. The report lists each 下转 and 导读 whose state
-  or target changed;
+  (人工指定, 人工断开) stay. Teasers likewise. A continuation a reopened link leaves a story
+  of its own is held back as a draft, as 撤销本版导入 holds one (readers never get a fragment
+  story); relabelling back joins it again. The report lists each 下转 and 导读 whose state
+  or target changed (before → after) and each continuation held back, saying what readers see;
+* the confirmation page shows that report before anything is written
+  (:func:`relabel_preview`: the relabel run in a transaction rolled back), so it lists every
+  link the action changes, decided as the action decides it;
 * the issue's history records it (``改版次（A3版→A4版）``, who) and the desk's activity shows
   that record; the page's save and the issue's invalidate their cached pages
   (:func:`articles.changes.row_changed`: the page, the issue's frame, which every page and story
@@ -41,7 +46,17 @@ from articles.changes import content_changed
 from articles.continuations import backward_matches, jumps_resolve, page_find, part_detach
 from articles.continuations.published import follow_when_changed
 from articles.labels import LabelError, address_label
-from articles.models import Jump, JumpDirection, JumpState, Page, PageRedirect, Teaser
+from articles.models import (
+    Article,
+    ArticlePart,
+    Jump,
+    JumpDirection,
+    JumpState,
+    Page,
+    PageRedirect,
+    Status,
+    Teaser,
+)
 
 #: The issue's history reason (its start is what the desk's activity names).
 RELABEL_REASON = "改版次"
@@ -91,8 +106,9 @@ def _finds(pages: dict[str, Page], label: str, page: Page) -> bool:
 
 @dataclass
 class RelabelPlan:
-    """What relabelling ``page`` from ``old`` to ``new`` will do, read before it is done (the
-    confirmation page lists it): ``finding``, the markers and teasers elsewhere in the issue
+    """What :func:`page_relabel` acts on when relabelling ``page`` from ``old`` to ``new``, read
+    before it changes anything (the confirmation page shows the rehearsed result instead,
+    :func:`relabel_preview`, which also lists the links the resolver then decides): ``finding``, the markers and teasers elsewhere in the issue
     printed with a label that finds the page only under ``new`` (``A1版（下转A4版）``);
     ``reopened``, the resolver's links that held only by ``old`` (:class:`Jump` s, decided
     again); ``teasers_open``, the teasers linked to a story there only by ``old``;
@@ -161,19 +177,25 @@ def _marker_named(jump: Jump) -> str:
 
 @dataclass
 class RelabelReport:
-    """What :func:`page_relabel` did: the labels, and ``changes``, one line per 下转 or 导读 of
-    the issue whose state or target changed (``A1版“…”的（下转A4版）：待目标版面 → 已接续（接在A4版）``)."""
+    """What :func:`page_relabel` did: the labels; ``changes``, one line per 下转 or 导读 of
+    the issue whose state or target changed (``A1版“…”的（下转A4版）：待目标版面 → 已接续（接在A4版）``,
+    ``A1版导读“…”：链接到“…” → 未接上``); ``held``, one line per continuation a reopened link
+    left a story of its own, held back as a draft (:func:`_continuations_hold`), saying what
+    readers see."""
 
     page: Page
     old: str
     new: str
     changes: list[str] = field(default_factory=list)
+    held: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         said = f"{self.old}版已改为{self.new}版，原网址转到新网址"
         if not self.changes:
-            return f"{said}；转版和导读没有变化"
-        return f"{said}；转版和导读的变化：" + "；".join(self.changes)
+            said = f"{said}；转版和导读没有变化"
+        else:
+            said = f"{said}；转版和导读的变化：" + "；".join(self.changes)
+        return "；".join([said, *self.held])
 
 
 def _forward_states(issue_id: int) -> dict[int, tuple]:
@@ -211,9 +233,50 @@ def _changes(issue_id: int, jumps_before: dict, teasers_before: dict) -> list[st
         lines.append(f"{_marker_named(jump)}：{was} → {now}")
     teasers_now = _teaser_targets(issue_id)
     moved = [pk for pk, target in teasers_now.items() if teasers_before.get(pk) != target]
-    for teaser in Teaser.objects.filter(pk__in=moved).select_related("page", "target_article"):
-        now = teaser.target_article.name_for_editors() if teaser.target_article else "未接上"
-        lines.append(f"{teaser.page.label}版导读“{teaser.marker}”：{now}")
+    if not moved:
+        return lines
+    targets = {teasers_before.get(pk) for pk in moved} | {teasers_now[pk] for pk in moved}
+    names = {
+        a.pk: f"链接到“{a.name_for_editors()}”" for a in Article.objects.filter(pk__in=targets)
+    }
+    for teaser in Teaser.objects.filter(pk__in=moved).select_related("page"):
+        was = names.get(teasers_before.get(teaser.pk), "未接上")
+        now = names.get(teaser.target_article_id, "未接上")
+        lines.append(f"{teaser.page.label}版导读“{teaser.marker}”：{was} → {now}")
+    return lines
+
+
+#: The history reason of a continuation a relabel split off its story, kept off the site.
+HELD_REASON = "{reason}：这段续文所接的转版因改版次断开，暂不单独发布，等接回后随原稿件显示"
+
+
+def _continuations_hold(reopened: list[Jump], heads: dict[int, Article], user, old: str, new: str):
+    """The continuations the reopened links ``reopened`` split off (``heads``: each jump's story
+    before, by jump id) that the resolver left stories of their own: held back as drafts (no
+    schedule, sign-off ended), as 撤销本版导入 holds a continuation whose head went
+    (:func:`articles.removal._waits`): readers never get a fragment story starting mid-sentence.
+    Relabelling back (or 人工指定) joins it to its story again. One line per continuation, what
+    readers see (``A3版续文“…”：不再接在“…”之后，存为草稿，读者看不到；读者看到的“…”停在（下转A2版）``)."""
+    lines, reason = [], relabel_reason(old, new)
+    for jump in reopened:
+        part = ArticlePart.objects.select_related("article", "page").get(pk=jump.to_part_id)
+        if part.sequence != 0:  # (joined again as the print now reads)
+            continue
+        story, head = part.article, heads[jump.pk]
+        if story.status != Status.DRAFT or story.publish_at is not None:
+            story.status, story.publish_at, story.publish_by = Status.DRAFT, None, None
+            story.signed_off_by, story.signed_off_at = None, None
+            story._change_reason = HELD_REASON.format(reason=reason)[:100]
+            if user is not None:
+                story._history_user = user
+            story.save()
+        line = (
+            f"{part.page.label}版续文“{story.name_for_editors()}”：不再接在“{head.name_for_editors()}”"
+            f"之后，存为草稿，不单独发布，读者看不到这段续文"
+        )
+        if head.status == Status.PUBLISHED:
+            line += f"；读者看到的“{head.name_for_editors()}”停在{jump.marker}"
+        lines.append(line + f"。改回{old}版或人工指定接续后自动接回")
     return lines
 
 
@@ -243,16 +306,36 @@ def page_relabel(*, page: Page, new_label: str, user=None) -> RelabelReport:
         )
         stories = {j.part.article_id for j in plan.reopened}
         stories |= {j.to_part.article_id for j in plan.reopened}
+        heads = {j.pk: Article.objects.get(pk=j.part.article_id) for j in plan.reopened}
         with follow_when_changed(stories):
             for jump in plan.reopened:
                 jump.to_part.refresh_from_db()
                 part_detach(jump.to_part)
             jumps_resolve([issue])
+        held = _continuations_hold(plan.reopened, heads, user, old, new)
         issue._change_reason = relabel_reason(old, new)
         if user is not None:
             issue._history_user = user
         issue.save(update_fields=["updated_at"])
         content_changed(issue_id=issue.pk)  # (the stories whose parts a reopened link moved)
-        return RelabelReport(
-            page=page, old=old, new=new, changes=_changes(issue.pk, jumps_before, teasers_before)
-        )
+        changes = _changes(issue.pk, jumps_before, teasers_before)
+        return RelabelReport(page=page, old=old, new=new, changes=changes, held=held)
+
+
+class _Rehearsed(Exception):
+    """Not an error: carries :func:`relabel_preview`'s report out of its rolled-back block."""
+
+    def __init__(self, report: RelabelReport):
+        self.report = report
+
+
+def relabel_preview(*, page: Page, new_label: str) -> RelabelReport:
+    """What :func:`page_relabel` would do, for the confirmation page: the relabel itself, run
+    in a transaction rolled back (nothing written; the cache and the search index are told only
+    at commit), so the page lists every link and teaser it changes and every continuation it
+    holds back, decided as the action decides them. :class:`RelabelError` as the action."""
+    try:
+        with transaction.atomic():
+            raise _Rehearsed(page_relabel(page=page, new_label=new_label))
+    except _Rehearsed as done:
+        return done.report

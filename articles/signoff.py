@@ -98,7 +98,7 @@ def published_edit_refusal(article: Article, user) -> str:
 
 #: Why an editor may not change what readers see on a published issue of such a paper.
 PUBLISHED_ISSUE_LOCKED_MESSAGE = (
-    "本报须经签发：这一期已经发布，读者看得到的内容（导读、图片、版名、版面图和热区）"
+    "本报须经签发：这一期已经发布，读者看得到的内容（导读、图片、版名、版次、版面图和热区）"
     "只有总编辑（签发权限）可以修改。要更正，请总编辑来改；或请总编辑撤回本期，改好后再由总编辑发布。"
 )
 

@@ -102,14 +102,18 @@ def desk_recent(limit: int = 15, *, user=None, activity: bool = True) -> list:
     imports and re-sent pages), as one list of :class:`articles.activity.Activity`, newest
     first. ``user``: only the log's entries of tables that user may view (Django's view or
     change permission); ``activity``: False leaves the decisions out (a user who may not view
-    the stories, pages and issues they name). Five queries."""
+    the stories, pages and issues they name; a 改版次 is then its issue's record alone, the page's
+    log entry, which says it again at length, left out). Five queries."""
     from django.contrib.admin.models import LogEntry
     from django.contrib.contenttypes.models import ContentType
 
     from articles.activity import Activity, desk_activity
     from articles.editlocks import person_name
+    from articles.relabel import RELABEL_REASON
 
     entries = LogEntry.objects.select_related("user", "content_type").order_by("-action_time")
+    if activity:  # a 改版次 once: its issue's record (articles.activity), not also the page's log
+        entries = entries.exclude(change_message__startswith=f"{RELABEL_REASON}（")
     if user is not None and not user.is_superuser:
         entries = entries.filter(
             content_type__in=[

@@ -1,5 +1,6 @@
 """改版次 at the desk: a page's action (its admin page's 改版次 button) that asks for the
-printed label, shows what changing it does (:func:`articles.relabel.relabel_plan`) and, confirmed,
+printed label, shows what changing it does (:func:`articles.relabel.relabel_preview`: the relabel
+run and rolled back, so it lists every link it changes, as the action decides them) and, confirmed,
 does it (:func:`articles.relabel.page_relabel`). For whoever may change the page (the page's
 form's own rule: :meth:`~articles.admin.published.FollowsIssue.has_change_permission`, a published
 issue of a paper that requires sign-off being the chief editor's). The admin's log of the page
@@ -16,7 +17,7 @@ from django.urls import reverse
 
 from articles.admin.base import admin_url
 from articles.forms.relabel import PageRelabelForm
-from articles.relabel import RelabelError, page_relabel, relabel_plan, relabel_reason
+from articles.relabel import RelabelError, page_relabel, relabel_preview, relabel_reason
 
 
 def _address(page, label: str) -> str:
@@ -34,7 +35,9 @@ def _address(page, label: str) -> str:
 def relabel_view(model_admin, request, page):
     """The 改版次 page of ``page``: the form; a valid label, its confirmation page; confirmed,
     the relabel, back to the page's form with what changed."""
-    if refusal := model_admin.issue_refusal(request, page):
+    if not model_admin.has_change_permission(request):  # (no change permission at all: 403)
+        raise PermissionDenied
+    if refusal := model_admin.issue_refusal(request, page):  # (the sign-off rule: why)
         model_admin.message_user(request, refusal, messages.ERROR)
         return HttpResponseRedirect(admin_url("page_change", page.pk))
     if not model_admin.has_change_permission(request, page):
@@ -59,11 +62,15 @@ def relabel_view(model_admin, request, page):
                 model_admin.message_user(request, f"{report.summary()}。", messages.SUCCESS)
                 return HttpResponseRedirect(admin_url("page_change", page.pk))
         else:
-            plan = relabel_plan(page, new)
-            form = PageRelabelForm(
-                {"new_label": new, "loaded_label": page.label, "confirmed": True}, page=page
-            )
-            form.is_valid()
+            try:
+                plan = relabel_preview(page=page, new_label=new)
+            except RelabelError as exc:
+                form.add_error("new_label", str(exc))
+            else:
+                form = PageRelabelForm(
+                    {"new_label": new, "loaded_label": page.label, "confirmed": True}, page=page
+                )
+                form.is_valid()
     context = {
         **model_admin.admin_site.each_context(request),
         "opts": model_admin.opts,

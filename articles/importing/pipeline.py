@@ -43,6 +43,7 @@ from articles.importing.preparing import (
     prepared_or_error,
 )
 from articles.importing.recoded import recoded_settle
+from articles.importing.relabelled import relabelled_refuse
 from articles.importing.reparse import reparse_compared
 from articles.importing.reports import (
     REWRITTEN,
@@ -469,6 +470,7 @@ def _find_pages(prepared: list[Prepared]) -> None:
     for p in prepared:
         p.issue = issues[papers[p.item.paper_name, p.item.paper_slug].pk, p.item.issue_date]
         p.issue.publication = papers[p.item.paper_name, p.item.paper_slug]
+    relabelled_refuse(prepared, pages_of)  # (a label relabelled away: refused, not created)
     pages = rows_get_or_create(  # (the rows themselves are read once, locked)
         Page,
         {(p.issue.pk, p.label) for p in prepared},

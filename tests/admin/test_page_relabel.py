@@ -8,7 +8,7 @@ from django.contrib.admin.models import LogEntry
 from django.test import Client
 from django.urls import reverse
 
-from articles.models import Article, Jump, JumpState, Page, PageRedirect
+from articles.models import Article, ArticlePart, Jump, JumpState, Page, PageRedirect
 from tests.admin.conftest import form_data
 from tests.relabel.test_relabel_service import A1, A2, PRINTED_A4, _import
 
@@ -46,11 +46,11 @@ def test_a_label_is_confirmed_before_the_page_is_relabelled_and_the_log_says_wha
     html = shown.content.decode()
     assert shown.status_code == 200 and 'id="relabel-plan"' in html
     assert "将把 A3版 改为 4版" in html  # (第四版 is 4; the issue has no A4 to mean)
-    assert "（下转A4版）：将找到本版" not in html
+    assert "（下转A4版）：待目标版面 → 已接续" not in html
     data = {**form_data(form, "relabel-form"), "new_label": "A4"}
     plan_page = editor_client.post(_url(wrong_page), data)
     html = plan_page.content.decode()
-    assert "A1版“运河公园开园迎客”的（下转A4版）：将找到本版，自动判断接续" in html
+    assert "A1版“运河公园开园迎客”的（下转A4版）：待目标版面 → 已接续（接在A4版）" in html
     assert Page.objects.get(pk=wrong_page.pk).label == "A3"  # (nothing done yet)
 
     confirmed = editor_client.post(_url(wrong_page), form_data(plan_page, "relabel-form"))
@@ -122,3 +122,79 @@ def test_on_a_published_issue_of_a_sign_off_paper_relabelling_is_the_chief_edito
     data = {**form_data(form, "relabel-form"), "new_label": "A4", "confirmed": "True"}
     assert chief_client.post(_url(wrong_page), data).status_code == 302
     assert Page.objects.get(pk=wrong_page.pk).label == "A4"
+
+
+def test_the_confirmation_lists_the_pages_own_jump_and_the_link_it_makes_further_on(editor_client):
+    # The page printed as A4 (imported as A3) jumps to A5, whose continuation says 上接A4版: as
+    # A3 they do not match; as A4 they link. The confirmation listed A1's 下转A4版 only.
+    own = PRINTED_A4.replace("六十多个摊位沿街排开。", "六十多个摊位沿街排开，（下转A5版）")
+    a5 = "（上接A4版）夜市每晚六点开市，到十一点收摊，城管部门划定了临时停车区。\n"
+    _import(("A1", A1), ("A3", own), ("A5", a5))
+    page = Page.objects.get(label="A3")
+    form = editor_client.get(_url(page))
+    data = {**form_data(form, "relabel-form"), "new_label": "A4"}
+    html = editor_client.post(_url(page), data).content.decode()
+    assert "A1版“运河公园开园迎客”的（下转A4版）：待目标版面 → 已接续（接在A4版）" in html
+    assert "A4版“老街夜市重新开张”的（下转A5版）：目标版面无对应 → 已接续（接在A5版）" in html
+    assert Page.objects.get(pk=page.pk).label == "A3"  # (nothing written)
+    assert Jump.objects.filter(state=JumpState.LINKED).count() == 0
+
+
+def test_a_relabel_is_one_line_in_the_desks_recent_actions(editor_client, wrong_page):
+    form = editor_client.get(_url(wrong_page))
+    data = {**form_data(form, "relabel-form"), "new_label": "A4"}
+    plan_page = editor_client.post(_url(wrong_page), data)
+    assert (
+        editor_client.post(_url(wrong_page), form_data(plan_page, "relabel-form")).status_code
+        == 302
+    )
+    html = editor_client.get(reverse("admin:index")).content.decode()
+    recent = html.split('id="recent-actions-module"')[1].split("</ul>")[0]
+    assert recent.count("改版次（A3版→A4版）") == 1
+    assert "改版次（A3版→A4版）：南通日报 2025-09-14" in recent  # (the issue's record)
+    # the page's own log keeps the whole account
+    assert LogEntry.objects.get(object_id=str(wrong_page.pk)).change_message.startswith("改版次（")
+
+
+def test_on_a_sign_off_paper_a_viewer_is_refused_for_want_of_permission_and_an_editor_told_why(
+    editor, viewer, chief, wrong_page
+):
+    from articles.publishing import issue_publish
+
+    issue_publish(issue=wrong_page.issue, user=chief, acknowledge_broken=True)
+    paper = wrong_page.issue.publication
+    paper.review_required = True
+    paper.save()
+    viewer_client, editor_client = Client(), Client()
+    viewer_client.force_login(viewer)
+    editor_client.force_login(editor)
+    for response in (
+        viewer_client.get(_url(wrong_page)),
+        viewer_client.post(_url(wrong_page), {"new_label": "A4", "confirmed": "True"}),
+    ):
+        assert response.status_code == 403 and "没有权限" in response.content.decode()
+    refused = editor_client.get(_url(wrong_page), follow=True).content.decode()
+    assert (
+        "只有总编辑（签发权限）可以修改" in refused and "版次" in refused.split("本报须经签发")[1]
+    )
+    assert Page.objects.get(pk=wrong_page.pk).label == "A3"
+
+
+def test_the_confirmation_says_a_continuation_split_off_is_held_back_from_readers(
+    editor_client,
+):
+    from articles.models import Status
+    from articles.publishing import issue_publish
+    from tests.relabel.test_relabel_holds import A5, PAGE
+
+    _import(("A3", PAGE), ("A5", A5))
+    page = Page.objects.get(label="A3")
+    issue_publish(issue=page.issue, acknowledge_broken=True)
+    form = editor_client.get(_url(page))
+    data = {**form_data(form, "relabel-form"), "new_label": "A4"}
+    html = editor_client.post(_url(page), data).content.decode()
+    assert "存为草稿，不单独发布，读者看不到这段续文" in html
+    assert "读者看到的“老街夜市重新开张”停在（下转A5版）" in html
+    continuation = ArticlePart.objects.select_related("article").get(page__label="A5")
+    assert continuation.sequence == 1  # (nothing done yet: still the story's continuation)
+    assert continuation.article.status == Status.PUBLISHED
