@@ -139,15 +139,38 @@ def slug_named_warning(printed: str, paper: Publication) -> str:
     )
 
 
-def other_paper_warning(parsed, paper: Publication) -> str:
+#: How a masthead warning (:func:`other_paper_warning`'s) starts; the printed name follows, quoted.
+MASTHEAD_SAID = "版面上印的报名是“"
+
+
+def masthead_rechecked(warnings: list[str], paper: Publication) -> list[str]:
+    """A page's stored ``warnings`` (``Page.import_warnings``: replayed when the same bytes are
+    imported again, unparsed) with each masthead warning (:data:`MASTHEAD_SAID`) made again for
+    ``paper`` as it is now, and dropped when it no longer holds: it is about the paper's name,
+    which the editor may have changed as it advised (a paper named only by its slug renamed at
+    报纸). No query unless a masthead warning is there."""
+    if not any(warning.startswith(MASTHEAD_SAID) for warning in warnings):
+        return warnings
+    again = []
+    for warning in warnings:
+        if warning.startswith(MASTHEAD_SAID):
+            printed = warning.removeprefix(MASTHEAD_SAID).split("”", 1)[0]
+            warning = other_paper_warning(None, paper, printed)
+        if warning:
+            again.append(warning)
+    return again
+
+
+def other_paper_warning(parsed, paper: Publication, printed: str = "") -> str:
     """:func:`~articles.importing.preparing.paper_mismatch`, and a masthead that prints
     another paper's name which differs from ``paper``'s only in how it is written (the page
     prints 晴川日報, imported into 晴川日报 while 晴川日報 is a paper too): a query only then.
     Into a paper named only by its slug (:func:`slug_named`) the warning says to name it
     (:func:`slug_named_warning`), unless a paper of the printed name exists (then the page may
-    well belong there: re-import it, as for any other paper; a query only then)."""
-    found = paper_mismatch(parsed, paper.name)
-    printed = printed_paper_name(parsed.metadata.paper)
+    well belong there: re-import it, as for any other paper; a query only then). ``printed``:
+    the name the page prints, when known (``parsed`` None: :func:`masthead_rechecked`)."""
+    printed = printed or printed_paper_name(parsed.metadata.paper)
+    found = paper_mismatch(parsed, paper.name, printed)
     if found and slug_named(paper) and not Publication.objects.named(printed).exists():
         return slug_named_warning(printed, paper)
     if found or not printed or not same_name_folded(printed, paper.name):
