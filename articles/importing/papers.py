@@ -197,6 +197,7 @@ def papers_get_or_create(
     created: list[Publication] | None = None,
     printed: Mapping[tuple[str, str], str] | None = None,
     named: dict[tuple[str, str], str] | None = None,
+    kept: dict[tuple[str, str], str] | None = None,
 ) -> dict[tuple[str, str], Publication]:
     """The paper each ``(printed name, slug)`` pair names, the missing ones created: the papers
     :func:`~articles.importing.pipeline.publication_get_or_create` gives for the pairs one after
@@ -212,7 +213,8 @@ def papers_get_or_create(
     paper is printed so already (in any spelling: then the slug stays its name). A pair giving a
     name with the slug of a paper whose name is only that slug (:func:`slug_named`) names that
     paper (``paper.json`` imported after ``--paper yunling-evening``), unless another paper has
-    that name (in any spelling). ``named``, when given, gets each such pair's name before.
+    that name (in any spelling). ``named``, when given, gets each such pair's name before;
+    ``kept`` the name of each pair whose paper keeps a name an editor typed (:func:`_name_kept`).
 
     Raises :class:`PageImportError` for the first pair whose name or slug does not fit the
     paper's columns (:func:`~articles.importing.sources.check_paper`, before any query) or
@@ -232,6 +234,7 @@ def papers_get_or_create(
     _renamed_save(said, chosen, changed=not planned)  # (_insert says new papers changed it)
     if named is not None:
         named.update(said)
+    _kept_say(kept, chosen, said)
     if planned:
         _insert(planned, chosen)
         if created is not None:
@@ -309,12 +312,14 @@ def papers_reported(prepared) -> dict[tuple[str, str], Publication]:
         if p.parsed is not None and not printed.get(key):
             printed[key] = printed_paper_name(p.parsed.metadata.paper)
     named: dict[tuple[str, str], str] = {}
-    papers = papers_get_or_create(keys, created=made, printed=printed, named=named)
+    kept: dict[tuple[str, str], str] = {}
+    papers = papers_get_or_create(keys, created=made, printed=printed, named=named, kept=kept)
     made_ids = {paper.pk for paper in made}  # (stored: each has its id)
     for p, key in zip(prepared, keys, strict=True):
         p.report.paper, p.report.paper_slug = papers[key].name, papers[key].slug
         p.report.paper_created = papers[key].pk in made_ids
         p.report.paper_renamed = named.get(key, "")
+        p.report.paper_name_kept = kept.get(key, "")
     return papers
 
 
@@ -363,6 +368,24 @@ def _may_name(paper: Publication, name: str, slug: str, known: list[Publication]
         and not Publication.objects.named(name).exclude(pk=paper.pk).exists()
         and not (paper.review_required and paper.issues.filter(status=Status.PUBLISHED).exists())
     )
+
+
+def _kept_say(kept: dict | None, chosen: dict, said: dict) -> None:
+    """Give ``kept`` (when given) each pair's name its paper keeps out (:func:`_name_kept`)."""
+    if kept is not None:
+        kept.update(
+            (key, key[0].strip())
+            for key, paper in chosen.items()
+            if key not in said and _name_kept(paper, key[0].strip(), key[1])
+        )
+
+
+def _name_kept(paper: Publication, name: str, slug: str) -> bool:
+    """Whether ``paper``, chosen by ``slug``, keeps a name an editor typed over ``name``, given
+    with it (paper.json, a manifest) and not only written otherwise (報/报): said once, as the
+    name is not replaced (:func:`slug_named`)."""
+    differs = name not in (paper.name, slug) and not same_name_folded(name, paper.name)
+    return bool(slug) and paper.slug == slug and not slug_named(paper) and differs
 
 
 def _own_slug(name: str, slug: str) -> str:

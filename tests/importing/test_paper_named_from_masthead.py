@@ -137,11 +137,23 @@ def test_json_lists_the_paper_named(tmp_path):
     assert data["pages"][0]["paper_renamed"] == SLUG and data["new_papers"] == []
 
 
-def test_paper_json_never_replaces_a_name_an_editor_typed(tmp_path):
+def test_paper_json_never_replaces_a_name_an_editor_typed_and_says_so_once(tmp_path):
     Publication.objects.create(name="云岭晚报社", slug=SLUG)
-    out = run(paper_json(tmp_path, "云岭晚报"))
+    a1 = paper_json(tmp_path, "云岭晚报")
+    write(a1.parent / "A2.txt", page("云岭晚报", "城东新开两条公交线路", 7))
+    out = run(a1.parent)
     assert Publication.objects.get().name == "云岭晚报社"
     assert "改名为" not in out
+    said = "这次导入给出的报名“云岭晚报”与报纸现在的名称“云岭晚报社”不同，保留现在的名称（在“报纸”里改）"
+    assert out.splitlines().count(said) == 1, out
+    data = json.loads(run(a1.parent, "--json"))
+    assert data["renamed_papers"] == [] and data["new_papers"] == []
+
+
+def test_paper_json_giving_the_name_only_written_otherwise_says_nothing_of_it(tmp_path):
+    Publication.objects.create(name="云岭晚報", slug=SLUG)
+    out = run(paper_json(tmp_path, "云岭晚报"))
+    assert "这次导入给出的报名" not in out and Publication.objects.get().name == "云岭晚報"
 
 
 def test_paper_json_leaves_the_name_of_a_signed_off_paper_readers_see_to_the_chief(tmp_path):
