@@ -137,10 +137,7 @@ def _kept_stories(result: dict) -> list[int]:
 
 def _made(on_page: list[tuple[int, str, datetime]], start: datetime, end: datetime) -> dict:
     """The stories of ``on_page`` (the page's: id, headline, when made) made from ``start`` to
-    ``end``: an import's (they have no record of it). ``import_pages`` dates its pages' import
-    (``Page.imported_at``) before it makes their stories: those are made from then to
-    :data:`SAME_ACTION` after; the version of a story it made, recorded before the story's first
-    hand edit, is dated at its last save, close to the others (:data:`SAME_ACTION` either way)."""
+    ``end``: a desk run's, while it ran (no record says them)."""
     return {pk: head for pk, head, made in on_page if start <= made <= end}
 
 
@@ -150,10 +147,10 @@ def _run_line(
     """A page's line for a run that imported it: what it did (:func:`run_page_kind`), who,
     when, its report's line and what it changed (conflicts, overwritten edits, continuations),
     the stories its records name (those written while it ran), those its conflicts name
-    (``headlines``: theirs, by id; one gone since is not named) and, a first import, those it
-    made on the page (:func:`_made`)."""
+    (``headlines``: theirs, by id; one gone since is not named) and those it made on the page
+    (:func:`_made`: no record says them)."""
     start, end = _run_window(run)
-    stories = _made(on_page, start, end) if run_page_kind(result) == FIRST else {}
+    stories = _made(on_page, start, end)
     stories.update((r.id, r.headline) for r in records if start <= r.history_date <= end)
     stories.update((pk, headlines[pk]) for pk in _kept_stories(result) if pk in headlines)
     said = [line for line in result.get("lines", []) if line.startswith(_CHANGE_LINES)]
@@ -167,13 +164,12 @@ def _run_line(
     )
 
 
-def _record_lines(records: list, on_page: list) -> list[Activity]:
+def _record_lines(records: list) -> list[Activity]:
     """Imports no run recorded (``import_pages``): the stories' records (newest first) folded as
     the desk's activity folds them (:func:`_story_lines`), those of one import (one user, close
     in time: :data:`SAME_ACTION`, a first import or a re-send) one line, saying what its records
     say; what the import did is the strongest its records say (a merge into a story an editor
-    changed: :data:`RESENT_KEPT`); a first import names the stories it made on the page
-    (``on_page``: :func:`_made`, close to its record)."""
+    changed: :data:`RESENT_KEPT`)."""
     lines: list[Activity] = []
     for line in _story_lines(records, [], kind_of=_page_record_kind):
         last = lines[-1] if lines else None
@@ -194,11 +190,22 @@ def _record_lines(records: list, on_page: list) -> list[Activity]:
         }
         line.text = next(kind for kind in (RESENT_KEPT, RESENT, FIRST) if kind in said)
         if line.text == FIRST:
-            made = _made(on_page, line.at - SAME_ACTION, line.at + SAME_ACTION)
-            named = {url for _, url in line.stories}
-            line.stories += tuple(s for s in _named(made) if s[1] not in named)
             line.lines = ()  # (the version each story had then: its own 历史)
     return lines
+
+
+def _made_named(lines: list[Activity], on_page: list, windows: list) -> None:
+    """Name each story of ``on_page`` (id, headline, when made) that no desk run made (made
+    outside its ``windows``) in the command's line (``lines``) closest to when it was made, within
+    :data:`SAME_ACTION`: ``import_pages`` keeps no record of the stories it makes (a story's
+    version as imported is recorded at its first hand edit, dated at its last save)."""
+    for pk, head, made in on_page:
+        near = min(lines, key=lambda line: abs(line.at - made), default=None)
+        if near is None or abs(near.at - made) > SAME_ACTION:
+            continue
+        if not any(start <= made <= end for start, end in windows):
+            named = {url for _, url in near.stories}
+            near.stories += tuple(s for s in _named({pk: head}) if s[1] not in named)
 
 
 def page_activity(page, limit: int = 60) -> list[Activity]:
@@ -238,13 +245,13 @@ def page_activity(page, limit: int = 60) -> list[Activity]:
         dict(Article.objects.filter(pk__in=kept).values_list("pk", "headline")) if kept else {}
     )
     lines = [_run_line(run, result, records, headlines, on_page) for run, result in found]
-    by_command = _record_lines(alone, on_page)
-    lines += by_command
+    by_command = _record_lines(alone)
     when = page.imported_at
     said = when is None or any(s <= when <= e for s, e in windows)
     # (a run's line is another import: one by the command a minute after it is still said)
     if not said and not any(abs(line.at - when) <= SAME_ACTION for line in by_command):
         source = (f"来源文件：{page.source_name}",) if page.source_name else ()
-        made = _named(_made(on_page, when, when + SAME_ACTION))
-        lines.append(Activity("导入（最近一次）", "", when, stories=made, lines=source))
+        by_command.append(Activity("导入（最近一次）", "", when, lines=source))
+    _made_named(by_command, on_page, windows)
+    lines += by_command
     return sorted(lines, key=lambda line: line.at, reverse=True)[:limit]

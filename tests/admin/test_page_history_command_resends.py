@@ -46,6 +46,10 @@ def uploaded(client, **pages: str) -> None:
     assert done.status_code == 302, done.content.decode()[:2000]
 
 
+MARKET = "\n东门花市周末开张\n\n本报讯（记者李清）东门花市本周末开张，摊位三十多个。\n"
+BRIDGE = "\n城北新桥通车\n\n本报讯（记者赵亮）城北新桥今天通车，市民过河少绕五公里。\n"
+
+
 def run(*args) -> str:
     out = StringIO()
     call_command("import_pages", *map(str, args), stdout=out, stderr=StringIO())
@@ -107,16 +111,15 @@ def test_a_desk_resend_correcting_a_continuation_names_its_story_and_a_first_imp
 
 def test_a_command_resend_right_after_a_desk_import_is_listed(editor_client, sent):
     uploaded(editor_client, A2=A2.replace("陆续搬回", "陆续搬了回来"))
-    run(sent / "A2.txt", "--paper", "nantong-daily", "--date", "2020-07-10")  # (the old text)
+    (sent / "A2.txt").write_text(A2 + BRIDGE, encoding="utf-8")  # (the old text, a story more)
+    run(sent / "A2.txt", "--paper", "nantong-daily", "--date", "2020-07-10")
     lines = history(editor_client, "A2")
     assert [kind(line) for line in lines][:2] == ["重发", "重发"], lines
     by_command, at_desk = lines[:2]
     assert "系统" in by_command and "系统" not in at_desk
     assert "重新导入A2.txt" in by_command and story_link("城南老街修缮完工") in by_command
-
-
-MARKET = "\n东门花市周末开张\n\n本报讯（记者李清）东门花市本周末开张，摊位三十多个。\n"
-BRIDGE = "\n城北新桥通车\n\n本报讯（记者赵亮）城北新桥今天通车，市民过河少绕五公里。\n"
+    assert story_link("城北新桥通车") in by_command  # (made by it: no record says it)
+    assert story_link("城北新桥通车") not in at_desk
 
 
 def test_a_command_resend_that_only_adds_a_story_right_after_a_desk_run_is_listed(
