@@ -8,18 +8,17 @@ import runs (上传版面, who and which pages: in the background, or at once in
 rows of each (a fixed number of queries, whatever the night held), folds the story records of
 one action into one line (a 签发 of 12 stories is one line, and publishing an issue is its
 issue's line, not one a story) and returns them newest first. :func:`issue_activity` is the same
-for one issue, for its history page, and :func:`page_activity` a page's imports and re-sends
-(首次导入, 重发, 重发，无变化, 重发，保留人工修改, what each changed, its stories) for the page's.
+for one issue, for its history page; :func:`articles.pageactivity.page_activity` gives a page's
+imports and re-sends (首次导入, 重发, 重发，无变化, 重发，保留人工修改, what each changed, its
+stories) for the page's, from the same records.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from django.db.models import Q, TextField
-from django.db.models.functions import Cast
+from django.db.models import Q
 
 from articles.editlocks import person_name
 from articles.models import Article, ImportRun, Issue
@@ -117,9 +116,10 @@ def _issue_says_it(record, issue_records) -> bool:
     )
 
 
-def _story_lines(records, issue_records) -> list[Activity]:
+def _story_lines(records, issue_records, kind_of=_story_kind) -> list[Activity]:
     """Story records folded into lines: consecutive records (newest first) of one user, one
-    decision and one issue, each close to the next (:data:`SAME_ACTION`), are one line, naming
+    decision (``kind_of``'s: :func:`_story_kind`'s) and one issue, each close to the next
+    (:data:`SAME_ACTION`), are one line, naming
     each story once (its latest headline) and each headline once; a fold
     that is its issue's publication or withdrawal (an issue record of the same user and
     decision close by) is left to the issue's line."""
@@ -143,7 +143,7 @@ def _story_lines(records, issue_records) -> list[Activity]:
         where += "、".join(f"{label}版" for label in labels)
         lines.append(
             Activity(
-                text=f"{_story_kind(first)}：{where.strip()} {names}{more}",
+                text=f"{kind_of(first)}：{where.strip()} {names}{more}",
                 user=_who(first.history_user),
                 at=first.history_date,
                 url=_admin("article_history", first.id) if len(group) == 1 else "",
@@ -154,7 +154,7 @@ def _story_lines(records, issue_records) -> list[Activity]:
         )
 
     for record in records:
-        kind = _story_kind(record)
+        kind = kind_of(record)
         if kind is None:
             continue
         key = (record.history_user_id, kind, record.issue_id)
@@ -295,132 +295,3 @@ def issue_activity(issue: Issue, limit: int = 60) -> list[Activity]:
         )
     ]
     return _gather(Q(issue_id=issue.pk), Q(id=issue.pk), runs, limit, issue_lines=False)
-
-
-#: How many of the desk's runs of a page's date a page's 历史 reads (a page is imported a few
-#: times; a date's runs are those of its papers' pages).
-READ_PAGE_RUNS = 200
-#: Story records an import writes (:func:`_story_kind`'s start) and what each says it did to the
-#: page: a story corrected (重新导入…), the page's change merged into a story an editor changed,
-#: whose own edits stay (并入…), a story a desk import made (导入).
-_IMPORT_RECORDS = (("重新导入", RESENT), ("并入", RESENT_KEPT), ("导入", FIRST))
-#: Lines of a run's result that say what the import changed (its page line is said first).
-_CHANGE_LINES = ("冲突：", "覆盖：", "续文：")
-
-
-def _import_kind(record) -> str:
-    """What ``record`` (a story's) says an import did to its page (:data:`_IMPORT_RECORDS`), or
-    ``""`` for a record no import wrote."""
-    said = _story_kind(record) or ""
-    return next((kind for start, kind in _IMPORT_RECORDS if said.startswith(start)), "")
-
-
-def _page_runs(page) -> list[tuple[ImportRun, dict]]:
-    """The desk's runs that imported ``page`` (its id in a result), newest first, each with its
-    result for the page. One query: the runs whose pages' date is the page's."""
-    runs = (
-        ImportRun.objects.annotate(listed=Cast("items", TextField()))
-        .filter(listed__contains=page.issue.date.isoformat())
-        .select_related("created_by", "run_by")
-        .order_by("-created_at", "-pk")[:READ_PAGE_RUNS]
-    )
-    return [
-        (run, result)
-        for run in runs
-        for result in run.results or []
-        if result and result.get("ok") and result.get("page_id") == page.pk
-    ]
-
-
-def _run_window(run: ImportRun) -> tuple[datetime, datetime]:
-    """When ``run`` wrote its records: from its start to its end (a page re-sent a minute after
-    the last is another run; the records of each are written while it runs)."""
-    return run.started_at or run.created_at, run.finished_at or run.created_at
-
-
-def _named(stories: dict[int, str]) -> tuple[tuple[str, str], ...]:
-    return tuple(
-        (quoted(head or "（无标题）"), _admin("article_history", pk))
-        for pk, head in stories.items()
-    )
-
-
-def _kept_stories(result: dict) -> list[int]:
-    """The stories a run's result names in its conflicts (kept as an editor changed them)."""
-    return [entry["story"] for entry in result.get("page_text", []) if entry.get("story")]
-
-
-def _run_line(run: ImportRun, result: dict, records: list, headlines: dict[int, str]) -> Activity:
-    """A page's line for a run that imported it: what it did (:func:`run_page_kind`), who,
-    when, its report's line and what it changed (conflicts, overwritten edits, continuations),
-    the stories its records name (those written while it ran) and those its conflicts name
-    (``headlines``: theirs, by id; one gone since is not named)."""
-    start, end = _run_window(run)
-    stories = {r.id: r.headline for r in records if start <= r.history_date <= end}
-    stories.update((pk, headlines[pk]) for pk in _kept_stories(result) if pk in headlines)
-    said = [line for line in result.get("lines", []) if line.startswith(_CHANGE_LINES)]
-    return Activity(
-        text=run_page_kind(result),
-        user=_who(run.run_by or run.created_by),
-        at=run.finished_at or run.created_at,
-        url=_admin("page_upload_run", run.pk),
-        stories=_named(stories),
-        lines=(result.get("summary", ""), *said),
-    )
-
-
-def _record_lines(records: list) -> list[Activity]:
-    """Imports no run recorded (``import_pages``): the stories' records (newest first) folded as
-    the desk's activity folds them (:func:`_story_lines`), those of one import (one user, close
-    in time: :data:`SAME_ACTION`) one line, saying what its records say; what the import did is
-    the strongest its records say (a merge into a story an editor changed: :data:`RESENT_KEPT`)."""
-    lines: list[Activity] = []
-    for line in _story_lines(records, []):
-        last = lines[-1] if lines else None
-        if last is not None and last.user == line.user and last.at - line.at <= SAME_ACTION:
-            last.lines += (line.text,)
-            last.stories += tuple(s for s in line.stories if s not in last.stories)
-        else:
-            lines.append(dataclasses.replace(line, url="", lines=(line.text,)))
-    for line in lines:
-        said = {
-            kind for start, kind in _IMPORT_RECORDS for text in line.lines if text.startswith(start)
-        }
-        line.text = next(kind for kind in (RESENT_KEPT, RESENT, FIRST) if kind in said)
-    return lines
-
-
-def page_activity(page, limit: int = 60) -> list[Activity]:
-    """A page's imports and re-sends, newest first, for its 历史: each desk run that imported it
-    (:func:`_run_line`), each import by ``import_pages`` that changed one of its stories
-    (:func:`_record_lines`: its stories' records, and those of the stories its change was merged
-    into), and its latest import when neither says it (``import_pages`` keeps no record of an
-    import that changed no story: only the page's ``imported_at``). Each line's ``text`` is what
-    the import did (:data:`FIRST`, :data:`RESENT`, :data:`RESENT_SAME`, :data:`RESENT_KEPT`),
-    ``lines`` what changed as its report said it, ``stories`` the stories it names (their
-    history). Two queries, a third when a run's conflicts name stories."""
-    records = [
-        record
-        for record in Article.history.filter(
-            Q(page_id=page.pk)
-            | Q(issue_id=page.issue_id, history_change_reason__startswith=f"并入{page.label}版")
-        )
-        .select_related("history_user", "issue__publication", "page")
-        .order_by("-history_date", "-history_id")[:READ_STORY_RECORDS]
-        if _import_kind(record)
-    ]
-    found = _page_runs(page)
-    windows = [_run_window(run) for run, _ in found]
-    alone = [r for r in records if not any(s <= r.history_date <= e for s, e in windows)]
-    kept = {pk for _, result in found for pk in _kept_stories(result)}
-    headlines = (
-        dict(Article.objects.filter(pk__in=kept).values_list("pk", "headline")) if kept else {}
-    )
-    lines = [_run_line(run, result, records, headlines) for run, result in found]
-    lines += _record_lines(alone)
-    when = page.imported_at
-    said = when is None or any(s <= when <= e for s, e in windows)
-    if not said and not any(abs(line.at - when) <= SAME_ACTION for line in lines):
-        source = (f"来源文件：{page.source_name}",) if page.source_name else ()
-        lines.append(Activity("导入（最近一次）", "", when, lines=source))
-    return sorted(lines, key=lambda line: line.at, reverse=True)[:limit]

@@ -14,7 +14,6 @@ from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.html import format_html
 
-from articles.activity import page_activity
 from articles.admin.base import (
     DeskAdmin,
     ReadOnlyInline,
@@ -52,6 +51,7 @@ from articles.importing import (
 from articles.importing.reports import encoding_label, flags_for_editors
 from articles.joinflags import flags_done
 from articles.models import Article, ArticlePart, Page, PageImage, Photo, Teaser, Zone
+from articles.pageactivity import page_activity
 from articles.pagepictures import PICTURE_WITHDRAWN, desk_notes
 from articles.pendingtext import PENDING_TEXT, pending_ids
 from articles.spreadsheets.pages import PageResource
@@ -362,7 +362,7 @@ class PageAdmin(FollowsIssue, PageUploadMixin, DeskAdmin):
     @answers_bad_input
     def history_view(self, request, object_id, extra_context=None):
         """The desk's log of the page (its 版名, photos and zones saved here, 撤销本版导入), and
-        above it its imports and re-sends, newest first (:func:`articles.activity.page_activity`:
+        above it its imports and re-sends, newest first (:func:`articles.pageactivity.page_activity`:
         when, who, 首次导入 / 重发 / 重发，无变化 / 重发，保留人工修改, what the report said
         changed, links to the stories), which the issue's 历史 and the desk's activity say too."""
         pk = parse_id(unquote(object_id), what="版面")

@@ -139,15 +139,38 @@ def slug_named_warning(printed: str, paper: Publication) -> str:
     )
 
 
-def other_paper_warning(parsed, paper: Publication) -> str:
+#: How a masthead warning (:func:`other_paper_warning`'s) starts; the printed name follows, quoted.
+MASTHEAD_SAID = "版面上印的报名是“"
+
+
+def masthead_rechecked(warnings: list[str], paper: Publication) -> list[str]:
+    """A page's stored ``warnings`` (``Page.import_warnings``: replayed when the same bytes are
+    imported again, unparsed) with each masthead warning (:data:`MASTHEAD_SAID`) made again for
+    ``paper`` as it is now, and dropped when it no longer holds: it is about the paper's name,
+    which the editor may have changed as it advised (a paper named only by its slug renamed at
+    报纸). No query unless a masthead warning is there."""
+    if not any(warning.startswith(MASTHEAD_SAID) for warning in warnings):
+        return warnings
+    again = []
+    for warning in warnings:
+        if warning.startswith(MASTHEAD_SAID):
+            printed = warning.removeprefix(MASTHEAD_SAID).split("”", 1)[0]
+            warning = other_paper_warning(None, paper, printed)
+        if warning:
+            again.append(warning)
+    return again
+
+
+def other_paper_warning(parsed, paper: Publication, printed: str = "") -> str:
     """:func:`~articles.importing.preparing.paper_mismatch`, and a masthead that prints
     another paper's name which differs from ``paper``'s only in how it is written (the page
     prints 晴川日報, imported into 晴川日报 while 晴川日報 is a paper too): a query only then.
     Into a paper named only by its slug (:func:`slug_named`) the warning says to name it
     (:func:`slug_named_warning`), unless a paper of the printed name exists (then the page may
-    well belong there: re-import it, as for any other paper; a query only then)."""
-    found = paper_mismatch(parsed, paper.name)
-    printed = printed_paper_name(parsed.metadata.paper)
+    well belong there: re-import it, as for any other paper; a query only then). ``printed``:
+    the name the page prints, when known (``parsed`` None: :func:`masthead_rechecked`)."""
+    printed = printed or printed_paper_name(parsed.metadata.paper)
+    found = paper_mismatch(parsed, paper.name, printed)
     if found and slug_named(paper) and not Publication.objects.named(printed).exists():
         return slug_named_warning(printed, paper)
     if found or not printed or not same_name_folded(printed, paper.name):
@@ -174,6 +197,7 @@ def papers_get_or_create(
     created: list[Publication] | None = None,
     printed: Mapping[tuple[str, str], str] | None = None,
     named: dict[tuple[str, str], str] | None = None,
+    kept: dict[tuple[str, str], str] | None = None,
 ) -> dict[tuple[str, str], Publication]:
     """The paper each ``(printed name, slug)`` pair names, the missing ones created: the papers
     :func:`~articles.importing.pipeline.publication_get_or_create` gives for the pairs one after
@@ -189,7 +213,8 @@ def papers_get_or_create(
     paper is printed so already (in any spelling: then the slug stays its name). A pair giving a
     name with the slug of a paper whose name is only that slug (:func:`slug_named`) names that
     paper (``paper.json`` imported after ``--paper yunling-evening``), unless another paper has
-    that name (in any spelling). ``named``, when given, gets each such pair's name before.
+    that name (in any spelling). ``named``, when given, gets each such pair's name before;
+    ``kept`` the name of each pair whose paper keeps a name an editor typed (:func:`_name_kept`).
 
     Raises :class:`PageImportError` for the first pair whose name or slug does not fit the
     paper's columns (:func:`~articles.importing.sources.check_paper`, before any query) or
@@ -209,6 +234,7 @@ def papers_get_or_create(
     _renamed_save(said, chosen, changed=not planned)  # (_insert says new papers changed it)
     if named is not None:
         named.update(said)
+    _kept_say(kept, chosen, said)
     if planned:
         _insert(planned, chosen)
         if created is not None:
@@ -286,12 +312,14 @@ def papers_reported(prepared) -> dict[tuple[str, str], Publication]:
         if p.parsed is not None and not printed.get(key):
             printed[key] = printed_paper_name(p.parsed.metadata.paper)
     named: dict[tuple[str, str], str] = {}
-    papers = papers_get_or_create(keys, created=made, printed=printed, named=named)
+    kept: dict[tuple[str, str], str] = {}
+    papers = papers_get_or_create(keys, created=made, printed=printed, named=named, kept=kept)
     made_ids = {paper.pk for paper in made}  # (stored: each has its id)
     for p, key in zip(prepared, keys, strict=True):
         p.report.paper, p.report.paper_slug = papers[key].name, papers[key].slug
         p.report.paper_created = papers[key].pk in made_ids
         p.report.paper_renamed = named.get(key, "")
+        p.report.paper_name_kept = kept.get(key, "")
     return papers
 
 
@@ -340,6 +368,24 @@ def _may_name(paper: Publication, name: str, slug: str, known: list[Publication]
         and not Publication.objects.named(name).exclude(pk=paper.pk).exists()
         and not (paper.review_required and paper.issues.filter(status=Status.PUBLISHED).exists())
     )
+
+
+def _kept_say(kept: dict | None, chosen: dict, said: dict) -> None:
+    """Give ``kept`` (when given) each pair's name its paper keeps out (:func:`_name_kept`)."""
+    if kept is not None:
+        kept.update(
+            (key, key[0].strip())
+            for key, paper in chosen.items()
+            if key not in said and _name_kept(paper, key[0].strip(), key[1])
+        )
+
+
+def _name_kept(paper: Publication, name: str, slug: str) -> bool:
+    """Whether ``paper``, chosen by ``slug``, keeps a name an editor typed over ``name``, given
+    with it (paper.json, a manifest) and not only written otherwise (報/报): said once, as the
+    name is not replaced (:func:`slug_named`)."""
+    differs = name not in (paper.name, slug) and not same_name_folded(name, paper.name)
+    return bool(slug) and paper.slug == slug and not slug_named(paper) and differs
 
 
 def _own_slug(name: str, slug: str) -> str:

@@ -238,11 +238,12 @@ def scrap_warning(parsed) -> str:
     )
 
 
-def paper_mismatch(parsed, paper_name: str) -> str:
+def paper_mismatch(parsed, paper_name: str, printed: str = "") -> str:
     """The report's warning when the masthead or page stamp names another paper than the one the
     page is imported into, else ``""``. ``paper_name``: the paper's name as stored (the import
     resolves ``--paper``, a slug folder, ``paper.json`` or the desk's form to it first: a paper
-    named by its slug is compared by its name).
+    named by its slug is compared by its name). ``printed``: the name the page prints, when known
+    (``parsed`` None: a stored warning re-checked, :func:`.papers.masthead_rechecked`).
 
     Names are compared folded (:func:`articles.text.fold`: 報 = 报, full-width = half-width,
     spaces dropped), and one that begins with the other agrees (``海西商报数字版``, ``人民日报海外版``
@@ -250,7 +251,7 @@ def paper_mismatch(parsed, paper_name: str) -> str:
     e-paper's edition word (``南洲侨报电子版`` → 南洲侨报:
     :func:`~articles.importing.pagefacts.printed_paper_name`). A warning, not a refusal: a supplement or a renamed
     paper prints another name on purpose, and the parser may take a box's name for a masthead."""
-    printed = printed_paper_name(parsed.metadata.paper)  # (南洲侨报电子版: 南洲侨报)
+    printed = printed or printed_paper_name(parsed.metadata.paper)  # (南洲侨报电子版: 南洲侨报)
     if not printed or not paper_name.strip():
         return ""
     ours, theirs = (_name_key(name) for name in (paper_name, printed))

@@ -427,8 +427,10 @@ def new_paper_line(report) -> str:
     a dry run says ``将新建报纸``. A paper made from a slug alone and named from its masthead
     (``paper_renamed``: the slug given) says where its name came from; a paper this run named
     that was there (``paper_renamed``, not ``paper_created``: its name was only its slug) says
-    ``报纸 yunling-evening 改名为“云岭晚报”…``. ``""`` for a report of neither."""
+    ``报纸 yunling-evening 改名为“云岭晚报”…``; a name given, kept out (``paper_name_kept``), too."""
     was, will = report.paper_renamed, "将" if report.dry_run else ""
+    if report.paper_name_kept:
+        return f"这次导入给出的报名“{report.paper_name_kept}”与报纸现在的名称“{report.paper}”不同，保留现在的名称（在“报纸”里改）"
     if report.paper_created:
         named = f"，报名取自版面上印的报头，给出的“{was}”只用作网址名" if was else ""
         return f"{will}新建报纸 {report.paper}（网址名 {report.paper_slug}{named}，发布前可在“报纸”里改）"

@@ -166,6 +166,8 @@ class PageImportReport:
     # The name the paper had, or was given as, when this import named it: a paper made from a
     # slug alone named from its masthead, a slug-named paper given its name (papers.slug_named).
     paper_renamed: str = ""
+    # A name given (paper.json, a manifest) other than the name an editor typed: kept, said.
+    paper_name_kept: str = ""
     dry_run: bool = False
     # Whether a published story the new text no longer has goes (PageInput.remove_published;
     # None: as overwrite_edited says).
@@ -457,7 +459,8 @@ class ImportRun:
         made: dict[str, dict] = {}
         for report in self.reports:
             said = new_paper_line(report)
-            if said and report.paper_created == created and report.paper_slug not in made:
+            named = report.paper_created or report.paper_renamed  # (not a name kept)
+            if said and named and report.paper_created == created and report.paper_slug not in made:
                 made[report.paper_slug] = {
                     "name": report.paper,
                     "slug": report.paper_slug,

@@ -32,7 +32,7 @@ from collections.abc import Iterable
 from django.db.models import Q
 
 from articles.dates import IssueDateError, check_issue_date
-from articles.importing.papers import chosen_paper, existing_paper
+from articles.importing.papers import chosen_paper, existing_paper, masthead_rechecked
 from articles.importing.pdfreport import PdfReport, dry_run_line
 from articles.importing.preparing import PageInput, Prepared
 from articles.importing.reports import PageImportReport
@@ -63,7 +63,7 @@ def text_keep(p: Prepared) -> bool:
     if not p.item.pdf_text or not keeps_its_text(p.page):
         return False
     p.parsed, p.text = None, ""
-    p.report.warnings = list(p.page.import_warnings or [])
+    p.report.warnings = masthead_rechecked(list(p.page.import_warnings or []), p.issue.publication)
     p.report.encoding = p.page.raw_encoding
     p.report.text_kept_from = p.page.source_name
     return True

@@ -33,7 +33,7 @@ from django.db.models import Count, Q
 
 from articles import parsing, queries
 from articles.dates import IssueDateError, check_issue_date
-from articles.importing.papers import chosen_paper, other_paper_warning
+from articles.importing.papers import chosen_paper, masthead_rechecked, other_paper_warning
 from articles.importing.preparing import (
     PageInput,
     Prepared,
@@ -184,7 +184,8 @@ def unparsed_settle(p: Prepared) -> None:
         and page.import_warnings is not None
         and (page.raw_encoding == "unicode") == isinstance(p.item.data, str)
     ):
-        p.report.warnings = list(page.import_warnings)
+        # (a masthead warning is about the paper's name now: the editor may have renamed it)
+        p.report.warnings = masthead_rechecked(list(page.import_warnings), p.issue.publication)
         p.report.encoding = page.raw_encoding
         return
     fresh = page_prepare(p.item)

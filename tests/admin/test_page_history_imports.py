@@ -2,7 +2,7 @@
 what changed (首次导入, 重发, 重发，无变化, 重发，保留人工修改, and the import report's line),
 newest first, with links to the stories. It showed only the desk's log of the page's own form,
 while the issue's 历史 and the desk's activity said the re-sends
-(``articles.activity.page_activity``: the runs of the desk's uploads and the stories' records an
+(``articles.pageactivity.page_activity``: the runs of the desk's uploads and the stories' records an
 import writes, ``import_pages``'s too)."""
 
 from __future__ import annotations
@@ -96,10 +96,13 @@ def test_a_pages_history_lists_a_resend_by_import_pages(editor_client, seed, tmp
     args = (sent, "--paper", "nantong-daily", "--date", "2020-07-09")
     run(*args)
     (only,) = history(editor_client)  # (import_pages keeps no record but the page's time)
-    assert kind(only) == "导入（最近一次）" and f"来源文件：{sent}" in only and "（导入）" in only
+    assert kind(only) == "导入（最近一次）" and f"来源文件：{sent}" in only and "系统" in only
     sent.write_text(A3.replace("年底前", "年底"), encoding="utf-8")
     run(*args)
-    (resent,) = history(editor_client)  # (the import before it: no record, nor its time)
-    assert kind(resent) == "重发" and "（导入）" in resent
+    # (the import before it: the version it wrote of the story the re-send corrected)
+    resent, first = history(editor_client)
+    assert kind(resent) == "重发" and "系统" in resent
     assert "重新导入A3.txt：版面文本有更正" in resent
     assert story_link("城西菜场今起改造") in resent
+    assert kind(first) == "首次导入" and "系统" in first
+    assert story_link("城西菜场今起改造") in first and story_link("东门花市周末开张") in first

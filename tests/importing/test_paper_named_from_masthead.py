@@ -137,11 +137,23 @@ def test_json_lists_the_paper_named(tmp_path):
     assert data["pages"][0]["paper_renamed"] == SLUG and data["new_papers"] == []
 
 
-def test_paper_json_never_replaces_a_name_an_editor_typed(tmp_path):
+def test_paper_json_never_replaces_a_name_an_editor_typed_and_says_so_once(tmp_path):
     Publication.objects.create(name="云岭晚报社", slug=SLUG)
-    out = run(paper_json(tmp_path, "云岭晚报"))
+    a1 = paper_json(tmp_path, "云岭晚报")
+    write(a1.parent / "A2.txt", page("云岭晚报", "城东新开两条公交线路", 7))
+    out = run(a1.parent)
     assert Publication.objects.get().name == "云岭晚报社"
     assert "改名为" not in out
+    said = "这次导入给出的报名“云岭晚报”与报纸现在的名称“云岭晚报社”不同，保留现在的名称（在“报纸”里改）"
+    assert out.splitlines().count(said) == 1, out
+    data = json.loads(run(a1.parent, "--json"))
+    assert data["renamed_papers"] == [] and data["new_papers"] == []
+
+
+def test_paper_json_giving_the_name_only_written_otherwise_says_nothing_of_it(tmp_path):
+    Publication.objects.create(name="云岭晚報", slug=SLUG)
+    out = run(paper_json(tmp_path, "云岭晚报"))
+    assert "这次导入给出的报名" not in out and Publication.objects.get().name == "云岭晚報"
 
 
 def test_paper_json_leaves_the_name_of_a_signed_off_paper_readers_see_to_the_chief(tmp_path):
@@ -154,3 +166,30 @@ def test_paper_json_leaves_the_name_of_a_signed_off_paper_readers_see_to_the_chi
     assert Publication.objects.get().name == SLUG and "改名为" not in out
     (warning,) = masthead_warnings(out)
     assert "请在编辑后台“报纸”里把它的名称改为“云岭晚报”" in warning
+
+
+def test_the_same_page_again_after_the_paper_was_renamed_as_advised_no_longer_warns(tmp_path):
+    """The page's stored warnings are replayed for the same bytes (unparsed): the masthead's is
+    about the paper's name now, made again, and gone once the editor followed its advice."""
+    Publication.objects.create(name=SLUG, slug=SLUG)
+    a1 = write(tmp_path / "A1.txt", page("云岭晚报"))
+    args = (a1, "--paper", SLUG, "--date", "2024-05-06")
+    assert len(masthead_warnings(run(*args))) == 1
+    again = run(*args)
+    assert "A1版：未变" in again and len(masthead_warnings(again)) == 1  # (still so: still said)
+    paper = Publication.objects.get()
+    paper.name = "云岭晚报"  # (renamed at 报纸, as the warning said)
+    paper.save()
+    renamed = run(*args)
+    assert "云岭晚报 2024-05-06 A1版：未变" in renamed, renamed
+    assert masthead_warnings(renamed) == []
+
+
+def test_the_same_page_again_into_a_paper_renamed_to_another_name_says_that_name(tmp_path):
+    Publication.objects.create(name=SLUG, slug=SLUG)
+    a1 = write(tmp_path / "A1.txt", page("云岭晚报"))
+    args = (a1, "--paper", SLUG, "--date", "2024-05-06")
+    run(*args)
+    Publication.objects.update(name="滇池日报")
+    (warning,) = masthead_warnings(run(*args))
+    assert "版面上印的报名是“云岭晚报”，却导入为“滇池日报”" in warning

@@ -12,7 +12,7 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
-from articles.models import Article, Page, PageImage, Zone
+from articles.models import Article, Page, PageImage, Publication, Zone
 from tests.pdfpages.conftest import DAY, PAPER, built_pages, folder, pages, run  # noqa: F401
 
 pytestmark = pytest.mark.django_db
@@ -218,3 +218,17 @@ def test_a_page_of_an_edition_pdf_split_by_pdf_pages_keeps_a_text_files_text(
     assert PageImage.objects.get(page=page).pdf_page == 0
     assert Page.objects.get(label="2").source_name.endswith("edition.pdf")
     assert "1版的文字保留自" in out and "取自 edition.pdf" in out, out
+
+
+def test_a_pdf_alone_after_the_paper_was_renamed_to_its_masthead_no_longer_warns(folder, pages):  # noqa: F811
+    """The kept text's stored warnings are said again; the masthead's is about the paper's name
+    now: once the paper is renamed to what the page prints, it is not said."""
+    one, _ = pages
+    (folder / "1.txt").write_text(f"城南晚报\n2024年5月20日\n\n{one.text}", encoding="utf-8")
+    out, _ = run(folder)
+    assert "版面上印的报名是“城南晚报”，却导入为“城市日报”" in out, out
+    (folder / "1.txt").unlink()
+    Publication.objects.update(name="城南晚报")  # (renamed at 报纸)
+    (folder / "1.pdf").write_bytes(one.pdf)
+    out, _ = run(folder / "1.pdf", "--paper", PAPER, "--date", DAY)
+    assert "文字保留自" in out and "版面上印的报名" not in out, out
