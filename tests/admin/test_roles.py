@@ -267,6 +267,14 @@ def nothing(d, client, role, address):
     return {}
 
 
+def relabel_confirmed(d, client, role, address):
+    """改版次 as the desk sends it: A1 typed as A3 on the form, then the plan page's
+    confirmation as rendered (the plan step itself writes nothing)."""
+    form = d.render.get(address)
+    plan = d.render.post(address, {**form_data(form, "relabel-form"), "new_label": "A3"})
+    return form_data(plan, "relabel-form")
+
+
 def posted(**fields):
     return lambda d, c, r, a: dict(fields)
 
@@ -538,6 +546,9 @@ WRITES: dict[str, Write] = {
     "articles_page_upload": Write(at("articles_page_upload"), page_upload, EDITORS),
     "articles_page_upload_run_rerun": Write(interrupted_run, nothing, EDITORS),
     "articles_page_upload_run_stop": Write(queued_run, nothing, EDITORS),
+    "articles_page_relabel": Write(  # 改版次: the label typed, then its confirmation as rendered
+        at("articles_page_relabel", "page"), relabel_confirmed, EDITORS
+    ),
     "articles_page_undo_import": Write(  # 撤销本版导入: the confirmation as rendered, confirmed
         at("articles_page_undo_import", "page"), rendered(confirm="1"), EDITORS
     ),
