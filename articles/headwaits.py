@@ -12,11 +12,18 @@ an editor undid and that is not there now: read from the jump and the undo's del
 (their reason :func:`undone_reason`), nothing stored. It stops waiting when the page is imported
 again (the jump is answered) or when an editor breaks the jump at its 处理转版 page (断开: the head
 will never come); then it is published as any story.
+
+改版次 splits off a continuation the same way (:mod:`articles.relabel`: a link that held only
+by the page's old label is broken and decided again): one whose open 上接 names the label a page
+of its issue was relabelled away from (a :class:`~articles.models.PageRedirect` row) waits too,
+until the page is relabelled back (the jump is answered) or an editor links or breaks the jump
+(a fresh reviewer, session 69: a page relabelled before the issue was published left its
+continuation a draft story that 发布本期 would have published as a fragment).
 """
 
 from __future__ import annotations
 
-from articles.models import Article, Jump, JumpDirection, JumpState, Page
+from articles.models import Article, Jump, JumpDirection, JumpState, Page, PageRedirect
 from articles.storynames import quoted
 
 
@@ -28,8 +35,9 @@ def undone_reason(label: str) -> str:
 
 def heads_awaited(articles) -> dict[int, str]:
     """``{story id: how the desk names it and its wait}`` for those of ``articles`` (stories or
-    ids) that wait for an undone head page (the module docstring): ``A2版“标题”（上接的A1版已撤销导入）``.
-    Three queries at most, one when none has an open 上接 jump."""
+    ids) that wait for an undone or relabelled head page (the module docstring):
+    ``A2版“标题”（上接的A1版已撤销导入）``, ``A5版“标题”（上接的A3版已改版次为A4版）``.
+    Four queries at most, one when none has an open 上接 jump."""
     ids = [getattr(a, "pk", a) for a in articles]
     rows = list(
         Jump.objects.filter(
@@ -56,11 +64,22 @@ def heads_awaited(articles) -> dict[int, str]:
             history_change_reason__in={undone_reason(row[1]) for row in rows},
         ).values_list("issue_id", "history_change_reason")
     )
-    return {
-        pk: f"{label}版{quoted(headline or '（无标题）')}（上接的{target}版已撤销导入）"
-        for pk, target, issue, label, headline in rows
-        if (issue, target) not in present and (issue, undone_reason(target)) in undone
+    relabelled = {
+        (issue, old): new
+        for issue, old, new in PageRedirect.objects.filter(issue_id__in=issues).values_list(
+            "issue_id", "old_label", "page__label"
+        )
     }
+    waits = {}
+    for pk, target, issue, label, headline in rows:
+        if (issue, target) in present:
+            continue
+        name = f"{label}版{quoted(headline or '（无标题）')}"
+        if (issue, undone_reason(target)) in undone:
+            waits[pk] = f"{name}（上接的{target}版已撤销导入）"
+        elif (issue, target) in relabelled:
+            waits[pk] = f"{name}（上接的{target}版已改版次为{relabelled[issue, target]}版）"
+    return waits
 
 
 def head_wait_text(names: list[str]) -> str:

@@ -4,6 +4,7 @@ before → after as jump lines do."""
 
 import pytest
 
+from articles.headwaits import head_wait_refusals
 from articles.models import ArticlePart, Page, Status
 from articles.publishing import issue_publish
 from articles.relabel import page_relabel
@@ -47,3 +48,25 @@ def test_a_teaser_line_says_what_it_linked_before_and_after():
 
     assert "A1版导读“■A4 城事”：未接上 → 链接到“老街夜市重新开张”" in found.changes
     assert "A1版导读“■A4 城事”：链接到“老街夜市重新开张” → 未接上" in lost.changes
+
+
+def test_a_continuation_split_off_by_a_relabel_before_publishing_waits_and_is_not_published():
+    _import(("A3", PAGE), ("A5", A5))
+    page = Page.objects.get(label="A3")
+    page_relabel(page=page, new_label="A4")  # (the issue not yet published: every story a draft)
+    continuation = ArticlePart.objects.get(page__label="A5")
+    assert continuation.sequence == 0  # (a story of its own, starting mid-sentence)
+
+    report = issue_publish(issue=page.issue, acknowledge_broken=True)
+
+    continuation.refresh_from_db()
+    assert continuation.article.status == Status.DRAFT  # (not published as a fragment)
+    assert report.awaiting == [
+        f"A5版“{continuation.article.headline or '（无标题）'}”（上接的A3版已改版次为A4版）"
+    ]
+    assert Page.objects.get(label="A4").parts.get().article.status == Status.PUBLISHED
+    assert head_wait_refusals([continuation.article])  # (nor by 发布所选稿件)
+
+    page_relabel(page=page, new_label="A3")  # back: it joins its story again
+    continuation.refresh_from_db()
+    assert continuation.sequence == 1
