@@ -35,9 +35,15 @@ def import_seed(**kwargs):
 
 
 def page_inputs(
-    pages: dict[str, str], *, when: date = SEED_DATE, paper: str = "南通日报", slug="nantong-daily"
+    pages: dict[str, str],
+    *,
+    when: date = SEED_DATE,
+    paper: str = "南通日报",
+    slug="nantong-daily",
+    in_folder: bool = True,
 ) -> list[PageInput]:
-    """``pages`` ({label: text}) as the import service's inputs, one a page, in order."""
+    """``pages`` ({label: text}) as the import service's inputs, one a page, in order; each
+    named ``<date>/<label>.txt``, or ``<label>.txt`` when not ``in_folder``."""
     return [
         PageInput(
             paper_name=paper,
@@ -45,7 +51,7 @@ def page_inputs(
             issue_date=when,
             label=label,
             data=text.encode("utf-8"),
-            source_name=f"{when}/{label}.txt",
+            source_name=f"{when}/{label}.txt" if in_folder else f"{label}.txt",
         )
         for label, text in pages.items()
     ]

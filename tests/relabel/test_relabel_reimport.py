@@ -9,9 +9,10 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 
-from articles.importing import PageImportError, PageInput, pages_import
+from articles.importing import PageImportError, pages_import
 from articles.models import Page
 from articles.relabel import page_relabel
+from tests.factories import page_inputs
 
 pytestmark = pytest.mark.django_db
 
@@ -22,17 +23,7 @@ A5 = "城西新建两所小学\n\n本报讯（记者周洋）城西今年新建�
 
 
 def _items(*pages):
-    return [
-        PageInput(
-            paper_name="南通日报",
-            paper_slug="nantong-daily",
-            issue_date=DAY,
-            label=label,
-            data=text.encode("utf-8"),
-            source_name=f"{label}.txt",
-        )
-        for label, text in pages
-    ]
+    return page_inputs(dict(pages), when=DAY, in_folder=False)
 
 
 def _relabelled():

@@ -8,9 +8,10 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from articles.activity import desk_activity
-from articles.importing import PageInput, pages_import
+from articles.importing import pages_import
 from articles.models import Article, ArticlePart, Issue, Jump, JumpState, Page, PageRedirect
 from articles.relabel import RelabelError, page_relabel
+from tests.factories import page_inputs
 
 pytestmark = pytest.mark.django_db
 
@@ -25,18 +26,7 @@ A2 = "城西新建两所小学\n\n本报讯（记者周洋）城西今年新建�
 
 
 def _import(*pages):
-    items = [
-        PageInput(
-            paper_name="南通日报",
-            paper_slug="nantong-daily",
-            issue_date=DAY,
-            label=label,
-            data=text.encode("utf-8"),
-            source_name=f"{label}.txt",
-        )
-        for label, text in pages
-    ]
-    results = list(pages_import(items))
+    results = list(pages_import(page_inputs(dict(pages), when=DAY, in_folder=False)))
     assert all(hasattr(r, "action") for r in results), results
     return results
 
