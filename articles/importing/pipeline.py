@@ -45,6 +45,7 @@ from articles.importing.preparing import (
 from articles.importing.recoded import recoded_settle
 from articles.importing.relabelled import relabelled_refuse
 from articles.importing.reparse import reparse_compared
+from articles.importing.resends import resends_record
 from articles.importing.reports import (
     REWRITTEN,
     PageImportError,
@@ -363,6 +364,7 @@ def _write_pages(
             p.page.import_warnings = list(p.report.warnings)
             kept.append(p.page)
     update_rows(kept, ["import_warnings"])
+    resends_record(prepared, at=now)  # (a page sent again unchanged: its 历史 lists it)
     if changed:
         _changed_write(changed, overwrite_edited=overwrite_edited, prefetched=prefetched)
         _new_drafts(changed, since=now)
