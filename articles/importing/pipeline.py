@@ -45,12 +45,12 @@ from articles.importing.preparing import (
 from articles.importing.recoded import recoded_settle
 from articles.importing.relabelled import relabelled_refuse
 from articles.importing.reparse import reparse_compared
-from articles.importing.resends import resends_record
 from articles.importing.reports import (
     REWRITTEN,
     PageImportError,
     PageImportReport,
 )
+from articles.importing.resends import resends_record
 from articles.importing.sentback import sent_back_said, signed_off_ids
 from articles.importing.settling import copy_edits_said, reports_settle
 from articles.importing.spool import SpooledBatches, prepared_batches
