@@ -7,21 +7,16 @@ from __future__ import annotations
 import pytest
 from django.core.cache import cache
 
-from articles.models import Article, Person, Photo, PhotoCredit
+from articles.models import Person, Photo, PhotoCredit
 from articles.public import person_url
 from articles.selectors import person_photos
 from articles.views.people import PersonView
-from tests.photos.pages import CAPTION, import_pages
+from tests.photos import test_photo_printed_twice_shown_once as printed_twice
+from tests.photos.pages import CAPTION
 
 pytestmark = pytest.mark.django_db
 
-
-@pytest.fixture
-def story():
-    import_pages("A1", "A2", publish=True)
-    story = Article.objects.get(headline="运河公园开园迎客")
-    Photo.objects.update(article=story)
-    return story
+story = printed_twice.story  # A1's story, its photo printed again on A2
 
 
 def _people_line(client, name: str) -> str:
