@@ -20,6 +20,7 @@ from articles.activity import (
     READ_STORY_RECORDS,
     RESENT,
     RESENT_KEPT,
+    RESENT_SAME,
     SAME_ACTION,
     Activity,
     _admin,
@@ -29,7 +30,7 @@ from articles.activity import (
     run_page_kind,
 )
 from articles.editing import BASELINE_REASON
-from articles.models import Article, ArticlePart, ImportRun, Page
+from articles.models import Article, ArticlePart, ImportRun, Page, PageResend
 from articles.storynames import quoted
 
 #: How many of the desk's runs of a page's date a page's 历史 reads (a page is imported a few
@@ -208,16 +209,30 @@ def _made_named(lines: list[Activity], on_page: list, windows: list) -> None:
             near.stories += tuple(s for s in _named({pk: head}) if s[1] not in named)
 
 
+def _resend_lines(page, windows: list) -> list[Activity]:
+    """The page's text sent again unchanged (:class:`~articles.models.PageResend`, newest
+    first, the last :data:`READ_PAGE_RUNS`) outside the desk's runs (``windows``: a run's line
+    says its own): by ``import_pages``, 重发，无变化 by 系统, with the file it came as. One
+    query."""
+    resends = PageResend.objects.filter(page_id=page.pk).order_by("-at", "-pk")
+    return [
+        Activity(RESENT_SAME, "", at, lines=(f"来源文件：{name}",) if name else ())
+        for at, name in resends.values_list("at", "source_name")[:READ_PAGE_RUNS]
+        if not any(start <= at <= end for start, end in windows)
+    ]
+
+
 def page_activity(page, limit: int = 60) -> list[Activity]:
     """A page's imports and re-sends, newest first, for its 历史: each desk run that imported it
     (:func:`_run_line`), each import by ``import_pages`` that changed or made one of its stories
     (:func:`_record_lines`: the records of its stories, its continuations' included, that are
-    about this page: :func:`_of_page`), and its latest import when neither says it
-    (``import_pages`` keeps no record of an import that changed no story: only the page's
-    ``imported_at``). Each line's ``text`` is what the import did (:data:`FIRST`,
+    about this page: :func:`_of_page`), each re-send of its text unchanged by ``import_pages``
+    (:func:`_resend_lines`: it changes no story, and writes only that), and its latest import
+    when none of these says it (an import that changed the page but none of its stories leaves
+    only the page's ``imported_at``). Each line's ``text`` is what the import did (:data:`FIRST`,
     :data:`RESENT`, :data:`RESENT_SAME`, :data:`RESENT_KEPT`), ``user`` who ("" for the
     command), ``lines`` what changed as its report said it, ``stories`` the stories it names
-    (their history). Four queries, a fifth when a run's conflicts name stories."""
+    (their history). Five queries, a sixth when a run's conflicts name stories."""
     here = ArticlePart.objects.filter(page_id=page.pk).values("article_id")
     on_page = list(Article.objects.filter(pk__in=here).values_list("pk", "headline", "created_at"))
     pages = list(
@@ -253,5 +268,5 @@ def page_activity(page, limit: int = 60) -> list[Activity]:
         source = (f"来源文件：{page.source_name}",) if page.source_name else ()
         by_command.append(Activity("导入（最近一次）", "", when, lines=source))
     _made_named(by_command, on_page, windows)
-    lines += by_command
+    lines += by_command + _resend_lines(page, windows)
     return sorted(lines, key=lambda line: line.at, reverse=True)[:limit]

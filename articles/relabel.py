@@ -45,10 +45,13 @@ from django.db import IntegrityError, transaction
 from articles.changes import content_changed
 from articles.continuations import backward_matches, jumps_resolve, page_find, part_detach
 from articles.continuations.published import follow_when_changed
+from articles.dates import local_text
+from articles.editlocks import person_name
 from articles.labels import LabelError, address_label
 from articles.models import (
     Article,
     ArticlePart,
+    Issue,
     Jump,
     JumpDirection,
     JumpState,
@@ -69,6 +72,26 @@ class RelabelError(ValueError):
 def relabel_reason(old: str, new: str) -> str:
     """``改版次（A3版→A4版）``: the issue's history reason and the desk's log line."""
     return f"{RELABEL_REASON}（{old}版→{new}版）"
+
+
+def relabel_said(issue_id: int, old: str, new: str = "", *, fallback=None) -> str:
+    """Who relabelled the page of issue ``issue_id`` from ``old`` (to ``new``; to any label
+    when ``""``) and when, as the desk says it: ``编辑 张三 于 2026-11-20 10:05`` (the time
+    alone for a relabel no user made), from the issue's newest history record of it (its
+    reason, :func:`relabel_reason`); ``fallback`` (a time) when the record is gone, else ``""``.
+    One query."""
+    reason = relabel_reason(old, new) if new else f"{RELABEL_REASON}（{old}版→"
+    record = (
+        Issue.history.filter(id=issue_id, history_change_reason__startswith=reason)
+        .select_related("history_user")
+        .order_by("-history_date", "-history_id")
+        .first()
+    )
+    when = record.history_date if record else fallback
+    if when is None:
+        return ""
+    who = f"编辑 {person_name(record.history_user)} 于 " if record and record.history_user else ""
+    return f"{who}{local_text(when)}"
 
 
 def new_label_read(page: Page, raw: str) -> str:

@@ -35,10 +35,24 @@ def same_photo_key(photo: Any, issue_id: int | None) -> tuple | None:
     """What two copies of one photo share: the issue ``issue_id`` (its page's) and its
     caption and credit, compared as :func:`caption_key` gives them; None for a photo without a
     caption (the same as no other)."""
-    caption = caption_key(photo.caption)
-    if not caption:
+    return printed_key(issue_id, photo.caption, photo.credit_line)
+
+
+def printed_key(issue_id: int | None, caption: str, credit_line: str) -> tuple | None:
+    """:func:`same_photo_key` of a photo given by its issue's id, caption and credit line (as a
+    query's ``values_list`` reads them)."""
+    folded = caption_key(caption)
+    if not folded:
         return None
-    return (issue_id, caption, caption_key(photo.credit_line))
+    return (issue_id, folded, caption_key(credit_line))
+
+
+def shown_count(photos: Iterable[tuple[int | None, str, str]]) -> int:
+    """How many photos readers are shown of ``photos`` (each its issue's id, caption and credit
+    line: :func:`printed_key`), a photo printed twice counted once, as :func:`printed_once`
+    keeps it: the photos without a caption each, the others once a key."""
+    keys = [printed_key(*photo) for photo in photos]
+    return keys.count(None) + len(set(keys) - {None})
 
 
 def printed_once(photos: Iterable[Any], pages: Mapping[int, Any]) -> list[Any]:

@@ -1,4 +1,4 @@
-"""Hand zones drawn on a page's old picture (人工热区画在旧版面图上).
+"""Hand zones: drawn on a page's old picture (人工热区画在旧版面图上), and over another story.
 
 A hand zone is drawn on the page's picture (:attr:`articles.models.Zone.drawn_on`: which one).
 A re-sent PDF replaces the picture; the stories may have moved, so the hand zone, kept (an
@@ -6,11 +6,108 @@ editor's work is never thrown away), may now lie over blank paper or over anothe
 an editor draws it again or ticks it checked on the page's form, it is flagged (the import's
 report, the desk's upload preview, the page's form) and claims nothing: the zones matched from
 the new picture's text win their own area (:func:`articles.importing.pagezones.zones_write`).
+
+**A hand zone over another story** (drawn on the picture now). What a layout editor expects: the
+zone they draw for story X is X's, and never takes another story's clickable area away. So an
+automatic rectangle at least :data:`CLAIMED_SHARE` of whose area lies inside a hand zone
+(:func:`inside`) is left out (:func:`rects_kept`) when it is of the hand zone's own story (the
+same story's part, the same photo or teaser: the editor drew that story there), or when it is
+another story's and that story keeps a rectangle outside every hand zone (a stray piece of its
+match: a reviewer's re-match gave a story a rectangle of the hand-zoned story's byline, so a
+reader tapping it got the wrong story). Another story all of whose rectangles lie inside a hand
+zone (story X's drawn a little too generously over Y) keeps them: Y stays clickable, drawn on
+top of X's zone on the e-paper page (:func:`drawn_order`: the hand zones it lies over are drawn
+first, beneath), its JSON listing them so, and the desk warns (:func:`overlap_lines`:
+``热区与“Y”重叠…``) so the editor can redraw X's zone or draw Y's.
 """
 
 from __future__ import annotations
 
-from articles.models import Page, PageImage, Zone, ZoneSource
+from articles.models import ArticlePart, Page, PageImage, Photo, Zone, ZoneSource
+
+#: How much of an automatic rectangle's area inside a hand zone makes it lie inside it
+#: (:func:`inside`): the editor drew there.
+CLAIMED_SHARE = 0.8
+#: The desk's warning of a hand zone over another story's zone (kept, drawn on top).
+OVERLAP = (
+    "热区与“{other}”重叠：“{hand}”的人工热区盖住了“{other}”的热区，读者点那里打开“{other}”。"
+    "如果是“{hand}”的热区画大了，请改画；如果那一块不是“{other}”，请给“{other}”也画热区"
+)
+
+
+def inside(rect: list[float], hand: list[float]) -> bool:
+    """Whether at least :data:`CLAIMED_SHARE` of ``rect``'s area lies inside ``hand`` (both
+    ``[x0, y0, x1, y1]``, page-relative 0–1)."""
+    width = min(rect[2], hand[2]) - max(rect[0], hand[0])
+    height = min(rect[3], hand[3]) - max(rect[1], hand[1])
+    area = (rect[2] - rect[0]) * (rect[3] - rect[1])
+    return width > 0 and height > 0 and width * height >= CLAIMED_SHARE * area > 0
+
+
+def owner(obj) -> tuple:
+    """Whose a zone or an item (a part, a photo, a teaser) is: ``("story", its story's id)``
+    for a part's, ``("photo", id)``, ``("teaser", id)``. No query for an item, nor for a
+    zone read with its part."""
+    if isinstance(obj, Zone):
+        if obj.part_id is not None:
+            return ("story", obj.part.article_id)
+        return ("photo", obj.photo_id) if obj.photo_id is not None else ("teaser", obj.teaser_id)
+    if isinstance(obj, ArticlePart):
+        return ("story", obj.article_id)
+    return ("photo", obj.pk) if isinstance(obj, Photo) else ("teaser", obj.pk)
+
+
+def rects_kept(rects: list, owner: tuple, hands: list[tuple[tuple, list[float]]]) -> list:
+    """Of an item's automatic rectangles ``rects`` (``owner``: :func:`owner`), those the
+    hand zones ``hands`` ((owner, rectangle) each, those drawn on the picture now) leave it,
+    by the module's rule: inside one of its own story's, left out; inside another story's,
+    left out while the item keeps a rectangle outside every hand zone, else kept."""
+    own = [r for r in rects if not any(o == owner and inside(r, h) for o, h in hands)]
+    free = [r for r in own if not any(inside(r, h) for _, h in hands)]
+    return free or own
+
+
+def _over(zone: Zone, hand: Zone) -> bool:
+    """Whether a rectangle of ``zone`` lies inside one of hand zone ``hand``'s (:func:`inside`)."""
+    return any(inside(r, h) for r in zone.rects for h in hand.rects)
+
+
+def _current_hands(zones: list[Zone], picture_key: str | None) -> list[Zone]:
+    return [
+        z
+        for z in zones
+        if z.source == ZoneSource.HAND and (picture_key is None or z.drawn_on in ("", picture_key))
+    ]
+
+
+def drawn_order(zones: list[Zone]) -> list[Zone]:
+    """``zones`` (in print order) as the page's picture draws them: a hand zone another story's
+    zone lies over (:func:`rects_kept` kept it) first, beneath, so that a reader tapping there
+    gets that story; the rest in print order. No query."""
+    hands = _current_hands(zones, None)
+    under = {
+        hand.pk
+        for hand in hands
+        for zone in zones
+        if zone.source == ZoneSource.AUTO and owner(zone) != owner(hand) and _over(zone, hand)
+    }
+    return [z for z in zones if z.pk in under] + [z for z in zones if z.pk not in under]
+
+
+def overlap_lines(zones: list[Zone], picture: PageImage | None, name) -> list[str]:
+    """The desk's warnings (:data:`OVERLAP`) of the hand zones drawn on ``picture`` (the
+    page's) that another story's automatic zone lies over, each pair once; ``name``: a zone's
+    name as the desk gives it. No query (``zones`` with their parts' stories, photos, teasers)."""
+    key = picture.picture_key if picture is not None else None
+    return list(
+        dict.fromkeys(
+            OVERLAP.format(hand=name(hand), other=name(zone))
+            for hand in _current_hands(zones, key)
+            for zone in zones
+            if zone.source == ZoneSource.AUTO and owner(zone) != owner(hand) and _over(zone, hand)
+        )
+    )
+
 
 #: The report's, the preview's and the form's words (``n``: how many).
 OLD_PICTURE = "{n} 个人工热区画在旧版面图上，请核对"

@@ -19,7 +19,7 @@ from articles.mediastore import MediaWriteError
 from articles.models import ArticlePart, PageImage, Photo, Teaser, Zone, ZoneSource
 from articles.pdfpages import PdfPageError
 from articles.selectors import picture_of
-from articles.zonechecks import HOW_TO_CHECK, OLD_PICTURE, on_old_picture
+from articles.zonechecks import HOW_TO_CHECK, OLD_PICTURE, on_old_picture, overlap_lines
 
 #: The most rectangles one zone may have. What pages have: matching gives a story one rectangle
 #: a column it runs down, merged where nothing else is between (the real Founder page of
@@ -210,7 +210,7 @@ def picture_preview(page) -> str:
         {
             "path": z.svg_path(picture.width, picture.height),
             "hand": z.source == ZoneSource.HAND,
-            "name": str(z.part.article if z.part_id else z.photo or f"导读：{z.teaser}"),
+            "name": _zone_name(z),
             "old": on_old_picture(z, picture),
         }
         for z in zones
@@ -227,8 +227,15 @@ def picture_preview(page) -> str:
             "old": old,
             "old_said": OLD_PICTURE.format(n=len(old)),
             "how_to_check": HOW_TO_CHECK,
+            # (another story's zone under a hand zone: kept, on top; articles.zonechecks)
+            "overlaps": overlap_lines(zones, picture, _zone_name),
         },
     )
+
+
+def _zone_name(zone: Zone) -> str:
+    """A zone as the desk names it: its story, its photo, or ``导读：…``."""
+    return str(zone.part.article if zone.part_id else zone.photo or f"导读：{zone.teaser}")
 
 
 def unzoned(page, zones: list[Zone]) -> list[str]:

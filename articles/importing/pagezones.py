@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from articles import pdfpages
 from articles.models import ArticlePart, Page, PageImage, Photo, Teaser, Zone, ZoneSource
+from articles.zonechecks import owner, rects_kept
 
 
 def _part_text(part: ArticlePart, printed: dict | None = None) -> str:
@@ -130,40 +131,27 @@ def zone_items(page: Page, printed: dict | None = None) -> tuple[list, list[pdfp
     return items, texts
 
 
-#: How much of an automatic rectangle inside an editor's hand zone makes it the hand zone's
-#: (its area's share): the editor drew where that story is, so those characters are its.
-CLAIMED_SHARE = 0.8
-
-
-def _inside(rect: list[float], hand: list[float]) -> bool:
-    """Whether at least :data:`CLAIMED_SHARE` of ``rect``'s area lies inside ``hand`` (both
-    ``[x0, y0, x1, y1]``, page-relative 0–1)."""
-    width = min(rect[2], hand[2]) - max(rect[0], hand[0])
-    height = min(rect[3], hand[3]) - max(rect[1], hand[1])
-    area = (rect[2] - rect[0]) * (rect[3] - rect[1])
-    return width > 0 and height > 0 and width * height >= CLAIMED_SHARE * area > 0
-
-
 def zones_write(page: Page, image: PageImage, items: list, found: list) -> tuple[int, list[str]]:
     """The automatic zones of ``page`` replaced by those :func:`zones_find` found; the parts
-    not found recorded on ``image``. A rectangle found inside a hand zone (:func:`_inside`) is
-    left out: the editor drew that story there (a reviewer's re-match gave another story a
-    rectangle of the hand-zoned story's byline, so a reader tapping it got the wrong story);
-    an item left with none is not found. A hand zone drawn on an older picture than ``image``
+    not found recorded on ``image``. A rectangle found inside a hand zone is left out as
+    :func:`articles.zonechecks.rects_kept` decides (its own story's, or a stray piece of another
+    story that keeps a rectangle elsewhere; another story all inside it keeps its rectangles,
+    drawn on top, and the desk warns); an item left with none is not found. A hand zone drawn
+    on an older picture than ``image``
     (:mod:`articles.zonechecks`) claims nothing: the stories may have moved under it (a
     layout editor's re-sent A1: the photo's old hand rectangle lay over a story, which was
     said not found). Returns (zones made, descriptions of the parts not found)."""
     Zone.objects.filter(page=page, source=ZoneSource.AUTO).delete()
     claimed = [
-        rect
-        for zone in Zone.objects.filter(page=page)
+        (owner(zone), rect)
+        for zone in Zone.objects.filter(page=page).select_related("part")
         if zone.drawn_on in ("", image.picture_key)  # (one on the old picture claims nothing)
         for rect in zone.rects
     ]
     zones, unmatched = [], []
     for obj, zone in zip(items, found, strict=True):
         rects = [r.as_list() for r in zone.rects] if zone is not None and zone.found else []
-        rects = [r for r in rects if not any(_inside(r, hand) for hand in claimed)]
+        rects = rects_kept(rects, owner(obj), claimed)
         if not rects:
             unmatched.append(_describe(obj))
             continue

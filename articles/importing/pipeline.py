@@ -50,6 +50,7 @@ from articles.importing.reports import (
     PageImportError,
     PageImportReport,
 )
+from articles.importing.resends import resends_record
 from articles.importing.sentback import sent_back_said, signed_off_ids
 from articles.importing.settling import copy_edits_said, reports_settle
 from articles.importing.spool import SpooledBatches, prepared_batches
@@ -363,6 +364,7 @@ def _write_pages(
             p.page.import_warnings = list(p.report.warnings)
             kept.append(p.page)
     update_rows(kept, ["import_warnings"])
+    resends_record(prepared, at=now)  # (a page sent again unchanged: its 历史 lists it)
     if changed:
         _changed_write(changed, overwrite_edited=overwrite_edited, prefetched=prefetched)
         _new_drafts(changed, since=now)

@@ -17,11 +17,9 @@ file as A4."""
 
 from __future__ import annotations
 
-from articles.dates import local_text
-from articles.editlocks import person_name
 from articles.importing.reports import PageImportError
-from articles.models import Issue, PageRedirect
-from articles.relabel import relabel_reason
+from articles.models import PageRedirect
+from articles.relabel import relabel_said
 
 
 def relabelled_refuse(prepared: list, existing) -> None:
@@ -56,17 +54,10 @@ def relabelled_message(p, redirect_id: int, new: str) -> str:
     record is gone)."""
     old = p.label
     redirect = PageRedirect.objects.get(pk=redirect_id)
-    record = (
-        Issue.history.filter(id=p.issue.pk, history_change_reason=relabel_reason(old, new))
-        .select_related("history_user")
-        .order_by("-history_date")
-        .first()
-    )
-    when = local_text(record.history_date if record else redirect.created_at)
-    who = f"编辑 {person_name(record.history_user)} 于 " if record and record.history_user else ""
+    said = relabel_said(p.issue.pk, old, new, fallback=redirect.created_at)
     return (
         f"{p.report.source or p.item.source_name or old}: "
-        f"{old}版已改版次为{new}版（{who}{when}），没有导入本版：请按{new}版重发"
+        f"{old}版已改版次为{new}版（{said}），没有导入本版：请按{new}版重发"
         f"（文件名改成{new}，或 import_pages 加 --page {new}，或在上传页的版次填{new}）。"
         f"如果当初改版次改错了，请先在{new}版上“改版次”改回{old}版，再导入"
     )

@@ -41,6 +41,7 @@ from articles.models.content import (
     Issue,
     Page,
     PageRedirect,
+    PageResend,
     Publication,
     validate_paper_slug,
 )
@@ -117,6 +118,7 @@ __all__ = [
     "Page",
     "PageImage",
     "PageRedirect",
+    "PageResend",
     "Person",
     "PersonAlias",
     "PersonMerged",

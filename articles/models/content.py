@@ -279,3 +279,28 @@ class PageRedirect(models.Model):
 
     def __str__(self) -> str:
         return f"{self.issue} {self.old_label}版 → {self.page.label}版"
+
+
+class PageResend(models.Model):
+    """A page's text sent again unchanged (the same bytes read by the same parser: the import's
+    ``unchanged``), which writes nothing else: when, and the file it came as, so that the page's
+    历史 lists such a re-send by ``import_pages`` too (重发，无变化, by 系统: a desk upload's is
+    its run's, :class:`~articles.models.ImportRun`). Written by the import, in its batch's
+    transaction (one row a page so sent; a dry run's is rolled back with it)."""
+
+    page = models.ForeignKey(
+        Page, on_delete=models.CASCADE, related_name="resends", verbose_name="版面"
+    )
+    at = models.DateTimeField("重发时间")
+    source_name = models.CharField("来源文件", max_length=255, blank=True)
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+        verbose_name = "版面重发（无变化）"
+        verbose_name_plural = "版面重发（无变化）"
+        constraints = [
+            models.UniqueConstraint(fields=["page", "at"], name="page_resend_unique_page_at"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.page} 重发，无变化（{self.at:%Y-%m-%d %H:%M}）"

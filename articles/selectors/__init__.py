@@ -67,11 +67,11 @@ from articles.selectors.people import (
     person_articles,
     person_credited_stories,
     person_formerly,
-    person_photos,
     person_photos_alone,
     published_people,
     with_photographers,
 )
+from articles.selectors.personphotos import PhotosShown, person_photos, with_photos_shown
 from articles.selectors.stories import (
     NEIGHBOUR_FIELDS,
     StoryBody,
@@ -97,6 +97,7 @@ __all__ = [
     "PUBLICATION_COLUMNS",
     "TEASER_COLUMNS",
     "ContinuedOn",
+    "PhotosShown",
     "PrintedPage",
     "StoryBody",
     "adjacent_issues",
@@ -146,6 +147,7 @@ __all__ = [
     "untitled_names",
     "with_credits",
     "with_photographers",
+    "with_photos_shown",
     "with_reader_names",
     "year_issues",
 ]

@@ -25,9 +25,7 @@ from articles.models import (
     PhotoCredit,
 )
 from articles.namechars import name_canonical
-from articles.public import page_name
-from articles.querysets import PUBLISHED, is_public, page_shown, photo_story_shown
-from articles.samephotos import printed_once
+from articles.querysets import PUBLISHED, page_shown, photo_story_shown, public_issue
 from articles.text import HAN, fold, folding_to
 
 # The most spellings of a name looked up at once (each character's forms multiplied: 何曉雨 has
@@ -249,35 +247,15 @@ def with_photographers(stories: list[Article]) -> None:
         story.photographers = list(found[story.pk].values())
 
 
-def person_photos(person: Person, limit: int = 60) -> list[Photo]:
-    """A photographer's latest published photos, each page with its ``name`` and each photo with
-    its ``visible_article``; a photo printed twice in an issue (on A1 and again beside the
-    continuation on A2) once, with the other pages in its ``also_on``
-    (:func:`articles.samephotos.printed_once`)."""
-    photos = list(
-        Photo.objects.public()
-        .filter(credits__person=person)
-        .select_related("page__issue__publication", "article__issue")
-        .defer("page__raw_text")
-        .order_by("-page__issue__date", "page__sequence", "position")[:limit]
-    )
-    photos = printed_once(photos, {photo.page_id: photo.page for photo in photos})
-    for photo in photos:
-        photo.page.name = page_name(photo.page)
-        photo.visible_article = photo.article if is_public(photo.article) else None
-        if photo.visible_article:
-            photo.visible_article.issue.publication = photo.page.issue.publication
-    return photos
-
-
 def published_people():
     """Everyone with a published story or photo, with the counts ``stories`` and
-    ``photo_count``."""
+    ``photo_count`` (each photo credited: a photo printed twice in an issue counts as readers
+    are shown it, once, after :func:`articles.selectors.personphotos.with_photos_shown`)."""
     visible_story = Q(bylines__article__status=PUBLISHED, bylines__article__issue__status=PUBLISHED)
     # On a page readers see (a photo standing alone on a page of drafts is hidden with it).
     shown_pages = Page.objects.filter(page_shown()).values("pk")
     visible_photo = (
-        Q(photo_credits__photo__page__issue__status=PUBLISHED)
+        public_issue("photo_credits__photo__page__issue__")
         & photo_story_shown("photo_credits__photo__")
         & Q(photo_credits__photo__page__in=shown_pages)
     )

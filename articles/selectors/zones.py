@@ -12,6 +12,7 @@ from articles.models import Article, ArticlePart, Page, Photo, Teaser, Zone
 from articles.queries import Prepared, field_names, maker, relate
 from articles.querysets import photo_story_shown
 from articles.selectors.common import LISTED_STORY_COLUMNS, PART_COLUMNS, SHOWN_PHOTO_COLUMNS
+from articles.zonechecks import drawn_order
 
 #: What a page's picture shows of each zone (:func:`page_zones`): the zone, and of its part the
 #: place, sequence, title lines and whether it is a whole copy (its address:
@@ -54,7 +55,8 @@ _PAGE_ZONES = Prepared(
 def page_zones(page: Page) -> list[Zone]:
     """The zones readers may follow on ``page``: of its published stories' parts, its photos
     and its teasers (导读: what each links, :func:`articles.selectors.page_teasers`), in print
-    order, each with its part and the part's story, or its photo (read as far
+    order (a hand zone another story's zone lies over first, beneath it:
+    :func:`articles.zonechecks.drawn_order`), each with its part and the part's story, or its photo (read as far
     as the page's picture shows them: :data:`_ZONE_PART_COLUMNS`,
     :data:`LISTED_STORY_COLUMNS`, :data:`_ZONE_PHOTO_COLUMNS`; the rest deferred) and its
     ``page``. One query (prepared, :mod:`articles.queries`)."""
@@ -81,4 +83,5 @@ def page_zones(page: Page) -> list[Zone]:
         elif zone.teaser_id is not None:
             relate(zone, "teaser", make_teaser(row))
         zones.append(zone)
-    return sorted(zones, key=lambda z: (z.part or z.photo or z.teaser).position)
+    # (a hand zone another story's zone lies over is drawn beneath it: articles.zonechecks)
+    return drawn_order(sorted(zones, key=lambda z: (z.part or z.photo or z.teaser).position))

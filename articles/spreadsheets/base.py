@@ -24,9 +24,10 @@ from articles.spreadsheets.fingerprints import (
     read_fingerprint,
     row_texts,
 )
-from articles.spreadsheets.keys import lookup_keys
+from articles.spreadsheets.keys import PAGE, lookup_keys
 from articles.spreadsheets.moved import key_change_message
 from articles.spreadsheets.newpeople import NearPeople
+from articles.spreadsheets.relabelled import relabel_check
 from articles.spreadsheets.widgets import names_from_row
 
 logger = logging.getLogger(__name__)
@@ -229,8 +230,14 @@ class NaturalKeyResource(resources.ModelResource):
             for column in self.key_columns
         ]
 
+    def row_page_id(self, instance) -> int | None:
+        """The page ``instance``'s row is of (a story's, a photo's), which a ``v3`` fingerprint
+        digests; None for a row of no page (an issue's: ``v2``)."""
+        return getattr(instance, "page_id", None)
+
     def dehydrate_fingerprint(self, instance) -> str:
-        return fingerprint(row_texts(self, instance), self.key_texts(instance))
+        texts, keys = row_texts(self, instance), self.key_texts(instance)
+        return fingerprint(texts, keys, self.row_page_id(instance))
 
     def _exported(self, row):
         """The row's fingerprint read back (:class:`~articles.spreadsheets.fingerprints.Exported`),
@@ -251,6 +258,9 @@ class NaturalKeyResource(resources.ModelResource):
             return {}
         if exported is None:
             return {}
+        relabelled = relabel_check(self, instance, exported, PAGE)  # (改版次 since the export)
+        if relabelled is not None:
+            return {PAGE: relabelled} if relabelled else {}
         if exported.keys is not None:
             return key_change_message(self, instance, exported.keys)
         stored = [cell_digest(text) for text in row_texts(self, instance)]

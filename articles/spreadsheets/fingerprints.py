@@ -29,6 +29,11 @@ so a later format can be told apart, and so that no spreadsheet program reads it
 exported from), then the editable ones: a row whose key cell was changed names another row than
 the one it was exported from, and is refused whatever its other cells hold
 (:mod:`~articles.spreadsheets.moved`). A ``v1`` cell (older exports) has no key digests.
+
+``v3`` (session 70) digests, after the key cells, the page the row was exported from (its id: a
+page's row, a story's or a photo's), so that a row exported before its page was relabelled
+(改版次: A3 printed as A4) is told from the page its 版次 names now
+(:mod:`~articles.spreadsheets.relabelled`). An issue's row, which names no page, stays ``v2``.
 """
 
 from __future__ import annotations
@@ -41,6 +46,7 @@ from articles.spreadsheets.cells import cell_text, from_cell
 
 FINGERPRINT_COLUMN = "导出指纹（只读）"
 VERSION = "v2"
+PAGE_VERSION = "v3"  # v2 and the digest of the row's page
 _OLD_VERSION = "v1"  # no key digests
 _DIGEST = re.compile(r"[0-9a-f]{6}")
 
@@ -57,26 +63,39 @@ class Exported:
 
     keys: list[str] | None
     cells: list[str]
+    page: str | None = None  # the digest of the page it was exported from (v3: page_token)
 
 
-def fingerprint(texts: list[str], keys: list[str]) -> str:
+def page_token(page_id: int) -> str:
+    """What a ``v3`` fingerprint digests for the page a row was exported from."""
+    return f"page:{page_id}"
+
+
+def fingerprint(texts: list[str], keys: list[str], page_id: int | None = None) -> str:
     """The fingerprint cell of a row whose key cells are ``keys`` and editable cells ``texts``,
-    in column order: ``v2.<keys>.<texts>``, each six hex digits (``v2.3fa2c1.9b0e22…``)."""
-    return ".".join([VERSION, *(cell_digest(text) for text in [*keys, *texts])])
+    in column order: ``v2.<keys>.<texts>``, each six hex digits (``v2.3fa2c1.9b0e22…``); with
+    ``page_id`` (the page the row is of) ``v3.<keys>.<page>.<texts>``."""
+    if page_id is None:
+        return ".".join([VERSION, *(cell_digest(text) for text in [*keys, *texts])])
+    cells = [*keys, page_token(page_id), *texts]
+    return ".".join([PAGE_VERSION, *(cell_digest(text) for text in cells)])
 
 
 def read_fingerprint(value, count: int, keys: int) -> Exported | None:
     """The digests of a fingerprint cell of ``keys`` key cells and ``count`` editable ones
-    (a ``v1`` cell: the editable ones only); None for a blank cell. ValueError (in Chinese,
-    with what to do) for a cell that is not an export's fingerprint."""
+    (a ``v1`` cell: the editable ones only; a ``v3`` one: its page's too); None for a blank
+    cell. ValueError (in Chinese, with what to do) for a cell that is not an export's
+    fingerprint."""
     text = from_cell(value)
     if not text:
         return None
     version, *digests = text.split(".")
-    wanted = {VERSION: count + keys, _OLD_VERSION: count}.get(version)
-    if len(digests) == wanted and all(map(_DIGEST.fullmatch, digests)):
+    wanted = {VERSION: count + keys, PAGE_VERSION: count + keys + 1, _OLD_VERSION: count}
+    if len(digests) == wanted.get(version) and all(map(_DIGEST.fullmatch, digests)):
         if version == _OLD_VERSION:
             return Exported(keys=None, cells=digests)
+        if version == PAGE_VERSION:
+            return Exported(keys=digests[:keys], cells=digests[keys + 1 :], page=digests[keys])
         return Exported(keys=digests[:keys], cells=digests[keys:])
     raise ValueError(
         f"{FINGERPRINT_COLUMN}“{text[:20]}”不是本系统导出时写的指纹（这一列不能修改）；"

@@ -12,6 +12,7 @@ from articles.importing.papers import ambiguous_paper, papers_written
 from articles.labels import LabelError, normalize_label
 from articles.models import Article, Issue, Page
 from articles.spreadsheets.cells import cell_text, check_text, column_range, from_cell
+from articles.spreadsheets.relabelled import relabelled_away_message
 
 PAPER, DATE, PAGE, POSITION = "报纸", "日期", "版次", "位置"
 _DATE_RE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
@@ -89,8 +90,12 @@ def lookup_keys(row) -> dict:
     if "label" in found:
         page = Page.objects.filter(issue=issue, label=found["label"]).first()
         if page is None:
+            said = relabelled_away_message(issue, found["label"])  # (改版次 since the export)
             raise ValidationError(
-                {PAGE: f"{issue}没有 {found['label']} 版；请核对版次（表格只能修改已导入的版面）"}
+                {
+                    PAGE: said
+                    or f"{issue}没有 {found['label']} 版；请核对版次（表格只能修改已导入的版面）"
+                }
             )
         found["page"] = page
     return found

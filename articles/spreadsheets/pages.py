@@ -53,6 +53,9 @@ class PageResource(FollowsIssue, NaturalKeyResource):
     def find(self, found):
         return found["page"]
 
+    def row_page_id(self, page):
+        return page.pk
+
     def dehydrate_issue_date(self, page):
         return page.issue.date.isoformat()
 

@@ -46,6 +46,7 @@ from articles.selectors import (
     person_photos,
     published_people,
     section_named_alike,
+    with_photos_shown,
     with_reader_names,
 )
 from articles.views.base import PaddedId, PublicObjectMixin, PublicView, StrictPageMixin
@@ -89,6 +90,7 @@ class PersonView(StrictPageMixin, PublicCacheMixin, PublicObjectMixin, ListView)
     template_name = "articles/person_detail.html"
     context_object_name = "articles"
     paginate_by = 30
+    photos_listed = 60  # the latest photos listed (摄影作品: the count says them all)
 
     def get(self, request, *args, **kwargs):
         name = kwargs["name"]
@@ -133,14 +135,19 @@ class PersonView(StrictPageMixin, PublicCacheMixin, PublicObjectMixin, ListView)
         return TemplateResponse(
             request,
             "articles/people_list.html",
-            {"people": by_pinyin(people), "canonical": request.path, "tabs_shown": None},
+            {
+                "people": by_pinyin(with_photos_shown(people)),
+                "canonical": request.path,
+                "tabs_shown": None,
+            },
         )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        photos = []
+        photos, photo_count = [], 0
         if context["page_obj"].number == 1:
-            photos = person_photos(self.person)
+            # (each photo as readers are shown it: one printed twice in an issue once)
+            photos, photo_count = person_photos(self.person, limit=self.photos_listed)
             if not photos and not context["object_list"]:
                 raise Http404("nothing published by this person")
         with_sections(context["object_list"])
@@ -150,6 +157,7 @@ class PersonView(StrictPageMixin, PublicCacheMixin, PublicObjectMixin, ListView)
         context.update(
             person=self.person,
             photos=photos,
+            photo_count=photo_count,
             canonical=self.request.path,
             feed_url=person_feed_url(self.person),
         )
@@ -183,7 +191,9 @@ class PeopleView(PublicView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            people=by_pinyin(published_people()), canonical=self.request.path, **kwargs
+            people=by_pinyin(with_photos_shown(list(published_people()))),
+            canonical=self.request.path,
+            **kwargs,
         )
 
 

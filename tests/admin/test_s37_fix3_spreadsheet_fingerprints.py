@@ -43,7 +43,9 @@ def test_every_export_carries_a_fingerprint_and_an_unchanged_file_is_all_skipped
     for resource in (ArticleResource, IssueResource, PageResource, PhotoResource):
         ds = resource().export()
         assert FINGERPRINT_COLUMN in ds.headers
-        assert all(row[ds.headers.index(FINGERPRINT_COLUMN)].startswith("v2.") for row in ds)
+        # (v3 also digests the row's page: articles/spreadsheets/relabelled.py)
+        version = "v2." if resource is IssueResource else "v3."
+        assert all(row[ds.headers.index(FINGERPRINT_COLUMN)].startswith(version) for row in ds)
         result = resource().import_data(ds, dry_run=False)
         assert set(result.totals) >= {"skip"} and result.totals["skip"] == len(ds), resource
         assert result.totals["update"] == 0

@@ -123,8 +123,9 @@ def test_an_older_export_without_key_digests_is_recognised_by_its_cells():
     evening = two_papers()
     ds, stories = donghu_export()
     row = row_of(stories, MOVED)
-    v2 = ds[row][ds.headers.index(FINGERPRINT_COLUMN)].split(".")
-    v1 = ".".join(["v1", *v2[5:]])  # an export made before the key digests
+    v3 = ds[row][ds.headers.index(FINGERPRINT_COLUMN)].split(".")
+    # An export made before the key digests (v3: the version, 4 keys and the page's digest).
+    v1 = ".".join(["v1", *v3[6:]])
     edited(
         ds,
         {
