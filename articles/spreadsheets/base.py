@@ -213,21 +213,32 @@ class NaturalKeyResource(resources.ModelResource):
 
     # 导出指纹 (articles.spreadsheets.fingerprints) ---------------------------------------------
 
+    def get_export_fields(self, selected_fields=None):
+        """The library's, worked out once for each choice of columns: it is asked for every row
+        exported (and by every row's fingerprint), and a resource's fields do not change."""
+        known = self.__dict__.setdefault("_export_fields", {})
+        key = tuple(selected_fields) if selected_fields else None
+        if key not in known:
+            known[key] = super().get_export_fields(selected_fields)
+        return known[key]
+
     def tracked_fields(self) -> list:
-        """The editable columns, in order, and the names column: the cells a fingerprint covers."""
-        return [
-            f
-            for f in self.get_import_fields()
-            if not f.readonly or (self.names_column and f.column_name == self.names_column)
-        ]
+        """The editable columns, in order, and the names column: the cells a fingerprint covers
+        (worked out once: asked for every row)."""
+        if "_tracked" not in self.__dict__:
+            self._tracked = [
+                f
+                for f in self.get_import_fields()
+                if not f.readonly or (self.names_column and f.column_name == self.names_column)
+            ]
+        return self._tracked
 
     def key_texts(self, instance) -> list[str]:
         """The key cells of ``instance``'s row (:attr:`key_columns`) as the export writes them."""
-        fields_by_column = {f.column_name: f for f in self.get_export_fields()}
-        return [
-            cell_text(self.export_field(fields_by_column[column], instance))
-            for column in self.key_columns
-        ]
+        if "_key_fields" not in self.__dict__:
+            by_column = {f.column_name: f for f in self.get_export_fields()}
+            self._key_fields = [by_column[column] for column in self.key_columns]
+        return [cell_text(self.export_field(field, instance)) for field in self._key_fields]
 
     def dehydrate_fingerprint(self, instance) -> str:
         return fingerprint(row_texts(self, instance), self.key_texts(instance))
