@@ -32,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench._support import (  # noqa: E402
+from bench._support import (
     add_database_arguments,
     chosen_databases,
     run_per_database,
