@@ -359,9 +359,23 @@ class NaturalKeyResource(resources.ModelResource):
     def before_save_instance(self, instance, row, **kwargs):
         hand_edit([instance], reason=SPREADSHEET_REASON)
 
+    def export_field(self, field, instance, **kwargs):
+        """The library's; while a row is exported (:meth:`export_resource`), each of its cells
+        worked out once: its 导出指纹 digests the row's editable and key cells, which were
+        otherwise worked out a second time for every row."""
+        if getattr(self, "_cells_of", None) is not instance:
+            return super().export_field(field, instance, **kwargs)
+        if field not in self._cells:
+            self._cells[field] = super().export_field(field, instance, **kwargs)
+        return self._cells[field]
+
     def export_resource(self, instance, selected_fields=None, **kwargs):
         """One exported row, every text cell :func:`inert` (whatever the file format)."""
-        row = super().export_resource(instance, selected_fields=selected_fields, **kwargs)
+        self._cells_of, self._cells = instance, {}
+        try:
+            row = super().export_resource(instance, selected_fields=selected_fields, **kwargs)
+        finally:
+            self._cells_of, self._cells = None, {}
         return [inert(value) for value in row]
 
 
