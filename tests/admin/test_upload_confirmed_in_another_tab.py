@@ -57,13 +57,20 @@ def stored(label: str) -> str:
     return "".join(str(part.blocks) for part in ArticlePart.objects.filter(page__label=label))
 
 
+def two_tabs(client):
+    """The seed, then 第一版 and 第二版 previewed in two tabs and the first confirmed: the second
+    tab's preview."""
+    import_seed()
+    first, second = page_text("城东"), page_text("城西")
+    tab1, tab2 = preview(client, first, second), preview(client, first, second)
+    assert confirm(client, tab1).status_code == 302
+    return tab2
+
+
 def test_the_second_tab_says_the_pages_are_already_imported_and_offers_no_overwrite(
     editor_client,
 ):
-    import_seed()
-    first, second = page_text("城东"), page_text("城西")
-    tab1, tab2 = preview(editor_client, first, second), preview(editor_client, first, second)
-    assert confirm(editor_client, tab1).status_code == 302
+    tab2 = two_tabs(editor_client)
     runs = ImportRun.objects.count()
 
     response = confirm(editor_client, tab2)
@@ -104,16 +111,10 @@ def test_a_page_imported_since_with_other_text_is_still_refused_and_the_same_one
 
 
 def test_a_hand_edit_after_the_other_tabs_import_is_still_refused(editor_client):
-    import_seed()
-    first, second = page_text("城东"), page_text("城西")
-    tab1, tab2 = preview(editor_client, first, second), preview(editor_client, first, second)
-    assert confirm(editor_client, tab1).status_code == 302
+    tab2 = two_tabs(editor_client)
     story = Article.objects.get(headline="城东河道清淤工程开工")
     hand_edit(editor_client, story, "城东河道清淤工程开工（改）")
-
-    response = confirm(editor_client, tab2)
-    assert response.status_code == 200
-    text = said(response)
+    text = said(confirm(editor_client, tab2))  # (the preview again: nothing written)
     assert "您预览之后，1版（desk-editor " in text and "确认会覆盖那次改动" in text
     assert "1版已经导入" not in text  # (2版, untouched since, is said to be so)
     story.refresh_from_db()
