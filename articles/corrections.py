@@ -169,14 +169,12 @@ def kept_corrections(article: Article, published_at: datetime | None) -> tuple[C
     )
 
 
-def last_changed_for_readers(stories) -> dict[int, datetime]:
-    """``{story id: when readers' text of it last changed}`` (the latest
-    :func:`corrections_in` of each, :data:`PAGE_TEXT` or :data:`EDIT`) for those of
-    ``stories`` (published stories with their ``issue``) changed after their issue was first
-    published; a story not in it never was (an archive issue imported and published tonight is
-    none: importing and publishing are no change readers saw). What the feeds' ``<updated>``
-    reads. No query when no story was saved after its issue came out (most feeds, the archive),
-    else one for all of them (their history, oldest first)."""
+def stories_corrections(stories) -> dict[int, tuple[Correction, ...]]:
+    """``{story id: its :func:`corrections_in`}`` for those of ``stories`` (with their
+    ``issue``) saved after their issue was first published (or whose issue never was); a story
+    not in it has none (:func:`story_corrections`' rule). No query when no story was saved so,
+    else one for all of them (their history, oldest first): what a page of stories asks
+    instead of one query a story."""
     since = {
         story.pk: story.issue.published_at
         for story in stories
@@ -192,9 +190,15 @@ def last_changed_for_readers(stories) -> dict[int, datetime]:
     )
     for pk, *record in rows.iterator():
         records[pk].append(record)
-    found = {}
-    for pk, story_records in records.items():
-        changes = corrections_in(story_records, since[pk])
-        if changes:
-            found[pk] = changes[-1].at
-    return found
+    return {pk: corrections_in(found, since[pk]) for pk, found in records.items()}
+
+
+def last_changed_for_readers(stories) -> dict[int, datetime]:
+    """``{story id: when readers' text of it last changed}`` (the latest
+    :func:`corrections_in` of each, :data:`PAGE_TEXT` or :data:`EDIT`) for those of
+    ``stories`` (published stories with their ``issue``) changed after their issue was first
+    published; a story not in it never was (an archive issue imported and published tonight is
+    none: importing and publishing are no change readers saw). What the feeds' ``<updated>``
+    reads. No query when no story was saved after its issue came out (most feeds, the archive),
+    else one for all of them (:func:`stories_corrections`)."""
+    return {pk: found[-1].at for pk, found in stories_corrections(stories).items() if found}

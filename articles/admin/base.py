@@ -39,13 +39,13 @@ from articles.models import Article, ArticlePart, Issue, Page, Photo, Status
 from articles.models.stories import FIRST_PARTS
 from articles.params import MAX_ID, parse_int
 from articles.photofiles import uploads_kept_only_if_saved
+from articles.spreadsheets.exportnames import export_filename
 from articles.spreadsheets.formats import (
     FORMATS,
     KeptUpload,
     UploadGone,
     UploadNotKept,
     attachment,
-    export_filename,
 )
 
 
@@ -366,7 +366,9 @@ class DeskAdmin(DeskGuards, ImportMixin, ExportActionMixin, SimpleHistoryAdmin):
             )
 
     def get_export_filename(self, request, queryset, file_format):
-        return export_filename(self.model, file_format)  # 稿件-2026-11-30.csv
+        """Named after the list's filters the export was made with (``稿件-南通日报-2018年.csv``:
+        :mod:`articles.spreadsheets.exportnames`)."""
+        return export_filename(self.model, file_format, request.GET)
 
     def _do_file_export(self, file_format, request, queryset, export_form=None):
         """The export's file, named in Chinese with a header that keeps the name intact."""

@@ -34,17 +34,14 @@ from articles.admin.phototext import DELETE_LINK, photo_delete_url, photo_text_u
 from articles.admin.uploadboxes import BOXES, pdfs_asked, pdfs_asked_text, ticked
 from articles.admin.uploadpapers import new_papers_said, papers_named
 from articles.admin.uploadpending import pending_add, pending_get, pending_items, pending_pop
+from articles.admin.uploadsince import AlreadyImported, ChangedSince, confirm_check
 from articles.forms import PageUploadForm
 from articles.importing import UploadError, UploadItem, report_text, upload_run
-from articles.importing.handedits import hand_edits_plan, hand_edits_refusal, hand_edits_since
+from articles.importing.handedits import hand_edits_plan, pages_of
 from articles.importing.onway import in_print_order
 from articles.importing.papers import new_paper
 from articles.importing.pdfmismatch import mismatch_allowed
-from articles.importing.previewedpages import (
-    page_state,
-    pages_changed_refusal,
-    pages_changed_since,
-)
+from articles.importing.previewedpages import page_state
 from articles.importing.runs import run_create, run_done, waiting_discard, waiting_prune
 from articles.importing.unrelated import unrelated_allowed, unrelated_labels
 from articles.importing.upload import (
@@ -59,12 +56,6 @@ from articles.signoff import SignoffError, stories_submit
 from articles.storynames import quoted
 from articles.tasks import run_enqueue
 from newsroom.dbcheck import database_busy_message, is_database_locked
-
-
-class _ChangedSince(Exception):
-    """A confirmation that would overwrite a change made since its preview (a hand edit its
-    preview did not list, another import of a page, a removal: the message names it); nothing
-    was written."""
 
 
 class PageUploadMixin(ImportRunViewsMixin):
@@ -292,7 +283,7 @@ class PageUploadMixin(ImportRunViewsMixin):
         try:
             if background:  # each page checks them again as the worker imports it
                 with transaction.atomic():
-                    self._hand_edits_check(pending)
+                    confirm_check(pending)
             else:  # the pages parsed first, then the check and the import in one transaction
                 outcomes = upload_run(
                     items,
@@ -300,12 +291,18 @@ class PageUploadMixin(ImportRunViewsMixin):
                     overwrite_edited=pending["overwrite_edited"],
                     publish_new=request.POST.get("confirm") == "publish",
                     user=request.user,
-                    before_write=lambda: self._hand_edits_check(pending),
+                    before_write=lambda: confirm_check(pending),
                     after_write=run_done,  # (listed with who and when: articles.activity)
                 )
-        except _ChangedSince as exc:
+        except ChangedSince as exc:
             self.message_user(request, str(exc), messages.ERROR)
             return self._preview_again(request, items, pending)
+        except AlreadyImported as exc:  # the preview is done with, as a confirmed one is
+            pending_pop(request.session, pending["token"])
+            waiting_discard(pending["items"], keep=pending_items(request.session))
+            self.message_user(request, str(exc), messages.INFO)
+            page = Page.objects.filter(pages_of(items[:1])).first()
+            return HttpResponseRedirect(admin_url("issue_change", page.issue_id))
         except UploadError as exc:
             self.message_user(request, f"{exc}（什么都没有写入）", messages.ERROR)
             return HttpResponseRedirect(admin_url("page_upload"))
@@ -326,23 +323,6 @@ class PageUploadMixin(ImportRunViewsMixin):
         self._left_out(request, pending)
         page = Page.objects.select_related("issue").get(pk=outcomes[0].report.page_id)
         return HttpResponseRedirect(admin_url("issue_change", page.issue_id))
-
-    @staticmethod
-    def _hand_edits_check(pending) -> None:
-        """Raise :class:`_ChangedSince` when a page of the upload is not as its preview saw
-        it: the upload overwrites hand edits and one on its pages was edited since, or again
-        (the preview did not list it); or a page was imported again, edited, merged or split,
-        or removed since (:func:`~articles.importing.previewedpages.pages_changed_since`): the
-        confirmation would write the preview's older page over it. Inside the import's
-        transaction, the stories locked."""
-        if pending["overwrite_edited"]:  # (else hand edits win: the import keeps them)
-            since = hand_edits_since(pending["loaded"], pending.get("hand_edits", {}))
-            if since:
-                raise _ChangedSince(hand_edits_refusal(since))
-        states = [data.get("page_state") for data in pending["items"]]
-        changed = pages_changed_since(pending["loaded"], states)
-        if changed:
-            raise _ChangedSince(pages_changed_refusal(changed))
 
     def _upload_enqueue(self, request, pending):
         """The confirmed upload as a background import: queued, and its progress page."""

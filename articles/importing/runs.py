@@ -224,7 +224,7 @@ def _page_import(run: ImportRun, data: dict) -> tuple[dict, UploadOutcome | None
         if since:  # hand edits its preview did not see are never overwritten
             raise UploadError(hand_edits_refusal(since, background=True))
         changed = pages_changed_since([item], [data.get("page_state")])
-        if changed:  # nor a page imported again, edited or removed since its preview
+        if any(not change.same for change in changed):  # nor a page changed since its preview
             raise UploadError(pages_changed_refusal(changed, background=True))
 
     try:

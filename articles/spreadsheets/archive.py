@@ -3,9 +3,10 @@ was first published, its public address and the 更正 / 更新 notes readers se
 
 Export only: each column's name ends in （只读）, the import reads none of them, and a preview of
 a file that carries them says so (:func:`ignored_columns`). Read once for the whole export
-(:func:`first_published`: one query), so the export takes a fixed number of queries more,
-besides one for each story saved after its issue was published (its corrections,
-:func:`articles.corrections.story_corrections`)."""
+(:func:`first_published`: one query, and the corrections of the stories saved after their
+issue was published: :func:`articles.corrections.stories_corrections`, one query), a chunk of
+stories at a time (:class:`articles.spreadsheets.stories.ArticleResource`), so the export takes
+a fixed number of queries a chunk, whatever the stories hold."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from datetime import datetime
 from django.db.models import Min
 from django.utils import timezone
 
-from articles.corrections import story_corrections
+from articles.corrections import Correction, story_corrections
 from articles.editlocks import person_name
 from articles.models import Article, Status
 
@@ -55,13 +56,18 @@ def public_url(article: Article, origin: str) -> str:
     return origin + article.get_absolute_url()
 
 
-def corrections_text(article: Article, notices: Iterable[str] = ()) -> str:
+def corrections_text(
+    article: Article, notices: Iterable[str] = (), found: Iterable[Correction] | None = None
+) -> str:
     """The 更正 / 更新 lines readers see on the story, one a line, then ``notices``: its
     ``本报12月6日A3版刊登更正`` lines (:func:`articles.correctionnotices.shown.corrected_by_lines`),
-    as its page shows them."""
+    as its page shows them. ``found``: its corrections read already for a chunk of stories
+    (:func:`articles.corrections.stories_corrections`), else read here (one query when it was
+    saved after its issue came out)."""
     if article.status != Status.PUBLISHED:
         return ""
-    found = story_corrections(article, article.issue.published_at)
+    if found is None:
+        found = story_corrections(article, article.issue.published_at)
     return "\n".join([*(correction.text for correction in found), *notices])
 
 

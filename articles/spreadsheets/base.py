@@ -214,21 +214,32 @@ class NaturalKeyResource(resources.ModelResource):
 
     # 导出指纹 (articles.spreadsheets.fingerprints) ---------------------------------------------
 
+    def get_export_fields(self, selected_fields=None):
+        """The library's, worked out once for each choice of columns: it is asked for every row
+        exported (and by every row's fingerprint), and a resource's fields do not change."""
+        known = self.__dict__.setdefault("_export_fields", {})
+        key = tuple(selected_fields) if selected_fields else None
+        if key not in known:
+            known[key] = super().get_export_fields(selected_fields)
+        return known[key]
+
     def tracked_fields(self) -> list:
-        """The editable columns, in order, and the names column: the cells a fingerprint covers."""
-        return [
-            f
-            for f in self.get_import_fields()
-            if not f.readonly or (self.names_column and f.column_name == self.names_column)
-        ]
+        """The editable columns, in order, and the names column: the cells a fingerprint covers
+        (worked out once: asked for every row)."""
+        if "_tracked" not in self.__dict__:
+            self._tracked = [
+                f
+                for f in self.get_import_fields()
+                if not f.readonly or (self.names_column and f.column_name == self.names_column)
+            ]
+        return self._tracked
 
     def key_texts(self, instance) -> list[str]:
         """The key cells of ``instance``'s row (:attr:`key_columns`) as the export writes them."""
-        fields_by_column = {f.column_name: f for f in self.get_export_fields()}
-        return [
-            cell_text(self.export_field(fields_by_column[column], instance))
-            for column in self.key_columns
-        ]
+        if "_key_fields" not in self.__dict__:
+            by_column = {f.column_name: f for f in self.get_export_fields()}
+            self._key_fields = [by_column[column] for column in self.key_columns]
+        return [cell_text(self.export_field(field, instance)) for field in self._key_fields]
 
     def row_page_id(self, instance) -> int | None:
         """The page ``instance``'s row is of (a story's, a photo's), which a ``v3`` fingerprint
@@ -358,9 +369,23 @@ class NaturalKeyResource(resources.ModelResource):
     def before_save_instance(self, instance, row, **kwargs):
         hand_edit([instance], reason=SPREADSHEET_REASON)
 
+    def export_field(self, field, instance, **kwargs):
+        """The library's; while a row is exported (:meth:`export_resource`), each of its cells
+        worked out once: its 导出指纹 digests the row's editable and key cells, which were
+        otherwise worked out a second time for every row."""
+        if getattr(self, "_cells_of", None) is not instance:
+            return super().export_field(field, instance, **kwargs)
+        if field not in self._cells:
+            self._cells[field] = super().export_field(field, instance, **kwargs)
+        return self._cells[field]
+
     def export_resource(self, instance, selected_fields=None, **kwargs):
         """One exported row, every text cell :func:`inert` (whatever the file format)."""
-        row = super().export_resource(instance, selected_fields=selected_fields, **kwargs)
+        self._cells_of, self._cells = instance, {}
+        try:
+            row = super().export_resource(instance, selected_fields=selected_fields, **kwargs)
+        finally:
+            self._cells_of, self._cells = None, {}
         return [inert(value) for value in row]
 
 

@@ -12,7 +12,6 @@ import logging
 from uuid import uuid4
 
 from django.core.cache import cache
-from django.utils import timezone
 from django.utils.http import content_disposition_header
 from import_export.formats import base_formats
 from import_export.tmp_storages import BaseStorage
@@ -63,12 +62,6 @@ class NamedSheetXLSX(base_formats.XLSX):
 
 
 FORMATS = [ExcelCSV, NamedSheetXLSX, base_formats.JSON]
-
-
-def export_filename(model, file_format) -> str:
-    """An export's file name in the desk's words: ``稿件-2026-11-30.csv`` (today, local time)."""
-    day = timezone.localdate().isoformat()
-    return f"{model._meta.verbose_name_plural}-{day}.{file_format.get_extension()}"
 
 
 def attachment(response, filename: str):

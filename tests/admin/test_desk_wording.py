@@ -188,7 +188,7 @@ def test_export_files_are_named_in_chinese(editor_client, seed):
     disposition = response["Content-Disposition"]
     assert "Article" not in disposition
     name = unquote(disposition.split("filename*=utf-8''")[1])
-    assert re.fullmatch(r"稿件-\d{4}-\d{2}-\d{2}\.csv", name)
+    assert re.fullmatch(r"稿件-\d{4}-\d{2}-\d{2}导出\.csv", name)  # (no filter: the export's day)
 
 
 def test_xlsx_sheet_is_named_for_its_rows(editor_client, seed):

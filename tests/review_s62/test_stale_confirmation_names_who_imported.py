@@ -4,7 +4,8 @@ A fresh reviewer previewed A3 in two tabs, confirmed one, then the other: it was
 ``A3版（12月6日 20:37 导入）``, no one named, although README promises ``A1版（王五 12月5日 10:31
 重新导入）``: a new page's stories are written in bulk with no history to say who. The desk's
 upload is now recorded (a finished 导入任务 when done at once), and the refusal names its uploader
-(``articles/importing/previewedpages.py``)."""
+(``articles/importing/previewedpages.py``). The tab confirmed brings other text than the stale
+one: the same text would leave nothing to overwrite (tests/admin/test_upload_confirmed_in_another_tab.py)."""
 
 from __future__ import annotations
 
@@ -25,8 +26,8 @@ FIELDS = {"paper": "南通日报", "paper_slug": "nantong-daily", "issue_date": 
 A3 = "城西菜场今起改造\n\n本报讯（记者王明）城西菜场今天起闭门改造，预计年底前重新开业。\n"
 
 
-def preview(client: Client):
-    page = SimpleUploadedFile("A3.txt", A3.encode(), "text/plain")
+def preview(client: Client, text: str = A3):
+    page = SimpleUploadedFile("A3.txt", text.encode(), "text/plain")
     response = client.post(UPLOAD, {**FIELDS, "files": [page]})
     assert response.status_code == 200 and response.context["token"]
     return response
@@ -39,7 +40,8 @@ def confirm(client: Client, shown):
 def test_the_refusal_names_who_imported_the_new_page(chief_desk):  # noqa: F811 (王五)
     import_seed()
     stale = preview(chief_desk)  # the first tab
-    assert confirm(chief_desk, preview(chief_desk)).status_code == 302  # the second, confirmed
+    newer = preview(chief_desk, A3.replace("年底前", "十月底前"))  # the second, confirmed
+    assert confirm(chief_desk, newer).status_code == 302
     assert Page.objects.filter(label="A3").exists()
     response = confirm(chief_desk, stale)
     assert response.status_code == 200
