@@ -60,13 +60,16 @@ class Command(JsonRefusalsMixin, BaseCommand):
         workers = _checked_flags(options)
         encoding = _encoding_name(options["encoding"])
         passed_over: list[Path] = []  # a folder's files that are no page files
-        sources, pdf_refs, skipped = run_sources(options, passed_over=passed_over)
+        unread: list[str] = []  # what a folder holds under a page's name that is none (failed)
+        sources, pdf_refs, skipped = run_sources(options, passed_over=passed_over, unread=unread)
+        files = {s.path for s in sources} | {r.path for r in pdf_refs if r is not None}
         run = ImportRun(
-            pages=len(sources),
+            pages=len(sources) + len(unread),
             dry_run=options["dry_run"],
-            files=len({s.path for s in sources} | {r.path for r in pdf_refs if r is not None}),
+            files=len(files) + len(unread),
             with_pdf=sum(ref is not None for ref in pdf_refs),
             skipped=skipped,
+            failures=unread,
         )
         progress = progress_bar(
             len(sources), stream=self.stderr, unit="page", quiet=options["json"]
