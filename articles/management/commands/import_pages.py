@@ -35,6 +35,7 @@ from articles.importing.storedflags import flags_beside_warnings
 from articles.importing.textkept import pdf_attached
 from articles.management.commands._import_options import HELP, add_import_arguments
 from articles.management.commands._import_sources import passed_over_line, run_sources
+from articles.management.commands._import_stops import RunProgress, stops_said
 from articles.management.commands._json_refusals import (
     JsonRefusalsMixin,
     report_document,
@@ -52,8 +53,10 @@ class Command(JsonRefusalsMixin, BaseCommand):
 
     def handle(self, *args, **options):
         # Stopped by SIGTERM (timeout, systemd), it cleans up as after Ctrl-C: the PDFs'
-        # temporary files removed, the batch being written rolled back.
-        with sigterm_as_exit():
+        # temporary files removed, the batch being written rolled back. Ctrl-C and a full disk
+        # end it in one line saying what is written and how to go on (_import_stops).
+        self._progress = RunProgress(dry_run=options["dry_run"])
+        with stops_said(self._progress), sigterm_as_exit():
             return self._import(*args, **options)
 
     def _import(self, *args, **options):
@@ -74,7 +77,8 @@ class Command(JsonRefusalsMixin, BaseCommand):
         progress = progress_bar(
             len(sources), stream=self.stderr, unit="page", quiet=options["json"]
         )
-        given = []  # the sources handed to the service, in order: its results come in that order
+        given = self._progress.given  # the sources handed to the service, in order: its
+        # results come in that order (a run stopped halfway names the first without one)
         given_pdfs = []  # and their PDFs (or None)
         given_inputs = []  # and, in a dry run, the inputs of pages with a text beside their PDF
 
@@ -87,6 +91,7 @@ class Command(JsonRefusalsMixin, BaseCommand):
         )
 
         started = timezone.now()  # the stories created since are the run's new ones
+        self._progress.started = started
         # What readers saw of the published pages before the run wrote them (readers' lines).
         seen = SeenBefore(since=started)
 
@@ -176,6 +181,7 @@ class Command(JsonRefusalsMixin, BaseCommand):
 
         with pdfs.PdfAttacher() as attacher, preparer:
             for n, result in enumerate(results):  # each batch's PDFs checked as it is read
+                self._progress.reported = n + 1
                 advance(progress, given[n].path.name)
                 pdf = given_pdfs[n]
                 if pdf and not isinstance(result, PageImportError) and not result.dry_run:
