@@ -22,7 +22,7 @@ TEXT = "{}渡口重开\n\n本报讯（记者林晓）西湖渡口今天重新开
 
 def _paper(tmp_path, *days):
     paper = tmp_path / "xihu-evening"
-    (paper / "x").parent.mkdir(parents=True, exist_ok=True)
+    paper.mkdir(parents=True)
     (paper / "paper.json").write_text(
         json.dumps({"name": "西湖晚报", "slug": "xihu-evening"}), encoding="utf-8"
     )
@@ -42,7 +42,7 @@ def _run(tmp_path, *flags):
 def test_a_link_whose_target_is_gone_is_a_failure_naming_the_target(tmp_path):
     paper = _paper(tmp_path, "2016-08-01")
     (paper / "2016-08-01" / "A2.txt").symlink_to(tmp_path / "gone" / "A2.txt")
-    out, err, summary = _run(tmp_path)
+    _, err, summary = _run(tmp_path)
     assert Page.objects.filter(label="A1").exists()
     assert f"导入失败：{paper / '2016-08-01' / 'A2.txt'}: 这是一个符号链接，指向的 " in err
     assert f"{tmp_path / 'gone' / 'A2.txt'} 不存在" in err
