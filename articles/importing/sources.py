@@ -30,7 +30,7 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 
-from articles.dates import IssueDateError, check_issue_date
+from articles.dates import IssueDateError, check_issue_date, date_problem
 from articles.importing.filenames import (
     FOLDER_DATE_RE,
     GARBLED_NAME,
@@ -89,7 +89,8 @@ def parse_date(
     try:
         return date(int(year), int(month), int(day))
     except ValueError:
-        raise SourceError(f"{where}: {value!r} 不是真实存在的日期；{fix}") from None
+        why = date_problem(int(year), int(month), int(day))
+        raise SourceError(f"{where}: {value!r} 不是真实存在的日期（{why}）；{fix}") from None
 
 
 def parse_issue_date(
