@@ -65,15 +65,7 @@ class Command(JsonRefusalsMixin, BaseCommand):
         passed_over: list[Path] = []  # a folder's files that are no page files
         unread: list[str] = []  # what a folder holds under a page's name that is none (failed)
         sources, pdf_refs, skipped = run_sources(options, passed_over=passed_over, unread=unread)
-        files = {s.path for s in sources} | {r.path for r in pdf_refs if r is not None}
-        run = ImportRun(
-            pages=len(sources) + len(unread),
-            dry_run=options["dry_run"],
-            files=len(files) + len(unread),
-            with_pdf=sum(ref is not None for ref in pdf_refs),
-            skipped=skipped,
-            failures=unread,
-        )
+        run = _run_started(sources, pdf_refs, unread, skipped=skipped, dry_run=options["dry_run"])
         progress = progress_bar(
             len(sources), stream=self.stderr, unit="page", quiet=options["json"]
         )
@@ -292,6 +284,22 @@ def report_print(command: BaseCommand, report: PageImportReport) -> None:
         out.write(f"  跨版整篇重复：{line}")
     for flag in flags_beside_warnings(report.flags):  # (a stray marker: said above, once)
         out.write(f"  请先核对：{flag_line(flag)}")
+
+
+def _run_started(sources, pdf_refs, unread: list[str], *, skipped: int, dry_run: bool) -> ImportRun:
+    """The run's totals before its first page: the pages and files given (a ``.txt`` and its PDF
+    one page; what a folder holds under a page's name that is none, ``unread``, a page and a
+    file each, failed already), how many have a PDF and how many a PDF alone."""
+    files = {s.path for s in sources} | {r.path for r in pdf_refs if r is not None}
+    return ImportRun(
+        pages=len(sources) + len(unread),
+        dry_run=dry_run,
+        files=len(files) + len(unread),
+        with_pdf=sum(ref is not None for ref in pdf_refs),
+        pdf_alone=sum(source.path.suffix.lower() == ".pdf" for source in sources),
+        skipped=skipped,
+        failures=unread,
+    )
 
 
 def _checked_flags(options) -> int:
