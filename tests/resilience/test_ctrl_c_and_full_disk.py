@@ -3,7 +3,6 @@ sends it, its parsing workers too) or by a full disk ends in one Chinese line sa
 written and how to go on, never a traceback: exit status 130 after Ctrl-C, 1 after a full disk;
 the database holds whole batches, and the same command run again finishes the import."""
 
-import json
 import re
 import subprocess
 import sys
@@ -15,8 +14,7 @@ from django.core.management.base import CommandError
 from django.db import OperationalError
 
 from articles.models import Page
-from bench.synthetic import archive
-from tests.resilience.conftest import ROOT, child_env, manage
+from tests.resilience.conftest import ROOT, archive_laid_out, child_env, manage, stepped_manage
 from tests.resilience.test_kill_import import state
 
 PAGES = 12
@@ -24,37 +22,17 @@ BATCH = 4
 
 # manage.py, with a parse step that sends SIGINT to the command's process group (a terminal's
 # Ctrl-C reaches every process of it) when the file in INT_ON is parsed (by a worker).
-DRIVER = """
-import os, signal, sys
-import django
-
-django.setup()
-from articles.importing import preparing
-
-real = preparing.page_prepare
-
-def interrupted(item):
-    if item.source_name == os.environ["INT_ON"]:
-        os.killpg(os.getpgid(0), signal.SIGINT)
-    return real(item)
-
-preparing.page_prepare = interrupted
-sys.argv = ["manage.py", *sys.argv[1:]]
-from manage import main
-
-main()
+DRIVER = stepped_manage(
+    """
+if item.source_name == os.environ["INT_ON"]:
+    os.killpg(os.getpgid(0), signal.SIGINT)
 """
+)
 
 
 @pytest.fixture
 def folder(tmp_path):
-    paper = tmp_path / "pages" / "bench-daily"
-    paper.mkdir(parents=True)
-    (paper / "paper.json").write_text(json.dumps({"name": "基准日报", "slug": "bench-daily"}))
-    for day, label, text in archive(PAGES):
-        (paper / day.isoformat()).mkdir(exist_ok=True)
-        (paper / day.isoformat() / f"{label}.txt").write_text(text, encoding="utf-8")
-    return tmp_path / "pages"
+    return archive_laid_out(tmp_path, PAGES)
 
 
 @pytest.mark.django_db
