@@ -9,6 +9,7 @@ future is always a typo (``2202`` for ``2022``) or an attack, never a printed pa
 
 from __future__ import annotations
 
+import calendar
 from datetime import UTC, date, datetime, timedelta
 
 from django.utils import timezone
@@ -18,6 +19,20 @@ EARLIEST_ISSUE_DATE = date(1815, 1, 1)  # the year of the first Chinese-language
 
 class IssueDateError(ValueError):
     """An issue date outside :func:`issue_date_range`; the message (Chinese) says the range."""
+
+
+def date_problem(year: int, month: int, day: int) -> str:
+    """What makes ``year``-``month``-``day`` no real date, in Chinese (``2016 年 5 月只有 31 天``,
+    ``没有 13 月（月份是 1 到 12）``, ``没有 0 日``), ``""`` when it is one: said instead of a
+    hint that would only be refused in turn (``2016-5-32`` is not ``2016-05-32``)."""
+    if not 1 <= month <= 12:
+        return f"没有 {month} 月（月份是 1 到 12）"
+    if day < 1:
+        return f"没有 {day} 日"
+    if not 1 <= year <= 9999:
+        return f"没有 {year} 年"
+    days = calendar.monthrange(year, month)[1]
+    return f"{year} 年 {month} 月只有 {days} 天" if day > days else ""
 
 
 def latest_issue_date(today: date | None = None) -> date:

@@ -39,7 +39,7 @@ class LabelError(ValueError):
 def chinese_numeral(text: str) -> int:
     """``十二`` → 12, ``二十`` → 20, ``一〇五`` → 105, ``四`` → 4."""
     if not text or any(ch not in _CN_DIGITS and ch not in _CN_UNITS for ch in text):
-        raise LabelError(f"{text!r} 不是中文数字")
+        raise LabelError(f"“{text}”不是中文数字")
     if not any(ch in _CN_UNITS for ch in text):
         value = 0
         for ch in text:
@@ -55,12 +55,21 @@ def chinese_numeral(text: str) -> int:
     return total + current
 
 
+#: The front page's everyday name (a file ``头版.txt``): page 1, as ``一版`` and ``第一版`` are, and
+#: like them it names ``A1`` only when given so (a paper's sections are its own: the importer
+#: refuses ``头版.txt`` beside ``A2.txt`` as it refuses ``一版.txt``, articles/importing/labelforms.py).
+FRONT_PAGE_NAMES = frozenset({"头版", "頭版"})
+
+
 def normalize_label(raw: str) -> str:
-    """The canonical label: ``A2`` stays ``A2``, ``第二版`` → ``2``, ``04`` → ``4``, ``ａ３`` → ``A3``.
+    """The canonical label: ``A2`` stays ``A2``, ``第二版`` → ``2``, ``04`` → ``4``, ``ａ３`` → ``A3``,
+    ``头版`` → ``1`` (:data:`FRONT_PAGE_NAMES`).
 
     Raises :class:`LabelError` with the offending text when it is not a page label.
     """
     text = re.sub(r"\s+", "", (raw or "").translate(_FULLWIDTH)).upper()
+    if text in FRONT_PAGE_NAMES:
+        return "1"
     match = _LABEL_RE.match(text)
     if match:
         number = int(match.group(2))
@@ -68,10 +77,12 @@ def normalize_label(raw: str) -> str:
     else:
         match = _CN_LABEL_RE.match(text)
         if not match:
-            raise LabelError(f"{raw!r} 不是版次：请写数字（4、04、第四版）或字母加数字（A4、B12）")
+            raise LabelError(
+                f"“{raw}”不是版次：请写数字（4、04、第四版、头版）或字母加数字（A4、B12）"
+            )
         letters, number = match.group(1), chinese_numeral(match.group(2))
     if number <= 0:
-        raise LabelError(f"{raw!r} 不是版次：版次从 1 开始")
+        raise LabelError(f"“{raw}”不是版次：版次从 1 开始")
     return f"{letters}{number}"
 
 
@@ -124,7 +135,7 @@ def address_label(raw: str) -> str:
         match = _CN_LABEL_RE.match(text)
         if match and not well_formed_numeral(match.group(2)):
             raise LabelError(
-                f"{raw!r} 不是版次：中文数字请按通常写法（第二版、十二版、一百零五版），"
+                f"“{raw}”不是版次：中文数字请按通常写法（第二版、十二版、一百零五版），"
                 "或写数字（2、A2）"
             )
     return normalize_label(raw)
@@ -133,7 +144,7 @@ def address_label(raw: str) -> str:
 def label_parts(label: str) -> tuple[str, int]:
     match = _LABEL_RE.match(label)
     if not match:
-        raise LabelError(f"{label!r} 不是规范的版次")
+        raise LabelError(f"“{label}”不是规范的版次")
     return match.group(1), int(match.group(2))
 
 

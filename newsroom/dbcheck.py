@@ -156,3 +156,29 @@ def database_busy_message(what: str = "这次操作", then: str = "请稍后重�
 #: What ``manage.py`` says of a command stopped so: a command such as ``import_pages`` writes
 #: in batches, one transaction each, so the batches finished before it stay.
 COMMAND_BUSY_THEN = "之前已完成的批次保留，稍后重新运行同样的命令即可补完（已导入的版面记为未变）"
+
+
+# What a full disk says: SQLite's ``database or disk is full`` (SQLITE_FULL), PostgreSQL's
+# ``could not extend file …: No space left on device`` (SQLSTATE 53100, disk_full) and the
+# kernel's ENOSPC/EDQUOT (a temporary file, a spool).
+_DISK_FULL_RE = re.compile(r"database or disk is full|No space left on device|Disk quota exceeded")
+_DISK_FULL_ERRNOS = frozenset({28, 122})  # ENOSPC, EDQUOT (Linux)
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """True when ``exc`` (a driver's error as Django wraps it, or an ``OSError``) says the disk
+    the database or a temporary file writes to is full; found through the causes Django chains,
+    as :func:`is_database_locked`."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, OSError) and exc.errno in _DISK_FULL_ERRNOS:
+            return True
+        if getattr(exc, "pgcode", None) == "53100" or getattr(exc, "sqlstate", None) == "53100":
+            return True
+        if type(exc).__name__ in {"OperationalError", "DiskFull"} and _DISK_FULL_RE.search(
+            str(exc)
+        ):
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False

@@ -66,7 +66,7 @@ def test_normalize_label(printed, label):
 def test_normalize_label_rejects_what_is_not_a_label(bad):
     with pytest.raises(LabelError) as excinfo:
         normalize_label(bad)
-    assert repr(bad) in str(excinfo.value)
+    assert f"“{bad}”不是版次" in str(excinfo.value)  # (quoted as Chinese quotes it)
 
 
 @pytest.mark.django_db

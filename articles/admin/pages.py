@@ -25,6 +25,7 @@ from articles.admin.base import (
 )
 from articles.admin.display import edited_mark, thumbnail
 from articles.admin.filters import IssueDateFilter
+from articles.admin.importnotes import import_notes_html
 from articles.admin.pagetext import page_text_url
 from articles.admin.pagezones import ZoneInline, picture_preview, rematch_selected, save_zones
 from articles.admin.photorenditions import copies_follow
@@ -205,6 +206,7 @@ class PageAdmin(FollowsIssue, PageUploadMixin, DeskAdmin):
     list_select_related = ["issue__publication"]
     fields = [
         "checks",
+        "import_notes",
         "proofreading",
         "reader_view",
         "issue",
@@ -221,6 +223,7 @@ class PageAdmin(FollowsIssue, PageUploadMixin, DeskAdmin):
     ]
     readonly_fields = [
         "checks",
+        "import_notes",
         "proofreading",
         "reader_view",
         "issue",
@@ -285,6 +288,10 @@ class PageAdmin(FollowsIssue, PageUploadMixin, DeskAdmin):
                 "cross_page": cross_page,
             },
         )
+
+    @admin.display(description="导入提示")
+    def import_notes(self, page):
+        return import_notes_html(page)  # (a printed date said wrong, another issue number…)
 
     @admin.display(description="校对")
     def proofreading(self, page):

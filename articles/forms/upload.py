@@ -17,6 +17,7 @@ of its headline lines (the parser reads a deck by them: a smaller line over the 
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from django import forms
@@ -42,6 +43,7 @@ from articles.importing.sources import (
     paper_name_problem,
     paper_slug_problem,
 )
+from articles.importing.stamps import DATE_WRONG_BOX
 from articles.importing.uploaditems import UploadItem
 from articles.labels import LabelError, normalize_label
 from articles.models import Publication
@@ -136,6 +138,12 @@ class PageUploadForm(forms.Form):
         },
         help_text="文件名不带日期时必填，格式 2020-07-09。填写后对所有文件生效。",
     )
+    printed_date_wrong = forms.BooleanField(
+        label=DATE_WRONG_BOX,
+        required=False,
+        help_text="版面上印的日期印错了或识别错了（版面文本不能改：它照原样保存）时勾选，并在上面填写"
+        "正确的“出版日期”：版面按填写的日期导入，本版记下一条“版面印的日期与出版日期不符”的提醒。",
+    )
     page = forms.CharField(
         label="版次",
         required=False,
@@ -172,6 +180,13 @@ class PageUploadForm(forms.Form):
         data = super().clean()
         if self.errors:
             return data
+        if data.get("printed_date_wrong") and not data.get("issue_date"):
+            self.add_error(
+                "printed_date_wrong",
+                f"勾选“{DATE_WRONG_BOX}”时，请在“出版日期”里填写这一版正确的出版日期"
+                "（版面按它导入）；或不勾选，按版面上印的日期导入。",
+            )
+            return data
         files = data.get("files") or []
         text = (data.get("text") or "").strip()
         if not files and not text:
@@ -197,6 +212,8 @@ class PageUploadForm(forms.Form):
             errors.extend(labelmix.upload_problems(items))
         if errors or not items:  # every bad file at once: those that stop it and the others
             raise ValidationError(errors + failed + unreadable_texts(items))
+        if data.get("printed_date_wrong"):  # (the 出版日期 filled in, checked below)
+            items = [dataclasses.replace(item, printed_date_wrong=True) for item in items]
         data["items"] = items
         data["failed"] = failed  # files left out (each: what is wrong); the others preview
         data["new_paper"] = new_paper(*paper)  # None: an existing paper

@@ -16,7 +16,8 @@ One module per concept, in the order a page travels:
 * :mod:`~articles.importing.rows`: the one mapping from a parsed story (photo, teaser) to rows;
 * :mod:`~articles.importing.writer`: writing a page's stories, photos, teasers and jumps, new or
   again (hand edits kept as conflicts);
-* :mod:`~articles.importing.reports`: a page's report and a run's totals (:class:`ImportRun`);
+* :mod:`~articles.importing.reports`: a page's report; :mod:`~articles.importing.runtotals` a
+  run's totals (:class:`ImportRun`);
 * :mod:`~articles.importing.upload`: the desk's upload with preview (:func:`upload_run`); its
   pages and their files waiting in storage: :mod:`~articles.importing.uploaditems`.
 
@@ -31,7 +32,8 @@ from articles.importing.pipeline import (
     publication_get_or_create,
 )
 from articles.importing.preparing import PageInput
-from articles.importing.reports import ImportRun, PageImportError, PageImportReport
+from articles.importing.reports import PageImportError, PageImportReport
+from articles.importing.runtotals import ImportRun
 from articles.importing.sources import SourceError
 from articles.importing.upload import (
     UploadError,

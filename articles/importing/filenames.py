@@ -19,7 +19,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from articles.dates import IssueDateError, check_issue_date
+from articles.dates import IssueDateError, check_issue_date, date_problem
 from articles.importing.pagefiles import FileNameError, SourceError
 from articles.labels import LabelError, label_parts, normalize_label
 
@@ -49,12 +49,28 @@ def is_date_folder(name: str) -> bool:
 
 def folder_date_hint(name: str) -> str:
     """For a folder whose name is a date written otherwise than ``YYYY-MM-DD`` or ``YYYYMMDD``:
-    how to rename it (``；文件夹名 2020-7-9 像是日期，请改名为 2020-07-09``), else ""."""
+    how to rename it (``；文件夹名 2020-7-9 像是日期，请改名为 2020-07-09``); when it is no real
+    date, or none an issue may carry, what is wrong with it instead (``2016-5-32``: ``2016 年 5 月
+    只有 31 天``: :func:`~articles.dates.date_problem`), not a name that would be refused in turn;
+    else ""."""
     match = _OTHER_DATE_RE.match(name)
     if match is None:
         return ""
-    year, month, day = match.groups()
-    return f"；文件夹名 {name} 像是日期，请改名为 {year}-{int(month):02d}-{int(day):02d}"
+    year, month, day = (int(part) for part in match.groups())
+    problem = date_problem(year, month, day)
+    if problem:
+        problem += "，不是真实存在的日期"
+    else:
+        try:
+            check_issue_date(date(year, month, day))
+        except IssueDateError as exc:
+            problem = str(exc).split("：", 1)[0]  # (the range; not its advice on flags)
+    if problem:
+        return (
+            f"；文件夹名 {name} 像是日期，但{problem}：请把文件夹改名为这一期真实的出版日期"
+            "（写成 YYYY-MM-DD）"
+        )
+    return f"；文件夹名 {name} 像是日期，请改名为 {year}-{month:02d}-{day:02d}"
 
 
 def file_name_parts(

@@ -95,7 +95,12 @@ def _missing(path: Path) -> str:
     return "读不到这个路径；请检查路径和权限"
 
 
-def find_page_files(paths: list[Path], *, passed_over: list[Path] | None = None) -> list[Path]:
+def find_page_files(
+    paths: list[Path],
+    *,
+    passed_over: list[Path] | None = None,
+    unread: list[str] | None = None,
+) -> list[Path]:
     """Every page file under the given files and folders, in a stable order. Inside a folder,
     hidden files and folders (:func:`_hidden_under`: ``._A1.txt`` that a Mac writes beside
     ``A1.txt`` on a shared drive) are no pages and are passed over; a file named on its own is
@@ -103,22 +108,32 @@ def find_page_files(paths: list[Path], *, passed_over: list[Path] | None = None)
     :data:`PAGE_SUFFIXES`, not hidden, not :data:`LAYOUT_FILES` nor a file Windows writes on
     its own) are appended to ``passed_over`` when it is given, so the run can say which pages
     it did not read and why (a page saved in another form would otherwise be missing without
-    a word). Raises :class:`SourceError` for a path that does not exist or a folder with no
-    page file (naming the other files it holds)."""
+    a word). What a folder holds under a page file's name that cannot be read as one (a
+    symbolic link whose target is gone, a folder ``A3.txt``, a link to a folder or to a file
+    found already under another name: :func:`_not_a_page_file`) is appended to ``unread``,
+    one ``PATH: why and what to do`` line each, for the run's failures; no page goes missing
+    without a word. Raises :class:`SourceError` for a path that does not exist or a folder
+    with no page file (naming the other files it holds)."""
     files: list[Path] = []
+    said: list[str] = []
     for path in paths:
         if not path.exists():
             raise SourceError(f"{path}: {_missing(path)}")
         if path.is_dir():
-            found, others = [], []
+            found, others, before = [], [], len(said)
             for p in sorted(path.rglob("*")):
-                if not p.is_file() or _hidden_under(p, path):
+                if _hidden_under(p, path):
                     continue
-                if p.suffix.lower() in PAGE_SUFFIXES:
-                    found.append(p)
-                elif p.name not in LAYOUT_FILES and p.name.lower() not in _SYSTEM_FILES:
+                page_named = p.suffix.lower() in PAGE_SUFFIXES
+                if p.is_file():
+                    (found if page_named else others).append(p)
+                elif problem := _not_a_page_file(p, page_named=page_named):
+                    said.append(f"{p}: {problem}")
+                elif not page_named and not p.is_dir():  # (a link to nothing, a pipe)
                     others.append(p)
-            if not found:
+            others = [p for p in others if p.name not in LAYOUT_FILES]
+            others = [p for p in others if p.name.lower() not in _SYSTEM_FILES]
+            if not found and len(said) == before:  # (else what it holds is said)
                 raise SourceError(
                     f"{path}: 这个文件夹及其子文件夹里没有版面文件（.txt、.text 或 .pdf）"
                     f"{_others_named(others)}；"
@@ -129,8 +144,54 @@ def find_page_files(paths: list[Path], *, passed_over: list[Path] | None = None)
                 passed_over.extend(others)
         else:
             files.append(path)
-    seen: set[Path] = set()
-    return [f for f in files if not (f.resolve() in seen or seen.add(f.resolve()))]
+    kept = _each_file_once(files, said)
+    if unread is not None:
+        unread.extend(said)
+    return kept
+
+
+def _not_a_page_file(path: Path, *, page_named: bool) -> str:
+    """Why ``path``, found in a folder and no regular file, is not read as a page, when it
+    matters: a folder or a link to one (whose pages the run does not read), or, under a page
+    file's name, a symbolic link to nothing (:func:`_missing`) or a pipe or device. ``""``
+    for a plain folder (its files are read) and for what bears no page's name (a passed-over
+    file)."""
+    if path.is_symlink() and path.is_dir():
+        return (
+            f"这是指向文件夹 {os.readlink(path)} 的符号链接，导入不顺着链接进入文件夹（免得同一批"
+            "版面读两遍）；其中的版面没有读入：请把那个文件夹本身作为路径给出"
+        )
+    if not page_named:
+        return ""
+    if path.is_dir():
+        if any(p.is_file() and p.suffix.lower() in PAGE_SUFFIXES for p in path.rglob("*")):
+            return ""  # (its page files are read)
+        return (
+            f"{path.name} 是文件夹，不是版面文件（里面也没有版面文件）；这一版没有读入："
+            f"请把这一版的文本存为文件 {path.name} 放在这里（代替这个文件夹）再导入"
+        )
+    if not path.exists():
+        return _missing(path)
+    return f"{path.name} 不是普通文件（是管道或设备）；请把这一版的文本存为普通文件再导入"
+
+
+def _each_file_once(files: list[Path], said: list[str]) -> list[Path]:
+    """``files`` with each file once: the same path found twice (a folder and a file in it,
+    both given) is read once without a word; another path to a file found already (a symbolic
+    link in another issue's folder) is not read again, and ``said`` gets why (its page would
+    otherwise be missing without a word)."""
+    first: dict[Path, Path] = {}
+    kept = []
+    for file in files:
+        found = first.setdefault(file.resolve(), file)
+        if found is file:
+            kept.append(file)
+        elif os.path.abspath(found) != os.path.abspath(file):
+            said.append(
+                f"{file}: 与 {found} 是同一个文件（符号链接）：同一个文件只读一次，已按 {found} "
+                "读入；若这一版确与它相同，请把文件复制一份放在这里（不用符号链接）再导入"
+            )
+    return kept
 
 
 def _others_named(others: list[Path]) -> str:

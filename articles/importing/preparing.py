@@ -7,7 +7,6 @@ A page's bytes are decoded once: the text kept as the page's raw text is the one
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -28,11 +27,10 @@ from articles.importing.reportlines import strays_counted
 from articles.importing.reports import PageImportError, PageImportReport
 from articles.importing.rows import clip
 from articles.importing.sources import SourceError, check_paper
+from articles.importing.stamps import label_warning, printed_date_warning, stamp_check
 from articles.importing.storedflags import stored_flags
 from articles.labels import LabelError, normalize_label
 from articles.models import Issue, Page
-from articles.parsing.mastheadfacts import printed_date
-from articles.parsing.separated_heads import spaced_head
 from articles.scraps import PrintedStory, page_scrap, scrap_shown
 from articles.text import fold
 from articles.textdigest import text_digest
@@ -68,6 +66,9 @@ class PageInput:
     # Import it even if its text shares no story with the page as stored (``--replace-unrelated``,
     # the desk's tick box: :mod:`articles.importing.unrelated`).
     replace_unrelated: bool = False
+    # Import it under ``issue_date`` though it prints another date (``--printed-date-wrong``,
+    # the desk's tick box: :func:`~articles.importing.stamps.stamp_check`).
+    printed_date_wrong: bool = False
 
 
 def line_sizes_json(sizes: Mapping[int, float] | None) -> dict[str, float] | None:
@@ -146,8 +147,9 @@ class Prepared:
         (:func:`~articles.fragments.fragment_warnings`), a story with a title and no text (one
         warning each: :func:`~articles.emptystories.empty_story_warnings`), a byline whose
         reporter was not credited because of an emoji in it
-        (:func:`~articles.importing.bylinechars.uncredited_byline_warnings`), and a set-aside line naming another
-        page (the import adds the paper's name printed on it)."""
+        (:func:`~articles.importing.bylinechars.uncredited_byline_warnings`), a printed date the editor
+        said is wrong (:func:`~articles.importing.stamps.printed_date_warning`) and a set-aside
+        line naming another page (the import adds the paper's name printed on it)."""
         warnings = strays_counted(list(self.parsed.warnings), self.parsed.set_aside)
         long_line = long_line_warning(self.text)
         if long_line:
@@ -162,9 +164,11 @@ class Prepared:
             warnings.extend([scrap] if scrap else fragment_warnings(self.parsed, self.label))
         warnings.extend(empty_story_warnings(self.parsed, self.label))
         warnings.extend(uncredited_byline_warnings(self.parsed, self.label))
-        label_differs = label_warning(self.parsed, self.label)
-        if label_differs:
-            warnings.append(label_differs)
+        for differs in (
+            printed_date_warning(self.parsed, self.item.issue_date),  # (--printed-date-wrong)
+            label_warning(self.parsed, self.label),
+        ):
+            warnings.extend([differs] if differs else [])
         return warnings
 
     def flags(self) -> list[dict]:
@@ -316,7 +320,13 @@ def page_prepare(item: PageInput) -> Prepared:
         raise PageImportError(f"{item.source_name or item.label}: {exc}") from None
     raw = item.data if isinstance(item.data, bytes) else item.data.encode("utf-8")
     size_check(parsed, source_name=item.source_name or label)
-    stamp_check(parsed, issue_date=item.issue_date, label=label, source_name=item.source_name)
+    stamp_check(
+        parsed,
+        issue_date=item.issue_date,
+        label=label,
+        source_name=item.source_name,
+        date_wrong=item.printed_date_wrong,
+    )
     return Prepared(
         item=item,
         parsed=parsed,
@@ -390,76 +400,6 @@ def lines_check(text: str, *, source_name: str) -> None:
             source_name,
             [f"有 {lines:,} 行文字（一个版面最多 {max_stories} 篇稿件，印不下 {limit:,} 行以上）"],
         )
-
-
-def stamp_check(parsed, *, issue_date: date, label: str, source_name: str) -> None:
-    """A page stamp printed on the page must agree with the date and page it is imported as."""
-    meta = parsed.metadata
-    where = source_name or label
-    if meta.date and meta.date != issue_date.isoformat():
-        raise PageImportError(
-            f"{where}: 版面上印的日期是 {meta.date}，却要作为 {issue_date.isoformat()} 导入；"
-            f"若印的日期没错，请给出 --date {meta.date}（日期取自文件夹名的，改正文件夹名）；什么都没有写入"
-        )
-    if meta.label and meta.label != label and _stamped_label(parsed, meta.label):
-        raise PageImportError(
-            f"{where}: 版面上印的版次是 {meta.label}，却要作为 {label} 导入；若印的版次没错，"
-            f"请把文件改名为 {meta.label} 版（如 {meta.label}.txt），文件名里没有版次时也可给出 "
-            f"--page {meta.label}；若是版头印错了，请在文本里改正那一行后再导入；什么都没有写入"
-        )
-
-
-def label_warning(parsed, label: str) -> str:
-    """The report's warning when a line set aside as the page's furniture seems to name another
-    page (``A2  要闻`` on a page imported as A3) without saying 版: a guess, so the page is
-    imported as given and the editor told (a stamp that says 版, or a running head printing the
-    full date beside the label, refuses the page: :func:`stamp_check`). ``""`` when nothing disagrees."""
-    printed = parsed.metadata.label
-    if not printed or printed == label or _stamped_label(parsed, printed):
-        return ""
-    return (
-        f"版面上的一行（版头、报眉）看似写着版次 {printed}，按 {label} 导入了：若这一版其实是 "
-        f"{printed} 版，请撤销后用 --page {printed} 重新导入"
-    )
-
-
-# A page label said with 版: 第 04 版, 第A8版, A3版, 第三版 (what only a page stamp prints).
-_STAMPED_LABEL_RE = re.compile(
-    r"第\s*[A-Za-zＡ-Ｚ]{0,2}\s*[0-9０-９]{1,3}\s*版|第[〇零一二两三四五六七八九十百]{1,4}版"
-    r"|[A-Za-zＡ-Ｚ]{1,2}\s*[0-9０-９]{1,3}\s*版|(?<![0-9０-９])[0-9０-９]{1,3}\s*版"
-)
-
-
-# A running head's full date in figures (2020年7月9日, 2020-07-09, 2020.7.9; in Chinese numerals,
-# 二〇二〇年七月九日, :func:`~articles.parsing.mastheadfacts.printed_date` reads it) and a label
-# standing alone between spaces on it (南通日报 2020年7月9日 星期四 A2 要闻).
-_HEAD_DATE_RE = re.compile(
-    r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}"
-)
-_LONE_LABEL_RE = re.compile(r"(?<![^\s\u3000])[A-Za-zＡ-Ｚ]{0,2}[0-9０-９]{1,3}(?![^\s\u3000])")
-
-
-def _stamped_label(parsed, printed: str) -> bool:
-    """Whether a line set aside on the page says the label ``printed`` for certain (a refusal is
-    safe), not only a bare number or letter a rule took for it: with 版 (a page stamp: 第 04 版,
-    A3版), or standing alone on a running head that prints the full date too (``南通日报
-    2020年7月9日 星期四 A2 要闻``, ``二〇二〇年七月九日 星期四 A2``; its pieces may be parted by
-    ``·``, ``|``, ``/`` or ``-`` with no spaces, ``岚川晚报/2021-05-06/B2``:
-    :func:`~articles.parsing.separated_heads.spaced_head`): the page's own head, whose date is
-    already checked by :func:`stamp_check` (a fresh reviewer's A2 filed as A3 went public as an
-    empty page on a warning)."""
-    for item in parsed.set_aside:
-        text = spaced_head(fold(item.text)) or item.text
-        found = list(_STAMPED_LABEL_RE.finditer(text))
-        if _HEAD_DATE_RE.search(text) is not None or printed_date(fold(text)):
-            found += _LONE_LABEL_RE.finditer(text)
-        for match in found:
-            try:
-                if normalize_label(match.group()) == printed:
-                    return True
-            except LabelError:
-                continue
-    return False
 
 
 def page_names(parsed) -> set[str]:

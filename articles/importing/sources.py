@@ -30,7 +30,7 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 
-from articles.dates import IssueDateError, check_issue_date
+from articles.dates import IssueDateError, check_issue_date, date_problem
 from articles.importing.filenames import (
     FOLDER_DATE_RE,
     GARBLED_NAME,
@@ -89,7 +89,8 @@ def parse_date(
     try:
         return date(int(year), int(month), int(day))
     except ValueError:
-        raise SourceError(f"{where}: {value!r} 不是真实存在的日期；{fix}") from None
+        why = date_problem(int(year), int(month), int(day))
+        raise SourceError(f"{where}: {value!r} 不是真实存在的日期（{why}）；{fix}") from None
 
 
 def parse_issue_date(
@@ -241,18 +242,19 @@ def resolve_sources(
     page: str | None = None,
     page_flag: str = "--page",
     passed_over: list[Path] | None = None,
+    unread: list[str] | None = None,
 ) -> tuple[list[PageSource], list[str]]:
     """Resolve every page file to (paper, date, label). Returns sources and one error per bad file.
 
     Flag values are checked first (a bad flag is an error for the whole run). ``page`` is the
     page ``page_flag`` gave (``--page``, or the first of ``--pdf-pages``): named in the refusal
-    of a file whose name states another page. ``passed_over``, when given, gets the folders'
-    files that are no page files (:func:`find_page_files`)."""
+    of a file whose name states another page. ``passed_over`` and ``unread``, when given, get
+    the folders' files that are no page files and what cannot be read as one (:func:`find_page_files`)."""
     flag_date = parse_issue_date(date_value, where="--date") if date_value else None
     flag_label = parse_label(page, where=page_flag) if page else None
     if paper:
         _checked_paper(paper.strip(), "", where="--paper")
-    files = find_page_files(paths, passed_over=passed_over)
+    files = find_page_files(paths, passed_over=passed_over, unread=unread)
     if flag_label:
         one_page_only(files, page)
     sources: list[PageSource] = []

@@ -52,6 +52,7 @@ from articles.importing.reports import (
     warning_in_chinese,
 )
 from articles.importing.settling import reports_settle
+from articles.importing.stamps import DATE_WRONG_BOX, DATE_WRONG_FLAG
 from articles.importing.textkept import pdf_attached, text_kept_line
 from articles.importing.uploaditems import UploadItem
 from articles.importing.visibility import Visibility, page_visibility, seen_before
@@ -95,9 +96,9 @@ _ENCODING_ADVICE = re.compile(
 
 # What the desk says instead of the command's advice on a page stamp's date: an upload has no
 # folder; its date is the 出版日期 field or the file's name (preparing.stamp_check).
-_STAMP_DATE_ADVICE = re.compile(
-    r"请给出 --date (\S+)（日期取自文件夹名的，改正文件夹名）；什么都没有写入"
-)
+_STAMP_DATE_ADVICE = re.compile(r"请给出 --date (\S+)（日期取自文件夹名的，改正文件夹名）；")
+# ... and on a print that is wrong: the form's date with its tick box (stamps.DATE_WRONG_BOX).
+_DATE_WRONG_ADVICE = re.compile(rf"请加上 --date (\S+) {DATE_WRONG_FLAG} ")
 
 
 def for_editors(message: str) -> str:
@@ -105,8 +106,9 @@ def for_editors(message: str) -> str:
     (and advice on a folder or ``--encoding``, which an upload has not, said for the form)."""
     message = _ENCODING_ADVICE.sub("请", message)
     message = _STAMP_DATE_ADVICE.sub(
-        r"请把“出版日期”填为 \1（文件名里带日期的，请改正文件名里的日期）；什么都没有写入", message
+        r"请把“出版日期”填为 \1（文件名里带日期的，请改正文件名里的日期）；", message
     )
+    message = _DATE_WRONG_ADVICE.sub(rf"请把“出版日期”填为 \1，勾选“{DATE_WRONG_BOX}”，", message)
     for flag, name in _FLAG_NAMES.items():
         message = message.replace(flag, name)
     return message

@@ -64,6 +64,7 @@ class UploadItem:
     # The upload's 删去版面文本里已没有的已发布稿件 (PageInput.remove_published).
     remove_published: bool | None = None
     replace_unrelated: bool = False  # (PageInput's: the desk's tick box)
+    printed_date_wrong: bool = False  # (PageInput's: stamps.DATE_WRONG_BOX ticked)
     # Attach its PDF though few of the page's stories are on it (pdfmismatch.BOX ticked).
     attach_unmatched_pdf: bool = False
 
@@ -82,6 +83,7 @@ class UploadItem:
             "line_sizes": line_sizes_json(self.line_sizes),
             "remove_published": self.remove_published,
             "replace_unrelated": self.replace_unrelated,
+            "printed_date_wrong": self.printed_date_wrong,
             "attach_unmatched_pdf": self.attach_unmatched_pdf,
         }
 
@@ -100,6 +102,7 @@ class UploadItem:
             line_sizes=line_sizes_read(data.get("line_sizes")),
             remove_published=data.get("remove_published"),
             replace_unrelated=bool(data.get("replace_unrelated")),
+            printed_date_wrong=bool(data.get("printed_date_wrong")),
             attach_unmatched_pdf=bool(data.get("attach_unmatched_pdf")),
         )
 
@@ -119,4 +122,5 @@ class UploadItem:
             pdf_text=pdf_text,
             remove_published=self.remove_published,
             replace_unrelated=self.replace_unrelated,
+            printed_date_wrong=self.printed_date_wrong,
         )

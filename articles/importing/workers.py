@@ -181,9 +181,15 @@ def _worker_died(item: PageInput) -> PageImportError:
 
 def _watch_parent(parent: int) -> None:
     """In a worker: exit as soon as the importing process is gone (killed, say), instead of
-    lingering with its pipe held open by a sibling."""
+    lingering with its pipe held open by a sibling; and leave Ctrl-C to it. A terminal sends
+    SIGINT to every process of the command, and a worker it stopped printed its own traceback
+    (dozens of lines); the importing process says it in one line and shuts its workers down
+    (``import_pages``: :mod:`articles.management.commands._import_stops`)."""
+    import signal
     import threading
     import time
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     def watch() -> None:
         while os.getppid() == parent:

@@ -17,7 +17,8 @@ def _post(client, teaser, **changes):
 
 
 @pytest.mark.parametrize(
-    ("typed", "stored"), [("第三版", "3"), ("Ｂ１２", "B12"), ("04", "4"), (" a2 ", "A2")]
+    ("typed", "stored"),
+    [("第三版", "3"), ("Ｂ１２", "B12"), ("04", "4"), (" a2 ", "A2"), ("头版", "1")],
 )
 def test_teaser_label_is_stored_normalised(editor_client, seed, typed, stored):
     teaser = Teaser.objects.get(target_label="A4")
@@ -26,7 +27,7 @@ def test_teaser_label_is_stored_normalised(editor_client, seed, typed, stored):
     assert teaser.target_label == stored
 
 
-@pytest.mark.parametrize("typed", ["头版", "A0", "第零版", "ABC3"])
+@pytest.mark.parametrize("typed", ["封面", "A0", "第零版", "ABC3"])
 def test_teaser_label_that_is_no_label_is_refused_saying_why(editor_client, seed, typed):
     teaser = Teaser.objects.get(target_label="A4")
     response = _post(editor_client, teaser, target_label=typed)

@@ -17,7 +17,7 @@ def test_a_label_then_the_pages_name_is_that_page(editor_client):
     response = preview(editor_client, [page_file(name, SEED.read_bytes())], **SEED_FIELDS)
     html = response.content.decode()
     assert response.context["token"], html
-    assert "'A1 要闻' 不是版次" not in html and "无法从文件名看出是哪一版" not in html
+    assert "“A1 要闻”不是版次" not in html and "无法从文件名看出是哪一版" not in html
 
 
 def test_a_garbled_name_is_said_to_be_garbled(editor_client):
@@ -27,7 +27,7 @@ def test_a_garbled_name_is_said_to_be_garbled(editor_client):
     )
     html = response.content.decode()
     assert f"{GARBLED}.txt：文件名是乱码，按 GBK 读应是“第二版”" in html
-    assert "unzip -O GBK" in html and f"'{GARBLED}' 不是版次" not in html
+    assert "unzip -O GBK" in html and f"“{GARBLED}”不是版次" not in html
     assert snapshots.counts() == before
 
 

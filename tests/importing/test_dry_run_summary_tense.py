@@ -6,7 +6,7 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
-from articles.importing.reports import ImportRun, PageImportReport
+from articles.importing import ImportRun, PageImportReport
 from articles.models import Page
 
 pytestmark = pytest.mark.django_db

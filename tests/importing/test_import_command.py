@@ -103,7 +103,7 @@ def test_one_unknown_file_stops_the_whole_run_before_writing(layout):
     [
         ("--date", "2020-13-01", "--date: '2020-13-01' 不是真实存在的日期"),
         ("--date", "yesterday", "--date: 'yesterday' 不是日期；请写成 年-月-日（YYYY-MM-DD）"),
-        ("--page", "front", "--page: 'front' 不是版次"),
+        ("--page", "front", "--page: “front”不是版次"),
     ],
 )
 def test_a_bad_flag_value_is_one_clear_error(layout, flag, value, message):

@@ -1,9 +1,11 @@
 """A scratch database that child processes can share with the test (the test database can't be:
 pytest-django's SQLite test database lives in memory)."""
 
+import json
 import os
 import subprocess
 import sys
+import textwrap
 import uuid
 from pathlib import Path
 
@@ -11,6 +13,48 @@ import pytest
 from django.db import connection
 
 ROOT = Path(__file__).resolve().parent.parent.parent
+
+# manage.py with a step (Python source, ``item`` the page, ``importer`` the importing process's
+# pid) run before each page is parsed: forked parsing workers inherit it (:func:`stepped_manage`).
+_STEPPED_MANAGE = """
+import os, signal, sys
+import django
+
+django.setup()
+from articles.importing import preparing
+
+importer, real = os.getpid(), preparing.page_prepare
+
+def stepped(item):
+{step}
+    return real(item)
+
+preparing.page_prepare = stepped
+sys.argv = ["manage.py", *sys.argv[1:]]
+from manage import main
+
+main()
+"""
+
+
+def stepped_manage(step: str) -> str:
+    """The source of a ``manage.py`` (run as ``python -c SOURCE import_pages …``) that runs
+    ``step`` before each page is parsed: a worker killed, a signal sent, on a given file."""
+    return _STEPPED_MANAGE.format(step=textwrap.indent(step.strip(), "    "))
+
+
+def archive_laid_out(root: Path, pages: int) -> Path:
+    """``pages`` synthetic pages (:func:`bench.synthetic.archive`) laid out under ``root/pages``
+    as ``bench-daily/<date>/<label>.txt`` with its ``paper.json``; returns ``root/pages``."""
+    from bench.synthetic import archive
+
+    folder = root / "pages" / "bench-daily"
+    folder.mkdir(parents=True)
+    (folder / "paper.json").write_text(json.dumps({"name": "基准日报", "slug": "bench-daily"}))
+    for day, label, text in archive(pages):
+        (folder / day.isoformat()).mkdir(exist_ok=True)
+        (folder / day.isoformat() / f"{label}.txt").write_text(text, encoding="utf-8")
+    return root / "pages"
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 pages it was parsing, in the one-line failure list, with how to import them again; exit status 1;
 the other pages are written whole, and running the same command again finishes the import."""
 
-import json
 import subprocess
 import sys
 
@@ -10,7 +9,7 @@ import pytest
 
 from articles.parsing import parse_page
 from bench.synthetic import archive
-from tests.resilience.conftest import ROOT, child_env, manage
+from tests.resilience.conftest import ROOT, archive_laid_out, child_env, manage, stepped_manage
 from tests.resilience.test_kill_import import state
 
 PAGES = 12
@@ -18,41 +17,23 @@ BATCH = 4
 
 # manage.py, with a parsing step that kills the worker process parsing the file named in KILL_ON
 # (the forked workers inherit the patched function; the importing process itself never dies).
-DRIVER = """
-import os, signal, sys
-import django
-
-django.setup()
-from articles.importing import preparing
-
-importer, real = os.getpid(), preparing.page_prepare
-
-def dying(item):
-    if os.getpid() != importer and item.source_name == os.environ["KILL_ON"]:
-        os.kill(os.getpid(), signal.SIGKILL)
-    return real(item)
-
-preparing.page_prepare = dying
-sys.argv = ["manage.py", *sys.argv[1:]]
-from manage import main
-
-main()
+DRIVER = stepped_manage(
+    """
+if os.getpid() != importer and item.source_name == os.environ["KILL_ON"]:
+    os.kill(os.getpid(), signal.SIGKILL)
 """
+)
 
 
 @pytest.fixture
 def pages(tmp_path):
-    folder = tmp_path / "pages" / "bench-daily"
-    folder.mkdir(parents=True)
-    (folder / "paper.json").write_text(json.dumps({"name": "基准日报", "slug": "bench-daily"}))
+    folder = archive_laid_out(tmp_path, PAGES)
     expected = {}
     for day, label, text in archive(PAGES):
-        (folder / day.isoformat()).mkdir(exist_ok=True)
-        (folder / day.isoformat() / f"{label}.txt").write_text(text, encoding="utf-8")
         parsed = parse_page(text)
         expected[f"{day.isoformat()}/{label}"] = [len(parsed.articles), len(parsed.photos), True]
     files = sorted(str(p) for p in folder.rglob("*.txt"))
-    return tmp_path / "pages", files, expected
+    return folder, files, expected
 
 
 @pytest.mark.django_db

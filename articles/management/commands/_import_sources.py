@@ -28,13 +28,17 @@ from articles.pdfpages import PdfPageError
 from articles.text import fold
 
 
-def run_sources(options, *, passed_over: list[Path] | None = None) -> tuple[list, list, int]:
+def run_sources(
+    options, *, passed_over: list[Path] | None = None, unread: list[str] | None = None
+) -> tuple[list, list, int]:
     """The run's page sources, the PDF of each (a ``PdfRef`` or None: a ``.txt`` and the
     ``.pdf`` beside it are one source) and how many pages ``--only-paper`` left out. Every usage
     error (a file whose paper, date or page cannot be told, a page given twice, a file name's
     page that seems another name of a stored page: 01.txt beside A1, a paper that does not exist, no page of the ``--only-paper`` paper) is raised together as one
     :class:`CommandError`, before anything is written. ``passed_over``, when given, gets the
-    folders' files that are no page files (:func:`passed_over_line` says them). ``--paper`` is
+    folders' files that are no page files (:func:`passed_over_line` says them); ``unread``, what
+    they hold under a page file's name that cannot be read as one (the run's failures, each
+    ``PATH: why``: :func:`~articles.importing.pagefiles.find_page_files`). ``--paper`` is
     read as the other commands read it (:func:`~articles.importing.papers.flag_paper_name`:
     南通日報 is the existing 南通日报)."""
     try:
@@ -46,6 +50,7 @@ def run_sources(options, *, passed_over: list[Path] | None = None) -> tuple[list
             page=options["page"] or pdfpairs.split_pdf_pages(options["pdf_pages"] or "")[0] or None,
             page_flag="--page" if options["page"] else "--pdf-pages",
             passed_over=passed_over,
+            unread=unread,
         )
         pdf_pages = pdfpairs.split_pdf_pages(options["pdf_pages"]) if options["pdf_pages"] else None
         if pdf_pages and errors:  # the one PDF was refused (its name, its paper or date)

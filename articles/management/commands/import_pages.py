@@ -1,6 +1,5 @@
 """Import printed-page text files: ``python manage.py import_pages PATH... [options]``."""
 
-import argparse
 import codecs
 import os
 from pathlib import Path
@@ -10,7 +9,6 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from articles.importing import (
-    BATCH_PAGES,
     ImportRun,
     PageImportError,
     PageImportReport,
@@ -32,9 +30,12 @@ from articles.importing.sources import (
     SourceError,
     read_page_file,
 )
+from articles.importing.stamps import DATE_WRONG_FLAG
 from articles.importing.storedflags import flags_beside_warnings
 from articles.importing.textkept import pdf_attached
+from articles.management.commands._import_options import HELP, add_import_arguments
 from articles.management.commands._import_sources import passed_over_line, run_sources
+from articles.management.commands._import_stops import RunProgress, stops_said
 from articles.management.commands._json_refusals import (
     JsonRefusalsMixin,
     report_document,
@@ -45,113 +46,31 @@ from articles.progress import advance, progress_bar
 
 
 class Command(JsonRefusalsMixin, BaseCommand):
-    help = (
-        "Import page text files (or folders laid out as <paper>/<YYYY-MM-DD>/<PAGE>.txt). "
-        "Pages are written in batches, each batch in one transaction (all of it or none); a page "
-        "that fails is reported and the rest go on. Re-importing the same file changes nothing. "
-        "Each page's line is printed as the page is written; a line that a later page made "
-        "untrue (a jump waiting for a page imported later in the run) is printed again at the "
-        "end, prefixed 全部版面导入后. A dry run says what the real run would. A page's PDF "
-        "given without its text file reads its text from the PDF, except for a page whose text "
-        "came from a text file: that page keeps its text, stories and edits, and the PDF gives "
-        "only its image and zones (文字保留自 …)."
-    )
+    help = HELP
 
     def add_arguments(self, parser):
-        parser.add_argument(
-            # "*", not "+": none given is refused in Chinese (_checked_flags), not argparse's English
-            "paths",
-            nargs="*",
-            type=_page_path,
-            help="page files or folders of them",
-        )
-        parser.add_argument("--paper", help="the paper's name or slug (overrides the layout)")
-        parser.add_argument("--date", help="the issue date, YYYY-MM-DD (overrides the layout)")
-        parser.add_argument(
-            "--only-paper",
-            metavar="NAME",
-            help="import only the pages of this paper (name or slug, as the layout, manifest or "
-            "masthead says) found under the paths; the others are skipped and counted",
-        )
-        parser.add_argument(
-            "--page",
-            help="the page label, e.g. A1 or 第二版 (one page: its text file, its PDF, or both)",
-        )
-        parser.add_argument("--dry-run", action="store_true", help="parse and check, write nothing")
-        parser.add_argument("--json", action="store_true", help="print a JSON report")
-        parser.add_argument(
-            "--batch-size",
-            type=_whole_number,
-            default=BATCH_PAGES,
-            metavar="N",
-            help=f"pages written per transaction (default {BATCH_PAGES}; 1 = one page at a time)",
-        )
-        parser.add_argument(
-            "--workers",
-            type=_whole_number,
-            default=None,
-            metavar="N",
-            help="processes that parse pages ahead of the one writing them (default: "
-            "NEWSROOM_IMPORT_WORKERS, one per CPU but one, up to 4; 0 = all in this process)",
-        )
-        parser.add_argument(
-            "--encoding",
-            metavar="NAME",
-            help="the files' encoding, e.g. big5 or gb18030 (default: detected per file)",
-        )
-        parser.add_argument(
-            "--new-paper",
-            action="store_true",
-            help="allow the run to create a paper that does not exist yet (without it, a paper "
-            "name that matches none is refused with the closest existing paper; the first "
-            "import into an empty database needs no flag)",
-        )
-        parser.add_argument(
-            "--pdf-pages",
-            metavar="LABELS",
-            help="the page labels of one multi-page PDF, in order, e.g. A1,A2,A3",
-        )
-        parser.add_argument(
-            "--overwrite-edited",
-            action="store_true",
-            help="replace articles an editor changed by hand with the page text",
-        )
-        parser.add_argument(
-            "--attach-unmatched-pdf",
-            action="store_true",
-            help="import a page with its PDF beside its text even if fewer than half of the "
-            "page's stories are found on the PDF (else such a page, text and PDF disagreeing, is "
-            "not imported: nothing of it written)",
-        )
-        parser.add_argument(
-            "--replace-unrelated",
-            action="store_true",
-            help="import a page even if its new text shares no story with the page as stored "
-            "(else such a page, likely another page's file or the wrong date, is refused)",
-        )
+        add_import_arguments(parser)
 
     def handle(self, *args, **options):
         # Stopped by SIGTERM (timeout, systemd), it cleans up as after Ctrl-C: the PDFs'
-        # temporary files removed, the batch being written rolled back.
-        with sigterm_as_exit():
+        # temporary files removed, the batch being written rolled back. Ctrl-C and a full disk
+        # end it in one line saying what is written and how to go on (_import_stops).
+        self._progress = RunProgress(dry_run=options["dry_run"])
+        with stops_said(self._progress), sigterm_as_exit():
             return self._import(*args, **options)
 
     def _import(self, *args, **options):
         workers = _checked_flags(options)
         encoding = _encoding_name(options["encoding"])
         passed_over: list[Path] = []  # a folder's files that are no page files
-        sources, pdf_refs, skipped = run_sources(options, passed_over=passed_over)
-        run = ImportRun(
-            pages=len(sources),
-            dry_run=options["dry_run"],
-            files=len({s.path for s in sources} | {r.path for r in pdf_refs if r is not None}),
-            with_pdf=sum(ref is not None for ref in pdf_refs),
-            skipped=skipped,
-        )
+        unread: list[str] = []  # what a folder holds under a page's name that is none (failed)
+        sources, pdf_refs, skipped = run_sources(options, passed_over=passed_over, unread=unread)
+        run = _run_started(sources, pdf_refs, unread, skipped=skipped, dry_run=options["dry_run"])
         progress = progress_bar(
             len(sources), stream=self.stderr, unit="page", quiet=options["json"]
         )
-        given = []  # the sources handed to the service, in order: its results come in that order
+        given = self._progress.given  # the sources handed to the service, in order: its
+        # results come in that order (a run stopped halfway names the first without one)
         given_pdfs = []  # and their PDFs (or None)
         given_inputs = []  # and, in a dry run, the inputs of pages with a text beside their PDF
 
@@ -164,6 +83,7 @@ class Command(JsonRefusalsMixin, BaseCommand):
         )
 
         started = timezone.now()  # the stories created since are the run's new ones
+        self._progress.started = started
         # What readers saw of the published pages before the run wrote them (readers' lines).
         seen = SeenBefore(since=started)
 
@@ -205,6 +125,7 @@ class Command(JsonRefusalsMixin, BaseCommand):
                     line_sizes=pdf.line_sizes if pdf is not None else None,
                     pdf_text=ref is not None and source.path.suffix.lower() == ".pdf",
                     replace_unrelated=options["replace_unrelated"],
+                    printed_date_wrong=options["printed_date_wrong"],
                 )
                 # A dry run's page with a PDF beside its text: what ``checks`` found of its
                 # stories on the PDF, as parsed, is said in its report (its rows rolled back).
@@ -252,6 +173,7 @@ class Command(JsonRefusalsMixin, BaseCommand):
 
         with pdfs.PdfAttacher() as attacher, preparer:
             for n, result in enumerate(results):  # each batch's PDFs checked as it is read
+                self._progress.reported = n + 1
                 advance(progress, given[n].path.name)
                 pdf = given_pdfs[n]
                 if pdf and not isinstance(result, PageImportError) and not result.dry_run:
@@ -364,15 +286,20 @@ def report_print(command: BaseCommand, report: PageImportReport) -> None:
         out.write(f"  请先核对：{flag_line(flag)}")
 
 
-def _page_path(value: str) -> Path:
-    """A PATH argument as given; an empty one (``""``, a shell variable left unset) is refused
-    (:class:`argparse.ArgumentTypeError`) rather than read as ``.``, which would import every
-    page under the current folder."""
-    if not value.strip():
-        raise argparse.ArgumentTypeError(
-            "给出的路径是空的：请写上版面文件或文件夹的路径（要导入当前文件夹，请明确写 .）"
-        )
-    return Path(value)
+def _run_started(sources, pdf_refs, unread: list[str], *, skipped: int, dry_run: bool) -> ImportRun:
+    """The run's totals before its first page: the pages and files given (a ``.txt`` and its PDF
+    one page; what a folder holds under a page's name that is none, ``unread``, a page and a
+    file each, failed already), how many have a PDF and how many a PDF alone."""
+    files = {s.path for s in sources} | {r.path for r in pdf_refs if r is not None}
+    return ImportRun(
+        pages=len(sources) + len(unread),
+        dry_run=dry_run,
+        files=len(files) + len(unread),
+        with_pdf=sum(ref is not None for ref in pdf_refs),
+        pdf_alone=sum(source.path.suffix.lower() == ".pdf" for source in sources),
+        skipped=skipped,
+        failures=unread,
+    )
 
 
 def _checked_flags(options) -> int:
@@ -390,6 +317,11 @@ def _checked_flags(options) -> int:
             # An empty value (``--page ""``, a shell variable left unset) is not "not given".
             flag = "--" + name.replace("_", "-")
             raise CommandError(f"{flag} 的值是空的：请在 {flag} 后面写上要用的值，或去掉 {flag}")
+    if options["printed_date_wrong"] and not options["date"]:
+        raise CommandError(
+            f"{DATE_WRONG_FLAG} 要与 --date 一起用：请用 --date 写明这一版的出版日期（如 --date "
+            "1949-10-02），版面上印的另一个日期才按它导入；只对这次给出的版面生效"
+        )
     if options["batch_size"] < 1:
         raise CommandError(f"--batch-size 至少是 1，不能是 {options['batch_size']}")
     workers = options["workers"]
@@ -414,15 +346,6 @@ def _checked_flags(options) -> int:
             "版面：两者只能用一个（只导入某份报纸，请只用 --only-paper）"
         )
     return workers
-
-
-def _whole_number(text: str) -> int:
-    """``--batch-size`` and ``--workers``: a whole number, refused in Chinese otherwise (argparse's
-    own message is English)."""
-    try:
-        return int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"要一个整数，不是 {text!r}") from None
 
 
 def _max_workers() -> int:
