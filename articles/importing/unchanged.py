@@ -70,19 +70,23 @@ def unchanged_pages(
     says whether there is any (built once: a first import's batches stop there), none when no
     page can be skipped."""
     busy = {page_key(item) for item in pending}
-    candidates: dict[int, tuple[tuple, tuple]] = {}
+    keyed: dict[int, tuple] = {}
     for at, item in enumerate(batch):
         key = _candidate_key(item)
         if key is not None and key not in busy:
-            candidates[at] = (key, (_checksum(item.data), line_sizes_json(item.line_sizes)))
-    if not candidates:
+            keyed[at] = key
+    if not keyed:
         return {}
-    keys = [key for key, _ in candidates.values()]
+    keys = keyed.values()
     names = {key[0] for key in keys}
     slugs = names | {key[1] for key in keys if key[1]}
     days, labels = {key[2] for key in keys}, {key[3] for key in keys}
     if not _ANY_STORED.rows(names, slugs, days, labels)[1]:
-        return {}  # (a first import's batch: none of its pages is stored)
+        return {}  # (a first import's batch: none of its pages is stored, none digested)
+    candidates = {
+        at: (key, (_checksum(batch[at].data), line_sizes_json(batch[at].line_sizes)))
+        for at, key in keyed.items()
+    }
     rows: dict[tuple, tuple | None] = {}
     papers: dict[int, Publication] = {}
     for paper_id, name, slug, day, label, checksum, sizes, stories, jumps in (
