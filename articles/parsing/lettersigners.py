@@ -62,3 +62,16 @@ def closing_over_signature(lines: list[str], number: int, text: str) -> bool:
         if following:
             return _SIGNERS_RE.match(following) is not None or looks_like_signature(following)
     return False
+
+
+# The paper's answer printed under a reader's letter (folded): 编者答：…, 编者按：…, 编者：…
+_REPLY_RE = re.compile(r"^(?:编者答|编辑答|编者按|编者附记|编者|编辑部答|记者答)\s*[:：]")
+
+
+def signer_over_reply(line: str, opening: list[str], reply: str) -> bool:
+    """True when ``line`` (one heading line) is a letter's signature (:func:`letter_signers`,
+    ``opening`` the story's first blocks' texts) printed right over the paper's answer to it,
+    ``reply`` (the paragraph under it: ``編者答：據了解…``): the letter's byline, and the answer
+    goes on in the same story (a reader's question and its answer are one item), never a
+    crosshead."""
+    return _REPLY_RE.match(fold(reply.strip()[:8])) is not None and letter_signers(line, opening)

@@ -30,6 +30,8 @@ _GAP_RE = re.compile(r"\u3000+| {2,}|\t+")
 # What no row holds: a sentence's punctuation, or a label's colon (来源：…, 责任编辑：…).
 _SENTENCE_RE = re.compile(r"[。，！？；,!?;：]")
 _DIGIT_RE = re.compile(r"[0-9０-９]")
+# A table's source line under its last row (folded): （资料来源：省统计局）, 数据来源：…
+SOURCE_LINE_RE = re.compile(r"^[（(]?\s*(?:数据|资料)?来源\s*[:：]")
 # A figure's thousands separator (3,120,000): no sentence's comma.
 _THOUSANDS_RE = re.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
 _WORD_CELLS = 3  # cells: a row of words under a table's title and period holds this many at least
@@ -144,6 +146,19 @@ def _title_parts(heading: Heading) -> tuple[str, str, str] | None:
     return label, title, period
 
 
+def _source_under(lines: list[str], end: int) -> int:
+    """The line (1-based) of the table's source line (``資料來源：銀灣院線聯會``,
+    :data:`SOURCE_LINE_RE`) right under its last row, line ``end`` of ``lines``, or one blank
+    line under it: the item's last line; else ``end``."""
+    for at in (end + 1, end + 2):
+        if at > len(lines):
+            break
+        text = lines[at - 1].strip()
+        if text:
+            return at if SOURCE_LINE_RE.match(fold(text)) else end
+    return end
+
+
 def _right_under(lines: list[str], heading: Heading, number: int) -> bool:
     """Line ``number`` (1-based) of ``lines`` stands right under ``heading``, or one blank line
     under it."""
@@ -194,6 +209,7 @@ class TitledRowsMixin:
         end = rows_end(self.lines, number, worded=bool(parts[2]))
         if end is None:
             return False
+        end = _source_under(self.lines, end)
         self.titled_rows_to = end
         rows: list[Heading] = []
         if spaced is not None:  # (the period set apart under the title, the header row: rows)

@@ -58,3 +58,18 @@ def test_near_miss_an_exclamation_over_a_storys_text_is_its_headline():
         "本报讯　柳巷社区春季义诊昨天开始，二十多名医生为居民看病。",
     )
     assert [a.headline for a in parsed.articles][-1] == "春风里，再出发！"
+
+
+def test_a_signature_over_the_papers_answer_is_the_byline_and_the_answer_stays_text():
+    parsed = parse(
+        "讀者信箱",
+        "巴士站何時加建上蓋？",
+        "編輯先生：",
+        "我每日在街市站等巴士，落雨時無處避雨。請問有關部門有無計劃加建上蓋？",
+        "荃灣讀者　笪志堅",
+        "編者答：據了解，運輸署已將該站列入明年的改善計劃。",
+    )
+    letter = parsed.articles[-1]
+    assert letter.reporters == ("笪志堅",)
+    assert letter.paragraphs[-1] == "編者答：據了解，運輸署已將該站列入明年的改善計劃。"
+    assert not [block for block in letter.blocks if block.kind == "crosshead"]

@@ -2,7 +2,8 @@
 title, its period in brackets under it, its header row and its rows each a block (``全市售票排行``
 / ``（五月一日至七日　單位：元）`` / ``名次　劇目　本周　累計`` / ``1　　春江夜話　　2,150,000``): the
 title is the item's headline, the period (set apart in body type), the header row and each row a
-paragraph of its text, the rows' thousands separators no sentence's commas
+paragraph of its text, the rows' thousands separators no sentence's commas, its source line
+(``資料來源：…``) its last line
 (articles/parsing/titledrows.py). Near miss: a deck's two halves
 set apart over a story's text are no table's rows. Invented plays and figures."""
 
@@ -15,22 +16,20 @@ STORY = (
 )
 
 
+ROWS = ("名次　劇目　　本周　　累計", "1　　春江夜話　　2,150,000", "2　　山城舊事　　1,380,000")
+NEXT = ("戲台邊", "老戲迷的新故事", "城東老戲迷周伯今年八十歲，每周都來看戲。")
+
+
+def _spaced(*lines: str) -> list[str]:
+    return [part for line in lines for part in ("", line)][1:]
+
+
 def test_a_table_set_a_blank_line_apart_keeps_its_rows_apart_with_thousands_separators():
-    lines = [*STORY[:1], "", STORY[1][2:], "", "全市售票排行", "", "（五月一日至七日　單位：元）"]
-    for row in (
-        "名次　劇目　　本周　　累計",
-        "1　　春江夜話　　2,150,000",
-        "2　　山城舊事　　1,380,000",
-    ):
-        lines += ["", row]
-    parsed = parse(*lines)
-    assert [a.headline for a in parsed.articles] == [STORY[0], "全市售票排行"]
-    assert parsed.articles[1].paragraphs == (
-        "（五月一日至七日　單位：元）",
-        "名次　劇目　　本周　　累計",
-        "1　　春江夜話　　2,150,000",
-        "2　　山城舊事　　1,380,000",
-    )
+    period, source = "（五月一日至七日　單位：元）", "資料來源：市演藝協會"
+    parsed = parse(*_spaced(STORY[0], STORY[1][2:], "全市售票排行", period, *ROWS, source, *NEXT))
+    assert [a.headline for a in parsed.articles] == [STORY[0], "全市售票排行", NEXT[1]]
+    assert parsed.articles[1].paragraphs == (period, *ROWS, source)
+    assert parsed.articles[2].kicker != source
 
 
 def test_near_miss_a_deck_of_two_halves_over_a_story_set_apart_is_no_table():
