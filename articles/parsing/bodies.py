@@ -30,6 +30,7 @@ from articles.parsing.cutlines import close_before_break
 from articles.parsing.deskends import closes_story, dated_between
 from articles.parsing.followers import may_follow
 from articles.parsing.layout import cut_across
+from articles.parsing.lettersigners import LETTER_OPENING, signer_over_reply
 from articles.parsing.lettersigns import heads_taken_by_note
 from articles.parsing.letterspacing import dateline_read
 from articles.parsing.listitems import list_number
@@ -204,8 +205,8 @@ class _Segmenter:
     def _headings(self, group: list[Heading], following, after, last, section=None) -> None:
         """Heading blocks printed one after another: crossheads, a pen name, or a run."""
         body = self.body
-        if last is body and heads_taken_by_note(group, body, section, self.segments):
-            return  # (a feature's headline under its note, or a letter's signer over one)
+        if last is body and self._taken_by_story(group, section, following):
+            return
         if self._head_under_byline(group, body, after, last):
             body.blocks.extend(Block("crosshead", line) for line in group[0].lines)
             return
@@ -254,6 +255,31 @@ class _Segmenter:
         if group and body is not None:
             body.open = False
         self._run(group)
+
+    def _taken_by_story(self, group: list[Heading], section, following) -> bool:
+        """Heading lines right after the open story's text that it takes: a feature's headline
+        under its note, or a letter's signer over one (:func:`heads_taken_by_note`), or a
+        letter's signature over the paper's answer (``觀塘讀者　鄧志偉`` / ``編者答：…``:
+        :meth:`_signer_over_reply`)."""
+        return heads_taken_by_note(
+            group, self.body, section, self.segments
+        ) or self._signer_over_reply(group, following)
+
+    def _signer_over_reply(self, group: list[Heading], following) -> bool:
+        """A letter's signature over the paper's answer to it (:func:`~articles.parsing.
+        lettersigners.signer_over_reply`) made the story's byline; True when it was."""
+        body = self.body
+        if body is None or len(group) != 1 or len(group[0].lines) != 1:
+            return False
+        if not isinstance(following, Para):
+            return False
+        line = group[0].lines[0]
+        opening = [block.text for block in body.blocks[:LETTER_OPENING]]
+        if not signer_over_reply(line, opening, following.text):
+            return False
+        body.byline_lines.append(line)
+        body.units.add(id(group[0]))
+        return True
 
     def _next_item(self, group: list[Heading], body: Body, section: _Section) -> bool:
         """Heading lines that look like a crosshead of ``body`` but head the next item: a

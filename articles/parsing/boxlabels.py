@@ -18,6 +18,7 @@ from articles.parsing.bulletboxes import (
     label_glued_over_titled_briefs,
     label_over_bulleted_titles,
 )
+from articles.parsing.dateditems import dated_items_from, dated_items_under
 from articles.parsing.datelines import dateline_match
 from articles.parsing.emoji import leading_emoji_as_mark
 from articles.parsing.factfields import day_head
@@ -156,7 +157,10 @@ class BoxLabelsMixin:
         flow = self.flow
         self._labels_glued_over_titles()
         breaks: list[int] = []
+        briefs_labels = self._briefs_label_lines()
         for index, unit in enumerate(flow):
+            if self._dated_briefs(index, briefs_labels, breaks):
+                continue
             if not isinstance(unit, Heading) or len(unit.lines) != 1:
                 continue
             name = _unbracketed(fold(unit.lines[0]).strip())
@@ -187,8 +191,30 @@ class BoxLabelsMixin:
                 and _bulleted_items_at(flow, index + 1)
             ):
                 breaks.append(index)
-        for index in reversed(breaks):
+        for index in sorted(breaks, reverse=True):
             flow.insert(index, Special(flow[index].line, "break", ""))
+
+    def _briefs_label_lines(self) -> set[int]:
+        """The lines of the 简讯 labels set aside so far (``briefs-label``)."""
+        return {item.line for item in self.set_aside if item.reason == "briefs-label"}
+
+    def _dated_briefs(self, index: int, briefs_labels: set[int], breaks: list[int]) -> bool:
+        """Whether ``self.flow[index]`` is a box's label over briefs that each open with their
+        day (:mod:`~articles.parsing.dateditems`): a heading naming a kind of box (``街道动态``),
+        then set aside as ``briefs-label`` and made a break, or a 简讯 label already set aside
+        (its line in ``briefs_labels``). The indices where each item after the first starts a
+        story of its own are added to ``breaks`` (the caller puts the breaks in)."""
+        flow = self.flow
+        unit = flow[index]
+        if isinstance(unit, Special):
+            items = dated_items_from(flow, index + 1) if unit.line in briefs_labels else None
+        else:
+            items = dated_items_under(flow, index)
+            if items is not None:  # (街道动态 over 6月8日，… / 6月9日，…)
+                self.set_aside.append(SetAside(unit.line, unit.lines[0], "briefs-label"))
+                flow[index] = Special(unit.line, "break", "")
+        breaks.extend(items[1:] if items else ())
+        return isinstance(unit, Special) or items is not None
 
     def _labels_glued_over_titles(self) -> None:
         """Box labels read as one heading with the first bulleted title under them (``鄉訊點滴``

@@ -11,6 +11,7 @@ import re
 from articles.parsing.datelines import dateline_match
 from articles.parsing.englishlines import english_text_line
 from articles.parsing.layout import cut_from_text, is_indented, paragraph_wraps
+from articles.parsing.lettersigners import closing_over_signature
 from articles.parsing.names import looks_like_name
 from articles.parsing.pagerows import PageRows
 from articles.parsing.patterns import (
@@ -21,6 +22,7 @@ from articles.parsing.patterns import (
     SALUTATION_RE,
     is_heading_like,
 )
+from articles.parsing.rolls import clause_lead_in, roll_under
 from articles.parsing.units import Heading, Para
 from articles.text import fold, folding_to
 
@@ -200,7 +202,9 @@ def opens_text(
     its folded form; ``indented`` when printed indented) opens text, not a heading: a lead-in
     (``声明如下：``, :func:`lead_in_line`; under a story's paragraph that ends a sentence,
     ``under_text``, also one over the rows of data it announces, :func:`rows_lead_in`; ``width``
-    the page's column width when it is set in cut lines), a
+    the page's column width when it is set in cut lines; under a headline, a sentence's lead-in
+    over a roll of names, :mod:`~articles.parsing.rolls`), a letter's closing exclamation over
+    its signature (:func:`~articles.parsing.lettersigners.closing_over_signature`), a
     letter's salutation (``编辑同志：…``; alone on its line when printed indented, as a
     paragraph: ``　　编辑同志：``, whether or not the page's indents part paragraphs), an indented paragraph's first line wrapping onto
     the unindented line under it (:func:`~articles.parsing.layout.paragraph_wraps`), or a line
@@ -212,6 +216,8 @@ def opens_text(
         or (SALUTATION_RE.match(folded.strip()) and is_indented(lines[number - 1]))
         or (indented and paragraph_wraps(lines, number, text))
         or (under_text and rows_lead_in(lines, number, folded, width))
+        or (under_text and closing_over_signature(lines, number, text))
+        or (clause_lead_in(folded) and roll_under(lines, number))
         or english_text_line(lines, number, text)
     )
 

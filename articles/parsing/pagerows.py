@@ -24,6 +24,7 @@ from articles.parsing.datarows import (
     unaligned,
     word_row,
 )
+from articles.parsing.rolls import roll_end
 
 
 class PageRows:
@@ -114,6 +115,8 @@ class PageRows:
             if tail.rstrip()[-1:] not in ":：":
                 return False, None
             end, taken = word_rows(self.lines, number)
+            if not taken and (roll := roll_end(self.lines, number)) is not None:
+                end, taken = roll, True  # (a roll of names: 第一车间　张建国　刘秀英（女）)
             self._looked_to = end  # (a run looked at once, taken or not: linear)
             return taken, end if taken else None
         self._looked_to = end

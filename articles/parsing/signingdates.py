@@ -6,7 +6,10 @@ A bare date (``2017年5月8日``, no weekday, no page: :data:`~articles.parsing.
 SIGNATURE_DATE_RE`) read after the page's text has begun is a signing date when the line above it
 (blank lines skipped) ends a sentence (``特此公告。`` / date) or is a signer (a short line
 without punctuation, no paper's name: ``王德全``, ``某某寺客堂``) standing under a line that ends
-one (``…为准。`` / signer / date); a notice's contact lines between (``联系人：李先生``,
+one (``…为准。`` / signer / date), or under a roll of names' last row (``第二车间　王志强`` / the
+issuing office / date: :mod:`~articles.parsing.rolls`; the office, read as a heading, is made a
+line of the text too, no byline); the date may be in Chinese numerals (``一九五七年四月二十五日``);
+a notice's contact lines between (``联系人：李先生``,
 ``联系电话：…``: :func:`contact_line`) are skipped. It is kept in the notice's text, as its last
 line, whoever signs (:func:`signed_notice_end`). A masthead's date in a PDF's frame order
 stands under the paper's name (``青石县报`` / ``2021年7月9日``) or beside its weekday, and stays
@@ -25,9 +28,12 @@ from articles.parsing.patterns import (
     STAFF_RE,
     ends_sentence,
 )
+from articles.parsing.rolls import roll_row
 from articles.parsing.units import Heading, Para, Special
 from articles.text import fold
 
+# What a date in Chinese numerals opens with (一九五七年四月二十五日; 〇 and 零 in a year).
+_HAN_YEAR_DIGITS = frozenset("〇零一二三四五六七八九")
 _SIGNER = 20  # characters: a signer's line at most (a person, an office, a temple's hall)
 _PUNCTUATION = frozenset("，。！？；：、,.!?;:")
 _CONTACTS = 6  # contact lines between a notice's text (or signer) and its date, at most
@@ -44,7 +50,9 @@ def signing_date_line(lines: list[str], number: int, folded: str) -> bool:
     """Whether line ``number`` (1-based in ``lines``, the page's; ``folded`` its folded copy),
     read after the page's text has begun, is a notice's or letter's signing date (see the
     module docstring). Constant time but for the blank lines skipped."""
-    if not folded[:1].isdigit() or SIGNATURE_DATE_RE.match(folded.strip()) is None:
+    if not (folded[:1].isdigit() or folded[:1] in _HAN_YEAR_DIGITS):
+        return False  # (the cheap test first: every line read after the text has begun comes)
+    if SIGNATURE_DATE_RE.match(folded.strip()) is None:
         return False
     above = _line_above(lines, number - 1)
     for _ in range(_CONTACTS):  # (contact lines over the date: the notice's, skipped)
@@ -59,7 +67,10 @@ def signing_date_line(lines: list[str], number: int, folded: str) -> bool:
     if not _signer(text):
         return False
     before = _line_above(lines, above - 1)
-    return before is not None and lines[before - 1].rstrip()[-1:] in "。！？!?"
+    if before is None:
+        return False
+    # (…为准。 / signer / date; or a roll's last row: 第二车间　王志强 / signer / date)
+    return lines[before - 1].rstrip()[-1:] in "。！？!?" or roll_row(lines[before - 1])
 
 
 def contact_line(line: str) -> bool:
@@ -81,6 +92,8 @@ def signed_notice_end(flow: list, lines: list[str], number: int, text: str, fold
     start = len(flow)  # (the contact lines over the date: headings or paragraphs, any order)
     while start and _contact_unit(flow[start - 1]):
         start -= 1
+    if start == len(flow) and _signer_under_roll(flow):
+        start -= 1  # (a roll's issuer, 市总工会, read as a heading: the roll's last line but one)
     ends: list = []
     for unit in flow[start:]:
         if isinstance(unit, Heading):
@@ -90,6 +103,23 @@ def signed_notice_end(flow: list, lines: list[str], number: int, text: str, fold
     flow[start:] = ends
     flow.append(Special(number, "end", text))
     return True
+
+
+def _signer_under_roll(flow: list) -> bool:
+    """The flow ends with a signer's line read as a heading (one line, :func:`_signer`) right
+    under a row of a roll of names (:func:`~articles.parsing.rolls.roll_row`): the roll's issuer
+    (``江滨市总工会`` under ``市电业局　周大勇``), a line of the list's text as its date under it
+    is, never a byline (an office signs the list; no writer is named)."""
+    if len(flow) < 2:
+        return False
+    signer, row = flow[-1], flow[-2]
+    return (
+        isinstance(signer, Heading)
+        and len(signer.lines) == 1
+        and _signer(signer.lines[0].strip())
+        and isinstance(row, Para)
+        and roll_row(row.text)
+    )
 
 
 def _contact_unit(unit) -> bool:

@@ -22,6 +22,7 @@ from itertools import pairwise
 
 from articles.parsing.crossheads import crosshead_like, marked_head
 from articles.parsing.datelines import dateline_match
+from articles.parsing.lettersigners import LETTER_OPENING, letter_signers
 from articles.parsing.names import looks_like_name, looks_like_signature
 from articles.parsing.patterns import (
     APPENDIX_HEAD_RE,
@@ -227,6 +228,7 @@ def is_pen_name(heading: Heading, body: Body | None, following, last) -> bool:
         looks_like_name(line)
         or looks_like_signature(line)
         or letter_signature(heading, body, following)
+        or letter_signers(line, [block.text for block in body.blocks[:LETTER_OPENING]])
     )
 
 

@@ -31,7 +31,7 @@ from articles.parsing.patterns import END_DATELINE_RE, is_heading_like
 from articles.parsing.pinyinlines import PinyinLinesMixin
 from articles.parsing.results import Flag, SetAside
 from articles.parsing.teaserrows import pointed_bullet_row
-from articles.parsing.titledrows import TitledRowsMixin
+from articles.parsing.titledrows import SOURCE_LINE_RE, TitledRowsMixin
 from articles.parsing.units import Heading, Para, Special
 from articles.parsing.webfurniture import title_list_end
 from articles.text import fold
@@ -44,8 +44,6 @@ _COLUMN_GAP_RE = re.compile(r" {2,}|\u3000+|\t+")
 _COLUMN_NAME_RE = re.compile(r"[^\W\d_]{1,6}(?:[（(][^\W\d_]{0,4}(?:[/／][^\W\d_]{1,4})?%?[）)])?")
 # A box's label over a table's title (■数据链接, 【相关数据】): a box mark or brackets, a short name.
 _BOX_LABEL_RE = re.compile(r"[■□●◆◇▲★☆]\s*[^\W\d_]{2,8}|[【〔\[][^\W\d_]{2,8}[】〕\]]")
-# The table's source line under its last row: （资料来源：省统计局）, 数据来源：…
-_SOURCE_LINE_RE = re.compile(r"^[（(]?\s*(?:数据|资料)?来源\s*[:：]")
 _HEADER_COLUMNS = 3  # a header row names at least this many columns
 _TITLE_LINE = 24  # characters: a table's title is at most this long
 
@@ -275,7 +273,7 @@ class TablesMixin(
             if graphic_credit(fold(text)):  # an infographic's credit ends its item
                 self.flow.append(Special(number, "end", text))
                 return True
-            if _SOURCE_LINE_RE.match(text):
+            if SOURCE_LINE_RE.match(fold(text)):
                 self._table_line(number, text, "")
                 return True
         if not _gapped(text) and not (
