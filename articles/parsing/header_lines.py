@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from articles.labels import LabelError, normalize_label
+from articles.parsing.eraphrases import ERA_WORDS, HEADER_ERA_RE
 from articles.parsing.header_patterns import (
     HEADER_CURRENCY_RE,
     HEADER_DATE_RE,
@@ -59,6 +60,7 @@ _HEADER_PIECES = (
     HEADER_STAFF_RE,
     HEADER_ENGLISH_DATE_RE,
     HEADER_DATE_RE,
+    HEADER_ERA_RE,  # (after the date: 中华人民共和国成立后第八年 glued to it is left whole)
     HEADER_WEEKDAY_RE,
     HEADER_PUBLISHER_RE,
     HEADER_FOLLOW_RE,
@@ -82,6 +84,7 @@ _PIECE_WORDS: dict[re.Pattern, tuple[str, ...]] = {
     HEADER_FOLLOW_RE: ("扫码", "扫描二维码", "扫一扫", "长按识别二维码", "关注"),
     # (a date in figures with 年, or in figures parted by dots, dashes or slashes: 2025.7.22)
     HEADER_DATE_RE: ("年", ".", "-", "/"),
+    HEADER_ERA_RE: ERA_WORDS,
     # (the month's name: January … December)
     HEADER_ENGLISH_DATE_RE: _MONTH_NAMES,
 }
