@@ -11,7 +11,9 @@ import pytest
 from articles.parsing import parse_page
 
 STORY = "本报讯（记者王刚）城西区今年新建三座公园，已全部开放，市民纷纷前往游览。\n"
-NEXT = "城东菜市场改造完工\n\n本报讯（记者李明）城东菜市场改造昨日完工，摊位由一百个增至一百六十个。\n"
+NEXT = (
+    "城东菜市场改造完工\n\n本报讯（记者李明）城东菜市场改造昨日完工，摊位由一百个增至一百六十个。\n"
+)
 
 
 def _box_page() -> bytes:
@@ -24,7 +26,9 @@ def _box_page() -> bytes:
 
 def test_a_box_row_pointing_to_the_page_it_is_on_is_set_aside():
     page = parse_page(_box_page(), label="A1")
-    assert [(t.title_lines, t.target_label) for t in page.teasers] == [(("城西新建三座公园",), "A4")]
+    assert [(t.title_lines, t.target_label) for t in page.teasers] == [
+        (("城西新建三座公园",), "A4")
+    ]
     assert (4, "◆老街口的梧桐树挂上了名牌（A1版）", "own-page-teaser") in [
         (s.line, s.text, s.reason) for s in page.set_aside
     ]
@@ -46,7 +50,10 @@ def test_a_title_over_a_target_to_its_own_page_goes_into_no_story():
         (5, "老街口的梧桐树挂上了名牌", "own-page-teaser"),
         (6, "■A1看江城·要闻", "own-page-teaser"),
     ]
-    assert [a.title_lines for a in page.articles] == [("江城新建三座公园",), ("城东菜市场改造完工",)]
+    assert [a.title_lines for a in page.articles] == [
+        ("江城新建三座公园",),
+        ("城东菜市场改造完工",),
+    ]
 
 
 def test_the_pages_label_printed_in_its_header_is_its_own():
