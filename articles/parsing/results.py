@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-PARSER_VERSION = 39
+PARSER_VERSION = 40
 
 
 class ParseError(ValueError):
