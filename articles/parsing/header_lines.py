@@ -101,7 +101,8 @@ _PIECES_AND_WORDS = tuple((pattern, _PIECE_WORD_RES.get(pattern)) for pattern in
 def header_line_reason(printed: str, folded: str, meta: dict, *, top: bool) -> str | None:
     """``page-header`` when the line is a page's header made of pieces in any order (INPUT.md, "Page
     furniture": running heads, staff lines, mastheads): the date (also of the Republic calendar,
-    中華民國114年10月3日 or 民國五十七年五月二十日), the weekday, the page (``A1``, ``第三版``, ``16``), the desk's
+    中華民國114年10月3日 or 民國五十七年五月二十日; an era or anniversary phrase beside it,
+    中华人民共和国成立后第八年: :mod:`~articles.parsing.eraphrases`), the weekday, the page (``A1``, ``第三版``, ``16``), the desk's
     staff (``责编/王 芳``, ``责任编辑 吴 磊``), a hotline (``广告热线：0571-…``), the price (``每份1.00元``), a call
     to follow the paper online (``扫码关注某某晚报微信公众号``), and
     at most three short words (the paper, the section: ``要聞``, ``地方新聞``). At least two pieces of
