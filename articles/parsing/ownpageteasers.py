@@ -48,18 +48,19 @@ def _teaser_lines(teaser: FoundTeaser, lines: list[str]) -> list[tuple[int, str]
     """The lines a teaser was read from, each with its number (1-based) and its text as printed
     (stripped): those of its title lines and its target, one line when the title is printed on
     the target's (``■2版　锻压分厂“五小”创新见成效``). Each piece is looked for from the teaser's
-    first line down; one not found (joined from a line cut in two) is kept as it was read, on
-    the line before it."""
+    first line down (titles above the target, or a target-first teaser's title under it); one
+    not found (joined from a line cut in two) is kept as it was read, on the teaser's first
+    line."""
     target = teaser.text.strip()
     pieces = [title.strip() for title in teaser.title_lines if title.strip() not in target]
     found: dict[int, str] = {}
-    number = teaser.line
-    for piece in [*pieces, target]:
-        at = _line_of(piece, lines, number)
+    for piece in [target, *pieces]:  # (a target-first teaser's title is under its target)
+        at = _line_of(piece, lines, teaser.line)
         if at:
-            found[at], number = lines[at - 1].strip(), at
-        elif piece not in found.get(number, ""):
-            found[number] = f"{found[number]} {piece}" if number in found else piece
+            found[at] = lines[at - 1].strip()
+        elif piece not in found.get(teaser.line, ""):
+            held = found.get(teaser.line)
+            found[teaser.line] = f"{held} {piece}" if held else piece
     return sorted(found.items())
 
 

@@ -73,3 +73,14 @@ def test_a_special_issues_banner_with_the_pages_number_is_no_teaser():
     assert page.teasers == ()
     assert (banner, "own-page-teaser") in [(s.text, s.reason) for s in page.set_aside]
     assert [a.headline for a in page.articles] == ["城东菜市场改造完工"]
+
+
+def test_a_target_first_teaser_to_its_own_page_sets_aside_its_title_under_it():
+    rows = "■A3 湖畔公园\n樱花步道开放\n■A6 社区医院\n夜间门诊延时\n"
+    text = f"松屿晨报\n国内统一刊号CN41-0xxx\n{rows}\n{NEXT}"
+    page = parse_page(text.encode(), label="A3")
+    assert [(t.title_lines, t.target_label) for t in page.teasers] == [(("夜间门诊延时",), "A6")]
+    assert [(s.line, s.text) for s in page.set_aside if s.reason == "own-page-teaser"] == [
+        (3, "■A3 湖畔公园"),
+        (4, "樱花步道开放"),
+    ]
