@@ -81,6 +81,7 @@ SET_ASIDE_REASONS = {
     "box-label": "栏目框名（如【城事速览】）",
     "contents": "导读要目（未注明版次的条目）",
     "teaser-untitled": "导读的版次（上下没有它的标题）",
+    "own-page-teaser": "指向本版自己的导读或版头（不是导读，不作链接）",
     "data-box": "数据框",
     "language-box": "民族语文小栏目（每日一句等）",
     "advert": "广告",

@@ -18,9 +18,10 @@ How a page is read, in order (one module per stage; :mod:`~articles.parsing.page
    (:mod:`~articles.parsing.furniture`: page labels, page stamps, source lines, staff lines,
    mastheads, paper and e-paper names, prices, websites, English dates, running heads, header
    lines of pieces in any order (:mod:`~articles.parsing.header_lines`: date, also of the
-   Republic calendar, weekday, page, section, staff, hotline, price, the paper's name in Latin
-   letters), web-archive separators, site navigation and page lists, weather, a section name
-   alone at the top of a page or under its header; boxes beside the stories,
+   Republic calendar, with an era or anniversary phrase beside it,
+   :mod:`~articles.parsing.eraphrases`; weekday, page, section, staff, hotline, price, the
+   paper's name in Latin letters), web-archive separators, site navigation and page lists,
+   weather, a section name alone at the top of a page or under its header; boxes beside the stories,
    :mod:`~articles.parsing.readboxes`: data boxes, tables of figures, a quotation box under its
    label, :mod:`~articles.parsing.quotebox`) is set aside with its reason,
    recording date, label, section and paper where the line says them; an archive's separator
@@ -32,8 +33,9 @@ How a page is read, in order (one module per stage; :mod:`~articles.parsing.page
    just before it are text;
    captions ending with a bracketed credit (``■…（林嘉文攝）``, ``■…（法新社）``, ``…图为…（陈维连）``)
    or a glued one (``…。本报记者 韩  雪 摄``) are photos; teaser targets (``■A4看南通·要闻``) take
-   the title lines above them; photo credits (``记者 许丛军摄``) take the paragraph above them as
-   the caption (:mod:`~articles.parsing.pictures`); a 简讯 box's label ends the story before it
+   the title lines above them (a teaser pointing to the page it is printed on is set aside,
+   :mod:`~articles.parsing.ownpageteasers`); photo credits (``记者 许丛军摄``) take the
+   paragraph above them as the caption (:mod:`~articles.parsing.pictures`); a 简讯 box's label ends the story before it
    and names alone in brackets under a brief (``（陈佳）``) sign and end it; title-like lines that
    are cut text (a quote left open, a column gutter, lines with commas inside one after another)
    are text; byline lines, desk signatures (``本报评论员``), end datelines and author notes are

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from articles.labels import LabelError, normalize_label
+from articles.parsing.eraphrases import ERA_WORDS, HEADER_ERA_RE
 from articles.parsing.header_patterns import (
     HEADER_CURRENCY_RE,
     HEADER_DATE_RE,
@@ -59,6 +60,7 @@ _HEADER_PIECES = (
     HEADER_STAFF_RE,
     HEADER_ENGLISH_DATE_RE,
     HEADER_DATE_RE,
+    HEADER_ERA_RE,  # (after the date: 中华人民共和国成立后第八年 glued to it is left whole)
     HEADER_WEEKDAY_RE,
     HEADER_PUBLISHER_RE,
     HEADER_FOLLOW_RE,
@@ -82,6 +84,7 @@ _PIECE_WORDS: dict[re.Pattern, tuple[str, ...]] = {
     HEADER_FOLLOW_RE: ("扫码", "扫描二维码", "扫一扫", "长按识别二维码", "关注"),
     # (a date in figures with 年, or in figures parted by dots, dashes or slashes: 2025.7.22)
     HEADER_DATE_RE: ("年", ".", "-", "/"),
+    HEADER_ERA_RE: ERA_WORDS,
     # (the month's name: January … December)
     HEADER_ENGLISH_DATE_RE: _MONTH_NAMES,
 }
@@ -98,7 +101,8 @@ _PIECES_AND_WORDS = tuple((pattern, _PIECE_WORD_RES.get(pattern)) for pattern in
 def header_line_reason(printed: str, folded: str, meta: dict, *, top: bool) -> str | None:
     """``page-header`` when the line is a page's header made of pieces in any order (INPUT.md, "Page
     furniture": running heads, staff lines, mastheads): the date (also of the Republic calendar,
-    中華民國114年10月3日 or 民國五十七年五月二十日), the weekday, the page (``A1``, ``第三版``, ``16``), the desk's
+    中華民國114年10月3日 or 民國五十七年五月二十日; an era or anniversary phrase beside it,
+    中华人民共和国成立后第八年: :mod:`~articles.parsing.eraphrases`), the weekday, the page (``A1``, ``第三版``, ``16``), the desk's
     staff (``责编/王 芳``, ``责任编辑 吴 磊``), a hotline (``广告热线：0571-…``), the price (``每份1.00元``), a call
     to follow the paper online (``扫码关注某某晚报微信公众号``), and
     at most three short words (the paper, the section: ``要聞``, ``地方新聞``). At least two pieces of

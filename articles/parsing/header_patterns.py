@@ -128,13 +128,18 @@ HEADER_ISSUE_RE = re.compile(
 )
 # A date of the lunar calendar a masthead prints beside the solar one: 农历戊午年十一月二十八日,
 # 乙巳年六月廿八 (a year of the sixty-year cycle, then the month and day in Chinese numerals); also
-# the month and day alone (四月初四, 农历八月十五), never a solar date's (no 年 before, no 日 after).
+# the month and day alone (四月初四), never a solar date's (no 年 before, no 日 after), unless the
+# calendar is named (农历二月初七日, 夏历八月十五, 阴历, 旧历: eraphrases).
+_LUNAR_CALENDAR = r"(?:[农夏阴旧]历\s*)"
+_LUNAR_MONTH = r"闰?[正一二三四五六七八九十冬腊]{1,2}月"
+_LUNAR_DAY = (
+    r"(?:初[一二三四五六七八九十]|二十[一二三四五六七八九]?|三十|[十廿卅][一二三四五六七八九]?)"
+)
 HEADER_LUNAR_RE = re.compile(
-    r"(?:农历\s*)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
-    r"(?:\s*闰?[正一二三四五六七八九十冬腊]{1,2}月"
-    r"(?:\s*(?:初[一二三四五六七八九十]|二十[一二三四五六七八九]?|三十|[十廿卅][一二三四五六七八九]?)日?)?)?"
-    r"|(?<![年\d〇零一二三四五六七八九十])(?:农历\s*)?闰?[正一二三四五六七八九十冬腊]{1,2}月"
-    r"(?:初[一二三四五六七八九十]|二十[一二三四五六七八九]?|三十|[十廿卅][一二三四五六七八九]?)(?![日号])"
+    rf"{_LUNAR_CALENDAR}?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
+    rf"(?:\s*{_LUNAR_MONTH}(?:\s*{_LUNAR_DAY}日?)?)?"
+    rf"|{_LUNAR_CALENDAR}{_LUNAR_MONTH}\s*{_LUNAR_DAY}日?"
+    rf"|(?<![年\d〇零一二三四五六七八九十]){_LUNAR_MONTH}{_LUNAR_DAY}(?![日号])"
 )
 # A call to follow the paper online, printed in its masthead beside the hotline: 扫码关注江城晚报
 # 微信公众号, 扫描二维码下载客户端, 扫一扫  下载某某晚报客户端, 关注本报视频号 (one piece of a

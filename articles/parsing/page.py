@@ -26,6 +26,7 @@ from articles.parsing.htmltext import HtmlLines, printed_lines
 from articles.parsing.itemmarks import lone_marks_onto_titles
 from articles.parsing.lineends import single_line_ends
 from articles.parsing.mastheadfacts import section_without_furniture
+from articles.parsing.ownpageteasers import own_page_teasers_set_aside
 from articles.parsing.photolinks import link_photos, uncredited_photographers
 from articles.parsing.reader import Heading, Reader
 from articles.parsing.results import (
@@ -215,6 +216,12 @@ def _parse_text(
     reader = Reader(read_lines, page_label=label)
     reader.html = html
     reader.read()
+    own_page_teasers_set_aside(
+        reader.teasers,
+        reader.set_aside,
+        lines=read_lines,
+        own_label=label or reader.meta.get("label", ""),
+    )
     flags = list(reader.flags)  # (numbered on the reader's lines: the page's, see _on_page)
     flags.extend(joined_numbered_heads(reader.flow, read_lines))
     segments = segment(reader.flow, reader.blank_parts_blocks, flags)
