@@ -176,22 +176,31 @@ def _not_a_page_file(path: Path, *, page_named: bool) -> str:
 
 
 def _each_file_once(files: list[Path], said: list[str]) -> list[Path]:
-    """``files`` with each file once: the same path found twice (a folder and a file in it,
-    both given) is read once without a word; another path to a file found already (a symbolic
-    link in another issue's folder) is not read again, and ``said`` gets why (its page would
-    otherwise be missing without a word)."""
-    first: dict[Path, Path] = {}
-    kept = []
+    """``files`` with each file once, in their order: the same path found twice (a folder and a
+    file in it, both given) is read once without a word. Of several paths to one file (a
+    symbolic link beside the file it points to, ``A4.txt -> 头版.txt``; links in two issues'
+    folders), the one that is no link is read as itself (else the first in order), and
+    ``said`` gets, for each other one, that it is not read and why (its page would otherwise be
+    missing without a word; the file itself never goes under the link's name)."""
+    paths: dict[Path, list[Path]] = {}  # the file → the paths to it, each once, in order
     for file in files:
-        found = first.setdefault(file.resolve(), file)
-        if found is file:
-            kept.append(file)
-        elif os.path.abspath(found) != os.path.abspath(file):
-            said.append(
-                f"{file}: 与 {found} 是同一个文件（符号链接）：同一个文件只读一次，已按 {found} "
-                "读入；若这一版确与它相同，请把文件复制一份放在这里（不用符号链接）再导入"
-            )
-    return kept
+        found = paths.setdefault(file.resolve(), [])
+        if all(os.path.abspath(p) != os.path.abspath(file) for p in found):
+            found.append(file)
+    kept = []
+    for found in paths.values():
+        chosen = next((p for p in found if not p.is_symlink()), found[0])
+        kept.append(chosen)
+        for file in found:
+            if file is not chosen:
+                how = "符号链接" if file.is_symlink() else "经由指向文件夹的符号链接"
+                said.append(
+                    f"{file}: 与 {chosen} 是同一个文件（{how}）：同一个文件只读一次，按 {chosen} "
+                    f"读，{file} 没有读入；若这一版确与它相同，请把文件复制一份放在这里"
+                    "（不用符号链接）再导入"
+                )
+    order = {id(file): n for n, file in enumerate(files)}
+    return sorted(kept, key=lambda file: order[id(file)])
 
 
 def _others_named(others: list[Path]) -> str:

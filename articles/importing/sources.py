@@ -6,9 +6,9 @@ a ``paper.json`` in the paper's folder gives its printed name (``{"name": "南�
 ``pages`` map from file name to page label for files whose names say nothing (``000_4c36.txt``).
 Flags given on the command line override all of these, but not what a file's own name states
 (its date or page: a flag that contradicts it is refused, :mod:`articles.importing.filenames`).
-The desk's upload has only a file's name
-(``2020-07-09_A1.txt``, or ``A1.txt`` with the date on the form): :func:`file_name_parts`
-(:mod:`articles.importing.filenames`) reads it, and ``import_pages`` reads names by its rule.
+The desk's upload has only a file's name (``2020-07-09_A1.txt``, or ``A1.txt`` with the date on
+the form): :func:`file_name_parts` (:mod:`articles.importing.filenames`) reads it, and
+``import_pages`` reads names by its rule.
 
 What a file may say is checked here, before anything reaches the database, with the same rules
 on every way in (folders, ``manifest.json``, ``paper.json``, flags, and the desk's upload form,
@@ -31,6 +31,7 @@ from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 
 from articles.dates import IssueDateError, check_issue_date, date_problem
+from articles.importing.datefolders import check_date_folders
 from articles.importing.filenames import (
     FOLDER_DATE_RE,
     GARBLED_NAME,
@@ -243,18 +244,21 @@ def resolve_sources(
     page_flag: str = "--page",
     passed_over: list[Path] | None = None,
     unread: list[str] | None = None,
+    printed_date_wrong: bool = False,
 ) -> tuple[list[PageSource], list[str]]:
     """Resolve every page file to (paper, date, label). Returns sources and one error per bad file.
 
-    Flag values are checked first (a bad flag is an error for the whole run). ``page`` is the
-    page ``page_flag`` gave (``--page``, or the first of ``--pdf-pages``): named in the refusal
-    of a file whose name states another page. ``passed_over`` and ``unread``, when given, get
-    the folders' files that are no page files and what cannot be read as one (:func:`find_page_files`)."""
+    Flag values are checked first (a bad flag is an error for the whole run), then ``--date``
+    against the date folders, before any file is read (:mod:`~articles.importing.datefolders`).
+    ``page`` is the page ``page_flag`` gave (``--page``, or the first of ``--pdf-pages``): named
+    in the refusal of a file whose name states another page. ``passed_over`` and ``unread``: the
+    folders' files that are no page files and what cannot be read as one (:func:`find_page_files`)."""
     flag_date = parse_issue_date(date_value, where="--date") if date_value else None
     flag_label = parse_label(page, where=page_flag) if page else None
     if paper:
         _checked_paper(paper.strip(), "", where="--paper")
     files = find_page_files(paths, passed_over=passed_over, unread=unread)
+    check_date_folders(files, flag_date, printed_date_wrong=printed_date_wrong)
     if flag_label:
         one_page_only(files, page)
     sources: list[PageSource] = []
@@ -324,13 +328,8 @@ def manifest_problems(
             )
         )
     if not paper and manifest.get("paper"):
-        checks.append(
-            lambda: _checked_paper(
-                str(manifest["paper"]).strip(),
-                str(manifest.get("paper_slug", "")).strip(),
-                where=f'{path} ("paper", "paper_slug")',
-            )
-        )
+        name, slug = str(manifest["paper"]).strip(), str(manifest.get("paper_slug", "")).strip()
+        checks.append(lambda: _checked_paper(name, slug, where=f'{path} ("paper", "paper_slug")'))
     problems = [str(exc) for exc in _failures(checks)]
     contradiction = _date_contradiction(path, manifest) if flag_date is None else None
     if contradiction:
@@ -408,9 +407,7 @@ def _source_date(
     found_date, given = flag_date, "--date"
     if found_date is None and manifest.get("date"):
         found_date = parse_issue_date(
-            str(manifest["date"]),
-            where=f'{manifest_path} ("date")',
-            fix=_MANIFEST_DATE_FIX,
+            str(manifest["date"]), where=f'{manifest_path} ("date")', fix=_MANIFEST_DATE_FIX
         )
         given = f'{manifest_path} 的 "date"'
     if found_date is None and is_date_folder(file.parent.name):

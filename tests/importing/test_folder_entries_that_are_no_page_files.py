@@ -82,3 +82,29 @@ def test_a_link_to_a_folder_is_said_not_followed(tmp_path):
     os.symlink(paper / "2016-08-01", paper / "2016-08-02")
     _, err, _ = _run(tmp_path)
     assert f"{paper / '2016-08-02'}: 这是指向文件夹 {paper / '2016-08-01'} 的符号链接" in err
+
+
+def test_a_link_beside_the_file_it_points_to_is_the_one_said_not_read(tmp_path):
+    paper = _paper(tmp_path)
+    (paper / "2016-08-01").mkdir()
+    front, link = paper / "2016-08-01" / "头版.txt", paper / "2016-08-01" / "A4.txt"
+    front.write_text(TEXT.format("头版"), encoding="utf-8")
+    link.symlink_to(front)  # (A4.txt comes first in order)
+    _, err, summary = _run(tmp_path)
+    assert Page.objects.get().label == "1"  # the front page, read as itself
+    assert f"导入失败：{link}: 与 {front} 是同一个文件（符号链接）：" in err
+    assert f"按 {front} 读，{link} 没有读入" in err
+    assert f"{front}: 与" not in err
+    assert summary == "2 个文件中有 1 个导入失败（见上面所列）"
+
+
+def test_of_two_links_to_one_file_the_first_in_order_is_read(tmp_path):
+    paper = _paper(tmp_path)
+    (paper / "2016-08-01").mkdir()
+    (tmp_path / "page.txt").write_text(TEXT.format("东湖"), encoding="utf-8")
+    first, second = (paper / "2016-08-01" / name for name in ("A3.txt", "A5.txt"))
+    for link in (second, first):
+        link.symlink_to(tmp_path / "page.txt")
+    _, err, _ = _run(paper)
+    assert Page.objects.get().label == "A3"
+    assert f"导入失败：{second}: 与 {first} 是同一个文件（符号链接）：" in err

@@ -51,6 +51,7 @@ def run_sources(
             page_flag="--page" if options["page"] else "--pdf-pages",
             passed_over=passed_over,
             unread=unread,
+            printed_date_wrong=options["printed_date_wrong"],
         )
         pdf_pages = pdfpairs.split_pdf_pages(options["pdf_pages"]) if options["pdf_pages"] else None
         if pdf_pages and errors:  # the one PDF was refused (its name, its paper or date)

@@ -20,11 +20,12 @@ from articles.continuations import (
     misprint_links,
     print_order_links,
 )
+from articles.management.commands._chinese_help import ChineseHelpMixin
 from articles.management.commands._json_refusals import JsonRefusalsMixin, report_document
 from articles.management.issue_options import add_issue_options, chosen_issues
 
 
-class Command(JsonRefusalsMixin, BaseCommand):
+class Command(ChineseHelpMixin, JsonRefusalsMixin, BaseCommand):
     help = (
         "列出每一处没有接好的转版：目标版面尚未导入、目标版面上没有对得上的接续、"
         "有几段接续都对得上（列出候选）、找不到“下转”的“上接”、循环。全部接好时退出码为 0，"

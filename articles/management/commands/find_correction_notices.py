@@ -10,6 +10,7 @@ from __future__ import annotations
 from django.core.management.base import BaseCommand
 
 from articles.correctionnotices import notices_find
+from articles.management.commands._chinese_help import ChineseHelpMixin
 from articles.management.issue_options import add_issue_options, chosen_issues
 from articles.models import CorrectionNotice, NoticeState, Page
 from articles.progress import progress_bar
@@ -17,7 +18,7 @@ from articles.progress import progress_bar
 BATCH_PAGES = 200  # pages read at a time (one transaction each)
 
 
-class Command(BaseCommand):
+class Command(ChineseHelpMixin, BaseCommand):
     help = (
         "在已导入的版面里查找更正启事，并接上它所更正的稿件（升级后运行一次；可重复运行）。"
         "找不到或有歧义的列在编辑后台的“更正启事”里。"

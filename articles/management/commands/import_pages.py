@@ -33,6 +33,7 @@ from articles.importing.sources import (
 from articles.importing.stamps import DATE_WRONG_FLAG
 from articles.importing.storedflags import flags_beside_warnings
 from articles.importing.textkept import pdf_attached
+from articles.management.commands._chinese_help import ChineseHelpMixin
 from articles.management.commands._import_options import HELP, add_import_arguments
 from articles.management.commands._import_sources import passed_over_line, run_sources
 from articles.management.commands._import_stops import RunProgress, stops_said
@@ -45,7 +46,7 @@ from articles.pdfpages import PdfPageError
 from articles.progress import advance, progress_bar
 
 
-class Command(JsonRefusalsMixin, BaseCommand):
+class Command(ChineseHelpMixin, JsonRefusalsMixin, BaseCommand):
     help = HELP
 
     def add_arguments(self, parser):

@@ -7,11 +7,12 @@ photo files nothing names any more (:func:`articles.photofiles.photo_files_unuse
 
 from django.core.management.base import BaseCommand, CommandError
 
+from articles.management.commands._chinese_help import ChineseHelpMixin
 from articles.photofiles import copies_shared, photo_files_unused_remove, photos_renditions_fill
 from articles.sharedjpeg import shared_jpegs_fill
 
 
-class Command(BaseCommand):
+class Command(ChineseHelpMixin, BaseCommand):
     help = (
         "为编辑上传的图片生成读者看的 WebP 副本（1200 像素宽的阅读用图和 400 像素宽的缩略图），"
         "已有副本的跳过；记下各图分享用 JPEG 的大小（订阅源附图用，版面 PDF 裁出的图片也记）；与别的图片共用副本的（旧版按文件名去掉扩展名命名）先列出再重做；生成中（等后台任务）或生成失败的重做；原图保留。升级后运行一次即可，"

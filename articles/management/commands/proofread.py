@@ -5,6 +5,7 @@ stored findings (the desk's home counts them) are refreshed. The text is never c
 
 from django.core.management.base import BaseCommand, CommandError
 
+from articles.management.commands._chinese_help import ChineseHelpMixin
 from articles.management.commands._json_refusals import JsonRefusalsMixin, report_document
 from articles.management.issue_options import add_issue_options, chosen_issues
 from articles.models import Article, ArticlePart
@@ -12,7 +13,7 @@ from articles.proofing import check_articles
 from articles.proofmarks import reading_counts, reading_text
 
 
-class Command(JsonRefusalsMixin, BaseCommand):
+class Command(ChineseHelpMixin, JsonRefusalsMixin, BaseCommand):
     help = (
         "校对：列出稿件中成对标点、重复字、半角标点、全半角数字、人名空格、同名异写和词表命中的"
         "提示（只提示，不改原文）。发现任何提示时退出码为 1。"

@@ -6,6 +6,7 @@ from django.db import transaction
 from articles.admin.pendingtext import pending_items
 from articles.importing.papers import existing_paper
 from articles.importing.sources import SourceError, parse_date
+from articles.management.commands._chinese_help import ChineseHelpMixin
 from articles.models import Issue, Publication, Status
 from articles.overview import missing_shown
 from articles.pendingtext import PENDING_TEXT, Pending, acknowledged_record, issues_pending, listed
@@ -28,7 +29,7 @@ _SHELL_FLAG = '加上 --unsigned-reason "理由"'
 KEEP_FLAG = "--keep-edited-text"
 
 
-class Command(BaseCommand):
+class Command(ChineseHelpMixin, BaseCommand):
     help = (
         "在一个事务里发布一期及其稿件；已发布的一期再发布时，只发布之后新加的稿件，"
         "发布后被编辑撤回的稿件仍是草稿（在稿件列表里逐篇重新发布），"
