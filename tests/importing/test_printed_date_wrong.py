@@ -13,6 +13,7 @@ from django.core.management.base import CommandError
 from articles.importing import PageImportError, PageInput, page_reparse
 from articles.importing.pipeline import page_import_parsed
 from articles.models import Page
+from tests.importing.misprinted import misprinted_input
 
 pytestmark = pytest.mark.django_db
 
@@ -21,13 +22,8 @@ WARNING = "版面印的日期 1949-10-01 与出版日期 1949-10-02 不符（按
 
 
 def page_input(**kwargs) -> PageInput:
-    return PageInput(
-        paper_name="人民日报",
-        issue_date=date(1949, 10, 2),
-        label="1",
-        data=MISPRINTED.encode(),
-        source_name="1949-10-02/1.txt",
-        **kwargs,
+    return misprinted_input(
+        MISPRINTED, paper="人民日报", day=date(1949, 10, 2), label="1", **kwargs
     )
 
 

@@ -14,6 +14,7 @@ from django.core.management.base import CommandError
 from articles.importing import PageImportError, PageInput, page_reparse
 from articles.importing.pipeline import page_import_parsed
 from articles.models import Page
+from tests.importing.misprinted import misprinted_input
 
 pytestmark = pytest.mark.django_db
 
@@ -26,14 +27,7 @@ WARNING = "版面印的版次 8 与导入的版次 3 不符（按编辑指定导
 
 
 def page_input(text: str = MISPRINTED, **kwargs) -> PageInput:
-    return PageInput(
-        paper_name="东湖日报",
-        issue_date=date(2024, 5, 6),
-        label="3",
-        data=text.encode(),
-        source_name="2024-05-06/3.txt",
-        **kwargs,
-    )
+    return misprinted_input(text, paper="东湖日报", day=date(2024, 5, 6), label="3", **kwargs)
 
 
 def test_the_refusal_of_a_printed_label_names_the_override_not_an_edit_of_the_text():
