@@ -3,7 +3,11 @@ the tests of ``--printed-date-wrong`` and ``--printed-label-wrong``."""
 
 from datetime import date
 
-from articles.importing import PageInput
+import pytest
+
+from articles.importing import PageImportError, PageInput
+from articles.importing.pipeline import page_import_parsed
+from articles.models import Page
 
 
 def misprinted_input(text: str, *, paper: str, day: date, label: str, **said) -> PageInput:
@@ -18,3 +22,12 @@ def misprinted_input(text: str, *, paper: str, day: date, label: str, **said) ->
         source_name=f"{day.isoformat()}/{label}.txt",
         **said,
     )
+
+
+def refusal(item: PageInput) -> str:
+    """What the import says refusing ``item``, once checked that it says and wrote nothing."""
+    with pytest.raises(PageImportError) as refused:
+        page_import_parsed(item)
+    said = str(refused.value)
+    assert said.endswith("什么都没有写入") and not Page.objects.exists()
+    return said
