@@ -324,14 +324,7 @@ def page_prepare(item: PageInput) -> Prepared:
         raise PageImportError(f"{item.source_name or item.label}: {exc}") from None
     raw = item.data if isinstance(item.data, bytes) else item.data.encode("utf-8")
     size_check(parsed, source_name=item.source_name or label)
-    stamp_check(
-        parsed,
-        issue_date=item.issue_date,
-        label=label,
-        source_name=item.source_name,
-        date_wrong=item.printed_date_wrong,
-        label_wrong=item.printed_label_wrong,
-    )
+    stamp_check(parsed, item, label)  # (its date, and the label read: normalised)
     return Prepared(
         item=item,
         parsed=parsed,

@@ -33,24 +33,18 @@ LABEL_WRONG_BOX = "版面上印的版次有误，按文件名或所填版次导�
 SAID_WRONG = ("printed_date_wrong", "printed_label_wrong")
 
 
-def stamp_check(
-    parsed,
-    *,
-    issue_date: date,
-    label: str,
-    source_name: str,
-    date_wrong: bool = False,
-    label_wrong: bool = False,
-) -> None:
-    """A page stamp printed on the page must agree with the date and page it is imported as:
-    raises :class:`PageImportError` saying which to change, and how to import the page anyway
-    when the print is wrong (:data:`DATE_WRONG_FLAG`, :data:`LABEL_WRONG_FLAG`). ``date_wrong``,
-    ``label_wrong``: the editor said so (the page is imported with :func:`printed_date_warning`,
+def stamp_check(parsed, item, label: str) -> None:
+    """A page stamp printed on the page must agree with the date and page it is imported as
+    (``item``, its :class:`~articles.importing.preparing.PageInput`: its ``issue_date``; and
+    ``label``, its label as read): raises :class:`PageImportError` saying which to change, and
+    how to import the page anyway when the print is wrong (:data:`DATE_WRONG_FLAG`,
+    :data:`LABEL_WRONG_FLAG`). ``item.printed_date_wrong``, ``item.printed_label_wrong``: the
+    editor said so (the page is imported with :func:`printed_date_warning`,
     :func:`label_warning`; the other is still checked)."""
     meta = parsed.metadata
-    where = source_name or label
-    given = issue_date.isoformat()
-    if meta.date and meta.date != given and not date_wrong:
+    where = item.source_name or label
+    given = item.issue_date.isoformat()
+    if meta.date and meta.date != given and not item.printed_date_wrong:
         raise PageImportError(
             f"{where}: 版面上印的日期是 {meta.date}，却要作为 {given} 导入；"
             f"若印的日期没错，请给出 --date {meta.date}（日期取自文件夹名的，改正文件夹名）；"
@@ -59,7 +53,7 @@ def stamp_check(
     if (
         meta.label
         and meta.label != label
-        and not label_wrong
+        and not item.printed_label_wrong
         and _stamped_label(parsed, meta.label)
     ):
         raise PageImportError(
