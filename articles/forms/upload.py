@@ -43,7 +43,7 @@ from articles.importing.sources import (
     paper_name_problem,
     paper_slug_problem,
 )
-from articles.importing.stamps import DATE_WRONG_BOX
+from articles.importing.stamps import DATE_WRONG_BOX, LABEL_WRONG_BOX, SAID_WRONG
 from articles.importing.uploaditems import UploadItem
 from articles.labels import LabelError, normalize_label
 from articles.models import Publication
@@ -150,6 +150,12 @@ class PageUploadForm(forms.Form):
         max_length=20,
         help_text="只用于粘贴的文本或单个文件名不是版次的文件，如 A1、2、第二版。",
     )
+    printed_label_wrong = forms.BooleanField(
+        label=LABEL_WRONG_BOX,
+        required=False,
+        help_text="版面上印的版次印错了或识别错了（如印着“第8版”，其实是第 3 版）时勾选：版面按文件名"
+        "或上面“版次”里的版次导入，版面文本照原样保存，本版记下一条“版面印的版次与导入的版次不符”的提醒。",
+    )
     overwrite_edited = forms.BooleanField(
         label="覆盖人工修改",
         required=False,
@@ -212,9 +218,7 @@ class PageUploadForm(forms.Form):
             errors.extend(labelmix.upload_problems(items))
         if errors or not items:  # every bad file at once: those that stop it and the others
             raise ValidationError(errors + failed + unreadable_texts(items))
-        if data.get("printed_date_wrong"):  # (the 出版日期 filled in, checked below)
-            items = [dataclasses.replace(item, printed_date_wrong=True) for item in items]
-        data["items"] = items
+        data["items"] = _print_said_wrong(items, data)  # (a date's 出版日期 checked above)
         data["failed"] = failed  # files left out (each: what is wrong); the others preview
         data["new_paper"] = new_paper(*paper)  # None: an existing paper
         return data
@@ -397,6 +401,14 @@ class PageUploadForm(forms.Form):
                 ),
             )
         return label, when, None
+
+
+def _print_said_wrong(items: list[UploadItem], data: dict) -> list[UploadItem]:
+    """``items`` with the form's ticks that the print is wrong (:data:`DATE_WRONG_BOX`,
+    :data:`LABEL_WRONG_BOX`: the fields :data:`~articles.importing.stamps.SAID_WRONG`) set on
+    each: every page of the upload is imported under the date and label given."""
+    said = {name: True for name in SAID_WRONG if data.get(name)}
+    return [dataclasses.replace(item, **said) for item in items] if said else items
 
 
 def _name_date_or_none(name: str) -> date | None:

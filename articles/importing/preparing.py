@@ -69,6 +69,9 @@ class PageInput:
     # Import it under ``issue_date`` though it prints another date (``--printed-date-wrong``,
     # the desk's tick box: :func:`~articles.importing.stamps.stamp_check`).
     printed_date_wrong: bool = False
+    # Import it under ``label`` though it prints another (``--printed-label-wrong``, the desk's
+    # tick box: the same check).
+    printed_label_wrong: bool = False
 
 
 def line_sizes_json(sizes: Mapping[int, float] | None) -> dict[str, float] | None:
@@ -148,7 +151,8 @@ class Prepared:
         warning each: :func:`~articles.emptystories.empty_story_warnings`), a byline whose
         reporter was not credited because of an emoji in it
         (:func:`~articles.importing.bylinechars.uncredited_byline_warnings`), a printed date the editor
-        said is wrong (:func:`~articles.importing.stamps.printed_date_warning`) and a set-aside
+        said is wrong (:func:`~articles.importing.stamps.printed_date_warning`), a printed label
+        said so or one only guessed (:func:`~articles.importing.stamps.label_warning`) and a set-aside
         line naming another page (the import adds the paper's name printed on it)."""
         warnings = strays_counted(list(self.parsed.warnings), self.parsed.set_aside)
         long_line = long_line_warning(self.text)
@@ -320,13 +324,7 @@ def page_prepare(item: PageInput) -> Prepared:
         raise PageImportError(f"{item.source_name or item.label}: {exc}") from None
     raw = item.data if isinstance(item.data, bytes) else item.data.encode("utf-8")
     size_check(parsed, source_name=item.source_name or label)
-    stamp_check(
-        parsed,
-        issue_date=item.issue_date,
-        label=label,
-        source_name=item.source_name,
-        date_wrong=item.printed_date_wrong,
-    )
+    stamp_check(parsed, item, label)  # (its date, and the label read: normalised)
     return Prepared(
         item=item,
         parsed=parsed,

@@ -66,6 +66,7 @@ class PageSource:
     date: date
     label: str
     label_from_name: bool = False  # read from the file's name alone (no flag, no manifest)
+    label_printed: bool = False  # read from what the page prints (its name gives none)
 
     @property
     def display(self) -> str:
@@ -392,9 +393,9 @@ def _resolve_one(
         manifest = _read_json(manifest_path)
     stem, named = name_split(file.name)  # the desk's rule for a file's name (file_name_parts)
     found_date = _source_date(file, manifest, manifest_path, flag_date, named=named)
-    label, from_name = _source_label(file, manifest, manifest_path, flag_label, stem=stem)
+    label, came = _source_label(file, manifest, manifest_path, flag_label, stem=stem)
     name, slug = _source_paper(file, manifest, manifest_path, paper)
-    return PageSource(file, name, slug, found_date, label, label_from_name=from_name)
+    return PageSource(file, name, slug, found_date, label, came == "name", came == "printed")
 
 
 def _source_date(
@@ -435,21 +436,20 @@ def _source_label(
     flag_label: tuple[str | None, str],
     *,
     stem: str,
-) -> tuple[str, bool]:
+) -> tuple[str, str]:
     """The flag's label (``flag_label``: the label and the flag that gave it; refused when the
     file's name states another page, :func:`name_label_agrees`), the manifest's, the file
     name's (``stem``: the name without its suffix and date, :func:`name_split`), then the label
-    the page prints; and whether it is the file name's (checked against the issue's pages:
-    :mod:`articles.importing.labelmix`)."""
+    the page prints; and where from: ``"name"`` (checked against the issue's pages: :mod:`labelmix
+    <articles.importing.labelmix>`), ``"printed"`` (no ``--printed-label-wrong``), ``""`` given."""
     label, flag = flag_label
     if label is not None:
-        return name_label_agrees(file, stem, label, given=flag), False
+        return name_label_agrees(file, stem, label, given=flag), ""
     pages = manifest.get("pages") or {}
     if file.name in pages:
-        return parse_label(str(pages[file.name]), where=f"{manifest_path} ({file.name})"), False
-    why = ""
+        return parse_label(str(pages[file.name]), where=f"{manifest_path} ({file.name})"), ""
     try:
-        return label_from_stem(file.name, stem), True
+        return label_from_stem(file.name, stem), "name"
     except FileNameError as exc:
         label = printed_facts(file).label or None  # (the page's own stamp or running head)
         if label is None and exc.reason == GARBLED_NAME:  # ╡┌╢■░µ.txt: unpacked wrongly
@@ -468,7 +468,7 @@ def _source_label(
             f"{file}: 从文件名 {file.name!r} 看不出是哪一版；请给出 --page 版次"
             f"（A1、2、第二版…），或按版次命名文件（A1.txt）{why}"
         )
-    return label, False
+    return label, "printed"
 
 
 def _source_paper(

@@ -36,7 +36,9 @@ def stored_prepare(page: Page) -> Prepared:
             source_name=page.source_name or f"{page} (stored text)",
             line_sizes=line_sizes_read(page.line_sizes),
             replace_unrelated=True,  # (its own stored text, read again)
-            printed_date_wrong=True,  # (stored under its issue's date: a mismatch is warned of)
+            # (stored under its issue's date and its label: a mismatch is warned of)
+            printed_date_wrong=True,
+            printed_label_wrong=True,
         )
     )
     if page.raw_encoding:

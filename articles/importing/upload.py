@@ -52,7 +52,12 @@ from articles.importing.reports import (
     warning_in_chinese,
 )
 from articles.importing.settling import reports_settle
-from articles.importing.stamps import DATE_WRONG_BOX, DATE_WRONG_FLAG
+from articles.importing.stamps import (
+    DATE_WRONG_BOX,
+    DATE_WRONG_FLAG,
+    LABEL_WRONG_BOX,
+    LABEL_WRONG_FLAG,
+)
 from articles.importing.textkept import pdf_attached, text_kept_line
 from articles.importing.uploaditems import UploadItem
 from articles.importing.visibility import Visibility, page_visibility, seen_before
@@ -80,6 +85,7 @@ _FLAG_NAMES = {
     "：新的版面文本里已没有它，按 --overwrite-edited": f"：新的版面文本里已没有它，按“{REMOVE_PUBLISHED_BOX}”",
     "请加上 --replace-unrelated 再导入": "请在预览下方勾选“确是本版的新文本，替换本版”再确认",
     "请加上 --attach-unmatched-pdf 再导入": "请在预览下方勾选“确是本版的 PDF，照样挂上”再确认",
+    f"请加上 {LABEL_WRONG_FLAG} 按": f"请勾选“{LABEL_WRONG_BOX}”，按",  # (stamps.stamp_check)
     "加上 --overwrite-edited": "勾选“覆盖人工修改”",  # a conflict line (reports._CONFLICTS)
     "--date": "“出版日期”",
     "--page": "“版次”",

@@ -13,6 +13,7 @@ from datetime import date
 from django.core.files.storage import default_storage
 
 from articles.importing.preparing import PageInput, line_sizes_json, line_sizes_read
+from articles.importing.stamps import SAID_WRONG
 from articles.mediastore import store_whole
 
 # Where uploaded files wait between the preview and the import (default storage).
@@ -64,7 +65,9 @@ class UploadItem:
     # The upload's 删去版面文本里已没有的已发布稿件 (PageInput.remove_published).
     remove_published: bool | None = None
     replace_unrelated: bool = False  # (PageInput's: the desk's tick box)
-    printed_date_wrong: bool = False  # (PageInput's: stamps.DATE_WRONG_BOX ticked)
+    # The print said wrong (PageInput's, stamps.SAID_WRONG: DATE_WRONG_BOX, LABEL_WRONG_BOX ticked).
+    printed_date_wrong: bool = False
+    printed_label_wrong: bool = False
     # Attach its PDF though few of the page's stories are on it (pdfmismatch.BOX ticked).
     attach_unmatched_pdf: bool = False
 
@@ -83,7 +86,7 @@ class UploadItem:
             "line_sizes": line_sizes_json(self.line_sizes),
             "remove_published": self.remove_published,
             "replace_unrelated": self.replace_unrelated,
-            "printed_date_wrong": self.printed_date_wrong,
+            **{name: getattr(self, name) for name in SAID_WRONG},
             "attach_unmatched_pdf": self.attach_unmatched_pdf,
         }
 
@@ -102,7 +105,7 @@ class UploadItem:
             line_sizes=line_sizes_read(data.get("line_sizes")),
             remove_published=data.get("remove_published"),
             replace_unrelated=bool(data.get("replace_unrelated")),
-            printed_date_wrong=bool(data.get("printed_date_wrong")),
+            **{name: bool(data.get(name)) for name in SAID_WRONG},
             attach_unmatched_pdf=bool(data.get("attach_unmatched_pdf")),
         )
 
@@ -122,5 +125,5 @@ class UploadItem:
             pdf_text=pdf_text,
             remove_published=self.remove_published,
             replace_unrelated=self.replace_unrelated,
-            printed_date_wrong=self.printed_date_wrong,
+            **{name: getattr(self, name) for name in SAID_WRONG},
         )

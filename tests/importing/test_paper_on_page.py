@@ -77,7 +77,7 @@ def test_a_page_stamp_saying_another_page_with_ban_refuses_the_page():
     assert "版面上印的版次是 4，却要作为 3 导入" in str(refused)
     # advice that can be followed whether the label came from the file's name or from --page
     assert "请把文件改名为 4 版（如 4.txt）" in str(refused)
-    assert "若是版头印错了，请在文本里改正那一行后再导入" in str(refused)
+    assert "若是版面印错了或识别错了，请加上 --printed-label-wrong 按 3 导入" in str(refused)
 
 
 def test_a_running_head_naming_another_page_without_ban_is_a_warning_not_a_refusal():

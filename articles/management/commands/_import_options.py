@@ -8,7 +8,7 @@ import argparse
 from pathlib import Path
 
 from articles.importing import BATCH_PAGES
-from articles.importing.stamps import DATE_WRONG_FLAG
+from articles.importing.stamps import DATE_WRONG_FLAG, LABEL_WRONG_FLAG
 
 HELP = (
     "导入版面的文本文件（或按 <报纸>/<YYYY-MM-DD>/<版次>.txt 摆放的文件夹）。版面分批写入，每批一个"
@@ -46,6 +46,13 @@ def add_import_arguments(parser) -> None:
     parser.add_argument(
         "--page",
         help="版次，如 A1 或 第二版（只指一个版面：它的文本文件、PDF，或两者）",
+    )
+    parser.add_argument(
+        LABEL_WRONG_FLAG,
+        action="store_true",
+        help="版面上印的版次有误（印错或识别错）时，仍按文件名（或 --page、--pdf-pages、manifest）给出的"
+        "版次导入；版面文本照原样保存，本版记下一条“版面印的版次…与导入的版次…不符”的提醒。"
+        "版次只能从版面上读出的文件不能用",
     )
     parser.add_argument("--dry-run", action="store_true", help="只解析和检查，什么也不写入")
     parser.add_argument("--json", action="store_true", help="以 JSON 输出报告")

@@ -22,6 +22,7 @@ from articles.importing.papers import (
     papers_written,
 )
 from articles.importing.sources import SourceError, resolve_sources, same_page_twice
+from articles.importing.stamps import LABEL_WRONG_FLAG
 from articles.management.commands._json_refusals import refusal
 from articles.parsing.decoding import ARCHIVE_HINT
 from articles.pdfpages import PdfPageError
@@ -67,12 +68,25 @@ def run_sources(
         errors += [problem] if problem else []
     errors += same_page_twice(sources)
     errors += labelmix.source_problems(sources)  # 01.txt into an issue that has A1
+    if options["printed_label_wrong"]:
+        errors += [_label_read_from_page(source) for source in sources if source.label_printed]
     # --new-paper with 南通日報 while 南通日报 exists: refused, not folded into it silently.
     errors += folded_new_papers(sources) if options["new_paper"] else _new_paper_problems(sources)
     if errors:
         # Not knowing what a file is, is a usage error: stop before writing anything.
         raise refusal("什么也没有导入：\n  " + "\n  ".join(errors), problems=errors)
     return sources, pdf_refs, skipped
+
+
+def _label_read_from_page(source) -> str:
+    """Why ``--printed-label-wrong`` cannot go with a page whose label was read from what it
+    prints (its name gives none, no ``--page``, no manifest): there is no other label to import
+    it as."""
+    return (
+        f"{source.path}: 文件名里没有版次，版次 {source.label} 是从版面上印的读出的，"
+        f"{LABEL_WRONG_FLAG} 无从按别的版次导入；请用 --page 给出这一版真正的版次"
+        f"（或把文件按它命名，如 A3.txt），或去掉 {LABEL_WRONG_FLAG}"
+    )
 
 
 def _pdf_page_count(path: Path) -> int:

@@ -30,7 +30,7 @@ from articles.importing.sources import (
     SourceError,
     read_page_file,
 )
-from articles.importing.stamps import DATE_WRONG_FLAG
+from articles.importing.stamps import DATE_WRONG_FLAG, SAID_WRONG
 from articles.importing.storedflags import flags_beside_warnings
 from articles.importing.textkept import pdf_attached
 from articles.management.commands._chinese_help import ChineseHelpMixin
@@ -126,7 +126,7 @@ class Command(ChineseHelpMixin, JsonRefusalsMixin, BaseCommand):
                     line_sizes=pdf.line_sizes if pdf is not None else None,
                     pdf_text=ref is not None and source.path.suffix.lower() == ".pdf",
                     replace_unrelated=options["replace_unrelated"],
-                    printed_date_wrong=options["printed_date_wrong"],
+                    **{name: options[name] for name in SAID_WRONG},  # the print said wrong
                 )
                 # A dry run's page with a PDF beside its text: what ``checks`` found of its
                 # stories on the PDF, as parsed, is said in its report (its rows rolled back).
