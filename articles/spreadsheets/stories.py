@@ -157,6 +157,9 @@ class ArticleResource(NaturalKeyResource):
             yield from stories
             return
         ids = list(queryset.values_list("pk", flat=True))
+        if queryset.query.is_sliced:  # (``qs[:10]``: the ids are the slice's, each chunk by id)
+            queryset = queryset.all()
+            queryset.query.clear_limits()
         for start in range(0, len(ids), EXPORT_CHUNK):
             chunk = ids[start : start + EXPORT_CHUNK]
             place = {pk: n for n, pk in enumerate(chunk)}

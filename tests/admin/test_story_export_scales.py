@@ -23,6 +23,7 @@ from articles.models import Article, Issue, Publication
 from articles.publishing import issue_publish
 from articles.signoff import stories_sign_off
 from articles.spreadsheets import stories as story_sheets
+from articles.spreadsheets.keys import PAGE, POSITION
 from tests.admin.test_spreadsheets import CSV, browser_form, dataset
 from tests.factories import SEED, import_text
 
@@ -107,3 +108,15 @@ def test_an_export_without_a_date_filter_says_it_is_the_days_export(chief_client
     name = file_name(export(chief_client))
     assert name == f"稿件-{timezone.localdate().isoformat()}导出.csv"
     assert re.fullmatch(r"稿件-\d{4}-\d{2}-\d{2}导出\.csv", name)
+
+
+def test_a_sliced_list_exports_the_slices_stories_in_its_order(chief, monkeypatch):
+    """A sliced queryset (the first rows of a list, as a caller may hand the resource) exports
+    those rows, chunk by chunk, in the slice's order (the chunks are read by id from the list
+    without its slice: a slice cannot be filtered further)."""
+    issues(1, chief)
+    monkeypatch.setattr(story_sheets, "EXPORT_CHUNK", 2)
+    newest = Article.objects.order_by("-pk")[:3]
+    rows = story_sheets.ArticleResource().export(queryset=newest).dict
+    expected = [(s.page.label, s.position, s.headline) for s in newest]
+    assert [(r[PAGE], int(r[POSITION]), r["主题"]) for r in rows] == expected
