@@ -112,5 +112,5 @@ def lost_refusal(lost: list[LostLine], text: str, encoding: str) -> str:
     read = f"按 {encoding} 读入，" if encoding else ""
     return (
         f"版面文本里满是汉字之间的半角问号“?”（{read}{total} 处，第{first.line}行起：“{first.shown}”）："
-        f"{_WHAT_HAPPENED}。{_HOW_TO_FIX}；什么都没有写入"
+        f"{_WHAT_HAPPENED}。{_HOW_TO_FIX}；本版什么都没有写入"
     )

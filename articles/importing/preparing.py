@@ -370,7 +370,7 @@ def _not_one_page(source_name: str, problems: list[str]) -> PageImportError:
     return PageImportError(
         f"{source_name}: 这不像一个版面的文本：{'，'.join(problems)}；"
         "请确认文件是一个版面的文字（不是把多个版面、日志或重复的行拼在一起），"
-        "把它拆成单个版面的文件后再导入；什么都没有写入"
+        "把它拆成单个版面的文件后再导入；本版什么都没有写入"
     )
 
 

@@ -69,7 +69,7 @@ def _override_said(flags: str, given: str) -> str:
     :func:`articles.importing.upload.for_editors`)."""
     return (
         f"若是版面印错了或识别错了，请加上 {flags} 按 {given} 导入"
-        "（版面文本照原样保存，本版记下这处不符）；什么都没有写入"
+        "（版面文本照原样保存，本版记下这处不符）；本版什么都没有写入"
     )
 
 

@@ -67,5 +67,5 @@ def refuse_spoilt_bytes(data: bytes, *, min_han: int, offset: int = 0) -> None:
     raise ParseError(
         f"文件是 UTF-8，但有 {len(places)} 处坏字节（不成任何文字，像是存盘或传输时损坏）："
         f"{where}{more}。前后的文字都是 UTF-8，不是混了两种编码。请从原稿重新导出这一版的文字再导入，"
-        "或在十六进制编辑器里删掉这些字节、补上原来的字；什么都没有写入"
+        "或在十六进制编辑器里删掉这些字节、补上原来的字；本版什么都没有写入"
     )

@@ -187,7 +187,7 @@ def test_a_page_whose_stamp_contradicts_the_date_is_refused():
     text = "《人民日报》（2026年04月30日 第 04 版）\n\n标题\n\n本报讯（记者甲乙）正文。\n"
     with pytest.raises(PageImportError, match="版面上印的日期是 2026-04-30") as refused:
         import_text(text, "4")
-    assert str(refused.value).endswith("；什么都没有写入")  # (as the page label's refusal says)
+    assert str(refused.value).endswith("；本版什么都没有写入")  # (as the page label's refusal says)
     assert not Page.objects.exists()
 
 
