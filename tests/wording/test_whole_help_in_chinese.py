@@ -6,7 +6,7 @@ own options' (``articles/management/commands/_chinese_help.py``)."""
 import re
 
 import pytest
-from django.core.management import load_command_class
+from django.core.management import get_commands, load_command_class
 
 COMMANDS = [
     "check_jumps",
@@ -15,6 +15,11 @@ COMMANDS = [
     "photo_renditions",
     "proofread",
     "publish_issue",
+    "create_demo_editor",
+    "publish_scheduled",
+    "rebuild_search_index",
+    "reparse_pages",
+    "setup_roles",
 ]
 # An option with its value's name (``--settings SETTINGS``, ``-v {0,1,2,3}``): not a sentence.
 _OPTION = re.compile(r"-{1,2}[\w-]+(?:[ =](?:[A-Z_]+|\{[^}]*\}))?")
@@ -23,7 +28,11 @@ _ENGLISH = re.compile(r"\b[A-Za-z]{2,}[ ,;:'’]+[A-Za-z]{2,}\b")
 
 
 def help_text(name: str) -> str:
-    return load_command_class("articles", name).create_parser("manage.py", name).format_help()
+    return (
+        load_command_class(get_commands()[name], name)
+        .create_parser("manage.py", name)
+        .format_help()
+    )
 
 
 @pytest.mark.parametrize("name", COMMANDS)

@@ -21,6 +21,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from articles.management.commands._chinese_help import ChineseHelpMixin
 from articles.management.commands.setup_roles import ensure_groups
 
 DEMO_USERNAME = "editor"
@@ -29,19 +30,25 @@ DEMO_CHIEF_USERNAME = "chief"
 DEMO_CHIEF_PASSWORD = "chief-demo-2020"
 
 
-class Command(BaseCommand):
-    help = "Create (or reset) the demo editor and chief editor accounts and the role groups."
+class Command(ChineseHelpMixin, BaseCommand):
+    help = "建立（或重设）演示用的编辑和总编辑账号，以及各角色的用户组。"
 
     def add_arguments(self, parser):
-        parser.add_argument("--username", default=DEMO_USERNAME)
+        parser.add_argument(
+            "--username", default=DEMO_USERNAME, help="编辑的用户名（默认 %(default)s）"
+        )
         parser.add_argument(
             "--password",
-            help=f"Defaults to {DEMO_PASSWORD!r}, which only dev and test settings accept.",
+            help=f"编辑的密码；不给时为 {DEMO_PASSWORD}，只有开发和测试设置接受它",
         )
-        parser.add_argument("--chief-username", default=DEMO_CHIEF_USERNAME)
+        parser.add_argument(
+            "--chief-username",
+            default=DEMO_CHIEF_USERNAME,
+            help="总编辑的用户名（默认 %(default)s）",
+        )
         parser.add_argument(
             "--chief-password",
-            help=f"The chief editor's; defaults to {DEMO_CHIEF_PASSWORD!r} in dev and test only.",
+            help=f"总编辑的密码；不给时为 {DEMO_CHIEF_PASSWORD}，只在开发和测试设置下",
         )
 
     @transaction.atomic

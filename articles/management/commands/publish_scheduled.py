@@ -9,21 +9,22 @@ stderr, its schedule cleared with a history record, and the exit status is 1 (cr
 
 from django.core.management.base import BaseCommand, CommandError
 
+from articles.management.commands._chinese_help import ChineseHelpMixin
 from articles.management.commands._json_refusals import JsonRefusalsMixin, report_document
 from articles.scheduling import publish_due
 
 
-class Command(JsonRefusalsMixin, BaseCommand):
+class Command(ChineseHelpMixin, JsonRefusalsMixin, BaseCommand):
     help = (
-        "Publish the issues and stories whose scheduled publish time (定时发布) has come. "
-        "Idempotent; run it from cron every minute. Exit 1 when a scheduled publication failed."
+        "发布定时发布时间已到的各期和稿件。重复运行无妨：请由 cron 每分钟运行一次。"
+        "有定时发布失败时退出码为 1。"
     )
 
     def add_arguments(self, parser):
         parser.add_argument(
             "--json",
             action="store_true",
-            help='print the report as JSON (a refusal too: {"ok": false, …})',
+            help='以 JSON 打印结果（拒绝时也是：{"ok": false, …}）',
         )
 
     def handle(self, *args, **options):

@@ -14,22 +14,29 @@ from articles.importing import PageImportError, page_reparse
 from articles.importing.reportlines import ACTION_WORDS, DRY_RUN_ACTION_WORDS
 from articles.importing.reports import PageImportReport
 from articles.importing.sources import SourceError, parse_date, parse_label
+from articles.management.commands._chinese_help import ChineseHelpMixin
 from articles.management.commands.import_pages import report_print
 from articles.models import Issue, Page
 from articles.progress import advance, progress_bar
 
 
-class Command(BaseCommand):
+class Command(ChineseHelpMixin, BaseCommand):
     help = (
-        "Re-parse stored page text (after the parser improved), with the importer's conflict rule."
+        "按新的解析器重新解析已保存的版面文本（解析器改进之后），人工改过的稿件按导入的规则保留。"
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--paper", help="paper slug or name")
-        parser.add_argument("--date", help="issue date, YYYY-MM-DD")
-        parser.add_argument("--page", help="page label, e.g. A1")
-        parser.add_argument("--dry-run", action="store_true")
-        parser.add_argument("--overwrite-edited", action="store_true")
+        parser.add_argument("--paper", help="报纸的代号或报名")
+        parser.add_argument("--date", help="出版日期，YYYY-MM-DD")
+        parser.add_argument("--page", help="版次，如 A1")
+        parser.add_argument(
+            "--dry-run", action="store_true", help="只列出会改动的版面，什么都不写入"
+        )
+        parser.add_argument(
+            "--overwrite-edited",
+            action="store_true",
+            help="人工改过的稿件也按新的解析结果改写（默认保留人工修改）",
+        )
 
     def handle(self, *args, **options):
         # A total order: papers of one date in a known order, so two runs print the same lines

@@ -15,6 +15,8 @@ from django.contrib.auth.models import Group, Permission
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from articles.management.commands._chinese_help import ChineseHelpMixin
+
 EDITOR_GROUP = "editor"
 VIEWER_GROUP = "viewer"
 CHIEF_EDITOR_GROUP = "chief-editor"
@@ -35,11 +37,8 @@ def ensure_groups() -> tuple[Group, Group, Group]:
     return editor, viewer, chief
 
 
-class Command(BaseCommand):
-    help = (
-        "Create or refresh the editor (edit, import, publish), viewer (read-only) and "
-        "chief-editor (an editor who also signs off) groups."
-    )
+class Command(ChineseHelpMixin, BaseCommand):
+    help = "建立或更新编辑（修改、导入、发布）、只读（只能查看）和总编辑（编辑之外还能签发）三个用户组的权限。"
 
     @transaction.atomic
     def handle(self, *args, **options):

@@ -27,6 +27,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
+from articles.management.commands._chinese_help import ChineseHelpMixin
 from articles.progress import progress_bar, progress_callback
 from search import dictionary, engine, indexing, photoindex, recent
 from search.models import DictionaryState, SearchEntry
@@ -39,47 +40,45 @@ def _record_dictionary() -> None:
     )
 
 
-class Command(BaseCommand):
-    help = (
-        "Rebuild the full-text search index (jieba segmentation, keywords) of every story, and "
-        "of every photo standing alone (picture news with no story)."
-    )
+class Command(ChineseHelpMixin, BaseCommand):
+    help = "重建每篇稿件和每张单独刊登的图片（图片新闻，没有稿件）的全文检索索引（分词、关键词）。"
 
     def add_arguments(self, parser):
         parser.add_argument(
             "--if-dictionary-changed",
             action="store_true",
-            help="only re-index the stories (and photos standing alone) containing words added "
-            "to or removed from search/dict/newsroom.dict since the index was last built",
+            help="只重建含有上次建索引以来 search/dict/newsroom.dict 增删的词的稿件（和单独刊登的图片）",
         )
         parser.add_argument(
             "--containing",
             nargs="+",
             metavar="WORD",
-            help="only re-index the stories (and photos standing alone) containing these words",
+            help="只重建含有这些词的稿件（和单独刊登的图片）",
         )
         parser.add_argument(
             "--changed",
             action="store_true",
-            help="only re-index the stories whose text the index now reads differently from "
-            "what their entry was built from (after an upgrade that changes the matching form, "
-            "e.g. invisible characters dropped); reads every story, segments only those; "
-            "the same for the photos standing alone, and those without an entry",
+            help="只重建索引现在读出的文字与建条目时不同的稿件（升级改变了比对用的形式之后，"
+            "如去掉不可见字符）：读每篇稿件，只重新分词这些；单独刊登的图片同样处理，没有条目的也补上",
         )
         parser.add_argument(
             "--photos",
             action="store_true",
-            help="only index the photos standing alone (picture news with no story), every "
-            "one (once after upgrading to a version that searches them: their entries are new)",
+            help="只索引单独刊登的图片（图片新闻，没有稿件），每一张（升级到能检索它们的版本后运行一次：它们的条目是新的）",
         )
         parser.add_argument(
             "--recent-index",
             action="store_true",
-            help="PostgreSQL: only rebuild the GIN index of the newest entries (search.recent)",
+            help="PostgreSQL：只重建最新条目的 GIN 索引（search.recent）",
         )
-        parser.add_argument("--batch-size", type=int, default=indexing.BATCH_SIZE)
         parser.add_argument(
-            "--no-progress", action="store_true", help="no progress bar, even on a terminal"
+            "--batch-size",
+            type=int,
+            default=indexing.BATCH_SIZE,
+            help="每批索引的稿件数（默认 %(default)s）",
+        )
+        parser.add_argument(
+            "--no-progress", action="store_true", help="不显示进度条（在终端上也不显示）"
         )
 
     def handle(self, *args, **options):
