@@ -145,7 +145,8 @@ class ArticleResource(NaturalKeyResource):
         return Article.objects.with_parts().select_related("signed_off_by")
 
     def iter_queryset(self, queryset):
-        """The stories of ``queryset`` in its order, read :data:`EXPORT_CHUNK` at a time (its
+        """The stories of ``queryset`` in its order (an unordered list by id, as the library's
+        own paging ordered it: a sheet's rows then come in the order the stories were made), read :data:`EXPORT_CHUNK` at a time (its
         ids in one statement, then each chunk with the queryset's own joins and prefetches),
         each chunk's archive and ledger columns read for it at once (:meth:`columns_read`): a
         fixed number of statements a chunk, whatever the rows hold, where the library's
@@ -156,6 +157,8 @@ class ArticleResource(NaturalKeyResource):
             self.columns_read(stories)
             yield from stories
             return
+        if not queryset.query.order_by and not queryset.query.is_sliced:
+            queryset = queryset.order_by("pk")  # (the library's order for an unordered list)
         ids = list(queryset.values_list("pk", flat=True))
         if queryset.query.is_sliced:  # (``qs[:10]``: the ids are the slice's, each chunk by id)
             queryset = queryset.all()
